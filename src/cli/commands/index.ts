@@ -1,0 +1,9 @@
+import type { Command } from 'commander';
+
+/**
+ * Each command lives in its own file and declares its options here, at start-up; the work it
+ * does is imported only when the command runs, so `policyc --help` stays cheap.
+ */
+export function registerCommands(program: Command): void {
+  void program;
+}

@@ -1,0 +1,65 @@
+/**
+ * ISO 8601 durations, the way policies talk about time: `P90D` → "90 days", `P1M` → "1 month".
+ * Pure functions; the schema guarantees the shape, `parseDuration` re-checks it for API users.
+ */
+export interface DurationParts {
+  years: number;
+  months: number;
+  weeks: number;
+  days: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+}
+
+const PATTERN = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+
+export function isDuration(value: string): boolean {
+  return PATTERN.test(value);
+}
+
+export function parseDuration(value: string): DurationParts | undefined {
+  const m = PATTERN.exec(value);
+  if (!m) return undefined;
+  const n = (i: number): number => (m[i] === undefined ? 0 : Number(m[i]));
+  return { years: n(1), months: n(2), weeks: n(3), days: n(4), hours: n(5), minutes: n(6), seconds: n(7) };
+}
+
+const UNITS: ReadonlyArray<[keyof DurationParts, string]> = [
+  ['years', 'year'],
+  ['months', 'month'],
+  ['weeks', 'week'],
+  ['days', 'day'],
+  ['hours', 'hour'],
+  ['minutes', 'minute'],
+  ['seconds', 'second'],
+];
+
+/** "90 days", "1 year and 6 months", "72 hours". */
+export function durationInWords(value: string): string {
+  const parts = parseDuration(value);
+  if (!parts) return value;
+  const words = UNITS.filter(([key]) => parts[key] > 0).map(([key, unit]) => `${parts[key]} ${unit}${parts[key] === 1 ? '' : 's'}`);
+  if (words.length === 0) return 'no time';
+  return words.length === 1 ? (words[0] as string) : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** Approximate length in days, for comparing durations (a month is 30.44 days, a year 365.25). */
+export function durationInDays(value: string): number | undefined {
+  const p = parseDuration(value);
+  if (!p) return undefined;
+  return p.years * 365.25 + p.months * 30.436875 + p.weeks * 7 + p.days + p.hours / 24 + p.minutes / 1440 + p.seconds / 86400;
+}
+
+/** Add a duration to a YYYY-MM-DD date, in UTC, clamping to the month's end (Jan 31 + P1M = Feb 28). */
+export function addDuration(date: string, value: string): string | undefined {
+  const p = parseDuration(value);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!p || !m) return undefined;
+  const year = Number(m[1]) + p.years;
+  const monthIndex = Number(m[2]) - 1 + p.months;
+  const lastDay = new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
+  const base = Date.UTC(year, monthIndex, Math.min(Number(m[3]), lastDay));
+  const ms = base + ((p.weeks * 7 + p.days) * 86400 + p.hours * 3600 + p.minutes * 60 + p.seconds) * 1000;
+  return new Date(ms).toISOString().slice(0, 10);
+}

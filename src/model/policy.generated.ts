@@ -1,0 +1,715 @@
+/* Generated from schema/privacy.schema.json by scripts/gen-types.mjs. Do not edit. */
+
+/**
+ * Plain text. It is printed literally: Markdown, HTML and template syntax are shown as typed.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "text".
+ */
+export type Text = string;
+/**
+ * A web address starting with https:// or http://.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "url".
+ */
+export type Url = string;
+/**
+ * A calendar date, YYYY-MM-DD.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "iso_date".
+ */
+export type IsoDate = string;
+/**
+ * A privacy law: gdpr (EU/EEA GDPR), uk_gdpr (UK GDPR and DPA 2018), swiss_fadp (Swiss FADP), ccpa (California CCPA as amended by CPRA), coppa (US Children's Online Privacy Protection Act).
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "jurisdiction".
+ */
+export type Jurisdiction = 'gdpr' | 'uk_gdpr' | 'swiss_fadp' | 'ccpa' | 'coppa';
+/**
+ * An email address.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "email".
+ */
+export type Email = string;
+/**
+ * An ISO 3166-1 alpha-2 country code (upper case), or EU for the European Union as a whole.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "country".
+ */
+export type Country = string;
+/**
+ * A short identifier: lower-case letters, digits, '_' and '-', starting with a letter.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "id".
+ */
+export type Id = string;
+/**
+ * A lawful basis under GDPR Art. 6(1): (a) consent, (b) contract, (c) legal_obligation, (d) vital_interests, (e) public_task, (f) legitimate_interests.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "lawful_basis".
+ */
+export type LawfulBasis =
+  | 'consent'
+  | 'contract'
+  | 'legal_obligation'
+  | 'vital_interests'
+  | 'public_task'
+  | 'legitimate_interests';
+/**
+ * A list of data-category ids.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "id_list".
+ */
+export type IdList = Id[];
+/**
+ * One country code or a list of them.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "countries".
+ */
+export type Countries = Country | [Country, ...Country[]];
+/**
+ * The safeguard for a transfer outside the EEA/UK: adequacy (an adequacy decision), dpf (EU-US Data Privacy Framework and its UK extension), scc (EU Standard Contractual Clauses), uk_idta (UK International Data Transfer Agreement or Addendum), bcr (Binding Corporate Rules), derogation_consent (Art. 49(1)(a) explicit consent), derogation_contract (Art. 49(1)(b) necessity for a contract), none.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "transfer_mechanism".
+ */
+export type TransferMechanism =
+  | 'adequacy'
+  | 'dpf'
+  | 'scc'
+  | 'uk_idta'
+  | 'bcr'
+  | 'derogation_consent'
+  | 'derogation_contract'
+  | 'none';
+/**
+ * An ISO 8601 duration (P90D, P7Y) or a keyword for an open-ended period.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "retention_period".
+ */
+export type RetentionPeriod = Duration | RetentionKeyword;
+/**
+ * An ISO 8601 duration: P90D, P7Y, P1M, PT72H, P2W.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "duration".
+ */
+export type Duration = string;
+/**
+ * An open-ended retention period.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "retention_keyword".
+ */
+export type RetentionKeyword =
+  | 'account_lifetime'
+  | 'until_deleted_by_user'
+  | 'until_consent_withdrawn'
+  | 'until_purpose_fulfilled'
+  | 'as_required_by_law'
+  | 'indefinite';
+/**
+ * A data-subject right. GDPR/UK GDPR: access, rectification, erasure, restriction, portability, object, automated_decisions, withdraw_consent, complaint. CCPA/CPRA: know, delete, correct, opt_out_sale_sharing, limit_sensitive, non_discrimination. Elsewhere: opt_out_marketing.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "right".
+ */
+export type Right =
+  | 'access'
+  | 'rectification'
+  | 'erasure'
+  | 'restriction'
+  | 'portability'
+  | 'object'
+  | 'automated_decisions'
+  | 'withdraw_consent'
+  | 'complaint'
+  | 'know'
+  | 'delete'
+  | 'correct'
+  | 'opt_out_sale_sharing'
+  | 'limit_sensitive'
+  | 'non_discrimination'
+  | 'opt_out_marketing';
+/**
+ * A built-in section.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "section_id".
+ */
+export type SectionId =
+  | 'about'
+  | 'collection'
+  | 'use'
+  | 'legal-bases'
+  | 'sharing'
+  | 'visibility'
+  | 'transfers'
+  | 'retention'
+  | 'security'
+  | 'rights'
+  | 'children'
+  | 'cookies'
+  | 'ai'
+  | 'breaches'
+  | 'changes'
+  | 'contact';
+
+/**
+ * A company's data practices, stated once, from which policyc builds its privacy policy and change notices.
+ */
+export interface Policy {
+  policy?: Presentation;
+  effective_date: IsoDate;
+  last_updated?: IsoDate;
+  /**
+   * The privacy laws the company declares it follows. Jurisdiction-specific sections (rights, authorities, transfers) appear only for these.
+   */
+  jurisdictions?: Jurisdiction[];
+  controller: Controller;
+  /**
+   * Every kind of personal data the company collects.
+   *
+   * @minItems 1
+   */
+  data_categories: [DataCategory, ...DataCategory[]];
+  /**
+   * What the data is used for, each with its lawful basis under GDPR Art. 6(1).
+   *
+   * @minItems 1
+   */
+  purposes: [Purpose, ...Purpose[]];
+  /**
+   * Service providers that process personal data on the company's behalf.
+   */
+  subprocessors?: Subprocessor[];
+  /**
+   * Other occasions on which personal data is disclosed, beyond service providers: to authorities, in a business transfer, to other users, with consent.
+   */
+  disclosures?: Disclosure[];
+  visibility?: Visibility;
+  sale_and_sharing?: SaleAndSharing;
+  transfers?: Transfers;
+  /**
+   * How long each category of data is kept.
+   */
+  retention?: RetentionEntry[];
+  security?: Security;
+  rights?: Rights;
+  children?: Children;
+  cookies?: Cookies;
+  ai?: Ai;
+  breach_notification?: BreachNotification;
+  changes?: Changes;
+  contact?: Contact;
+  /**
+   * The company's own sections, in Markdown, placed before or after a built-in section. A last resort for facts no field expresses.
+   */
+  sections?: CustomSection[];
+}
+/**
+ * How the policy document itself is presented.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "presentation".
+ */
+export interface Presentation {
+  title?: Text;
+  service?: Text;
+  url?: Url;
+  summary?: Text;
+  /**
+   * How dates are written: long_us (April 3, 2026), long_intl (3 April 2026) or iso (2026-04-03).
+   */
+  date_style?: 'long_us' | 'long_intl' | 'iso';
+  /**
+   * A folder, relative to this file, of .hbs files that replace built-in clauses of the same name.
+   */
+  clauses?: string;
+}
+/**
+ * The company responsible for the data (the data controller) and how to reach it.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "controller".
+ */
+export interface Controller {
+  name: Text;
+  trading_name?: Text;
+  legal_form?: Text;
+  registration_number?: Text;
+  description?: Text;
+  /**
+   * The sites, apps and services this policy covers.
+   */
+  scope?: Text[];
+  email: Email;
+  phone?: Text;
+  website?: Url;
+  address?: Address;
+  country?: Country;
+  /**
+   * The Data Protection Officer, if one is appointed.
+   */
+  dpo?: {
+    name?: Text;
+    email: Email;
+    address?: Address;
+  };
+  /**
+   * Representatives under GDPR Art. 27 (in the EU) or UK GDPR Art. 27 (in the UK) for companies established elsewhere.
+   */
+  representatives?: {
+    /**
+     * Which law the representative is appointed under.
+     */
+    jurisdiction: 'gdpr' | 'uk_gdpr' | 'swiss_fadp';
+    name: Text;
+    email?: Email;
+    address?: Address;
+  }[];
+}
+/**
+ * A postal address.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "address".
+ */
+export interface Address {
+  street?: Text;
+  locality?: Text;
+  region?: Text;
+  /**
+   * Postal code.
+   */
+  postal_code?: string;
+  country: Country;
+}
+/**
+ * One kind of personal data.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "data_category".
+ */
+export interface DataCategory {
+  id: Id;
+  name: Text;
+  description?: Text;
+  /**
+   * The items of data in this category.
+   */
+  examples?: Text[];
+  /**
+   * Where the data comes from: provided (by you), automatic (collected automatically), third_party (from others), generated (derived by us, for example by AI).
+   */
+  source?: 'provided' | 'automatic' | 'third_party' | 'generated';
+  source_detail?: Text;
+  /**
+   * Special-category (GDPR Art. 9) or sensitive personal information (CPRA).
+   */
+  sensitive?: boolean;
+  /**
+   * True when giving this data is optional.
+   */
+  optional?: boolean;
+  condition?: Text;
+  note?: Text;
+}
+/**
+ * One use of personal data and its lawful basis.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "purpose".
+ */
+export interface Purpose {
+  id: Id;
+  name: Text;
+  description?: Text;
+  group?: Text;
+  lawful_basis?: LawfulBasis;
+  data_categories?: IdList;
+  legitimate_interest?: Text;
+  legal_obligation?: Text;
+  /**
+   * How consent is given and withdrawn, for consent.
+   */
+  consent?: {
+    how_given?: Text;
+    withdraw?: Text;
+  };
+}
+/**
+ * A service provider that processes personal data on the company's behalf.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "subprocessor".
+ */
+export interface Subprocessor {
+  name: Text;
+  purpose: Text;
+  category?: Text;
+  location: Countries;
+  region?: Text;
+  /**
+   * processor (acts on our instructions, the default) or controller (decides for itself, as an analytics or advertising network may).
+   */
+  role?: 'processor' | 'controller';
+  transfer_mechanism?: TransferMechanism;
+  data_categories?: IdList;
+  url?: Url;
+  condition?: Text;
+  /**
+   * Whether the provider may use the data to train its own AI models.
+   */
+  trains_on_data?: boolean;
+  note?: Text;
+}
+/**
+ * An occasion on which data is disclosed to someone other than a service provider.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "disclosure".
+ */
+export interface Disclosure {
+  /**
+   * legal_requirement (authorities, courts), protect_rights (to protect rights, property or safety, or investigate fraud), business_transfer (merger or acquisition), with_consent, other_users (people you interact with in the service), professional_advisers, affiliates.
+   */
+  kind:
+    | 'legal_requirement'
+    | 'protect_rights'
+    | 'business_transfer'
+    | 'with_consent'
+    | 'other_users'
+    | 'professional_advisers'
+    | 'affiliates';
+  description?: Text;
+}
+/**
+ * What other users of the service can see about a person, and what they cannot.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "visibility".
+ */
+export interface Visibility {
+  audience: Text;
+  /**
+   * What they see.
+   *
+   * @minItems 1
+   */
+  visible: [Text, ...Text[]];
+  /**
+   * What they never see.
+   */
+  not_visible?: Text[];
+  copies?: Text;
+}
+/**
+ * Statements about selling and sharing personal data (CCPA/CPRA 'sale' and 'sharing').
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "sale_and_sharing".
+ */
+export interface SaleAndSharing {
+  /**
+   * Whether personal data is sold.
+   */
+  sells: boolean;
+  /**
+   * Whether personal data is shared for cross-context behavioural advertising.
+   */
+  shares_for_advertising?: boolean;
+  /**
+   * Whether data brokers receive personal data.
+   */
+  shares_with_data_brokers?: boolean;
+  note?: Text;
+}
+/**
+ * Where data is stored and how it crosses borders.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "transfers".
+ */
+export interface Transfers {
+  storage?: Countries;
+  storage_detail?: Text;
+  /**
+   * True when no copy is kept outside the EEA and UK.
+   */
+  eea_only?: boolean;
+  /**
+   * The safeguards relied on for transfers out of the EEA/UK.
+   */
+  mechanisms?: TransferMechanism[];
+  user_initiated?: Text;
+  government_access?: Text;
+  note?: Text;
+}
+/**
+ * How long some data is kept.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "retention_entry".
+ */
+export interface RetentionEntry {
+  label?: Text;
+  data_categories: IdList;
+  period: RetentionPeriod;
+  /**
+   * True when the period is a maximum ('up to 90 days').
+   */
+  up_to?: boolean;
+  start?: Text;
+  reason?: Text;
+  /**
+   * Periods that depend on the customer's plan.
+   */
+  by_plan?: {
+    plan: Text;
+    period: RetentionPeriod;
+  }[];
+  /**
+   * Conditions under which data is kept longer.
+   */
+  exceptions?: {
+    when: Text;
+    until?: Text;
+    period?: RetentionPeriod;
+  }[];
+  backups?: Duration;
+  /**
+   * What happens at the end: deleted, anonymized or aggregated.
+   */
+  then?: 'deleted' | 'anonymized' | 'aggregated';
+}
+/**
+ * How data is protected.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "security".
+ */
+export interface Security {
+  /**
+   * The technical and organisational measures.
+   *
+   * @minItems 1
+   */
+  measures: [Text, ...Text[]];
+  /**
+   * Say that no system is perfectly secure.
+   */
+  disclaimer?: boolean;
+  advice?: Text;
+}
+/**
+ * The rights people have and how to use them.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "rights".
+ */
+export interface Rights {
+  /**
+   * Rights granted to every user, wherever they live.
+   */
+  everyone?: Right[];
+  gdpr?: JurisdictionRights;
+  uk_gdpr?: JurisdictionRights;
+  swiss_fadp?: JurisdictionRights;
+  ccpa?: JurisdictionRights;
+  email?: Email;
+  url?: Url;
+  in_app?: Text;
+  subject_line?: Text;
+  response_time?: Duration;
+  verification?: Text;
+  /**
+   * Extra steps for particular rights, by right.
+   */
+  instructions?: {
+    [k: string]: Text | undefined;
+  };
+}
+/**
+ * The rights granted under one law.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "jurisdiction_rights".
+ */
+export interface JurisdictionRights {
+  /**
+   * The rights granted.
+   */
+  rights: Right[];
+  response_time?: Duration;
+  /**
+   * The supervisory authority people can complain to.
+   */
+  authority?: {
+    name: Text;
+    url?: Url;
+    /**
+     * Also mention the authority where the person lives.
+     */
+    local?: boolean;
+  };
+}
+/**
+ * Children's data.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "children".
+ */
+export interface Children {
+  /**
+   * The youngest age the service is meant for.
+   */
+  min_age: number;
+  /**
+   * Whether the service is aimed at children.
+   */
+  directed_to_children?: boolean;
+  contact?: Email;
+}
+/**
+ * Cookies, local storage and tracking technologies.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "cookies".
+ */
+export interface Cookies {
+  /**
+   * The kinds used: strictly_necessary, preferences, analytics, advertising, social_media.
+   */
+  used: ('strictly_necessary' | 'preferences' | 'analytics' | 'advertising' | 'social_media')[];
+  /**
+   * What the cookies do, in the company's words.
+   */
+  purposes?: Text[];
+  /**
+   * Named tracking tools, such as pixels.
+   */
+  tools?: Text[];
+  local_storage?: Text;
+  /**
+   * Whether third-party tracking scripts or advertising cookies run.
+   */
+  third_party_tracking?: boolean;
+  control?: Text;
+  policy_url?: Url;
+}
+/**
+ * AI and automated processing of personal data.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "ai".
+ */
+export interface Ai {
+  /**
+   * Each AI feature or automated pipeline.
+   */
+  features?: {
+    name: Text;
+    description: Text;
+    data_categories?: IdList;
+    provider?: Text;
+    limitations?: Text;
+  }[];
+  /**
+   * Whether user data trains models: never, opt_in (only with consent), opt_out (unless the user objects), anonymized (only after anonymization), yes.
+   */
+  training?: 'never' | 'opt_in' | 'opt_out' | 'anonymized' | 'yes';
+  training_detail?: Text;
+  /**
+   * Whether decisions with legal or similarly significant effects are made solely by automated means (GDPR Art. 22).
+   */
+  automated_decisions?: boolean;
+  advice?: Text;
+}
+/**
+ * What happens after a personal data breach.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "breach_notification".
+ */
+export interface BreachNotification {
+  /**
+   * Affected people are told.
+   */
+  notify_users?: boolean;
+  /**
+   * The supervisory authority is told.
+   */
+  notify_authority?: boolean;
+  within?: Duration;
+  /**
+   * The deadline is 'where feasible'.
+   */
+  where_feasible?: boolean;
+}
+/**
+ * How changes to the policy are announced.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "changes".
+ */
+export interface Changes {
+  notice_period?: Duration;
+  /**
+   * How users are told: email, in_app, website, other.
+   *
+   * @minItems 1
+   */
+  channels?: [
+    'email' | 'in_app' | 'website' | 'other',
+    ...('email' | 'in_app' | 'website' | 'other')[]
+  ];
+  /**
+   * The policy says that using the service after a change means accepting it.
+   */
+  continued_use_is_acceptance?: boolean;
+  /**
+   * Re-level change kinds in `policyc diff`, e.g. treat every new subprocessor as minor.
+   */
+  levels?: {
+    [k: string]: 'material' | 'minor' | 'editorial' | undefined;
+  };
+}
+/**
+ * Where privacy questions go, when it is not the controller's general email.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "contact".
+ */
+export interface Contact {
+  email?: Email;
+  url?: Url;
+  phone?: Text;
+  team?: Text;
+}
+/**
+ * A section of the company's own, written in Markdown.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "custom_section".
+ */
+export interface CustomSection {
+  id: Id;
+  title: Text;
+  /**
+   * Markdown. Raw HTML is shown as text; only http(s) and mailto links are kept.
+   */
+  body: string;
+  after?: SectionId;
+  before?: SectionId;
+}

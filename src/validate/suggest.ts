@@ -1,0 +1,30 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * "Did you mean …?" candidates: the closest known words within an edit distance that grows with
+ * the word, so `subprocesors` finds `subprocessors` but `xyz` finds nothing. Five at most.
+ */
+export function suggest(input: string, candidates: Iterable<string>, max = 5): string[] {
+  const needle = input.toLowerCase();
+  const limit = Math.min(4, Math.max(1, Math.floor(needle.length / 3)));
+  const scored: Array<{ word: string; score: number }> = [];
+  for (const word of candidates) {
+    const lower = word.toLowerCase();
+    if (lower === needle) return [word];
+    // A candidate that extends or is extended by the input (`legitimate_interest` vs
+    // `legitimate_interests`) is a near miss whatever its length.
+    const score = lower.startsWith(needle) || needle.startsWith(lower) ? Math.min(limit, Math.abs(lower.length - needle.length)) : distance(needle, lower);
+    if (score <= limit) scored.push({ word, score });
+  }
+  scored.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+  return scored.slice(0, max).map((s) => s.word);
+}
+
+/** "Did you mean 'a'?" or "Did you mean 'a' or 'b'?", or undefined when nothing is close. */
+export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
+  const found = suggest(input, candidates);
+  if (found.length === 0) return undefined;
+  const quoted = found.map((w) => `'${w}'`);
+  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+  return `Did you mean ${list}?`;
+}

@@ -1,12 +1,17 @@
 // Bundles the CLI and the API with esbuild. Commands are split into chunks that load on demand,
-// so `policyc --version` does not pay for Handlebars or ajv.
+// so `policyc --version` does not pay for Handlebars or ajv. The bundle is written beside dist/
+// and swapped in, so a test running the binary never sees a half-built dist/.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+const root = new URL('..', import.meta.url);
+const staging = new URL(`dist.${process.pid}/`, root);
+const dist = new URL('dist/', root);
+const old = new URL(`dist.old.${process.pid}/`, root);
+
 await build({
   entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
-  outdir: 'dist',
+  outdir: staging.pathname,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -17,3 +22,10 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+try {
+  renameSync(dist, old);
+} catch {
+  // first build: nothing to move away
+}
+renameSync(staging, dist);
+rmSync(old, { recursive: true, force: true });

@@ -1,0 +1,102 @@
+import { basename, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
+import { KNOWN_SERVICES, findService } from '../../init/catalog.js';
+import { starterYaml, type StarterAnswers } from '../../init/starter.js';
+import { isCountryCode } from '../../model/countries.js';
+import type { Jurisdiction } from '../../model/policy.generated.js';
+import { didYouMean } from '../../validate/suggest.js';
+import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../write-file-atomic.js';
+import type { InitOptions } from './init.js';
+
+const JURISDICTIONS: readonly Jurisdiction[] = ['gdpr', 'uk_gdpr', 'swiss_fadp', 'ccpa', 'coppa'];
+
+export async function runInit(options: InitOptions): Promise<number> {
+  const target = resolve(options.out);
+  if (existsSync(target) && !options.force) {
+    throw new UsageError(`${options.out} already exists; not overwriting it.`, 'Pass --force to replace it.');
+  }
+  const interactive = !options.yes && process.stdin.isTTY === true && process.stderr.isTTY === true;
+  const defaults = {
+    company: options.company ?? guessCompany(),
+    email: options.email ?? 'privacy@example.com',
+    country: options.country ?? 'US',
+    jurisdictions: options.jurisdictions ?? 'gdpr,ccpa',
+    services: options.services ?? '',
+  };
+  const raw = interactive ? await ask(defaults) : defaults;
+  const answers: StarterAnswers = {
+    company: raw.company.trim() || defaults.company,
+    email: checkEmail(raw.email.trim()),
+    country: checkCountry(raw.country.trim().toUpperCase()),
+    jurisdictions: parseList(raw.jurisdictions).map(checkJurisdiction),
+    services: parseList(raw.services).map(checkService),
+    effectiveDate: checkDate(options.effectiveDate ?? new Date().toISOString().slice(0, 10)),
+  };
+  writeFileAtomic(target, starterYaml(answers), { overwrite: options.force === true });
+  process.stderr.write(`Wrote ${options.out}. Check every statement in it, then run: policyc build ${options.out}\n`);
+  return 0;
+}
+
+async function ask(defaults: Record<'company' | 'email' | 'country' | 'jurisdictions' | 'services', string>) {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const q = async (label: string, value: string) => (await rl.question(`${label} (${value || 'none'}): `)) || value;
+    return {
+      company: await q('Company legal name', defaults.company),
+      email: await q('Privacy contact email', defaults.email),
+      country: await q('Country of establishment (ISO code)', defaults.country),
+      jurisdictions: await q(`Laws you follow [${JURISDICTIONS.join(', ')}]`, defaults.jurisdictions),
+      services: await q(`Services you use [${KNOWN_SERVICES.map((s) => s.key).join(', ')}]`, defaults.services),
+    };
+  } finally {
+    rl.close();
+  }
+}
+
+function guessCompany(): string {
+  try {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name?: unknown };
+    if (typeof pkg.name === 'string' && pkg.name) return pkg.name.replace(/^@[^/]+\//, '');
+  } catch {
+    // no package.json: fall back to the folder name
+  }
+  return basename(process.cwd());
+}
+
+function parseList(value: string): string[] {
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function checkEmail(value: string): string {
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw new UsageError(`'${value}' is not an email address.`);
+  return value;
+}
+
+function checkCountry(value: string): string {
+  if (!isCountryCode(value)) throw new UsageError(`'${value}' is not an ISO 3166-1 alpha-2 country code.`, 'For example US, GB, DE, NO.');
+  return value;
+}
+
+function checkJurisdiction(value: string): Jurisdiction {
+  const found = JURISDICTIONS.find((j) => j === value.toLowerCase());
+  if (!found) throw new UsageError(`'${value}' is not a jurisdiction policyc knows.`, didYouMean(value, JURISDICTIONS) ?? `Known: ${JURISDICTIONS.join(', ')}.`);
+  return found;
+}
+
+function checkService(value: string): string {
+  if (!findService(value)) {
+    const keys = KNOWN_SERVICES.map((s) => s.key);
+    throw new UsageError(`'${value}' is not a service policyc knows.`, didYouMean(value, keys) ?? `Known: ${keys.join(', ')}. Add others to privacy.yaml by hand.`);
+  }
+  return value.toLowerCase();
+}
+
+function checkDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`'${value}' is not a date (YYYY-MM-DD).`);
+  return value;
+}

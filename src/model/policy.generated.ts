@@ -176,6 +176,10 @@ export interface Policy {
    * The privacy laws the company declares it follows. Jurisdiction-specific sections (rights, authorities, transfers) appear only for these.
    */
   jurisdictions?: Jurisdiction[];
+  /**
+   * Other data protection laws the company says it follows, in its own words: national laws that supplement a declared jurisdiction, or laws policyc has no jurisdiction for.
+   */
+  other_laws?: Text[];
   controller: Controller;
   /**
    * Every kind of personal data the company collects.
@@ -193,6 +197,10 @@ export interface Policy {
    * Service providers that process personal data on the company's behalf.
    */
   subprocessors?: Subprocessor[];
+  /**
+   * Kinds of service provider the policy names only by category, not by name (GDPR Art. 13(1)(e) allows 'categories of recipients'). Name providers in `subprocessors` whenever you can.
+   */
+  recipient_categories?: RecipientCategory[];
   /**
    * Other occasions on which personal data is disclosed, beyond service providers: to authorities, in a business transfer, to other users, with consent.
    */
@@ -253,6 +261,10 @@ export interface Controller {
    * The sites, apps and services this policy covers.
    */
   scope?: Text[];
+  /**
+   * What this policy does not cover, such as third-party websites linked from the company's own or services it integrates with.
+   */
+  out_of_scope?: Text[];
   email: Email;
   phone?: Text;
   website?: Url;
@@ -340,6 +352,7 @@ export interface Purpose {
   data_categories?: IdList;
   legitimate_interest?: Text;
   legal_obligation?: Text;
+  if_not_provided?: Text;
   /**
    * How consent is given and withdrawn, for consent.
    */
@@ -372,7 +385,23 @@ export interface Subprocessor {
    * Whether the provider may use the data to train its own AI models.
    */
   trains_on_data?: boolean;
+  /**
+   * The terms under which the provider handles the data: dpa (a data processing agreement with the company, GDPR Art. 28(3)), own_terms (the provider's own privacy policy or terms).
+   */
+  terms?: ('dpa' | 'own_terms')[];
   note?: Text;
+}
+/**
+ * A kind of service provider, described without naming it.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "recipient_category".
+ */
+export interface RecipientCategory {
+  name: Text;
+  purpose: Text;
+  location?: Countries;
+  data_categories?: IdList;
 }
 /**
  * An occasion on which data is disclosed to someone other than a service provider.
@@ -510,6 +539,10 @@ export interface Security {
    * Say that no system is perfectly secure.
    */
   disclaimer?: boolean;
+  /**
+   * The policy says that by using the service people acknowledge and accept the security risks of sending data over the internet.
+   */
+  use_is_acceptance?: boolean;
   advice?: Text;
 }
 /**
@@ -552,6 +585,8 @@ export interface JurisdictionRights {
    */
   rights: Right[];
   response_time?: Duration;
+  in_app?: Text;
+  subject_line?: Text;
   /**
    * The supervisory authority people can complain to.
    */
@@ -580,6 +615,10 @@ export interface Children {
    */
   directed_to_children?: boolean;
   contact?: Email;
+  /**
+   * Data found to come from a child below min_age is deleted once the company learns of it.
+   */
+  delete_on_discovery?: boolean;
 }
 /**
  * Cookies, local storage and tracking technologies.

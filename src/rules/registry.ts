@@ -1,4 +1,61 @@
+import { advertisingCookiesAreSharing } from './advertising-cookies-are-sharing.js';
+import { aiTrainingConsistent } from './ai-training-consistent.js';
+import { breachAuthorityDeadline } from './breach-authority-deadline.js';
+import { ccpaRightsListed } from './ccpa-rights-listed.js';
+import { ccpaSaleStatement } from './ccpa-sale-statement.js';
+import { changesAdvanceNotice } from './changes-advance-notice.js';
+import { childrenConsentAge } from './children-consent-age.js';
+import { childrenParentalConsent } from './children-parental-consent.js';
+import { childrenSaleOptIn } from './children-sale-opt-in.js';
+import { consentWithdrawal } from './consent-withdrawal.js';
+import { dataCategoryHasPurpose } from './data-category-has-purpose.js';
+import { dataCategoryHasRetention } from './data-category-has-retention.js';
+import { eeaOnlyConsistent } from './eea-only-consistent.js';
+import { gdprRightsListed } from './gdpr-rights-listed.js';
+import { knownCountry } from './known-country.js';
+import { knownDataCategory } from './known-data-category.js';
+import { lawfulBasisRequired } from './lawful-basis-required.js';
+import { legitimateInterestStated } from './legitimate-interest-stated.js';
+import { noContinuedUseAcceptance } from './no-continued-use-acceptance.js';
+import { noDuplicateId } from './no-duplicate-id.js';
+import { noDuplicateSubprocessor } from './no-duplicate-subprocessor.js';
+import { noIndefiniteRetention } from './no-indefinite-retention.js';
+import { representativeAppointed } from './representative-appointed.js';
+import { rightsResponseTime } from './rights-response-time.js';
+import { saleOptOut } from './sale-opt-out.js';
+import { transferAdequacyValid } from './transfer-adequacy-valid.js';
+import { transferMechanismRequired } from './transfer-mechanism-required.js';
+import { transferNoRoutineDerogation } from './transfer-no-routine-derogation.js';
 import type { Rule } from './types.js';
 
-/** Every semantic rule, in the order their ids sort. Each lives in its own file beside this one. */
-export const rules: readonly Rule[] = [];
+/** Every semantic rule, in the order their ids sort. Each lives in its own file beside this one, named after its id. */
+export const rules: readonly Rule[] = [
+  advertisingCookiesAreSharing,
+  aiTrainingConsistent,
+  breachAuthorityDeadline,
+  ccpaRightsListed,
+  ccpaSaleStatement,
+  changesAdvanceNotice,
+  childrenConsentAge,
+  childrenParentalConsent,
+  childrenSaleOptIn,
+  consentWithdrawal,
+  dataCategoryHasPurpose,
+  dataCategoryHasRetention,
+  eeaOnlyConsistent,
+  gdprRightsListed,
+  knownCountry,
+  knownDataCategory,
+  lawfulBasisRequired,
+  legitimateInterestStated,
+  noContinuedUseAcceptance,
+  noDuplicateId,
+  noDuplicateSubprocessor,
+  noIndefiniteRetention,
+  representativeAppointed,
+  rightsResponseTime,
+  saleOptOut,
+  transferAdequacyValid,
+  transferMechanismRequired,
+  transferNoRoutineDerogation,
+];

@@ -1,0 +1,23 @@
+import { declares } from './support/jurisdictions.js';
+import type { Rule } from './types.js';
+
+export const advertisingCookiesAreSharing: Rule = {
+  meta: {
+    id: 'advertising-cookies-are-sharing',
+    severity: 'warning',
+    description: "Under the CCPA, a policy with advertising cookies does not say that personal data is not shared for advertising.",
+    rationale:
+      "Under the CPRA, making personal data available to a third party for cross-context behavioural advertising is \"sharing\" (Cal. Civ. Code 1798.140(ah)), and third-party advertising cookies and pixels do exactly that; the California Attorney General's settlement with Sephora (2022) concerned such trackers on a site that said it did not sell. A policy that uses advertising cookies while stating shares_for_advertising: false (or sells: false with no sharing statement) needs a second look.",
+  },
+  check(policy, report) {
+    const sale = policy.sale_and_sharing;
+    if (!sale || !declares(policy, 'ccpa') || !policy.cookies?.used.includes('advertising')) return;
+    if (sale.shares_for_advertising === true || sale.sells) return;
+    const denied = sale.shares_for_advertising === false;
+    report({
+      path: ['sale_and_sharing', denied ? 'shares_for_advertising' : 'sells'],
+      message: `Advertising cookies are used, but the policy says personal data is ${denied ? 'not shared for advertising' : 'not sold and says nothing about sharing'}; under the CCPA, third-party advertising trackers are 'sharing' (Cal. Civ. Code 1798.140(ah)).`,
+      hint: 'Set shares_for_advertising: true and offer the opt-out, or remove the advertising cookies.',
+    });
+  },
+};

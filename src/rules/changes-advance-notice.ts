@@ -1,0 +1,29 @@
+import type { Path } from '../diagnostics.js';
+import { durationInDays } from '../model/duration.js';
+import { declaredAmong, lawNames, lawPath } from './support/jurisdictions.js';
+import type { Rule } from './types.js';
+
+export const changesAdvanceNotice: Rule = {
+  meta: {
+    id: 'changes-advance-notice',
+    severity: 'warning',
+    description: 'Under the GDPR or the UK GDPR, material changes are announced in advance: changes.notice_period is stated and at least one day.',
+    rationale:
+      "Before data is used for a new purpose people must be told (Art. 13(3)), and the EDPB's transparency guidelines (WP260 rev.01, para. 29–30) ask that changes be communicated a reasonable time before they take effect. No law fixes the number of days, so policyc sets the minimum at one day: it flags only a policy that gives no advance notice at all (no notice_period, or less than a day). Thirty days is common practice.",
+  },
+  check(policy, report) {
+    const laws = declaredAmong(policy, ['gdpr', 'uk_gdpr'] as const);
+    if (laws.length === 0) return;
+    const period = policy.changes?.notice_period;
+    if (period !== undefined && (durationInDays(period) ?? 0) >= 1) return;
+    const path: Path =
+      period !== undefined ? ['changes', 'notice_period'] : policy.changes !== undefined ? ['changes'] : lawPath(policy, laws[0] ?? 'gdpr');
+    const what = period === undefined ? 'No change notice period is stated' : `Change notice period '${period}' gives no advance notice`;
+    report({
+      path,
+      onKey: period === undefined && policy.changes !== undefined,
+      message: `${what}; under ${lawNames(laws)} people must be told of a material change before it applies to their data (Art. 13(3)).`,
+      hint: 'Set changes.notice_period, e.g. P30D, and say how people are told in changes.channels.',
+    });
+  },
+};

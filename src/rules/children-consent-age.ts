@@ -1,0 +1,23 @@
+import { declares } from './support/jurisdictions.js';
+import type { Rule } from './types.js';
+
+export const childrenConsentAge: Rule = {
+  meta: {
+    id: 'children-consent-age',
+    severity: 'warning',
+    description: 'Under the GDPR, a service that admits users under 16 and relies on consent is warned about parental consent.',
+    rationale:
+      "GDPR Art. 8 lets a child consent to an online service from 16; member states may lower the age to 13, and many have not (Germany, the Netherlands and Ireland keep 16). Consent from a younger user is valid only with a parent's authorisation, so a service admitting users from 13 to 15 that relies on consent needs a way to obtain it. The UK sets 13, so the UK GDPR is not included; below 13 see children-parental-consent.",
+  },
+  check(policy, report) {
+    const minAge = policy.children?.min_age;
+    if (minAge === undefined || minAge < 13 || minAge >= 16 || !declares(policy, 'gdpr')) return;
+    const consented = policy.purposes.find((purpose) => purpose.lawful_basis === 'consent');
+    if (!consented) return;
+    report({
+      path: ['children', 'min_age'],
+      message: `Minimum age ${minAge} is below 16, the age of digital consent in several EU member states, and purpose '${consented.id}' relies on consent (GDPR Art. 8).`,
+      hint: 'Raise children.min_age to 16, or obtain parental consent where the member state sets a higher age.',
+    });
+  },
+};

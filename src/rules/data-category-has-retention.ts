@@ -1,0 +1,32 @@
+import type { Rule } from './types.js';
+
+export const dataCategoryHasRetention: Rule = {
+  meta: {
+    id: 'data-category-has-retention',
+    severity: 'warning',
+    description: 'Every data category is covered by a retention entry.',
+    rationale:
+      'A privacy notice must say how long each kind of data is kept, or the criteria that decide it: GDPR Art. 13(2)(a) and, for each category of personal information, CCPA Cal. Civ. Code 1798.100(a)(3).',
+  },
+  check(policy, report) {
+    const entries = policy.retention ?? [];
+    if (entries.length === 0) {
+      report({
+        path: ['data_categories'],
+        onKey: true,
+        message: 'No retention period is stated for any data category.',
+        hint: 'Add a retention list: for each category, a period such as P90D or account_lifetime.',
+      });
+      return;
+    }
+    const covered = new Set(entries.flatMap((entry) => entry.data_categories));
+    policy.data_categories.forEach(({ id }, index) => {
+      if (covered.has(id)) return;
+      report({
+        path: ['data_categories', index, 'id'],
+        message: `Data category '${id}' has no retention period: no retention entry lists it.`,
+        hint: `Add a retention entry whose data_categories include '${id}'.`,
+      });
+    });
+  },
+};

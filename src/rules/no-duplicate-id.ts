@@ -1,0 +1,36 @@
+import { formatPath } from '../diagnostics.js';
+import type { Rule } from './types.js';
+
+/** The lists whose entries other parts of the file, and `policyc diff`, find by id. */
+const LISTS = [
+  ['data_categories', 'data category'],
+  ['purposes', 'purpose'],
+  ['sections', 'section'],
+] as const;
+
+export const noDuplicateId: Rule = {
+  meta: {
+    id: 'no-duplicate-id',
+    severity: 'error',
+    description: 'Ids are unique within data_categories, purposes and sections.',
+    rationale:
+      'Retention entries, purposes and subprocessors refer to data categories by id, and `policyc diff` matches entries across versions by id. With two entries under one id, a reference could mean either, and a change notice would compare the wrong entries.',
+  },
+  check(policy, report) {
+    for (const [key, noun] of LISTS) {
+      const first = new Map<string, number>();
+      (policy[key] ?? []).forEach(({ id }, index) => {
+        const earlier = first.get(id);
+        if (earlier === undefined) {
+          first.set(id, index);
+          return;
+        }
+        report({
+          path: [key, index, 'id'],
+          message: `Duplicate ${noun} id '${id}': ${formatPath([key, earlier])} already uses it.`,
+          hint: 'Rename one of them, or merge the two entries.',
+        });
+      });
+    }
+  },
+};

@@ -1,0 +1,60 @@
+import type { Path } from '../diagnostics.js';
+import { durationInDays, durationInWords } from '../model/duration.js';
+import { declares, lawNames } from './support/jurisdictions.js';
+import { listInWords } from './support/words.js';
+import type { Rule } from './types.js';
+
+type RightsLaw = 'gdpr' | 'uk_gdpr' | 'swiss_fadp' | 'ccpa';
+
+interface Limit {
+  law: RightsLaw;
+  max: string;
+  words: string;
+  cite: string;
+}
+
+/** The longest first response each law allows, before any extension. */
+const LIMITS: readonly Limit[] = [
+  { law: 'gdpr', max: 'P1M', words: 'one month', cite: 'Art. 12(3)' },
+  { law: 'uk_gdpr', max: 'P1M', words: 'one month', cite: 'Art. 12(3)' },
+  { law: 'swiss_fadp', max: 'P30D', words: '30 days', cite: 'Data Protection Ordinance Art. 18' },
+  { law: 'ccpa', max: 'P45D', words: '45 days', cite: 'Cal. Civ. Code 1798.130(a)(2)' },
+];
+
+export const rightsResponseTime: Rule = {
+  meta: {
+    id: 'rights-response-time',
+    severity: 'error',
+    description: 'A promised response time to rights requests is not longer than the law allows: one month (GDPR, UK GDPR), 30 days (Swiss FADP), 45 days (CCPA).',
+    rationale:
+      "The deadlines are GDPR/UK GDPR Art. 12(3) (one month, extendable by two for complex requests), the Swiss Data Protection Ordinance Art. 18 (30 days) and Cal. Civ. Code 1798.130(a)(2) (45 days, extendable once). A policy promising longer misstates people's rights. A law's own response time (rights.gdpr.response_time) is checked against that law, rights.response_time against every declared law without one of its own. A month counts as 30.44 days, so P31D exceeds one month.",
+  },
+  check(policy, report) {
+    const exceeded = (value: string, limits: readonly Limit[]): Limit[] => {
+      const days = durationInDays(value) ?? 0;
+      return limits.filter(({ max }) => days > (durationInDays(max) ?? Infinity) + 1e-9);
+    };
+    const flag = (value: string, path: Path, over: readonly Limit[]): void => {
+      if (over.length === 0) return;
+      // Laws that share a limit (the GDPR and the UK GDPR) are named together.
+      const phrases = [...new Set(over.map(({ cite }) => cite))].map((cite) => {
+        const same = over.filter((limit) => limit.cite === cite);
+        return `${same[0]?.words} under ${lawNames(same.map(({ law }) => law))} (${cite})`;
+      });
+      const strictest = over.reduce((a, b) => ((durationInDays(b.max) ?? 0) < (durationInDays(a.max) ?? 0) ? b : a));
+      report({
+        path,
+        message: `Response time '${value}' (${durationInWords(value)}) is longer than the law allows: ${listInWords(phrases)}.`,
+        hint: `Promise ${strictest.max} or less; where the law allows extending it for a complex request, tell the person at the time.`,
+      });
+    };
+    for (const limit of LIMITS) {
+      const own = policy.rights?.[limit.law]?.response_time;
+      if (own !== undefined) flag(own, ['rights', limit.law, 'response_time'], exceeded(own, [limit]));
+    }
+    const general = policy.rights?.response_time;
+    if (general === undefined) return;
+    const applicable = LIMITS.filter(({ law }) => declares(policy, law) && policy.rights?.[law]?.response_time === undefined);
+    flag(general, ['rights', 'response_time'], exceeded(general, applicable));
+  },
+};

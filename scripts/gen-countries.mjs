@@ -4,13 +4,17 @@ import { writeFileSync } from 'node:fs';
 
 const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
 // Codes ICU names that are not countries (exceptionally reserved or user-assigned ranges).
+// Codes ICU names that are not countries (exceptionally reserved or user-assigned ranges), and
+// withdrawn codes ICU still resolves to a current country (UK → United Kingdom, DD → Germany):
+// accepting them would let 'UK' pass as a country outside the EEA and UK.
 const notCountries = new Set(['AC', 'CP', 'CQ', 'DG', 'EA', 'EZ', 'IC', 'QO', 'TA', 'UN', 'ZZ', 'XA', 'XB']);
+const withdrawn = new Set(['AN', 'BU', 'CS', 'DD', 'FX', 'SU', 'TP', 'UK', 'YU', 'ZR']);
 const rows = [];
 for (let a = 65; a <= 90; a++) {
   for (let b = 65; b <= 90; b++) {
     const code = String.fromCharCode(a, b);
     const name = names.of(code);
-    if (name && name !== code && !notCountries.has(code)) rows.push([code, name]);
+    if (name && name !== code && !notCountries.has(code) && !withdrawn.has(code)) rows.push([code, name]);
   }
 }
 const body = rows.map(([c, n]) => `  ${c}: ${JSON.stringify(n)},`).join('\n');

@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import type { Token, Tokens } from 'marked';
+import { escapeHtml } from './entities.js';
+import { inlineText } from './inline-text.js';
+import { parseMarkdown, renderHtml } from './marked-safe.js';
+import { pageStyle } from './page-style.js';
+import { renderToc } from './toc.js';
+
+/** What the page needs besides the Markdown. */
+export interface PageMeta {
+  /** The page title, for the browser tab and search results; usually the `#` heading. */
+  title: string;
+  /** The policy's language as a BCP 47 tag: "en", "en-GB", "de". */
+  lang: string;
+  /** One or two sentences for search results; the first paragraph of the introduction if absent. */
+  description?: string;
+  /** The page's own words, for policies in other languages; English by default. */
+  labels?: Partial<PageLabels>;
+}
+
+export interface PageLabels {
+  /** Heading of the table of contents. */
+  contents: string;
+  /** The skip link, which jumps over the table of contents to the first section. */
+  skipContents: string;
+}
+
+const DEFAULT_LABELS: PageLabels = { contents: 'Contents', skipContents: 'Skip to the policy' };
+
+// The page's own anchors; a heading that slugs to one of these gets a numbered id instead.
+const IDS = { main: 'content', toc: 'contents', sections: 'policy' } as const;
+const RESERVED_IDS = Object.values(IDS);
+
+// No scripts, no fonts, no images, no frames, no forms: the only thing the page may use is its
+// own inline stylesheet, pinned by hash.
+const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(pageStyle).digest('base64')}'; base-uri 'none'; form-action 'none'`;
+
+/**
+ * The policy as a standalone HTML5 page: the Markdown rendered safely (see marked-safe.ts), a
+ * table of contents of its `##` sections, inline CSS for phone, desktop, print and dark mode, and
+ * nothing loaded from anywhere. Pure and deterministic: the same input gives the same bytes.
+ */
+export function markdownToHtml(markdown: string, meta: PageMeta): string {
+  const labels = { ...DEFAULT_LABELS, ...meta.labels };
+  const { tokens, headings } = parseMarkdown(markdown, RESERVED_IDS);
+  const first = tokens.findIndex((t) => t.type === 'heading' && (t as Tokens.Heading).depth === 2);
+  const lead = first === -1 ? tokens : tokens.slice(0, first);
+  const body = first === -1 ? [] : tokens.slice(first);
+  const sections = headings.filter((h) => h.depth === 2);
+  const description = meta.description ?? introduction(lead) ?? meta.title;
+
+  const main =
+    body.length === 0
+      ? renderHtml(lead)
+      : `<header class="lead">\n${renderHtml(lead)}</header>\n` +
+        renderToc(sections, labels.contents, IDS.toc) +
+        `<div class="sections" id="${IDS.sections}" tabindex="-1">\n${renderHtml(body)}</div>\n`;
+  const skip = body.length === 0 ? '' : `<a class="skip-link" href="#${IDS.sections}">${escapeHtml(labels.skipContents)}</a>\n`;
+
+  return (
+    `<!doctype html>\n` +
+    `<html lang="${escapeHtml(meta.lang)}">\n` +
+    `<head>\n` +
+    `<meta charset="utf-8">\n` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">\n` +
+    `<meta name="referrer" content="no-referrer">\n` +
+    `<title>${escapeHtml(meta.title)}</title>\n` +
+    `<meta name="description" content="${escapeHtml(description)}">\n` +
+    `<style>${pageStyle}</style>\n` +
+    `</head>\n` +
+    `<body>\n` +
+    skip +
+    `<main class="page" id="${IDS.main}">\n${main}</main>\n` +
+    `</body>\n` +
+    `</html>\n`
+  );
+}
+
+// Long enough to be the introduction rather than the dates line under the title.
+const MIN_INTRODUCTION = 80;
+const MAX_DESCRIPTION = 200;
+
+/** The first paragraph of prose before the first section, shortened at a word for search results. */
+function introduction(lead: readonly Token[]): string | undefined {
+  for (const token of lead) {
+    if (token.type !== 'paragraph') continue;
+    const text = inlineText((token as Tokens.Paragraph).tokens, { urls: false }).replace(/\s+/g, ' ').trim();
+    if ([...text].length < MIN_INTRODUCTION) continue;
+    return shorten(text, MAX_DESCRIPTION);
+  }
+  return undefined;
+}
+
+function shorten(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}

@@ -1,0 +1,145 @@
+import GithubSlugger, { slug } from 'github-slugger';
+import { Marked, type Token, type Tokens } from 'marked';
+import { decodeEntities, escapeHtml } from './entities.js';
+import { inlineText } from './inline-text.js';
+import { displayUrl, safeUrl } from './safe-url.js';
+
+/**
+ * The one configured marked instance. The Markdown it reads is untrusted (companies add their own
+ * sections), so its renderer is an allow-list: raw HTML is shown as text, links survive only as
+ * http(s) or mailto, images become links (a policy page loads nothing), text is always escaped.
+ */
+
+export interface Heading {
+  depth: number;
+  /** The heading's words, without markup. */
+  text: string;
+  /** Its anchor: github-slugger's slug, unique in the document. */
+  id: string;
+}
+
+export interface SafeDocument {
+  tokens: Token[];
+  /** The document's own headings (not those nested in lists or quotes), in order. */
+  headings: Heading[];
+}
+
+// Per-document facts the renderer needs but tokens do not carry. Keyed by token object, so
+// documents never share them and nothing has to be reset.
+const headingIds = new WeakMap<Token, string>();
+const tableLabels = new WeakMap<Token, string>();
+
+const marked = new Marked({ gfm: true, breaks: false, pedantic: false, async: false });
+
+marked.use({
+  renderer: {
+    html(token) {
+      const text = escapeHtml(token.text);
+      return token.block ? `<p>${text.trim()}</p>\n` : text;
+    },
+    text(token) {
+      if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
+      // Ignore marked's `escaped` flag: text after an inline `<script>` tag arrives unescaped.
+      return escapeHtml(token.type === 'text' ? decodeEntities(token.raw) : token.text);
+    },
+    codespan(token) {
+      return `<code>${escapeHtml(token.text)}</code>`;
+    },
+    code(token) {
+      const text = token.text.endsWith('\n') ? token.text : `${token.text}\n`;
+      return `<pre><code>${escapeHtml(text)}</code></pre>\n`;
+    },
+    heading(token) {
+      const id = headingIds.get(token);
+      const attribute = id === undefined ? '' : ` id="${escapeHtml(id)}"`;
+      return `<h${token.depth}${attribute}>${this.parser.parseInline(token.tokens)}</h${token.depth}>\n`;
+    },
+    link(token) {
+      // An image inside a link would become a link inside a link: keep only its words.
+      const content = token.tokens
+        .map((t) => (t.type === 'image' ? escapeHtml(inlineText([t], { urls: false })) : this.parser.parseInline([t])))
+        .join('');
+      const url = safeUrl(token.href);
+      if (url === null) return content;
+      return anchor(url, content, inlineText(token.tokens, { urls: false }), token.title);
+    },
+    image(token) {
+      const alt = inlineText(token.tokens, { urls: false });
+      const url = safeUrl(token.href);
+      if (url === null) return escapeHtml(alt);
+      return anchor(url, escapeHtml(alt === '' ? displayUrl(url) : alt), alt, token.title);
+    },
+    checkbox(token) {
+      return token.checked ? '[x] ' : '[ ] ';
+    },
+    table(token) {
+      return renderTable(token, (tokens) => this.parser.parseInline(tokens));
+    },
+  },
+});
+
+/** Reads Markdown into tokens and gives every heading its anchor; `reservedIds` are never used. */
+export function parseMarkdown(markdown: string, reservedIds: readonly string[] = []): SafeDocument {
+  const tokens = marked.lexer(markdown);
+  const slugger = new GithubSlugger();
+  for (const id of reservedIds) slugger.slug(id);
+  const topLevel = new Set<Token>(tokens);
+  const headings: Heading[] = [];
+  let lastHeadingId: string | undefined;
+  marked.walkTokens(tokens, (token) => {
+    if (token.type === 'heading') {
+      const heading = token as Tokens.Heading;
+      const text = inlineText(heading.tokens, { urls: false }).replace(/\s+/g, ' ').trim();
+      // A heading with no sluggable words (emoji, punctuation) still needs an anchor.
+      const id = slugger.slug(slug(text) === '' ? 'section' : text);
+      headingIds.set(token, id);
+      lastHeadingId = id;
+      if (topLevel.has(token)) headings.push({ depth: heading.depth, text, id });
+    } else if (token.type === 'table' && lastHeadingId !== undefined) {
+      tableLabels.set(token, lastHeadingId);
+    }
+  });
+  return { tokens, headings };
+}
+
+/** Renders tokens from `parseMarkdown` (or any part of them) to HTML. */
+export function renderHtml(tokens: Token[]): string {
+  return marked.parser(tokens);
+}
+
+/** Markdown to an HTML fragment, with the same guarantees as the page. */
+export function markdownToFragment(markdown: string): string {
+  return renderHtml(parseMarkdown(markdown).tokens);
+}
+
+function anchor(url: string, content: string, text: string, title: string | null | undefined): string {
+  // Links that already show their address need no "(url)" after them in print.
+  const bare = text === url || text === displayUrl(url) ? ' class="bare"' : '';
+  const titleAttribute = title ? ` title="${escapeHtml(title)}"` : '';
+  return `<a href="${escapeHtml(url)}"${bare}${titleAttribute}>${content}</a>`;
+}
+
+function renderTable(token: Tokens.Table, inline: (tokens: Token[]) => string): string {
+  const cell = (c: Tokens.TableCell, tag: 'th' | 'td', scope: 'col' | 'row' | null): string => {
+    const content = inline(c.tokens);
+    // An empty header cell is not a header; it would announce nothing.
+    const element = content.trim() === '' ? 'td' : tag;
+    const scopeAttribute = element === 'th' && scope !== null ? ` scope="${scope}"` : '';
+    const align = c.align === null || c.align === 'left' ? '' : ` class="align-${c.align}"`;
+    return `<${element}${scopeAttribute}${align}>${content}</${element}>`;
+  };
+  const head = token.header.map((c) => cell(c, 'th', 'col')).join('');
+  // The first column names the row (the subprocessor, the kind of data): a row header.
+  const body = token.rows
+    .map((row) => `<tr>${row.map((c, i) => (i === 0 ? cell(c, 'th', 'row') : cell(c, 'td', null))).join('')}</tr>\n`)
+    .join('');
+  const labelledBy = tableLabels.get(token);
+  const label = labelledBy === undefined ? 'aria-label="Table"' : `aria-labelledby="${escapeHtml(labelledBy)}"`;
+  // Focusable and named, so keyboard users can scroll a wide table on a narrow screen.
+  return (
+    `<div class="table-scroll" role="region" ${label} tabindex="0">\n<table>\n` +
+    `<thead>\n<tr>${head}</tr>\n</thead>\n` +
+    (body === '' ? '' : `<tbody>\n${body}</tbody>\n`) +
+    `</table>\n</div>\n`
+  );
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml } from '../../../src/render/entities.js';
+import { markdownToHtml } from '../../../src/render/html.js';
+import { markdownToFragment } from '../../../src/render/marked-safe.js';
+import { markdownToText } from '../../../src/render/text.js';
+import { unsafeParts } from '../../fixtures/markdown/allowlist.js';
+import { attacks } from '../../fixtures/markdown/attacks.js';
+
+describe('hostile Markdown', () => {
+  it.each(attacks)('$name: rendered as harmless text', ({ markdown, shows }) => {
+    const html = markdownToFragment(markdown);
+    expect(unsafeParts(html)).toEqual([]);
+    if (shows !== undefined) {
+      expect(html).toContain(escapeHtml(shows));
+      expect(markdownToText(markdown)).toContain(shows);
+    }
+  });
+
+  it.each(attacks)('$name: no unsafe link in the plain text', ({ markdown }) => {
+    const text = markdownToText(markdown);
+    expect(text).not.toMatch(/\((?:javascript|vbscript|data|file):/i);
+  });
+
+  it('the whole attack fixture, as one page, only links where it may', () => {
+    const page = markdownToHtml(attacks.map((a) => `## ${a.name}\n\n${a.markdown}`).join('\n\n'), { title: 'Attacks', lang: 'en' });
+    const body = page.slice(page.indexOf('<body>'));
+    const hrefs = [...body.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+    for (const href of hrefs) expect(href).toMatch(/^(?:https?:\/\/|mailto:|#)/);
+    // The only fragment links are the page's own (skip link, contents), each to an existing id.
+    const ids = new Set([...body.matchAll(/ id="([^"]*)"/g)].map((m) => m[1]));
+    const fragments = hrefs.filter((h) => h?.startsWith('#'));
+    expect(fragments.length).toBeGreaterThan(attacks.length);
+    for (const fragment of fragments) expect(ids).toContain(fragment?.slice(1));
+    expect(body).not.toContain('href="#top"');
+    expect(page.match(/<script|<img|<iframe|<svg|<object|<link|<base|<form/gi)).toBeNull();
+    expect(page.match(/<style/g)).toHaveLength(1);
+    expect(page.match(/<meta/g)).toHaveLength(5);
+  });
+});
+
+describe('links that are allowed', () => {
+  it('keeps http, https and mailto links, with their text', () => {
+    const html = markdownToFragment('[site](https://example.com/a?b=1&c=2) [old](http://example.org) [mail](mailto:privacy@example.com)');
+    expect(html).toContain('<a href="https://example.com/a?b=1&amp;c=2">site</a>');
+    expect(html).toContain('<a href="http://example.org">old</a>');
+    expect(html).toContain('<a href="mailto:privacy@example.com">mail</a>');
+  });
+
+  it('links bare URLs and email addresses (GFM autolinks)', () => {
+    const html = markdownToFragment('See https://example.com/x or write to privacy@example.com.');
+    expect(html).toContain('<a href="https://example.com/x" class="bare">https://example.com/x</a>');
+    expect(html).toContain('<a href="mailto:privacy@example.com" class="bare">privacy@example.com</a>');
+  });
+
+  it('turns an image into a link to it, never an <img>', () => {
+    expect(markdownToFragment('![Our logo](https://example.com/logo.png)')).toBe(
+      '<p><a href="https://example.com/logo.png">Our logo</a></p>\n',
+    );
+  });
+
+  it('escapes link titles', () => {
+    expect(markdownToFragment('[x](https://example.com "a \\"quoted\\" <b>title</b>")')).toContain(
+      'title="a &quot;quoted&quot; &lt;b&gt;title&lt;/b&gt;"',
+    );
+  });
+});
+
+describe('text', () => {
+  it('shows Markdown escapes and character references as the characters they stand for', () => {
+    expect(markdownToFragment('\\*not emphasis\\* &copy; 2026 AT&amp;T &#60;b&#62;')).toBe(
+      '<p>*not emphasis* © 2026 AT&amp;T &lt;b&gt;</p>\n',
+    );
+  });
+
+  it('decodes a reference once: an escaped reference stays visible', () => {
+    expect(markdownToFragment('&amp;amp; and &#38;lt;')).toBe('<p>&amp;amp; and &amp;lt;</p>\n');
+  });
+});

@@ -1,0 +1,278 @@
+/**
+ * The policy page in real Chromium (Debian's, driven by playwright-core): axe-core finds no
+ * accessibility violation on a phone, on a desktop, in light and dark; the page makes no request
+ * but for itself; and no hostile Markdown runs a script, opens a dialog or loads anything, with
+ * the Content-Security-Policy in place and, to prove the markup itself is inert, without it.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { markdownToHtml } from '../../src/render/html.js';
+import { attacks } from '../fixtures/markdown/attacks.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available) {
+  console.warn(`SKIPPED browser tests: ${CHROMIUM} is not installed (apt-get install -y chromium).`);
+}
+
+const root = new URL('../../', import.meta.url);
+const axeSource = readFileSync(new URL('node_modules/axe-core/axe.min.js', root), 'utf8');
+const policyMarkdown = readFileSync(new URL('tests/fixtures/markdown/policy.md', root), 'utf8');
+const attackMarkdown = ['# Attacks', ...attacks.map((a) => `## ${a.name}\n\n${a.markdown}`)].join('\n\n');
+
+const VIEWPORTS = [
+  { name: 'phone', width: 375, height: 812 },
+  { name: 'desktop', width: 1280, height: 900 },
+] as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+interface Opened {
+  page: Page;
+  requests: string[];
+  dialogs: string[];
+  close: () => Promise<void>;
+}
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: Array<{ target: string[]; failureSummary?: string }>;
+}
+
+describe.skipIf(!available)('the policy page in Chromium', () => {
+  let browser: Browser;
+  let dir: string;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    dir = mkdtempSync(join(tmpdir(), 'policyc-browser-'));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Opens `html` from a file:// URL, recording every request and dialog. */
+  async function open(
+    name: string,
+    html: string,
+    options: { width?: number; height?: number; scheme?: 'light' | 'dark'; bypassCSP?: boolean } = {},
+  ): Promise<Opened> {
+    const file = join(dir, `${name}.html`);
+    writeFileSync(file, html);
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+      colorScheme: options.scheme ?? 'light',
+      // Only to inject axe: the page's own CSP would (rightly) block its script tag.
+      bypassCSP: options.bypassCSP ?? false,
+      javaScriptEnabled: true,
+    });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const dialogs: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    // Runs before the page's own content: records anything the CSP had to block.
+    await page.addInitScript(() => {
+      const record = window as unknown as { __violations: string[] };
+      record.__violations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        record.__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    return { page, requests, dialogs, close: () => context.close() };
+  }
+
+  async function axeViolations(page: Page): Promise<string[]> {
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+    });
+    return (violations as AxeViolation[]).flatMap((v) =>
+      v.nodes.map((n) => `${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+    );
+  }
+
+  describe.each(VIEWPORTS)('on a $name ($width px)', ({ name, width, height }) => {
+    it.each(SCHEMES)('%s scheme: no axe violations, no requests, no sideways scrolling', async (scheme) => {
+      const html = markdownToHtml(policyMarkdown, { title: 'Privacy Policy', lang: 'en' });
+      const opened = await open(`policy-${name}-${scheme}`, html, { width, height, scheme, bypassCSP: true });
+      try {
+        expect(await axeViolations(opened.page)).toEqual([]);
+        expect(opened.requests).toEqual([opened.page.url()]);
+        const overflow = await opened.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        // The scheme really applies: a light page is light and a dark page is dark.
+        const background = await opened.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        const [r = 0, g = 0, b = 0] = (background.match(/\d+/g) ?? []).map(Number);
+        const lightness = (r + g + b) / 3;
+        if (scheme === 'dark') expect(lightness).toBeLessThan(50);
+        else expect(lightness).toBeGreaterThan(230);
+      } finally {
+        await opened.close();
+      }
+    }, 60_000);
+  });
+
+  it('lays the contents beside the text on a wide screen, and above it on a phone', async () => {
+    const html = markdownToHtml(policyMarkdown, { title: 'Privacy Policy', lang: 'en' });
+    const boxes = async (width: number): Promise<{ nav: number; text: number; navTop: number; textTop: number }> => {
+      const opened = await open(`layout-${width}`, html, { width });
+      try {
+        return await opened.page.evaluate(() => {
+          const nav = (document.querySelector('nav') as HTMLElement).getBoundingClientRect();
+          const text = (document.querySelector('.sections') as HTMLElement).getBoundingClientRect();
+          return { nav: nav.right, text: text.left, navTop: nav.bottom, textTop: text.top };
+        });
+      } finally {
+        await opened.close();
+      }
+    };
+    const wide = await boxes(1440);
+    expect(wide.nav).toBeLessThanOrEqual(wide.text);
+    const phone = await boxes(375);
+    expect(phone.navTop).toBeLessThanOrEqual(phone.textTop);
+  }, 60_000);
+
+  it('every contents link leads to its section', async () => {
+    const html = markdownToHtml(policyMarkdown, { title: 'Privacy Policy', lang: 'en' });
+    const opened = await open('toc', html);
+    try {
+      const missing = await opened.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>('nav a, a.skip-link')]
+          .map((a) => a.getAttribute('href') ?? '')
+          .filter((href) => document.getElementById(href.slice(1)) === null),
+      );
+      expect(missing).toEqual([]);
+      await opened.page.click('nav a[href="#what-we-collect"]');
+      expect(await opened.page.evaluate(() => location.hash)).toBe('#what-we-collect');
+      const top = await opened.page.evaluate(() => document.getElementById('what-we-collect')?.getBoundingClientRect().top ?? -1);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(100);
+    } finally {
+      await opened.close();
+    }
+  }, 60_000);
+
+  it('prints without navigation and with link targets spelled out', async () => {
+    const html = markdownToHtml(policyMarkdown, { title: 'Privacy Policy', lang: 'en' });
+    const opened = await open('print', html);
+    try {
+      await opened.page.emulateMedia({ media: 'print' });
+      const printed = await opened.page.evaluate(() => ({
+        nav: getComputedStyle(document.querySelector('nav') as Element).display,
+        after: getComputedStyle(document.querySelector('a[href="https://sessionly.co"]') as Element, '::after').content,
+        bare: getComputedStyle(document.querySelector('a.bare[href^="https:"]') as Element, '::after').content,
+      }));
+      expect(printed).toEqual({ nav: 'none', after: '" (https://sessionly.co)"', bare: 'none' });
+    } finally {
+      await opened.close();
+    }
+  }, 60_000);
+
+  describe('the injection fixture', () => {
+    const page = markdownToHtml(attackMarkdown, { title: 'Attacks', lang: 'en' });
+    const withoutCsp = page.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n/, '');
+
+    it('the test page without CSP really has none', () => {
+      expect(withoutCsp).not.toContain('Content-Security-Policy');
+      expect(withoutCsp.length).toBeLessThan(page.length);
+    });
+
+    it.each([
+      ['with its Content-Security-Policy', page],
+      ['without it (the markup alone is inert)', withoutCsp],
+    ])('%s: runs no script, opens no dialog, loads nothing', async (label, html) => {
+      const opened = await open(`attacks-${label.startsWith('with its') ? 'csp' : 'nocsp'}`, html);
+      try {
+        // Give event-handler payloads every chance: hover, focus and click-free events on everything.
+        await opened.page.evaluate(() => {
+          for (const element of document.querySelectorAll('body *')) {
+            for (const type of ['mouseover', 'mouseenter', 'focus', 'toggle', 'load', 'error']) {
+              element.dispatchEvent(new Event(type));
+            }
+          }
+        });
+        await opened.page.waitForTimeout(200);
+        const state = await opened.page.evaluate(() => ({
+          pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+          violations: (window as unknown as { __violations: string[] }).__violations,
+          active: [...document.querySelectorAll('script, img, iframe, svg, math, object, embed, form, link, base, details, textarea')].map(
+            (e) => e.tagName,
+          ),
+          styles: document.querySelectorAll('style').length,
+          metas: document.querySelectorAll('meta').length,
+          title: document.title,
+        }));
+        expect(state).toEqual({
+          pwned: null,
+          violations: [],
+          active: [],
+          styles: 1,
+          metas: html === page ? 5 : 4,
+          title: 'Attacks',
+        });
+        expect(opened.dialogs).toEqual([]);
+        expect(opened.requests).toEqual([opened.page.url()]);
+        // The attacks are shown, as text.
+        const text = await opened.page.evaluate(() => document.body.innerText);
+        expect(text).toContain('<script>window.__pwned = "script"</script>');
+      } finally {
+        await opened.close();
+      }
+    }, 60_000);
+
+    it('is still accessible', async () => {
+      const opened = await open('attacks-axe', page, { bypassCSP: true });
+      try {
+        expect(await axeViolations(opened.page)).toEqual([]);
+      } finally {
+        await opened.close();
+      }
+    }, 60_000);
+  });
+
+  // The committed example policies, once they have been built.
+  const examplesDir = new URL('examples/', root);
+  const examples = (existsSync(examplesDir) ? readdirSync(examplesDir, { withFileTypes: true }) : [])
+    .filter((entry) => entry.isDirectory() && existsSync(new URL(`examples/${entry.name}/privacy.html`, root)))
+    .map((entry) => entry.name);
+
+  it.each(examples)('example %s: no axe violations on a phone in dark mode or on a desktop, no requests', async (example) => {
+    const html = readFileSync(new URL(`examples/${example}/privacy.html`, root), 'utf8');
+    for (const [width, scheme] of [
+      [375, 'dark'],
+      [1280, 'light'],
+    ] as const) {
+      const opened = await open(`example-${example}-${width}`, html, { width, scheme, bypassCSP: true });
+      try {
+        expect(await axeViolations(opened.page)).toEqual([]);
+        expect(opened.requests).toEqual([opened.page.url()]);
+        expect(await opened.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      } finally {
+        await opened.close();
+      }
+    }
+  }, 120_000);
+});

@@ -1,21 +1,24 @@
+import { declaredAmong, lawNames } from './support/jurisdictions.js';
 import type { Rule } from './types.js';
 
 export const consentWithdrawal: Rule = {
   meta: {
     id: 'consent-withdrawal',
     severity: 'warning',
-    description: 'A purpose that relies on consent says how to withdraw it (consent.withdraw, or rights.instructions.withdraw_consent).',
+    description:
+      'Under the GDPR or the UK GDPR, a purpose that relies on consent says how to withdraw it (consent.withdraw, or once for all in rights.instructions.withdraw_consent).',
     rationale:
-      'Consent can be withdrawn at any time and withdrawing must be as easy as giving it (GDPR Art. 7(3)); the notice must say so (Art. 13(2)(c)). A general rights address is rarely as easy as the checkbox that gave consent, so the policy should say how, per purpose or once for all.',
+      'Consent can be withdrawn at any time and withdrawing must be as easy as giving it (Art. 7(3)); the notice must say so (Art. 13(2)(c)). A general rights address is rarely as easy as the checkbox that gave consent, so the policy should say how, per purpose or once for all.',
   },
   check(policy, report) {
-    if (policy.rights?.instructions?.withdraw_consent?.trim()) return;
+    const laws = declaredAmong(policy, ['gdpr', 'uk_gdpr'] as const);
+    if (laws.length === 0 || policy.rights?.instructions?.withdraw_consent?.trim()) return;
     policy.purposes.forEach((purpose, index) => {
       if (purpose.lawful_basis !== 'consent' || purpose.consent?.withdraw?.trim()) return;
       report({
         path: ['purposes', index, 'lawful_basis'],
-        message: `Purpose '${purpose.id}' relies on consent but does not say how to withdraw it (GDPR Art. 7(3)).`,
-        hint: "Add consent.withdraw, e.g. 'use the unsubscribe link in any email'; withdrawing must be as easy as giving consent.",
+        message: `Purpose '${purpose.id}' relies on consent but does not say how to withdraw it; under ${lawNames(laws)} withdrawing must be as easy as giving consent (Art. 7(3)).`,
+        hint: "Add consent.withdraw, e.g. 'use the unsubscribe link in any email'.",
       });
     });
   },

@@ -1,11 +1,13 @@
-import { COUNTRY_NAMES, countryName, isCountryCode } from '../model/countries.js';
-import { suggest } from '../validate/suggest.js';
-import { listInWords } from './support/words.js';
+import { countryName, isCountryCode } from '../model/countries.js';
 import { occurrencesOf } from './support/schema-refs.js';
 import type { Rule } from './types.js';
 
-/** Codes people write that ISO 3166-1 spells differently; edit distance cannot find these. */
-const COMMON_MISTAKES: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };
+/**
+ * Codes people write for a country whose ISO code differs. Edit distance is no help with two
+ * letters (every code is one edit from dozens of others), so suggestions come from this list and
+ * from the code with its letters swapped ('ED' for 'DE').
+ */
+const COMMON_MISTAKES: Readonly<Record<string, string>> = { UK: 'GB', EN: 'GB', EL: 'GR', SP: 'ES', SW: 'SE', JA: 'JP', KO: 'KR' };
 
 export const knownCountry: Rule = {
   meta: {
@@ -13,7 +15,7 @@ export const knownCountry: Rule = {
     severity: 'error',
     description: 'Every country code (controller, addresses, subprocessor locations, storage) is an ISO 3166-1 alpha-2 code, or EU.',
     rationale:
-      "The schema only checks the shape (two capital letters). An unknown code cannot be named in the policy, and the transfer rules cannot tell whether data leaves the EEA: 'UK' is not the United Kingdom's code ('GB' is).",
+      "The schema only checks the shape (two capital letters). An unknown code cannot be named in the policy, and the transfer rules cannot tell whether data leaves the EEA: 'UK' is not the United Kingdom's code ('GB' is). Every field the schema types as a country is checked, including any added later.",
   },
   check(policy, report) {
     for (const { path, value } of occurrencesOf(policy, 'country')) {
@@ -24,8 +26,8 @@ export const knownCountry: Rule = {
 };
 
 function hintFor(code: string): string {
-  const likely = COMMON_MISTAKES[code];
-  const candidates = likely ? [likely] : suggest(code, Object.keys(COUNTRY_NAMES), 3);
-  if (candidates.length === 0) return "Use a two-letter ISO 3166-1 code, such as 'US', 'GB' or 'DE'.";
-  return `Did you mean ${listInWords(candidates.map((c) => `'${c}' (${countryName(c)})`), 'or')}?`;
+  const swapped = `${code[1]}${code[0]}`;
+  const likely = COMMON_MISTAKES[code] ?? (isCountryCode(swapped) ? swapped : undefined);
+  if (likely === undefined) return "Use a two-letter ISO 3166-1 code, such as 'US', 'GB' or 'DE'.";
+  return `Did you mean '${likely}' (${countryName(likely)})?`;
 }

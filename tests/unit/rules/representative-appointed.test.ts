@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { representativeAppointed as rule } from '../../../src/rules/representative-appointed.js';
+import { check, policyWith, sensiblePolicy } from './fixture.js';
+
+describe('representative-appointed', () => {
+  it('accepts an EU controller with a UK representative', () => {
+    expect(check(rule, sensiblePolicy())).toEqual([]);
+  });
+
+  it('warns about a UK company under the GDPR without an EU representative', () => {
+    const policy = policyWith((p) => {
+      p.controller.country = 'GB';
+      p.controller.address!.country = 'GB';
+      delete p.controller.representatives;
+    });
+    expect(check(rule, policy)).toEqual([
+      {
+        path: ['controller'],
+        onKey: true,
+        message: 'The controller is established in the United Kingdom but names no representative under the GDPR (GDPR Art. 27).',
+        hint: 'Add an EU representative to controller.representatives with jurisdiction: gdpr, unless the processing is occasional and low-risk.',
+      },
+    ]);
+  });
+
+  it('warns about a US company for each law missing its representative, using the address when country is absent', () => {
+    const policy = policyWith((p) => {
+      delete p.controller.country;
+      p.controller.address!.country = 'US';
+      p.jurisdictions = ['gdpr', 'uk_gdpr', 'swiss_fadp'];
+    });
+    expect(check(rule, policy)).toEqual([
+      {
+        path: ['controller', 'representatives'],
+        onKey: true,
+        message: 'The controller is established in the United States but names no representative under the GDPR (GDPR Art. 27).',
+        hint: 'Add an EU representative to controller.representatives with jurisdiction: gdpr, unless the processing is occasional and low-risk.',
+      },
+    ]);
+  });
+});

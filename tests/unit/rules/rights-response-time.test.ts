@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { rightsResponseTime as rule } from '../../../src/rules/rights-response-time.js';
+import { check, policyWith, sensiblePolicy } from './fixture.js';
+
+describe('rights-response-time', () => {
+  it('accepts one month generally and 45 days for the CCPA', () => {
+    expect(check(rule, sensiblePolicy())).toEqual([]);
+  });
+
+  it('reports a general response time longer than a month, naming every law it breaks', () => {
+    const policy = policyWith((p) => {
+      p.rights!.response_time = 'P60D';
+      delete p.rights!.ccpa!.response_time;
+    });
+    expect(check(rule, policy)).toEqual([
+      {
+        path: ['rights', 'response_time'],
+        message:
+          "Response time 'P60D' (60 days) is longer than the law allows: one month under the GDPR and the UK GDPR (Art. 12(3)) and 45 days under the CCPA (Cal. Civ. Code 1798.130(a)(2)).",
+        hint: 'Promise P1M or less; where the law allows extending it for a complex request, tell the person at the time.',
+      },
+    ]);
+  });
+
+  it('counts a month as 30.44 days: P31D is too long under the GDPR', () => {
+    const policy = policyWith((p) => {
+      p.jurisdictions = ['gdpr'];
+      p.rights!.response_time = 'P31D';
+    });
+    expect(check(rule, policy).map((problem) => problem.message)).toEqual([
+      "Response time 'P31D' (31 days) is longer than the law allows: one month under the GDPR (Art. 12(3)).",
+    ]);
+  });
+
+  it("checks a law's own response time against that law, and the general one only against the others", () => {
+    const policy = policyWith((p) => {
+      p.jurisdictions = ['ccpa', 'swiss_fadp'];
+      p.rights!.ccpa!.response_time = 'P2M';
+      p.rights!.response_time = 'P40D';
+    });
+    expect(check(rule, policy)).toEqual([
+      {
+        path: ['rights', 'ccpa', 'response_time'],
+        message: "Response time 'P2M' (2 months) is longer than the law allows: 45 days under the CCPA (Cal. Civ. Code 1798.130(a)(2)).",
+        hint: 'Promise P45D or less; where the law allows extending it for a complex request, tell the person at the time.',
+      },
+      {
+        path: ['rights', 'response_time'],
+        message: "Response time 'P40D' (40 days) is longer than the law allows: 30 days under the Swiss FADP (Data Protection Ordinance Art. 18).",
+        hint: 'Promise P30D or less; where the law allows extending it for a complex request, tell the person at the time.',
+      },
+    ]);
+  });
+});

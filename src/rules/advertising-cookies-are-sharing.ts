@@ -5,7 +5,7 @@ export const advertisingCookiesAreSharing: Rule = {
   meta: {
     id: 'advertising-cookies-are-sharing',
     severity: 'warning',
-    description: "Under the CCPA, a policy with advertising cookies does not say that personal data is not shared for advertising.",
+    description: 'Under the CCPA, a policy that uses advertising cookies declares that it shares personal data for advertising.',
     rationale:
       "Under the CPRA, making personal data available to a third party for cross-context behavioural advertising is \"sharing\" (Cal. Civ. Code 1798.140(ah)), and third-party advertising cookies and pixels do exactly that; the California Attorney General's settlement with Sephora (2022) concerned such trackers on a site that said it did not sell. A policy that uses advertising cookies while stating shares_for_advertising: false (or sells: false with no sharing statement) needs a second look.",
   },

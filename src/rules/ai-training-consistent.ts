@@ -4,7 +4,7 @@ export const aiTrainingConsistent: Rule = {
   meta: {
     id: 'ai-training-consistent',
     severity: 'warning',
-    description: "When ai.training is 'never', no subprocessor may train its models on the data (trains_on_data).",
+    description: "When ai.training is 'never', no subprocessor trains its models on the data (trains_on_data).",
     rationale:
       "A policy that says user data never trains AI models, while a provider receiving the data may train on it, is misleading (GDPR Art. 5(1)(a), 13; FTC Act s. 5 on deceptive statements). Either the training statement or the provider's terms has to change.",
   },

@@ -7,7 +7,7 @@ export const breachAuthorityDeadline: Rule = {
     id: 'breach-authority-deadline',
     severity: 'warning',
     description:
-      'Under the GDPR or the UK GDPR, breach notification does not say the supervisory authority is left uninformed, nor promise to tell it later than 72 hours.',
+      'Under the GDPR or the UK GDPR, breaches are notified to the supervisory authority, within 72 hours.',
     rationale:
       "A personal data breach must be notified to the supervisory authority without undue delay and, where feasible, within 72 hours of becoming aware of it, unless it is unlikely to result in a risk to people (Art. 33(1)). 'Where feasible' matches the law, so where_feasible is not flagged. breach_notification.within is read as the authority's deadline only when notify_authority is true.",
   },

@@ -5,7 +5,7 @@ export const childrenConsentAge: Rule = {
   meta: {
     id: 'children-consent-age',
     severity: 'warning',
-    description: 'Under the GDPR, a service that admits users under 16 and relies on consent is warned about parental consent.',
+    description: 'Under the GDPR, a service that relies on consent admits users from 16, the age of digital consent in several member states.',
     rationale:
       "GDPR Art. 8 lets a child consent to an online service from 16; member states may lower the age to 13, and many have not (Germany, the Netherlands and Ireland keep 16). Consent from a younger user is valid only with a parent's authorisation, so a service admitting users from 13 to 15 that relies on consent needs a way to obtain it. The UK sets 13, so the UK GDPR is not included; below 13 see children-parental-consent.",
   },

@@ -1,0 +1,85 @@
+import type { Ai } from '../../model/policy.generated.js';
+import { capitalize } from '../../render/helpers/text.js';
+import { pairBy, same, setDiff } from '../match.js';
+import { defineCheck } from '../types.js';
+import { TEXT_CHANGED, compareFields } from '../wording.js';
+import { categoriesInWords, quoted } from '../words.js';
+
+const TRAINING: Readonly<Record<NonNullable<Ai['training']>, string>> = {
+  never: 'we never use your data to train AI models',
+  opt_in: 'we use your data to train AI models only if you opt in',
+  opt_out: 'we use your data to train AI models unless you opt out',
+  anonymized: 'we use your data to train AI models only after anonymizing it',
+  yes: 'we use your data to train AI models',
+};
+
+/** AI features and model training. */
+export const aiCheck = defineCheck({
+  id: 'ai',
+  fields: ['ai.features[].name', 'ai.features[].description', 'ai.features[].data_categories', 'ai.features[].provider', 'ai.features[].limitations', 'ai.training', 'ai.training_detail', 'ai.automated_decisions', 'ai.advice'],
+  kinds: {
+    'ai.training_changed': { level: 'material', description: 'Whether and how user data trains AI models changes (other than stopping it).' },
+    'ai.training_stopped': { level: 'minor', description: 'User data no longer trains AI models.' },
+    'ai.feature_added': { level: 'material', description: 'A new AI feature or automated pipeline processes personal data.' },
+    'ai.feature_removed': { level: 'minor', description: 'An AI feature is gone.' },
+    'ai.feature_changed': { level: 'material', description: 'An AI feature processes other categories of data or runs on a different provider.' },
+    'ai.automated_decisions_started': { level: 'material', description: 'Decisions with legal or similar effects are now made solely by automated means (GDPR Art. 22).' },
+    'ai.automated_decisions_stopped': { level: 'minor', description: 'Such decisions are no longer made solely by automated means.' },
+    'text.changed': TEXT_CHANGED,
+  },
+  detect(before, after, report) {
+    const b = before.source.ai;
+    const a = after.source.ai;
+    if (b?.training !== a?.training) {
+      const now = a?.training;
+      report({
+        kind: now === 'never' ? 'ai.training_stopped' : 'ai.training_changed',
+        path: ['ai', 'training'],
+        summary: now ? `${capitalize(TRAINING[now])}${b?.training ? ` (previously, ${TRAINING[b.training]})` : ''}.` : 'The policy no longer says whether your data trains AI models.',
+        before: b?.training,
+        after: now,
+      });
+    }
+    if (Boolean(b?.automated_decisions) !== Boolean(a?.automated_decisions)) {
+      report({
+        kind: a?.automated_decisions ? 'ai.automated_decisions_started' : 'ai.automated_decisions_stopped',
+        path: ['ai', 'automated_decisions'],
+        summary: a?.automated_decisions
+          ? 'We now make decisions with legal or similarly significant effects about you by automated means alone.'
+          : 'We no longer make decisions with legal or similarly significant effects about you by automated means alone.',
+        before: b?.automated_decisions,
+        after: a?.automated_decisions,
+      });
+    }
+    const features = pairBy(b?.features, a?.features, (f) => f.name);
+    for (const { item, index } of features.added) {
+      const data = item.data_categories?.length ? `, using ${categoriesInWords(after, item.data_categories)}` : '';
+      report({ kind: 'ai.feature_added', path: ['ai', 'features', index], summary: `New AI feature: ${quoted(item.name)}${data}${item.provider ? `, provided by ${item.provider}` : ''}.`, before: null, after: item });
+    }
+    for (const { item, index } of features.removed) {
+      report({ kind: 'ai.feature_removed', path: ['ai', 'features', index], summary: `We removed the AI feature ${quoted(item.name)}.`, before: item, after: null });
+    }
+    for (const { before: fb, after: fa, afterIndex } of features.kept) {
+      const path = ['ai', 'features', afterIndex];
+      const data = setDiff(fb.data_categories, fa.data_categories);
+      if (data.added.length + data.removed.length > 0) {
+        const parts = [
+          data.added.length ? `now uses ${categoriesInWords(after, data.added)}` : '',
+          data.removed.length ? `no longer uses ${categoriesInWords(before, data.removed)}` : '',
+        ].filter(Boolean);
+        report({ kind: 'ai.feature_changed', path: [...path, 'data_categories'], summary: `The AI feature ${quoted(fa.name)} ${parts.join(' and ')}.`, before: fb.data_categories, after: fa.data_categories });
+      }
+      if (!same(fb.provider, fa.provider)) {
+        report({
+          kind: 'ai.feature_changed',
+          path: [...path, 'provider'],
+          summary: fa.provider ? `The AI feature ${quoted(fa.name)} is now provided by ${fa.provider}.` : `The policy no longer says who provides the AI feature ${quoted(fa.name)}.`,
+          before: fb.provider,
+          after: fa.provider,
+        });
+      }
+      compareFields(report, path, fb, fa, { description: `the description of the AI feature ${quoted(fa.name)}`, limitations: `the limitations of the AI feature ${quoted(fa.name)}` });
+    }
+    compareFields(report, ['ai'], b, a, { training_detail: 'the details of how AI training works', advice: 'our advice about what to upload' });
+  },
+});

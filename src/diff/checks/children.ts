@@ -1,0 +1,52 @@
+import { defineCheck } from '../types.js';
+
+/** Children: a lower age lets younger users in, which brings its own duties. */
+export const childrenCheck = defineCheck({
+  id: 'children',
+  fields: ['children.min_age', 'children.directed_to_children', 'children.delete_on_discovery'],
+  kinds: {
+    'children.min_age_lowered': { level: 'material', description: 'The youngest age the service is meant for goes down (or is no longer stated).' },
+    'children.min_age_raised': { level: 'minor', description: 'The youngest age the service is meant for goes up (or is stated for the first time).' },
+    'children.directed_changed': { level: 'material', description: 'The service starts or stops being aimed at children.' },
+    'children.deletion_changed': { level: 'minor', description: "Whether a child's data is deleted once the company learns of it changes." },
+  },
+  detect(before, after, report) {
+    const b = before.source.children;
+    const a = after.source.children;
+    const old = b?.min_age;
+    const now = a?.min_age;
+    if (old !== now) {
+      const lowered = now === undefined || (old !== undefined && now < old);
+      report({
+        kind: lowered ? 'children.min_age_lowered' : 'children.min_age_raised',
+        path: ['children', 'min_age'],
+        summary:
+          now === undefined
+            ? 'The policy no longer states a minimum age for using the service.'
+            : `The service is now meant for people aged ${now} and over${old === undefined ? '' : ` instead of ${old} and over`}.`,
+        before: old,
+        after: now,
+      });
+    }
+    if (Boolean(b?.directed_to_children) !== Boolean(a?.directed_to_children)) {
+      report({
+        kind: 'children.directed_changed',
+        path: ['children', 'directed_to_children'],
+        summary: a?.directed_to_children ? 'The service is now aimed at children.' : 'The service is no longer aimed at children.',
+        before: b?.directed_to_children,
+        after: a?.directed_to_children,
+      });
+    }
+    if (Boolean(b?.delete_on_discovery) !== Boolean(a?.delete_on_discovery)) {
+      report({
+        kind: 'children.deletion_changed',
+        path: ['children', 'delete_on_discovery'],
+        summary: a?.delete_on_discovery
+          ? "We now delete a child's data as soon as we learn we have it."
+          : "We no longer promise to delete a child's data as soon as we learn we have it.",
+        before: b?.delete_on_discovery,
+        after: a?.delete_on_discovery,
+      });
+    }
+  },
+});

@@ -1,0 +1,83 @@
+import type { DataCategory } from '../../model/policy.generated.js';
+import { capitalize, joinList } from '../../render/helpers/text.js';
+import { pairBy, setDiff } from '../match.js';
+import { defineCheck } from '../types.js';
+import { TEXT_CHANGED, compareFields } from '../wording.js';
+import { inSentence, quoted } from '../words.js';
+
+const SOURCES: Readonly<Record<NonNullable<DataCategory['source']>, string>> = {
+  provided: 'from you',
+  automatic: 'automatically',
+  third_party: 'from third parties',
+  generated: 'by deriving it from other data',
+};
+
+/** What is collected, keyed by category id. */
+export const dataCategoriesCheck = defineCheck({
+  id: 'data-categories',
+  fields: ['data_categories[].id', 'data_categories[].name', 'data_categories[].description', 'data_categories[].examples', 'data_categories[].source', 'data_categories[].source_detail', 'data_categories[].sensitive', 'data_categories[].optional', 'data_categories[].condition', 'data_categories[].note'],
+  kinds: {
+    'data_category.added': { level: 'material', description: 'A new category of personal data is collected.' },
+    'data_category.removed': { level: 'minor', description: 'A category of personal data is no longer collected.' },
+    'data_category.changed': { level: 'material', description: 'A category now covers more items, comes from a different source, becomes required, or is (no longer) treated as sensitive.' },
+    'data_category.narrowed': { level: 'minor', description: 'A category covers fewer items, or giving it becomes optional.' },
+    'text.changed': TEXT_CHANGED,
+  },
+  detect(before, after, report) {
+    const pairs = pairBy(before.source.data_categories, after.source.data_categories, (c) => c.id);
+    for (const { item, index } of pairs.added) {
+      const items = item.examples?.length ? `: ${joinList(item.examples)}` : '';
+      const sensitive = item.sensitive ? ' (sensitive personal data)' : '';
+      report({ kind: 'data_category.added', path: ['data_categories', index], summary: `We now collect ${inSentence(item.name)}${sensitive}${items}.`, before: null, after: item });
+    }
+    for (const { item, index } of pairs.removed) {
+      report({ kind: 'data_category.removed', path: ['data_categories', index], summary: `We no longer collect ${inSentence(item.name)}.`, before: item, after: null });
+    }
+    for (const { before: b, after: a, afterIndex } of pairs.kept) {
+      const path = ['data_categories', afterIndex];
+      const name = inSentence(a.name);
+      const examples = setDiff(b.examples, a.examples);
+      if (examples.added.length > 0) {
+        report({ kind: 'data_category.changed', path: [...path, 'examples'], summary: `${capitalize(name)} now also includes ${joinList(examples.added)}.`, before: b.examples, after: a.examples });
+      }
+      if (examples.removed.length > 0) {
+        report({ kind: 'data_category.narrowed', path: [...path, 'examples'], summary: `${capitalize(name)} no longer includes ${joinList(examples.removed)}.`, before: b.examples, after: a.examples });
+      }
+      if (b.source !== a.source) {
+        report({
+          kind: 'data_category.changed',
+          path: [...path, 'source'],
+          summary: a.source ? `We now get ${name} ${SOURCES[a.source]}${b.source ? ` (previously ${SOURCES[b.source]})` : ''}.` : `The policy no longer says where ${name} comes from.`,
+          before: b.source,
+          after: a.source,
+        });
+      }
+      if (Boolean(b.sensitive) !== Boolean(a.sensitive)) {
+        report({
+          kind: 'data_category.changed',
+          path: [...path, 'sensitive'],
+          summary: a.sensitive ? `We now treat ${name} as sensitive personal data.` : `We no longer treat ${name} as sensitive personal data.`,
+          before: b.sensitive,
+          after: a.sensitive,
+        });
+      }
+      if (Boolean(b.optional) !== Boolean(a.optional)) {
+        report({
+          kind: a.optional ? 'data_category.narrowed' : 'data_category.changed',
+          path: [...path, 'optional'],
+          summary: a.optional ? `Giving ${name} is now optional.` : `Giving ${name} is no longer optional.`,
+          before: b.optional,
+          after: a.optional,
+        });
+      }
+      const of = ` of ${quoted(a.name)}`;
+      compareFields(report, path, b, a, {
+        name: `the name of the ${quoted(b.name)} category`,
+        description: `the description${of}`,
+        source_detail: `where we get ${quoted(a.name)} from`,
+        condition: `when we collect ${quoted(a.name)}`,
+        note: `the note on ${quoted(a.name)}`,
+      });
+    }
+  },
+});

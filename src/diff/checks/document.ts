@@ -1,0 +1,57 @@
+import { formatDate } from '../../render/helpers/date.js';
+import { defineCheck } from '../types.js';
+import { TEXT_CHANGED, compareFields } from '../wording.js';
+
+/** The dates and presentation of the document itself: nothing here changes a practice. */
+export const documentCheck = defineCheck({
+  id: 'document',
+  fields: ['effective_date', 'last_updated', 'policy.title', 'policy.service', 'policy.url', 'policy.summary', 'policy.date_style', 'policy.clauses'],
+  kinds: {
+    'effective_date.changed': { level: 'editorial', description: 'The date the policy takes effect changes (every new version has one).' },
+    'document.changed': { level: 'editorial', description: 'How the document is presented changes: its title, summary, address, date style, "last updated" date.' },
+    'text.changed': TEXT_CHANGED,
+  },
+  detect(before, after, report) {
+    const style = after.source.policy?.date_style;
+    const b = before.source;
+    const a = after.source;
+    if (b.effective_date !== a.effective_date) {
+      report({
+        kind: 'effective_date.changed',
+        path: ['effective_date'],
+        summary: `The policy now takes effect on ${formatDate(a.effective_date, style)}; the previous version took effect on ${formatDate(b.effective_date, style)}.`,
+        before: b.effective_date,
+        after: a.effective_date,
+      });
+    }
+    if (b.last_updated !== a.last_updated) {
+      report({
+        kind: 'document.changed',
+        path: ['last_updated'],
+        summary: a.last_updated
+          ? `The policy is now marked as last updated on ${formatDate(a.last_updated, style)}.`
+          : 'The policy no longer shows a separate "last updated" date.',
+        before: b.last_updated,
+        after: a.last_updated,
+      });
+    }
+    const bp = b.policy;
+    const ap = a.policy;
+    if (bp?.url !== ap?.url) {
+      report({
+        kind: 'document.changed',
+        path: ['policy', 'url'],
+        summary: ap?.url ? `The policy is now published at ${ap.url}.` : 'The policy no longer names the address where it is published.',
+        before: bp?.url,
+        after: ap?.url,
+      });
+    }
+    if (bp?.date_style !== ap?.date_style) {
+      report({ kind: 'document.changed', path: ['policy', 'date_style'], summary: 'Dates in the policy are now written in a different style.', before: bp?.date_style, after: ap?.date_style });
+    }
+    if (bp?.clauses !== ap?.clauses) {
+      report({ kind: 'document.changed', path: ['policy', 'clauses'], summary: 'The policy now uses a different set of customised clauses.', before: bp?.clauses, after: ap?.clauses });
+    }
+    compareFields(report, ['policy'], bp, ap, { title: 'the title of the policy', service: 'the name of the service the policy covers', summary: 'the summary under the title' });
+  },
+});

@@ -1,0 +1,34 @@
+import { setDiff } from '../match.js';
+import { defineCheck } from '../types.js';
+import { lawInWords } from '../words.js';
+
+/** The laws the policy follows: dropping one takes away the protections it gave. */
+export const jurisdictionsCheck = defineCheck({
+  id: 'jurisdictions',
+  fields: ['jurisdictions', 'other_laws'],
+  kinds: {
+    'jurisdiction.added': { level: 'minor', description: 'The policy declares that it follows another privacy law (a jurisdiction or one of `other_laws`).' },
+    'jurisdiction.removed': { level: 'material', description: 'The policy no longer declares that it follows a privacy law, and the protections it described go with it.' },
+  },
+  detect(before, after, report) {
+    const { added, removed } = setDiff(before.source.jurisdictions, after.source.jurisdictions);
+    const now = after.source.jurisdictions ?? [];
+    const old = before.source.jurisdictions ?? [];
+    for (const j of added) {
+      report({ kind: 'jurisdiction.added', path: ['jurisdictions', now.indexOf(j)], summary: `This policy now also follows ${lawInWords(j)}.`, before: null, after: j });
+    }
+    for (const j of removed) {
+      report({ kind: 'jurisdiction.removed', path: ['jurisdictions', old.indexOf(j)], summary: `This policy no longer follows ${lawInWords(j)}.`, before: j, after: null });
+    }
+    // Laws named in the company's own words count the same: following one is a promise.
+    const oldLaws = before.source.other_laws ?? [];
+    const newLaws = after.source.other_laws ?? [];
+    const laws = setDiff(oldLaws, newLaws);
+    for (const law of laws.added) {
+      report({ kind: 'jurisdiction.added', path: ['other_laws', newLaws.indexOf(law)], summary: `This policy now also follows ${law}.`, before: null, after: law });
+    }
+    for (const law of laws.removed) {
+      report({ kind: 'jurisdiction.removed', path: ['other_laws', oldLaws.indexOf(law)], summary: `This policy no longer follows ${law}.`, before: law, after: null });
+    }
+  },
+});

@@ -1,0 +1,67 @@
+import { pairBy, setDiff } from '../match.js';
+import { defineCheck } from '../types.js';
+import { TEXT_CHANGED, compareFields } from '../wording.js';
+import { basisInWords, categoriesInWords, quoted } from '../words.js';
+
+/** Why data is used and on what legal basis, keyed by purpose id. */
+export const purposesCheck = defineCheck({
+  id: 'purposes',
+  fields: ['purposes[].id', 'purposes[].name', 'purposes[].description', 'purposes[].group', 'purposes[].lawful_basis', 'purposes[].data_categories', 'purposes[].legitimate_interest', 'purposes[].legal_obligation', 'purposes[].if_not_provided', 'purposes[].consent.how_given', 'purposes[].consent.withdraw'],
+  kinds: {
+    'purpose.added': { level: 'material', description: 'Personal data is used for a new purpose.' },
+    'purpose.removed': { level: 'minor', description: 'Personal data is no longer used for a purpose.' },
+    'purpose.data_added': { level: 'material', description: 'A purpose now uses more categories of personal data.' },
+    'purpose.data_removed': { level: 'minor', description: 'A purpose uses fewer categories of personal data.' },
+    'lawful_basis.changed': { level: 'material', description: "A purpose's lawful basis changes, for example from consent to legitimate interests." },
+    'text.changed': TEXT_CHANGED,
+  },
+  detect(before, after, report) {
+    const pairs = pairBy(before.purposes, after.purposes, (p) => p.id);
+    for (const { item, index } of pairs.added) {
+      const data = item.data_categories?.length ? categoriesInWords(after, item.data_categories) : 'your data';
+      report({
+        kind: 'purpose.added',
+        path: ['purposes', index],
+        summary: `We now use ${data} for a new purpose, ${quoted(item.name)}, based on ${basisInWords(item.lawful_basis)}.`,
+        before: null,
+        after: item,
+      });
+    }
+    for (const { item, index } of pairs.removed) {
+      report({ kind: 'purpose.removed', path: ['purposes', index], summary: `We no longer use your data for ${quoted(item.name)}.`, before: item, after: null });
+    }
+    for (const { before: b, after: a, afterIndex } of pairs.kept) {
+      const path = ['purposes', afterIndex];
+      const data = setDiff(b.data_categories, a.data_categories);
+      if (data.added.length > 0) {
+        report({ kind: 'purpose.data_added', path: [...path, 'data_categories'], summary: `We now also use ${categoriesInWords(after, data.added)} for ${quoted(a.name)}.`, before: b.data_categories, after: a.data_categories });
+      }
+      if (data.removed.length > 0) {
+        report({ kind: 'purpose.data_removed', path: [...path, 'data_categories'], summary: `We no longer use ${categoriesInWords(before, data.removed)} for ${quoted(a.name)}.`, before: b.data_categories, after: a.data_categories });
+      }
+      if (b.lawful_basis !== a.lawful_basis) {
+        const interest = a.lawful_basis === 'legitimate_interests' && a.legitimate_interest ? ` (${a.legitimate_interest})` : '';
+        report({
+          kind: 'lawful_basis.changed',
+          path: [...path, 'lawful_basis'],
+          summary: `For ${quoted(a.name)} we now rely on ${basisInWords(a.lawful_basis)}${interest} instead of ${basisInWords(b.lawful_basis)}.`,
+          before: b.lawful_basis,
+          after: a.lawful_basis,
+        });
+      }
+      const of = ` for ${quoted(a.name)}`;
+      compareFields(report, path, b, a, {
+        name: `the name of the purpose ${quoted(b.name)}`,
+        description: `the description of the purpose ${quoted(a.name)}`,
+        group: `the heading under which ${quoted(a.name)} is listed`,
+        legitimate_interest: `the legitimate interest we pursue${of}`,
+        legal_obligation: `the legal obligation we rely on${of}`,
+        if_not_provided: `what happens if you do not give the data needed${of}`,
+      });
+      compareFields(report, [...path, 'consent'], b.consent, a.consent, {
+        how_given: `how you give consent${of}`,
+        withdraw: `how you withdraw consent${of}`,
+      });
+    }
+  },
+});

@@ -1,0 +1,51 @@
+import { toCountryList } from '../../model/countries.js';
+import { countryList } from '../../render/helpers/countries.js';
+import { pairBy, same, setDiff } from '../match.js';
+import { defineCheck } from '../types.js';
+import { categoriesInWords, inSentence, quoted } from '../words.js';
+
+/** Kinds of recipient named only by category ("Payment processors"), keyed by that name. */
+export const recipientsCheck = defineCheck({
+  id: 'recipients',
+  fields: ['recipient_categories[].name', 'recipient_categories[].purpose', 'recipient_categories[].location', 'recipient_categories[].data_categories'],
+  kinds: {
+    'recipient_category.added': { level: 'material', description: 'A new kind of recipient, named only by category, receives personal data.' },
+    'recipient_category.removed': { level: 'minor', description: 'A kind of recipient no longer receives personal data.' },
+    'recipient_category.changed': { level: 'material', description: 'A kind of recipient receives data for another purpose, in other countries or more categories.' },
+  },
+  detect(before, after, report) {
+    const pairs = pairBy(before.source.recipient_categories, after.source.recipient_categories, (r) => r.name);
+    for (const { item, index } of pairs.added) {
+      const data = item.data_categories?.length ? categoriesInWords(after, item.data_categories) : 'data';
+      const where = item.location ? ` in ${countryList(item.location)}` : '';
+      report({ kind: 'recipient_category.added', path: ['recipient_categories', index], summary: `We now share ${data} with ${inSentence(item.name)}${where} for ${inSentence(item.purpose)}.`, before: null, after: item });
+    }
+    for (const { item, index } of pairs.removed) {
+      report({ kind: 'recipient_category.removed', path: ['recipient_categories', index], summary: `We no longer share data with ${inSentence(item.name)}.`, before: item, after: null });
+    }
+    for (const { before: b, after: a, afterIndex } of pairs.kept) {
+      const path = ['recipient_categories', afterIndex];
+      const who = quoted(a.name);
+      if (b.purpose !== a.purpose) {
+        report({ kind: 'recipient_category.changed', path: [...path, 'purpose'], summary: `We now share data with ${who} for ${inSentence(a.purpose)} instead of ${inSentence(b.purpose)}.`, before: b.purpose, after: a.purpose });
+      }
+      if (!same(toCountryList(b.location).sort(), toCountryList(a.location).sort())) {
+        report({
+          kind: 'recipient_category.changed',
+          path: [...path, 'location'],
+          summary: a.location ? `${who} now process your data in ${countryList(a.location)}.` : `The policy no longer says where ${who} process your data.`,
+          before: b.location,
+          after: a.location,
+        });
+      }
+      const data = setDiff(b.data_categories, a.data_categories);
+      if (data.added.length + data.removed.length > 0) {
+        const parts = [
+          data.added.length ? `now receive ${categoriesInWords(after, data.added)}` : '',
+          data.removed.length ? `no longer receive ${categoriesInWords(before, data.removed)}` : '',
+        ].filter(Boolean);
+        report({ kind: 'recipient_category.changed', path: [...path, 'data_categories'], summary: `${who} ${parts.join(' and ')}.`, before: b.data_categories, after: a.data_categories });
+      }
+    }
+  },
+});

@@ -1,0 +1,207 @@
+import { formatPath, type Path } from '../../diagnostics.js';
+import { durationInDays, isDuration } from '../../model/duration.js';
+import type { PolicyModel } from '../../model/normalize.js';
+import type { RetentionEntry, RetentionPeriod } from '../../model/policy.generated.js';
+import { retentionPeriod } from '../../render/helpers/retention.js';
+import { joinList } from '../../render/helpers/text.js';
+import { pairBy, same } from '../match.js';
+import { defineCheck, type Report } from '../types.js';
+import { TEXT_CHANGED, compareFields } from '../wording.js';
+import { inSentence, quoted } from '../words.js';
+
+type Kind =
+  | 'retention.extended'
+  | 'retention.shortened'
+  | 'retention.changed'
+  | 'retention.added'
+  | 'retention.removed'
+  | 'retention.exception_added'
+  | 'retention.exception_removed'
+  | 'text.changed';
+
+interface Indexed {
+  entry: RetentionEntry;
+  index: number;
+}
+
+const END: Readonly<Record<NonNullable<RetentionEntry['then']>, string>> = { deleted: 'delete', anonymized: 'anonymize', aggregated: 'aggregate' };
+
+/** One period change, before merging the categories of an entry that changed alike. */
+interface PeriodFact {
+  kind: Kind;
+  path: Path;
+  /** The entry the sentence is about: the new one, or the old one when a period is gone. */
+  entry: RetentionEntry;
+  category: string;
+  aspect: 'period' | 'plan' | 'backups';
+  plan?: string;
+  /** Absent when the period is newly stated (before) or no longer stated (after). */
+  before?: RetentionPeriod;
+  after?: RetentionPeriod;
+}
+
+/**
+ * How long each category is kept, compared category by category (so splitting or merging
+ * entries is no change), and said in one sentence per entry that changed.
+ */
+export const retentionCheck = defineCheck({
+  id: 'retention',
+  fields: ['retention[].label', 'retention[].data_categories', 'retention[].period', 'retention[].up_to', 'retention[].start', 'retention[].reason', 'retention[].by_plan', 'retention[].exceptions', 'retention[].backups', 'retention[].then'],
+  kinds: {
+    'retention.extended': { level: 'material', description: 'Data is kept longer (its period, a plan’s period or its backups).' },
+    'retention.shortened': { level: 'minor', description: 'Data is kept for a shorter time.' },
+    'retention.changed': { level: 'material', description: 'A period changes between a fixed time and an open-ended one ("until you delete it"), so it may be longer.' },
+    'retention.added': { level: 'minor', description: 'The policy now says how long a category it already collected is kept (or on which plan).' },
+    'retention.removed': { level: 'material', description: 'The policy no longer says how long a category it still collects is kept (or on which plan).' },
+    'retention.exception_added': { level: 'material', description: 'A new condition under which data is kept longer.' },
+    'retention.exception_removed': { level: 'minor', description: 'A condition under which data was kept longer is gone.' },
+    'text.changed': TEXT_CHANGED,
+  },
+  detect(before, after, report) {
+    const old = byCategory(before);
+    const now = byCategory(after);
+    const facts: PeriodFact[] = [];
+    const entryPairs = new Map<string, { b: Indexed; a: Indexed }>();
+    for (const category of new Set([...now.keys(), ...old.keys()])) {
+      // A category that is new or gone is reported by the data-categories check, period and all.
+      if (!before.categories.has(category) || !after.categories.has(category)) continue;
+      const pairs = pairEntries(old.get(category) ?? [], now.get(category) ?? []);
+      for (const { b, a } of pairs.kept) {
+        entryPairs.set(`${b.index}/${a.index}`, { b, a });
+        facts.push(...periodFacts(category, b, a));
+      }
+      for (const { item } of pairs.added) {
+        facts.push({ kind: 'retention.added', path: ['retention', item.index, 'period'], entry: item.entry, category, aspect: 'period', after: item.entry.period });
+      }
+      for (const { item } of pairs.removed) {
+        facts.push({ kind: 'retention.removed', path: ['retention', item.index], entry: item.entry, category, aspect: 'period', before: item.entry.period });
+      }
+    }
+    reportPeriods(report, before, after, facts);
+    for (const { b, a } of entryPairs.values()) compareEntries(report, after, b, a);
+  },
+});
+
+/** Each category's entries, in file order (a category may have several, told apart by label). */
+function byCategory(model: PolicyModel): Map<string, Indexed[]> {
+  const map = new Map<string, Indexed[]>();
+  model.retention.forEach((entry, index) => {
+    for (const id of entry.data_categories) {
+      const list = map.get(id) ?? [];
+      list.push({ entry, index });
+      map.set(id, list);
+    }
+  });
+  return map;
+}
+
+/** One entry each side pairs whatever its label; several pair by label. */
+function pairEntries(before: Indexed[], after: Indexed[]): { kept: Array<{ b: Indexed; a: Indexed }>; added: Array<{ item: Indexed }>; removed: Array<{ item: Indexed }> } {
+  if (before.length === 1 && after.length === 1) return { kept: [{ b: before[0] as Indexed, a: after[0] as Indexed }], added: [], removed: [] };
+  const pairs = pairBy(before, after, (e) => e.entry.label ?? '');
+  return { kept: pairs.kept.map((k) => ({ b: k.before, a: k.after })), added: pairs.added, removed: pairs.removed };
+}
+
+function periodFacts(category: string, b: Indexed, a: Indexed): PeriodFact[] {
+  const facts: PeriodFact[] = [];
+  const fact = (aspect: PeriodFact['aspect'], path: Path, old: RetentionPeriod | undefined, now: RetentionPeriod | undefined, plan?: string): void => {
+    if (old === now) return;
+    const order = old === undefined || now === undefined ? undefined : compare(old, now);
+    const kind: Kind =
+      old === undefined ? 'retention.added' : now === undefined ? 'retention.removed' : order === undefined ? 'retention.changed' : order > 0 ? 'retention.extended' : order < 0 ? 'retention.shortened' : 'text.changed';
+    facts.push({ kind, path, entry: now === undefined ? b.entry : a.entry, category, aspect, ...(old === undefined ? {} : { before: old }), ...(now === undefined ? {} : { after: now }), ...(plan === undefined ? {} : { plan }) });
+  };
+  fact('period', ['retention', a.index, 'period'], b.entry.period, a.entry.period);
+  const plans = pairBy(b.entry.by_plan, a.entry.by_plan, (p) => p.plan);
+  for (const k of plans.kept) fact('plan', ['retention', a.index, 'by_plan', k.afterIndex, 'period'], k.before.period, k.after.period, k.after.plan);
+  for (const { item, index } of plans.added) fact('plan', ['retention', a.index, 'by_plan', index], undefined, item.period, item.plan);
+  for (const { item, index } of plans.removed) fact('plan', ['retention', b.index, 'by_plan', index], item.period, undefined, item.plan);
+  fact('backups', ['retention', a.index, 'backups'], b.entry.backups, a.entry.backups);
+  return facts;
+}
+
+/** Positive when `after` keeps data longer; undefined when a fixed time meets an open-ended one. */
+function compare(before: RetentionPeriod, after: RetentionPeriod): number | undefined {
+  if (before === after) return 0;
+  if (after === 'indefinite') return 1;
+  if (before === 'indefinite') return -1;
+  if (!isDuration(before) || !isDuration(after)) return undefined;
+  return (durationInDays(after) ?? 0) - (durationInDays(before) ?? 0);
+}
+
+/** One sentence per entry, aspect and pair of periods, naming every category that changed alike. */
+function reportPeriods(report: Report<Kind>, before: PolicyModel, after: PolicyModel, facts: PeriodFact[]): void {
+  const groups = new Map<string, PeriodFact[]>();
+  for (const f of facts) {
+    const key = [f.kind, formatPath(f.path), f.aspect, f.plan, f.before, f.after].join('|');
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  for (const group of groups.values()) {
+    const f = group[0] as PeriodFact;
+    const what = subject(f.after === undefined ? before : after, f.entry, group.map((g) => g.category));
+    const of = f.aspect === 'backups' ? `backup copies of ${what}` : what;
+    const on = f.aspect === 'plan' ? ` on the ${f.plan} plan` : '';
+    const now = f.after === undefined ? '' : retentionPeriod(f.after, f.aspect === 'period' && Boolean(f.entry.up_to));
+    const summary =
+      f.before === undefined
+        ? `The policy now says how long we keep ${of}${on}: ${now}.`
+        : f.after === undefined
+          ? `The policy no longer says how long we keep ${of}${on}.`
+          : `We now keep ${of}${on} ${now} instead of ${retentionPeriod(f.before).replace(/^for /, '')}.`;
+    report({ kind: f.kind, path: f.path, summary, before: f.before, after: f.after });
+  }
+}
+
+/** The label when there is one ("deleted accounts"), else the categories' names. */
+function subject(model: PolicyModel, entry: RetentionEntry, categories: readonly string[]): string {
+  if (entry.label) return inSentence(entry.label);
+  return joinList(categories.map((id) => inSentence(model.categories.get(id)?.name ?? id)));
+}
+
+/** What surrounds the period: exceptions, wording, what happens at the end. */
+function compareEntries(report: Report<Kind>, after: PolicyModel, b: Indexed, a: Indexed): void {
+  const path: Path = ['retention', a.index];
+  const what = subject(after, a.entry, a.entry.data_categories);
+  const exceptions = pairBy(b.entry.exceptions, a.entry.exceptions, (e) => e.when);
+  for (const { item, index } of exceptions.added) {
+    const until = item.until ? ` until ${item.until}` : item.period ? ` ${retentionPeriod(item.period)}` : ' longer';
+    report({ kind: 'retention.exception_added', path: [...path, 'exceptions', index], summary: `We may now keep ${what}${until} when ${item.when}.`, before: null, after: item });
+  }
+  for (const { item, index } of exceptions.removed) {
+    report({ kind: 'retention.exception_removed', path: ['retention', b.index, 'exceptions', index], summary: `We no longer keep ${what} longer when ${item.when}.`, before: item, after: null });
+  }
+  for (const k of exceptions.kept) {
+    if (same(k.before, k.after)) continue;
+    report({
+      kind: 'text.changed',
+      path: [...path, 'exceptions', k.afterIndex],
+      summary: `We reworded how long we keep ${what} when ${k.after.when}.`,
+      before: k.before,
+      after: k.after,
+    });
+  }
+  const of = ` for ${what}`;
+  compareFields(report, path, b.entry, a.entry, {
+    label: `the heading ${quoted(b.entry.label ?? what)}`,
+    start: `when the retention period starts${of}`,
+    reason: `why we keep ${what} that long`,
+  });
+  if (Boolean(b.entry.up_to) !== Boolean(a.entry.up_to) && b.entry.period === a.entry.period) {
+    report({
+      kind: 'text.changed',
+      path: [...path, 'up_to'],
+      summary: `We now say we keep ${what} ${retentionPeriod(a.entry.period, a.entry.up_to)} rather than ${retentionPeriod(b.entry.period, b.entry.up_to).replace(/^for /, '')}.`,
+      before: b.entry.up_to,
+      after: a.entry.up_to,
+    });
+  }
+  if (b.entry.then !== a.entry.then) {
+    report({
+      kind: 'text.changed',
+      path: [...path, 'then'],
+      summary: a.entry.then ? `At the end of the period, we now ${END[a.entry.then]} ${what}.` : `The policy no longer says what happens to ${what} at the end of the period.`,
+      before: b.entry.then,
+      after: a.entry.then,
+    });
+  }
+}

@@ -1,0 +1,104 @@
+import type { Path } from '../../diagnostics.js';
+import { durationInWords } from '../../model/duration.js';
+import type { Right, Rights } from '../../model/policy.generated.js';
+import { setDiff } from '../match.js';
+import { defineCheck } from '../types.js';
+import { TEXT_CHANGED, compareFields, compareText } from '../wording.js';
+
+const RIGHTS: Readonly<Record<Right, string>> = {
+  access: 'to access your data',
+  rectification: 'to have inaccurate data corrected',
+  erasure: 'to have your data erased',
+  restriction: 'to restrict how we use your data',
+  portability: 'to receive your data in a portable format',
+  object: 'to object to how we use your data',
+  automated_decisions: 'not to be subject to decisions made solely by automated means',
+  withdraw_consent: 'to withdraw your consent',
+  complaint: 'to complain to a supervisory authority',
+  know: 'to know what personal information we collect about you',
+  delete: 'to have your personal information deleted',
+  correct: 'to have inaccurate personal information corrected',
+  opt_out_sale_sharing: 'to opt out of the sale or sharing of your personal information',
+  limit_sensitive: 'to limit the use of your sensitive personal information',
+  non_discrimination: 'not to be treated differently for using your rights',
+  opt_out_marketing: 'to opt out of marketing',
+};
+
+type Scope = 'everyone' | 'gdpr' | 'uk_gdpr' | 'swiss_fadp' | 'ccpa';
+const LAWS: ReadonlyArray<[Exclude<Scope, 'everyone'>, string]> = [
+  ['gdpr', 'the GDPR'],
+  ['uk_gdpr', 'the UK GDPR'],
+  ['swiss_fadp', 'the Swiss FADP'],
+  ['ccpa', 'the CCPA'],
+];
+
+/** The rights people have, by right and by law: a right that disappears is a weaker policy. */
+export const rightsCheck = defineCheck({
+  id: 'rights',
+  fields: ['rights.everyone', 'rights.response_time', 'rights.verification', 'rights.instructions', ...LAWS.flatMap(([law]) => [`rights.${law}.rights`, `rights.${law}.response_time`, `rights.${law}.authority`])],
+  kinds: {
+    'right.added': { level: 'minor', description: 'A right is granted, to everyone or under a law.' },
+    'right.removed': { level: 'material', description: 'A right is no longer granted, to everyone or under a law.' },
+    'right.response_time_changed': { level: 'minor', description: 'The time to answer requests about rights changes.' },
+    'text.changed': TEXT_CHANGED,
+  },
+  detect(before, after, report) {
+    const b = before.source.rights;
+    const a = after.source.rights;
+    const scopes: ReadonlyArray<[Scope, string | undefined]> = [['everyone', undefined], ...LAWS];
+    for (const [scope, law] of scopes) {
+      const old = rightsOf(b, scope);
+      const now = rightsOf(a, scope);
+      const path: Path = scope === 'everyone' ? ['rights', 'everyone'] : ['rights', scope, 'rights'];
+      const { added, removed } = setDiff(old, now);
+      for (const right of added) {
+        const summary = law ? `Under ${law}, you now have the right ${RIGHTS[right]}.` : `Everyone now has the right ${RIGHTS[right]}.`;
+        report({ kind: 'right.added', path: [...path, now.indexOf(right)], summary, before: null, after: right });
+      }
+      for (const right of removed) {
+        const summary = law ? `The policy no longer gives you the right under ${law} ${RIGHTS[right]}.` : `We no longer give everyone the right ${RIGHTS[right]}.`;
+        report({ kind: 'right.removed', path: [...path, old.indexOf(right)], summary, before: right, after: null });
+      }
+    }
+
+    responseTime(['rights', 'response_time'], 'requests about your rights', b?.response_time, a?.response_time);
+    for (const [scope, law] of LAWS) {
+      responseTime(['rights', scope, 'response_time'], `requests under ${law}`, b?.[scope]?.response_time, a?.[scope]?.response_time);
+      const authorityPath: Path = ['rights', scope, 'authority'];
+      compareFields(report, authorityPath, b?.[scope]?.authority, a?.[scope]?.authority, {
+        name: `the supervisory authority named for ${law}`,
+        url: `the link to the supervisory authority for ${law}`,
+      });
+      if (Boolean(b?.[scope]?.authority?.local) !== Boolean(a?.[scope]?.authority?.local)) {
+        report({
+          kind: 'text.changed',
+          path: [...authorityPath, 'local'],
+          summary: a?.[scope]?.authority?.local ? `We now also mention the authority where you live, for ${law}.` : `We no longer mention the authority where you live, for ${law}.`,
+          before: b?.[scope]?.authority?.local,
+          after: a?.[scope]?.authority?.local,
+        });
+      }
+    }
+    compareFields(report, ['rights'], b, a, { verification: 'how we verify your identity before acting on a request' });
+    const instructed = new Set([...Object.keys(b?.instructions ?? {}), ...Object.keys(a?.instructions ?? {})]);
+    for (const right of [...instructed].sort()) {
+      const words = RIGHTS[right as Right] ?? right;
+      compareText(report, ['rights', 'instructions', right], `the instructions for using your right ${words}`, b?.instructions?.[right], a?.instructions?.[right]);
+    }
+
+    function responseTime(path: Path, what: string, old: string | undefined, now: string | undefined): void {
+      if (old === now) return;
+      report({
+        kind: 'right.response_time_changed',
+        path,
+        summary: now ? `We now answer ${what} within ${durationInWords(now)}${old ? ` instead of ${durationInWords(old)}` : ''}.` : `The policy no longer says how quickly we answer ${what}.`,
+        before: old,
+        after: now,
+      });
+    }
+  },
+});
+
+function rightsOf(rights: Rights | undefined, scope: Scope): Right[] {
+  return (scope === 'everyone' ? rights?.everyone : rights?.[scope]?.rights) ?? [];
+}

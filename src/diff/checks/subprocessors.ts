@@ -1,0 +1,129 @@
+import { toCountryList } from '../../model/countries.js';
+import type { Subprocessor, TransferMechanism } from '../../model/policy.generated.js';
+import { countryList } from '../../render/helpers/countries.js';
+import { joinList } from '../../render/helpers/text.js';
+import { transferMechanismShort } from '../../render/helpers/transfers.js';
+import { pairBy, same, sameSet, setDiff } from '../match.js';
+import { defineCheck } from '../types.js';
+import { TEXT_CHANGED, compareFields } from '../wording.js';
+import { categoriesInWords, countryNames, inSentence, quoted } from '../words.js';
+
+const TERMS: Readonly<Record<NonNullable<Subprocessor['terms']>[number], string>> = {
+  dpa: 'a data processing agreement with us',
+  own_terms: 'its own privacy terms',
+};
+
+/** Who receives the data, keyed by name (case and spacing aside, so a re-capitalised name is a rewording). */
+export const subprocessorsCheck = defineCheck({
+  id: 'subprocessors',
+  fields: ['subprocessors[].name', 'subprocessors[].purpose', 'subprocessors[].category', 'subprocessors[].location', 'subprocessors[].region', 'subprocessors[].role', 'subprocessors[].transfer_mechanism', 'subprocessors[].data_categories', 'subprocessors[].url', 'subprocessors[].condition', 'subprocessors[].trains_on_data', 'subprocessors[].terms', 'subprocessors[].note'],
+  kinds: {
+    'subprocessor.added': { level: 'material', description: 'A new service provider receives personal data.' },
+    'subprocessor.removed': { level: 'minor', description: 'A service provider no longer receives personal data.' },
+    'subprocessor.location_changed': { level: 'material', description: 'A service provider processes the data in different countries.' },
+    'subprocessor.purpose_changed': { level: 'material', description: 'A service provider processes the data for a different purpose.' },
+    'subprocessor.mechanism_changed': { level: 'material', description: 'The safeguard for transfers to a service provider changes (SCCs, DPF, adequacy…).' },
+    'subprocessor.data_added': { level: 'material', description: 'A service provider receives more categories of personal data.' },
+    'subprocessor.data_removed': { level: 'minor', description: 'A service provider receives fewer categories of personal data.' },
+    'subprocessor.role_changed': { level: 'material', description: 'A service provider changes between processor (acts on our instructions) and controller (decides for itself).' },
+    'subprocessor.training_started': { level: 'material', description: 'A service provider may now train its own AI models on the data.' },
+    'subprocessor.training_stopped': { level: 'minor', description: 'A service provider no longer trains its own AI models on the data.' },
+    'subprocessor.terms_changed': { level: 'minor', description: 'The terms a service provider handles the data under change (a data processing agreement, its own terms).' },
+    'text.changed': TEXT_CHANGED,
+  },
+  detect(before, after, report) {
+    const key = (name: string): string => name.toLowerCase().replace(/\s+/g, ' ').trim();
+    const pairs = pairBy(before.source.subprocessors, after.source.subprocessors, (s) => key(s.name));
+    for (const { item, index } of pairs.added) {
+      const data = item.data_categories?.length ? categoriesInWords(after, item.data_categories) : 'data';
+      report({
+        kind: 'subprocessor.added',
+        path: ['subprocessors', index],
+        summary: `We now share ${data} with ${item.name} (${countryNames(toCountryList(item.location))}) for ${inSentence(item.purpose)}.`,
+        before: null,
+        after: item,
+      });
+    }
+    for (const { item, index } of pairs.removed) {
+      report({ kind: 'subprocessor.removed', path: ['subprocessors', index], summary: `We no longer share data with ${item.name}.`, before: item, after: null });
+    }
+    for (const { before: b, after: a, afterIndex } of pairs.kept) {
+      const path = ['subprocessors', afterIndex];
+      const name = a.name;
+      if (!same(toCountryList(b.location).sort(), toCountryList(a.location).sort())) {
+        report({
+          kind: 'subprocessor.location_changed',
+          path: [...path, 'location'],
+          summary: `${name} now processes your data in ${countryList(a.location)} instead of ${countryList(b.location)}.`,
+          before: b.location,
+          after: a.location,
+        });
+      }
+      if (b.purpose !== a.purpose) {
+        report({
+          kind: 'subprocessor.purpose_changed',
+          path: [...path, 'purpose'],
+          summary: `${name} now processes your data for ${inSentence(a.purpose)} instead of ${inSentence(b.purpose)}.`,
+          before: b.purpose,
+          after: a.purpose,
+        });
+      }
+      if (b.transfer_mechanism !== a.transfer_mechanism) {
+        report({
+          kind: 'subprocessor.mechanism_changed',
+          path: [...path, 'transfer_mechanism'],
+          summary: `The safeguard for transfers to ${name} is now: ${safeguard(a.transfer_mechanism)} (previously: ${safeguard(b.transfer_mechanism)}).`,
+          before: b.transfer_mechanism,
+          after: a.transfer_mechanism,
+        });
+      }
+      const data = setDiff(b.data_categories, a.data_categories);
+      if (data.added.length > 0) {
+        report({ kind: 'subprocessor.data_added', path: [...path, 'data_categories'], summary: `${name} now also receives ${categoriesInWords(after, data.added)}.`, before: b.data_categories, after: a.data_categories });
+      }
+      if (data.removed.length > 0) {
+        report({ kind: 'subprocessor.data_removed', path: [...path, 'data_categories'], summary: `${name} no longer receives ${categoriesInWords(before, data.removed)}.`, before: b.data_categories, after: a.data_categories });
+      }
+      if ((b.role ?? 'processor') !== (a.role ?? 'processor')) {
+        report({
+          kind: 'subprocessor.role_changed',
+          path: [...path, 'role'],
+          summary: a.role === 'controller' ? `${name} now decides for itself how it uses your data.` : `${name} now processes your data only on our instructions.`,
+          before: b.role,
+          after: a.role,
+        });
+      }
+      if (Boolean(b.trains_on_data) !== Boolean(a.trains_on_data)) {
+        report({
+          kind: a.trains_on_data ? 'subprocessor.training_started' : 'subprocessor.training_stopped',
+          path: [...path, 'trains_on_data'],
+          summary: a.trains_on_data ? `${name} may now use your data to train its own AI models.` : `${name} no longer uses your data to train its own AI models.`,
+          before: b.trains_on_data,
+          after: a.trains_on_data,
+        });
+      }
+      if (!sameSet(b.terms, a.terms)) {
+        const terms = a.terms?.length ? joinList(a.terms.map((t) => TERMS[t])) : undefined;
+        report({
+          kind: 'subprocessor.terms_changed',
+          path: [...path, 'terms'],
+          summary: terms ? `${name} now handles your data under ${terms}.` : `The policy no longer says under which terms ${name} handles your data.`,
+          before: b.terms,
+          after: a.terms,
+        });
+      }
+      compareFields(report, path, b, a, {
+        name: `the name of ${quoted(b.name)}`,
+        category: `the group ${name} is listed under`,
+        region: `where exactly ${name} processes your data`,
+        url: `the link to the terms of ${name}`,
+        condition: `when we use ${name}`,
+        note: `the note on ${name}`,
+      });
+    }
+  },
+});
+
+function safeguard(mechanism: TransferMechanism | undefined): string {
+  return mechanism ? transferMechanismShort(mechanism) : 'none stated';
+}

@@ -1,0 +1,94 @@
+import type { Path } from '../../diagnostics.js';
+import { countryInSentence, toCountryList } from '../../model/countries.js';
+import type { PolicyModel } from '../../model/normalize.js';
+import { countryList } from '../../render/helpers/countries.js';
+import { joinList } from '../../render/helpers/text.js';
+import { transferMechanismShort } from '../../render/helpers/transfers.js';
+import { same, setDiff } from '../match.js';
+import { defineCheck } from '../types.js';
+import { TEXT_CHANGED, compareFields } from '../wording.js';
+
+/**
+ * Where the data goes, across the whole policy: a country that no recipient and no storage
+ * location named before is a new transfer, whichever recipient brought it.
+ */
+export const transfersCheck = defineCheck({
+  id: 'transfers',
+  fields: ['transfers.storage', 'transfers.storage_detail', 'transfers.eea_only', 'transfers.mechanisms', 'transfers.user_initiated', 'transfers.government_access', 'transfers.note'],
+  kinds: {
+    'transfer.country_added': { level: 'material', description: 'Personal data is processed in a country where it was not before.' },
+    'transfer.country_removed': { level: 'minor', description: 'Personal data is no longer processed in a country.' },
+    'transfer.storage_changed': { level: 'material', description: 'Where data is stored at rest changes, or whether every copy stays in the EEA and UK.' },
+    'transfer.mechanisms_changed': { level: 'minor', description: 'The safeguards declared for transfers out of the EEA and UK change.' },
+    'text.changed': TEXT_CHANGED,
+  },
+  detect(before, after, report) {
+    const old = countries(before);
+    const now = countries(after);
+    for (const [code, path] of now) {
+      if (!old.has(code)) report({ kind: 'transfer.country_added', path, summary: `Your data may now be processed in ${countryInSentence(code)}.`, before: null, after: code });
+    }
+    for (const [code, path] of old) {
+      if (!now.has(code)) report({ kind: 'transfer.country_removed', path, summary: `Your data is no longer processed in ${countryInSentence(code)}.`, before: code, after: null });
+    }
+
+    const b = before.source.transfers;
+    const a = after.source.transfers;
+    const oldStorage = before.storage;
+    const newStorage = after.storage;
+    if (!same([...oldStorage].sort(), [...newStorage].sort())) {
+      report({
+        kind: 'transfer.storage_changed',
+        path: ['transfers', 'storage'],
+        summary:
+          newStorage.length === 0
+            ? 'The policy no longer says where your data is stored.'
+            : `We now store your data in ${countryList(newStorage)}${oldStorage.length ? ` instead of ${countryList(oldStorage)}` : ''}.`,
+        before: b?.storage,
+        after: a?.storage,
+      });
+    }
+    if (Boolean(b?.eea_only) !== Boolean(a?.eea_only)) {
+      report({
+        kind: 'transfer.storage_changed',
+        path: ['transfers', 'eea_only'],
+        summary: a?.eea_only ? 'Every copy of your data now stays in the EEA and the UK.' : 'We no longer keep every copy of your data in the EEA and the UK.',
+        before: b?.eea_only,
+        after: a?.eea_only,
+      });
+    }
+    const mechanisms = setDiff(b?.mechanisms, a?.mechanisms);
+    if (mechanisms.added.length + mechanisms.removed.length > 0) {
+      const list = a?.mechanisms?.length ? joinList(a.mechanisms.map(transferMechanismShort)) : undefined;
+      report({
+        kind: 'transfer.mechanisms_changed',
+        path: ['transfers', 'mechanisms'],
+        summary: list ? `The safeguards for transfers out of the EEA and the UK are now: ${list}.` : 'The policy no longer names the safeguards for transfers out of the EEA and the UK.',
+        before: b?.mechanisms,
+        after: a?.mechanisms,
+      });
+    }
+    compareFields(report, ['transfers'], b, a, {
+      storage_detail: 'the details of where your data is stored',
+      user_initiated: 'what we say about transfers you start yourself',
+      government_access: 'what we say about access by authorities',
+      note: 'the note on international transfers',
+    });
+  },
+});
+
+/** Every country named as a location, with the first place that names it. */
+function countries(model: PolicyModel): Map<string, Path> {
+  const found = new Map<string, Path>();
+  const single = typeof model.source.transfers?.storage === 'string';
+  model.storage.forEach((code, i) => {
+    if (!found.has(code)) found.set(code, single ? ['transfers', 'storage'] : ['transfers', 'storage', i]);
+  });
+  model.subprocessors.forEach((s, index) => {
+    for (const code of s.locations) if (!found.has(code)) found.set(code, ['subprocessors', index, 'location']);
+  });
+  (model.source.recipient_categories ?? []).forEach((r, index) => {
+    for (const code of toCountryList(r.location)) if (!found.has(code)) found.set(code, ['recipient_categories', index, 'location']);
+  });
+  return found;
+}

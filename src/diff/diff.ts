@@ -1,0 +1,43 @@
+import { formatPath } from '../diagnostics.js';
+import { normalize, type PolicyModel } from '../model/normalize.js';
+import type { Policy } from '../model/policy.generated.js';
+import { levelRank, resolveLevels } from './levels.js';
+import { changeKinds, checks } from './registry.js';
+import type { Change, JsonValue } from './types.js';
+
+export interface DiffResult {
+  /** Most important first; within a level, in the order of the policy's sections. */
+  changes: Change[];
+  /** Problems with `changes.levels` in the new file, one sentence each. */
+  warnings: string[];
+}
+
+/** The semantic diff of two valid policies: what changed, classified. Pure. */
+export function diffPolicies(before: Policy, after: Policy): DiffResult {
+  return diffModels(normalize(before), normalize(after));
+}
+
+export function diffModels(before: PolicyModel, after: PolicyModel): DiffResult {
+  const levels = resolveLevels(changeKinds, after.source.changes?.levels);
+  const changes: Change[] = [];
+  for (const check of checks) {
+    check.detect(before, after, (found) => {
+      changes.push({
+        kind: found.kind,
+        level: levels.of(found.kind),
+        path: formatPath(found.path),
+        summary: found.summary,
+        before: toJson(found.before),
+        after: toJson(found.after),
+      });
+    });
+  }
+  // A stable sort keeps the section order inside each level.
+  changes.sort((a, b) => levelRank(a.level) - levelRank(b.level));
+  return { changes, warnings: levels.warnings };
+}
+
+/** Values from the policy as plain JSON: absent is null, and nothing is shared with the input. */
+function toJson(value: unknown): JsonValue {
+  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as JsonValue);
+}

@@ -1,0 +1,60 @@
+import { escapeHtml } from '../../render/entities.js';
+import type { Notice } from './notice.js';
+
+/**
+ * A complete, small HTML document that survives email clients: every style inline (clients drop
+ * <style> blocks), no images, fonts or scripts, one column no wider than a phone or a reading pane.
+ * Every value from the policy is escaped.
+ */
+const FONT = "font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
+const TEXT = `${FONT};font-size:16px;line-height:1.5;color:#1f2328`;
+const STYLE = {
+  body: 'margin:0;padding:0;background-color:#f4f5f7',
+  wrapper: `max-width:600px;margin:0 auto;padding:32px 24px;background-color:#ffffff;${TEXT}`,
+  h1: `margin:0 0 24px;${FONT};font-size:22px;line-height:1.3;font-weight:700;color:#1f2328`,
+  h2: `margin:28px 0 8px;${FONT};font-size:17px;line-height:1.3;font-weight:700;color:#1f2328`,
+  p: `margin:0 0 16px;${TEXT}`,
+  ul: `margin:0 0 16px;padding:0 0 0 22px;${TEXT}`,
+  li: 'margin:0 0 8px',
+  warning: `margin:0 0 24px;padding:12px 16px;border-left:4px solid #b45309;background-color:#fff7ed;${TEXT};color:#7c2d12`,
+  link: 'color:#0b57d0;text-decoration:underline',
+} as const;
+
+export function noticeToHtml(notice: Notice): string {
+  const body: string[] = [`<h1 style="${STYLE.h1}">${escapeHtml(notice.subject)}</h1>`];
+  if (notice.warning) body.push(`<p style="${STYLE.warning}"><strong>Before you send this notice:</strong> ${escapeHtml(notice.warning)}</p>`);
+  for (const p of notice.intro) body.push(paragraph(escapeHtml(p)));
+  for (const group of notice.groups) {
+    body.push(`<h2 style="${STYLE.h2}">${escapeHtml(group.heading)}</h2>`);
+    body.push(`<ul style="${STYLE.ul}">${group.items.map((i) => `<li style="${STYLE.li}">${escapeHtml(i)}</li>`).join('')}</ul>`);
+  }
+  for (const p of notice.closing) body.push(paragraph(escapeHtml(p)));
+  if (notice.url) body.push(paragraph(`You can read the full updated policy at ${link(notice.url, notice.url)}.`));
+  body.push(paragraph(`If you have questions, contact us at ${link(`mailto:${notice.email}`, notice.email)}.`));
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(notice.subject)}</title>`,
+    '</head>',
+    `<body style="${STYLE.body}">`,
+    `<div style="${STYLE.wrapper}">`,
+    ...body,
+    '</div>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function paragraph(html: string): string {
+  return `<p style="${STYLE.p}">${html}</p>`;
+}
+
+/** Only http(s) and mailto reach an href; the schema already restricts both, this keeps it so. */
+function link(href: string, text: string): string {
+  if (!/^(?:https?:\/\/|mailto:)/i.test(href)) return escapeHtml(text);
+  return `<a href="${escapeHtml(href)}" style="${STYLE.link}">${escapeHtml(text)}</a>`;
+}

@@ -1,0 +1,18 @@
+import { escapeMarkdown, markdownLink, markdownMailto } from '../../render/helpers/markdown.js';
+import type { Notice } from './notice.js';
+
+/** Markdown, for a pull request, a changelog or an email tool that takes Markdown. */
+export function noticeToMarkdown(notice: Notice): string {
+  const out: string[] = [`# ${escapeMarkdown(notice.subject)}`, ''];
+  if (notice.warning) out.push(`> **Before you send this notice:** ${escapeMarkdown(notice.warning)}`, '');
+  for (const p of notice.intro) out.push(escapeMarkdown(p), '');
+  for (const group of notice.groups) {
+    out.push(`## ${group.heading}`, '');
+    for (const item of group.items) out.push(`- ${escapeMarkdown(item)}`);
+    out.push('');
+  }
+  for (const p of notice.closing) out.push(escapeMarkdown(p), '');
+  if (notice.url) out.push(`You can read the full updated policy at ${markdownLink(notice.url)}.`, '');
+  out.push(`If you have questions, contact us at ${markdownMailto(notice.email)}.`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,62 @@
+import type { PolicyModel } from '../model/normalize.js';
+import type { Jurisdiction, LawfulBasis } from '../model/policy.generated.js';
+import { countryName } from '../model/countries.js';
+import { joinList } from '../render/helpers/text.js';
+
+/**
+ * The phrasing of change summaries that the clause helpers (src/render/helpers) do not already
+ * provide: one sentence each, plain words, the company's names as the file spells them.
+ */
+
+/** “Session recordings”: names of the company's own things, set apart from the sentence. */
+export function quoted(text: string): string {
+  return `“${text}”`;
+}
+
+/** "United States, Ireland", for a parenthesis after a name. */
+export function countryNames(codes: readonly string[]): string {
+  return codes.map(countryName).join(', ');
+}
+
+const BASES: Readonly<Record<LawfulBasis, string>> = {
+  consent: 'your consent',
+  contract: 'our contract with you',
+  legal_obligation: 'a legal obligation',
+  vital_interests: 'the protection of vital interests',
+  public_task: 'a task in the public interest',
+  legitimate_interests: 'our legitimate interests',
+};
+
+/** "our legitimate interests", to follow "based on" or "rely on". */
+export function basisInWords(basis: LawfulBasis | undefined): string {
+  return basis ? BASES[basis] : 'no stated legal basis';
+}
+
+const LAWS: Readonly<Record<Jurisdiction, string>> = {
+  gdpr: 'the EU General Data Protection Regulation (GDPR)',
+  uk_gdpr: 'the UK GDPR',
+  swiss_fadp: 'the Swiss Federal Act on Data Protection',
+  ccpa: 'the California Consumer Privacy Act (CCPA)',
+  coppa: "the Children's Online Privacy Protection Act (COPPA)",
+};
+
+export function lawInWords(jurisdiction: Jurisdiction): string {
+  return LAWS[jurisdiction];
+}
+
+/**
+ * A sentence-case heading as it reads mid-sentence: "Session recordings" → "session recordings".
+ * Only a capitalised first word followed by lower-case words is changed, so "AI summaries",
+ * "IP addresses" and title-case brand names ("Google Analytics Data") stay as written.
+ */
+export function inSentence(name: string): string {
+  const [first, ...rest] = name.split(' ');
+  if (first === undefined || rest.length === 0 || !/^[A-Z][a-z]+$/.test(first)) return name;
+  if (rest.some((w) => /^[A-Z]/.test(w))) return name;
+  return first.toLowerCase() + name.slice(first.length);
+}
+
+/** "your account information and usage data"; an unknown id is shown as written. */
+export function categoriesInWords(model: PolicyModel, ids: readonly string[]): string {
+  return `your ${joinList(ids.map((id) => inSentence(model.categories.get(id)?.name ?? id)))}`;
+}

@@ -1,5 +1,5 @@
 import type { DataCategory, Jurisdiction, Policy, Purpose, RetentionEntry, Subprocessor } from './policy.generated.js';
-import { toCountryList } from './countries.js';
+import { isEeaOrUk, toCountryList } from './countries.js';
 
 /**
  * The derived facts every back end needs, computed once: defaults resolved, lists keyed by id,
@@ -20,6 +20,8 @@ export interface PolicyModel {
   purposes: readonly Purpose[];
   subprocessors: ReadonlyArray<SubprocessorModel>;
   retention: readonly RetentionEntry[];
+  /** Where data is stored at rest (`transfers.storage`), as a list of codes. */
+  storage: readonly string[];
   /** Where privacy questions go: contact.email, else the controller's email. */
   privacyEmail: string;
   /** Where rights requests go: rights.email, else privacyEmail. */
@@ -28,6 +30,8 @@ export interface PolicyModel {
 
 export interface SubprocessorModel extends Subprocessor {
   locations: string[];
+  /** Processes data somewhere other than the EEA and the UK, so a transfer safeguard matters. */
+  outsideEeaUk: boolean;
 }
 
 export function normalize(policy: Policy): PolicyModel {
@@ -44,8 +48,12 @@ export function normalize(policy: Policy): PolicyModel {
     gdprLike: jurisdictions.has('gdpr') || jurisdictions.has('uk_gdpr') || jurisdictions.has('swiss_fadp'),
     categories: new Map(policy.data_categories.map((c) => [c.id, c])),
     purposes: policy.purposes,
-    subprocessors: (policy.subprocessors ?? []).map((s) => ({ ...s, locations: toCountryList(s.location) })),
+    subprocessors: (policy.subprocessors ?? []).map((s) => {
+      const locations = toCountryList(s.location);
+      return { ...s, locations, outsideEeaUk: locations.some((code) => !isEeaOrUk(code)) };
+    }),
     retention: policy.retention ?? [],
+    storage: toCountryList(policy.transfers?.storage),
     privacyEmail,
     rightsEmail: policy.rights?.email ?? privacyEmail,
   };

@@ -1,0 +1,33 @@
+import { normalize } from './model/normalize.js';
+import type { Policy } from './model/policy.generated.js';
+import { markdownToHtml } from './render/html.js';
+import { renderMarkdown, type RenderOptions } from './render/markdown.js';
+import { markdownToText } from './render/text.js';
+
+export type Format = 'md' | 'html' | 'txt';
+
+/** Every output format, in the order they are written and reported. */
+export const FORMATS: readonly Format[] = ['md', 'html', 'txt'];
+
+export type BuildOptions = RenderOptions;
+
+export type BuildOutput = Record<Format, string>;
+
+/** The clauses are English; the page says so. */
+const LANG = 'en';
+
+/**
+ * Compile a validated policy into its documents. Pure: no disk, clock or environment; overrides
+ * arrive as values, read by the caller. HTML and text are both derived from the Markdown, so the
+ * three always say the same thing.
+ */
+export function buildPolicy(policy: Policy, options: BuildOptions = {}): BuildOutput {
+  const model = normalize(policy);
+  const md = renderMarkdown(model, options);
+  const summary = policy.policy?.summary;
+  return {
+    md,
+    html: markdownToHtml(md, { title: model.title, lang: LANG, ...(summary === undefined ? {} : { description: summary }) }),
+    txt: markdownToText(md),
+  };
+}

@@ -1,0 +1,134 @@
+import Handlebars from 'handlebars';
+import { escapeMarkdown } from './helpers/markdown.js';
+import { HELPERS, MARKDOWN_HELPERS } from './helpers/index.js';
+
+/**
+ * The Handlebars environment for clauses. Handlebars escapes for HTML through a function shared by
+ * every environment, and clauses produce Markdown, so instead of swapping that function the
+ * templates are rewritten before compilation: every `{{…}}` becomes `{{escapeText …}}`, which
+ * escapes for Markdown. Triple braces output raw Markdown only for the helpers that build it
+ * (links); `{{{value}}}` of plain data is escaped all the same, so no template, built-in or
+ * override, can let a YAML value through as Markdown, HTML or template syntax.
+ *
+ * Templates compile in strict mode (a misspelt field is an error, not an empty string) with
+ * known helpers only; prototype access stays blocked, as Handlebars does by default.
+ */
+
+/** The helper the rewrite inserts; not meant to be called by templates. */
+const ESCAPE = 'escapeText';
+
+type Template = HandlebarsTemplateDelegate<object>;
+
+/** A clause that does not compile or fails while rendering, named so the user can find it. */
+export class ClauseError extends Error {
+  override readonly name = 'ClauseError';
+  constructor(
+    readonly clause: string,
+    message: string,
+  ) {
+    super(`clause '${clause}': ${message}`);
+  }
+}
+
+export interface ClauseEnvironment {
+  /** Compile the named clauses; partials are the ones under `partials/`, available to all. */
+  render(name: string, context: object): string;
+  has(name: string): boolean;
+}
+
+const PARTIAL_PREFIX = 'partials/';
+
+/** Compile a set of clause sources (name → template text) into an isolated environment. */
+export function createClauseEnvironment(sources: Readonly<Record<string, string>>): ClauseEnvironment {
+  const env = Handlebars.create();
+  for (const [name, helper] of Object.entries(HELPERS)) {
+    env.registerHelper(name, (...args: unknown[]) => helper(...args.slice(0, -1)));
+  }
+  env.registerHelper(ESCAPE, (value: unknown) => escapeMarkdown(value === undefined || value === null ? '' : String(value)));
+  const knownHelpers: Record<string, boolean> = { [ESCAPE]: true };
+  for (const name of Object.keys(HELPERS)) knownHelpers[name] = true;
+
+  const templates = new Map<string, Template>();
+  for (const name of Object.keys(sources).sort()) {
+    const template = compile(env, name, sources[name] as string, knownHelpers);
+    if (name.startsWith(PARTIAL_PREFIX)) env.registerPartial(name.slice(PARTIAL_PREFIX.length), template);
+    else templates.set(name, template);
+  }
+  return {
+    has: (name) => templates.has(name),
+    render(name, context) {
+      const template = templates.get(name);
+      if (template === undefined) throw new ClauseError(name, 'no such clause');
+      return template(context);
+    },
+  };
+}
+
+function compile(env: typeof Handlebars, name: string, source: string, knownHelpers: Record<string, boolean>): Template {
+  let ast: hbs.AST.Program;
+  try {
+    // A partial is a fragment placed inside a line (`- {{> data-category}}`), so the newline
+    // that ends its file must not end that line.
+    ast = env.parse(name.startsWith(PARTIAL_PREFIX) ? source.replace(/\r?\n$/, '') : source);
+  } catch (error) {
+    throw new ClauseError(name, error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
+  }
+  escapeMustaches(ast);
+  const template = env.compile(ast, { strict: true, knownHelpers, knownHelpersOnly: true, noEscape: true });
+  // Partials are called with Handlebars' runtime options (data, @root), which must pass through.
+  return (context, options) => {
+    try {
+      return template(context, options);
+    } catch (error) {
+      if (error instanceof ClauseError) throw error;
+      throw new ClauseError(name, error instanceof Error ? error.message : String(error));
+    }
+  };
+}
+
+/** Rewrite every output statement in the tree so that it escapes for Markdown (see above). */
+function escapeMustaches(node: hbs.AST.Node | undefined): void {
+  if (node === undefined || node === null) return;
+  switch (node.type) {
+    case 'Program':
+      for (const statement of (node as hbs.AST.Program).body) escapeMustaches(statement);
+      return;
+    case 'BlockStatement':
+    case 'PartialBlockStatement':
+    case 'DecoratorBlock': {
+      const block = node as hbs.AST.BlockStatement;
+      escapeMustaches(block.program);
+      escapeMustaches(block.inverse);
+      return;
+    }
+    case 'MustacheStatement':
+      wrap(node as hbs.AST.MustacheStatement);
+      return;
+    default:
+      return;
+  }
+}
+
+function wrap(mustache: hbs.AST.MustacheStatement): void {
+  const path = mustache.path;
+  const isPath = path.type === 'PathExpression';
+  const helperName = isPath ? (path as hbs.AST.PathExpression).original : undefined;
+  const isHelperCall = helperName !== undefined && Object.hasOwn(HELPERS, helperName);
+  if (!mustache.escaped && isHelperCall && MARKDOWN_HELPERS.has(helperName)) return;
+  if (isHelperCall || mustache.params.length > 0 || (mustache.hash && mustache.hash.pairs.length > 0)) {
+    const call: hbs.AST.SubExpression = {
+      type: 'SubExpression',
+      path: path as hbs.AST.PathExpression,
+      params: mustache.params,
+      hash: mustache.hash,
+      loc: mustache.loc,
+    };
+    mustache.params = [call];
+  } else {
+    // A plain value keeps strict mode's check that it exists, which it would lose as a parameter.
+    (path as hbs.AST.PathExpression & { strict?: boolean }).strict = true;
+    mustache.params = [path];
+  }
+  mustache.path = { type: 'PathExpression', data: false, depth: 0, parts: [ESCAPE], original: ESCAPE, loc: mustache.loc };
+  mustache.hash = { type: 'Hash', pairs: [], loc: mustache.loc };
+}

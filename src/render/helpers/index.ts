@@ -1,0 +1,64 @@
+import type { LawfulBasis, Right, RetentionPeriod, TransferMechanism, Address } from '../../model/policy.generated.js';
+import { durationInWords } from '../../model/duration.js';
+import { countryName, toCountryList } from '../../model/countries.js';
+import { addressLine } from './address.js';
+import { countryList } from './countries.js';
+import { formatDate, type DateStyle } from './date.js';
+import { lawfulBasisLabel } from './lawful-basis.js';
+import { markdownLink, markdownMailto } from './markdown.js';
+import { retentionPeriod } from './retention.js';
+import { rightExplanation, rightLabel, rightReference, type RightsLaw } from './rights.js';
+import { changeChannel, type ChangeChannel } from './changes.js';
+import { capitalize, institution, isSentence, joinList, phrase, plural, sentence, sentenceStart } from './text.js';
+import { transferMechanismLabel, transferMechanismShort } from './transfers.js';
+
+/**
+ * The helpers clauses may call, by name. Each adapts one pure function; Handlebars' trailing
+ * `options` argument is removed before the call. Names never repeat a privacy.yaml key, so
+ * `{{name}}` is always data and `{{joinAnd …}}` always a helper.
+ */
+type Helper = (...args: unknown[]) => unknown;
+
+const str = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(str) : value === undefined || value === null ? [] : [str(value)]);
+
+export const HELPERS: Readonly<Record<string, Helper>> = {
+  joinAnd: (items) => joinList(list(items), 'and'),
+  joinOr: (items) => joinList(list(items), 'or'),
+  names: (items) => (Array.isArray(items) ? items.map((item: unknown) => str((item as { name?: unknown } | null)?.name)) : []),
+  capitalize: (text) => capitalize(str(text)),
+  sentence: (text) => sentence(str(text)),
+  sentenceStart: (text) => sentenceStart(str(text)),
+  phrase: (text) => phrase(str(text)),
+  institution: (name) => institution(str(name)),
+  institutions: (names) => list(names).map(institution),
+  plural: (count, one, many) => plural(Array.isArray(count) ? count.length : Number(count), str(one), str(many)),
+  eq: (a, b) => a === b,
+  includesAny: (items, ...values) => Array.isArray(items) && values.some((v) => items.includes(v)),
+  isSentence: (text) => isSentence(str(text)),
+  not: (a) => !a || (Array.isArray(a) && a.length === 0),
+  or: (...values) => values.some((v) => Boolean(v) && !(Array.isArray(v) && v.length === 0)),
+  and: (...values) => values.every((v) => Boolean(v) && !(Array.isArray(v) && v.length === 0)),
+  formatDate: (iso, style) => formatDate(str(iso), (style as DateStyle | undefined) ?? 'long_us'),
+  durationWords: (value) => durationInWords(str(value)),
+  retentionPeriod: (period, upTo) => retentionPeriod(str(period) as RetentionPeriod, upTo === true),
+  countryList: (codes) => countryList(list(codes)),
+  countryNames: (codes) => toCountryList(list(codes)).map(countryName).join(', '),
+  addressLine: (address) => addressLine(address as Address),
+  basisLabel: (basis, citation) => lawfulBasisLabel(basis as LawfulBasis, str(citation)),
+  mechanismLabel: (mechanism, citation) => transferMechanismLabel(mechanism as TransferMechanism, str(citation)),
+  mechanismLabels: (mechanisms, citation) =>
+    list(mechanisms)
+      .filter((m) => m !== 'none')
+      .map((m) => transferMechanismLabel(m as TransferMechanism, str(citation))),
+  mechanismShort: (mechanism) => transferMechanismShort(mechanism as TransferMechanism),
+  changeChannels: (channels, service) => list(channels).map((c) => changeChannel(c as ChangeChannel, str(service))),
+  rightLabel: (right) => rightLabel(right as Right),
+  rightExplanation: (right, personalData) => rightExplanation(right as Right, str(personalData)),
+  rightReference: (right, law) => rightReference(right as Right, law as RightsLaw),
+  link: (url, text) => markdownLink(str(url), text === undefined ? undefined : str(text)),
+  mailto: (email, text) => markdownMailto(str(email), text === undefined ? undefined : str(text)),
+};
+
+/** Helpers whose result is Markdown (they escape what they are given); only these may use `{{{…}}}`. */
+export const MARKDOWN_HELPERS: ReadonlySet<string> = new Set(['link', 'mailto']);

@@ -1,0 +1,207 @@
+/**
+ * Markdown safety. Data from privacy.yaml is text: `escapeMarkdown` makes it literal wherever a
+ * clause puts it (a sentence, a list item, a table cell). User-written Markdown (custom sections,
+ * override clauses) keeps its formatting but loses raw HTML and links other than http(s)/mailto:
+ * `neutraliseMarkdown`. Links from data are built here too, so every link has one shape.
+ */
+
+const SAFE_SCHEME = /^(?:https?:\/\/|mailto:)/i;
+
+/**
+ * Escape a value so it renders as the same characters in Markdown, HTML and text. Whitespace runs
+ * (newlines included) become one space, so a value can never start a block of its own: no
+ * heading, list, quote, table row or code block. Escapes stay minimal so ordinary prose reads as
+ * typed: "Stripe, Inc." stays as it is, "snake_case" keeps its underscore.
+ */
+export function escapeMarkdown(value: string): string {
+  const text = value.replace(/\s+/g, ' ').trim();
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === '\\' || ch === '`' || ch === '*' || ch === '[' || ch === ']' || ch === '<' || ch === '|' || ch === '~') {
+      out += `\\${ch}`;
+    } else if (ch === '_') {
+      // Inside a word an underscore never starts emphasis.
+      out += isWordChar(text[i - 1]) && isWordChar(text[i + 1]) ? ch : '\\_';
+    } else if (ch === '&') {
+      out += /^&(?:#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(text.slice(i)) ? '\\&' : ch;
+    } else {
+      out += ch;
+    }
+  }
+  // Only autolinks to http(s) and mailto are wanted; GFM would also link `ftp://`.
+  out = out.replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, (m, scheme: string) => (/^https?$/i.test(scheme) ? m : `${scheme}\\://`));
+  return escapeLineStart(out);
+}
+
+/** A value at the start of a line must not read as a block marker: `# `, `- `, `1. `, `> `, `===`. */
+function escapeLineStart(text: string): string {
+  const ordered = /^(\d{1,9})([.)])/.exec(text);
+  if (ordered) return `${ordered[1]}\\${ordered[2]}${text.slice(ordered[0].length)}`;
+  return /^[#>+=-]/.test(text) ? `\\${text}` : text;
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/**
+ * Percent-encode the characters that would end or confuse a Markdown link destination or a GFM
+ * table cell. The URL itself is already restricted to http(s) by the schema.
+ */
+function encodeDestination(url: string): string {
+  return url.replace(/[\s()<>|\\`"'[\]*_]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** A link to an http(s) URL from the data; anything else comes out as plain, escaped text. */
+export function markdownLink(url: string, text?: string): string {
+  const label = escapeMarkdown(text ?? url);
+  if (!/^https?:\/\/[^\s]+$/i.test(url)) return label;
+  return `[${label}](${encodeDestination(url)})`;
+}
+
+/** A mailto link to an email address from the data. */
+export function markdownMailto(email: string, text?: string): string {
+  const label = escapeMarkdown(text ?? email);
+  if (!/^[^\s@]+@[^\s@]+$/.test(email)) return label;
+  return `[${label}](mailto:${encodeDestination(email)})`;
+}
+
+/**
+ * Make user-written Markdown safe while keeping its formatting: raw HTML shows as text, links and
+ * images survive only with http(s)/mailto destinations (an unsafe link keeps its text, an image
+ * becomes a link to itself or its alt text), reference definitions to other schemes are disarmed.
+ * Code spans and fenced code blocks are left alone, since nothing in them is interpreted.
+ */
+export function neutraliseMarkdown(markdown: string): string {
+  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  let fence: string | undefined;
+  for (const line of lines) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+      out.push(line);
+      continue;
+    }
+    if (marker !== undefined) {
+      fence = marker;
+      out.push(line);
+      continue;
+    }
+    out.push(neutraliseLine(line));
+  }
+  return out.join('\n');
+}
+
+/** A reference definition `[label]: destination`. */
+const DEFINITION = /^( {0,3})\[([^\]]+)\]:\s*<?([^\s>]*)>?/;
+
+function neutraliseLine(line: string): string {
+  const definition = DEFINITION.exec(line);
+  if (definition && !SAFE_SCHEME.test(definition[3] as string)) {
+    return `${definition[1]}\\[${line.slice((definition[1] as string).length + 1)}`;
+  }
+  let out = '';
+  let i = 0;
+  while (i < line.length) {
+    const ch = line[i] as string;
+    if (ch === '\\') {
+      out += line.slice(i, i + 2);
+      i += 2;
+    } else if (ch === '`') {
+      const run = /^`+/.exec(line.slice(i))?.[0] as string;
+      const close = line.indexOf(run, i + run.length);
+      const end = close === -1 ? i + run.length : close + run.length;
+      out += line.slice(i, end);
+      i = end;
+    } else if (ch === '<') {
+      const autolink = /^<(?:https?:\/\/[^\s<>]*|mailto:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>/i.exec(line.slice(i));
+      if (autolink) {
+        out += autolink[0];
+        i += autolink[0].length;
+      } else {
+        out += '\\<';
+        i++;
+      }
+    } else if (ch === '[' || (ch === '!' && line[i + 1] === '[')) {
+      const link = parseInlineLink(line, ch === '!' ? i + 1 : i);
+      if (link === undefined) {
+        out += ch;
+        i++;
+        continue;
+      }
+      const safe = SAFE_SCHEME.test(link.destination);
+      const text = neutraliseLine(link.text);
+      if (ch === '!') out += safe ? `[${text || link.destination}](${link.destination})` : text;
+      else out += safe ? `[${text}](${link.destination})` : text;
+      i = link.end;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out.replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, (m, scheme: string) => (/^https?$/i.test(scheme) ? m : `${scheme}\\://`));
+}
+
+/** `[text](destination "title")` starting at `start` (the `[`), with balanced brackets and parentheses. */
+function parseInlineLink(line: string, start: number): { text: string; destination: string; end: number } | undefined {
+  let depth = 0;
+  let i = start;
+  for (; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') depth++;
+    else if (ch === ']' && --depth === 0) break;
+  }
+  if (i >= line.length || line[i + 1] !== '(') return undefined;
+  const textEnd = i;
+  let parens = 0;
+  let j = i + 1;
+  for (; j < line.length; j++) {
+    const ch = line[j];
+    if (ch === '\\') j++;
+    else if (ch === '(') parens++;
+    else if (ch === ')' && --parens === 0) break;
+  }
+  if (j >= line.length) return undefined;
+  const inside = line.slice(i + 2, j).trim();
+  const destination = (inside.startsWith('<') ? inside.slice(1, inside.indexOf('>') === -1 ? undefined : inside.indexOf('>')) : inside.split(/\s/)[0]) ?? '';
+  return { text: line.slice(start + 1, textEnd), destination, end: j + 1 };
+}
+
+/**
+ * Headings in a custom section's body sit below the section's own `##` heading: `#` and `##`
+ * (and their underlined setext forms) become `###`, deeper headings stay as they are.
+ */
+export function demoteHeadings(markdown: string, minLevel = 3): string {
+  const prefix = '#'.repeat(minLevel);
+  const out: string[] = [];
+  let fence: string | undefined;
+  for (const line of markdown.split('\n')) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      out.push(line);
+      continue;
+    }
+    if (marker !== undefined) {
+      fence = marker;
+      out.push(line);
+      continue;
+    }
+    const previous = out[out.length - 1];
+    if (/^ {0,3}(?:=+|-+)\s*$/.test(line) && previous !== undefined && isParagraphLine(previous)) {
+      out[out.length - 1] = `${prefix} ${previous.trim()}`;
+      continue;
+    }
+    const heading = /^ {0,3}(#{1,6})(?=\s|$)/.exec(line);
+    out.push(heading && (heading[1] as string).length < minLevel ? `${prefix}${line.slice(heading[0].length)}` : line);
+  }
+  return out.join('\n');
+}
+
+/** A line that can be the text of a setext heading: plain paragraph text, not another block. */
+function isParagraphLine(line: string): boolean {
+  return line.trim() !== '' && !/^ {0,3}(?:[-*+>#|]|\d+[.)]\s)/.test(line) && !/^ {4}/.test(line);
+}

@@ -1,0 +1,64 @@
+/**
+ * Small pieces of English grammar for clauses: lists, capitals, full stops, plurals. Plain text in,
+ * plain text out; escaping happens where the text is placed.
+ */
+
+/** "A", "A and B", "A, B and C" (or with "or"). */
+export function joinList(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+/** Upper-case the first letter, leave the rest as written ("iPhone" stays, "eu-west-1" → "Eu-west-1"). */
+export function capitalize(text: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const char = String.fromCodePoint(first);
+  return char.toUpperCase() + text.slice(char.length);
+}
+
+/**
+ * A phrase or sentence as a full sentence: capitalised, ending in punctuation. Data may be written
+ * either way ("keeping the platform secure" / "Billing is handled by Stripe.").
+ */
+export function sentence(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '') return trimmed;
+  return capitalize(/[.!?…]["'”’)]*$/.test(trimmed) ? trimmed : `${trimmed}.`);
+}
+
+/**
+ * Whether a value is written as a sentence ("Disabling cookies will break the site.") rather than
+ * a phrase that continues one ("through your browser settings"): a capital first, a full stop last.
+ */
+export function isSentence(text: string): boolean {
+  const trimmed = text.trim();
+  return /^\p{Lu}/u.test(trimmed) && /[.!?]["'”’)]*$/.test(trimmed);
+}
+
+/** A phrase inside a sentence: the trailing full stop dropped ("as required by law." → "as required by law"). */
+export function phrase(text: string): string {
+  return text.trim().replace(/(?<!\.\.)\.$/, '');
+}
+
+/** `singular` for exactly one, else `plural`. */
+export function plural(count: number, singular: string, plural: string): string {
+  return count === 1 ? singular : plural;
+}
+
+/**
+ * A name at the start of a sentence: "the Sessionly platform" → "The Sessionly platform", but a
+ * brand written in lower case ("sessionpix") keeps its spelling.
+ */
+export function sentenceStart(text: string): string {
+  return /^(?:the|a|an|our|this|these|its|their|your)\s/.test(text) ? capitalize(text) : text;
+}
+
+/**
+ * An institution's name in running text: "the Information Commissioner's Office", but
+ * "Datatilsynet" and "CNIL" stand alone. Names of several words take "the" unless they have it.
+ */
+export function institution(name: string): string {
+  const trimmed = name.trim();
+  return /^the\s/i.test(trimmed) || !/\s/.test(trimmed) ? trimmed : `the ${trimmed}`;
+}

@@ -1,0 +1,72 @@
+import type { PolicyModel } from '../model/normalize.js';
+import type { SectionId } from '../model/policy.generated.js';
+import { createClauseEnvironment, type ClauseEnvironment } from './handlebars.js';
+import { neutraliseMarkdown } from './helpers/markdown.js';
+import { arrange, INTRO, SECTION_ORDER, withOverrides } from './sections.js';
+import { buildContext } from './view.js';
+
+export interface RenderOptions {
+  /** Clause sources that replace built-in ones of the same name (`about`, `partials/right-item`). */
+  overrides?: Readonly<Record<string, string>>;
+}
+
+/** Compiled environments, by override set; the built-in one is shared by every render. */
+const environments = new Map<string, ClauseEnvironment>();
+
+function environment(overrides: Readonly<Record<string, string>> | undefined): ClauseEnvironment {
+  const key = overrides === undefined || Object.keys(overrides).length === 0 ? '' : JSON.stringify(Object.entries(overrides).sort(([a], [b]) => (a < b ? -1 : 1)));
+  let env = environments.get(key);
+  if (env === undefined) {
+    env = createClauseEnvironment(withOverrides(overrides));
+    // Override sets are usually one per policy; keep the cache from growing without bound.
+    if (environments.size > 16) environments.clear();
+    environments.set(key, env);
+  }
+  return env;
+}
+
+/**
+ * The policy as Markdown: `# title`, the dates and an introduction, then one `##` section per
+ * built-in clause that has something to say, with the company's own sections in their places.
+ * Pure: the same model and overrides always give the same bytes.
+ */
+export function renderMarkdown(model: PolicyModel, options: RenderOptions = {}): string {
+  const env = environment(options.overrides);
+  const context = buildContext(model);
+  const render = (name: string): string => tidy(neutraliseMarkdown(env.render(name, context)));
+  const builtIn = new Map<SectionId, string>();
+  for (const id of SECTION_ORDER) {
+    const text = render(id);
+    // A clause with nothing to say for this policy renders at most its heading.
+    if (/\S/.test(text.replace(/^#{1,6} .*$/m, ''))) builtIn.set(id, text);
+  }
+  return `${[render(INTRO), ...arrange(builtIn, model.source.sections ?? [])].join('\n\n')}\n`;
+}
+
+/** Lines that start a block of their own, which must stay on their own line. */
+const BLOCK_START = /^(?: {0,3}(?:#{1,6}(?:\s|$)|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|>|\||```|~~~)| {4}|\t)/;
+
+/**
+ * Clauses are written one sentence per line; join each paragraph's lines into one, drop trailing
+ * spaces and keep at most one blank line between blocks. Lists, tables and headings stay as they
+ * are.
+ */
+export function tidy(markdown: string): string {
+  const blocks = markdown
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .split(/\n{2,}/)
+    .map((block) => block.replace(/^\n+|\n+$/g, ''))
+    .filter((block) => block !== '');
+  return blocks
+    .map((block) => {
+      const lines = block.split('\n');
+      if (lines.some((line) => BLOCK_START.test(line))) {
+        // Optional cells leave runs of spaces in table rows; data itself never has them.
+        return lines.map((line) => (line.startsWith('|') ? line.replace(/ {2,}/g, ' ') : line)).join('\n');
+      }
+      return lines.map((line) => line.trim()).join(' ');
+    })
+    .join('\n\n');
+}

@@ -1,0 +1,69 @@
+import type { CustomSection, SectionId } from '../model/policy.generated.js';
+import { didYouMean } from '../validate/suggest.js';
+import { CLAUSES } from './clauses.generated.js';
+import { ClauseError } from './handlebars.js';
+import { demoteHeadings, escapeMarkdown, neutraliseMarkdown } from './helpers/markdown.js';
+
+/** The built-in sections in document order; `intro` (title, dates, summary) always comes first. */
+export const SECTION_ORDER: readonly SectionId[] = [
+  'about',
+  'collection',
+  'use',
+  'legal-bases',
+  'sharing',
+  'visibility',
+  'transfers',
+  'retention',
+  'security',
+  'rights',
+  'children',
+  'cookies',
+  'ai',
+  'breaches',
+  'changes',
+  'contact',
+];
+
+export const INTRO = 'intro';
+
+/**
+ * The clause sources to compile: the built-in ones with the company's overrides in place.
+ * An override must name a built-in clause (`about`, `partials/right-item`); anything else,
+ * including a name that tries to leave the clause folder, is an error rather than ignored.
+ */
+export function withOverrides(overrides: Readonly<Record<string, string>> = {}): Record<string, string> {
+  const sources: Record<string, string> = { ...CLAUSES };
+  for (const name of Object.keys(overrides).sort()) {
+    if (name.split(/[\\/]/).some((part) => part === '..' || part === '') || name.startsWith('/')) {
+      throw new ClauseError(name, 'an override must be a file inside the clauses folder');
+    }
+    if (!Object.hasOwn(CLAUSES, name)) {
+      const hint = didYouMean(name, Object.keys(CLAUSES));
+      throw new ClauseError(name, `there is no built-in clause of that name to override${hint ? `. ${hint}` : ''}`);
+    }
+    sources[name] = overrides[name] as string;
+  }
+  return sources;
+}
+
+/** A company's own section: its title as text, its body as Markdown made safe and kept below `##`. */
+export function renderCustomSection(section: CustomSection): string {
+  return `## ${escapeMarkdown(section.title)}\n\n${demoteHeadings(neutraliseMarkdown(section.body)).trim()}`;
+}
+
+/**
+ * Put the company's sections around the built-in ones: each goes before or after the section it
+ * names (even when that section has nothing to say and is left out); a section with no place
+ * goes at the end. Sections keep their order in the file.
+ */
+export function arrange(builtIn: ReadonlyMap<SectionId, string>, custom: readonly CustomSection[]): string[] {
+  const out: string[] = [];
+  for (const id of SECTION_ORDER) {
+    for (const section of custom) if (section.before === id && section.after === undefined) out.push(renderCustomSection(section));
+    const text = builtIn.get(id);
+    if (text) out.push(text);
+    for (const section of custom) if (section.after === id) out.push(renderCustomSection(section));
+  }
+  for (const section of custom) if (section.before === undefined && section.after === undefined) out.push(renderCustomSection(section));
+  return out;
+}

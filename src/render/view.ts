@@ -1,0 +1,354 @@
+import type { PolicyModel, SubprocessorModel } from '../model/normalize.js';
+import type {
+  Contact,
+  DataCategory,
+  Jurisdiction,
+  JurisdictionRights,
+  LawfulBasis,
+  Policy,
+  Presentation,
+  Purpose,
+  RetentionEntry,
+  Right,
+} from '../model/policy.generated.js';
+import { isEeaOrUk } from '../model/countries.js';
+import { gdprCitation, lawName } from './helpers/law.js';
+import { LAWFUL_BASIS_ORDER } from './helpers/lawful-basis.js';
+import { rightExplanation, rightLabel, rightReference, type RightsLaw } from './helpers/rights.js';
+import type { DateStyle } from './helpers/date.js';
+
+/**
+ * What clauses see: the policy as written (`policy`), plus facts arranged the way the prose needs
+ * them (grouped, ordered, resolved from ids). All values are plain text; escaping happens when a
+ * clause prints them. No wording lives here beyond headings chosen by the data.
+ */
+export interface ClauseContext {
+  policy: Policy;
+  presentation: Presentation;
+  contact: Contact;
+  title: string;
+  company: string;
+  legalName: string;
+  /** The company is known by a name other than its legal name. */
+  tradingName: boolean;
+  service: string;
+  /** The policy covers "our services" rather than a named product. */
+  serviceIsCompany: boolean;
+  /** "personal data" where GDPR-family law applies, else the CCPA's "personal information". */
+  pd: string;
+  gdprLike: boolean;
+  laws: Readonly<Record<Jurisdiction, boolean>>;
+  /** "GDPR", "UK GDPR", "GDPR and UK GDPR", or "" (then no article is cited). */
+  citation: string;
+  /** The laws the policy says it follows, as named in running text. */
+  lawNames: string[];
+  dateStyle: DateStyle;
+  privacyEmail: string;
+  rightsEmail: string;
+  collection: CategoryGroup[];
+  /** More than one source: the collection section has a sub-heading per source. */
+  collectionBySource: boolean;
+  purposeGroups: PurposeGroup[];
+  bases: BasisGroup[];
+  sharing: SharingView;
+  transfers: TransfersView;
+  retention: RetentionView;
+  rights: RightsView;
+  ai: AiView;
+  /** Who a breach is reported to: the authorities named in `rights`, if any. */
+  breachAuthorities: string[];
+}
+
+export type Source = NonNullable<DataCategory['source']> | 'unspecified';
+
+export interface CategoryGroup {
+  source: Source;
+  categories: CategoryView[];
+}
+
+export interface CategoryView extends DataCategory {
+  /** Anything to say after the name. */
+  hasDetails: boolean;
+}
+
+export interface PurposeView extends Purpose {
+  categoryNames: string[];
+}
+
+export interface PurposeGroup {
+  heading?: string;
+  purposes: PurposeView[];
+}
+
+export interface BasisGroup {
+  basis: LawfulBasis;
+  purposes: PurposeView[];
+}
+
+export interface SubprocessorView extends SubprocessorModel {
+  categoryNames: string[];
+}
+
+export interface SharingView {
+  processors: SubprocessorView[];
+  /** Some providers are independent controllers, so "on our behalf" needs a caveat. */
+  anyController: boolean;
+  /** Some providers have a category: show it as a column. */
+  anyCategory: boolean;
+  /** Transfer safeguards are relevant: a GDPR-family law applies and some provider is outside the EEA/UK or names one. */
+  showSafeguards: boolean;
+  /** Providers under a data processing agreement, and those under their own terms. */
+  dpa: string[];
+  ownTerms: string[];
+  recipientCategories: Array<NonNullable<Policy['recipient_categories']>[number] & { categoryNames: string[] }>;
+}
+
+export interface TransfersView {
+  /** Providers processing data outside the EEA and the UK, when a GDPR-family law applies. */
+  outside: SubprocessorView[];
+  /** The countries outside the EEA and the UK they process it in, in order of first mention. */
+  outsideCountries: string[];
+  /** The section has something to say. */
+  present: boolean;
+}
+
+export interface RetentionRow extends RetentionEntry {
+  data: string;
+  /** by_plan is given and `period` differs from every plan's period: say it applies otherwise. */
+  otherwise: boolean;
+  hasDetails: boolean;
+}
+
+export interface RetentionView {
+  rows: RetentionRow[];
+  /** Two or more entries read best as a table; one as a sentence. */
+  table: boolean;
+  hasDetails: boolean;
+}
+
+export interface RightItem {
+  right: Right;
+  /** The law's own term: the CCPA speaks of "personal information". */
+  pd: string;
+  label: string;
+  reference: string;
+  explanation: string;
+  instruction?: string;
+}
+
+export interface RightsGroup {
+  laws: RightsLaw[];
+  /** Several laws with the same rights share one list. */
+  merged: boolean;
+  rights: RightItem[];
+  responseTime?: string;
+  inApp?: string;
+  subjectLine?: string;
+  /** Where to complain, per law: the named authority, or (no name) the one where the person lives. */
+  complaints: Complaint[];
+}
+
+export interface Complaint {
+  law: RightsLaw;
+  /** Where this applies, when one list covers several laws with different authorities. */
+  region?: string;
+  name?: string;
+  url?: string;
+  local?: boolean;
+}
+
+export interface RightsView {
+  present: boolean;
+  everyone: RightItem[];
+  groups: RightsGroup[];
+  /** Instructions for rights no list mentions, so they are not lost. */
+  otherInstructions: RightItem[];
+}
+
+export interface AiView {
+  trainingProviders: string[];
+  nonTrainingProviders: string[];
+  features: Array<NonNullable<NonNullable<Policy['ai']>['features']>[number] & { categoryNames: string[] }>;
+}
+
+const SOURCE_ORDER: readonly Source[] = ['provided', 'automatic', 'third_party', 'generated', 'unspecified'];
+const RIGHTS_LAWS: readonly Exclude<RightsLaw, 'everyone'>[] = ['gdpr', 'uk_gdpr', 'swiss_fadp', 'ccpa'];
+
+export function buildContext(model: PolicyModel): ClauseContext {
+  const policy = model.source;
+  const pd = model.gdprLike ? 'personal data' : 'personal information';
+  const laws = {
+    gdpr: model.jurisdictions.has('gdpr'),
+    uk_gdpr: model.jurisdictions.has('uk_gdpr'),
+    swiss_fadp: model.jurisdictions.has('swiss_fadp'),
+    ccpa: model.jurisdictions.has('ccpa'),
+    coppa: model.jurisdictions.has('coppa'),
+  };
+  const names = (ids: readonly string[] | undefined): string[] =>
+    (ids ?? []).flatMap((id) => {
+      const category = model.categories.get(id);
+      return category ? [category.name] : [];
+    });
+  const rights = rightsView(model, pd);
+  const processors = model.subprocessors.map((s) => ({ ...s, categoryNames: names(s.data_categories) }));
+  return {
+    policy,
+    presentation: policy.policy ?? {},
+    contact: policy.contact ?? {},
+    title: model.title,
+    company: model.companyName,
+    legalName: model.legalName,
+    tradingName: model.companyName !== model.legalName,
+    service: model.serviceName,
+    serviceIsCompany: policy.policy?.service === undefined,
+    pd,
+    gdprLike: model.gdprLike,
+    laws,
+    citation: gdprCitation(model.jurisdictions),
+    lawNames: [...(policy.jurisdictions ?? []).map(lawName), ...(policy.other_laws ?? [])],
+    dateStyle: policy.policy?.date_style ?? 'long_us',
+    privacyEmail: model.privacyEmail,
+    rightsEmail: model.rightsEmail,
+    ...collectionView(policy.data_categories),
+    purposeGroups: purposeGroups(model.purposes.map((p) => ({ ...p, categoryNames: names(p.data_categories) }))),
+    bases: LAWFUL_BASIS_ORDER.map((basis) => ({
+      basis,
+      purposes: model.purposes.filter((p) => p.lawful_basis === basis).map((p) => ({ ...p, categoryNames: names(p.data_categories) })),
+    })).filter((group) => group.purposes.length > 0),
+    sharing: {
+      processors,
+      anyController: processors.some((s) => s.role === 'controller'),
+      anyCategory: processors.some((s) => s.category !== undefined),
+      showSafeguards: model.gdprLike && processors.some((s) => s.outsideEeaUk || s.transfer_mechanism !== undefined),
+      dpa: processors.filter((s) => s.terms?.includes('dpa')).map((s) => s.name),
+      ownTerms: processors.filter((s) => s.terms?.includes('own_terms')).map((s) => s.name),
+      recipientCategories: (policy.recipient_categories ?? []).map((r) => ({ ...r, categoryNames: names(r.data_categories) })),
+    },
+    transfers: {
+      outside: model.gdprLike ? processors.filter((s) => s.outsideEeaUk) : [],
+      outsideCountries: model.gdprLike ? [...new Set(processors.flatMap((s) => s.locations.filter((code) => !isEeaOrUk(code))))] : [],
+      present: policy.transfers !== undefined || (model.gdprLike && processors.some((s) => s.outsideEeaUk)),
+    },
+    retention: retentionView(model.retention, names),
+    rights,
+    ai: {
+      trainingProviders: processors.filter((s) => s.trains_on_data === true).map((s) => s.name),
+      nonTrainingProviders: processors.filter((s) => s.trains_on_data === false).map((s) => s.name),
+      features: (policy.ai?.features ?? []).map((f) => ({ ...f, categoryNames: names(f.data_categories) })),
+    },
+    breachAuthorities: rights.groups.flatMap((g) => g.complaints.flatMap((c) => (c.name === undefined || c.law === 'ccpa' ? [] : [c.name]))),
+  };
+}
+
+function collectionView(categories: readonly DataCategory[]): { collection: CategoryGroup[]; collectionBySource: boolean } {
+  const groups = SOURCE_ORDER.map((source) => ({
+    source,
+    categories: categories
+      .filter((c) => (c.source ?? 'unspecified') === source)
+      .map((c) => ({
+        ...c,
+        hasDetails: Boolean(c.examples?.length || c.description || c.source_detail || c.optional || c.sensitive || c.note),
+      })),
+  })).filter((g) => g.categories.length > 0);
+  return { collection: groups, collectionBySource: groups.length > 1 || (groups.length === 1 && groups[0]?.source !== 'unspecified') };
+}
+
+/** Ungrouped purposes first, then each group in the order it first appears. */
+function purposeGroups(purposes: readonly PurposeView[]): PurposeGroup[] {
+  const groups: PurposeGroup[] = [];
+  const ungrouped = purposes.filter((p) => p.group === undefined);
+  if (ungrouped.length > 0) groups.push({ purposes: ungrouped });
+  for (const purpose of purposes) {
+    if (purpose.group === undefined) continue;
+    const existing = groups.find((g) => g.heading === purpose.group);
+    if (existing) existing.purposes.push(purpose);
+    else groups.push({ heading: purpose.group, purposes: [purpose] });
+  }
+  return groups;
+}
+
+function retentionView(entries: readonly RetentionEntry[], names: (ids: readonly string[]) => string[]): RetentionView {
+  const rows = entries.map((entry) => {
+    const otherwise = entry.by_plan !== undefined && entry.by_plan.length > 0 && entry.by_plan.every((p) => p.period !== entry.period);
+    return {
+      ...entry,
+      data: entry.label ?? names(entry.data_categories).join(', '),
+      otherwise,
+      hasDetails: Boolean(entry.backups || entry.then),
+    };
+  });
+  return { rows, table: rows.length > 1, hasDetails: rows.some((r) => r.hasDetails) };
+}
+
+function rightsView(model: PolicyModel, pd: string): RightsView {
+  const rights = model.source.rights;
+  if (rights === undefined) return { present: false, everyone: [], groups: [], otherInstructions: [] };
+  const instructions = rights.instructions ?? {};
+  const item = (right: Right, law: RightsLaw): RightItem => {
+    const instruction = instructions[right];
+    const term = law === 'ccpa' ? 'personal information' : pd;
+    return {
+      right,
+      pd: term,
+      label: rightLabel(right),
+      reference: rightReference(right, law),
+      explanation: rightExplanation(right, term),
+      ...(instruction === undefined ? {} : { instruction }),
+    };
+  };
+  const groups: RightsGroup[] = [];
+  for (const law of RIGHTS_LAWS) {
+    const granted = rights[law];
+    if (granted === undefined || !model.jurisdictions.has(law)) continue;
+    const mergeable = law === 'uk_gdpr' ? groups.find((g) => g.laws.length === 1 && g.laws[0] === 'gdpr' && sameTerms(rights.gdpr, granted)) : undefined;
+    // CCPA complaints go to the Attorney General or the CPPA only if the company names them.
+    const complaints: Complaint[] = granted.authority
+      ? [{ law, ...granted.authority }]
+      : granted.rights.includes('complaint') && law !== 'ccpa'
+        ? [{ law }]
+        : [];
+    if (mergeable) {
+      mergeable.laws.push(law);
+      mergeable.merged = true;
+      mergeable.complaints.push(...complaints);
+      continue;
+    }
+    groups.push({
+      laws: [law],
+      merged: false,
+      rights: granted.rights.map((r) => item(r, law)),
+      // The general response time is stated once, under "How to exercise your rights".
+      ...(granted.response_time === undefined || granted.response_time === rights.response_time ? {} : { responseTime: granted.response_time }),
+      ...(granted.in_app === undefined ? {} : { inApp: granted.in_app }),
+      ...(granted.subject_line === undefined ? {} : { subjectLine: granted.subject_line }),
+      complaints,
+    });
+  }
+  for (const group of groups) group.complaints = regionalComplaints(group);
+  const everyone = (rights.everyone ?? []).map((r) => item(r, 'everyone'));
+  const listed = new Set<string>([...everyone.map((r) => r.right), ...groups.flatMap((g) => g.rights.map((r) => r.right))]);
+  const otherInstructions = Object.keys(instructions)
+    .filter((r) => !listed.has(r))
+    .sort()
+    .map((r) => item(r as Right, 'everyone'));
+  return { present: true, everyone, groups, otherInstructions };
+}
+
+const REGIONS: Readonly<Partial<Record<RightsLaw, string>>> = { gdpr: 'the European Economic Area', uk_gdpr: 'the United Kingdom' };
+
+/** In a merged GDPR/UK GDPR list, say which authority is whose, unless both are "where you live". */
+function regionalComplaints(group: RightsGroup): Complaint[] {
+  if (!group.merged) return group.complaints;
+  if (group.complaints.every((c) => c.name === undefined)) return group.complaints.slice(0, 1);
+  return group.complaints.map((c) => {
+    const region = REGIONS[c.law];
+    return region === undefined ? c : { ...c, region };
+  });
+}
+
+/** GDPR and UK GDPR lists can be shown as one when everything but the authority is the same. */
+function sameTerms(a: JurisdictionRights | undefined, b: JurisdictionRights): boolean {
+  if (a === undefined) return false;
+  const rights = (r: JurisdictionRights): string => [...r.rights].sort().join(',');
+  return rights(a) === rights(b) && a.response_time === b.response_time && a.in_app === b.in_app && a.subject_line === b.subject_line;
+}

@@ -16,8 +16,9 @@ function flatten(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** Strings match whatever the case: the clauses capitalize list items and sentence starts. */
 function matches(text: string, pattern: Pattern): boolean {
-  return typeof pattern === 'string' ? text.includes(flatten(pattern)) : pattern.test(text);
+  return typeof pattern === 'string' ? text.toLowerCase().includes(flatten(pattern).toLowerCase()) : pattern.test(text);
 }
 
 const output = (fact: Fact): Pattern => (typeof fact === 'object' && 'out' in fact ? fact.out : fact);

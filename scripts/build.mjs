@@ -3,11 +3,15 @@
 // and swapped in, so a test running the binary never sees a half-built dist/.
 import { build } from 'esbuild';
 import { renameSync, rmSync } from 'node:fs';
+import { writeValidator } from './gen-validator.mjs';
 
 const root = new URL('..', import.meta.url);
 const staging = new URL(`dist.${process.pid}/`, root);
 const dist = new URL('dist/', root);
 const old = new URL(`dist.old.${process.pid}/`, root);
+
+// The schema validator is compiled ahead of time (ajv standalone) into src/, then bundled below.
+await writeValidator();
 
 await build({
   entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },

@@ -13,7 +13,12 @@ export function suggest(input: string, candidates: Iterable<string>, max = 5): s
     if (lower === needle) return [word];
     // A candidate that extends or is extended by the input (`legitimate_interest` vs
     // `legitimate_interests`) is a near miss whatever its length.
-    const score = lower.startsWith(needle) || needle.startsWith(lower) ? Math.min(limit, Math.abs(lower.length - needle.length)) : distance(needle, lower);
+    const score =
+      lower.startsWith(needle) || needle.startsWith(lower)
+        ? Math.min(limit, Math.abs(lower.length - needle.length))
+        : isTransposition(needle, lower)
+          ? 1
+          : distance(needle, lower);
     if (score <= limit) scored.push({ word, score });
   }
   scored.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
@@ -27,4 +32,13 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
   const quoted = found.map((w) => `'${w}'`);
   const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
   return `Did you mean ${list}?`;
+}
+
+/** Two letters swapped (`emial`, `gdrp`): the commonest typo, which plain Levenshtein counts as two edits. */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  const [i, j] = diff;
+  return diff.length === 2 && j === (i as number) + 1 && a[i as number] === b[j as number] && a[j as number] === b[i as number];
 }

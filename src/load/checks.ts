@@ -1,0 +1,78 @@
+import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import { formatPath, type Path } from '../diagnostics.js';
+import type { ParseProblem } from './parse.js';
+
+const CORE_TAGS: ReadonlySet<string> = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/**
+ * What the YAML library accepts but a policy file must not contain: duplicate keys (the last one
+ * would silently win), keys that are lists or mappings, and tags beyond the core schema
+ * (`!!binary`, `!!js/function`, `!custom`), which would give values a type the schema never sees.
+ */
+export function checkTree(root: Node | null, lineCounter: LineCounter): ParseProblem[] {
+  const problems: ParseProblem[] = [];
+  walk(root, [], problems, lineCounter);
+  return problems;
+}
+
+function walk(node: Node | null, path: Path, problems: ParseProblem[], lineCounter: LineCounter): void {
+  if (!node) return;
+  if (node.tag && !CORE_TAGS.has(node.tag) && node.range) {
+    const tag = node.tag.replace('tag:yaml.org,2002:', '!!');
+    problems.push({
+      code: 'yaml/tag',
+      message: `The tag '${tag}' is not allowed${path.length ? ` at ${formatPath(path)}` : ''}.`,
+      hint: 'Remove the tag: a policy holds plain text, numbers, true/false, lists and mappings.',
+      range: [node.range[0], node.range[1]],
+    });
+  }
+  if (isMap(node)) {
+    const seen = new Map<string, Node>();
+    for (const pair of node.items) {
+      const key = pair.key as Node | null;
+      if (key && !isScalar(key)) {
+        if (key.range)
+          problems.push({
+            code: 'yaml/complex-key',
+            message: `Keys must be plain words, but a key in ${formatPath(path)} is ${isAlias(key) ? 'an alias' : isSeq(key) ? 'a list' : 'a mapping'}.`,
+            hint: "Write a plain key such as 'name:'; a '?' at the start of a line begins a complex key.",
+            range: [key.range[0], key.range[1]],
+          });
+        continue;
+      }
+      const name = String(key?.value ?? '');
+      const first = seen.get(name);
+      if (first?.range && key?.range) {
+        problems.push({
+          code: 'yaml/duplicate-key',
+          message: `The key '${name}' appears twice in ${formatPath(path)} (first on line ${lineCounter.linePos(first.range[0]).line}).`,
+          hint: 'Keep one of them: YAML does not allow a key twice in the same mapping.',
+          range: [key.range[0], key.range[1]],
+        });
+      } else if (key) {
+        seen.set(name, key);
+      }
+      walk(pair.value as Node | null, [...path, name], problems, lineCounter);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => walk(item as Node | null, [...path, index], problems, lineCounter));
+  }
+}
+
+/** Characters YAML forbids in a stream (outside c-printable): C0 and C1 controls, DEL, lone surrogates, U+FFFE/U+FFFF. */
+const NON_PRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The first forbidden character, if any: one is enough to act on, and the rest follow the same fix. */
+export function checkCharacters(text: string): ParseProblem[] {
+  const found = NON_PRINTABLE.exec(text);
+  if (!found) return [];
+  const code = (found[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0');
+  return [
+    {
+      code: 'yaml/control-character',
+      message: `The invisible control character U+${code} is not allowed in YAML.`,
+      hint: 'Delete it; it usually arrives by pasting from another program. Search the file for others.',
+      range: [found.index, found.index + 1],
+    },
+  ];
+}

@@ -1,0 +1,90 @@
+import { Composer, Lexer, LineCounter, Parser, type CST, type YAMLError } from 'yaml';
+import type { LoadLimits, PolicyDocument } from './types.js';
+
+export interface ParseProblem {
+  code: string;
+  message: string;
+  hint?: string;
+  /** Source offsets; undefined when the problem is the file as a whole. */
+  range?: [number, number];
+}
+
+export type ParseOutcome =
+  | { document: PolicyDocument; lineCounter: LineCounter; problems: ParseProblem[] }
+  | { lineCounter: LineCounter; problems: ParseProblem[]; document?: undefined };
+
+/**
+ * YAML 1.2 text to a syntax tree, refusing early what would exhaust the parser: too many tokens
+ * is caught after lexing (cheap) and before parsing (not cheap); nesting deeper than the limit is
+ * caught while parsing, before the composer, which recurses, ever sees it.
+ */
+export function parseYaml(text: string, limits: LoadLimits): ParseOutcome {
+  // Line starts are counted up front so problems found before parsing have positions too.
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  const lexemes: string[] = [];
+  for (const lexeme of new Lexer().lex(text)) {
+    if (lexemes.push(lexeme) > limits.maxTokens) {
+      return { lineCounter, problems: [{ code: 'yaml/too-many-tokens', message: `The file has more than ${limits.maxTokens} YAML tokens, far more than any privacy policy needs.`, hint: 'Check that this is the right file.' }] };
+    }
+    const version = /^%YAML[ \t]+(\S+)/.exec(lexeme)?.[1];
+    if (version !== undefined && version !== '1.2') {
+      return { lineCounter, problems: [yaml12Only(text.indexOf(lexeme), lexeme.trimEnd())] };
+    }
+  }
+
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  for (const lexeme of lexemes) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    // The stack holds the document, each open collection and the node being read.
+    if (parser.stack.length > limits.maxDepth + 2) {
+      const at = parser.offset;
+      return { lineCounter, problems: [{ code: 'yaml/too-deep', message: `Lists and mappings are nested more than ${limits.maxDepth} levels deep.`, hint: 'A privacy policy needs fewer than ten levels; check the brackets and the indentation here.', range: [at, at + 1] }] };
+    }
+  }
+  for (const token of parser.end()) tokens.push(token);
+
+  const composer = new Composer({ version: '1.2', schema: 'core', merge: false, uniqueKeys: false, strict: true, logLevel: 'error' });
+  const documents = [...composer.compose(tokens, true, text.length)] as PolicyDocument[];
+  const document = documents[0] as PolicyDocument;
+  const problems = [...document.errors, ...document.warnings].filter((e) => e.code !== 'TAG_RESOLVE_FAILED').map(fromYamlError);
+  const second = documents[1];
+  if (second) {
+    const start = second.range[0];
+    problems.push({ code: 'yaml/multiple-documents', message: 'The file holds more than one YAML document.', hint: "A policy is one document: remove the second '---' and what follows, or merge the two.", range: [start, start + 3] });
+  }
+  return { document, lineCounter, problems };
+}
+
+function yaml12Only(offset: number, directive: string): ParseProblem {
+  return {
+    code: 'yaml/version',
+    message: `policyc reads YAML 1.2, but the file declares '${directive}'.`,
+    hint: "Remove the '%YAML' line: under YAML 1.1, NO means false and dates change type.",
+    range: [offset, offset + directive.length],
+  };
+}
+
+/** Friendlier words for the syntax errors people actually make. */
+const HINTS: Partial<Record<string, string>> = {
+  TAB_AS_INDENT: 'Indent with spaces; YAML does not allow tabs for indentation.',
+  BAD_INDENT: 'Line this up with the keys around it: entries of one mapping start in the same column.',
+  MISSING_CHAR: 'Close the quote or bracket that starts earlier, or remove it.',
+  MULTILINE_IMPLICIT_KEY: 'A key must fit on one line; check for a missing quote or colon above.',
+  BLOCK_AS_IMPLICIT_KEY: "Put a space after the ':' that ends each key.",
+  UNEXPECTED_TOKEN: 'Check the punctuation here: a stray quote, bracket, comma or colon.',
+  BAD_ALIAS: "An alias (*name) must refer to an anchor (&name) defined earlier in the file.",
+  KEY_OVER_1024_CHARS: 'Keys must be shorter than 1024 characters.',
+};
+
+function fromYamlError(error: YAMLError): ParseProblem {
+  const message = error.message.trim();
+  return {
+    code: `yaml/${error.code.toLowerCase().replaceAll('_', '-')}`,
+    message: /[.!?]$/.test(message) ? message : `${message}.`,
+    ...(HINTS[error.code] ? { hint: HINTS[error.code] } : {}),
+    range: error.pos,
+  };
+}

@@ -1,0 +1,61 @@
+import type { LineCounter } from 'yaml';
+import { sortDiagnostics, type Diagnostic, type Problem, type Severity } from '../diagnostics.js';
+import { loadYaml, locate, sourceAt, type LoadLimits, type PolicyDocument } from '../load/index.js';
+import type { Policy } from '../model/policy.generated.js';
+import { rules as registeredRules } from '../rules/registry.js';
+import type { Rule } from '../rules/types.js';
+import validate from './compiled/validate-policy.js';
+import { mapSchemaErrors } from './schema-errors.js';
+
+export interface CheckOptions {
+  /** The semantic rules to run once the schema passes; all registered rules by default. */
+  rules?: readonly Rule[];
+  /** Loader bounds (size, tokens, depth, aliases); the defaults suit any real policy. */
+  limits?: Partial<LoadLimits>;
+}
+
+export interface CheckResult {
+  /** The typed policy, set only when there are no errors (warnings allowed). */
+  policy?: Policy;
+  /** Sorted by position. */
+  diagnostics: Diagnostic[];
+  /** The decoded source text, for code frames; absent when the bytes were not UTF-8. */
+  text?: string;
+  /** The YAML syntax tree with source ranges, for mapping further paths to positions. */
+  document?: PolicyDocument;
+  lineCounter?: LineCounter;
+}
+
+/**
+ * The front end in one call: load (YAML 1.2, with limits) → schema → semantic rules. Each stage
+ * runs only when the one before found no errors, so a syntax error never turns into a cascade of
+ * schema complaints. Every problem comes back as a Diagnostic with a file position.
+ */
+export function checkSource(source: string | Uint8Array, file: string, options: CheckOptions = {}): CheckResult {
+  const loaded = loadYaml(source, file, options.limits);
+  const { text, document, lineCounter, value } = loaded;
+  if (value === undefined || !document || !lineCounter) return { text, document, lineCounter, diagnostics: sortDiagnostics(loaded.diagnostics) };
+
+  const place = (problem: Problem, code: string, severity: Severity): Diagnostic => ({
+    code,
+    severity,
+    message: problem.message,
+    file,
+    ...locate(document, lineCounter, problem.path, { onKey: problem.onKey }),
+    path: problem.path,
+    ...(problem.hint ? { hint: problem.hint } : {}),
+  });
+
+  if (!validate(value)) {
+    const problems = mapSchemaErrors(validate.errors ?? [], { root: value, sourceOf: (path) => sourceAt(document, path) });
+    return { text, document, lineCounter, diagnostics: sortDiagnostics(problems.map((p) => place(p, p.code, 'error'))) };
+  }
+
+  const policy = value as Policy;
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of options.rules ?? registeredRules) {
+    rule.check(policy, (problem) => diagnostics.push(place(problem, rule.meta.id, rule.meta.severity)));
+  }
+  const failed = diagnostics.some((d) => d.severity === 'error');
+  return { ...(failed ? {} : { policy }), text, document, lineCounter, diagnostics: sortDiagnostics(diagnostics) };
+}

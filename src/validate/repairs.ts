@@ -1,0 +1,60 @@
+import { COUNTRY_NAMES, isCountryCode } from '../model/countries.js';
+
+/**
+ * Likely intended values for the formats people most often get wrong, keyed by the name of the
+ * schema definition that failed (`$defs.duration`, `$defs.country`, …). Each returns the corrected
+ * value, or undefined when there is no confident guess.
+ */
+const REPAIRS: Readonly<Record<string, (value: string) => string | undefined>> = {
+  duration: durationFromWords,
+  country: countryCode,
+  id: identifier,
+  url: (v) => (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(v) ? `https://${v}` : undefined),
+  iso_date: isoDate,
+  email: (v) => (/^mailto:/i.test(v) ? v.slice(7) : undefined),
+};
+
+export function repair(definition: string | undefined, value: string): string | undefined {
+  const fix = definition ? REPAIRS[definition] : undefined;
+  const repaired = fix?.(value.trim());
+  return repaired !== undefined && repaired !== value ? repaired : undefined;
+}
+
+const DATE_UNITS: Record<string, string> = { y: 'Y', mo: 'M', w: 'W', d: 'D' };
+const TIME_UNITS: Record<string, string> = { h: 'H', mi: 'M', s: 'S' };
+
+/** "90 days" → P90D, "72 hours" → PT72H, "p7y" → P7Y, "30D" → P30D. */
+function durationFromWords(value: string): string | undefined {
+  const upper = value.toUpperCase();
+  if (/^P?\d+[YMWD]$/.test(upper)) return upper.startsWith('P') ? upper : `P${upper}`;
+  const m = /^(\d+)\s*(years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)$/i.exec(value);
+  if (!m) return undefined;
+  const unit = m[2]!.toLowerCase();
+  const key = unit.startsWith('mo') ? 'mo' : unit.startsWith('mi') ? 'mi' : unit[0]!;
+  if (DATE_UNITS[key]) return `P${m[1]}${DATE_UNITS[key]}`;
+  return `PT${m[1]}${TIME_UNITS[key]}`;
+}
+
+/** "us" → US, "UK" → GB, "Norway" → NO. */
+function countryCode(value: string): string | undefined {
+  const upper = value.toUpperCase();
+  if (upper === 'UK') return 'GB';
+  if (isCountryCode(upper)) return upper;
+  const lower = value.toLowerCase();
+  return Object.keys(COUNTRY_NAMES).find((code) => COUNTRY_NAMES[code]!.toLowerCase() === lower);
+}
+
+/** "Account Info" → account_info. */
+function identifier(value: string): string | undefined {
+  const id = value
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '_')
+    .replace(/^[^a-z]+|_+$/g, '');
+  return id.length > 0 && id.length <= 64 ? id : undefined;
+}
+
+/** 2026/4/3, 2026.04.03 or 2026-4-3 → 2026-04-03. Day-first and month-first forms are ambiguous. */
+function isoDate(value: string): string | undefined {
+  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : undefined;
+}

@@ -1,0 +1,69 @@
+import type { Case } from './types.js';
+
+export const cases: Case[] = [
+  {
+    name: 'AI training turned on',
+    edit: (p) => {
+      if (p.ai) p.ai.training = 'opt_out';
+    },
+    expect: [
+      {
+        kind: 'ai.training_changed',
+        path: 'ai.training',
+        summary: 'We use your data to train AI models unless you opt out (previously, we never use your data to train AI models).',
+      },
+    ],
+  },
+  {
+    name: 'AI training stopped',
+    base: (p) => {
+      if (p.ai) p.ai.training = 'yes';
+    },
+    edit: (p) => {
+      if (p.ai) p.ai.training = 'never';
+    },
+    expect: [{ kind: 'ai.training_stopped' }],
+  },
+  {
+    name: 'a new AI feature',
+    edit: (p) => p.ai?.features?.push({ name: 'Smart tags', description: 'Suggests tags for notes.', data_categories: ['notes'], provider: 'Anthropic' }),
+    expect: [{ kind: 'ai.feature_added', summary: 'New AI feature: “Smart tags”, using your field notes, provided by Anthropic.' }],
+  },
+  {
+    name: 'an AI feature gone',
+    edit: (p) => {
+      if (p.ai) p.ai.features = [];
+    },
+    expect: [{ kind: 'ai.feature_removed', summary: 'We removed the AI feature “Transcription”.' }],
+  },
+  {
+    name: 'an AI feature on other data and another provider',
+    edit: (p) => {
+      const f = p.ai?.features?.[0];
+      if (!f) return;
+      f.data_categories = ['notes', 'usage'];
+      f.provider = 'OpenAI';
+    },
+    expect: [
+      { kind: 'ai.feature_changed', summary: 'The AI feature “Transcription” now uses your usage data.' },
+      { kind: 'ai.feature_changed', summary: 'The AI feature “Transcription” is now provided by OpenAI.' },
+    ],
+  },
+  {
+    name: 'automated decisions, on and off',
+    edit: (p) => {
+      if (p.ai) p.ai.automated_decisions = true;
+    },
+    expect: [{ kind: 'ai.automated_decisions_started' }],
+  },
+  {
+    name: 'automated decisions stopped',
+    base: (p) => {
+      if (p.ai) p.ai.automated_decisions = true;
+    },
+    edit: (p) => {
+      if (p.ai) p.ai.automated_decisions = false;
+    },
+    expect: [{ kind: 'ai.automated_decisions_stopped' }],
+  },
+];

@@ -1,0 +1,30 @@
+import type { Case } from './types.js';
+
+export const cases: Case[] = [
+  {
+    name: 'less notice of changes',
+    edit: (p) => {
+      if (p.changes) p.changes.notice_period = 'P14D';
+    },
+    expect: [{ kind: 'changes.notice_period_shortened', summary: 'We will now tell you about important changes 14 days before they take effect instead of 30 days.' }],
+  },
+  {
+    name: 'more notice of changes',
+    edit: (p) => {
+      if (p.changes) p.changes.notice_period = 'P2M';
+    },
+    expect: [{ kind: 'changes.notice_period_changed', summary: 'We will now tell you about important changes 2 months before they take effect instead of 30 days.' }],
+  },
+  {
+    name: 'other channels, and continued use as acceptance',
+    edit: (p) => {
+      if (!p.changes) return;
+      p.changes.channels = ['website'];
+      p.changes.continued_use_is_acceptance = true;
+    },
+    expect: [
+      { kind: 'changes.terms_changed', summary: 'We will now tell you about changes on our website.' },
+      { kind: 'changes.terms_changed', summary: 'Using the service after a change now means you accept the updated policy.' },
+    ],
+  },
+];

@@ -1,0 +1,51 @@
+import type { Case } from './types.js';
+
+export const cases: Case[] = [
+  {
+    name: 'a new privacy email',
+    edit: (p) => (p.contact = { ...p.contact, email: 'privacy@fieldnote.io' }),
+    expect: [{ kind: 'contact.changed', path: 'contact.email', summary: 'The email address for privacy questions is now privacy@fieldnote.io instead of privacy@fieldnote.example.' }],
+  },
+  {
+    name: 'a new postal address',
+    edit: (p) => (p.controller.address = { street: '9 Low Road', locality: 'Leeds', postal_code: 'LS1 1AA', country: 'GB' }),
+    expect: [{ kind: 'contact.changed', summary: 'Our postal address is now 9 Low Road, Leeds, LS1 1AA, United Kingdom instead of 1 High Street, London, Greater London, EC1A 1AA, United Kingdom.' }],
+  },
+  {
+    name: 'a DPO appointed',
+    base: (p) => delete p.controller.dpo,
+    edit: (p) => (p.controller.dpo = { name: 'Dana Officer', email: 'dpo@fieldnote.example' }),
+    expect: [{ kind: 'contact.changed', summary: 'We have appointed a Data Protection Officer: Dana Officer, dpo@fieldnote.example.' }],
+  },
+  {
+    name: 'a representative replaced and one added',
+    edit: (p) => {
+      p.controller.representatives = [
+        { jurisdiction: 'gdpr', name: 'Rep Europe GmbH', email: 'rep@rep.example' },
+        { jurisdiction: 'swiss_fadp', name: 'Rep Suisse AG' },
+      ];
+    },
+    expect: [
+      { kind: 'contact.changed', summary: 'Our representative in the EU is now Rep Europe GmbH (rep@rep.example).' },
+      { kind: 'contact.changed', summary: 'Our representative in Switzerland is Rep Suisse AG.' },
+    ],
+  },
+  {
+    name: 'where rights requests go, in general and under one law',
+    edit: (p) => {
+      p.rights = { ...p.rights, email: 'requests@fieldnote.example' };
+      if (p.rights.ccpa) p.rights.ccpa.subject_line = 'California request';
+    },
+    expect: [
+      { kind: 'contact.changed', path: 'rights.email' },
+      { kind: 'contact.changed', path: 'rights.ccpa.subject_line', summary: 'The subject line to use in requests under the CCPA is now California request instead of CCPA request.' },
+    ],
+  },
+  {
+    name: "the parents' address removed",
+    edit: (p) => {
+      if (p.children) delete p.children.contact;
+    },
+    expect: [{ kind: 'contact.changed', summary: 'The policy no longer gives the address parents can write to.' }],
+  },
+];

@@ -1,0 +1,35 @@
+import type { Case } from './types.js';
+
+export const cases: Case[] = [
+  {
+    name: 'a new legal entity',
+    edit: (p) => (p.controller.name = 'Fieldnote Europe BV'),
+    expect: [{ kind: 'controller.changed', path: 'controller.name', summary: 'The company responsible for your data is now Fieldnote Europe BV, no longer Fieldnote Ltd.' }],
+  },
+  {
+    name: 'a move abroad',
+    edit: (p) => (p.controller.country = 'NL'),
+    expect: [{ kind: 'controller.changed', summary: 'Fieldnote Ltd is now established in the Netherlands instead of the United Kingdom.' }],
+  },
+  {
+    name: 'a new trading name',
+    edit: (p) => (p.controller.trading_name = 'Fieldnote Pro'),
+    expect: [{ kind: 'controller.changed', summary: 'We now trade as Fieldnote Pro instead of Fieldnote.' }],
+  },
+  {
+    name: 'a reworded description and a longer scope list',
+    edit: (p) => {
+      p.controller.description = 'a notebook app for scientists';
+      p.controller.scope = ['fieldnote.example', 'the Fieldnote app', 'the Fieldnote API'];
+    },
+    expect: [
+      { kind: 'text.changed', path: 'controller.description', summary: 'We reworded the description of what we do.' },
+      { kind: 'text.changed', path: 'controller.scope' },
+    ],
+  },
+  {
+    name: 'the same scope in another order',
+    edit: (p) => (p.controller.scope = ['fieldnote.example', 'the Fieldnote app']),
+    expect: [],
+  },
+];

@@ -1,0 +1,61 @@
+import { at, type Case } from './types.js';
+
+export const cases: Case[] = [
+  {
+    name: 'a new category',
+    edit: (p) => p.data_categories.push({ id: 'location', name: 'Precise location', examples: ['GPS coordinates'], sensitive: true }),
+    expect: [{ kind: 'data_category.added', path: 'data_categories[3]', summary: 'We now collect precise location (sensitive personal data): GPS coordinates.' }],
+  },
+  {
+    name: 'a category dropped, with what referred to it',
+    edit: (p) => {
+      p.data_categories.splice(2, 1);
+      p.purposes = [at(p.purposes, 0), at(p.purposes, 2), at(p.purposes, 3)];
+      p.retention = [p.retention?.[0] as NonNullable<typeof p.retention>[number], { data_categories: ['account'], period: 'P2Y', up_to: false }];
+    },
+    expect: [
+      { kind: 'data_category.removed', path: 'data_categories[2]', summary: 'We no longer collect usage data.' },
+      { kind: 'purpose.removed', summary: 'We no longer use your data for “Keep the app secure”.' },
+    ],
+  },
+  {
+    name: 'more items in a category',
+    edit: (p) => at(p.data_categories, 0).examples?.push('phone number'),
+    expect: [{ kind: 'data_category.changed', path: 'data_categories[0].examples', summary: 'Account information now also includes phone number.' }],
+  },
+  {
+    name: 'fewer items in a category',
+    edit: (p) => (at(p.data_categories, 0).examples = ['name']),
+    expect: [{ kind: 'data_category.narrowed', summary: 'Account information no longer includes email address.' }],
+  },
+  {
+    name: 'a new source, sensitive, and required',
+    base: (p) => (at(p.data_categories, 2).optional = true),
+    edit: (p) => {
+      at(p.data_categories, 2).source = 'third_party';
+      at(p.data_categories, 2).sensitive = true;
+      at(p.data_categories, 2).optional = false;
+    },
+    expect: [
+      { kind: 'data_category.changed', summary: 'We now get usage data from third parties (previously automatically).' },
+      { kind: 'data_category.changed', summary: 'We now treat usage data as sensitive personal data.' },
+      { kind: 'data_category.changed', summary: 'Giving usage data is no longer optional.' },
+    ],
+  },
+  {
+    name: 'now optional',
+    edit: (p) => (at(p.data_categories, 0).optional = true),
+    expect: [{ kind: 'data_category.narrowed', summary: 'Giving account information is now optional.' }],
+  },
+  {
+    name: 'a reworded description and a renamed heading',
+    edit: (p) => {
+      at(p.data_categories, 1).name = 'Your notes';
+      at(p.data_categories, 0).description = 'We collect your name and email address when you sign up.';
+    },
+    expect: [
+      { kind: 'text.changed', path: 'data_categories[0].description', summary: 'We reworded the description of “Account information”.' },
+      { kind: 'text.changed', path: 'data_categories[1].name', summary: 'We reworded the name of the “Field notes” category.' },
+    ],
+  },
+];

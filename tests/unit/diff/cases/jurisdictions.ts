@@ -1,0 +1,19 @@
+import type { Case } from './types.js';
+
+export const cases: Case[] = [
+  {
+    name: 'a law added',
+    edit: (p) => p.jurisdictions?.push('swiss_fadp'),
+    expect: [{ kind: 'jurisdiction.added', path: 'jurisdictions[3]', summary: 'This policy now also follows the Swiss Federal Act on Data Protection.' }],
+  },
+  {
+    name: 'a law dropped',
+    edit: (p) => (p.jurisdictions = ['gdpr', 'uk_gdpr']),
+    expect: [{ kind: 'jurisdiction.removed', path: 'jurisdictions[2]', summary: 'This policy no longer follows the California Consumer Privacy Act (CCPA).' }],
+  },
+  {
+    name: 'another law in the company’s words',
+    edit: (p) => (p.other_laws = ['the Norwegian Personal Data Act', 'the Danish Data Protection Act']),
+    expect: [{ kind: 'jurisdiction.added', summary: 'This policy now also follows the Danish Data Protection Act.' }],
+  },
+];

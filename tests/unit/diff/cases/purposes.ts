@@ -1,0 +1,48 @@
+import { at, type Case } from './types.js';
+
+export const cases: Case[] = [
+  {
+    name: 'a new purpose',
+    edit: (p) => p.purposes.push({ id: 'ads', name: 'Show personalised ads', lawful_basis: 'consent', data_categories: ['usage'] }),
+    expect: [{ kind: 'purpose.added', path: 'purposes[4]', summary: 'We now use your usage data for a new purpose, “Show personalised ads”, based on your consent.' }],
+  },
+  {
+    name: 'a purpose dropped',
+    edit: (p) => p.purposes.pop(),
+    expect: [{ kind: 'purpose.removed', path: 'purposes[3]', summary: 'We no longer use your data for “Send our newsletter”.' }],
+  },
+  {
+    name: 'a purpose uses more data, and less',
+    edit: (p) => (at(p.purposes, 0).data_categories = ['account', 'usage']),
+    expect: [
+      { kind: 'purpose.data_added', summary: 'We now also use your usage data for “Provide the app”.' },
+      { kind: 'purpose.data_removed', summary: 'We no longer use your field notes for “Provide the app”.' },
+    ],
+  },
+  {
+    name: 'a switch to legitimate interests',
+    edit: (p) => {
+      at(p.purposes, 3).lawful_basis = 'legitimate_interests';
+      at(p.purposes, 3).legitimate_interest = 'telling customers about new features';
+      delete at(p.purposes, 3).consent;
+    },
+    expect: [
+      {
+        kind: 'lawful_basis.changed',
+        path: 'purposes[3].lawful_basis',
+        summary: 'For “Send our newsletter” we now rely on our legitimate interests (telling customers about new features) instead of your consent.',
+      },
+      { kind: 'text.changed', path: 'purposes[3].legitimate_interest' },
+      { kind: 'text.changed', path: 'purposes[3].consent.how_given' },
+      { kind: 'text.changed', path: 'purposes[3].consent.withdraw' },
+    ],
+  },
+  {
+    name: 'purposes in another order, categories in another order',
+    edit: (p) => {
+      p.purposes.reverse();
+      at(p.purposes, 3).data_categories = ['notes', 'account'];
+    },
+    expect: [],
+  },
+];

@@ -1,0 +1,49 @@
+import type { Case } from './types.js';
+
+export const cases: Case[] = [
+  {
+    name: 'a right removed under one law',
+    edit: (p) => {
+      if (p.rights?.gdpr) p.rights.gdpr.rights = p.rights.gdpr.rights.filter((r) => r !== 'portability');
+    },
+    expect: [{ kind: 'right.removed', path: 'rights.gdpr.rights[4]', summary: 'The policy no longer gives you the right under the GDPR to receive your data in a portable format.' }],
+  },
+  {
+    name: 'a right granted to everyone',
+    edit: (p) => p.rights?.everyone?.push('portability'),
+    expect: [{ kind: 'right.added', summary: 'Everyone now has the right to receive your data in a portable format.' }],
+  },
+  {
+    name: 'a whole law’s rights gone',
+    edit: (p) => {
+      if (p.rights) delete p.rights.swiss_fadp;
+    },
+    expect: [
+      { kind: 'right.removed', summary: 'The policy no longer gives you the right under the Swiss FADP to access your data.' },
+      { kind: 'right.response_time_changed', summary: 'The policy no longer says how quickly we answer requests under the Swiss FADP.' },
+      { kind: 'text.changed', path: 'rights.swiss_fadp.authority.name' },
+      { kind: 'text.changed', path: 'rights.swiss_fadp.authority.url' },
+      { kind: 'contact.changed', path: 'rights.swiss_fadp.in_app' },
+      { kind: 'contact.changed', path: 'rights.swiss_fadp.subject_line' },
+    ],
+  },
+  {
+    name: 'slower answers',
+    edit: (p) => {
+      if (p.rights?.ccpa) p.rights.ccpa.response_time = 'P90D';
+    },
+    expect: [{ kind: 'right.response_time_changed', summary: 'We now answer requests under the CCPA within 90 days instead of 45 days.' }],
+  },
+  {
+    name: 'new instructions and a reworded verification',
+    edit: (p) => {
+      if (!p.rights) return;
+      p.rights.instructions = { ...p.rights.instructions, access: 'Download your data in Settings.' };
+      p.rights.verification = 'We check your identity first.';
+    },
+    expect: [
+      { kind: 'text.changed', path: 'rights.verification' },
+      { kind: 'text.changed', path: 'rights.instructions.access', summary: 'We added the instructions for using your right to access your data.' },
+    ],
+  },
+];

@@ -1,0 +1,92 @@
+import type { Case } from './types.js';
+
+export const cases: Case[] = [
+  {
+    name: 'a new subprocessor',
+    edit: (p) => p.subprocessors?.push({ name: 'Cloudflare, Inc.', purpose: 'Content delivery', location: 'US', transfer_mechanism: 'dpf' }),
+    expect: [{ kind: 'subprocessor.added', path: 'subprocessors[2]', summary: 'We now share data with Cloudflare, Inc. (United States) for content delivery.' }],
+  },
+  {
+    name: 'a subprocessor with named data, in a new country',
+    edit: (p) => p.subprocessors?.push({ name: 'Sentry', purpose: 'Error reports', location: ['DE', 'US'], data_categories: ['usage'] }),
+    expect: [
+      { kind: 'subprocessor.added', summary: 'We now share your usage data with Sentry (Germany, United States) for error reports.' },
+      { kind: 'transfer.country_added', path: 'subprocessors[2].location', summary: 'Your data may now be processed in Germany.' },
+    ],
+  },
+  {
+    name: 'a subprocessor dropped',
+    edit: (p) => p.subprocessors?.pop(),
+    expect: [
+      { kind: 'subprocessor.removed', path: 'subprocessors[1]', summary: 'We no longer share data with Postmark.' },
+      // The payment processors are still in the United States.
+    ],
+  },
+  {
+    name: 'a subprocessor moves, changes purpose, safeguard and role',
+    edit: (p) => {
+      const s = p.subprocessors?.[1];
+      if (!s) return;
+      s.location = 'IN';
+      s.purpose = 'Email delivery and analytics';
+      s.transfer_mechanism = 'bcr';
+      s.role = 'controller';
+    },
+    expect: [
+      { kind: 'subprocessor.location_changed', summary: 'Postmark now processes your data in India instead of the United States.' },
+      { kind: 'subprocessor.purpose_changed', summary: 'Postmark now processes your data for email delivery and analytics instead of email delivery.' },
+      { kind: 'subprocessor.mechanism_changed', summary: 'The safeguard for transfers to Postmark is now: Binding Corporate Rules (previously: Standard Contractual Clauses).' },
+      { kind: 'subprocessor.role_changed', summary: 'Postmark now decides for itself how it uses your data.' },
+      { kind: 'transfer.country_added', summary: 'Your data may now be processed in India.' },
+    ],
+  },
+  {
+    name: 'a subprocessor receives more data and less',
+    edit: (p) => {
+      const s = p.subprocessors?.[0];
+      if (s) s.data_categories = ['account', 'usage'];
+    },
+    expect: [
+      { kind: 'subprocessor.data_added', summary: 'Amazon Web Services EMEA SARL now also receives your usage data.' },
+      { kind: 'subprocessor.data_removed', summary: 'Amazon Web Services EMEA SARL no longer receives your field notes.' },
+    ],
+  },
+  {
+    name: 'a subprocessor starts training on data, then its terms change',
+    edit: (p) => {
+      const s = p.subprocessors?.[0];
+      if (!s) return;
+      s.trains_on_data = true;
+      s.terms = ['own_terms'];
+    },
+    expect: [
+      { kind: 'subprocessor.training_started', summary: 'Amazon Web Services EMEA SARL may now use your data to train its own AI models.' },
+      { kind: 'subprocessor.terms_changed', summary: 'Amazon Web Services EMEA SARL now handles your data under its own privacy terms.' },
+    ],
+  },
+  {
+    name: 'a subprocessor stops training on data',
+    base: (p) => {
+      const s = p.subprocessors?.[0];
+      if (s) s.trains_on_data = true;
+    },
+    edit: (p) => {
+      const s = p.subprocessors?.[0];
+      if (s) s.trains_on_data = false;
+    },
+    expect: [{ kind: 'subprocessor.training_stopped' }],
+  },
+  {
+    name: 'a re-capitalised name and a new note are wording',
+    edit: (p) => {
+      const s = p.subprocessors?.[1];
+      if (!s) return;
+      s.name = 'POSTMARK';
+      s.note = 'Only transactional email.';
+    },
+    expect: [
+      { kind: 'text.changed', path: 'subprocessors[1].name', summary: 'We reworded the name of “Postmark”.' },
+      { kind: 'text.changed', path: 'subprocessors[1].note', summary: 'We added the note on POSTMARK.' },
+    ],
+  },
+];

@@ -1,0 +1,42 @@
+import type { Case } from './types.js';
+
+export const cases: Case[] = [
+  {
+    name: 'storage moves to a new country',
+    edit: (p) => {
+      if (p.transfers) p.transfers.storage = 'US';
+    },
+    expect: [{ kind: 'transfer.storage_changed', path: 'transfers.storage', summary: 'We now store your data in the United States instead of Ireland.' }],
+  },
+  {
+    name: 'a country no longer receives data',
+    edit: (p) => {
+      p.subprocessors?.pop();
+      p.recipient_categories = [];
+    },
+    expect: [
+      { kind: 'subprocessor.removed' },
+      { kind: 'recipient_category.removed' },
+      { kind: 'transfer.country_removed', summary: 'Your data is no longer processed in the United States.' },
+    ],
+  },
+  {
+    name: 'every copy stays in Europe',
+    edit: (p) => {
+      if (p.transfers) p.transfers.eea_only = true;
+    },
+    expect: [{ kind: 'transfer.storage_changed', summary: 'Every copy of your data now stays in the EEA and the UK.' }],
+  },
+  {
+    name: 'other safeguards',
+    edit: (p) => {
+      if (p.transfers) p.transfers.mechanisms = ['scc', 'uk_idta', 'dpf'];
+    },
+    expect: [
+      {
+        kind: 'transfer.mechanisms_changed',
+        summary: 'The safeguards for transfers out of the EEA and the UK are now: Standard Contractual Clauses, UK IDTA / Addendum and EU-U.S. Data Privacy Framework.',
+      },
+    ],
+  },
+];

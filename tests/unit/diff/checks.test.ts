@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { checks, changeKinds, diffPolicies } from '../../../src/diff/index.js';
+import { unclassifiedCheck } from '../../../src/diff/checks/unclassified.js';
+import { normalize } from '../../../src/model/normalize.js';
+import type { Found } from '../../../src/diff/types.js';
+import { cases as ai } from './cases/ai.js';
+import { cases as breach } from './cases/breach.js';
+import { cases as changes } from './cases/changes.js';
+import { cases as children } from './cases/children.js';
+import { cases as contact } from './cases/contact.js';
+import { cases as controller } from './cases/controller.js';
+import { cases as cookies } from './cases/cookies.js';
+import { cases as dataCategories } from './cases/data-categories.js';
+import { cases as disclosures } from './cases/disclosures.js';
+import { cases as document } from './cases/document.js';
+import { cases as jurisdictions } from './cases/jurisdictions.js';
+import { cases as purposes } from './cases/purposes.js';
+import { cases as recipients } from './cases/recipients.js';
+import { cases as retention } from './cases/retention.js';
+import { cases as rights } from './cases/rights.js';
+import { cases as sale } from './cases/sale.js';
+import { cases as sections } from './cases/sections.js';
+import { cases as security } from './cases/security.js';
+import { cases as subprocessors } from './cases/subprocessors.js';
+import { cases as transfers } from './cases/transfers.js';
+import { cases as visibility } from './cases/visibility.js';
+import type { Case } from './cases/types.js';
+import { diffAfter, full } from './support.js';
+
+/** One table of cases per check (tests/unit/diff/cases/<check id>.ts), run here against the full fixture. */
+const byCheck: Record<string, Case[]> = {
+  ai,
+  breach,
+  changes,
+  children,
+  contact,
+  controller,
+  cookies,
+  'data-categories': dataCategories,
+  disclosures,
+  document,
+  jurisdictions,
+  purposes,
+  recipients,
+  retention,
+  rights,
+  sale,
+  sections,
+  security,
+  subprocessors,
+  transfers,
+  visibility,
+};
+
+const sortKey = (c: { kind: string; path?: string; summary?: string }): string => `${c.kind}|${c.path ?? ''}|${c.summary ?? ''}`;
+
+for (const [id, cases] of Object.entries(byCheck)) {
+  describe(`check ${id}`, () => {
+    for (const c of cases) {
+      it(c.name, () => {
+        const base = full();
+        c.base?.(base);
+        const found = diffAfter(c.edit, base);
+        expect(found.map((f) => f.kind).sort(), JSON.stringify(found, null, 2)).toEqual(c.expect.map((e) => e.kind).sort());
+        for (const wanted of c.expect) {
+          const match = found.filter((f) => f.kind === wanted.kind && (wanted.path === undefined || f.path === wanted.path) && (wanted.summary === undefined || f.summary === wanted.summary));
+          expect(match, `${sortKey(wanted)} in\n${found.map((f) => sortKey(f)).join('\n')}`).not.toHaveLength(0);
+        }
+      });
+    }
+  });
+}
+
+describe('the registry', () => {
+  it('has a case table for every check but the safety net', () => {
+    expect(checks.map((c) => c.id).filter((id) => id !== 'unclassified').sort()).toEqual(Object.keys(byCheck).sort());
+  });
+
+  it('has a case for every kind', () => {
+    const covered = new Set(Object.values(byCheck).flatMap((cases) => cases.flatMap((c) => c.expect.map((e) => e.kind))));
+    covered.add('other.changed'); // below
+    expect([...changeKinds.keys()].filter((k) => !covered.has(k))).toEqual([]);
+  });
+
+  it('names kinds area.what, and a check reports only the kinds it declares', () => {
+    for (const kind of changeKinds.keys()) expect(kind).toMatch(/^[a-z_]+\.[a-z_]+$/);
+    const base = full();
+    for (const check of checks) {
+      for (const cases of Object.values(byCheck)) {
+        for (const c of cases) {
+          const before = structuredClone(base);
+          c.base?.(before);
+          const after = structuredClone(before);
+          c.edit(after);
+          check.detect(normalize(before), normalize(after), (found: Found) => expect(Object.keys(check.kinds)).toContain(found.kind));
+        }
+      }
+    }
+  });
+
+  it('gives text.changed the same meaning wherever it is declared', () => {
+    const infos = new Set(checks.flatMap((c) => (Object.hasOwn(c.kinds, 'text.changed') ? [(c.kinds as Record<string, unknown>)['text.changed']] : [])));
+    expect(infos.size).toBe(1);
+  });
+});
+
+describe('the safety net', () => {
+  it('reports, by path, a field that no check compares', () => {
+    const net = unclassifiedCheck([]);
+    const before = full();
+    const after = full();
+    after.controller.phone = '+44 20 1111 1111';
+    const found: Found[] = [];
+    net.detect(normalize(before), normalize(after), (f) => found.push(f));
+    expect(found).toEqual([{ kind: 'other.changed', path: ['controller', 'phone'], summary: 'Something policyc does not classify yet changed: controller.phone.', before: '+44 20 0000 0000', after: '+44 20 1111 1111' }]);
+  });
+
+  it('is silent when every field is covered', () => {
+    const after = full();
+    after.controller.phone = '+44 20 1111 1111';
+    expect(diffPolicies(full(), after).changes.map((c) => c.kind)).toEqual(['contact.changed']);
+  });
+});

@@ -8,7 +8,7 @@ export const childrenSaleOptIn: Rule = {
     severity: 'warning',
     description: 'Under the CCPA, a service that admits users under 16 neither sells nor shares personal data, which would need their opt-in.',
     rationale:
-      "A business may not sell or share the personal information of a consumer it knows to be under 16 unless the consumer (13 to 15) or a parent (under 13) has affirmatively authorised it (Cal. Civ. Code 1798.120(c)–(d)). Opt-out, the default for adults, is not enough. The format has no field for that opt-in, so the warning asks for a human check.",
+      "A business may not sell or share the personal information of a consumer it knows to be under 16 unless the consumer (13 to 15) or a parent (under 13) has affirmatively authorised it (Cal. Civ. Code 1798.120(c)). Opt-out, the default for adults, is not enough. The format has no field for that opt-in, so the warning asks for a human check.",
   },
   check(policy, report) {
     const minAge = policy.children?.min_age;

@@ -46,7 +46,8 @@ function walk(node: SchemaNode, value: unknown, path: Path, target: string, out:
   }
   if (!isRecord(value)) return;
   for (const [key, child] of Object.entries(value)) {
-    const property = resolved.properties?.[key] ?? (typeof resolved.additionalProperties === 'object' ? resolved.additionalProperties : undefined);
+    const declared = resolved.properties && Object.hasOwn(resolved.properties, key) ? resolved.properties[key] : undefined;
+    const property = declared ?? (typeof resolved.additionalProperties === 'object' ? resolved.additionalProperties : undefined);
     if (property) walk(property, child, [...path, key], target, out);
   }
 }

@@ -78,9 +78,55 @@ marked.use({
   },
 });
 
-/** Reads Markdown into tokens and gives every heading its anchor; `reservedIds` are never used. */
+/** Markdown policyc will not render: nested so deeply that marked would exhaust the stack. */
+export class MarkdownTooDeepError extends Error {
+  override name = 'MarkdownTooDeepError';
+}
+
+/** Deeper than any document people write, far below where marked's recursion gives out. */
+export const MAX_NESTING = 100;
+
+// The markers that open a nested block at the start of a line: quotes, bullets, numbers, indents.
+const LINE_PREFIX = /^(?:[ \t]|>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/gm;
+
+/**
+ * A cheap upper bound on how deeply a line nests, checked before marked recurses into it (its
+ * lexer needs time quadratic in the depth, then overflows the stack).
+ */
+function nesting(markdown: string): number {
+  let deepest = 0;
+  for (const [prefix] of markdown.matchAll(LINE_PREFIX)) {
+    if (prefix.length <= MAX_NESTING) continue;
+    let depth = 0;
+    let spaces = 0;
+    for (const char of prefix) {
+      if (char === ' ') spaces += 1;
+      else if (char === '\t') spaces += 4;
+      else if (char === '>' || char === '*' || char === '+' || char === '-' || char === '.' || char === ')') depth += 1;
+    }
+    deepest = Math.max(deepest, depth + Math.floor(spaces / 2));
+  }
+  return deepest;
+}
+
+function tooDeep(): MarkdownTooDeepError {
+  return new MarkdownTooDeepError(
+    `The Markdown nests quotes, lists or emphasis more than ${MAX_NESTING} levels deep; policyc does not render it.`,
+  );
+}
+
+/**
+ * Reads Markdown into tokens and gives every heading its anchor; `reservedIds` are never used.
+ * Throws MarkdownTooDeepError for absurdly nested input rather than crashing on it.
+ */
 export function parseMarkdown(markdown: string, reservedIds: readonly string[] = []): SafeDocument {
-  const tokens = marked.lexer(markdown);
+  if (nesting(markdown) > MAX_NESTING) throw tooDeep();
+  let tokens: Token[];
+  try {
+    tokens = marked.lexer(markdown);
+  } catch (error) {
+    throw error instanceof RangeError ? tooDeep() : error;
+  }
   const slugger = new GithubSlugger();
   for (const id of reservedIds) slugger.slug(id);
   const topLevel = new Set<Token>(tokens);

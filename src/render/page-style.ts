@@ -55,6 +55,7 @@ body {
   }
   .lead { grid-area: lead; }
   .sections { grid-area: body; }
+  .sections > h2:first-child { margin-top: 1.5rem; }
 }
 
 .skip-link {
@@ -76,7 +77,6 @@ h1 { font-size: clamp(1.875rem, 1.5rem + 1.6vw, 2.5rem); letter-spacing: -0.02em
 h2 { font-size: 1.375rem; margin: 2.5rem 0 0.875rem; padding-top: 1.5rem; border-top: 1px solid var(--rule); }
 h3 { font-size: 1.125rem; margin: 2rem 0 0.5rem; }
 h4, h5, h6 { font-size: 1rem; margin: 1.5rem 0 0.5rem; }
-.sections > h2:first-child { margin-top: 0; }
 .lead h1 + p { color: var(--muted); font-size: 0.9375rem; margin-bottom: 1.5rem; }
 
 p, ul, ol, blockquote, pre { margin: 0 0 1rem; }
@@ -125,7 +125,7 @@ tbody th { font-weight: 600; }
     top: 1.5rem;
     max-height: calc(100vh - 3rem);
     overflow-y: auto;
-    margin: 0;
+    margin: 1.5rem 0 0;
     padding: 0 0 0 1rem;
     background: none;
     border-left: 1px solid var(--rule);

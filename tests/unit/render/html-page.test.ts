@@ -5,6 +5,7 @@ import { markdownToHtml, type PageMeta } from '../../../src/render/html.js';
 import { Marked } from 'marked';
 import { unsafeParts } from '../../fixtures/markdown/allowlist.js';
 import { attacks } from '../../fixtures/markdown/attacks.js';
+import { golden } from '../../fixtures/markdown/golden.js';
 
 const fixture = readFileSync(new URL('../../fixtures/markdown/policy.md', import.meta.url), 'utf8');
 const meta: PageMeta = { title: 'Privacy Policy', lang: 'en' };
@@ -163,8 +164,9 @@ describe('the body', () => {
     expect(body(page)).not.toMatch(/\ssrc=/);
   });
 
-  it('is deterministic', () => {
+  it('is deterministic, and matches the reviewed golden file', () => {
     expect(markdownToHtml(fixture, meta)).toBe(page);
+    expect(page).toBe(golden('policy.golden.html', page));
   });
 
   it('the allow-list check catches what plain marked lets through', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../../src/render/entities.js';
 import { markdownToHtml } from '../../../src/render/html.js';
-import { markdownToFragment } from '../../../src/render/marked-safe.js';
+import { MarkdownTooDeepError, MAX_NESTING, markdownToFragment } from '../../../src/render/marked-safe.js';
 import { markdownToText } from '../../../src/render/text.js';
 import { unsafeParts } from '../../fixtures/markdown/allowlist.js';
 import { attacks } from '../../fixtures/markdown/attacks.js';
@@ -74,5 +74,27 @@ describe('text', () => {
 
   it('decodes a reference once: an escaped reference stays visible', () => {
     expect(markdownToFragment('&amp;amp; and &#38;lt;')).toBe('<p>&amp;amp; and &amp;lt;</p>\n');
+  });
+});
+
+describe('absurd nesting', () => {
+  const deep = {
+    quotes: `${'>'.repeat(5000)} x`,
+    lists: Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n'),
+    'bullets on one line': `${'- '.repeat(3000)}x`,
+    emphasis: `${'**'.repeat(3000)}x${'**'.repeat(3000)}`,
+  };
+
+  it.each(Object.entries(deep))('%s: refused with a clear error, quickly, in every format', (_, markdown) => {
+    const started = performance.now();
+    expect(() => markdownToHtml(markdown, { title: 'T', lang: 'en' })).toThrow(MarkdownTooDeepError);
+    expect(() => markdownToText(markdown)).toThrow(/nests quotes, lists or emphasis more than 100 levels deep/);
+    expect(performance.now() - started).toBeLessThan(4000);
+  });
+
+  it('renders nesting up to the limit', () => {
+    const lists = Array.from({ length: 50 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n');
+    expect(markdownToFragment(lists)).toContain('<li>level 50</li>');
+    expect(markdownToText(`${'>'.repeat(MAX_NESTING)} x`)).toContain('x');
   });
 });

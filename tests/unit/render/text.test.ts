@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { markdownToText, TEXT_WIDTH } from '../../../src/render/text.js';
 import { displayWidth } from '../../../src/render/wrap.js';
+import { golden } from '../../fixtures/markdown/golden.js';
 
 const fixture = readFileSync(new URL('../../fixtures/markdown/policy.md', import.meta.url), 'utf8');
 const md = (...lines: string[]): string => lines.join('\n');
@@ -52,8 +53,9 @@ describe('markdownToText on a whole policy', () => {
     expect(text).not.toMatch(/\n\n\n\n/);
   });
 
-  it('is deterministic', () => {
+  it('is deterministic, and matches the reviewed golden file', () => {
     expect(markdownToText(fixture)).toBe(text);
+    expect(text).toBe(golden('policy.golden.txt', text));
   });
 });
 

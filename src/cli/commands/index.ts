@@ -1,9 +1,12 @@
 import type { Command } from 'commander';
+import { register as registerDiff } from './diff.js';
+import { register as registerValidate } from './validate.js';
 
 /**
  * Each command lives in its own file and declares its options here, at start-up; the work it
  * does is imported only when the command runs, so `policyc --help` stays cheap.
  */
 export function registerCommands(program: Command): void {
-  void program;
+  registerValidate(program);
+  registerDiff(program);
 }

@@ -1,0 +1,37 @@
+import { countBySeverity, type Diagnostic } from '../../diagnostics.js';
+import { checkSource } from '../../validate/index.js';
+import { colorEnabled, stdoutSupportsColor } from '../color.js';
+import { EXIT_INVALID, EXIT_OK } from '../errors.js';
+import { readInput } from '../read-input.js';
+import { loadReporter } from '../reporters/index.js';
+import type { ValidateOptions } from './validate.js';
+
+/**
+ * `policyc validate`: every file is read before any is checked, so a typo in a file name fails
+ * fast (exit 2) instead of after a report. The report goes to stdout; the verdict is the exit code.
+ */
+export async function runValidate(files: readonly string[], options: ValidateOptions): Promise<number> {
+  const unique = [...new Set(files)];
+  const inputs = unique.map((file) => ({ file, bytes: readInput(file) }));
+
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  for (const { file, bytes } of inputs) {
+    const result = checkSource(bytes, file);
+    if (result.text !== undefined) sources.set(file, result.text);
+    diagnostics.push(...(options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics));
+  }
+
+  const report = await loadReporter(options.format);
+  process.stdout.write(report(diagnostics, { sources, files: unique, color: colorEnabled(process.env, stdoutSupportsColor()) }));
+
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooManyWarnings) {
+    process.stderr.write(`policyc: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${options.maxWarnings} allows.\n`);
+  }
+  if (options.format === 'pretty' && errors + warnings === 0) {
+    process.stderr.write(unique.length === 1 ? `✔ ${unique[0]} is valid.\n` : `✔ All ${unique.length} files are valid.\n`);
+  }
+  return errors > 0 || tooManyWarnings ? EXIT_INVALID : EXIT_OK;
+}

@@ -37,6 +37,14 @@ interface Opened {
   close: () => Promise<void>;
 }
 
+// Scripts run in the page are strings: the project compiles without the DOM library.
+async function inPage<T = unknown>(page: Page, expression: string): Promise<T> {
+  return (await page.evaluate(expression)) as T;
+}
+
+/** How far the page is wider than the window: anything above 0 means sideways scrolling. */
+const OVERFLOW = 'document.documentElement.scrollWidth - window.innerWidth';
+
 interface AxeViolation {
   id: string;
   help: string;
@@ -92,12 +100,11 @@ describe.skipIf(!available)('the policy page in Chromium', () => {
       void dialog.dismiss();
     });
     // Runs before the page's own content: records anything the CSP had to block.
-    await page.addInitScript(() => {
-      const record = window as unknown as { __violations: string[] };
-      record.__violations = [];
-      document.addEventListener('securitypolicyviolation', (event) => {
-        record.__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
-      });
+    await page.addInitScript({
+      content: `window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (event) => {
+          window.__violations.push(event.violatedDirective + ' ' + event.blockedURI);
+        });`,
     });
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
     return { page, requests, dialogs, close: () => context.close() };
@@ -105,11 +112,11 @@ describe.skipIf(!available)('the policy page in Chromium', () => {
 
   async function axeViolations(page: Page): Promise<string[]> {
     await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
-      return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-    });
-    return (violations as AxeViolation[]).flatMap((v) =>
+    const violations = await inPage<AxeViolation[]>(
+      page,
+      `axe.run(document, { resultTypes: ['violations'] }).then((results) => results.violations)`,
+    );
+    return violations.flatMap((v) =>
       v.nodes.map((n) => `${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
     );
   }
@@ -121,10 +128,9 @@ describe.skipIf(!available)('the policy page in Chromium', () => {
       try {
         expect(await axeViolations(opened.page)).toEqual([]);
         expect(opened.requests).toEqual([opened.page.url()]);
-        const overflow = await opened.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
+        expect(await inPage<number>(opened.page, OVERFLOW)).toBeLessThanOrEqual(0);
         // The scheme really applies: a light page is light and a dark page is dark.
-        const background = await opened.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        const background = await inPage<string>(opened.page, 'getComputedStyle(document.body).backgroundColor');
         const [r = 0, g = 0, b = 0] = (background.match(/\d+/g) ?? []).map(Number);
         const lightness = (r + g + b) / 3;
         if (scheme === 'dark') expect(lightness).toBeLessThan(50);
@@ -140,11 +146,14 @@ describe.skipIf(!available)('the policy page in Chromium', () => {
     const boxes = async (width: number): Promise<{ nav: number; text: number; navTop: number; textTop: number }> => {
       const opened = await open(`layout-${width}`, html, { width });
       try {
-        return await opened.page.evaluate(() => {
-          const nav = (document.querySelector('nav') as HTMLElement).getBoundingClientRect();
-          const text = (document.querySelector('.sections') as HTMLElement).getBoundingClientRect();
-          return { nav: nav.right, text: text.left, navTop: nav.bottom, textTop: text.top };
-        });
+        return await inPage(
+          opened.page,
+          `(() => {
+            const nav = document.querySelector('nav').getBoundingClientRect();
+            const text = document.querySelector('.sections').getBoundingClientRect();
+            return { nav: nav.right, text: text.left, navTop: nav.bottom, textTop: text.top };
+          })()`,
+        );
       } finally {
         await opened.close();
       }
@@ -159,15 +168,16 @@ describe.skipIf(!available)('the policy page in Chromium', () => {
     const html = markdownToHtml(policyMarkdown, { title: 'Privacy Policy', lang: 'en' });
     const opened = await open('toc', html);
     try {
-      const missing = await opened.page.evaluate(() =>
-        [...document.querySelectorAll<HTMLAnchorElement>('nav a, a.skip-link')]
-          .map((a) => a.getAttribute('href') ?? '')
-          .filter((href) => document.getElementById(href.slice(1)) === null),
+      const missing = await inPage<string[]>(
+        opened.page,
+        `[...document.querySelectorAll('nav a, a.skip-link')]
+          .map((a) => a.getAttribute('href'))
+          .filter((href) => document.getElementById(href.slice(1)) === null)`,
       );
       expect(missing).toEqual([]);
       await opened.page.click('nav a[href="#what-we-collect"]');
-      expect(await opened.page.evaluate(() => location.hash)).toBe('#what-we-collect');
-      const top = await opened.page.evaluate(() => document.getElementById('what-we-collect')?.getBoundingClientRect().top ?? -1);
+      expect(await inPage<string>(opened.page, 'location.hash')).toBe('#what-we-collect');
+      const top = await inPage<number>(opened.page, `document.getElementById('what-we-collect').getBoundingClientRect().top`);
       expect(top).toBeGreaterThanOrEqual(0);
       expect(top).toBeLessThan(100);
     } finally {
@@ -180,11 +190,14 @@ describe.skipIf(!available)('the policy page in Chromium', () => {
     const opened = await open('print', html);
     try {
       await opened.page.emulateMedia({ media: 'print' });
-      const printed = await opened.page.evaluate(() => ({
-        nav: getComputedStyle(document.querySelector('nav') as Element).display,
-        after: getComputedStyle(document.querySelector('a[href="https://sessionly.co"]') as Element, '::after').content,
-        bare: getComputedStyle(document.querySelector('a.bare[href^="https:"]') as Element, '::after').content,
-      }));
+      const printed = await inPage(
+        opened.page,
+        `({
+          nav: getComputedStyle(document.querySelector('nav')).display,
+          after: getComputedStyle(document.querySelector('a[href="https://sessionly.co"]'), '::after').content,
+          bare: getComputedStyle(document.querySelector('a.bare[href^="https:"]'), '::after').content,
+        })`,
+      );
       expect(printed).toEqual({ nav: 'none', after: '" (https://sessionly.co)"', bare: 'none' });
     } finally {
       await opened.close();
@@ -207,24 +220,27 @@ describe.skipIf(!available)('the policy page in Chromium', () => {
       const opened = await open(`attacks-${label.startsWith('with its') ? 'csp' : 'nocsp'}`, html);
       try {
         // Give event-handler payloads every chance: hover, focus and click-free events on everything.
-        await opened.page.evaluate(() => {
-          for (const element of document.querySelectorAll('body *')) {
+        await inPage(
+          opened.page,
+          `for (const element of document.querySelectorAll('body *')) {
             for (const type of ['mouseover', 'mouseenter', 'focus', 'toggle', 'load', 'error']) {
               element.dispatchEvent(new Event(type));
             }
-          }
-        });
+          }`,
+        );
         await opened.page.waitForTimeout(200);
-        const state = await opened.page.evaluate(() => ({
-          pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
-          violations: (window as unknown as { __violations: string[] }).__violations,
-          active: [...document.querySelectorAll('script, img, iframe, svg, math, object, embed, form, link, base, details, textarea')].map(
-            (e) => e.tagName,
-          ),
-          styles: document.querySelectorAll('style').length,
-          metas: document.querySelectorAll('meta').length,
-          title: document.title,
-        }));
+        const state = await inPage(
+          opened.page,
+          `({
+            pwned: window.__pwned ?? null,
+            violations: window.__violations,
+            active: [...document.querySelectorAll('script, img, iframe, svg, math, object, embed, form, link, base, details, textarea')]
+              .map((e) => e.tagName),
+            styles: document.querySelectorAll('style').length,
+            metas: document.querySelectorAll('meta').length,
+            title: document.title,
+          })`,
+        );
         expect(state).toEqual({
           pwned: null,
           violations: [],
@@ -236,7 +252,7 @@ describe.skipIf(!available)('the policy page in Chromium', () => {
         expect(opened.dialogs).toEqual([]);
         expect(opened.requests).toEqual([opened.page.url()]);
         // The attacks are shown, as text.
-        const text = await opened.page.evaluate(() => document.body.innerText);
+        const text = await inPage<string>(opened.page, 'document.body.innerText');
         expect(text).toContain('<script>window.__pwned = "script"</script>');
       } finally {
         await opened.close();
@@ -269,7 +285,7 @@ describe.skipIf(!available)('the policy page in Chromium', () => {
       try {
         expect(await axeViolations(opened.page)).toEqual([]);
         expect(opened.requests).toEqual([opened.page.url()]);
-        expect(await opened.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        expect(await inPage<number>(opened.page, OVERFLOW)).toBeLessThanOrEqual(0);
       } finally {
         await opened.close();
       }

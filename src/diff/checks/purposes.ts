@@ -54,14 +54,14 @@ export const purposesCheck = defineCheck({
         name: `the name of the purpose ${quoted(b.name)}`,
         description: `the description of the purpose ${quoted(a.name)}`,
         group: `the heading under which ${quoted(a.name)} is listed`,
-        legitimate_interest: `the legitimate interest we pursue${of}`,
-        legal_obligation: `the legal obligation we rely on${of}`,
         if_not_provided: `what happens if you do not give the data needed${of}`,
       });
-      compareFields(report, [...path, 'consent'], b.consent, a.consent, {
-        how_given: `how you give consent${of}`,
-        withdraw: `how you withdraw consent${of}`,
-      });
+      // What belongs to one basis (the interest, the consent) comes and goes with it, and the
+      // lawful_basis.changed sentence says so; only a rewording under the same basis is news.
+      if (b.lawful_basis === a.lawful_basis) {
+        compareFields(report, path, b, a, { legitimate_interest: `the legitimate interest we pursue${of}`, legal_obligation: `the legal obligation we rely on${of}` });
+        compareFields(report, [...path, 'consent'], b.consent, a.consent, { how_given: `how you give consent${of}`, withdraw: `how you withdraw consent${of}` });
+      }
     }
   },
 });

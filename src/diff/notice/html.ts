@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../render/entities.js';
-import type { Notice } from './notice.js';
+import { REDLINE_HEADING, type Notice } from './notice.js';
 
 /**
  * A complete, small HTML document that survives email clients: every style inline (clients drop
@@ -18,6 +18,9 @@ const STYLE = {
   li: 'margin:0 0 8px',
   warning: `margin:0 0 24px;padding:12px 16px;border-left:4px solid #b45309;background-color:#fff7ed;${TEXT};color:#7c2d12`,
   link: 'color:#0b57d0;text-decoration:underline',
+  redline: `margin:0 0 16px;padding:12px;background-color:#f6f8fa;white-space:pre-wrap;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px;line-height:1.45;color:#1f2328`,
+  ins: 'color:#116329;background-color:#dafbe1;text-decoration:underline',
+  del: 'color:#82071e;background-color:#ffebe9;text-decoration:line-through',
 } as const;
 
 export function noticeToHtml(notice: Notice): string {
@@ -31,6 +34,14 @@ export function noticeToHtml(notice: Notice): string {
   for (const p of notice.closing) body.push(paragraph(escapeHtml(p)));
   if (notice.url) body.push(paragraph(`You can read the full updated policy at ${link(notice.url, notice.url)}.`));
   body.push(paragraph(`If you have questions, contact us at ${link(`mailto:${notice.email}`, notice.email)}.`));
+  if (notice.redline) {
+    body.push(`<h2 style="${STYLE.h2}">${escapeHtml(REDLINE_HEADING)}</h2>`);
+    body.push(paragraph(`Removed words are shown <del style="${STYLE.del}">like this</del>, added words <ins style="${STYLE.ins}">like this</ins>.`));
+    for (const block of notice.redline) {
+      const html = block.map((p) => (p.op === 'insert' ? `<ins style="${STYLE.ins}">${escapeHtml(p.text)}</ins>` : p.op === 'delete' ? `<del style="${STYLE.del}">${escapeHtml(p.text)}</del>` : escapeHtml(p.text)));
+      body.push(`<p style="${STYLE.redline}">${html.join('')}</p>`);
+    }
+  }
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',

@@ -1,3 +1,4 @@
+import type { RedlineBlock } from '../redline.js';
 import type { Change, Level } from '../types.js';
 import type { Notice } from './notice.js';
 
@@ -19,6 +20,8 @@ export interface DiffJson {
     sufficient: boolean;
     warning: string | null;
   };
+  /** Only with --redline. */
+  redline?: RedlineBlock[];
 }
 
 export function noticeToJson(notice: Notice): string {
@@ -39,5 +42,6 @@ export function noticeToJson(notice: Notice): string {
       warning: notice.warning ?? null,
     },
   };
+  if (notice.redline) json.redline = notice.redline;
   return `${JSON.stringify(json, null, 2)}\n`;
 }

@@ -1,5 +1,6 @@
 import { escapeMarkdown, markdownLink, markdownMailto } from '../../render/helpers/markdown.js';
-import type { Notice } from './notice.js';
+import { redlineToText } from '../redline.js';
+import { REDLINE_HEADING, REDLINE_LEGEND, type Notice } from './notice.js';
 
 /** Markdown, for a pull request, a changelog or an email tool that takes Markdown. */
 export function noticeToMarkdown(notice: Notice): string {
@@ -14,5 +15,11 @@ export function noticeToMarkdown(notice: Notice): string {
   for (const p of notice.closing) out.push(escapeMarkdown(p), '');
   if (notice.url) out.push(`You can read the full updated policy at ${markdownLink(notice.url)}.`, '');
   out.push(`If you have questions, contact us at ${markdownMailto(notice.email)}.`);
+  if (notice.redline) {
+    // A code block shows the markers as typed, whatever the policy text contains.
+    const text = redlineToText(notice.redline);
+    const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+    out.push('', `## ${REDLINE_HEADING}`, '', escapeMarkdown(REDLINE_LEGEND), '', `${fence}text`, text, fence);
+  }
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import { addDuration, durationInWords } from '../../model/duration.js';
 import type { PolicyModel } from '../../model/normalize.js';
 import { formatDate } from '../../render/helpers/date.js';
+import type { RedlineBlock } from '../redline.js';
 import type { Change, Level } from '../types.js';
 
 /**
@@ -26,6 +27,8 @@ export interface Notice {
   previousEffectiveDate: string;
   noticeDate: string;
   changes: Change[];
+  /** The changed paragraphs of the rendered policy, when asked for (`--redline`). */
+  redline?: RedlineBlock[];
 }
 
 export interface NoticeGroup {
@@ -46,6 +49,10 @@ export interface NoticeTiming {
   /** False only when the period applies and is not met. */
   sufficient: boolean;
 }
+
+export const REDLINE_HEADING = 'The changes in the text of the policy';
+
+export const REDLINE_LEGEND = 'Removed words are shown [-like this-], added words {+like this+}.';
 
 export const HEADINGS: Readonly<Record<Level, string>> = {
   material: 'Important changes',

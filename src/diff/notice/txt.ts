@@ -1,5 +1,6 @@
 import { displayWidth, wrap } from '../../render/wrap.js';
-import type { Notice } from './notice.js';
+import { redlineToText } from '../redline.js';
+import { REDLINE_HEADING, REDLINE_LEGEND, type Notice } from './notice.js';
 
 /** Plain-text emails read best well under 80 columns. */
 const WIDTH = 72;
@@ -20,5 +21,6 @@ export function noticeToText(notice: Notice): string {
   for (const p of notice.closing) out.push(...wrap(p, WIDTH), '');
   if (notice.url) out.push(...wrap(`You can read the full updated policy at ${notice.url}`, WIDTH), '');
   out.push(...wrap(`If you have questions, contact us at ${notice.email}.`, WIDTH));
+  if (notice.redline) out.push('', REDLINE_HEADING, '-'.repeat(REDLINE_HEADING.length), '', REDLINE_LEGEND, '', redlineToText(notice.redline));
   return `${out.join('\n')}\n`;
 }

@@ -32,10 +32,12 @@ export const cases: Case[] = [
         path: 'purposes[3].lawful_basis',
         summary: 'For “Send our newsletter” we now rely on our legitimate interests (telling customers about new features) instead of your consent.',
       },
-      { kind: 'text.changed', path: 'purposes[3].legitimate_interest' },
-      { kind: 'text.changed', path: 'purposes[3].consent.how_given' },
-      { kind: 'text.changed', path: 'purposes[3].consent.withdraw' },
     ],
+  },
+  {
+    name: 'a reworded interest under the same basis',
+    edit: (p) => (at(p.purposes, 1).legitimate_interest = 'keeping accounts safe'),
+    expect: [{ kind: 'text.changed', summary: 'We reworded the legitimate interest we pursue for “Keep the app secure”.' }],
   },
   {
     name: 'purposes in another order, categories in another order',

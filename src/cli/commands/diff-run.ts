@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import type { Diagnostic } from '../../diagnostics.js';
+import { buildNotice, diffModels, renderNotice, triggers, type Change } from '../../diff/index.js';
+import { normalize } from '../../model/normalize.js';
+import type { Policy } from '../../model/policy.generated.js';
+import { checkSource } from '../../validate/index.js';
+import { EXIT_INVALID, EXIT_OK, UsageError } from '../errors.js';
+import { readAtRevision } from '../git.js';
+import { writeFilesAtomically } from '../write-files.js';
+import type { DiffOptions } from './diff.js';
+
+/**
+ * `policyc diff`: the I/O around the pure diff — reading both versions (from disk or git),
+ * validating them, the clock for the default notice date, writing the notice, the exit code.
+ */
+export async function runDiff(oldFile: string, newFile: string | undefined, options: DiffOptions): Promise<number> {
+  const noticeDate = options.noticeDate ?? today();
+  if (!isDate(noticeDate)) throw new UsageError(`--notice-date '${noticeDate}' is not a date.`, 'Write it as YYYY-MM-DD, e.g. --notice-date 2026-04-01.');
+
+  const newPath = newFile ?? oldFile;
+  const newSource = readSource(newPath);
+  const old = options.base === undefined ? { source: readSource(oldFile), label: oldFile } : await readAtRevision(oldFile, options.base);
+
+  const before = checkSource(old.source, old.label);
+  const after = checkSource(newSource, newPath);
+  if (!before.policy || !after.policy) {
+    const diagnostics = [...before.diagnostics, ...after.diagnostics].filter((d) => d.severity === 'error');
+    process.stderr.write(await formatDiagnostics(diagnostics));
+    process.stderr.write(`policyc: cannot compare invalid policies; fix the ${diagnostics.length === 1 ? 'error' : 'errors'} above first.\n`);
+    return EXIT_INVALID;
+  }
+
+  const [oldModel, newModel] = [normalize(before.policy), normalize(after.policy)];
+  const { changes, warnings } = diffModels(oldModel, newModel);
+  for (const w of warnings) process.stderr.write(`policyc: warning: ${w}\n`);
+  const notice = buildNotice(oldModel, newModel, changes, noticeDate);
+  if (changes.length === 0) {
+    if (options.format === 'json') write(options.out, renderNotice(notice, 'json'));
+    // JSON stays parseable and a file stays unwritten; the words go where a person reads them.
+    (options.format === 'json' || options.out !== undefined ? process.stderr : process.stdout).write('No changes\n');
+    return EXIT_OK;
+  }
+
+  if (options.redline) {
+    // A revision's clause overrides are not on disk: both versions use the working tree's.
+    const rendered = await renderBoth([before.policy, options.base === undefined ? oldFile : newPath], [after.policy, newPath]);
+    if (typeof rendered === 'string') {
+      process.stderr.write(`policyc: cannot render the policies for --redline: ${rendered}\n`);
+      return EXIT_INVALID;
+    }
+    const { redline } = await import('../../diff/redline.js');
+    notice.redline = redline(...rendered);
+  }
+  write(options.out, renderNotice(notice, options.format));
+  if (notice.warning) process.stderr.write(`policyc: warning: ${notice.warning}\n`);
+  return failOn(changes, options.failOn);
+}
+
+/** The plain-text renders of both versions, or why a clause override failed to render. */
+async function renderBoth(...versions: Array<[Policy, string]>): Promise<[string, string] | string> {
+  const [{ buildPolicy }, { readClauseOverrides }, { ClauseError }] = await Promise.all([import('../../build.js'), import('../clause-overrides.js'), import('../../render/handlebars.js')]);
+  try {
+    const [before, after] = versions.map(([policy, file]) => {
+      const folder = policy.policy?.clauses;
+      return buildPolicy(policy, { overrides: folder === undefined ? {} : readClauseOverrides(file, folder) }).txt;
+    });
+    return [before as string, after as string];
+  } catch (error) {
+    if (error instanceof ClauseError) return `${error.message}.`;
+    throw error;
+  }
+}
+
+function failOn(changes: readonly Change[], threshold: DiffOptions['failOn']): number {
+  if (threshold === undefined) return EXIT_OK;
+  const hits = changes.filter((c) => triggers(c.level, threshold));
+  if (hits.length === 0) return EXIT_OK;
+  const what = threshold === 'any' ? 'a change' : `a ${threshold} change${threshold === 'minor' ? ' or a more important one' : ''}`;
+  process.stderr.write(`policyc: ${hits.length} ${hits.length === 1 ? 'change' : 'changes'} found, and --fail-on ${threshold} fails on ${what}.\n`);
+  return EXIT_INVALID;
+}
+
+async function formatDiagnostics(diagnostics: readonly Diagnostic[]): Promise<string> {
+  const { formatPretty } = await import('../reporters/pretty.js');
+  return formatPretty(diagnostics);
+}
+
+function readSource(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
+    throw new UsageError(`Cannot read ${file}: ${why}.`);
+  }
+}
+
+/** Stdout, or a file replaced atomically, so a reader never sees half of it. */
+function write(out: string | undefined, text: string): void {
+  if (out === undefined) process.stdout.write(text);
+  else writeFilesAtomically([{ path: out, content: text }]);
+}
+
+/** The local calendar date: the day the person running policyc is sending the notice. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function isDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === value;
+}

@@ -1,0 +1,56 @@
+import { execFile } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { UsageError } from './errors.js';
+
+export interface FileAtRevision {
+  /** The file's bytes at that revision. */
+  source: Uint8Array;
+  /** How diagnostics name it: `HEAD~1:policy/privacy.yaml`. */
+  label: string;
+}
+
+/**
+ * Reads `file` as it was at git revision `revision`, asking git itself (no shell, run from the
+ * file's folder, so the file may live in any repository). Every failure a user can cause is a
+ * one-line UsageError.
+ */
+export async function readAtRevision(file: string, revision: string): Promise<FileAtRevision> {
+  if (revision === '' || revision.startsWith('-')) throw new UsageError(`'${revision}' is not a git revision.`, 'Give a commit, branch or tag, e.g. --base main or --base HEAD~1.');
+  const absolute = resolve(file);
+  const cwd = dirname(absolute);
+  const top = await git(cwd, ['rev-parse', '--show-toplevel']).catch((error: unknown) => {
+    if (isMissingGit(error)) throw new UsageError('--base needs git, and git was not found on the PATH.');
+    throw new UsageError(`${file} is not inside a git repository, so --base cannot read an older version of it.`, 'Compare two files instead: policyc diff <old> <new>.');
+  });
+  const path = relative(realpathSync(top.toString('utf8').trim()), realpath(absolute)).split(sep).join('/');
+  await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).catch(() => {
+    throw new UsageError(`Unknown git revision '${revision}'.`, 'Check the branch, tag or commit name (git log --oneline shows recent commits).');
+  });
+  const source = await git(cwd, ['show', `${revision}:${path}`]).catch(() => {
+    throw new UsageError(`${path} does not exist at revision '${revision}'.`, 'Pick a revision where the file exists, or compare two files: policyc diff <old> <new>.');
+  });
+  return { source, label: `${revision}:${path}` };
+}
+
+/** The real path of the file, or of its folder when the file itself is gone from disk. */
+function realpath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(realpathSync(dirname(path)), path.slice(dirname(path).length + 1));
+  }
+}
+
+function git(cwd: string, args: readonly string[]): Promise<Buffer> {
+  return new Promise((done, fail) => {
+    execFile('git', [...args], { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout) => {
+      if (error) fail(error);
+      else done(stdout);
+    });
+  });
+}
+
+function isMissingGit(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as NodeJS.ErrnoException).code === 'ENOENT';
+}

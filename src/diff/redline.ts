@@ -1,0 +1,49 @@
+import { diffWords } from 'diff';
+
+/** A stretch of the new text: unchanged, inserted, or deleted from the old one. */
+export interface RedlinePart {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+/** A paragraph of the new policy with its changes marked; unchanged paragraphs are left out. */
+export type RedlineBlock = RedlinePart[];
+
+/**
+ * A word-level comparison of two rendered policies (plain text), cut into the paragraphs that
+ * changed so a notice carries what a reader needs rather than the whole policy twice.
+ */
+export function redline(before: string, after: string): RedlineBlock[] {
+  const blocks: RedlineBlock[] = [[]];
+  const changed = new Set<number>();
+  const current = (): RedlineBlock => blocks[blocks.length - 1] as RedlineBlock;
+  for (const part of diffWords(before, after)) {
+    const op = part.added ? 'insert' : part.removed ? 'delete' : 'equal';
+    if (op !== 'equal') {
+      current().push({ op, text: part.value });
+      changed.add(blocks.length - 1);
+      continue;
+    }
+    // Unchanged text is where paragraphs split: at blank lines.
+    part.value.split(/(\n[ \t]*\n+)/).forEach((piece, i) => {
+      if (i % 2 === 1) blocks.push([]);
+      else if (piece !== '') current().push({ op, text: piece });
+    });
+  }
+  return blocks.filter((_, i) => changed.has(i)).map(trimBlock);
+}
+
+/** Lines around a paragraph's edges are layout, not content. */
+function trimBlock(block: RedlineBlock): RedlineBlock {
+  const out = block.map((p) => ({ ...p }));
+  const first = out[0];
+  const last = out[out.length - 1];
+  if (first?.op === 'equal') first.text = first.text.replace(/^\s+/, '');
+  if (last?.op === 'equal') last.text = last.text.replace(/\s+$/, '');
+  return out.filter((p) => p.text !== '');
+}
+
+/** `[-deleted-]{+inserted+}`, as `git diff --word-diff=plain` writes it. */
+export function redlineToText(blocks: readonly RedlineBlock[]): string {
+  return blocks.map((block) => block.map((p) => (p.op === 'insert' ? `{+${p.text}+}` : p.op === 'delete' ? `[-${p.text}-]` : p.text)).join('')).join('\n\n');
+}

@@ -1,5 +1,5 @@
 import type { Right } from '../model/policy.generated.js';
-import { declares, lawPath } from './support/jurisdictions.js';
+import { declares } from './support/jurisdictions.js';
 import { grantedRights, rightsListPath, saleOrSharing } from './support/rights.js';
 import { listInWords } from './support/words.js';
 import type { Rule } from './types.js';
@@ -25,7 +25,7 @@ export const ccpaRightsListed: Rule = {
     const granted = grantedRights(policy, 'ccpa');
     const missing = REQUIRED.filter(([right]) => !granted.has(right) && !(right === 'opt_out_sale_sharing' && saleOrSharing(policy) !== undefined));
     if (missing.length === 0) return;
-    const where = rightsListPath(policy, 'ccpa', lawPath(policy, 'ccpa'));
+    const where = rightsListPath(policy, 'ccpa');
     report({
       path: where.path,
       onKey: where.onKey,

@@ -1,5 +1,6 @@
 import type { Path } from '../diagnostics.js';
 import { durationInDays } from '../model/duration.js';
+import type { Jurisdiction } from '../model/policy.generated.js';
 import { declaredAmong, lawNames, lawPath } from './support/jurisdictions.js';
 import type { Rule } from './types.js';
 
@@ -16,12 +17,12 @@ export const changesAdvanceNotice: Rule = {
     if (laws.length === 0) return;
     const period = policy.changes?.notice_period;
     if (period !== undefined && (durationInDays(period) ?? 0) >= 1) return;
-    const path: Path =
-      period !== undefined ? ['changes', 'notice_period'] : policy.changes !== undefined ? ['changes'] : lawPath(policy, laws[0] ?? 'gdpr');
+    // Point at the short period, else at the changes section that lacks one, else at the law.
+    let where: { path: Path; onKey?: boolean } = { path: ['changes', 'notice_period'] };
+    if (period === undefined) where = policy.changes ? { path: ['changes'], onKey: true } : { path: lawPath(policy, laws[0] as Jurisdiction) };
     const what = period === undefined ? 'No change notice period is stated' : `Change notice period '${period}' gives no advance notice`;
     report({
-      path,
-      onKey: period === undefined && policy.changes !== undefined,
+      ...where,
       message: `${what}; under ${lawNames(laws)} people must be told of a material change before it applies to their data (Art. 13(3)).`,
       hint: 'Set changes.notice_period, e.g. P30D, and say how people are told in changes.channels.',
     });

@@ -1,5 +1,5 @@
 import type { Right } from '../model/policy.generated.js';
-import { declaredAmong, LAW_NAMES, lawPath } from './support/jurisdictions.js';
+import { declaredAmong, LAW_NAMES } from './support/jurisdictions.js';
 import { grantedRights, rightsListPath } from './support/rights.js';
 import { listInWords } from './support/words.js';
 import type { Rule } from './types.js';
@@ -46,7 +46,7 @@ export const gdprRightsListed: Rule = {
       const granted = grantedRights(policy, law);
       const missing = required.filter(([right]) => !granted.has(right));
       if (missing.length === 0) continue;
-      const where = rightsListPath(policy, law, lawPath(policy, law));
+      const where = rightsListPath(policy, law);
       report({
         path: where.path,
         onKey: where.onKey,

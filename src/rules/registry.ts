@@ -26,6 +26,7 @@ import { saleOptOut } from './sale-opt-out.js';
 import { transferAdequacyValid } from './transfer-adequacy-valid.js';
 import { transferMechanismRequired } from './transfer-mechanism-required.js';
 import { transferNoRoutineDerogation } from './transfer-no-routine-derogation.js';
+import { transferSafeguardFitsLaw } from './transfer-safeguard-fits-law.js';
 import type { Rule } from './types.js';
 
 /** Every semantic rule, in the order their ids sort. Each lives in its own file beside this one, named after its id. */
@@ -58,4 +59,5 @@ export const rules: readonly Rule[] = [
   transferAdequacyValid,
   transferMechanismRequired,
   transferNoRoutineDerogation,
+  transferSafeguardFitsLaw,
 ];

@@ -1,5 +1,6 @@
 import type { Path } from '../../diagnostics.js';
 import type { Policy, Right } from '../../model/policy.generated.js';
+import { lawPath } from './jurisdictions.js';
 
 export type RightsLaw = 'gdpr' | 'uk_gdpr' | 'swiss_fadp' | 'ccpa';
 
@@ -40,9 +41,9 @@ export const SALE_IN_WORDS = { sells: 'sold', shares_for_advertising: 'shared fo
  * Where to report rights missing under `law`: the law's own list, else the list for everyone,
  * else the rights section, else the law's entry in `jurisdictions`.
  */
-export function rightsListPath(policy: Policy, law: RightsLaw, fallback: Path): { path: Path; onKey: boolean } {
+export function rightsListPath(policy: Policy, law: RightsLaw): { path: Path; onKey: boolean } {
   if (policy.rights?.[law]) return { path: ['rights', law, 'rights'], onKey: false };
   if (policy.rights?.everyone) return { path: ['rights', 'everyone'], onKey: false };
   if (policy.rights) return { path: ['rights'], onKey: true };
-  return { path: fallback, onKey: false };
+  return { path: lawPath(policy, law), onKey: false };
 }

@@ -1,0 +1,50 @@
+import type { TransferMechanism } from '../model/policy.generated.js';
+import { declares } from './support/jurisdictions.js';
+import { DEROGATIONS, findLocation, needsSafeguard } from './support/transfers.js';
+import type { Rule } from './types.js';
+
+/** Contractual clauses that only one law recognises, and the one the other law needs instead. */
+const ONE_LAW_ONLY: ReadonlyArray<{ mechanism: TransferMechanism; missingLaw: 'uk_gdpr' | 'gdpr'; other: TransferMechanism; why: string }> = [
+  { mechanism: 'scc', missingLaw: 'uk_gdpr', other: 'uk_idta', why: 'the EU SCCs cover UK transfers only with the UK Addendum, or the UK IDTA instead' },
+  { mechanism: 'uk_idta', missingLaw: 'gdpr', other: 'scc', why: 'the UK IDTA and Addendum cover only transfers from the UK; transfers from the EEA need the EU SCCs' },
+];
+
+export const transferSafeguardFitsLaw: Rule = {
+  meta: {
+    id: 'transfer-safeguard-fits-law',
+    severity: 'warning',
+    description:
+      'Contractual clauses fit every declared law: EU SCCs alone do not cover UK GDPR transfers, and the UK IDTA or Addendum alone does not cover GDPR transfers.',
+    rationale:
+      "A transfer from the UK on contractual clauses needs the UK International Data Transfer Agreement or the EU SCCs with the UK Addendum (UK GDPR Art. 46, DPA 2018 s. 119A); the EU SCCs alone are not enough, and the old clauses that once covered both stopped doing so on 21 March 2024. The reverse holds for the GDPR: UK documents do not cover data leaving the EEA. A policy declaring both laws that names only one law's clauses, for a provider in a country without an adequacy decision, leaves one set of transfers without a stated safeguard. Listing the other clauses in transfers.mechanisms is enough.",
+  },
+  check(policy, report) {
+    const policyWide = policy.transfers?.mechanisms ?? [];
+    const safeguards = policyWide.filter((mechanism) => mechanism !== 'none' && !DEROGATIONS.has(mechanism));
+    for (const { mechanism, missingLaw, other, why } of ONE_LAW_ONLY) {
+      if (!declares(policy, missingLaw) || policyWide.includes(other)) continue;
+      let reliedOnPolicyWide = false;
+      (policy.subprocessors ?? []).forEach((subprocessor, index) => {
+        if (!findLocation(subprocessor.location, ['subprocessors', index, 'location'], needsSafeguard)) return;
+        if (subprocessor.transfer_mechanism === undefined) {
+          reliedOnPolicyWide = true;
+          return;
+        }
+        if (subprocessor.transfer_mechanism !== mechanism) return;
+        report({
+          path: ['subprocessors', index, 'transfer_mechanism'],
+          message: `Subprocessor '${subprocessor.name}' relies on '${mechanism}', but ${why}.`,
+          hint: `Add '${other}' to transfers.mechanisms if it is in place.`,
+        });
+      });
+      // The policy-wide list is the safeguard only for providers without their own mechanism.
+      if (reliedOnPolicyWide && safeguards.length === 1 && safeguards[0] === mechanism) {
+        report({
+          path: ['transfers', 'mechanisms', policyWide.indexOf(mechanism)],
+          message: `Transfers rely on '${mechanism}' alone, but ${why}.`,
+          hint: `Add '${other}' to transfers.mechanisms if it is in place.`,
+        });
+      }
+    }
+  },
+};

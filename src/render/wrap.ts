@@ -109,9 +109,13 @@ function pieces(paragraph: string, width: number): Piece[] {
   const out: Piece[] = [];
   for (const word of paragraph.split(/[ \t\r]+/)) {
     if (word === '') continue;
+    if (UNBREAKABLE.test(word)) {
+      out.push({ text: word, width: displayWidth(word), spaced: true });
+      continue;
+    }
     let first = true;
     for (const part of splitWide(word)) {
-      for (const chunk of UNBREAKABLE.test(word) ? [part] : cut(part, width)) {
+      for (const chunk of cut(part, width)) {
         out.push({ text: chunk, width: displayWidth(chunk), spaced: first });
         first = false;
       }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../../src/render/entities.js';
+import { decodeEntities, escapeHtml } from '../../../src/render/entities.js';
 import { markdownToHtml } from '../../../src/render/html.js';
 import { MarkdownTooDeepError, MAX_NESTING, markdownToFragment } from '../../../src/render/marked-safe.js';
+import { displayUrl, safeUrl } from '../../../src/render/safe-url.js';
 import { markdownToText } from '../../../src/render/text.js';
 import { unsafeParts } from '../../fixtures/markdown/allowlist.js';
 import { attacks } from '../../fixtures/markdown/attacks.js';
@@ -96,5 +97,55 @@ describe('absurd nesting', () => {
     const lists = Array.from({ length: 50 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n');
     expect(markdownToFragment(lists)).toContain('<li>level 50</li>');
     expect(markdownToText(`${'>'.repeat(MAX_NESTING)} x`)).toContain('x');
+  });
+});
+
+describe('safeUrl', () => {
+  it.each([
+    ['https://example.com/privacy', 'https://example.com/privacy'],
+    ['HTTP://EXAMPLE.COM', 'HTTP://EXAMPLE.COM'],
+    ['  https://example.com  ', 'https://example.com'],
+    ['https://example.com/?a=1&amp;b=2', 'https://example.com/?a=1&b=2'],
+    ['mailto:privacy@example.com?subject=Hi', 'mailto:privacy@example.com?subject=Hi'],
+  ])('accepts %j', (input, expected) => {
+    expect(safeUrl(input)).toBe(expected);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'jav&#x61;script:alert(1)',
+    '&#104;ttps&#58;//example.com\u0000',
+    'https://',
+    'https:example.com',
+    'https://exa mple.com',
+    'https://example.com/\u202egnp.exe',
+    'mailto:',
+    '//example.com',
+    '/relative',
+    '#fragment',
+    'ftp://example.com',
+    'data:text/plain,hi',
+    'https://example.com/\ud800',
+  ])('refuses %j', (input) => {
+    expect(safeUrl(input)).toBeNull();
+  });
+
+  it('shows a mailto link as its bare address', () => {
+    expect(displayUrl('mailto:privacy@example.com?subject=Hi')).toBe('privacy@example.com');
+    expect(displayUrl('https://example.com/?a=b')).toBe('https://example.com/?a=b');
+  });
+});
+
+describe('decodeEntities and escapeHtml', () => {
+  it('decodes numeric and common named references in one pass', () => {
+    expect(decodeEntities('&#x61;&#98;&amp;&copy;&amp;lt;&nosuch;&#0;&#x110000;&#xD800;')).toBe('ab&©&lt;&nosuch;\ufffd\ufffd\ufffd');
+  });
+
+  it('does not decode inherited object keys', () => {
+    expect(decodeEntities('&constructor; &toString; &__proto__;')).toBe('&constructor; &toString; &__proto__;');
+  });
+
+  it('escapes every character that matters in content and attributes', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
   });
 });

@@ -130,6 +130,25 @@ describe('tables', () => {
     expect(overlong(text)).toEqual([]);
   });
 
+  it('hangs values under long labels instead of pushing them far right', () => {
+    const text = markdownToText(
+      md(
+        '| Data | What happens at the end of the period | Period |',
+        '| --- | --- | --- |',
+        `| Logs | ${'We delete the logs or make them anonymous. '.repeat(2)}| 90 days |`,
+      ),
+    );
+    expect(text).toBe(
+      md(
+        'Logs',
+        '  What happens at the end of the period: We delete the logs or make them',
+        '    anonymous. We delete the logs or make them anonymous.',
+        '  Period: 90 days',
+        '',
+      ),
+    );
+  });
+
   it('shows links in cells as text and URL, and escapes as plain characters', () => {
     const text = markdownToText(md('| Name | Policy |', '| --- | --- |', '| A \\| B | [policy](https://a.example/privacy) |'));
     expect(text).toContain('A | B  policy (https://a.example/privacy)');
@@ -160,6 +179,11 @@ describe('wrapping', () => {
     const text = markdownToText(Array.from({ length: 30 }, () => 'été').join(' '));
     for (const line of text.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(78);
     expect([...(text.split('\n')[0] ?? '')].length).toBe(75);
+  });
+
+  it('keeps an address with wide characters whole', () => {
+    const url = `https://例え.jp/${'プライバシー'.repeat(8)}`;
+    expect(markdownToText(`See ${url}`)).toBe(`See\n${url}\n`);
   });
 
   it('keeps hard line breaks', () => {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { register as registerBuild } from './build.js';
 import { register as registerDiff } from './diff.js';
 import { register as registerValidate } from './validate.js';
 
@@ -8,5 +9,6 @@ import { register as registerValidate } from './validate.js';
  */
 export function registerCommands(program: Command): void {
   registerValidate(program);
+  registerBuild(program);
   registerDiff(program);
 }

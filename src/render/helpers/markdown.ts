@@ -18,7 +18,9 @@ export function escapeMarkdown(value: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
-    if (ch === '\\' || ch === '`' || ch === '*' || ch === '[' || ch === ']' || ch === '<' || ch === '|' || ch === '~') {
+    if (ch === '<') {
+      out += lessThan(text, i);
+    } else if (ch === '\\' || ch === '`' || ch === '*' || ch === '[' || ch === ']' || ch === '|' || ch === '~') {
       out += `\\${ch}`;
     } else if (ch === '_') {
       // Inside a word an underscore never starts emphasis.
@@ -34,11 +36,24 @@ export function escapeMarkdown(value: string): string {
   return escapeLineStart(out);
 }
 
-/** A value at the start of a line must not read as a block marker: `# `, `- `, `1. `, `> `, `===`. */
+/**
+ * `<` as text. Usually `\<`, but straight after a bare URL or email GFM would swallow the
+ * backslash into the autolink, and an entity ends an autolink where a backslash does not.
+ */
+function lessThan(text: string, index: number): string {
+  const word = /\S*$/.exec(text.slice(0, index))?.[0] ?? '';
+  return /:\/\/|^www\.|@/i.test(word) ? '&lt;' : '\\<';
+}
+
+/**
+ * A value at the start of a line must not read as a block marker: `# `, `- `, `1. `, `> `, a
+ * `===` or `---` underline. Only real markers are escaped: "+44 20 7946 0000", "#hashtag" and
+ * "1.5 million" stay as typed.
+ */
 function escapeLineStart(text: string): string {
-  const ordered = /^(\d{1,9})([.)])/.exec(text);
+  const ordered = /^(\d{1,9})([.)])(?=\s|$)/.exec(text);
   if (ordered) return `${ordered[1]}\\${ordered[2]}${text.slice(ordered[0].length)}`;
-  return /^[#>+=-]/.test(text) ? `\\${text}` : text;
+  return /^(?:[-+*](?=\s|$)|#{1,6}(?=\s|$)|>|[=-]+\s*$)/.test(text) ? `\\${text}` : text;
 }
 
 function isWordChar(ch: string | undefined): boolean {
@@ -121,7 +136,7 @@ function neutraliseLine(line: string): string {
         out += autolink[0];
         i += autolink[0].length;
       } else {
-        out += '\\<';
+        out += lessThan(line, i);
         i++;
       }
     } else if (ch === '[' || (ch === '!' && line[i + 1] === '[')) {

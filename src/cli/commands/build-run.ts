@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { buildPolicy, FORMATS, type Format } from '../../build.js';
+import type { Diagnostic } from '../../diagnostics.js';
+import { locate } from '../../load/index.js';
+import type { Policy } from '../../model/policy.generated.js';
+import { ClauseError } from '../../render/handlebars.js';
+import { checkSource } from '../../validate/index.js';
+import { readClauseOverrides } from '../clause-overrides.js';
+import { colorEnabled } from '../color.js';
+import { EXIT_INVALID, EXIT_OK, UsageError } from '../errors.js';
+import { readInput } from '../read-input.js';
+import { loadReporter } from '../reporters/index.js';
+import { writeFilesAtomically, type OutputFile } from '../write-files.js';
+import type { BuildCliOptions } from './build.js';
+
+/**
+ * `policyc build`: read and check every input, render them all, and only then write (or compare,
+ * or print). An invalid input anywhere means nothing is written, so a run never leaves a mix of
+ * fresh and stale documents.
+ */
+export async function runBuild(requested: readonly string[], options: BuildCliOptions): Promise<number> {
+  const files = [...new Set(requested)];
+  const formats = parseFormats(options.formats, options.stdout === true);
+  checkCombination(files, formats, options);
+  // Every file is read before any is built, so a missing one fails fast (exit 2).
+  const inputs = files.map((file) => ({ file, bytes: readInput(file) }));
+
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  const checked: Array<{ file: string; policy: Policy; overrides: Record<string, string>; clausePath: Pick<Diagnostic, 'line' | 'column'> }> = [];
+  for (const { file, bytes } of inputs) {
+    const result = checkSource(bytes, file);
+    if (result.text !== undefined) sources.set(file, result.text);
+    diagnostics.push(...result.diagnostics);
+    if (result.policy === undefined) continue;
+    const folder = result.policy.policy?.clauses;
+    const at = result.document && result.lineCounter ? locate(result.document, result.lineCounter, ['policy', 'clauses']) : { line: 0, column: 0 };
+    checked.push({ file, policy: result.policy, overrides: folder === undefined ? {} : readClauseOverrides(file, folder), clausePath: at });
+  }
+
+  const outputs: OutputFile[] = [];
+  for (const { file, policy, overrides, clausePath } of checked) {
+    try {
+      const built = buildPolicy(policy, { overrides });
+      for (const format of formats) outputs.push({ path: outputPath(file, format, options.out), content: built[format] });
+    } catch (error) {
+      if (!(error instanceof ClauseError)) throw error;
+      diagnostics.push({
+        code: 'build/clause',
+        severity: 'error',
+        message: `${error.message}.`,
+        file,
+        line: clausePath.line,
+        column: clausePath.column,
+        path: ['policy', 'clauses'],
+        hint: `Fix the clause file ${error.clause}.hbs in the folder named by policy.clauses.`,
+      });
+    }
+  }
+
+  if (diagnostics.length > 0) {
+    const report = await loadReporter('pretty');
+    process.stderr.write(report(diagnostics, { sources, files, color: colorEnabled(process.env, process.stderr.isTTY === true) }));
+  }
+  const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  if (failed.size > 0) {
+    process.stderr.write(`policyc: nothing written: ${failed.size === 1 ? `${[...failed][0]} is` : `${failed.size} files are`} invalid.\n`);
+    return EXIT_INVALID;
+  }
+  checkCollisions(outputs, files);
+
+  if (options.stdout) {
+    process.stdout.write(outputs[0]?.content ?? '');
+    return EXIT_OK;
+  }
+  if (options.check) return check(outputs);
+  writeFilesAtomically(outputs);
+  process.stderr.write(`policyc: wrote ${outputs.map((o) => o.path).join(', ')}\n`);
+  return EXIT_OK;
+}
+
+function parseFormats(value: string | undefined, toStdout: boolean): Format[] {
+  if (value === undefined) return toStdout ? ['md'] : [...FORMATS];
+  const requested = value.split(',').map((f) => f.trim()).filter((f) => f !== '');
+  const unknown = requested.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (requested.length === 0 || unknown.length > 0) {
+    throw new UsageError(
+      requested.length === 0 ? '--formats needs at least one format.' : `Unknown format '${unknown[0]}' in --formats.`,
+      `Use a comma-separated list of ${FORMATS.join(', ')}, e.g. --formats md,html.`,
+    );
+  }
+  // Written in the canonical order, each once, whatever order they were asked for in.
+  return FORMATS.filter((f) => requested.includes(f));
+}
+
+function checkCombination(files: readonly string[], formats: readonly Format[], options: BuildCliOptions): void {
+  if (!options.stdout) return;
+  if (options.check) throw new UsageError('--stdout and --check cannot be used together.', '--check compares the files on disk; --stdout prints instead of writing.');
+  if (options.out !== undefined) throw new UsageError('--stdout and --out cannot be used together.', 'Print with --stdout, or write into a folder with --out.');
+  if (files.length > 1) throw new UsageError('--stdout prints one document, but several files were given.', 'Build one file at a time with --stdout, or write files with --out.');
+  if (formats.length > 1) throw new UsageError('--stdout prints one document, but several formats were asked for.', 'Name one, e.g. --formats html --stdout.');
+}
+
+/** `privacy.yaml` → `<out>/privacy.md`; the output sits beside the input unless --out says otherwise. */
+function outputPath(file: string, format: Format, out: string | undefined): string {
+  const name = basename(file, extname(file));
+  return join(out ?? dirname(file), `${name}.${format}`);
+}
+
+function checkCollisions(outputs: readonly OutputFile[], files: readonly string[]): void {
+  const seen = new Map<string, number>();
+  outputs.forEach((output, index) => {
+    const key = resolve(output.path);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      throw new UsageError(`Two inputs would both write ${output.path}.`, `Build ${files.join(' and ')} into different folders with separate runs, or rename one of them.`);
+    }
+    seen.set(key, index);
+  });
+}
+
+function check(outputs: readonly OutputFile[]): number {
+  const stale = outputs.filter((output) => {
+    try {
+      return readFileSync(output.path, 'utf8') !== output.content;
+    } catch {
+      return true;
+    }
+  });
+  if (stale.length === 0) {
+    process.stderr.write(`policyc: ${outputs.length === 1 ? '1 file is' : `${outputs.length} files are`} up to date.\n`);
+    return EXIT_OK;
+  }
+  for (const output of stale) process.stderr.write(`policyc: stale: ${output.path}\n`);
+  process.stderr.write(`policyc: ${stale.length === 1 ? '1 file is' : `${stale.length} files are`} not what build would write; run policyc build to update.\n`);
+  return EXIT_INVALID;
+}

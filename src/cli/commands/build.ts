@@ -1,0 +1,27 @@
+import type { Command } from 'commander';
+
+export interface BuildCliOptions {
+  out?: string;
+  formats?: string;
+  check?: boolean;
+  stdout?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command('build')
+    .description('Compile privacy.yaml into the privacy policy: Markdown, HTML and plain text.')
+    .argument('[files...]', 'policy files to build', ['privacy.yaml'])
+    .option('-o, --out <dir>', 'write the documents to this folder (default: beside each input)')
+    .option('--formats <list>', 'comma-separated formats to write: md, html, txt (default: all three)')
+    .option('--check', 'write nothing; exit 1 if the files on disk differ from what build would write')
+    .option('--stdout', 'print one document to stdout instead of writing files (Markdown unless --formats names another)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  policyc build\n  policyc build examples/sessionly/privacy.yaml -o public/legal\n  policyc build privacy.yaml --formats html --stdout > privacy.html\n  policyc build privacy.yaml --check\n\nIf any input is invalid, nothing is written.',
+    )
+    .action(async (files: string[], options: BuildCliOptions) => {
+      const { runBuild } = await import('./build-run.js');
+      process.exitCode = await runBuild(files, options);
+    });
+}

@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { UsageError } from './errors.js';
+
+export interface OutputFile {
+  path: string;
+  content: string;
+}
+
+/**
+ * Write a set of files so that no reader ever sees half of one: each is written to a temporary
+ * file in its own folder (so the rename stays on one file system) and renamed into place only
+ * after every temporary file has been written. If any write fails, the temporary files are
+ * removed and nothing is replaced.
+ */
+export function writeFilesAtomically(files: readonly OutputFile[]): void {
+  const staged: Array<{ temp: string; path: string }> = [];
+  try {
+    for (const file of files) {
+      const folder = dirname(file.path);
+      mkdirSync(folder, { recursive: true });
+      const temp = join(folder, `.${basename(file.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      staged.push({ temp, path: file.path });
+      writeFileSync(temp, file.content, { flag: 'wx' });
+    }
+  } catch (error) {
+    removeAll(staged);
+    throw writeError(staged[staged.length - 1]?.path ?? '', error, 'Nothing was written.');
+  }
+  for (const [index, { temp, path }] of staged.entries()) {
+    try {
+      renameSync(temp, path);
+    } catch (error) {
+      removeAll(staged.slice(index));
+      const done = staged.slice(0, index).map((s) => s.path);
+      throw writeError(path, error, done.length === 0 ? 'Nothing was written.' : `Only ${done.join(', ')} ${done.length === 1 ? 'was' : 'were'} written.`);
+    }
+  }
+}
+
+function removeAll(staged: ReadonlyArray<{ temp: string }>): void {
+  for (const { temp } of staged) rmSync(temp, { force: true });
+}
+
+function writeError(path: string, error: unknown, hint: string): UsageError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === 'EACCES' || code === 'EPERM'
+      ? 'permission denied'
+      : code === 'ENOTDIR' || code === 'EEXIST'
+        ? 'a file is in the way of the folder'
+        : code === 'EISDIR'
+          ? 'a folder has that name'
+          : code === 'ENOSPC'
+            ? 'the disk is full'
+            : String(code ?? (error instanceof Error ? error.message : error));
+  return new UsageError(`Cannot write ${path}: ${why}.`, hint);
+}

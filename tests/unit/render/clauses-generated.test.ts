@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs build script without types
+import { generate } from '../../../scripts/gen-clauses.mjs';
+
+describe('src/render/clauses.generated.ts', () => {
+  it('holds exactly the clauses in clauses/en (run node scripts/gen-clauses.mjs after editing one)', () => {
+    const committed = readFileSync(new URL('../../../src/render/clauses.generated.ts', import.meta.url), 'utf8');
+    expect(committed).toBe(generate());
+  });
+});

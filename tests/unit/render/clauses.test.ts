@@ -1,0 +1,278 @@
+import { describe, expect, it } from 'vitest';
+import { buildPolicy } from '../../../src/build.js';
+import { normalize } from '../../../src/model/normalize.js';
+import type { Policy } from '../../../src/model/policy.generated.js';
+import { CLAUSES } from '../../../src/render/clauses.generated.js';
+import { createClauseEnvironment } from '../../../src/render/handlebars.js';
+import { escapeMarkdown, neutraliseMarkdown } from '../../../src/render/helpers/markdown.js';
+import { phrase } from '../../../src/render/helpers/text.js';
+import { renderMarkdown } from '../../../src/render/markdown.js';
+import { SECTION_ORDER } from '../../../src/render/sections.js';
+import { buildContext } from '../../../src/render/view.js';
+import { loadFixture, variant } from './load-fixture.js';
+
+const md = (policy: Policy): string => renderMarkdown(normalize(policy));
+
+/** The text of one `##` section, heading included; '' when the section is absent. */
+function section(markdown: string, heading: string): string {
+  const start = markdown.indexOf(`\n## ${heading}\n`);
+  if (start === -1) return '';
+  const end = markdown.indexOf('\n## ', start + 1);
+  return markdown.slice(start + 1, end === -1 ? undefined : end);
+}
+
+const headings = (markdown: string): string[] => [...markdown.matchAll(/^## (.*)$/gm)].map((m) => m[1] as string);
+
+describe('a minimal policy', () => {
+  const out = md(loadFixture('minimal.yaml'));
+
+  it('starts with the title, the date and an introduction', () => {
+    expect(out.startsWith('# Privacy Policy\n\nEffective January 5, 2026\n\nThis policy explains how Minimal Co collects')).toBe(true);
+  });
+
+  it('has only the sections its data calls for', () => {
+    expect(headings(out)).toEqual(['Who we are', 'What personal information we collect', 'How we use your personal information', 'Changes to this policy', 'Contact us']);
+  });
+
+  it('cites no GDPR article when no GDPR-family law applies', () => {
+    expect(out).not.toMatch(/GDPR|Art\. \d/);
+    expect(out).toContain('Minimal Co is responsible for the personal information described in this policy.');
+  });
+});
+
+describe('a policy with every field', () => {
+  const policy = loadFixture('full.yaml');
+  const out = md(policy);
+
+  it('prints every free-text value somewhere', () => {
+    // Codes, enums, durations, ids and Markdown bodies are checked by their own tests below.
+    const notText = new Set(['id', 'date_style', 'effective_date', 'last_updated', 'country', 'location', 'storage', 'jurisdictions', 'jurisdiction', 'lawful_basis', 'source', 'role', 'transfer_mechanism', 'mechanisms', 'period', 'backups', 'within', 'notice_period', 'response_time', 'kind', 'training', 'then', 'channels', 'used', 'rights', 'everyone', 'data_categories', 'after', 'before', 'terms', 'levels', 'body']);
+    const missing: string[] = [];
+    const visit = (value: unknown, key: string): void => {
+      if (notText.has(key)) return;
+      if (typeof value === 'string') {
+        if (!out.toLowerCase().includes(escapeMarkdown(phrase(value)).toLowerCase())) missing.push(`${key}: ${value}`);
+      } else if (Array.isArray(value)) value.forEach((v) => visit(v, key));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, k);
+    };
+    visit(policy, '');
+    expect(missing).toEqual([]);
+  });
+
+  it('writes dates in the configured style', () => {
+    expect(out).toContain('Effective 3 April 2026 · Last updated 26 March 2026');
+  });
+
+  it('says how long each kind of data is kept, with its exceptions, plans, backups and end', () => {
+    const retention = section(out, 'How long we keep your personal data');
+    expect(retention).toContain('| Session recordings | For 90 days from the date of the session, to resolve complaints about a session, or until the dispute is resolved if the session is subject to an active dispute, or for 1 year if a court orders us to keep it, or longer if we are investigating abuse | Then deleted. |');
+    expect(retention).toContain('Depends on your plan: Free, for 7 days; Studio, until you delete the data; otherwise for up to 30 days');
+    expect(retention).toContain('Then anonymized. Backup copies persist for up to 14 days after deletion.');
+    expect(retention).toContain('| Referral details | Until you withdraw your consent | Then kept only in aggregated form. |');
+    expect(retention).toContain('For as long as your account is open');
+    expect(retention).toContain('For as long as the law requires');
+    expect(retention).toContain('Indefinitely');
+  });
+
+  it('states each lawful basis with its article, interest, law and consent', () => {
+    const bases = section(out, 'Our legal bases for using your personal data');
+    for (const label of ['Consent (Art. 6(1)(a) GDPR and UK GDPR)', 'Performance of a contract (Art. 6(1)(b)', 'Legal obligation (Art. 6(1)(c)', 'Vital interests (Art. 6(1)(d)', 'Public task (Art. 6(1)(e)', 'Legitimate interests (Art. 6(1)(f)']) {
+      expect(bases).toContain(`### ${label}`);
+    }
+    expect(bases).toContain('Send our newsletter. You give your consent by ticking the newsletter box. To withdraw it, use the unsubscribe link in any newsletter.');
+    expect(bases).toContain('Our interest is protecting our users from account takeover.');
+    expect(bases).toContain('This is required by the UK Companies Act 2006.');
+  });
+
+  it('lists providers in a table with their safeguards, and marks independent controllers', () => {
+    const sharing = section(out, 'How we share your personal data');
+    expect(sharing).toContain('| Category | Provider | What they do | Location | Safeguard |');
+    expect(sharing).toContain('| Hosting | [Hostco Ltd](https://hostco.example/privacy) | Cloud hosting. Data shared: Account details and Usage records. Encrypted volumes only. | Ireland (eu-west-1) | Not needed (EEA/UK) |');
+    expect(sharing).toContain('| Email | Mailer Inc. | Newsletter delivery, when you subscribe to the newsletter. | United States, Canada | Standard Contractual Clauses |');
+    expect(sharing).toContain('Adnet SA (independent controller)');
+    expect(sharing).toContain('Hostco Ltd works under a data processing agreement with us, as Art. 28 of the GDPR and UK GDPR requires.');
+    expect(sharing).toContain('Mailer Inc. handles your data under its own privacy terms.');
+    for (const kind of ['Legal requirements', 'Protecting rights and safety', 'Business transfers', 'With your consent', 'Other users', 'Professional advisers', 'Our group companies']) {
+      expect(sharing).toContain(`- **${kind}.**`);
+    }
+    expect(sharing).toContain('We do not sell your personal data, as “sale” is defined by the CCPA. We do not share it for cross-context behavioral advertising (“sharing” under the CCPA). We do not provide it to data brokers.');
+  });
+
+  it('words each transfer mechanism and offers a copy of the safeguards', () => {
+    const transfers = section(out, 'Where we store and transfer your personal data');
+    expect(transfers).toContain('We store personal data in Ireland and the United Kingdom (two data centres in Dublin and London).');
+    expect(transfers).toContain('Standard Contractual Clauses approved by the European Commission (Art. 46(2)(c) GDPR and UK GDPR)');
+    expect(transfers).toContain('Binding Corporate Rules (Art. 47 GDPR and UK GDPR)');
+    expect(transfers).toContain('Data Privacy Framework');
+    expect(transfers).toContain('International Data Transfer Agreement');
+    expect(transfers).toContain('adequacy decisions');
+    expect(transfers).toContain('Art. 49(1)(a)');
+    expect(transfers).toContain('Art. 49(1)(b)');
+    expect(transfers).toContain('You can ask us for a copy of the safeguards at [privacy@full.example](mailto:privacy@full.example).');
+    expect(transfers).toContain('Mailer Inc. and Brainy AI Corp process personal data outside the European Economic Area and the United Kingdom, in the United States and Canada.');
+  });
+
+  it('lists the rights per law, with articles, authorities, times and instructions', () => {
+    const rights = section(out, 'Your rights');
+    expect(rights).toContain('### Rights for everyone');
+    expect(rights).toContain('### If you are in the European Economic Area or the United Kingdom');
+    expect(rights).toContain('- **Right of access (Art. 15).** You can ask for a copy of the personal data we hold about you');
+    expect(rights).toContain('- **Rights related to automated decision-making (Art. 22).**');
+    expect(rights).toContain('In the European Economic Area, you can complain to the Autoriteit Persoonsgegevens ([https://autoriteitpersoonsgegevens.nl](https://autoriteitpersoonsgegevens.nl)), or to the supervisory authority in the country where you live or work');
+    expect(rights).toContain("In the United Kingdom, you can complain to the Information Commissioner's Office ([https://ico.org.uk](https://ico.org.uk)).");
+    expect(rights).toContain('We respond to requests under the GDPR and the UK GDPR within 1 month.');
+    expect(rights).toContain('### If you are in Switzerland');
+    expect(rights).toContain('- **Right of access (Art. 25).**');
+    // The Swiss response time is the general one, stated once under "How to exercise your rights".
+    expect(rights).not.toContain('We respond to requests under the FADP');
+    expect(rights).toContain('### If you are a California resident');
+    expect(rights).toContain('- **Right to know (§ 1798.110).** You can ask what personal information we have collected about you');
+    expect(rights).toContain('We do not sell or share your personal information.');
+    expect(rights).toContain('We respond to requests under the CCPA within 45 days. You can also make these requests in the Privacy tab of the app. When you email us about these rights, please use the subject line “California request”.');
+    expect(rights).toContain('authorized agent');
+    expect(rights).toContain('Choose Delete account in Settings.');
+    expect(rights).toContain(
+      'To exercise any of these rights, email us at [rights@full.example](mailto:rights@full.example) with the subject line “Privacy request”, use our request form at [https://full.example/privacy/request](https://full.example/privacy/request), or go to Settings › Privacy.',
+    );
+    expect(rights).toContain('We will respond within 30 days.');
+  });
+
+  it('describes AI features, training, providers and automated decisions', () => {
+    const ai = section(out, 'AI and automated processing');
+    expect(ai).toContain('We may use your personal data to train AI models unless you opt out.');
+    expect(ai).toContain('Brainy AI Corp does not use your data to train its own models.');
+    expect(ai).toContain('Adnet SA may use your data to train its own models.');
+    expect(ai).toContain('(Art. 22 GDPR and UK GDPR)');
+  });
+
+  it('reports breaches to the named authorities', () => {
+    expect(section(out, 'Data breaches')).toContain(
+      "we will notify you and the Autoriteit Persoonsgegevens and the Information Commissioner's Office within 72 hours where feasible, in line with Articles 33 and 34 of the GDPR and UK GDPR.",
+    );
+  });
+
+  it('announces changes through every channel, with notice', () => {
+    expect(section(out, 'Changes to this policy')).toContain(
+      'we will tell you by email, with a notice in the Fullstack app, by posting a notice on our website and through other appropriate channels at least 30 days before it takes effect.',
+    );
+  });
+
+  it('renders no built-in clause that neutralising would change', () => {
+    const env = createClauseEnvironment(CLAUSES);
+    const context = buildContext(normalize(policy));
+    for (const id of ['intro', ...SECTION_ORDER]) {
+      const text = env.render(id, context);
+      expect(neutraliseMarkdown(text)).toBe(text);
+    }
+  });
+});
+
+describe('jurisdictions', () => {
+  it('leave out lawful bases, GDPR rights and articles when none is declared', () => {
+    // Representatives name the law they are appointed under, so they go too.
+    const out = md(
+      variant('full.yaml', (p) => {
+        delete p.jurisdictions;
+        delete p.controller.representatives;
+      }),
+    );
+    expect(headings(out)).not.toContain('Our legal bases for using your personal data');
+    expect(out).not.toContain('If you are in the European Economic Area');
+    expect(out).not.toContain('If you are a California resident');
+    expect(out).not.toMatch(/Art\. \d|GDPR/);
+    expect(out).toContain('Wherever you live, you have the following rights:');
+    expect(out).not.toContain('### Rights for everyone');
+  });
+
+  it('give a CCPA-only policy its own words', () => {
+    const out = md(loadFixture('us-only.yaml'));
+    expect(headings(out)).not.toContain('Our legal bases for using your personal data');
+    expect(out).not.toContain('GDPR');
+    expect(out).toContain('## What personal information we collect');
+    expect(out).toContain('- **Right to delete (§ 1798.105).**');
+    expect(out).toContain('We respond to requests under the CCPA within 45 days.');
+    expect(out).toContain(
+      'If you use Single LLC from another country, your personal information will be transferred to and processed in the United States, where data protection laws may differ from those where you live.',
+    );
+  });
+
+  it('keep GDPR and UK GDPR apart when their rights differ', () => {
+    const out = md(variant('full.yaml', (p) => p.rights!.uk_gdpr!.rights.pop()));
+    expect(out).toContain('### If you are in the European Economic Area\n');
+    expect(out).toContain('### If you are in the United Kingdom\n');
+  });
+});
+
+describe('grammar for any data', () => {
+  it('uses a list, not a table, for a single provider', () => {
+    const out = md(loadFixture('us-only.yaml'));
+    expect(out).toContain('- Only Provider Inc.: Email hosting. Location: United States.');
+    expect(out).not.toContain('| Provider |');
+  });
+
+  it('agrees verbs and pronouns with the number of providers', () => {
+    const two = md(variant('full.yaml', (p) => (p.subprocessors![0]!.trains_on_data = false)));
+    expect(two).toContain('Hostco Ltd and Brainy AI Corp do not use your data to train their own models.');
+    const tools = md(variant('full.yaml', (p) => (p.cookies!.tools = ['Plausible', 'Matomo'])));
+    expect(tools).toContain('We also use these tracking tools: Plausible and Matomo.');
+    expect(md(loadFixture('full.yaml'))).toContain('We also use this tracking tool: Plausible.');
+  });
+
+  it('does not end a sentence on a doubled full stop', () => {
+    const out = md(variant('minimal.yaml', (p) => (p.controller.name = 'Sessionly Inc.')));
+    expect(out).toContain('“we”, “us” and “our” mean Sessionly Inc.');
+    expect(out).not.toContain('Inc..');
+  });
+
+  it('names a trading name and the legal entity behind it', () => {
+    const out = md(variant('minimal.yaml', (p) => (p.controller.trading_name = 'Mini')));
+    expect(out).toContain('Mini is operated by Minimal Co.');
+    expect(out).toContain('In this policy, “Mini”, “we”, “us” and “our” mean Minimal Co.');
+  });
+
+  it('sells and shares honestly when the company does', () => {
+    const out = md(
+      variant('us-only.yaml', (p) => {
+        p.sale_and_sharing = { sells: true, shares_for_advertising: true };
+      }),
+    );
+    expect(out).toContain('We sell personal information, as “sale” is defined by the CCPA.');
+    expect(out).toContain('You can opt out at any time; see “Your rights” below.');
+    expect(out).not.toContain('We do not sell');
+  });
+
+  it('speaks to children and parents according to the audience', () => {
+    const directed = md(variant('us-only.yaml', (p) => (p.children = { min_age: 6, directed_to_children: true })));
+    expect(directed).toContain('Single LLC is designed for children aged 6 and over.');
+    const coppa = md(
+      variant('us-only.yaml', (p) => {
+        p.jurisdictions = ['ccpa', 'coppa'];
+        p.children = { min_age: 6, directed_to_children: true };
+      }),
+    );
+    expect(coppa).toContain('verifiable consent of a parent or guardian');
+  });
+
+  it('keeps cookie wording right for only necessary cookies and a sentence of control', () => {
+    const out = md(variant('minimal.yaml', (p) => (p.cookies = { used: ['strictly_necessary'], control: 'Blocking cookies will sign you out.' })));
+    expect(out).toContain('We use only strictly necessary cookies, which Minimal Co needs in order to work.');
+    expect(out).toContain('Blocking cookies will sign you out.');
+    expect(out).not.toContain('You can manage cookies Blocking');
+  });
+
+  it('notifies only those the data names after a breach', () => {
+    const out = md(variant('minimal.yaml', (p) => (p.breach_notification = { notify_users: true })));
+    expect(out).toContain('If we become aware of a breach of security that affects your personal information, we will notify you.');
+    expect(md(variant('minimal.yaml', (p) => (p.breach_notification = { notify_users: false })))).not.toContain('## Data breaches');
+  });
+});
+
+describe('buildPolicy', () => {
+  it('gives the three formats from one Markdown source', () => {
+    const out = buildPolicy(loadFixture('minimal.yaml'));
+    expect(out.md.startsWith('# Privacy Policy\n')).toBe(true);
+    expect(out.html).toMatch(/^<!DOCTYPE html>/i);
+    expect(out.html).toContain('<title>Privacy Policy</title>');
+    expect(out.txt).toContain('Privacy Policy\n==============');
+  });
+});

@@ -1,0 +1,136 @@
+import fc from 'fast-check';
+import { Lexer, type Token } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { demoteHeadings, escapeMarkdown, markdownLink, markdownMailto, neutraliseMarkdown } from '../../../../src/render/helpers/markdown.js';
+
+/** The inline tokens of a one-paragraph document, flattened. */
+function inline(markdown: string): Token[] {
+  const blocks = new Lexer({ gfm: true }).lex(markdown);
+  expect(blocks.map((b) => b.type)).toEqual(['paragraph']);
+  return (blocks[0] as { tokens: Token[] }).tokens;
+}
+
+/** What a reader sees: the text of text and escape tokens. */
+function visible(tokens: readonly Token[]): string {
+  return tokens.map((t) => ('text' in t ? t.text : '')).join('');
+}
+
+describe('escapeMarkdown', () => {
+  it('leaves ordinary prose alone', () => {
+    for (const text of ['Stripe, Inc.', 'snake_case names', 'A & B', 'Dublin (Ireland)', '50% off!', "O'Brien's 2nd shop"]) {
+      expect(escapeMarkdown(text)).toBe(text);
+    }
+  });
+
+  it('escapes what would become Markdown or HTML', () => {
+    expect(escapeMarkdown('<script>x</script>')).toBe('\\<script>x\\</script>');
+    expect(escapeMarkdown('*bold* _em_')).toBe('\\*bold\\* \\_em\\_');
+    expect(escapeMarkdown('[x](javascript:alert(1))')).toBe('\\[x\\](javascript:alert(1))');
+    expect(escapeMarkdown('a | b')).toBe('a \\| b');
+    expect(escapeMarkdown('`code` ~~del~~')).toBe('\\`code\\` \\~\\~del\\~\\~');
+    expect(escapeMarkdown('&lt; and &#60;')).toBe('\\&lt; and \\&#60;');
+    expect(escapeMarkdown('C:\\path')).toBe('C:\\\\path');
+  });
+
+  it('never lets a value start a block', () => {
+    expect(escapeMarkdown('# heading')).toBe('\\# heading');
+    expect(escapeMarkdown('- item')).toBe('\\- item');
+    expect(escapeMarkdown('+ item')).toBe('\\+ item');
+    expect(escapeMarkdown('1. item')).toBe('1\\. item');
+    expect(escapeMarkdown('2) item')).toBe('2\\) item');
+    expect(escapeMarkdown('> quote')).toBe('\\> quote');
+    expect(escapeMarkdown('===')).toBe('\\===');
+    expect(escapeMarkdown('line one\n\n# two\n    code')).toBe('line one # two code');
+  });
+
+  it('stops GFM from linking anything but http(s) and email', () => {
+    expect(escapeMarkdown('ftp://files.example/x')).toBe('ftp\\://files.example/x');
+    expect(escapeMarkdown('see https://example.com')).toBe('see https://example.com');
+  });
+
+  it('keeps < literal right after a URL, where GFM would swallow a backslash', () => {
+    expect(escapeMarkdown('https://x.example<b>')).toBe('https://x.example&lt;b>');
+  });
+
+  it('reads back as exactly the characters typed, for any text', () => {
+    const alphabet = fc.constantFrom(...'ab <>*_[]()`~|#-+=!&;\\:/.1 {}'.split(''), 'lt', 'https', '\n');
+    fc.assert(
+      fc.property(fc.array(alphabet, { minLength: 1, maxLength: 30 }).map((parts) => parts.join('')), (text) => {
+        const expected = text.replace(/\s+/g, ' ').trim();
+        fc.pre(expected !== '' && !/https|:\/\//.test(expected));
+        const tokens = inline(escapeMarkdown(text));
+        expect(tokens.every((t) => t.type === 'text' || t.type === 'escape')).toBe(true);
+        expect(visible(tokens)).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('links from data', () => {
+  it('links http(s) URLs and email addresses', () => {
+    expect(markdownLink('https://ico.org.uk')).toBe('[https://ico.org.uk](https://ico.org.uk)');
+    expect(markdownLink('https://stripe.com/privacy', 'Stripe, Inc.')).toBe('[Stripe, Inc.](https://stripe.com/privacy)');
+    expect(markdownMailto('privacy@example.com')).toBe('[privacy@example.com](mailto:privacy@example.com)');
+  });
+
+  it('encodes what would break the link or a table cell', () => {
+    expect(markdownLink('https://x.example/a_(b)|c')).toBe('[https://x.example/a\\_(b)\\|c](https://x.example/a%5F%28b%29%7Cc)');
+  });
+
+  it('never links anything else', () => {
+    expect(markdownLink('javascript:alert(1)')).toBe('javascript:alert(1)');
+    expect(markdownLink('ftp://x.example')).toBe('ftp\\://x.example');
+    expect(markdownMailto('not an email')).toBe('not an email');
+  });
+});
+
+describe('neutraliseMarkdown', () => {
+  it('keeps Markdown formatting and safe links', () => {
+    const text = '# Title\n\nSome **bold** and [a link](https://ok.example) or <https://ok.example> or [mail](mailto:a@b.example).\n\n- a list';
+    expect(neutraliseMarkdown(text)).toBe(text);
+  });
+
+  it('shows raw HTML as text', () => {
+    expect(neutraliseMarkdown('Hi <script>alert(1)</script>')).toBe('Hi \\<script>alert(1)\\</script>');
+    expect(neutraliseMarkdown('<!-- hidden -->')).toBe('\\<!-- hidden -->');
+  });
+
+  it('keeps the text of an unsafe link and drops the link', () => {
+    expect(neutraliseMarkdown('[click](javascript:alert(1)) now')).toBe('click now');
+    expect(neutraliseMarkdown('[x](<javascript:alert(1)>)')).toBe('x');
+    expect(neutraliseMarkdown('[x](&#106;avascript:alert(1))')).toBe('x');
+    expect(neutraliseMarkdown('[x](/relative)')).toBe('x');
+    expect(neutraliseMarkdown('<javascript:alert(1)>')).toBe('\\<javascript:alert(1)>');
+  });
+
+  it('turns images into links, so the page loads nothing', () => {
+    expect(neutraliseMarkdown('![pixel](https://evil.example/p.gif)')).toBe('[pixel](https://evil.example/p.gif)');
+    expect(neutraliseMarkdown('![pixel](data:image/png;base64,AAAA)')).toBe('pixel');
+  });
+
+  it('disarms reference definitions to other schemes', () => {
+    expect(neutraliseMarkdown('[ref]: javascript:alert(1)')).toBe('\\[ref]: javascript:alert(1)');
+    expect(neutraliseMarkdown('[ref]: https://ok.example')).toBe('[ref]: https://ok.example');
+  });
+
+  it('leaves code alone', () => {
+    const text = 'Use `<b>` here.\n\n```html\n<script>ok</script>\n```';
+    expect(neutraliseMarkdown(text)).toBe(text);
+  });
+
+  it('is idempotent, and leaves escaped text escaped', () => {
+    const once = neutraliseMarkdown('<b> [x](javascript:y) \\<i>');
+    expect(neutraliseMarkdown(once)).toBe(once);
+    expect(once).toBe('\\<b> x \\<i>');
+  });
+});
+
+describe('demoteHeadings', () => {
+  it('keeps a section body below its ## heading', () => {
+    expect(demoteHeadings('# One\n## Two\n### Three\n#### Four')).toBe('### One\n### Two\n### Three\n#### Four');
+    expect(demoteHeadings('Title\n=====\n\nSub\n---')).toBe('### Title\n\n### Sub');
+    expect(demoteHeadings('```\n# not a heading\n```')).toBe('```\n# not a heading\n```');
+    expect(demoteHeadings('- item\n---')).toBe('- item\n---');
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { rightExplanation, rightLabel, rightReference } from '../../../../src/render/helpers/rights.js';
+import type { Right } from '../../../../src/model/policy.generated.js';
+
+const ALL: Right[] = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'object', 'automated_decisions', 'withdraw_consent', 'complaint', 'know', 'delete', 'correct', 'opt_out_sale_sharing', 'limit_sensitive', 'non_discrimination', 'opt_out_marketing'];
+
+describe('rights', () => {
+  it('cites GDPR Art. 15–22 for the data-subject rights', () => {
+    expect(rightReference('access', 'gdpr')).toBe('Art. 15');
+    expect(rightReference('rectification', 'uk_gdpr')).toBe('Art. 16');
+    expect(rightReference('erasure', 'gdpr')).toBe('Art. 17');
+    expect(rightReference('restriction', 'gdpr')).toBe('Art. 18');
+    expect(rightReference('portability', 'gdpr')).toBe('Art. 20');
+    expect(rightReference('object', 'gdpr')).toBe('Art. 21');
+    expect(rightReference('automated_decisions', 'gdpr')).toBe('Art. 22');
+    expect(rightReference('complaint', 'gdpr')).toBe('Art. 77');
+  });
+
+  it('cites the FADP and the California Civil Code, and nothing for rights without a law', () => {
+    expect(rightReference('access', 'swiss_fadp')).toBe('Art. 25');
+    expect(rightReference('know', 'ccpa')).toBe('§ 1798.110');
+    expect(rightReference('delete', 'ccpa')).toBe('§ 1798.105');
+    expect(rightReference('access', 'everyone')).toBe('');
+    expect(rightReference('access', 'ccpa')).toBe('');
+  });
+
+  it('explains every right so it completes "You can …", in the law\'s own term', () => {
+    for (const right of ALL) {
+      expect(rightLabel(right)).toMatch(/^Rights? /);
+      const text = rightExplanation(right, 'personal information');
+      expect(text).not.toContain('{pd}');
+      expect(text).toMatch(/^[a-z]/);
+      expect(text).not.toMatch(/\.$/);
+    }
+    expect(rightExplanation('access', 'personal data')).toBe('ask for a copy of the personal data we hold about you and for details of how we use it');
+  });
+});

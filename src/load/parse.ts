@@ -1,4 +1,4 @@
-import { Composer, Lexer, LineCounter, Parser, type CST, type YAMLError } from 'yaml';
+import { Composer, Lexer, LineCounter, Parser, Scalar, visit, type CST, type YAMLError } from 'yaml';
 import type { LoadLimits, PolicyDocument } from './types.js';
 
 export interface ParseProblem {
@@ -24,14 +24,21 @@ export function parseYaml(text: string, limits: LoadLimits): ParseOutcome {
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
   const lexemes: string[] = [];
+  // Flow brackets are counted while lexing, so `[[[[…` is refused before it is even buffered.
+  let flowDepth = 0;
+  let offset = 0;
   for (const lexeme of new Lexer().lex(text)) {
     if (lexemes.push(lexeme) > limits.maxTokens) {
       return { lineCounter, problems: [{ code: 'yaml/too-many-tokens', message: `The file has more than ${limits.maxTokens} YAML tokens, far more than any privacy policy needs.`, hint: 'Check that this is the right file.' }] };
     }
+    if (lexeme === '[' || lexeme === '{') flowDepth++;
+    else if (lexeme === ']' || lexeme === '}') flowDepth--;
+    if (flowDepth > limits.maxDepth) return { lineCounter, problems: [tooDeep(offset, limits)] };
     const version = /^%YAML[ \t]+(\S+)/.exec(lexeme)?.[1];
     if (version !== undefined && version !== '1.2') {
-      return { lineCounter, problems: [yaml12Only(text.indexOf(lexeme), lexeme.trimEnd())] };
+      return { lineCounter, problems: [yaml12Only(offset, lexeme.trimEnd())] };
     }
+    if (!LEXER_MARKERS.has(lexeme)) offset += lexeme.length;
   }
 
   const parser = new Parser();
@@ -39,23 +46,35 @@ export function parseYaml(text: string, limits: LoadLimits): ParseOutcome {
   for (const lexeme of lexemes) {
     for (const token of parser.next(lexeme)) tokens.push(token);
     // The stack holds the document, each open collection and the node being read.
-    if (parser.stack.length > limits.maxDepth + 2) {
-      const at = parser.offset;
-      return { lineCounter, problems: [{ code: 'yaml/too-deep', message: `Lists and mappings are nested more than ${limits.maxDepth} levels deep.`, hint: 'A privacy policy needs fewer than ten levels; check the brackets and the indentation here.', range: [at, at + 1] }] };
-    }
+    if (parser.stack.length > limits.maxDepth + 2) return { lineCounter, problems: [tooDeep(parser.offset, limits)] };
   }
   for (const token of parser.end()) tokens.push(token);
 
   const composer = new Composer({ version: '1.2', schema: 'core', merge: false, uniqueKeys: false, strict: true, logLevel: 'error' });
   const documents = [...composer.compose(tokens, true, text.length)] as PolicyDocument[];
   const document = documents[0] as PolicyDocument;
-  const problems = [...document.errors, ...document.warnings].filter((e) => e.code !== 'TAG_RESOLVE_FAILED').map(fromYamlError);
+  const problems = firstPerLine(
+    [...document.errors, ...document.warnings].filter((e) => e.code !== 'TAG_RESOLVE_FAILED').map((e) => fromYamlError(e, document)),
+    lineCounter,
+  );
   const second = documents[1];
   if (second) {
     const start = second.range[0];
     problems.push({ code: 'yaml/multiple-documents', message: 'The file holds more than one YAML document.', hint: "A policy is one document: remove the second '---' and what follows, or merge the two.", range: [start, start + 3] });
   }
   return { document, lineCounter, problems };
+}
+
+/** Zero-width markers the lexer inserts (document start, scalar start, flow error end). */
+const LEXER_MARKERS: ReadonlySet<string> = new Set(['\u0002', '\u0018', '\u001f']);
+
+function tooDeep(at: number, limits: LoadLimits): ParseProblem {
+  return {
+    code: 'yaml/too-deep',
+    message: `Lists and mappings are nested more than ${limits.maxDepth} levels deep.`,
+    hint: 'A privacy policy needs fewer than ten levels; check the brackets and the indentation here.',
+    range: [at, at + 1],
+  };
 }
 
 function yaml12Only(offset: number, directive: string): ParseProblem {
@@ -79,7 +98,9 @@ const HINTS: Partial<Record<string, string>> = {
   KEY_OVER_1024_CHARS: 'Keys must be shorter than 1024 characters.',
 };
 
-function fromYamlError(error: YAMLError): ParseProblem {
+function fromYamlError(error: YAMLError, document: PolicyDocument): ParseProblem {
+  const opened = error.code === 'MISSING_CHAR' ? unclosedQuote(document, error.pos[0]) : undefined;
+  if (opened) return opened;
   const message = error.message.trim();
   return {
     code: `yaml/${error.code.toLowerCase().replaceAll('_', '-')}`,
@@ -87,4 +108,39 @@ function fromYamlError(error: YAMLError): ParseProblem {
     ...(HINTS[error.code] ? { hint: HINTS[error.code] } : {}),
     range: error.pos,
   };
+}
+
+/**
+ * yaml reports an unclosed quote where the file ends; the quote that needs closing is where the
+ * string started, which is the place to show.
+ */
+function unclosedQuote(document: PolicyDocument, end: number): ParseProblem | undefined {
+  let found: ParseProblem | undefined;
+  visit(document, {
+    Scalar(_, node) {
+      if ((node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) && node.range && node.range[1] === end) {
+        const quote = node.type === Scalar.QUOTE_DOUBLE ? 'double' : 'single';
+        found = {
+          code: 'yaml/missing-char',
+          message: `This ${quote}-quoted text is never closed.`,
+          hint: `Add the closing ${quote === 'double' ? '"' : "'"} at the end of the value; everything up to the end of the file was read as part of it.`,
+          range: [node.range[0], node.range[0] + 1],
+        };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** One syntax error usually sets off others on the same line; the first is the one to fix. */
+function firstPerLine(problems: ParseProblem[], lineCounter: LineCounter): ParseProblem[] {
+  const seen = new Set<number>();
+  return problems.filter((p) => {
+    const line = p.range ? lineCounter.linePos(p.range[0]).line : 0;
+    if (seen.has(line)) return false;
+    seen.add(line);
+    return true;
+  });
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { repair } from '../../../src/validate/repairs.js';
+
+describe('repair', () => {
+  it.each([
+    ['duration', '90 days', 'P90D'],
+    ['duration', '7 years', 'P7Y'],
+    ['duration', '1 month', 'P1M'],
+    ['duration', '72 hours', 'PT72H'],
+    ['duration', '30 mins', 'PT30M'],
+    ['duration', 'p30d', 'P30D'],
+    ['duration', '30D', 'P30D'],
+    ['country', 'us', 'US'],
+    ['country', 'UK', 'GB'],
+    ['country', 'norway', 'NO'],
+    ['id', 'Account Info', 'account_info'],
+    ['id', '2fa codes', 'fa_codes'],
+    ['url', 'example.com/privacy', 'https://example.com/privacy'],
+    ['iso_date', '2026/4/3', '2026-04-03'],
+    ['email', 'mailto:privacy@example.com', 'privacy@example.com'],
+  ])('%s: %s → %s', (definition, value, expected) => {
+    expect(repair(definition, value)).toBe(expected);
+  });
+
+  it.each([
+    ['duration', 'a while'],
+    ['country', 'Atlantis'],
+    ['iso_date', '03/04/2026'],
+    ['url', 'javascript:alert(1)'],
+    [undefined, 'anything'],
+  ])('%s: no guess for %s', (definition, value) => {
+    expect(repair(definition, value)).toBeUndefined();
+  });
+});

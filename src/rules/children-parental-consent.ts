@@ -4,7 +4,7 @@ import type { Rule } from './types.js';
 export const childrenParentalConsent: Rule = {
   meta: {
     id: 'children-parental-consent',
-    severity: 'error',
+    severity: 'warning',
     description: 'Under COPPA, the CCPA, the GDPR or the UK GDPR, children.min_age is at least 13.',
     rationale:
       "Below 13 a child's data may be collected only with verifiable parental consent (COPPA, 16 CFR 312.5, which applies to any US service used by children under 13, so a CCPA policy admitting them is a COPPA policy) or with the authorisation of the holder of parental responsibility (GDPR and UK GDPR Art. 8; 13 is the lowest age any member state or the UK sets). The format cannot describe a parental-consent process, so a policy admitting younger children would not meet these laws.",

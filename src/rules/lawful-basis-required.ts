@@ -4,7 +4,7 @@ import type { Rule } from './types.js';
 export const lawfulBasisRequired: Rule = {
   meta: {
     id: 'lawful-basis-required',
-    severity: 'error',
+    severity: 'warning',
     description: 'Under the GDPR or the UK GDPR, every purpose states its lawful basis.',
     rationale:
       'Processing is lawful only on one of the six bases of Art. 6(1), and the notice must give the basis for each purpose (Art. 13(1)(c)). The schema leaves lawful_basis optional so that a US-only policy need not state one. The Swiss FADP is not included: it requires no legal basis for processing that follows its principles.',

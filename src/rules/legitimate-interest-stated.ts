@@ -4,7 +4,7 @@ import type { Rule } from './types.js';
 export const legitimateInterestStated: Rule = {
   meta: {
     id: 'legitimate-interest-stated',
-    severity: 'error',
+    severity: 'warning',
     description: 'Under the GDPR or the UK GDPR, a purpose that relies on legitimate interests says what the interest is.',
     rationale:
       "Art. 13(1)(d) requires the notice to state the legitimate interests pursued; 'our legitimate interests' alone does not let a person weigh them against their own and decide whether to object (Art. 21). Outside the GDPR and the UK GDPR lawful bases have no legal effect, so the rule is silent there.",

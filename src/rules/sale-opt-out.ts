@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 export const saleOptOut: Rule = {
   meta: {
     id: 'sale-opt-out',
-    severity: 'error',
+    severity: 'warning',
     description: "Under the CCPA, a business that sells or shares personal data grants the right to opt out ('opt_out_sale_sharing').",
     rationale:
       'Consumers may direct a business that sells or shares their personal information to stop (Cal. Civ. Code 1798.120), and the business must tell them and offer a "Do Not Sell or Share My Personal Information" link (1798.135). Sharing means cross-context behavioural advertising, so shares_for_advertising counts as well as sells.',

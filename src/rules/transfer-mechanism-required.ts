@@ -6,7 +6,7 @@ import type { Rule } from './types.js';
 export const transferMechanismRequired: Rule = {
   meta: {
     id: 'transfer-mechanism-required',
-    severity: 'error',
+    severity: 'warning',
     description:
       'Under the GDPR or the UK GDPR, data sent outside the EEA/UK to a country without an adequacy decision has a transfer mechanism: on the subprocessor, or policy-wide in transfers.mechanisms.',
     rationale:

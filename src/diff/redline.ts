@@ -19,15 +19,13 @@ export function redline(before: string, after: string): RedlineBlock[] {
   const current = (): RedlineBlock => blocks[blocks.length - 1] as RedlineBlock;
   for (const part of diffWords(before, after)) {
     const op = part.added ? 'insert' : part.removed ? 'delete' : 'equal';
-    if (op !== 'equal') {
-      current().push({ op, text: part.value });
-      changed.add(blocks.length - 1);
-      continue;
-    }
-    // Unchanged text is where paragraphs split: at blank lines.
+    // Paragraphs end at blank lines, inside a change as much as outside one.
     part.value.split(/(\n[ \t]*\n+)/).forEach((piece, i) => {
       if (i % 2 === 1) blocks.push([]);
-      else if (piece !== '') current().push({ op, text: piece });
+      else if (piece !== '') {
+        current().push({ op, text: piece });
+        if (op !== 'equal') changed.add(blocks.length - 1);
+      }
     });
   }
   return blocks.filter((_, i) => changed.has(i)).map(trimBlock);

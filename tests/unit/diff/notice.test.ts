@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { buildNotice, diffPolicies, renderNotice, triggers } from '../../../src/diff/index.js';
+import { resolveLevels } from '../../../src/diff/levels.js';
+import { redline, redlineToText } from '../../../src/diff/redline.js';
+import { changeKinds } from '../../../src/diff/registry.js';
+import { normalize } from '../../../src/model/normalize.js';
+import type { Policy } from '../../../src/model/policy.generated.js';
+import { full } from './support.js';
+
+function notice(edit: (p: Policy) => void, noticeDate = '2026-01-01', base: Policy = full()) {
+  const after = structuredClone(base);
+  edit(after);
+  const { changes } = diffPolicies(base, after);
+  return buildNotice(normalize(base), normalize(after), changes, noticeDate);
+}
+
+const materialAndNewDate = (date: string) => (p: Policy): void => {
+  p.effective_date = date;
+  p.purposes.push({ id: 'ads', name: 'Show ads', lawful_basis: 'consent', data_categories: ['usage'] });
+};
+
+describe('the notice period', () => {
+  it('is met when the notice date plus the period is on or before the effective date', () => {
+    const n = notice(materialAndNewDate('2026-05-01'), '2026-04-01');
+    expect(n.timing).toEqual({ applies: true, period: 'P30D', earliestEffectiveDate: '2026-05-01', daysBeforeEffective: 30, sufficient: true });
+    expect(n.warning).toBeUndefined();
+  });
+
+  it('is missed by a day, with a warning that says what to do', () => {
+    const n = notice(materialAndNewDate('2026-04-30'), '2026-04-01');
+    expect(n.timing.sufficient).toBe(false);
+    expect(n.warning).toBe(
+      'This notice is dated 1 April 2026, only 29 days before the changes take effect on 30 April 2026, but the policy promises 30 days of notice before a material change. Move the effective date to 1 May 2026 or later, or send the notice earlier.',
+    );
+  });
+
+  it('counts a notice sent after the effective date as late', () => {
+    const n = notice(materialAndNewDate('2026-03-01'), '2026-03-03');
+    expect(n.timing.daysBeforeEffective).toBe(-2);
+    expect(n.warning).toContain('dated 3 March 2026, 2 days after the changes take effect on 1 March 2026');
+  });
+
+  it('does not apply without a material change, or without a declared period', () => {
+    expect(notice((p) => (p.effective_date = '2026-01-02'), '2026-01-01').timing).toMatchObject({ applies: false, sufficient: true });
+    const n = notice(materialAndNewDate('2026-01-02'), '2026-01-01', { ...full(), changes: {} });
+    expect(n.timing).toEqual({ applies: false, daysBeforeEffective: 1, sufficient: true });
+  });
+
+  it('uses the period of the new version', () => {
+    const n = notice((p) => {
+      materialAndNewDate('2026-02-01')(p);
+      if (p.changes) p.changes.notice_period = 'P7D';
+    }, '2026-01-20');
+    expect(n.timing).toMatchObject({ period: 'P7D', sufficient: true });
+  });
+});
+
+describe('the notice', () => {
+  it('lists material, then minor, then editorial changes, and leaves the new date to the first line', () => {
+    const n = notice((p) => {
+      p.effective_date = '2026-06-01';
+      p.controller.description = 'a notebook app';
+      if (p.contact) p.contact.phone = '+44 20 0000 0002';
+      materialAndNewDate('2026-06-01')(p);
+    });
+    expect(n.subject).toBe('Changes to the Fieldnote privacy policy, effective 1 June 2026');
+    expect(n.groups.map((g) => [g.level, g.items.length])).toEqual([
+      ['material', 1],
+      ['minor', 1],
+      ['editorial', 1],
+    ]);
+    expect(n.changes.map((c) => c.kind)).toContain('effective_date.changed');
+  });
+
+  it('says when only the date changes', () => {
+    expect(notice((p) => (p.effective_date = '2026-06-01')).intro[0]).toContain('It changes none of our practices; only its date is new.');
+  });
+
+  it('applies re-levelling from the new version', () => {
+    const n = notice((p) => {
+      materialAndNewDate('2026-06-01')(p);
+      if (p.changes) p.changes.levels = { 'purpose.added': 'minor' };
+    });
+    expect(n.groups.map((g) => g.level)).toEqual(['minor']);
+    expect(n.timing.applies).toBe(false);
+  });
+
+  it('mentions continued use only when the policy says so', () => {
+    const base = full();
+    if (base.changes) base.changes.continued_use_is_acceptance = true;
+    expect(notice(materialAndNewDate('2026-06-01'), '2026-01-01', base).closing).toEqual([
+      'If you continue to use the Fieldnote app after 1 June 2026, the updated policy applies to you.',
+    ]);
+  });
+});
+
+describe('renderers', () => {
+  const hostile = (p: Policy): void => {
+    p.effective_date = '2026-06-01';
+    p.subprocessors?.push({ name: '<script>alert(1)</script> *Evil* [x](javascript:alert(1))', purpose: 'Hosting {{x}}', location: 'US' });
+  };
+
+  it('escapes data in HTML and links only http(s) and mailto', () => {
+    const html = renderNotice(notice(hostile), 'html');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect([...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual(['https://fieldnote.example/privacy', 'mailto:privacy@fieldnote.example']);
+    expect(html).not.toMatch(/<style|<link|<img|<script/);
+  });
+
+  it('escapes data in Markdown so it reads as typed', () => {
+    const md = renderNotice(notice(hostile), 'md');
+    expect(md).toContain('\\<script>alert(1)\\</script> \\*Evil\\* \\[x\\](javascript:alert(1))');
+    expect(md).toContain('{{x}}');
+  });
+
+  it('wraps text within 72 columns but never breaks an address', () => {
+    const txt = renderNotice(notice(hostile), 'txt');
+    for (const line of txt.split('\n')) if (!line.includes('://')) expect(line.length).toBeLessThanOrEqual(72);
+    expect(txt).toContain('https://fieldnote.example/privacy');
+  });
+
+  it('writes JSON with the contract fields first', () => {
+    const json = JSON.parse(renderNotice(notice(hostile), 'json')) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['changes', 'counts', 'effective_date', 'previous_effective_date', 'notice']);
+  });
+});
+
+describe('levels', () => {
+  it('fails on a level and everything above it', () => {
+    expect([triggers('material', 'material'), triggers('minor', 'material'), triggers('editorial', 'material')]).toEqual([true, false, false]);
+    expect([triggers('material', 'minor'), triggers('minor', 'minor'), triggers('editorial', 'minor')]).toEqual([true, true, false]);
+    expect([triggers('material', 'any'), triggers('minor', 'any'), triggers('editorial', 'any')]).toEqual([true, true, true]);
+  });
+
+  it('re-levels known kinds and warns about unknown ones, with a suggestion', () => {
+    const levels = resolveLevels(changeKinds, { 'subprocessor.added': 'minor', 'subprocesor.removed': 'material', 'foo.bar': 'minor' });
+    expect(levels.of('subprocessor.added')).toBe('minor');
+    expect(levels.of('subprocessor.removed')).toBe('minor');
+    expect(levels.warnings).toEqual([
+      "changes.levels names 'foo.bar', which is not a change kind. See docs/diff.md for the list.",
+      "changes.levels names 'subprocesor.removed', which is not a change kind. Did you mean 'subprocessor.removed'?",
+    ]);
+  });
+});
+
+describe('redline', () => {
+  it('keeps only the paragraphs that changed, marked word by word', () => {
+    const before = 'Title\n\nWe keep recordings for 90 days.\n\nUnchanged paragraph.\n\nWe use Stripe.';
+    const after = 'Title\n\nWe keep recordings for 180 days.\n\nUnchanged paragraph.\n\nWe use Stripe and Cloudflare.';
+    expect(redlineToText(redline(before, after))).toBe('We keep recordings for [-90-]{+180+} days.\n\nWe use Stripe {+and Cloudflare+}.');
+  });
+
+  it('is empty for identical texts', () => {
+    expect(redline('Same.\n\nText.', 'Same.\n\nText.')).toEqual([]);
+  });
+});

@@ -1,37 +1,54 @@
-// Bundles clauses/en/**/*.hbs into src/render/clauses.generated.ts, so the built-in clauses travel
-// inside the compiled CLI and the pure renderer never reads the disk. Run it after editing a
-// clause; `--check` exits 1 when the committed file is stale (a test does the same).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Compiles clauses/en/**/*.hbs ahead of time into src/render/clauses.generated.ts, so the built-in
+// clauses travel inside the CLI, cost nothing to compile at start-up, and the pure renderer never
+// reads the disk. Run it after editing a clause; `--check` exits 1 when the committed file is
+// stale (a test does the same). The rewrite that escapes every value lives in TypeScript
+// (src/render/handlebars.ts), so esbuild bundles it for this script first.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
-const root = fileURLToPath(new URL('../clauses/en/', import.meta.url));
+const root = fileURLToPath(new URL('../', import.meta.url));
+const clauses = `${root}clauses/en/`;
 const outUrl = new URL('../src/render/clauses.generated.ts', import.meta.url);
 
-export function generate() {
-  const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+async function compiler() {
+  // Inside the project, so that the bundle's `import 'handlebars'` resolves from node_modules.
+  const dir = `${root}node_modules/.cache/policyc/`;
+  mkdirSync(dir, { recursive: true });
+  const file = `${dir}precompile-${process.pid}.mjs`;
+  await build({ entryPoints: [`${root}src/render/precompile.ts`], outfile: file, bundle: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'warning' });
+  try {
+    return await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+export async function generate() {
+  const files = readdirSync(clauses, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.hbs'))
-    .map((file) => relative(root, `${root}${file}`).split('\\').join('/'))
+    .map((file) => relative(clauses, `${clauses}${file}`).split('\\').join('/'))
     .sort();
-  const entries = files.map((file) => {
-    const source = readFileSync(`${root}${file}`, 'utf8').replace(/\r\n?/g, '\n');
-    return `  ${JSON.stringify(file.slice(0, -'.hbs'.length))}: ${JSON.stringify(source)},`;
-  });
+  const sources = Object.fromEntries(files.map((file) => [file.slice(0, -'.hbs'.length), readFileSync(`${clauses}${file}`, 'utf8').replace(/\r\n?/g, '\n')]));
+  const { precompileClauses } = await compiler();
+  const compiled = precompileClauses(sources);
   return [
     '/* Generated from clauses/en by scripts/gen-clauses.mjs. Do not edit. */',
-    '/** The built-in clauses, by name (`about`, `partials/right-item`), as template source. */',
-    'export const CLAUSES: Readonly<Record<string, string>> = {',
-    ...entries,
+    '// @ts-nocheck: precompiled Handlebars templates are plain JavaScript.',
+    '',
+    '/** The built-in clauses by name (`about`, `partials/right-item`), compiled with COMPILE_OPTIONS. */',
+    'export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {',
+    ...Object.entries(compiled).map(([name, spec]) => `  ${JSON.stringify(name)}: ${spec},`),
     '};',
     '',
   ].join('\n');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = generate();
+  const text = await generate();
   if (process.argv.includes('--check')) {
-    const current = readFileSync(outUrl, 'utf8');
-    if (current !== text) {
+    if (readFileSync(outUrl, 'utf8') !== text) {
       console.error('src/render/clauses.generated.ts is stale: run node scripts/gen-clauses.mjs');
       process.exit(1);
     }

@@ -1,29 +1,3704 @@
 /* Generated from clauses/en by scripts/gen-clauses.mjs. Do not edit. */
-/** The built-in clauses, by name (`about`, `partials/right-item`), as template source. */
-export const CLAUSES: Readonly<Record<string, string>> = {
-  "about": "## Who we are\n\n{{#with policy.controller}}\n{{#unless @root.serviceIsCompany}}\n{{name}} operates {{@root.service}}{{#if description}}, {{phrase description}}{{/if}}.\n{{else if @root.tradingName}}\n{{@root.company}} is operated by {{phrase name}}.\n{{#if description}}\n{{@root.company}} is {{phrase description}}.\n{{/if}}\n{{else if description}}\n{{name}} is {{phrase description}}.\n{{else}}\nThis policy is published by {{phrase name}}.\n{{/unless}}\n{{#if legal_form}}\n{{name}} is {{phrase legal_form}}{{#if registration_number}} (registration number {{registration_number}}){{/if}}{{#if address}}, with its address at {{addressLine address}}{{/if}}.\n{{else}}\n{{#if address}}\nOur address is {{addressLine address}}.\n{{/if}}\n{{#if registration_number}}\nOur registration number is {{registration_number}}.\n{{/if}}\n{{/if}}\n{{#if @root.tradingName}}\nIn this policy, “{{@root.company}}”, “we”, “us” and “our” mean {{phrase name}}.\n{{else}}\nIn this policy, “we”, “us” and “our” mean {{phrase name}}.\n{{/if}}\n{{#if @root.gdprLike}}\n{{name}} is the controller of the personal data described in this policy: we decide why and how it is used.\n{{else}}\n{{name}} is responsible for the personal information described in this policy.\n{{/if}}\n\n{{#if scope}}\nThis policy covers {{joinAnd scope}}.\n{{/if}}\n{{#if out_of_scope}}\nThis policy does not apply to {{joinAnd out_of_scope}}.\n{{/if}}\n\n{{#if @root.lawNames}}\nWe handle {{@root.pd}} in line with {{joinAnd @root.lawNames}}.\n{{/if}}\n\n{{#with dpo}}\nWe have appointed a Data Protection Officer{{#if name}}, {{name}},{{/if}} whom you can contact at {{{mailto email}}}{{#if address}} or by post at {{addressLine address}}{{/if}}.\n{{/with}}\n\n{{#each representatives}}\n{{#if (eq jurisdiction \"gdpr\")}}\nOur representative in the European Union under Art. 27 GDPR is {{name}}{{#if email}}, whom you can contact at {{{mailto email}}}{{#if address}} or by post at {{addressLine address}}{{/if}}{{else if address}}, {{addressLine address}}{{/if}}.\n{{else if (eq jurisdiction \"uk_gdpr\")}}\nOur representative in the United Kingdom under Art. 27 UK GDPR is {{name}}{{#if email}}, whom you can contact at {{{mailto email}}}{{#if address}} or by post at {{addressLine address}}{{/if}}{{else if address}}, {{addressLine address}}{{/if}}.\n{{else}}\nOur representative in Switzerland under Art. 14 FADP is {{name}}{{#if email}}, whom you can contact at {{{mailto email}}}{{#if address}} or by post at {{addressLine address}}{{/if}}{{else if address}}, {{addressLine address}}{{/if}}.\n{{/if}}\n{{/each}}\n{{/with}}\n",
-  "ai": "{{#with policy.ai}}\n## AI and automated processing\n\n{{#if @root.ai.features}}\nWe use AI and automated processing in the following ways:\n\n{{#each @root.ai.features}}\n- **{{name}}**: {{sentence description}}{{#if categoryNames}} Data used: {{joinAnd categoryNames}}.{{/if}}{{#if provider}} The model is provided by {{phrase provider}}.{{/if}}{{#if limitations}} {{sentence limitations}}{{/if}}\n{{/each}}\n\n{{/if}}\n{{#if (eq training \"never\")}}\nWe do not use your {{@root.pd}} to train AI models.\n{{else if (eq training \"opt_in\")}}\nWe use your {{@root.pd}} to train AI models only if you opt in.\n{{else if (eq training \"opt_out\")}}\nWe may use your {{@root.pd}} to train AI models unless you opt out.\n{{else if (eq training \"anonymized\")}}\nWe use your data to train AI models only after anonymizing it, so that it can no longer be linked to you.\n{{else if (eq training \"yes\")}}\nWe use your {{@root.pd}} to train AI models.\n{{/if}}\n{{#if training_detail}}\n{{sentence training_detail}}\n{{/if}}\n{{#if @root.ai.nonTrainingProviders}}\n{{joinAnd @root.ai.nonTrainingProviders}} {{plural @root.ai.nonTrainingProviders \"does\" \"do\"}} not use your data to train {{plural @root.ai.nonTrainingProviders \"its\" \"their\"}} own models.\n{{/if}}\n{{#if @root.ai.trainingProviders}}\n{{joinAnd @root.ai.trainingProviders}} may use your data to train {{plural @root.ai.trainingProviders \"its\" \"their\"}} own models.\n{{/if}}\n\n{{#if automated_decisions}}\nSome decisions that have legal or similarly significant effects on you are made solely by automated means{{#if @root.citation}} (Art. 22 {{@root.citation}}){{/if}}.\nYou can ask for a person to review such a decision, give your point of view and contest the decision.\n{{else if (eq automated_decisions false)}}\nWe do not make decisions that have legal or similarly significant effects on you based solely on automated processing{{#if @root.citation}} (Art. 22 {{@root.citation}}){{/if}}.\n{{/if}}\n\n{{#if advice}}\n{{sentence advice}}\n{{/if}}\n{{/with}}\n",
-  "breaches": "{{#with policy.breach_notification}}\n{{#if (or notify_users notify_authority)}}\n## Data breaches\n\nIf we become aware of a breach of security that affects your {{@root.pd}}, we will notify {{#if notify_users}}you{{#if notify_authority}} and {{/if}}{{/if}}{{#if notify_authority}}{{#if @root.breachAuthorities}}{{joinAnd (institutions @root.breachAuthorities)}}{{else if @root.gdprLike}}the competent supervisory authority{{else}}the relevant authorities{{/if}}{{/if}}{{#if within}} within {{durationWords within}}{{#if where_feasible}} where feasible{{/if}}{{/if}}{{#if @root.citation}}, in line with Articles 33 and 34 of the {{@root.citation}}{{/if}}.\n{{/if}}\n{{/with}}\n",
-  "changes": "## Changes to this policy\n\nWe may update this policy from time to time.\nWhen we do, we will change the date at the top.\n{{#with policy.changes}}\n{{#if channels}}\nIf we make a material change, we will tell you {{joinAnd (changeChannels channels @root.service)}}{{#if notice_period}} at least {{durationWords notice_period}} before it takes effect{{/if}}.\n{{else if notice_period}}\nIf we make a material change, we will tell you at least {{durationWords notice_period}} before it takes effect.\n{{/if}}\n{{#if continued_use_is_acceptance}}\nIf you keep using {{@root.service}} after a change takes effect, you accept the updated policy.\n{{/if}}\n{{/with}}\n{{#if presentation.url}}\n\nThe current version of this policy is always available at {{{link presentation.url}}}.\n{{/if}}\n",
-  "children": "{{#with policy.children}}\n## Children's privacy\n\n{{#if directed_to_children}}\n{{sentenceStart @root.service}} is designed for children{{#if min_age}} aged {{min_age}} and over{{/if}}.\n{{#if @root.laws.coppa}}\nWe collect personal information from children under 13 only with the verifiable consent of a parent or guardian, as the Children's Online Privacy Protection Act (COPPA) requires.\n{{/if}}\n{{else if min_age}}\n{{sentenceStart @root.service}} is not directed to children under {{min_age}}, and we do not knowingly collect {{@root.pd}} from anyone under {{min_age}}.\n{{/if}}\nIf you are a parent or guardian and believe that your child has given us {{@root.pd}}, please contact us at {{#if contact}}{{{mailto contact}}}{{else}}{{{mailto @root.privacyEmail}}}{{/if}}.\n{{#if (and delete_on_discovery min_age)}}\nIf we learn that we have collected {{@root.pd}} from a child under {{min_age}}, we will delete it.\n{{/if}}\n{{/with}}\n",
-  "collection": "## What {{pd}} we collect\n\n{{#if collectionBySource}}\n{{#each collection}}\n{{#if (eq source \"provided\")}}\n### Information you give us\n{{else if (eq source \"automatic\")}}\n### Information we collect automatically\n{{else if (eq source \"third_party\")}}\n### Information we receive from others\n{{else if (eq source \"generated\")}}\n### Information we generate\n{{else}}\n### Other information\n{{/if}}\n\n{{#each categories}}\n- {{> data-category}}\n{{/each}}\n\n{{/each}}\n{{else}}\nWe collect the following {{pd}}:\n\n{{#each collection}}\n{{#each categories}}\n- {{> data-category}}\n{{/each}}\n{{/each}}\n{{/if}}\n",
-  "contact": "## Contact us\n\nIf you have questions about this policy or how we handle your {{pd}}, contact {{#if contact.team}}{{contact.team}}{{else}}us{{/if}}:\n\n- Email: {{{mailto privacyEmail}}}\n{{#with policy.contact}}\n{{#if url}}\n- Contact form: {{{link url}}}\n{{/if}}\n{{#if phone}}\n- Phone: {{phone}}\n{{/if}}\n{{/with}}\n{{#with policy.controller}}\n{{#if phone}}\n{{#unless @root.contact.phone}}\n- Phone: {{phone}}\n{{else unless (eq phone @root.contact.phone)}}\n- Phone for general enquiries: {{phone}}\n{{/unless}}\n{{/if}}\n{{#if address}}\n- Post: {{name}}, {{addressLine address}}\n{{/if}}\n{{#if website}}\n- Website: {{{link website}}}\n{{/if}}\n{{#unless (eq email @root.privacyEmail)}}\n- General enquiries: {{{mailto email}}}\n{{/unless}}\n{{#with dpo}}\n- Data Protection Officer: {{{mailto email}}}\n{{/with}}\n{{/with}}\n",
-  "cookies": "{{#with policy.cookies}}\n## Cookies and similar technologies\n\n{{#if used}}\n{{#if (and (eq used.length 1) (eq used.[0] \"strictly_necessary\"))}}\nWe use only strictly necessary cookies, which {{@root.service}} needs in order to work.\n{{else}}\nWe use the following kinds of cookies and similar technologies:\n\n{{#each used}}\n{{#if (eq this \"strictly_necessary\")}}\n- **Strictly necessary**, which {{@root.service}} needs in order to work\n{{else if (eq this \"preferences\")}}\n- **Preferences**, which remember your settings and choices\n{{else if (eq this \"analytics\")}}\n- **Analytics**, which help us understand how {{@root.service}} is used\n{{else if (eq this \"advertising\")}}\n- **Advertising**, which are used to show you ads and measure how well they work\n{{else}}\n- **Social media**, which enable social media features and let social networks recognize your visits\n{{/if}}\n{{/each}}\n\n{{/if}}\n{{else}}\nWe do not use cookies.\n{{/if}}\n{{#if purposes}}\nWe use them to {{joinAnd purposes}}.\n{{/if}}\n{{#if tools}}\nWe also use {{plural tools \"this tracking tool\" \"these tracking tools\"}}: {{joinAnd tools}}.\n{{/if}}\n{{#if (eq third_party_tracking false)}}\nWe do not use third-party advertising or tracking cookies.\n{{else if third_party_tracking}}\nThird parties set their own cookies or run tracking scripts through our website.\n{{/if}}\n\n{{#if local_storage}}\n{{sentence local_storage}}\n{{/if}}\n\n{{#if control}}\n{{#if (isSentence control)}}\n{{sentence control}}\n{{else}}\nYou can manage cookies {{phrase control}}.\n{{/if}}\n{{/if}}\n{{#if policy_url}}\nFor details of each cookie we use, see our cookie policy at {{{link policy_url}}}.\n{{/if}}\n{{/with}}\n",
-  "intro": "# {{title}}\n\n{{#if policy.last_updated}}\nEffective {{formatDate policy.effective_date dateStyle}} · Last updated {{formatDate policy.last_updated dateStyle}}\n{{else}}\nEffective {{formatDate policy.effective_date dateStyle}}\n{{/if}}\n\n{{#if presentation.summary}}\n{{sentence presentation.summary}}\n{{else}}\nThis policy explains how {{company}} collects, uses, shares and protects {{pd}} when you use {{#if serviceIsCompany}}our services{{else}}{{service}}{{/if}}, and the rights you have over it.\n{{/if}}\n",
-  "legal-bases": "{{#if gdprLike}}\n{{#if bases}}\n## Our legal bases for using your personal data\n\n{{#if citation}}\nUnder the {{citation}}, we may use personal data only when we have a legal basis for it.\n{{else}}\nWe use personal data only when we have a legal basis for it.\n{{/if}}\nThese are the bases we rely on, and the purposes for which we rely on each.\n\n{{#each bases}}\n### {{basisLabel basis @root.citation}}\n\n{{#if (eq basis \"consent\")}}\nWe rely on your consent for:\n\n{{#each purposes}}\n- {{sentence name}}{{#with consent}}{{#if how_given}} You give your consent {{phrase how_given}}.{{/if}}{{#if withdraw}} To withdraw it, {{phrase withdraw}}.{{/if}}{{/with}}\n{{/each}}\n\nYou can withdraw your consent at any time.\nWithdrawing it does not affect the lawfulness of anything we did with your consent before you withdrew it.\n{{else if (eq basis \"contract\")}}\nWe use your personal data where this is necessary to perform our contract with you, or to take steps you ask for before entering into one:\n\n{{#each purposes}}\n- {{sentence name}}\n{{/each}}\n{{else if (eq basis \"legal_obligation\")}}\nWe use your personal data where the law requires us to:\n\n{{#each purposes}}\n- {{sentence name}}{{#if legal_obligation}} This is required by {{phrase legal_obligation}}.{{/if}}\n{{/each}}\n{{else if (eq basis \"vital_interests\")}}\nWe use your personal data where this is necessary to protect your life or someone else's:\n\n{{#each purposes}}\n- {{sentence name}}\n{{/each}}\n{{else if (eq basis \"public_task\")}}\nWe use your personal data where this is necessary to perform a task in the public interest:\n\n{{#each purposes}}\n- {{sentence name}}\n{{/each}}\n{{else}}\nWe use your personal data where this is necessary for our legitimate interests, and your interests and fundamental rights do not override them:\n\n{{#each purposes}}\n- {{sentence name}}{{#if legitimate_interest}} Our interest is {{phrase legitimate_interest}}.{{/if}}\n{{/each}}\n\nYou have the right to object to any use of your personal data based on our legitimate interests.\n{{/if}}\n\n{{/each}}\n{{/if}}\n{{/if}}\n",
-  "partials/data-category": "**{{name}}**{{#if condition}} ({{phrase condition}}){{/if}}{{#if hasDetails}}:{{#if examples}} {{capitalize (joinAnd examples)}}.{{/if}}{{#if description}} {{sentence description}}{{/if}}{{#if source_detail}} Source: {{phrase source_detail}}.{{/if}}{{#if optional}} Giving us this information is optional.{{/if}}{{#if sensitive}} We treat it as sensitive {{@root.pd}}.{{/if}}{{#if note}} {{sentence note}}{{/if}}{{/if}}\n",
-  "partials/disclosure": "{{~#if (eq kind \"legal_requirement\")~}}\n**Legal requirements.** We disclose {{@root.pd}} to law enforcement, regulators, courts or other public authorities when the law requires it or in response to valid legal process.\n{{~else if (eq kind \"protect_rights\")~}}\n**Protecting rights and safety.** We may disclose {{@root.pd}} where this is necessary to protect the rights, property or safety of {{@root.company}}, our users or others, including to investigate fraud and to enforce our terms.\n{{~else if (eq kind \"business_transfer\")~}}\n**Business transfers.** If we are involved in a merger, acquisition or sale of all or part of our business, {{@root.pd}} may be transferred as part of that transaction.\n{{~else if (eq kind \"with_consent\")~}}\n**With your consent.** We share {{@root.pd}} for other purposes when you ask us to or agree to it.\n{{~else if (eq kind \"other_users\")~}}\n**Other users.** Some information about you is visible to people you interact with in {{@root.service}}{{#if @root.policy.visibility}}; see “What other users can see” below{{/if}}.\n{{~else if (eq kind \"professional_advisers\")~}}\n**Professional advisers.** We may share {{@root.pd}} with our lawyers, accountants, auditors and insurers where they need it to advise us.\n{{~else~}}\n**Our group companies.** We may share {{@root.pd}} with other companies in our group for the purposes described in this policy.\n{{~/if~}}\n{{#if description}} {{sentence description}}{{/if}}\n",
-  "partials/retention-details": "{{#if (eq then \"deleted\")}}Then deleted.{{else if (eq then \"anonymized\")}}Then anonymized.{{else if (eq then \"aggregated\")}}Then kept only in aggregated form.{{/if}}{{#if (and then backups)}} {{/if}}{{#if backups}}Backup copies persist for up to {{durationWords backups}} after deletion.{{/if}}\n",
-  "partials/retention-period": "{{#if by_plan}}Depends on your plan: {{#each by_plan}}{{plan}}, {{retentionPeriod period}}{{#unless @last}}; {{/unless}}{{/each}}{{#if otherwise}}; otherwise {{retentionPeriod period up_to}}{{/if}}{{else}}{{capitalize (retentionPeriod period up_to)}}{{/if}}{{#if start}} {{phrase start}}{{/if}}{{#if reason}}, {{phrase reason}}{{/if}}{{#each exceptions}}, or {{#if until}}until {{phrase until}}{{else if period}}{{retentionPeriod period}}{{else}}longer{{/if}} if {{phrase when}}{{/each}}\n",
-  "partials/right-item": "**{{label}}{{#if reference}} ({{reference}}){{/if}}.** You can {{explanation}}.{{#if (eq right \"opt_out_sale_sharing\")}}{{#with @root.policy.sale_and_sharing}}{{#if (eq sells false)}}{{#if (eq shares_for_advertising false)}} We do not sell or share your {{../pd}}.{{else unless shares_for_advertising}} We do not sell your {{../pd}}.{{/if}}{{/if}}{{/with}}{{/if}}{{#if instruction}} {{sentence instruction}}{{/if}}\n",
-  "partials/subprocessor-name": "{{#if url}}{{{link url name}}}{{else}}{{name}}{{/if}}{{#if (eq role \"controller\")}} (independent controller){{/if}}\n",
-  "partials/subprocessor-purpose": "{{capitalize (phrase purpose)}}{{#if condition}}, {{phrase condition}}{{/if}}.{{#if categoryNames}} Data shared: {{joinAnd categoryNames}}.{{/if}}{{#if (eq trains_on_data false)}} Does not train AI models on your data.{{else if trains_on_data}} May use your data to train its own AI models.{{/if}}{{#if note}} {{sentence note}}{{/if}}\n",
-  "partials/subprocessor-safeguard": "{{#if transfer_mechanism}}{{mechanismShort transfer_mechanism}}{{else if outsideEeaUk}}Not stated{{else}}Not needed (EEA/UK){{/if}}\n",
-  "retention": "{{#if retention.rows}}\n## How long we keep your {{pd}}\n\n{{#if retention.table}}\nWe keep each kind of {{pd}} for the periods below.\n\n{{#if retention.hasDetails}}\n| Data | How long we keep it | What happens next |\n| --- | --- | --- |\n{{else}}\n| Data | How long we keep it |\n| --- | --- |\n{{/if}}\n{{#each retention.rows}}\n| {{data}} | {{> retention-period}} |{{#if @root.retention.hasDetails}} {{> retention-details}} |{{/if}}\n{{/each}}\n{{else}}\n{{#each retention.rows}}\n- **{{data}}**: {{> retention-period}}.{{#if hasDetails}} {{> retention-details}}{{/if}}\n{{/each}}\n{{/if}}\n{{/if}}\n",
-  "rights": "{{#if rights.present}}\n## Your rights\n\n{{#if rights.everyone}}\n{{#if rights.groups}}\n### Rights for everyone\n\n{{/if}}\nWherever you live, you have the following rights:\n\n{{#each rights.everyone}}\n- {{> right-item}}\n{{/each}}\n\n{{/if}}\n{{#each rights.groups}}\n{{#if merged}}\n### If you are in the European Economic Area or the United Kingdom\n{{else if (eq laws.[0] \"gdpr\")}}\n### If you are in the European Economic Area\n{{else if (eq laws.[0] \"uk_gdpr\")}}\n### If you are in the United Kingdom\n{{else if (eq laws.[0] \"swiss_fadp\")}}\n### If you are in Switzerland\n{{else}}\n### If you are a California resident\n{{/if}}\n\n{{#if (eq laws.[0] \"ccpa\")}}\nUnder the California Consumer Privacy Act (CCPA) as amended by the California Privacy Rights Act (CPRA), you have the following rights:\n{{else if (eq laws.[0] \"swiss_fadp\")}}\nUnder the Swiss Federal Act on Data Protection (FADP), you have the following rights:\n{{else if merged}}\nUnder the GDPR and the UK GDPR, you have the following rights:\n{{else if (eq laws.[0] \"gdpr\")}}\nUnder the GDPR, you have the following rights:\n{{else}}\nUnder the UK GDPR, you have the following rights:\n{{/if}}\n\n{{#each rights}}\n- {{> right-item}}\n{{/each}}\n\n{{#each complaints}}\n{{#if region}}In {{region}}, you{{else}}You{{/if}} can complain to {{#if name}}{{institution name}}{{#if url}} ({{{link url}}}){{/if}}{{#if local}}, or to the supervisory authority in the country where you live or work or where you think the breach of data protection law happened{{/if}}{{else}}the supervisory authority in the country where you live or work, or where you think the breach of data protection law happened{{/if}}.\n{{/each}}\n{{#if responseTime}}\nWe respond to requests under {{#if (eq laws.[0] \"ccpa\")}}the CCPA{{else if (eq laws.[0] \"swiss_fadp\")}}the FADP{{else if merged}}the GDPR and the UK GDPR{{else if (eq laws.[0] \"gdpr\")}}the GDPR{{else}}the UK GDPR{{/if}} within {{durationWords responseTime}}.\n{{/if}}\n{{#if inApp}}\nYou can also make these requests in {{phrase inApp}}.\n{{/if}}\n{{#if subjectLine}}\nWhen you email us about these rights, please use the subject line “{{subjectLine}}”.\n{{/if}}\n{{#if (eq laws.[0] \"ccpa\")}}\nYou can also ask an authorized agent to make a request for you; we will ask the agent for proof that you gave them permission.\n{{/if}}\n\n{{/each}}\n### How to exercise your rights\n\nTo exercise any of these rights, email us at {{{mailto rightsEmail}}}{{#with policy.rights}}{{#if subject_line}} with the subject line “{{subject_line}}”{{/if}}{{#if url}}{{#if in_app}}, {{else}} or {{/if}}use our request form at {{{link url}}}{{/if}}{{#if in_app}}{{#if url}}, or{{else}} or{{/if}} go to {{phrase in_app}}{{/if}}{{/with}}.\n{{#with policy.rights}}\n{{#if verification}}\n{{sentence verification}}\n{{/if}}\n{{#if response_time}}\nWe will respond within {{durationWords response_time}}.\n{{/if}}\n{{/with}}\n\n{{#if rights.otherInstructions}}\n{{#each rights.otherInstructions}}\n- **{{label}}**: {{sentence instruction}}\n{{/each}}\n{{/if}}\n{{/if}}\n",
-  "security": "{{#with policy.security}}\n## How we protect your {{@root.pd}}\n\nWe protect {{@root.pd}} with technical and organizational measures, including:\n\n{{#each measures}}\n- {{capitalize this}}\n{{/each}}\n\n{{#if disclaimer}}\nNo method of sending or storing data is completely secure, so we cannot guarantee absolute security.\n{{/if}}\n{{#if use_is_acceptance}}\nBy using {{@root.service}}, you accept the risks that come with sending information over the internet.\n{{/if}}\n{{#if advice}}\n{{sentence advice}}\n{{/if}}\n{{/with}}\n",
-  "sharing": "{{#if (or sharing.processors sharing.recipientCategories policy.disclosures policy.sale_and_sharing)}}\n## How we share your {{pd}}\n\nWe share {{pd}} only as described below.\n\n{{#if sharing.processors}}\n### Service providers\n\nWe use the following service providers to run {{service}}.\n{{#if sharing.anyController}}\nThey process {{pd}} on our behalf and under our instructions, except those marked as independent controllers, which decide for themselves how they use it.\n{{else}}\nThey process {{pd}} on our behalf and under our instructions.\n{{/if}}\n\n{{#if (eq sharing.processors.length 1)}}\n{{#each sharing.processors}}\n- {{> subprocessor-name}}: {{> subprocessor-purpose}} Location: {{countryNames locations}}{{#if region}} ({{region}}){{/if}}.{{#if @root.sharing.showSafeguards}} Safeguard: {{> subprocessor-safeguard}}.{{/if}}\n{{/each}}\n{{else}}\n{{#if sharing.anyCategory}}\n| Category | Provider | What they do | Location |{{#if sharing.showSafeguards}} Safeguard |{{/if}}\n| --- | --- | --- | --- |{{#if sharing.showSafeguards}} --- |{{/if}}\n{{else}}\n| Provider | What they do | Location |{{#if sharing.showSafeguards}} Safeguard |{{/if}}\n| --- | --- | --- |{{#if sharing.showSafeguards}} --- |{{/if}}\n{{/if}}\n{{#each sharing.processors}}\n|{{#if @root.sharing.anyCategory}} {{category}} |{{/if}} {{> subprocessor-name}} | {{> subprocessor-purpose}} | {{countryNames locations}}{{#if region}} ({{region}}){{/if}} |{{#if @root.sharing.showSafeguards}} {{> subprocessor-safeguard}} |{{/if}}\n{{/each}}\n{{/if}}\n\n{{#if sharing.dpa}}\n{{joinAnd sharing.dpa}} {{plural sharing.dpa \"works\" \"work\"}} under a data processing agreement with us{{#if citation}}, as Art. 28 of the {{citation}} requires{{/if}}.\n{{/if}}\n{{#if sharing.ownTerms}}\n{{joinAnd sharing.ownTerms}} {{plural sharing.ownTerms \"handles\" \"handle\"}} your data under {{plural sharing.ownTerms \"its\" \"their\"}} own privacy terms.\n{{/if}}\n\n{{/if}}\n{{#if sharing.recipientCategories}}\n### {{#if sharing.processors}}Other service providers{{else}}Service providers{{/if}}\n\nWe also use these kinds of service providers:\n\n{{#each sharing.recipientCategories}}\n- **{{name}}**: {{sentence purpose}}{{#if location}} Location: {{countryNames location}}.{{/if}}{{#if categoryNames}} Data shared: {{joinAnd categoryNames}}.{{/if}}\n{{/each}}\n\n{{/if}}\n{{#if policy.disclosures}}\n### Other disclosures\n\n{{#each policy.disclosures}}\n- {{> disclosure}}\n{{/each}}\n\n{{/if}}\n{{#with policy.sale_and_sharing}}\n### Selling and sharing\n\n{{#if sells}}\nWe sell {{@root.pd}}{{#if @root.laws.ccpa}}, as “sale” is defined by the CCPA{{/if}}.\n{{else}}\nWe do not sell your {{@root.pd}}{{#if @root.laws.ccpa}}, as “sale” is defined by the CCPA{{/if}}.\n{{/if}}\n{{#if shares_for_advertising}}\nWe share {{@root.pd}} with advertising partners for cross-context behavioral advertising{{#if @root.laws.ccpa}} (“sharing” under the CCPA){{/if}}.\n{{else if (eq shares_for_advertising false)}}\nWe do not share it for cross-context behavioral advertising{{#if @root.laws.ccpa}} (“sharing” under the CCPA){{/if}}.\n{{/if}}\n{{#if shares_with_data_brokers}}\nWe provide {{@root.pd}} to data brokers.\n{{else if (eq shares_with_data_brokers false)}}\nWe do not provide it to data brokers.\n{{/if}}\n{{#if (or sells shares_for_advertising)}}\n{{#if @root.laws.ccpa}}\nYou can opt out at any time; see “Your rights” below.\n{{/if}}\n{{/if}}\n{{#if note}}\n{{sentence note}}\n{{/if}}\n{{/with}}\n{{/if}}\n",
-  "transfers": "{{#if transfers.present}}\n## Where we store and transfer your {{pd}}\n\n{{#with policy.transfers}}\n{{#if storage}}\nWe store {{@root.pd}} in {{countryList storage}}{{#if storage_detail}} ({{storage_detail}}){{/if}}.\n{{else if storage_detail}}\nWe store {{@root.pd}} in {{phrase storage_detail}}.\n{{/if}}\n{{#if eea_only}}\nWe do not keep copies of it outside the European Economic Area and the United Kingdom.\n{{/if}}\n{{#unless @root.gdprLike}}\n{{#if storage}}\nIf you use {{@root.service}} from another country, your {{@root.pd}} will be transferred to and processed in {{countryList storage}}, where data protection laws may differ from those where you live.\n{{/if}}\n{{/unless}}\n{{/with}}\n\n{{#if transfers.outside}}\n{{joinAnd (names transfers.outside)}} {{plural transfers.outside \"processes\" \"process\"}} {{pd}} outside the European Economic Area and the United Kingdom, in {{countryList transfers.outsideCountries}}.\n{{#if sharing.showSafeguards}}\nThe safeguard we rely on for each is shown under “Service providers” above.\n{{/if}}\n\n{{/if}}\n{{#with policy.transfers}}\n{{#if mechanisms}}\nWhen we transfer {{@root.pd}} {{#if @root.gdprLike}}out of the European Economic Area or the United Kingdom{{else}}to another country{{/if}}, we rely on {{joinAnd (mechanismLabels mechanisms @root.citation)}}.\n{{#if (and @root.gdprLike (includesAny mechanisms \"scc\" \"uk_idta\" \"bcr\"))}}\nYou can ask us for a copy of the safeguards at {{{mailto @root.privacyEmail}}}.\n{{/if}}\n{{/if}}\n\n{{#if user_initiated}}\n{{sentence user_initiated}}\n{{/if}}\n\n{{#if government_access}}\n{{sentence government_access}}\n{{/if}}\n\n{{#if note}}\n{{sentence note}}\n{{/if}}\n{{/with}}\n{{/if}}\n",
-  "use": "## How we use your {{pd}}\n\nWe use {{pd}} for the following purposes.\n\n{{#each purposeGroups}}\n{{#if heading}}\n### {{heading}}\n\n{{/if}}\n{{#each purposes}}\n- {{sentence name}}{{#if description}} {{sentence description}}{{/if}}{{#if categoryNames}} Data used: {{joinAnd categoryNames}}.{{/if}}{{#if if_not_provided}} {{sentence if_not_provided}}{{/if}}\n{{/each}}\n\n{{/each}}\n",
-  "visibility": "{{#with policy.visibility}}\n## What other users can see\n\n{{capitalize audience}} can see:\n\n{{#each visible}}\n- {{capitalize this}}\n{{/each}}\n\n{{#if not_visible}}\nThey cannot see:\n\n{{#each not_visible}}\n- {{capitalize this}}\n{{/each}}\n\n{{/if}}\n{{#if copies}}\n{{sentence copies}}\n{{/if}}\n{{/with}}\n",
+// @ts-nocheck: precompiled Handlebars templates are plain JavaScript.
+
+/** The built-in clauses by name (`about`, `partials/right-item`), compiled with COMPILE_OPTIONS. */
+export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
+  "about": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(lookupProperty(data,"root"),"serviceIsCompany"),{"name":"unless","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":15,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"legal_form"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(data,"root"),"tradingName"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(data,"root"),"gdprLike"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"scope"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"out_of_scope"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(data,"root"),"lawNames"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"dpo"),{"name":"with","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":52,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"representatives"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(depth0, "name", {"start":{"line":5,"column":2},"end":{"line":5,"column":6}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":8}}})) != null ? stack1 : "")
+    + " operates "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(lookupProperty(data,"root"), "service", {"start":{"line":5,"column":20},"end":{"line":5,"column":33}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":5,"column":18},"end":{"line":5,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":35},"end":{"line":5,"column":85}}})) != null ? stack1 : "")
+    + ".\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"description"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":5,"column":56},"end":{"line":5,"column":78}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":5,"column":56},"end":{"line":5,"column":78}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"tradingName"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":15,"column":0}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "company", {"start":{"line":7,"column":2},"end":{"line":7,"column":15}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":17}}})) != null ? stack1 : "")
+    + " is operated by "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"name"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":7,"column":33},"end":{"line":7,"column":48}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":7,"column":33},"end":{"line":7,"column":48}}})) != null ? stack1 : "")
+    + ".\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "company", {"start":{"line":9,"column":2},"end":{"line":9,"column":15}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":17}}})) != null ? stack1 : "")
+    + " is "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"description"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":9,"column":21},"end":{"line":9,"column":43}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":9,"column":21},"end":{"line":9,"column":43}}})) != null ? stack1 : "")
+    + ".\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":15,"column":0}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":8}}})) != null ? stack1 : "")
+    + " is "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"description"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":12,"column":12},"end":{"line":12,"column":34}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":12,"column":12},"end":{"line":12,"column":34}}})) != null ? stack1 : "")
+    + ".\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "This policy is published by "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"name"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":14,"column":28},"end":{"line":14,"column":43}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":14,"column":28},"end":{"line":14,"column":43}}})) != null ? stack1 : "")
+    + ".\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":17,"column":2},"end":{"line":17,"column":6}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":8}}})) != null ? stack1 : "")
+    + " is "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"legal_form"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":17,"column":12},"end":{"line":17,"column":33}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":17,"column":12},"end":{"line":17,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"registration_number"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":33},"end":{"line":17,"column":113}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":113},"end":{"line":17,"column":180}}})) != null ? stack1 : "")
+    + ".\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (registration number "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "registration_number", {"start":{"line":17,"column":84},"end":{"line":17,"column":103}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":17,"column":82},"end":{"line":17,"column":105}}})) != null ? stack1 : "")
+    + ")";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", with its address at "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"addressLine").call(alias1,lookupProperty(depth0,"address"),{"name":"addressLine","hash":{},"data":data,"loc":{"start":{"line":17,"column":150},"end":{"line":17,"column":173}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":17,"column":150},"end":{"line":17,"column":173}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"registration_number"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Our address is "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"addressLine").call(alias1,lookupProperty(depth0,"address"),{"name":"addressLine","hash":{},"data":data,"loc":{"start":{"line":20,"column":15},"end":{"line":20,"column":38}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":20,"column":15},"end":{"line":20,"column":38}}})) != null ? stack1 : "")
+    + ".\n";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"country"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":0}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":22,"column":2},"end":{"line":22,"column":6}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":22,"column":8}}})) != null ? stack1 : "")
+    + " is based in "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"countryList").call(alias1,lookupProperty(depth0,"country"),{"name":"countryList","hash":{},"data":data,"loc":{"start":{"line":22,"column":21},"end":{"line":22,"column":44}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":22,"column":21},"end":{"line":22,"column":44}}})) != null ? stack1 : "")
+    + ".\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Our registration number is "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "registration_number", {"start":{"line":25,"column":29},"end":{"line":25,"column":48}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":25,"column":27},"end":{"line":25,"column":50}}})) != null ? stack1 : "")
+    + ".\n";
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "In this policy, “"
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "company", {"start":{"line":29,"column":19},"end":{"line":29,"column":32}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":29,"column":17},"end":{"line":29,"column":34}}})) != null ? stack1 : "")
+    + "”, “we”, “us” and “our” mean "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"name"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":29,"column":63},"end":{"line":29,"column":78}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":29,"column":63},"end":{"line":29,"column":78}}})) != null ? stack1 : "")
+    + ".\n";
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "In this policy, “we”, “us” and “our” mean "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"name"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":31,"column":42},"end":{"line":31,"column":57}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":31,"column":42},"end":{"line":31,"column":57}}})) != null ? stack1 : "")
+    + ".\n";
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "name", {"start":{"line":34,"column":2},"end":{"line":34,"column":6}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":34,"column":8}}})) != null ? stack1 : "")
+    + " is the controller of the personal data described in this policy: we decide why and how it is used.\n";
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "name", {"start":{"line":36,"column":2},"end":{"line":36,"column":6}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":36,"column":8}}})) != null ? stack1 : "")
+    + " is responsible for the personal information described in this policy.\n";
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "This policy covers "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(depth0,"scope"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":40,"column":19},"end":{"line":40,"column":36}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":40,"column":19},"end":{"line":40,"column":36}}})) != null ? stack1 : "")
+    + ".\n";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "This policy does not apply to "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(depth0,"out_of_scope"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":43,"column":30},"end":{"line":43,"column":54}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":43,"column":30},"end":{"line":43,"column":54}}})) != null ? stack1 : "")
+    + ".\n";
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We handle "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":47,"column":12},"end":{"line":47,"column":20}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":47,"column":10},"end":{"line":47,"column":22}}})) != null ? stack1 : "")
+    + " in line with "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(lookupProperty(data,"root"),"lawNames"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":47,"column":36},"end":{"line":47,"column":62}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":47,"column":36},"end":{"line":47,"column":62}}})) != null ? stack1 : "")
+    + ".\n";
+},"24":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We have appointed a Data Protection Officer"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"name"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":43},"end":{"line":51,"column":73}}})) != null ? stack1 : "")
+    + " whom you can contact at "
+    + ((stack1 = lookupProperty(helpers,"mailto").call(alias1,lookupProperty(depth0,"email"),{"name":"mailto","hash":{},"data":data,"loc":{"start":{"line":51,"column":98},"end":{"line":51,"column":116}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":116},"end":{"line":51,"column":176}}})) != null ? stack1 : "")
+    + ".\n";
+},"25":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "name", {"start":{"line":51,"column":59},"end":{"line":51,"column":63}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":51,"column":57},"end":{"line":51,"column":65}}})) != null ? stack1 : "")
+    + ",";
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " or by post at "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"addressLine").call(alias1,lookupProperty(depth0,"address"),{"name":"addressLine","hash":{},"data":data,"loc":{"start":{"line":51,"column":146},"end":{"line":51,"column":169}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":51,"column":146},"end":{"line":51,"column":169}}})) != null ? stack1 : "");
+},"27":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"jurisdiction"),"gdpr",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":55,"column":6},"end":{"line":55,"column":30}}}),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.program(32, data, 0),"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "");
+},"28":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Our representative in the European Union under Art. 27 GDPR is "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":56,"column":65},"end":{"line":56,"column":69}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":56,"column":63},"end":{"line":56,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":56,"column":71},"end":{"line":56,"column":239}}})) != null ? stack1 : "")
+    + ".\n";
+},"29":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", whom you can contact at "
+    + ((stack1 = lookupProperty(helpers,"mailto").call(alias1,lookupProperty(depth0,"email"),{"name":"mailto","hash":{},"data":data,"loc":{"start":{"line":56,"column":110},"end":{"line":56,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":128},"end":{"line":56,"column":188}}})) != null ? stack1 : "");
+},"30":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":188},"end":{"line":56,"column":232}}})) != null ? stack1 : "");
+},"31":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"addressLine").call(alias1,lookupProperty(depth0,"address"),{"name":"addressLine","hash":{},"data":data,"loc":{"start":{"line":56,"column":209},"end":{"line":56,"column":232}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":56,"column":209},"end":{"line":56,"column":232}}})) != null ? stack1 : "");
+},"32":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"jurisdiction"),"uk_gdpr",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":57,"column":10},"end":{"line":57,"column":37}}}),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.program(34, data, 0),"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":61,"column":0}}})) != null ? stack1 : "");
+},"33":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Our representative in the United Kingdom under Art. 27 UK GDPR is "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":58,"column":68},"end":{"line":58,"column":72}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":58,"column":66},"end":{"line":58,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":58,"column":74},"end":{"line":58,"column":242}}})) != null ? stack1 : "")
+    + ".\n";
+},"34":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Our representative in Switzerland under Art. 14 FADP is "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":60,"column":58},"end":{"line":60,"column":62}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":60,"column":56},"end":{"line":60,"column":64}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":60,"column":64},"end":{"line":60,"column":232}}})) != null ? stack1 : "")
+    + ".\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Who we are\n\n"
+    + ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"policy"),"controller"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":63,"column":9}}})) != null ? stack1 : "");
+},"useData":true},
+  "ai": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## AI and automated processing\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"ai"),"features"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"training"),"never",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":12,"column":6},"end":{"line":12,"column":27}}}),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"training_detail"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"ai"),"nonTrainingProviders"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"ai"),"trainingProviders"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"automated_decisions"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We use AI and automated processing in the following ways:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(data,"root"),"ai"),"features"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **"
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":8,"column":6},"end":{"line":8,"column":10}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":8,"column":4},"end":{"line":8,"column":12}}})) != null ? stack1 : "")
+    + "**: "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"description"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":8,"column":16},"end":{"line":8,"column":40}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":8,"column":16},"end":{"line":8,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":40},"end":{"line":8,"column":106}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"provider"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":106},"end":{"line":8,"column":175}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"limitations"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":175},"end":{"line":8,"column":226}}})) != null ? stack1 : "")
+    + "\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Data used: "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":8,"column":73},"end":{"line":8,"column":98}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":8,"column":73},"end":{"line":8,"column":98}}})) != null ? stack1 : "")
+    + ".";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " The model is provided by "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"provider"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":8,"column":148},"end":{"line":8,"column":167}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":8,"column":148},"end":{"line":8,"column":167}}})) != null ? stack1 : "")
+    + ".";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"limitations"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":8,"column":195},"end":{"line":8,"column":219}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":8,"column":195},"end":{"line":8,"column":219}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We do not use your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":13,"column":21},"end":{"line":13,"column":29}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":13,"column":19},"end":{"line":13,"column":31}}})) != null ? stack1 : "")
+    + " to train AI models.\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"training"),"opt_in",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":14,"column":10},"end":{"line":14,"column":32}}}),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":22,"column":0}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We use your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":15,"column":14},"end":{"line":15,"column":22}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":15,"column":12},"end":{"line":15,"column":24}}})) != null ? stack1 : "")
+    + " to train AI models only if you opt in.\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"training"),"opt_out",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":16,"column":10},"end":{"line":16,"column":33}}}),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":22,"column":0}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We may use your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":17,"column":18},"end":{"line":17,"column":26}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":17,"column":16},"end":{"line":17,"column":28}}})) != null ? stack1 : "")
+    + " to train AI models unless you opt out.\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"training"),"anonymized",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":18,"column":10},"end":{"line":18,"column":36}}}),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":22,"column":0}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    return "We use your data to train AI models only after anonymizing it, so that it can no longer be linked to you.\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"training"),"yes",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":20,"column":10},"end":{"line":20,"column":29}}}),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":0}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We use your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":21,"column":14},"end":{"line":21,"column":22}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":21,"column":12},"end":{"line":21,"column":24}}})) != null ? stack1 : "")
+    + " to train AI models.\n";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"training_detail"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":24,"column":28}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":24,"column":28}}})) != null ? stack1 : "")
+    + "\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"ai"),"nonTrainingProviders"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":41}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":41}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"ai"),"nonTrainingProviders"),"does","do",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":27,"column":42},"end":{"line":27,"column":94}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":27,"column":42},"end":{"line":27,"column":94}}})) != null ? stack1 : "")
+    + " not use your data to train "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"ai"),"nonTrainingProviders"),"its","their",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":27,"column":122},"end":{"line":27,"column":176}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":27,"column":122},"end":{"line":27,"column":176}}})) != null ? stack1 : "")
+    + " own models.\n";
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"ai"),"trainingProviders"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":30,"column":38}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":30,"column":38}}})) != null ? stack1 : "")
+    + " may use your data to train "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"ai"),"trainingProviders"),"its","their",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":30,"column":66},"end":{"line":30,"column":117}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":30,"column":66},"end":{"line":30,"column":117}}})) != null ? stack1 : "")
+    + " own models.\n";
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Some decisions that have legal or similarly significant effects on you are made solely by automated means"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"citation"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":105},"end":{"line":34,"column":163}}})) != null ? stack1 : "")
+    + ".\nYou can ask for a person to review such a decision, give your point of view and contest the decision.\n";
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (Art. 22 "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "citation", {"start":{"line":34,"column":139},"end":{"line":34,"column":153}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":34,"column":137},"end":{"line":34,"column":155}}})) != null ? stack1 : "")
+    + ")";
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"automated_decisions"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":36,"column":10},"end":{"line":36,"column":40}}}),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":38,"column":0}}})) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We do not make decisions that have legal or similarly significant effects on you based solely on automated processing"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"citation"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":117},"end":{"line":37,"column":175}}})) != null ? stack1 : "")
+    + ".\n";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"advice"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":41,"column":19}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":41,"column":19}}})) != null ? stack1 : "")
+    + "\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"policy"),"ai"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":43,"column":9}}})) != null ? stack1 : "");
+},"useData":true},
+  "breaches": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"or").call(alias1,lookupProperty(depth0,"notify_users"),lookupProperty(depth0,"notify_authority"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":2,"column":6},"end":{"line":2,"column":40}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":6,"column":7}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Data breaches\n\nIf we become aware of a breach of security that affects your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":5,"column":63},"end":{"line":5,"column":71}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":5,"column":61},"end":{"line":5,"column":73}}})) != null ? stack1 : "")
+    + ", we will notify "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"notify_users"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":90},"end":{"line":5,"column":156}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"notify_authority"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":156},"end":{"line":5,"column":368}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"within"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":368},"end":{"line":5,"column":465}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(data,"root"),"citation"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":465},"end":{"line":5,"column":553}}})) != null ? stack1 : "")
+    + ".\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "you"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notify_authority"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":113},"end":{"line":5,"column":149}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    return " and ";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"breachAuthorities"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":180},"end":{"line":5,"column":361}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(helpers,"institutions").call(alias1,lookupProperty(lookupProperty(data,"root"),"breachAuthorities"),{"name":"institutions","hash":{},"data":data,"loc":{"start":{"line":5,"column":221},"end":{"line":5,"column":259}}}),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":5,"column":211},"end":{"line":5,"column":261}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":5,"column":211},"end":{"line":5,"column":261}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"gdprLike"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":5,"column":261},"end":{"line":5,"column":354}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    return "the competent supervisory authority";
+},"8":function(container,depth0,helpers,partials,data) {
+    return "the relevant authorities";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " within "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"durationWords").call(alias1,lookupProperty(depth0,"within"),{"name":"durationWords","hash":{},"data":data,"loc":{"start":{"line":5,"column":390},"end":{"line":5,"column":414}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":5,"column":390},"end":{"line":5,"column":414}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"where_feasible"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":414},"end":{"line":5,"column":458}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    return " where feasible";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", in line with Articles 33 and 34 of the "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "citation", {"start":{"line":5,"column":530},"end":{"line":5,"column":544}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":5,"column":528},"end":{"line":5,"column":546}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"policy"),"breach_notification"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":7,"column":9}}})) != null ? stack1 : "");
+},"useData":true},
+  "changes": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"channels"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"continued_use_is_acceptance"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "If we make a material change, we will tell you "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(helpers,"changeChannels").call(alias1,lookupProperty(depth0,"channels"),lookupProperty(lookupProperty(data,"root"),"service"),{"name":"changeChannels","hash":{},"data":data,"loc":{"start":{"line":7,"column":57},"end":{"line":7,"column":96}}}),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":7,"column":47},"end":{"line":7,"column":98}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":7,"column":47},"end":{"line":7,"column":98}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"notice_period"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":98},"end":{"line":7,"column":190}}})) != null ? stack1 : "")
+    + ".\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " at least "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"durationWords").call(alias1,lookupProperty(depth0,"notice_period"),{"name":"durationWords","hash":{},"data":data,"loc":{"start":{"line":7,"column":129},"end":{"line":7,"column":160}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":7,"column":129},"end":{"line":7,"column":160}}})) != null ? stack1 : "")
+    + " before it takes effect";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notice_period"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":0}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "If we make a material change, we will tell you at least "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"durationWords").call(alias1,lookupProperty(depth0,"notice_period"),{"name":"durationWords","hash":{},"data":data,"loc":{"start":{"line":9,"column":56},"end":{"line":9,"column":87}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":9,"column":56},"end":{"line":9,"column":87}}})) != null ? stack1 : "")
+    + " before it takes effect.\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "If you keep using "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "service", {"start":{"line":12,"column":20},"end":{"line":12,"column":33}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":12,"column":18},"end":{"line":12,"column":35}}})) != null ? stack1 : "")
+    + " after a change takes effect, you accept the updated policy.\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\nThe current version of this policy is always available at "
+    + ((stack1 = lookupProperty(helpers,"link").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"presentation"),"url"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":17,"column":58},"end":{"line":17,"column":85}}})) != null ? stack1 : "")
+    + ".\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Changes to this policy\n\nWe may update this policy from time to time.\nWhen we do, we will change the date at the top.\n"
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"changes"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"presentation"),"url"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "");
+},"useData":true},
+  "children": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Children's privacy\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"directed_to_children"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
+    + "If you are a parent or guardian and believe that your child has given us "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":12,"column":75},"end":{"line":12,"column":83}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":12,"column":73},"end":{"line":12,"column":85}}})) != null ? stack1 : "")
+    + ", please contact us at "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"contact"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":12,"column":108},"end":{"line":12,"column":189}}})) != null ? stack1 : "")
+    + ".\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"and").call(alias1,lookupProperty(depth0,"delete_on_discovery"),lookupProperty(depth0,"min_age"),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":13,"column":6},"end":{"line":13,"column":39}}}),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentenceStart").call(alias1,lookupProperty(lookupProperty(data,"root"),"service"),{"name":"sentenceStart","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":31}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":31}}})) != null ? stack1 : "")
+    + " is designed for children"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"min_age"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":56},"end":{"line":5,"column":104}}})) != null ? stack1 : "")
+    + ".\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"coppa"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " aged "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "min_age", {"start":{"line":5,"column":79},"end":{"line":5,"column":86}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":5,"column":77},"end":{"line":5,"column":88}}})) != null ? stack1 : "")
+    + " and over";
+},"3":function(container,depth0,helpers,partials,data) {
+    return "We collect personal information from children under 13 only with the verifiable consent of a parent or guardian, as the Children's Online Privacy Protection Act (COPPA) requires.\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"min_age"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":0}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentenceStart").call(alias1,lookupProperty(lookupProperty(data,"root"),"service"),{"name":"sentenceStart","hash":{},"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":10,"column":31}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":10,"column":31}}})) != null ? stack1 : "")
+    + " is not directed to children under "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,alias2(depth0, "min_age", {"start":{"line":10,"column":68},"end":{"line":10,"column":75}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":10,"column":66},"end":{"line":10,"column":77}}})) != null ? stack1 : "")
+    + ", and we do not knowingly collect "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,alias2(lookupProperty(data,"root"), "pd", {"start":{"line":10,"column":113},"end":{"line":10,"column":121}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":10,"column":111},"end":{"line":10,"column":123}}})) != null ? stack1 : "")
+    + " from anyone under "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,alias2(depth0, "min_age", {"start":{"line":10,"column":144},"end":{"line":10,"column":151}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":10,"column":142},"end":{"line":10,"column":153}}})) != null ? stack1 : "")
+    + ".\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"mailto").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contact"),{"name":"mailto","hash":{},"data":data,"loc":{"start":{"line":12,"column":123},"end":{"line":12,"column":143}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"mailto").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"privacyEmail"),{"name":"mailto","hash":{},"data":data,"loc":{"start":{"line":12,"column":151},"end":{"line":12,"column":182}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "If we learn that we have collected "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(lookupProperty(data,"root"), "pd", {"start":{"line":14,"column":37},"end":{"line":14,"column":45}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":14,"column":35},"end":{"line":14,"column":47}}})) != null ? stack1 : "")
+    + " from a child under "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(depth0, "min_age", {"start":{"line":14,"column":69},"end":{"line":14,"column":76}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":14,"column":67},"end":{"line":14,"column":78}}})) != null ? stack1 : "")
+    + ", we will delete it.\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"policy"),"children"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "");
+},"useData":true},
+  "collection": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"collection"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"source"),"provided",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":5,"column":6},"end":{"line":5,"column":28}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"categories"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "### Information you give us\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"source"),"automatic",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":7,"column":10},"end":{"line":7,"column":33}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":15,"column":0}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    return "### Information we collect automatically\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"source"),"third_party",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":9,"column":10},"end":{"line":9,"column":35}}}),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":15,"column":0}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    return "### Information we receive from others\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"source"),"generated",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":11,"column":10},"end":{"line":11,"column":33}}}),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":15,"column":0}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    return "### Information we generate\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    return "### Other information\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"data-category"),depth0,{"name":"data-category","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We collect the following "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "pd", {"start":{"line":23,"column":27},"end":{"line":23,"column":29}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":23,"column":25},"end":{"line":23,"column":31}}})) != null ? stack1 : "")
+    + ":\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"collection"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":29,"column":9}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"categories"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## What "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "pd", {"start":{"line":1,"column":10},"end":{"line":1,"column":12}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":8},"end":{"line":1,"column":14}}})) != null ? stack1 : "")
+    + " we collect\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"collectionBySource"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "");
+},"usePartial":true,"useData":true},
+  "contact": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(depth0,"contact"), "team", {"start":{"line":3,"column":100},"end":{"line":3,"column":112}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":3,"column":98},"end":{"line":3,"column":114}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    return "us";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- Contact form: "
+    + ((stack1 = lookupProperty(helpers,"link").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"url"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":8,"column":16},"end":{"line":8,"column":30}}})) != null ? stack1 : "")
+    + "\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- Phone: "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "phone", {"start":{"line":11,"column":11},"end":{"line":11,"column":16}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":11,"column":9},"end":{"line":11,"column":18}}})) != null ? stack1 : "")
+    + "\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"website"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"email"),lookupProperty(lookupProperty(data,"root"),"privacyEmail"),{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":28,"column":10},"end":{"line":28,"column":39}}}),{"name":"unless","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":30,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"dpo"),{"name":"with","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":33,"column":9}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(data,"root"),"contact"),"phone"),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":20,"column":11}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"phone"),lookupProperty(lookupProperty(lookupProperty(data,"root"),"contact"),"phone"),{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":18,"column":14},"end":{"line":18,"column":44}}}),{"name":"unless","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":0}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- Phone for general enquiries: "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "phone", {"start":{"line":19,"column":33},"end":{"line":19,"column":38}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":19,"column":31},"end":{"line":19,"column":40}}})) != null ? stack1 : "")
+    + "\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- Post: "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":23,"column":10},"end":{"line":23,"column":14}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":23,"column":8},"end":{"line":23,"column":16}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"addressLine").call(alias1,lookupProperty(depth0,"address"),{"name":"addressLine","hash":{},"data":data,"loc":{"start":{"line":23,"column":18},"end":{"line":23,"column":41}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":23,"column":18},"end":{"line":23,"column":41}}})) != null ? stack1 : "")
+    + "\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- Website: "
+    + ((stack1 = lookupProperty(helpers,"link").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"website"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":26,"column":11},"end":{"line":26,"column":29}}})) != null ? stack1 : "")
+    + "\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- General enquiries: "
+    + ((stack1 = lookupProperty(helpers,"mailto").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"email"),{"name":"mailto","hash":{},"data":data,"loc":{"start":{"line":29,"column":21},"end":{"line":29,"column":39}}})) != null ? stack1 : "")
+    + "\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- Data Protection Officer: "
+    + ((stack1 = lookupProperty(helpers,"mailto").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"email"),{"name":"mailto","hash":{},"data":data,"loc":{"start":{"line":32,"column":27},"end":{"line":32,"column":45}}})) != null ? stack1 : "")
+    + "\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Contact us\n\nIf you have questions about this policy or how we handle your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "pd", {"start":{"line":3,"column":64},"end":{"line":3,"column":66}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":3,"column":62},"end":{"line":3,"column":68}}})) != null ? stack1 : "")
+    + ", contact "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"contact"),"team"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":3,"column":78},"end":{"line":3,"column":131}}})) != null ? stack1 : "")
+    + ":\n\n- Email: "
+    + ((stack1 = lookupProperty(helpers,"mailto").call(alias1,lookupProperty(depth0,"privacyEmail"),{"name":"mailto","hash":{},"data":data,"loc":{"start":{"line":5,"column":9},"end":{"line":5,"column":34}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"contact"),{"name":"with","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":13,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"controller"),{"name":"with","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "");
+},"useData":true},
+  "cookies": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Cookies and similar technologies\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"used"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"purposes"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tools"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"third_party_tracking"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":34,"column":6},"end":{"line":34,"column":37}}}),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"local_storage"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"control"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"policy_url"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":53,"column":7}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"and").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"used"),"length"),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":5,"column":11},"end":{"line":5,"column":29}}}),lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"used"),"0"),"strictly_necessary",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":5,"column":30},"end":{"line":5,"column":64}}}),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":5,"column":6},"end":{"line":5,"column":65}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We use only strictly necessary cookies, which "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "service", {"start":{"line":6,"column":48},"end":{"line":6,"column":61}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":6,"column":46},"end":{"line":6,"column":63}}})) != null ? stack1 : "")
+    + " needs in order to work.\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We use the following kinds of cookies and similar technologies:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"used"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,depth0,"strictly_necessary",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":11,"column":6},"end":{"line":11,"column":36}}}),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **Strictly necessary**, which "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "service", {"start":{"line":12,"column":34},"end":{"line":12,"column":47}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":12,"column":32},"end":{"line":12,"column":49}}})) != null ? stack1 : "")
+    + " needs in order to work\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,depth0,"preferences",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":13,"column":10},"end":{"line":13,"column":33}}}),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":21,"column":0}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    return "- **Preferences**, which remember your settings and choices\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,depth0,"analytics",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":15,"column":10},"end":{"line":15,"column":31}}}),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":21,"column":0}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **Analytics**, which help us understand how "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "service", {"start":{"line":16,"column":48},"end":{"line":16,"column":61}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":16,"column":46},"end":{"line":16,"column":63}}})) != null ? stack1 : "")
+    + " is used\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,depth0,"advertising",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":17,"column":10},"end":{"line":17,"column":33}}}),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":21,"column":0}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    return "- **Advertising**, which are used to show you ads and measure how well they work\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    return "- **Social media**, which enable social media features and let social networks recognize your visits\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    return "We do not use cookies.\n";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We use them to "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(depth0,"purposes"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":29,"column":15},"end":{"line":29,"column":35}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":29,"column":15},"end":{"line":29,"column":35}}})) != null ? stack1 : "")
+    + ".\n";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We also use "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"plural").call(alias1,lookupProperty(depth0,"tools"),"this tracking tool","these tracking tools",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":32,"column":12},"end":{"line":32,"column":72}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":32,"column":12},"end":{"line":32,"column":72}}})) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(depth0,"tools"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":32,"column":74},"end":{"line":32,"column":91}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":32,"column":74},"end":{"line":32,"column":91}}})) != null ? stack1 : "")
+    + ".\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    return "We do not use third-party advertising or tracking cookies.\n";
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"third_party_tracking"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":38,"column":0}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
+    return "Third parties set their own cookies or run tracking scripts through our website.\n";
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"local_storage"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":41,"column":26}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":41,"column":26}}})) != null ? stack1 : "")
+    + "\n";
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"isSentence").call(alias1,lookupProperty(depth0,"control"),{"name":"isSentence","hash":{},"data":data,"loc":{"start":{"line":45,"column":6},"end":{"line":45,"column":26}}}),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"control"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":46,"column":20}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":46,"column":20}}})) != null ? stack1 : "")
+    + "\n";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "You can manage cookies "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"control"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":48,"column":23},"end":{"line":48,"column":41}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":48,"column":23},"end":{"line":48,"column":41}}})) != null ? stack1 : "")
+    + ".\n";
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "For details of each cookie we use, see our cookie policy at "
+    + ((stack1 = lookupProperty(helpers,"link").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"policy_url"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":52,"column":60},"end":{"line":52,"column":81}}})) != null ? stack1 : "")
+    + ".\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"policy"),"cookies"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
+},"useData":true},
+  "intro": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Effective "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"formatDate").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"effective_date"),lookupProperty(depth0,"dateStyle"),{"name":"formatDate","hash":{},"data":data,"loc":{"start":{"line":4,"column":10},"end":{"line":4,"column":56}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":4,"column":10},"end":{"line":4,"column":56}}})) != null ? stack1 : "")
+    + " · Last updated "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"formatDate").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"last_updated"),lookupProperty(depth0,"dateStyle"),{"name":"formatDate","hash":{},"data":data,"loc":{"start":{"line":4,"column":72},"end":{"line":4,"column":116}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":4,"column":72},"end":{"line":4,"column":116}}})) != null ? stack1 : "")
+    + "\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Effective "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"formatDate").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"effective_date"),lookupProperty(depth0,"dateStyle"),{"name":"formatDate","hash":{},"data":data,"loc":{"start":{"line":6,"column":10},"end":{"line":6,"column":56}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":6,"column":10},"end":{"line":6,"column":56}}})) != null ? stack1 : "")
+    + "\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(lookupProperty(depth0,"presentation"),"summary"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":10,"column":33}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":10,"column":33}}})) != null ? stack1 : "")
+    + "\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "This policy explains how "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(depth0, "company", {"start":{"line":12,"column":27},"end":{"line":12,"column":34}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":12,"column":25},"end":{"line":12,"column":36}}})) != null ? stack1 : "")
+    + " collects, uses, shares and protects "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(depth0, "pd", {"start":{"line":12,"column":75},"end":{"line":12,"column":77}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":12,"column":73},"end":{"line":12,"column":79}}})) != null ? stack1 : "")
+    + " when you use "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"serviceIsCompany"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":12,"column":93},"end":{"line":12,"column":155}}})) != null ? stack1 : "")
+    + ", and the rights you have over it.\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "our services";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "service", {"start":{"line":12,"column":139},"end":{"line":12,"column":146}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":12,"column":137},"end":{"line":12,"column":148}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "# "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "title", {"start":{"line":1,"column":4},"end":{"line":1,"column":9}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":2},"end":{"line":1,"column":11}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"last_updated"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"presentation"),"summary"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "");
+},"useData":true},
+  "legal-bases": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"bases"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Our legal bases for using your personal data\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"citation"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + "These are the bases we rely on, and the purposes for which we rely on each.\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"bases"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":58,"column":9}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Under the "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "citation", {"start":{"line":6,"column":12},"end":{"line":6,"column":20}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":6,"column":10},"end":{"line":6,"column":22}}})) != null ? stack1 : "")
+    + ", we may use personal data only when we have a legal basis for it.\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    return "We use personal data only when we have a legal basis for it.\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "### "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"basisLabel").call(alias1,lookupProperty(depth0,"basis"),lookupProperty(lookupProperty(data,"root"),"citation"),{"name":"basisLabel","hash":{},"data":data,"loc":{"start":{"line":13,"column":4},"end":{"line":13,"column":39}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":13,"column":4},"end":{"line":13,"column":39}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"basis"),"consent",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":15,"column":6},"end":{"line":15,"column":26}}}),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "")
+    + "\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We rely on your consent for:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"purposes"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":9}}})) != null ? stack1 : "")
+    + "\nYou can withdraw your consent at any time.\nWithdrawing it does not affect the lawfulness of anything we did with your consent before you withdrew it.\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"name"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":19,"column":2},"end":{"line":19,"column":19}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":19,"column":2},"end":{"line":19,"column":19}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"consent"),{"name":"with","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":19},"end":{"line":19,"column":173}}})) != null ? stack1 : "")
+    + "\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"how_given"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":36},"end":{"line":19,"column":104}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"withdraw"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":104},"end":{"line":19,"column":164}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " You give your consent "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"how_given"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":19,"column":76},"end":{"line":19,"column":96}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":19,"column":76},"end":{"line":19,"column":96}}})) != null ? stack1 : "")
+    + ".";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " To withdraw it, "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"withdraw"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":19,"column":137},"end":{"line":19,"column":156}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":19,"column":137},"end":{"line":19,"column":156}}})) != null ? stack1 : "")
+    + ".";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"basis"),"contract",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":24,"column":10},"end":{"line":24,"column":31}}}),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":56,"column":0}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We use your personal data where this is necessary to perform our contract with you, or to take steps you ask for before entering into one:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"purposes"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":29,"column":9}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"name"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":28,"column":2},"end":{"line":28,"column":19}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":28,"column":2},"end":{"line":28,"column":19}}})) != null ? stack1 : "")
+    + "\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"basis"),"legal_obligation",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":30,"column":10},"end":{"line":30,"column":39}}}),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":56,"column":0}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We use your personal data where the law requires us to:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"purposes"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"name"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":34,"column":2},"end":{"line":34,"column":19}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":34,"column":2},"end":{"line":34,"column":19}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"legal_obligation"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":19},"end":{"line":34,"column":99}}})) != null ? stack1 : "")
+    + "\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " This is required by "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"legal_obligation"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":34,"column":64},"end":{"line":34,"column":91}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":34,"column":64},"end":{"line":34,"column":91}}})) != null ? stack1 : "")
+    + ".";
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"basis"),"vital_interests",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":36,"column":10},"end":{"line":36,"column":38}}}),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":56,"column":0}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We use your personal data where this is necessary to protect your life or someone else's:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"purposes"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":9}}})) != null ? stack1 : "");
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"basis"),"public_task",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":42,"column":10},"end":{"line":42,"column":34}}}),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.program(21, data, 0),"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":56,"column":0}}})) != null ? stack1 : "");
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We use your personal data where this is necessary to perform a task in the public interest:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"purposes"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":47,"column":9}}})) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We use your personal data where this is necessary for our legitimate interests, and your interests and fundamental rights do not override them:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"purposes"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
+    + "\nYou have the right to object to any use of your personal data based on our legitimate interests.\n";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"name"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":52,"column":2},"end":{"line":52,"column":19}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":52,"column":2},"end":{"line":52,"column":19}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"legitimate_interest"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":19},"end":{"line":52,"column":101}}})) != null ? stack1 : "")
+    + "\n";
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Our interest is "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"legitimate_interest"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":52,"column":63},"end":{"line":52,"column":93}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":52,"column":63},"end":{"line":52,"column":93}}})) != null ? stack1 : "")
+    + ".";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"gdprLike"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":60,"column":7}}})) != null ? stack1 : "");
+},"useData":true},
+  "partials/data-category": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"condition"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":1,"column":31},"end":{"line":1,"column":51}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":31},"end":{"line":1,"column":51}}})) != null ? stack1 : "")
+    + ")";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ":"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"examples"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":78},"end":{"line":1,"column":136}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":136},"end":{"line":1,"column":187}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"source_detail"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":187},"end":{"line":1,"column":249}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"optional"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":249},"end":{"line":1,"column":312}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sensitive"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":312},"end":{"line":1,"column":375}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":375},"end":{"line":1,"column":412}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"capitalize").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(depth0,"examples"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":1,"column":108},"end":{"line":1,"column":126}}}),{"name":"capitalize","hash":{},"data":data,"loc":{"start":{"line":1,"column":95},"end":{"line":1,"column":128}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":95},"end":{"line":1,"column":128}}})) != null ? stack1 : "")
+    + ".";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"description"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":1,"column":156},"end":{"line":1,"column":180}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":156},"end":{"line":1,"column":180}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Source: "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"source_detail"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":1,"column":217},"end":{"line":1,"column":241}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":217},"end":{"line":1,"column":241}}})) != null ? stack1 : "")
+    + ".";
+},"5":function(container,depth0,helpers,partials,data) {
+    return " Giving us this information is optional.";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " We treat it as sensitive "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":1,"column":357},"end":{"line":1,"column":365}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":355},"end":{"line":1,"column":367}}})) != null ? stack1 : "")
+    + ".";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"note"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":1,"column":388},"end":{"line":1,"column":405}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":388},"end":{"line":1,"column":405}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**"
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":1,"column":4},"end":{"line":1,"column":8}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":2},"end":{"line":1,"column":10}}})) != null ? stack1 : "")
+    + "**"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"condition"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":59}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasDetails"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":59},"end":{"line":1,"column":419}}})) != null ? stack1 : "");
+},"useData":true},
+  "partials/disclosure": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Legal requirements.** We disclose "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":2,"column":38},"end":{"line":2,"column":46}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":2,"column":36},"end":{"line":2,"column":48}}})) != null ? stack1 : "")
+    + " to law enforcement, regulators, courts or other public authorities when the law requires it or in response to valid legal process.";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"protect_rights",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":3,"column":11},"end":{"line":3,"column":37}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":15,"column":0}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Protecting rights and safety.** We may disclose "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(lookupProperty(data,"root"), "pd", {"start":{"line":4,"column":52},"end":{"line":4,"column":60}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":4,"column":50},"end":{"line":4,"column":62}}})) != null ? stack1 : "")
+    + " where this is necessary to protect the rights, property or safety of "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(lookupProperty(data,"root"), "company", {"start":{"line":4,"column":134},"end":{"line":4,"column":147}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":4,"column":132},"end":{"line":4,"column":149}}})) != null ? stack1 : "")
+    + ", our users or others, including to investigate fraud and to enforce our terms.";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"business_transfer",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":5,"column":11},"end":{"line":5,"column":40}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":15,"column":0}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Business transfers.** If we are involved in a merger, acquisition or sale of all or part of our business, "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":6,"column":110},"end":{"line":6,"column":118}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":6,"column":108},"end":{"line":6,"column":120}}})) != null ? stack1 : "")
+    + " may be transferred as part of that transaction.";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"with_consent",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":7,"column":11},"end":{"line":7,"column":35}}}),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":15,"column":0}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**With your consent.** We share "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":8,"column":34},"end":{"line":8,"column":42}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":8,"column":32},"end":{"line":8,"column":44}}})) != null ? stack1 : "")
+    + " for other purposes when you ask us to or agree to it.";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"other_users",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":9,"column":11},"end":{"line":9,"column":34}}}),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":15,"column":0}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Other users.** Some information about you is visible to people you interact with in "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "service", {"start":{"line":10,"column":88},"end":{"line":10,"column":101}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":10,"column":86},"end":{"line":10,"column":103}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"policy"),"visibility"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":103},"end":{"line":10,"column":179}}})) != null ? stack1 : "")
+    + ".";
+},"9":function(container,depth0,helpers,partials,data) {
+    return "; see “What other users can see” below";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"professional_advisers",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":11,"column":11},"end":{"line":11,"column":44}}}),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":15,"column":0}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Professional advisers.** We may share "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":12,"column":42},"end":{"line":12,"column":50}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":12,"column":40},"end":{"line":12,"column":52}}})) != null ? stack1 : "")
+    + " with our lawyers, accountants, auditors and insurers where they need it to advise us.";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Our group companies.** We may share "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":14,"column":40},"end":{"line":14,"column":48}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":14,"column":38},"end":{"line":14,"column":50}}})) != null ? stack1 : "")
+    + " with other companies in our group for the purposes described in this policy.";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"description"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":16,"column":20},"end":{"line":16,"column":44}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":16,"column":20},"end":{"line":16,"column":44}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"legal_requirement",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":7},"end":{"line":1,"column":36}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":51}}})) != null ? stack1 : "");
+},"useData":true},
+  "partials/retention-details": {"0":function(container,depth0,helpers,partials,data) {
+    return "Then deleted.";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"then"),"anonymized",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":50},"end":{"line":1,"column":72}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":40},"end":{"line":1,"column":158}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    return "Then anonymized.";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"then"),"aggregated",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":100},"end":{"line":1,"column":122}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":90},"end":{"line":1,"column":158}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    return "Then kept only in aggregated form.";
+},"5":function(container,depth0,helpers,partials,data) {
+    return " ";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Backup copies persist for up to "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"durationWords").call(alias1,lookupProperty(depth0,"backups"),{"name":"durationWords","hash":{},"data":data,"loc":{"start":{"line":1,"column":246},"end":{"line":1,"column":271}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":246},"end":{"line":1,"column":271}}})) != null ? stack1 : "")
+    + " after deletion.";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"then"),"deleted",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":6},"end":{"line":1,"column":25}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":165}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"and").call(alias1,lookupProperty(depth0,"then"),lookupProperty(depth0,"backups"),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":1,"column":171},"end":{"line":1,"column":189}}}),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":165},"end":{"line":1,"column":199}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"backups"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":199},"end":{"line":1,"column":294}}})) != null ? stack1 : "");
+},"useData":true},
+  "partials/retention-period": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Depends on your plan: "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"by_plan"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":37},"end":{"line":1,"column":129}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"otherwise"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":129},"end":{"line":1,"column":197}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "plan", {"start":{"line":1,"column":56},"end":{"line":1,"column":60}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":54},"end":{"line":1,"column":62}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"retentionPeriod").call(alias1,lookupProperty(depth0,"period"),{"name":"retentionPeriod","hash":{},"data":data,"loc":{"start":{"line":1,"column":64},"end":{"line":1,"column":90}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":64},"end":{"line":1,"column":90}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":90},"end":{"line":1,"column":120}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    return "; ";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; otherwise "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"retentionPeriod").call(alias1,lookupProperty(depth0,"period"),lookupProperty(depth0,"up_to"),{"name":"retentionPeriod","hash":{},"data":data,"loc":{"start":{"line":1,"column":158},"end":{"line":1,"column":190}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":158},"end":{"line":1,"column":190}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"capitalize").call(alias1,lookupProperty(helpers,"retentionPeriod").call(alias1,lookupProperty(depth0,"period"),lookupProperty(depth0,"up_to"),{"name":"retentionPeriod","hash":{},"data":data,"loc":{"start":{"line":1,"column":218},"end":{"line":1,"column":248}}}),{"name":"capitalize","hash":{},"data":data,"loc":{"start":{"line":1,"column":205},"end":{"line":1,"column":250}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":205},"end":{"line":1,"column":250}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"start"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":1,"column":271},"end":{"line":1,"column":287}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":271},"end":{"line":1,"column":287}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"reason"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":1,"column":310},"end":{"line":1,"column":327}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":310},"end":{"line":1,"column":327}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", or "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"until"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":1,"column":359},"end":{"line":1,"column":459}}})) != null ? stack1 : "")
+    + " if "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"when"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":1,"column":463},"end":{"line":1,"column":478}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":463},"end":{"line":1,"column":478}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "until "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"until"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":1,"column":378},"end":{"line":1,"column":394}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":378},"end":{"line":1,"column":394}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"period"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":1,"column":394},"end":{"line":1,"column":452}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"retentionPeriod").call(alias1,lookupProperty(depth0,"period"),{"name":"retentionPeriod","hash":{},"data":data,"loc":{"start":{"line":1,"column":412},"end":{"line":1,"column":438}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":412},"end":{"line":1,"column":438}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    return "longer";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"by_plan"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":257}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"start"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":257},"end":{"line":1,"column":294}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"reason"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":294},"end":{"line":1,"column":334}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"exceptions"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":334},"end":{"line":1,"column":487}}})) != null ? stack1 : "");
+},"useData":true},
+  "partials/right-item": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "reference", {"start":{"line":1,"column":32},"end":{"line":1,"column":41}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":30},"end":{"line":1,"column":43}}})) != null ? stack1 : "")
+    + ")";
+},"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(data,"root"),"policy"),"sale_and_sharing"),{"name":"with","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":120},"end":{"line":1,"column":356}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"sells"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":165},"end":{"line":1,"column":181}}}),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":159},"end":{"line":1,"column":347}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"shares_for_advertising"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":189},"end":{"line":1,"column":222}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.program(5, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":1,"column":183},"end":{"line":1,"column":340}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " We do not sell or share your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depths[1], "pd", {"start":{"line":1,"column":256},"end":{"line":1,"column":261}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":254},"end":{"line":1,"column":263}}})) != null ? stack1 : "")
+    + ".";
+},"5":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"shares_for_advertising"),{"name":"unless","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":264},"end":{"line":1,"column":333}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " We do not sell your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depths[1], "pd", {"start":{"line":1,"column":325},"end":{"line":1,"column":330}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":323},"end":{"line":1,"column":332}}})) != null ? stack1 : "")
+    + ".";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"instruction"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":1,"column":383},"end":{"line":1,"column":407}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":383},"end":{"line":1,"column":407}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**"
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(depth0, "label", {"start":{"line":1,"column":4},"end":{"line":1,"column":9}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":2},"end":{"line":1,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"reference"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":11},"end":{"line":1,"column":51}}})) != null ? stack1 : "")
+    + ".** You can "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(depth0, "explanation", {"start":{"line":1,"column":65},"end":{"line":1,"column":76}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":63},"end":{"line":1,"column":78}}})) != null ? stack1 : "")
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(helpers,"eq").call(alias2,lookupProperty(depth0,"right"),"opt_out_sale_sharing",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":85},"end":{"line":1,"column":118}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":79},"end":{"line":1,"column":363}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"instruction"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":363},"end":{"line":1,"column":414}}})) != null ? stack1 : "");
+},"useData":true,"useDepths":true},
+  "partials/subprocessor-name": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"link").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"url"),lookupProperty(depth0,"name"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":1,"column":11},"end":{"line":1,"column":30}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "name", {"start":{"line":1,"column":40},"end":{"line":1,"column":44}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":38},"end":{"line":1,"column":46}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    return " (independent controller)";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":53}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"role"),"controller",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":59},"end":{"line":1,"column":81}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":53},"end":{"line":1,"column":115}}})) != null ? stack1 : "");
+},"useData":true},
+  "partials/subprocessor-purpose": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"condition"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":1,"column":50},"end":{"line":1,"column":70}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":50},"end":{"line":1,"column":70}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Data shared: "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":1,"column":113},"end":{"line":1,"column":138}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":113},"end":{"line":1,"column":138}}})) != null ? stack1 : "")
+    + ".";
+},"2":function(container,depth0,helpers,partials,data) {
+    return " Does not train AI models on your data.";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"trains_on_data"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":218},"end":{"line":1,"column":290}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    return " May use your data to train its own AI models.";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"note"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":1,"column":310},"end":{"line":1,"column":327}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":310},"end":{"line":1,"column":327}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"capitalize").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"purpose"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":1,"column":13},"end":{"line":1,"column":29}}}),{"name":"capitalize","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":31}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"condition"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":31},"end":{"line":1,"column":77}}})) != null ? stack1 : "")
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":78},"end":{"line":1,"column":146}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"trains_on_data"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":152},"end":{"line":1,"column":177}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":146},"end":{"line":1,"column":297}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":297},"end":{"line":1,"column":334}}})) != null ? stack1 : "");
+},"useData":true},
+  "partials/subprocessor-safeguard": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"mechanismShort").call(alias1,lookupProperty(depth0,"transfer_mechanism"),{"name":"mechanismShort","hash":{},"data":data,"loc":{"start":{"line":1,"column":26},"end":{"line":1,"column":63}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":26},"end":{"line":1,"column":63}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outsideEeaUk"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":63},"end":{"line":1,"column":124}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    return "Not stated";
+},"3":function(container,depth0,helpers,partials,data) {
+    return "Not needed (EEA/UK)";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"transfer_mechanism"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":131}}})) != null ? stack1 : "");
+},"useData":true},
+  "retention": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## How long we keep your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "pd", {"start":{"line":2,"column":27},"end":{"line":2,"column":29}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":2,"column":25},"end":{"line":2,"column":31}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"retention"),"table"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We keep each kind of "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "pd", {"start":{"line":5,"column":23},"end":{"line":5,"column":25}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":5,"column":21},"end":{"line":5,"column":27}}})) != null ? stack1 : "")
+    + " for the periods below.\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"retention"),"hasDetails"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"retention"),"rows"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    return "| Data | How long we keep it | What happens next |\n| --- | --- | --- |\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    return "| Data | How long we keep it |\n| --- | --- |\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "data", {"start":{"line":15,"column":4},"end":{"line":15,"column":8}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":15,"column":2},"end":{"line":15,"column":10}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"retention-period"),depth0,{"name":"retention-period","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + " |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"retention"),"hasDetails"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":37},"end":{"line":15,"column":104}}})) != null ? stack1 : "")
+    + "\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"retention-details"),depth0,{"name":"retention-details","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + " |";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"retention"),"rows"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":9}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **"
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "data", {"start":{"line":19,"column":6},"end":{"line":19,"column":10}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":19,"column":4},"end":{"line":19,"column":12}}})) != null ? stack1 : "")
+    + "**: "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"retention-period"),depth0,{"name":"retention-period","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasDetails"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":39},"end":{"line":19,"column":88}}})) != null ? stack1 : "")
+    + "\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"retention-details"),depth0,{"name":"retention-details","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"retention"),"rows"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "");
+},"usePartial":true,"useData":true},
+  "rights": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Your rights\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"rights"),"everyone"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"rights"),"groups"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":61,"column":9}}})) != null ? stack1 : "")
+    + "### How to exercise your rights\n\nTo exercise any of these rights, email us at "
+    + ((stack1 = lookupProperty(helpers,"mailto").call(alias1,lookupProperty(depth0,"rightsEmail"),{"name":"mailto","hash":{},"data":data,"loc":{"start":{"line":64,"column":45},"end":{"line":64,"column":69}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"rights"),{"name":"with","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":69},"end":{"line":64,"column":338}}})) != null ? stack1 : "")
+    + ".\n"
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"rights"),{"name":"with","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"rights"),"otherInstructions"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":78,"column":7}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"rights"),"groups"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + "Wherever you live, you have the following rights:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"rights"),"everyone"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":13,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "### Rights for everyone\n\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"right-item"),depth0,{"name":"right-item","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"merged"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"ccpa",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":29,"column":6},"end":{"line":29,"column":26}}}),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rights"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"complaints"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":47,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"responseTime"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"inApp"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":53,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subjectLine"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"ccpa",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":57,"column":6},"end":{"line":57,"column":26}}}),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "")
+    + "\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "### If you are in the European Economic Area or the United Kingdom\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"gdpr",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":19,"column":10},"end":{"line":19,"column":30}}}),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    return "### If you are in the European Economic Area\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"uk_gdpr",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":21,"column":10},"end":{"line":21,"column":33}}}),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    return "### If you are in the United Kingdom\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"swiss_fadp",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":23,"column":10},"end":{"line":23,"column":36}}}),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    return "### If you are in Switzerland\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    return "### If you are a California resident\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    return "Under the California Consumer Privacy Act (CCPA) as amended by the California Privacy Rights Act (CPRA), you have the following rights:\n";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"swiss_fadp",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":31,"column":10},"end":{"line":31,"column":36}}}),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":39,"column":0}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    return "Under the Swiss Federal Act on Data Protection (FADP), you have the following rights:\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"merged"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":39,"column":0}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
+    return "Under the GDPR and the UK GDPR, you have the following rights:\n";
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"gdpr",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":35,"column":10},"end":{"line":35,"column":30}}}),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":39,"column":0}}})) != null ? stack1 : "");
+},"19":function(container,depth0,helpers,partials,data) {
+    return "Under the GDPR, you have the following rights:\n";
+},"20":function(container,depth0,helpers,partials,data) {
+    return "Under the UK GDPR, you have the following rights:\n";
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"region"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":46,"column":50}}})) != null ? stack1 : "")
+    + " can complain to "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"name"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.program(27, data, 0),"data":data,"loc":{"start":{"line":46,"column":67},"end":{"line":46,"column":428}}})) != null ? stack1 : "")
+    + ".\n";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "In "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "region", {"start":{"line":46,"column":19},"end":{"line":46,"column":25}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":46,"column":17},"end":{"line":46,"column":27}}})) != null ? stack1 : "")
+    + ", you";
+},"23":function(container,depth0,helpers,partials,data) {
+    return "You";
+},"24":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"institution").call(alias1,lookupProperty(depth0,"name"),{"name":"institution","hash":{},"data":data,"loc":{"start":{"line":46,"column":79},"end":{"line":46,"column":99}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":46,"column":79},"end":{"line":46,"column":99}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":99},"end":{"line":46,"column":134}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"local"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":134},"end":{"line":46,"column":287}}})) != null ? stack1 : "");
+},"25":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"link").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"url"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":46,"column":112},"end":{"line":46,"column":126}}})) != null ? stack1 : "")
+    + ")";
+},"26":function(container,depth0,helpers,partials,data) {
+    return ", or to the supervisory authority in the country where you live or work or where you think the breach of data protection law happened";
+},"27":function(container,depth0,helpers,partials,data) {
+    return "the supervisory authority in the country where you live or work, or where you think the breach of data protection law happened";
+},"28":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We respond to requests under "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"ccpa",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":49,"column":35},"end":{"line":49,"column":55}}}),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":49,"column":29},"end":{"line":49,"column":219}}})) != null ? stack1 : "")
+    + " within "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"durationWords").call(alias1,lookupProperty(depth0,"responseTime"),{"name":"durationWords","hash":{},"data":data,"loc":{"start":{"line":49,"column":227},"end":{"line":49,"column":257}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":49,"column":227},"end":{"line":49,"column":257}}})) != null ? stack1 : "")
+    + ".\n";
+},"29":function(container,depth0,helpers,partials,data) {
+    return "the CCPA";
+},"30":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"swiss_fadp",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":49,"column":75},"end":{"line":49,"column":101}}}),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.program(32, data, 0),"data":data,"loc":{"start":{"line":49,"column":65},"end":{"line":49,"column":212}}})) != null ? stack1 : "");
+},"31":function(container,depth0,helpers,partials,data) {
+    return "the FADP";
+},"32":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"merged"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.program(34, data, 0),"data":data,"loc":{"start":{"line":49,"column":111},"end":{"line":49,"column":212}}})) != null ? stack1 : "");
+},"33":function(container,depth0,helpers,partials,data) {
+    return "the GDPR and the UK GDPR";
+},"34":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"gdpr",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":49,"column":163},"end":{"line":49,"column":183}}}),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.program(36, data, 0),"data":data,"loc":{"start":{"line":49,"column":153},"end":{"line":49,"column":212}}})) != null ? stack1 : "");
+},"35":function(container,depth0,helpers,partials,data) {
+    return "the GDPR";
+},"36":function(container,depth0,helpers,partials,data) {
+    return "the UK GDPR";
+},"37":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "You can also make these requests in "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"inApp"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":52,"column":36},"end":{"line":52,"column":52}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":52,"column":36},"end":{"line":52,"column":52}}})) != null ? stack1 : "")
+    + ".\n";
+},"38":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "When you email us about these rights, please use the subject line “"
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "subjectLine", {"start":{"line":55,"column":69},"end":{"line":55,"column":80}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":55,"column":67},"end":{"line":55,"column":82}}})) != null ? stack1 : "")
+    + "”.\n";
+},"39":function(container,depth0,helpers,partials,data) {
+    return "You can also ask an authorized agent to make a request for you; we will ask the agent for proof that you gave them permission.\n";
+},"40":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subject_line"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":92},"end":{"line":64,"column":160}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":160},"end":{"line":64,"column":251}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"in_app"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":251},"end":{"line":64,"column":329}}})) != null ? stack1 : "");
+},"41":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " with the subject line “"
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "subject_line", {"start":{"line":64,"column":138},"end":{"line":64,"column":150}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":64,"column":136},"end":{"line":64,"column":152}}})) != null ? stack1 : "")
+    + "”";
+},"42":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"in_app"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.program(44, data, 0),"data":data,"loc":{"start":{"line":64,"column":171},"end":{"line":64,"column":206}}})) != null ? stack1 : "")
+    + "use our request form at "
+    + ((stack1 = lookupProperty(helpers,"link").call(alias1,lookupProperty(depth0,"url"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":64,"column":230},"end":{"line":64,"column":244}}})) != null ? stack1 : "");
+},"43":function(container,depth0,helpers,partials,data) {
+    return ", ";
+},"44":function(container,depth0,helpers,partials,data) {
+    return " or ";
+},"45":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.program(47, data, 0),"data":data,"loc":{"start":{"line":64,"column":265},"end":{"line":64,"column":298}}})) != null ? stack1 : "")
+    + " go to "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"in_app"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":64,"column":305},"end":{"line":64,"column":322}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":64,"column":305},"end":{"line":64,"column":322}}})) != null ? stack1 : "");
+},"46":function(container,depth0,helpers,partials,data) {
+    return ", or";
+},"47":function(container,depth0,helpers,partials,data) {
+    return " or";
+},"48":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"verification"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"response_time"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "");
+},"49":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"verification"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":67,"column":25}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":67,"column":25}}})) != null ? stack1 : "")
+    + "\n";
+},"50":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We will respond within "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"durationWords").call(alias1,lookupProperty(depth0,"response_time"),{"name":"durationWords","hash":{},"data":data,"loc":{"start":{"line":70,"column":23},"end":{"line":70,"column":54}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":70,"column":23},"end":{"line":70,"column":54}}})) != null ? stack1 : "")
+    + ".\n";
+},"51":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rights"),"otherInstructions"),{"name":"each","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":77,"column":9}}})) != null ? stack1 : "");
+},"52":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **"
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "label", {"start":{"line":76,"column":6},"end":{"line":76,"column":11}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":76,"column":4},"end":{"line":76,"column":13}}})) != null ? stack1 : "")
+    + "**: "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"instruction"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":76,"column":17},"end":{"line":76,"column":41}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":76,"column":17},"end":{"line":76,"column":41}}})) != null ? stack1 : "")
+    + "\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rights"),"present"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":79,"column":7}}})) != null ? stack1 : "");
+},"usePartial":true,"useData":true},
+  "security": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## How we protect your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(lookupProperty(data,"root"), "pd", {"start":{"line":2,"column":25},"end":{"line":2,"column":33}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":2,"column":23},"end":{"line":2,"column":35}}})) != null ? stack1 : "")
+    + "\n\nWe protect "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(lookupProperty(data,"root"), "pd", {"start":{"line":4,"column":13},"end":{"line":4,"column":21}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":4,"column":11},"end":{"line":4,"column":23}}})) != null ? stack1 : "")
+    + " with technical and organizational measures, including:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"measures"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"disclaimer"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"use_is_acceptance"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"capitalize").call(alias1,depth0,{"name":"capitalize","hash":{},"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":7,"column":21}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":7,"column":21}}})) != null ? stack1 : "")
+    + "\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "No method of sending or storing data is completely secure, so we cannot guarantee absolute security.\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "By using "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "service", {"start":{"line":14,"column":11},"end":{"line":14,"column":24}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":14,"column":9},"end":{"line":14,"column":26}}})) != null ? stack1 : "")
+    + ", you accept the risks that come with sending information over the internet.\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"advice"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":19}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":19}}})) != null ? stack1 : "")
+    + "\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"policy"),"security"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
+},"useData":true},
+  "sharing": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## How we share your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(depth0, "pd", {"start":{"line":2,"column":23},"end":{"line":2,"column":25}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":2,"column":21},"end":{"line":2,"column":27}}})) != null ? stack1 : "")
+    + "\n\nWe share "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(depth0, "pd", {"start":{"line":4,"column":11},"end":{"line":4,"column":13}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":4,"column":9},"end":{"line":4,"column":15}}})) != null ? stack1 : "")
+    + " only as described below.\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"sharing"),"processors"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":40,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"sharing"),"recipientCategories"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"policy"),"disclosures"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(lookupProperty(depth0,"policy"),"sale_and_sharing"),{"name":"with","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "### Service providers\n\nWe use the following service providers to run "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "service", {"start":{"line":9,"column":48},"end":{"line":9,"column":55}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":9,"column":46},"end":{"line":9,"column":57}}})) != null ? stack1 : "")
+    + ".\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"anyController"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"sharing"),"processors"),"length"),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":16,"column":6},"end":{"line":16,"column":38}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"dpa"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"ownTerms"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
+    + "\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "They process "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "pd", {"start":{"line":11,"column":15},"end":{"line":11,"column":17}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":11,"column":13},"end":{"line":11,"column":19}}})) != null ? stack1 : "")
+    + " on our behalf and under our instructions, except those marked as independent controllers, which decide for themselves how they use it.\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "They process "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "pd", {"start":{"line":13,"column":15},"end":{"line":13,"column":17}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":13,"column":13},"end":{"line":13,"column":19}}})) != null ? stack1 : "")
+    + " on our behalf and under our instructions.\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"sharing"),"processors"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-name"),depth0,{"name":"subprocessor-name","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-purpose"),depth0,{"name":"subprocessor-purpose","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + " Location: "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"countryNames").call(alias1,lookupProperty(depth0,"locations"),{"name":"countryNames","hash":{},"data":data,"loc":{"start":{"line":18,"column":64},"end":{"line":18,"column":90}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":18,"column":64},"end":{"line":18,"column":90}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"region"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":90},"end":{"line":18,"column":124}}})) != null ? stack1 : "")
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"sharing"),"showSafeguards"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":125},"end":{"line":18,"column":209}}})) != null ? stack1 : "")
+    + "\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "region", {"start":{"line":18,"column":108},"end":{"line":18,"column":114}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":18,"column":106},"end":{"line":18,"column":116}}})) != null ? stack1 : "")
+    + ")";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Safeguard: "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-safeguard"),depth0,{"name":"subprocessor-safeguard","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ".";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"anyCategory"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"processors"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":30,"column":9}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Category | Provider | What they do | Location |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"showSafeguards"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":49},"end":{"line":22,"column":98}}})) != null ? stack1 : "")
+    + "\n| --- | --- | --- | --- |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"showSafeguards"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":25},"end":{"line":23,"column":68}}})) != null ? stack1 : "")
+    + "\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    return " Safeguard |";
+},"11":function(container,depth0,helpers,partials,data) {
+    return " --- |";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Provider | What they do | Location |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"showSafeguards"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":38},"end":{"line":25,"column":87}}})) != null ? stack1 : "")
+    + "\n| --- | --- | --- |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"showSafeguards"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":19},"end":{"line":26,"column":62}}})) != null ? stack1 : "")
+    + "\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "|"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"sharing"),"anyCategory"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":1},"end":{"line":29,"column":56}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-name"),depth0,{"name":"subprocessor-name","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-purpose"),depth0,{"name":"subprocessor-purpose","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"countryNames").call(alias1,lookupProperty(depth0,"locations"),{"name":"countryNames","hash":{},"data":data,"loc":{"start":{"line":29,"column":112},"end":{"line":29,"column":138}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":29,"column":112},"end":{"line":29,"column":138}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"region"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":138},"end":{"line":29,"column":172}}})) != null ? stack1 : "")
+    + " |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"sharing"),"showSafeguards"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":174},"end":{"line":29,"column":248}}})) != null ? stack1 : "")
+    + "\n";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "category", {"start":{"line":29,"column":37},"end":{"line":29,"column":45}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":29,"column":35},"end":{"line":29,"column":47}}})) != null ? stack1 : "")
+    + " |";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-safeguard"),depth0,{"name":"subprocessor-safeguard","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + " |";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"dpa"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":34,"column":23}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":34,"column":23}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"dpa"),"works","work",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":34,"column":24},"end":{"line":34,"column":61}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":34,"column":24},"end":{"line":34,"column":61}}})) != null ? stack1 : "")
+    + " under a data processing agreement with us"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"citation"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":103},"end":{"line":34,"column":167}}})) != null ? stack1 : "")
+    + ".\n";
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", as Art. 28 of the "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "citation", {"start":{"line":34,"column":141},"end":{"line":34,"column":149}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":34,"column":139},"end":{"line":34,"column":151}}})) != null ? stack1 : "")
+    + " requires";
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"ownTerms"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":37,"column":28}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":37,"column":28}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"ownTerms"),"handles","handle",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":37,"column":29},"end":{"line":37,"column":75}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":37,"column":29},"end":{"line":37,"column":75}}})) != null ? stack1 : "")
+    + " your data under "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"ownTerms"),"its","their",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":37,"column":92},"end":{"line":37,"column":133}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":37,"column":92},"end":{"line":37,"column":133}}})) != null ? stack1 : "")
+    + " own privacy terms.\n";
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "### "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"processors"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.program(21, data, 0),"data":data,"loc":{"start":{"line":42,"column":4},"end":{"line":42,"column":85}}})) != null ? stack1 : "")
+    + "\n\nWe also use these kinds of service providers:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"recipientCategories"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"20":function(container,depth0,helpers,partials,data) {
+    return "Other service providers";
+},"21":function(container,depth0,helpers,partials,data) {
+    return "Service providers";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **"
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":47,"column":6},"end":{"line":47,"column":10}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":47,"column":4},"end":{"line":47,"column":12}}})) != null ? stack1 : "")
+    + "**: "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"purpose"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":47,"column":16},"end":{"line":47,"column":36}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":47,"column":16},"end":{"line":47,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"location"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":36},"end":{"line":47,"column":96}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":96},"end":{"line":47,"column":164}}})) != null ? stack1 : "")
+    + "\n";
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Location: "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"countryNames").call(alias1,lookupProperty(depth0,"location"),{"name":"countryNames","hash":{},"data":data,"loc":{"start":{"line":47,"column":63},"end":{"line":47,"column":88}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":47,"column":63},"end":{"line":47,"column":88}}})) != null ? stack1 : "")
+    + ".";
+},"24":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Data shared: "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":47,"column":131},"end":{"line":47,"column":156}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":47,"column":131},"end":{"line":47,"column":156}}})) != null ? stack1 : "")
+    + ".";
+},"25":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "### Other disclosures\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"policy"),"disclosures"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"disclosure"),depth0,{"name":"disclosure","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n";
+},"27":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "### Selling and sharing\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sells"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":66,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"shares_for_advertising"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.program(33, data, 0),"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"shares_with_data_brokers"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.program(36, data, 0),"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":76,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"or").call(alias1,lookupProperty(depth0,"sells"),lookupProperty(depth0,"shares_for_advertising"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":77,"column":6},"end":{"line":77,"column":39}}}),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":81,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":84,"column":7}}})) != null ? stack1 : "");
+},"28":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We sell "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":63,"column":10},"end":{"line":63,"column":18}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":63,"column":8},"end":{"line":63,"column":20}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":20},"end":{"line":63,"column":84}}})) != null ? stack1 : "")
+    + ".\n";
+},"29":function(container,depth0,helpers,partials,data) {
+    return ", as “sale” is defined by the CCPA";
+},"30":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We do not sell your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":65,"column":22},"end":{"line":65,"column":30}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":65,"column":20},"end":{"line":65,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":32},"end":{"line":65,"column":96}}})) != null ? stack1 : "")
+    + ".\n";
+},"31":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We share "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":68,"column":11},"end":{"line":68,"column":19}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":68,"column":9},"end":{"line":68,"column":21}}})) != null ? stack1 : "")
+    + " with advertising partners for cross-context behavioral advertising"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":88},"end":{"line":68,"column":145}}})) != null ? stack1 : "")
+    + ".\n";
+},"32":function(container,depth0,helpers,partials,data) {
+    return " (“sharing” under the CCPA)";
+},"33":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"shares_for_advertising"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":69,"column":10},"end":{"line":69,"column":43}}}),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":71,"column":0}}})) != null ? stack1 : "");
+},"34":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We do not share it for cross-context behavioral advertising"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":59},"end":{"line":70,"column":116}}})) != null ? stack1 : "")
+    + ".\n";
+},"35":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We provide "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":73,"column":13},"end":{"line":73,"column":21}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":73,"column":11},"end":{"line":73,"column":23}}})) != null ? stack1 : "")
+    + " to data brokers.\n";
+},"36":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"shares_with_data_brokers"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":74,"column":10},"end":{"line":74,"column":45}}}),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":76,"column":0}}})) != null ? stack1 : "");
+},"37":function(container,depth0,helpers,partials,data) {
+    return "We do not provide it to data brokers.\n";
+},"38":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "");
+},"39":function(container,depth0,helpers,partials,data) {
+    return "You can opt out at any time; see “Your rights” below.\n";
+},"40":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"note"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":83,"column":17}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":83,"column":17}}})) != null ? stack1 : "")
+    + "\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"or").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"processors"),lookupProperty(lookupProperty(depth0,"sharing"),"recipientCategories"),lookupProperty(lookupProperty(depth0,"policy"),"disclosures"),lookupProperty(lookupProperty(depth0,"policy"),"sale_and_sharing"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":1,"column":6},"end":{"line":1,"column":100}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":86,"column":7}}})) != null ? stack1 : "");
+},"usePartial":true,"useData":true},
+  "transfers": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Where we store and transfer your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "pd", {"start":{"line":2,"column":38},"end":{"line":2,"column":40}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":2,"column":36},"end":{"line":2,"column":42}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"transfers"),{"name":"with","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":18,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"transfers"),"outside"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"transfers"),{"name":"with","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":46,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"storage"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"eea_only"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(lookupProperty(data,"root"),"gdprLike"),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":17,"column":11}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We store "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":6,"column":11},"end":{"line":6,"column":19}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":6,"column":9},"end":{"line":6,"column":21}}})) != null ? stack1 : "")
+    + " in "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"countryList").call(alias1,lookupProperty(depth0,"storage"),{"name":"countryList","hash":{},"data":data,"loc":{"start":{"line":6,"column":25},"end":{"line":6,"column":48}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":6,"column":25},"end":{"line":6,"column":48}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"storage_detail"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":48},"end":{"line":6,"column":98}}})) != null ? stack1 : "")
+    + ".\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "storage_detail", {"start":{"line":6,"column":74},"end":{"line":6,"column":88}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":6,"column":72},"end":{"line":6,"column":90}}})) != null ? stack1 : "")
+    + ")";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"storage_detail"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":0}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We store "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":8,"column":11},"end":{"line":8,"column":19}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":8,"column":9},"end":{"line":8,"column":21}}})) != null ? stack1 : "")
+    + " in "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"storage_detail"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":8,"column":25},"end":{"line":8,"column":50}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":8,"column":25},"end":{"line":8,"column":50}}})) != null ? stack1 : "")
+    + ".\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    return "We do not keep copies of it outside the European Economic Area and the United Kingdom.\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"storage"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "If you use "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(lookupProperty(data,"root"), "service", {"start":{"line":15,"column":13},"end":{"line":15,"column":26}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":15,"column":11},"end":{"line":15,"column":28}}})) != null ? stack1 : "")
+    + " from another country, your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(lookupProperty(data,"root"), "pd", {"start":{"line":15,"column":58},"end":{"line":15,"column":66}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":15,"column":56},"end":{"line":15,"column":68}}})) != null ? stack1 : "")
+    + " will be transferred to and processed in "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,lookupProperty(helpers,"countryList").call(alias2,lookupProperty(depth0,"storage"),{"name":"countryList","hash":{},"data":data,"loc":{"start":{"line":15,"column":109},"end":{"line":15,"column":132}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":15,"column":109},"end":{"line":15,"column":132}}})) != null ? stack1 : "")
+    + ", where data protection laws may differ from those where you live.\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(helpers,"names").call(alias1,lookupProperty(lookupProperty(depth0,"transfers"),"outside"),{"name":"names","hash":{},"data":data,"loc":{"start":{"line":21,"column":10},"end":{"line":21,"column":35}}}),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":21,"column":37}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":21,"column":37}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"transfers"),"outside"),"processes","process",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":21,"column":38},"end":{"line":21,"column":88}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":21,"column":38},"end":{"line":21,"column":88}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "pd", {"start":{"line":21,"column":91},"end":{"line":21,"column":93}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":21,"column":89},"end":{"line":21,"column":95}}})) != null ? stack1 : "")
+    + " outside the European Economic Area and the United Kingdom, in "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"countryList").call(alias1,lookupProperty(lookupProperty(depth0,"transfers"),"outsideCountries"),{"name":"countryList","hash":{},"data":data,"loc":{"start":{"line":21,"column":158},"end":{"line":21,"column":200}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":21,"column":158},"end":{"line":21,"column":200}}})) != null ? stack1 : "")
+    + ".\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"showSafeguards"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "")
+    + "\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    return "The safeguard we rely on for each is shown under “Service providers” above.\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mechanisms"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"user_initiated"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"government_access"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "When we transfer "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":29,"column":19},"end":{"line":29,"column":27}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":29,"column":17},"end":{"line":29,"column":29}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(data,"root"),"gdprLike"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":29,"column":30},"end":{"line":29,"column":140}}})) != null ? stack1 : "")
+    + ", we rely on "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(helpers,"mechanismLabels").call(alias1,lookupProperty(depth0,"mechanisms"),lookupProperty(lookupProperty(data,"root"),"citation"),{"name":"mechanismLabels","hash":{},"data":data,"loc":{"start":{"line":29,"column":163},"end":{"line":29,"column":206}}}),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":29,"column":153},"end":{"line":29,"column":208}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":29,"column":153},"end":{"line":29,"column":208}}})) != null ? stack1 : "")
+    + ".\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"and").call(alias1,lookupProperty(lookupProperty(data,"root"),"gdprLike"),lookupProperty(helpers,"includesAny").call(alias1,lookupProperty(depth0,"mechanisms"),"scc","uk_idta","bcr",{"name":"includesAny","hash":{},"data":data,"loc":{"start":{"line":30,"column":26},"end":{"line":30,"column":72}}}),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":30,"column":6},"end":{"line":30,"column":73}}}),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    return "out of the European Economic Area or the United Kingdom";
+},"14":function(container,depth0,helpers,partials,data) {
+    return "to another country";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "You can ask us for a copy of the safeguards at "
+    + ((stack1 = lookupProperty(helpers,"mailto").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"privacyEmail"),{"name":"mailto","hash":{},"data":data,"loc":{"start":{"line":31,"column":47},"end":{"line":31,"column":78}}})) != null ? stack1 : "")
+    + ".\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"user_initiated"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":36,"column":27}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":36,"column":27}}})) != null ? stack1 : "")
+    + "\n";
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"government_access"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":40,"column":30}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":40,"column":30}}})) != null ? stack1 : "")
+    + "\n";
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"note"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":44,"column":17}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":44,"column":17}}})) != null ? stack1 : "")
+    + "\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"transfers"),"present"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "");
+},"useData":true},
+  "use": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"heading"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"purposes"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "### "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "heading", {"start":{"line":7,"column":6},"end":{"line":7,"column":13}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":7,"column":4},"end":{"line":7,"column":15}}})) != null ? stack1 : "")
+    + "\n\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"name"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":11,"column":2},"end":{"line":11,"column":19}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":11,"column":2},"end":{"line":11,"column":19}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":19},"end":{"line":11,"column":70}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":70},"end":{"line":11,"column":136}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"if_not_provided"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":136},"end":{"line":11,"column":195}}})) != null ? stack1 : "")
+    + "\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"description"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":11,"column":39},"end":{"line":11,"column":63}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":11,"column":39},"end":{"line":11,"column":63}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Data used: "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":11,"column":103},"end":{"line":11,"column":128}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":11,"column":103},"end":{"line":11,"column":128}}})) != null ? stack1 : "")
+    + ".";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"if_not_provided"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":11,"column":160},"end":{"line":11,"column":188}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":11,"column":160},"end":{"line":11,"column":188}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## How we use your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(depth0, "pd", {"start":{"line":1,"column":21},"end":{"line":1,"column":23}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":19},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
+    + "\n\nWe use "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(depth0, "pd", {"start":{"line":3,"column":9},"end":{"line":3,"column":11}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":3,"column":7},"end":{"line":3,"column":13}}})) != null ? stack1 : "")
+    + " for the following purposes.\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"purposeGroups"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "");
+},"useData":true},
+  "visibility": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## What other users can see\n\n"
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"capitalize").call(alias1,lookupProperty(depth0,"audience"),{"name":"capitalize","hash":{},"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":23}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":23}}})) != null ? stack1 : "")
+    + " can see:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"visible"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"not_visible"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"copies"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"capitalize").call(alias1,depth0,{"name":"capitalize","hash":{},"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":7,"column":21}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":7,"column":21}}})) != null ? stack1 : "")
+    + "\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "They cannot see:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"not_visible"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"copies"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":19,"column":19}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":19,"column":19}}})) != null ? stack1 : "")
+    + "\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"policy"),"visibility"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "");
+},"useData":true},
 };

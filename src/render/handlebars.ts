@@ -11,11 +11,22 @@ import { HELPERS, MARKDOWN_HELPERS } from './helpers/index.js';
  * override, can let a YAML value through as Markdown, HTML or template syntax.
  *
  * Templates compile in strict mode (a misspelt field is an error, not an empty string) with
- * known helpers only; prototype access stays blocked, as Handlebars does by default.
+ * known helpers only; prototype access stays blocked, as Handlebars does by default. The built-in
+ * clauses are compiled ahead of time (scripts/gen-clauses.mjs) with exactly these options.
  */
 
 /** The helper the rewrite inserts; not meant to be called by templates. */
 const ESCAPE = 'escapeText';
+
+const PARTIAL_PREFIX = 'partials/';
+
+/** The options every clause is compiled with, ahead of time or at run time. */
+export const COMPILE_OPTIONS = {
+  strict: true,
+  knownHelpersOnly: true,
+  noEscape: true,
+  knownHelpers: Object.fromEntries([ESCAPE, ...Object.keys(HELPERS)].map((name) => [name, true])),
+} as const;
 
 type Template = HandlebarsTemplateDelegate<object>;
 
@@ -31,31 +42,51 @@ export class ClauseError extends Error {
 }
 
 export interface ClauseEnvironment {
-  /** Compile the named clauses; partials are the ones under `partials/`, available to all. */
   render(name: string, context: object): string;
-  has(name: string): boolean;
 }
 
-const PARTIAL_PREFIX = 'partials/';
+/** A clause parsed and rewritten so that everything it prints is escaped (see above). */
+export function prepareClause(name: string, source: string): hbs.AST.Program {
+  let ast: hbs.AST.Program;
+  try {
+    // A partial is a fragment placed inside a line (`- {{> data-category}}`), so the newline
+    // that ends its file must not end that line.
+    ast = Handlebars.parse(name.startsWith(PARTIAL_PREFIX) ? source.replace(/\r?\n$/, '') : source);
+  } catch (error) {
+    throw new ClauseError(name, error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
+  }
+  escapeMustaches(ast);
+  return ast;
+}
 
-/** Compile a set of clause sources (name → template text) into an isolated environment. */
-export function createClauseEnvironment(sources: Readonly<Record<string, string>>): ClauseEnvironment {
+/**
+ * An isolated environment holding the built-in clauses (precompiled) with the company's
+ * overrides (source, compiled here) in their place. Clauses under `partials/` are partials,
+ * available to every clause by the rest of their name.
+ */
+export function createClauseEnvironment(
+  precompiled: Readonly<Record<string, TemplateSpecification>>,
+  overrides: Readonly<Record<string, string>> = {},
+): ClauseEnvironment {
   const env = Handlebars.create();
   for (const [name, helper] of Object.entries(HELPERS)) {
     env.registerHelper(name, (...args: unknown[]) => helper(...args.slice(0, -1)));
   }
   env.registerHelper(ESCAPE, (value: unknown) => escapeMarkdown(value === undefined || value === null ? '' : String(value)));
-  const knownHelpers: Record<string, boolean> = { [ESCAPE]: true };
-  for (const name of Object.keys(HELPERS)) knownHelpers[name] = true;
 
   const templates = new Map<string, Template>();
-  for (const name of Object.keys(sources).sort()) {
-    const template = compile(env, name, sources[name] as string, knownHelpers);
-    if (name.startsWith(PARTIAL_PREFIX)) env.registerPartial(name.slice(PARTIAL_PREFIX.length), template);
-    else templates.set(name, template);
+  const add = (name: string, template: Template): void => {
+    const named = guard(name, template);
+    if (name.startsWith(PARTIAL_PREFIX)) env.registerPartial(name.slice(PARTIAL_PREFIX.length), named);
+    else templates.set(name, named);
+  };
+  for (const name of Object.keys(precompiled).sort()) {
+    if (!Object.hasOwn(overrides, name)) add(name, env.template(precompiled[name] as TemplateSpecification));
+  }
+  for (const name of Object.keys(overrides).sort()) {
+    add(name, env.compile(prepareClause(name, overrides[name] as string), COMPILE_OPTIONS));
   }
   return {
-    has: (name) => templates.has(name),
     render(name, context) {
       const template = templates.get(name);
       if (template === undefined) throw new ClauseError(name, 'no such clause');
@@ -64,18 +95,11 @@ export function createClauseEnvironment(sources: Readonly<Record<string, string>
   };
 }
 
-function compile(env: typeof Handlebars, name: string, source: string, knownHelpers: Record<string, boolean>): Template {
-  let ast: hbs.AST.Program;
-  try {
-    // A partial is a fragment placed inside a line (`- {{> data-category}}`), so the newline
-    // that ends its file must not end that line.
-    ast = env.parse(name.startsWith(PARTIAL_PREFIX) ? source.replace(/\r?\n$/, '') : source);
-  } catch (error) {
-    throw new ClauseError(name, error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
-  }
-  escapeMustaches(ast);
-  const template = env.compile(ast, { strict: true, knownHelpers, knownHelpersOnly: true, noEscape: true });
-  // Partials are called with Handlebars' runtime options (data, @root), which must pass through.
+/**
+ * Name the clause in any error it raises. Partials are called with Handlebars' runtime options
+ * (data, @root), which must pass through.
+ */
+function guard(name: string, template: Template): Template {
   return (context, options) => {
     try {
       return template(context, options);
@@ -111,8 +135,7 @@ function escapeMustaches(node: hbs.AST.Node | undefined): void {
 
 function wrap(mustache: hbs.AST.MustacheStatement): void {
   const path = mustache.path;
-  const isPath = path.type === 'PathExpression';
-  const helperName = isPath ? (path as hbs.AST.PathExpression).original : undefined;
+  const helperName = path.type === 'PathExpression' ? (path as hbs.AST.PathExpression).original : undefined;
   const isHelperCall = helperName !== undefined && Object.hasOwn(HELPERS, helperName);
   if (!mustache.escaped && isHelperCall && MARKDOWN_HELPERS.has(helperName)) return;
   if (isHelperCall || mustache.params.length > 0 || (mustache.hash && mustache.hash.pairs.length > 0)) {

@@ -2,7 +2,8 @@ import type { PolicyModel } from '../model/normalize.js';
 import type { SectionId } from '../model/policy.generated.js';
 import { createClauseEnvironment, type ClauseEnvironment } from './handlebars.js';
 import { neutraliseMarkdown } from './helpers/markdown.js';
-import { arrange, INTRO, SECTION_ORDER, withOverrides } from './sections.js';
+import { CLAUSES } from './clauses.generated.js';
+import { arrange, checkOverrides, INTRO, SECTION_ORDER } from './sections.js';
 import { buildContext } from './view.js';
 
 export interface RenderOptions {
@@ -17,7 +18,8 @@ function environment(overrides: Readonly<Record<string, string>> | undefined): C
   const key = overrides === undefined || Object.keys(overrides).length === 0 ? '' : JSON.stringify(Object.entries(overrides).sort(([a], [b]) => (a < b ? -1 : 1)));
   let env = environments.get(key);
   if (env === undefined) {
-    env = createClauseEnvironment(withOverrides(overrides));
+    checkOverrides(overrides ?? {});
+    env = createClauseEnvironment(CLAUSES, overrides);
     // Override sets are usually one per policy; keep the cache from growing without bound.
     if (environments.size > 16) environments.clear();
     environments.set(key, env);
@@ -33,7 +35,13 @@ function environment(overrides: Readonly<Record<string, string>> | undefined): C
 export function renderMarkdown(model: PolicyModel, options: RenderOptions = {}): string {
   const env = environment(options.overrides);
   const context = buildContext(model);
-  const render = (name: string): string => tidy(neutraliseMarkdown(env.render(name, context)));
+  // Built-in clauses escape everything they print (a test holds them to it); a company's own
+  // clauses may write raw HTML or unsafe links, and any section may include one of them.
+  const overridden = options.overrides !== undefined && Object.keys(options.overrides).length > 0;
+  const render = (name: string): string => {
+    const text = env.render(name, context);
+    return tidy(overridden ? neutraliseMarkdown(text) : text);
+  };
   const builtIn = new Map<SectionId, string>();
   for (const id of SECTION_ORDER) {
     const text = render(id);

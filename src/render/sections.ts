@@ -27,12 +27,11 @@ export const SECTION_ORDER: readonly SectionId[] = [
 export const INTRO = 'intro';
 
 /**
- * The clause sources to compile: the built-in ones with the company's overrides in place.
- * An override must name a built-in clause (`about`, `partials/right-item`); anything else,
- * including a name that tries to leave the clause folder, is an error rather than ignored.
+ * Check the company's overrides: each must name a built-in clause (`about`, `partials/right-item`);
+ * anything else, including a name that tries to leave the clause folder, is an error rather than
+ * silently ignored.
  */
-export function withOverrides(overrides: Readonly<Record<string, string>> = {}): Record<string, string> {
-  const sources: Record<string, string> = { ...CLAUSES };
+export function checkOverrides(overrides: Readonly<Record<string, string>>): void {
   for (const name of Object.keys(overrides).sort()) {
     if (name.split(/[\\/]/).some((part) => part === '..' || part === '') || name.startsWith('/')) {
       throw new ClauseError(name, 'an override must be a file inside the clauses folder');
@@ -41,9 +40,7 @@ export function withOverrides(overrides: Readonly<Record<string, string>> = {}):
       const hint = didYouMean(name, Object.keys(CLAUSES));
       throw new ClauseError(name, `there is no built-in clause of that name to override${hint ? `. ${hint}` : ''}`);
     }
-    sources[name] = overrides[name] as string;
   }
-  return sources;
 }
 
 /** A company's own section: its title as text, its body as Markdown made safe and kept below `##`. */

@@ -6,6 +6,13 @@
  */
 
 const SAFE_SCHEME = /^(?:https?:\/\/|mailto:)/i;
+/** The characters that can mean something in Markdown inside a line of text. */
+const SPECIAL = /[\\`*[\]|~<_&]/;
+const SPECIALS = /[\\`*[\]|~<_&]/g;
+const ENTITY = /^&(?:#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+/** A URL scheme; GFM autolinks `ftp://` as well as http(s). */
+const SCHEME = /\b([a-z][a-z0-9+.-]*):\/\//gi;
+
 
 /**
  * Escape a value so it renders as the same characters in Markdown, HTML and text. Whitespace runs
@@ -15,24 +22,18 @@ const SAFE_SCHEME = /^(?:https?:\/\/|mailto:)/i;
  */
 export function escapeMarkdown(value: string): string {
   const text = value.replace(/\s+/g, ' ').trim();
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (ch === '<') {
-      out += lessThan(text, i);
-    } else if (ch === '\\' || ch === '`' || ch === '*' || ch === '[' || ch === ']' || ch === '|' || ch === '~') {
-      out += `\\${ch}`;
-    } else if (ch === '_') {
-      // Inside a word an underscore never starts emphasis.
-      out += isWordChar(text[i - 1]) && isWordChar(text[i + 1]) ? ch : '\\_';
-    } else if (ch === '&') {
-      out += /^&(?:#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(text.slice(i)) ? '\\&' : ch;
-    } else {
-      out += ch;
-    }
-  }
+  // Most values are plain words; only the characters below need a second look.
+  let out = SPECIAL.test(text)
+    ? text.replace(SPECIALS, (ch: string, index: number) => {
+        if (ch === '<') return lessThan(text, index);
+        // Inside a word an underscore never starts emphasis.
+        if (ch === '_') return isWordChar(text[index - 1]) && isWordChar(text[index + 1]) ? ch : '\\_';
+        if (ch === '&') return ENTITY.test(text.slice(index)) ? '\\&' : ch;
+        return `\\${ch}`;
+      })
+    : text;
   // Only autolinks to http(s) and mailto are wanted; GFM would also link `ftp://`.
-  out = out.replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, (m, scheme: string) => (/^https?$/i.test(scheme) ? m : `${scheme}\\://`));
+  if (out.includes('://')) out = out.replace(SCHEME, (m, scheme: string) => (/^https?$/i.test(scheme) ? m : `${scheme}\\://`));
   return escapeLineStart(out);
 }
 
@@ -156,7 +157,7 @@ function neutraliseLine(line: string): string {
       i++;
     }
   }
-  return out.replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, (m, scheme: string) => (/^https?$/i.test(scheme) ? m : `${scheme}\\://`));
+  return out.includes('://') ? out.replace(SCHEME, (m, scheme: string) => (/^https?$/i.test(scheme) ? m : `${scheme}\\://`)) : out;
 }
 
 /** `[text](destination "title")` starting at `start` (the `[`), with balanced brackets and parentheses. */

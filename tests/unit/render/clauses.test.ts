@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildPolicy } from '../../../src/build.js';
 import { normalize } from '../../../src/model/normalize.js';
@@ -43,6 +44,26 @@ describe('a minimal policy', () => {
 describe('a policy with every field', () => {
   const policy = loadFixture('full.yaml');
   const out = md(policy);
+
+  it('really uses every key the schema defines', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../../schema/privacy.schema.json', import.meta.url), 'utf8')) as unknown;
+    const defined = new Set<string>();
+    const used = new Set<string>();
+    const collect = (value: unknown, into: Set<string>, onlyProperties: boolean): void => {
+      if (Array.isArray(value)) value.forEach((v) => collect(v, into, onlyProperties));
+      else if (value && typeof value === 'object') {
+        for (const [key, v] of Object.entries(value)) {
+          if (onlyProperties && key === 'properties' && v && typeof v === 'object') for (const name of Object.keys(v)) into.add(name);
+          if (!onlyProperties) into.add(key);
+          collect(v, into, onlyProperties);
+        }
+      }
+    };
+    collect(schema, defined, true);
+    collect(policy, used, false);
+    // `clauses` names a folder the CLI reads; the overrides themselves are tested in sections.test.ts.
+    expect([...defined].filter((key) => !used.has(key) && key !== 'clauses')).toEqual([]);
+  });
 
   it('prints every free-text value somewhere', () => {
     // Codes, enums, durations, ids and Markdown bodies are checked by their own tests below.
@@ -258,6 +279,15 @@ describe('grammar for any data', () => {
     expect(out).toContain('We use only strictly necessary cookies, which Minimal Co needs in order to work.');
     expect(out).toContain('Blocking cookies will sign you out.');
     expect(out).not.toContain('You can manage cookies Blocking');
+  });
+
+  it('states each AI training choice and automated decisions', () => {
+    const ai = (edit: (a: NonNullable<Policy['ai']>) => void): string => md(variant('minimal.yaml', (p) => edit((p.ai = {}))));
+    expect(ai((a) => (a.training = 'never'))).toContain('We do not use your personal information to train AI models.');
+    expect(ai((a) => (a.training = 'opt_in'))).toContain('We use your personal information to train AI models only if you opt in.');
+    expect(ai((a) => (a.training = 'anonymized'))).toContain('only after anonymizing it');
+    expect(ai((a) => (a.training = 'yes'))).toContain('We use your personal information to train AI models.');
+    expect(ai((a) => (a.automated_decisions = true))).toContain('You can ask for a person to review such a decision');
   });
 
   it('notifies only those the data names after a breach', () => {

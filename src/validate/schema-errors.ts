@@ -46,8 +46,14 @@ export function mapSchemaErrors(errors: readonly ErrorObject[], context: Mapping
   const problems: SchemaProblem[] = [];
   for (const error of errors) {
     const path = toPath(error.instancePath, context.root);
-    if (error.keyword === 'anyOf') {
+    if (error.keyword === 'if') {
+      // Always accompanied by the errors of the `then` or `else` branch, which say what is wrong.
+      continue;
+    } else if (error.keyword === 'oneOf' && (error.params as { passingSchemas?: unknown }).passingSchemas) {
+      entries.push({ error, path });
+    } else if (error.keyword === 'anyOf' || error.keyword === 'oneOf') {
       // ajv reports every alternative's errors, then the anyOf itself: take them back and decide.
+      // A oneOf that no alternative matches reads the same way.
       const branches = takeTrailing(entries, (e) => isWithin(e.error.instancePath, error.instancePath));
       const { keep, problem } = collapseAnyOf(error, path, branches, context);
       entries.push(...keep);
@@ -137,6 +143,10 @@ function mapError({ error, path }: Entry, context: MappingContext): SchemaProble
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
       return { code, path, message: `${where} must be ${COMPARISONS[String(params.comparison)] ?? String(params.comparison)} ${String(params.limit)}, but is ${String(error.data)}.`, hint: parent.description };
+    case 'const':
+      return { code, path, message: `${where} must be ${JSON.stringify(error.schema)}, not ${describeValue(error.data, context.sourceOf?.(path))}.`, hint: parent.description };
+    case 'oneOf':
+      return { code, path, message: `${where} fits more than one of the forms allowed here, so its meaning is ambiguous.`, hint: parent.description };
     default:
       return { code, path, message: `${where} does not satisfy the schema's '${error.keyword}' rule.`, hint: parent.description };
   }
@@ -198,7 +208,7 @@ function collapseAnyOf(error: ErrorObject, path: Path, branches: Entry[], contex
     return a.enum ? `${noun} is one of ${oneOf(a.enum)}` : `${noun} looks like ${oneOf((a.examples ?? []).map(String))}`;
   });
   const hint = join(suggestions.length > 0 ? `Did you mean ${oneOf(suggestions.slice(0, 3).map((s) => quote(s)))}?` : undefined, `${capitalize(explained.join('; '))}.`);
-  return { keep: branches.filter((e) => !atNode(e)), problem: { code: 'schema/any-of', path, message: `${quote(value)} is not ${expected}.`, hint } };
+  return { keep: branches.filter((e) => !atNode(e)), problem: { code: `schema/${kebab(error.keyword)}`, path, message: `${quote(value)} is not ${expected}.`, hint } };
 }
 
 /** A key that `propertyNames` rejects, reported at the key itself. */

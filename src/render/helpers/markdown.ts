@@ -13,7 +13,6 @@ const ENTITY = /^&(?:#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 /** A URL scheme; GFM autolinks `ftp://` as well as http(s). */
 const SCHEME = /\b([a-z][a-z0-9+.-]*):\/\//gi;
 
-
 /**
  * Escape a value so it renders as the same characters in Markdown, HTML and text. Whitespace runs
  * (newlines included) become one space, so a value can never start a block of its own: no

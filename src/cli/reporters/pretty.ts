@@ -18,14 +18,13 @@ export const formatPretty: Reporter = (diagnostics, context = {}) => {
   const linesOf = (file: string): readonly string[] | undefined => {
     const text = context.sources?.get(file);
     if (text === undefined) return undefined;
-    let cached = lines.get(file);
-    if (!cached) {
-      cached = text.split(/\r?\n/);
-      // A final newline ends the last line; it does not start another.
-      if (cached.length > 1 && cached[cached.length - 1] === '') cached.pop();
-      lines.set(file, cached);
-    }
-    return cached;
+    const cached = lines.get(file);
+    if (cached) return cached;
+    const split = text.split(/\r?\n/);
+    // A final newline ends the last line; it does not start another.
+    if (split.length > 1 && split[split.length - 1] === '') split.pop();
+    lines.set(file, split);
+    return split;
   };
 
   const blocks = diagnostics.map((d) => {

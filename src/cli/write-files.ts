@@ -16,8 +16,10 @@ export interface OutputFile {
  */
 export function writeFilesAtomically(files: readonly OutputFile[]): void {
   const staged: Array<{ temp: string; path: string }> = [];
+  let current = '';
   try {
     for (const file of files) {
+      current = file.path;
       const folder = dirname(file.path);
       mkdirSync(folder, { recursive: true });
       const temp = join(folder, `.${basename(file.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -26,7 +28,7 @@ export function writeFilesAtomically(files: readonly OutputFile[]): void {
     }
   } catch (error) {
     removeAll(staged);
-    throw writeError(staged[staged.length - 1]?.path ?? '', error, 'Nothing was written.');
+    throw writeError(current, error, 'Nothing was written.');
   }
   for (const [index, { temp, path }] of staged.entries()) {
     try {

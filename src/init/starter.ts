@@ -44,6 +44,8 @@ export function starterPolicy(answers: StarterAnswers): Policy {
       ...(usesPayments ? [{ id: 'records', name: 'Keep financial records', lawful_basis: 'legal_obligation' as const, legal_obligation: 'tax and accounting law', data_categories: ['payment'] }] : []),
     ] as Policy['purposes'],
     subprocessors: services.map((s) => s.subprocessor),
+    // The providers in the catalogue offer the EU SCCs with the UK Addendum in their DPAs.
+    ...(services.length > 0 && answers.jurisdictions.includes('uk_gdpr') ? { transfers: { mechanisms: ['scc', 'uk_idta'] } } : {}),
     retention: [
       { data_categories: ['account'], period: 'account_lifetime' },
       { data_categories: ['usage'], period: 'P90D', up_to: true },

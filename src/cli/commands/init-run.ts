@@ -7,7 +7,7 @@ import { isCountryCode } from '../../model/countries.js';
 import type { Jurisdiction } from '../../model/policy.generated.js';
 import { didYouMean } from '../../validate/suggest.js';
 import { UsageError } from '../errors.js';
-import { writeFileAtomic } from '../write-file-atomic.js';
+import { writeFilesAtomically } from '../write-files.js';
 import type { InitOptions } from './init.js';
 
 const JURISDICTIONS: readonly Jurisdiction[] = ['gdpr', 'uk_gdpr', 'swiss_fadp', 'ccpa', 'coppa'];
@@ -34,7 +34,7 @@ export async function runInit(options: InitOptions): Promise<number> {
     services: parseList(raw.services).map(checkService),
     effectiveDate: checkDate(options.effectiveDate ?? new Date().toISOString().slice(0, 10)),
   };
-  writeFileAtomic(target, starterYaml(answers), { overwrite: options.force === true });
+  writeFilesAtomically([{ path: target, content: starterYaml(answers) }]);
   process.stderr.write(`Wrote ${options.out}. Check every statement in it, then run: policyc build ${options.out}\n`);
   return 0;
 }

@@ -3,44 +3,36 @@
  * fixture must fail with exit 1 (or 2 for I/O), name the problem at its exact file:line:col, and
  * never print a stack trace.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, policyc as run, root, type Run } from './diff-cli.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'bin/policyc.js');
 const BAD = 'tests/fixtures/bad';
 const GOOD = 'tests/fixtures/good';
 const ESC = String.fromCharCode(27);
-/** A hang guard, not a benchmark: the loader's own tests hold it to 2 s in-process. */
+/** A hang guard, not a benchmark: the loader's own tests hold hostile input to 2 s in-process. */
 const TIME_LIMIT_MS = 10_000;
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
+interface TimedRun extends Run {
   ms: number;
 }
 
-function policyc(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): Run {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
+function policyc(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): TimedRun {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, env: env as NodeJS.ProcessEnv, encoding: 'utf8', timeout: TIME_LIMIT_MS });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, ms: performance.now() - started };
+  const result = run(args, options);
+  return { ...result, ms: performance.now() - started };
 }
 
-function expectNoStackTrace(run: Run): void {
-  expect(`${run.stdout}${run.stderr}`).not.toMatch(/^\s+at .+[(:]\d+/m);
-  expect(run.stderr).not.toContain('internal error');
+function expectNoStackTrace(result: Run): void {
+  expect(`${result.stdout}${result.stderr}`).not.toMatch(/^\s+at .+[(:]\d+/m);
+  expect(result.stderr).not.toContain('internal error');
 }
 
 let scratch: string;
 beforeAll(() => {
-  const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+  build();
   scratch = mkdtempSync(join(tmpdir(), 'policyc-validate-'));
 }, 120_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -48,19 +40,19 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe('good fixtures', () => {
   it.each(['minimal.yaml', 'complete.yaml'])('%s is valid: exit 0, nothing on stdout', (name) => {
     const run = policyc(['validate', `${GOOD}/${name}`]);
-    expect(run).toMatchObject({ status: 0, stdout: '', stderr: `✔ ${GOOD}/${name} is valid.\n` });
+    expect(run).toMatchObject({ code: 0, stdout: '', stderr: `✔ ${GOOD}/${name} is valid.\n` });
   });
 
   it('checks several files in one run', () => {
     const run = policyc(['validate', `${GOOD}/minimal.yaml`, `${GOOD}/complete.yaml`]);
-    expect(run).toMatchObject({ status: 0, stderr: '✔ All 2 files are valid.\n' });
+    expect(run).toMatchObject({ code: 0, stderr: '✔ All 2 files are valid.\n' });
   });
 
   it('reads ./privacy.yaml by default', () => {
     const dir = join(scratch, 'default');
     mkdirSync(dir);
     writeFileSync(join(dir, 'privacy.yaml'), readFileSync(join(root, GOOD, 'minimal.yaml')));
-    expect(policyc(['validate'], { cwd: dir })).toMatchObject({ status: 0, stderr: '✔ privacy.yaml is valid.\n' });
+    expect(policyc(['validate'], { cwd: dir })).toMatchObject({ code: 0, stderr: '✔ privacy.yaml is valid.\n' });
   });
 });
 
@@ -107,7 +99,7 @@ const BAD_CASES: ReadonlyArray<readonly [string, string, number, number, string]
 describe('bad fixtures', () => {
   it.each(BAD_CASES)('%s: %s at its line and column', (name, code, line, column, message) => {
     const run = policyc(['validate', `${BAD}/${name}`]);
-    expect(run.status).toBe(1);
+    expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${BAD}/${name}:${line}:${column} `);
     expect(run.stdout).toContain(` ${message} (${code})`);
     expect(run.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)\n$/);
@@ -117,7 +109,7 @@ describe('bad fixtures', () => {
 
   it.each(['utf16le-bom.yaml', 'utf16be.yaml'])('%s: an encoding error for the whole file', (name) => {
     const run = policyc(['validate', `${BAD}/${name}`]);
-    expect(run.status).toBe(1);
+    expect(run.code).toBe(1);
     expect(run.stdout).toMatch(new RegExp(`^${BAD}/${name} error The file is encoded as UTF-16 \\((little|big)-endian\\), not UTF-8\\. \\(yaml/encoding\\)\n`));
     expectNoStackTrace(run);
   });
@@ -132,7 +124,7 @@ describe('bad fixtures', () => {
     const big = join(scratch, 'big.yaml');
     writeFileSync(big, `key: [${'1,'.repeat(25 * 1024 * 1024)}1]\n`);
     const run = policyc(['validate', big]);
-    expect(run.status).toBe(1);
+    expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${big} error The file is 10.0 MB; policyc reads files up to 10.0 MB. (yaml/too-large)`);
     expectNoStackTrace(run);
   });
@@ -141,7 +133,7 @@ describe('bad fixtures', () => {
     const file = join(scratch, 'long-line.yaml');
     writeFileSync(file, readFileSync(join(root, GOOD, 'minimal.yaml'), 'utf8').replace('name: Minimal Ltd', `name: ${'x'.repeat(1024 * 1024)}`));
     const run = policyc(['validate', file]);
-    expect(run.status).toBe(1);
+    expect(run.code).toBe(1);
     expect(run.stdout).toContain('controller.name is 1048576 characters long; it must be at most 5000. (schema/max-length)');
     expect(run.stdout.length).toBeLessThan(2000);
   });
@@ -152,30 +144,30 @@ describe('usage and I/O errors: exit 2, one line, no stack trace', () => {
     const dir = join(scratch, 'empty-dir');
     mkdirSync(dir);
     const run = policyc(['validate'], { cwd: dir });
-    expect(run).toMatchObject({ status: 2, stdout: '', stderr: 'policyc: cannot read privacy.yaml: no such file\n  Run `policyc init` to create a privacy.yaml, or name the file to read.\n' });
+    expect(run).toMatchObject({ code: 2, stdout: '', stderr: 'policyc: cannot read privacy.yaml: no such file\n  Run `policyc init` to create a privacy.yaml, or name the file to read.\n' });
   });
 
   it('a folder is not a file', () => {
     const run = policyc(['validate', 'tests']);
-    expect(run).toMatchObject({ status: 2, stdout: '', stderr: 'policyc: cannot read tests: it is a folder, not a file\n' });
+    expect(run).toMatchObject({ code: 2, stdout: '', stderr: 'policyc: cannot read tests: it is a folder, not a file\n' });
   });
 
   it('a missing file among several stops before any report', () => {
     const run = policyc(['validate', `${GOOD}/minimal.yaml`, 'nope.yaml']);
-    expect(run).toMatchObject({ status: 2, stdout: '' });
+    expect(run).toMatchObject({ code: 2, stdout: '' });
     expect(run.stderr.split('\n')[0]).toBe('policyc: cannot read nope.yaml: no such file');
   });
 
   it('an unknown --format lists the valid ones', () => {
     const run = policyc(['validate', '--format', 'xml', `${GOOD}/minimal.yaml`]);
-    expect(run.status).toBe(2);
+    expect(run.code).toBe(2);
     expect(run.stderr).toContain("argument 'xml' is invalid. Allowed choices are pretty, json, github, sarif.");
     expectNoStackTrace(run);
   });
 
   it('a --max-warnings that is not a count is a usage error', () => {
     const run = policyc(['validate', '--max-warnings', 'many', `${GOOD}/minimal.yaml`]);
-    expect(run.status).toBe(2);
+    expect(run.code).toBe(2);
     expect(run.stderr).toContain('Expected a whole number, 0 or more.');
   });
 });
@@ -190,7 +182,7 @@ describe('formats and options', () => {
 
   it('--format json prints the documented shape on stdout', () => {
     const run = policyc(['validate', '--format', 'json', `${BAD}/enum-lawful-basis.yaml`, `${GOOD}/minimal.yaml`]);
-    expect(run.status).toBe(1);
+    expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.summary).toEqual({ files: 2, errors: 1, warnings: 0, valid: false });
     expect(report.diagnostics[0]).toMatchObject({ file: `${BAD}/enum-lawful-basis.yaml`, line: 12, column: 19, code: 'schema/enum', path: ['purposes', 0, 'lawful_basis'] });
@@ -199,7 +191,7 @@ describe('formats and options', () => {
 
   it('--format github prints annotations', () => {
     const run = policyc(['validate', '--format', 'github', `${BAD}/unknown-key-typo.yaml`]);
-    expect(run.status).toBe(1);
+    expect(run.code).toBe(1);
     expect(run.stdout).toBe(
       `::error file=${BAD}/unknown-key-typo.yaml,line=17,col=1,endLine=17,endColumn=13,title=policyc schema/additional-properties::Unknown key 'subprocesors' in (root).%0ADid you mean 'subprocessors'?\n`,
     );
@@ -207,28 +199,28 @@ describe('formats and options', () => {
 
   it('--format sarif prints a SARIF log', () => {
     const run = policyc(['validate', '--format', 'sarif', `${BAD}/missing-required.yaml`]);
-    expect(run.status).toBe(1);
+    expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout).runs[0].results[0]).toMatchObject({ ruleId: 'schema/required', level: 'error' });
   });
 
   it('warnings do not fail unless there are more than --max-warnings', () => {
     const file = warnOnly();
     const relaxed = policyc(['validate', file]);
-    expect(relaxed.status).toBe(0);
+    expect(relaxed.code).toBe(0);
     expect(relaxed.stdout).toContain('warning No retention period is stated for any data category. (data-category-has-retention)');
-    expect(policyc(['validate', '--max-warnings', '1', file]).status).toBe(0);
+    expect(policyc(['validate', '--max-warnings', '1', file]).code).toBe(0);
     const strict = policyc(['validate', '--max-warnings', '0', file]);
-    expect(strict).toMatchObject({ status: 1, stderr: 'policyc: 1 warning, more than --max-warnings 0 allows.\n' });
+    expect(strict).toMatchObject({ code: 1, stderr: 'policyc: 1 warning, more than --max-warnings 0 allows.\n' });
   });
 
   it('--quiet drops warnings from the report and the count', () => {
     const run = policyc(['validate', '--quiet', '--max-warnings', '0', warnOnly()]);
-    expect(run).toMatchObject({ status: 0, stdout: '' });
+    expect(run).toMatchObject({ code: 0, stdout: '' });
   });
 
   it('colours only without NO_COLOR', () => {
     const file = `${BAD}/enum-lawful-basis.yaml`;
-    expect(policyc(['validate', file], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).toContain(`${ESC}[`);
+    expect(policyc(['validate', file], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toContain(`${ESC}[`);
     expect(policyc(['validate', file], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
   });
 });

@@ -1,8 +1,14 @@
-// The programmatic API. The CLI is a thin layer over these functions.
+// The programmatic API: `import { loadPolicy, validate, build, diff } from 'policyc'`.
+// The CLI is a thin layer over these functions; docs/api.md describes them.
+export { loadPolicy, validate, build, diff, InvalidPolicyError, type ValidationResult, type PolicyInput } from './api.js';
 export type { Diagnostic, Severity, Path } from './diagnostics.js';
 export type * from './model/policy.generated.js';
 export { sortDiagnostics, formatPath, countBySeverity } from './diagnostics.js';
 export { checkSource, type CheckOptions, type CheckResult } from './validate/index.js';
+export { buildPolicy, FORMATS, type Format, type BuildOptions, type BuildOutput } from './build.js';
+export { normalize, type PolicyModel } from './model/normalize.js';
+export { rules } from './rules/registry.js';
+export type { Rule, RuleMeta } from './rules/types.js';
 export { loadYaml, locate, DEFAULT_LIMITS, type LoadLimits, type LoadResult, type Span, type LocateOptions } from './load/index.js';
 export { formatPretty } from './cli/reporters/pretty.js';
 export { formatJson } from './cli/reporters/json.js';

@@ -2,14 +2,13 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { build, policyc } from './diff-cli.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { policyc } from '../support/cli.js';
 
 /** `policyc build` end to end: the real binary, real files in a throwaway folder. */
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/render/${name}`, import.meta.url));
 let dir: string;
 
-beforeAll(() => build());
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A fresh folder holding the named fixtures, each copied under the given name. */

@@ -3,7 +3,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, fixtures, policyc } from './diff-cli.js';
+import { fileURLToPath } from 'node:url';
+import { policyc } from '../support/cli.js';
+const fixtures = fileURLToPath(new URL('../fixtures/diff/', import.meta.url));
 
 /** `policyc diff <file> --base <git-rev>` in a throwaway repository, and outside one. */
 let repo: string;
@@ -18,7 +20,6 @@ function git(...args: string[]): string {
 }
 
 beforeAll(() => {
-  build();
   repo = mkdtempSync(join(tmpdir(), 'policyc-git-'));
   outside = mkdtempSync(join(tmpdir(), 'policyc-nogit-'));
   git('init', '-q', '-b', 'main');

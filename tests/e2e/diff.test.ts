@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, fixtures, policyc } from './diff-cli.js';
+import { fileURLToPath } from 'node:url';
+import { policyc } from '../support/cli.js';
+const fixtures = fileURLToPath(new URL('../fixtures/diff/', import.meta.url));
 
 /**
  * `policyc diff` on two files: golden notices for one realistic pair (tests/fixtures/diff/v1.yaml →
@@ -18,7 +20,6 @@ const IN_TIME = '--notice-date=2026-03-25';
 
 let tmp: string;
 beforeAll(() => {
-  build();
   tmp = mkdtempSync(join(tmpdir(), 'policyc-diff-'));
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, policyc as run, root, type Run } from './diff-cli.js';
+import { policyc as run, root, type Run } from '../support/cli.js';
 
 const BAD = 'tests/fixtures/bad';
 const GOOD = 'tests/fixtures/good';
@@ -32,7 +32,6 @@ function expectNoStackTrace(result: Run): void {
 
 let scratch: string;
 beforeAll(() => {
-  build();
   scratch = mkdtempSync(join(tmpdir(), 'policyc-validate-'));
 }, 120_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

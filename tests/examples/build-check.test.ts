@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policyc } from '../e2e/diff-cli.js';
+import { policyc } from '../support/cli.js';
 import { EXAMPLES } from './facts.js';
 
 /** The committed privacy.md/html/txt must be what the current build writes (run `npm run build` first). */

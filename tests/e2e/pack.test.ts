@@ -15,7 +15,10 @@ let work: string;
 describe('npm package', () => {
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'policyc-pack-'));
-    execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, stdio: 'pipe' });
+    // dist/ is already built by the global setup; `prepare` would rebuild it under the feet of
+    // the other test files, so pack without scripts and emit only the declarations here.
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'pipe' });
+    execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', work, '--silent'], { cwd: root, stdio: 'pipe' });
     const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
     if (!tarball) throw new Error('npm pack wrote no tarball');
     writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
@@ -36,6 +39,24 @@ describe('npm package', () => {
   it('ships the schema for editors', () => {
     expect(existsSync(join(work, 'node_modules/policyc/schema/privacy.schema.json'))).toBe(true);
     expect(JSON.parse(npx('schema')).$id).toMatch(/privacy\.schema\.json$/);
+  });
+
+  it('offers the typed API: loadPolicy, validate, build, diff', () => {
+    const script = [
+      "import { loadPolicy, validate, build, diff, type ValidationResult } from 'policyc';",
+      "const loaded: ValidationResult = await loadPolicy('starter.yaml');",
+      "if (!loaded.policy) throw new Error('starter invalid');",
+      "const again = validate(await (await import('node:fs/promises')).readFile('starter.yaml', 'utf8'));",
+      "const out = build(loaded.policy);",
+      "const changes = diff(loaded.policy, { ...loaded.policy, children: { min_age: 13 } }).changes;",
+      "console.log(JSON.stringify({ valid: again.valid, md: out.md.startsWith('# '), kinds: changes.map((c) => c.kind) }));",
+    ].join('\n');
+    npx('init', '--yes', '--out', 'starter.yaml', '--company', 'Typed Ltd', '--email', 'p@typed.test', '--effective-date', '2026-01-01');
+    writeFileSync(join(work, 'api.mts'), script);
+    // The declarations must type-check a consumer's code, not only exist; tsc then emits it to run.
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--outDir', 'out', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2023', '--skipLibCheck', '--types', 'node', '--typeRoots', join(root, 'node_modules/@types'), 'api.mts'], { cwd: work, stdio: 'pipe' });
+    const result = JSON.parse(execFileSync(process.execPath, ['out/api.mjs'], { cwd: work, encoding: 'utf8' })) as { valid: boolean; md: boolean; kinds: string[] };
+    expect(result).toEqual({ valid: true, md: true, kinds: ['children.min_age_lowered'] });
   });
 
   it('initialises and builds a policy in an empty folder', () => {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { policyc } from '../support/cli.js';
+import { spawn, spawnSync } from 'node:child_process';
+import { policyc, root } from '../support/cli.js';
 
 /** `policyc build` end to end: the real binary, real files in a throwaway folder. */
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/render/${name}`, import.meta.url));
@@ -32,7 +33,7 @@ describe('policyc build', () => {
     const run = policyc(['build'], { cwd });
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('warning');
-    expect(run.stderr).toContain('wrote privacy.md, privacy.html, privacy.txt');
+    expect(run.stderr).not.toContain('built'); // no summary when stderr is not a terminal
     expect(tree(cwd)).toEqual(['privacy.html', 'privacy.md', 'privacy.txt', 'privacy.yaml']);
     expect(readFileSync(join(cwd, 'privacy.md'), 'utf8')).toMatch(/^# Privacy Policy\n/);
     expect(readFileSync(join(cwd, 'privacy.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
@@ -195,5 +196,57 @@ describe('clause overrides from policy.clauses', () => {
     const run = policyc(['build'], { cwd });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("Cannot read the clause folder 'nowhere'");
+  });
+});
+
+describe('policyc build at a terminal', () => {
+  // `script` gives the child a pseudo-terminal, as a person running policyc in a shell has.
+  const inTerminal = (args: string, cwd: string) =>
+    spawnSync('script', ['-qec', `node ${join(root, 'bin/policyc.js')} ${args}`, '/dev/null'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+  it('ends with a one-line summary of what was built and how long it took', () => {
+    const cwd = workspace({ 'a/privacy.yaml': 'minimal.yaml', 'b/privacy.yaml': 'minimal.yaml' });
+    const run = inTerminal('build a/privacy.yaml b/privacy.yaml', cwd);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/policyc: built 2 policies \(6 files\) in \d+\.\d+ s/);
+  });
+
+  it('says nothing but problems with --quiet', () => {
+    const cwd = workspace({ 'privacy.yaml': 'minimal.yaml' });
+    const run = inTerminal('build --quiet', cwd);
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain('built');
+    expect(existsSync(join(cwd, 'privacy.html'))).toBe(true);
+  });
+});
+
+describe('policyc build --watch', () => {
+  it('rebuilds when the policy changes, reports an invalid save and keeps watching', async () => {
+    const cwd = workspace({ 'privacy.yaml': 'minimal.yaml' });
+    const child = spawn(process.execPath, [join(root, 'bin/policyc.js'), 'build', '--watch'], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const until = async (predicate: () => boolean, what: string) => {
+      for (let i = 0; i < 200 && !predicate(); i++) await new Promise((r) => setTimeout(r, 50));
+      if (!predicate()) throw new Error(`timed out waiting for ${what}; stderr so far:\n${stderr}`);
+    };
+    try {
+      await until(() => stderr.includes('watching'), 'the first build');
+      const yaml = readFileSync(join(cwd, 'privacy.yaml'), 'utf8');
+      const before = readFileSync(join(cwd, 'privacy.md'), 'utf8');
+
+      writeFileSync(join(cwd, 'privacy.yaml'), yaml.replace(/^controller:\n  name: .*$/m, 'controller:\n  name: Renamed Widgets Ltd'));
+      await until(() => readFileSync(join(cwd, 'privacy.md'), 'utf8') !== before, 'the rebuild');
+      expect(readFileSync(join(cwd, 'privacy.md'), 'utf8')).toContain('Renamed Widgets Ltd');
+
+      writeFileSync(join(cwd, 'privacy.yaml'), 'controller: [');
+      await until(() => stderr.includes('nothing written'), 'the invalid save to be reported');
+      expect(readFileSync(join(cwd, 'privacy.md'), 'utf8')).toContain('Renamed Widgets Ltd');
+      expect(child.exitCode).toBeNull();
+    } finally {
+      child.kill('SIGINT');
+      await new Promise((r) => child.once('exit', r));
+    }
+    expect(child.exitCode).toBe(0);
   });
 });

@@ -20,6 +20,7 @@ import type { BuildCliOptions } from './build.js';
  * fresh and stale documents.
  */
 export async function runBuild(requested: readonly string[], options: BuildCliOptions): Promise<number> {
+  const started = performance.now();
   const files = [...new Set(requested)];
   const formats = parseFormats(options.formats, options.stdout === true);
   checkCombination(files, formats, options);
@@ -76,8 +77,17 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
   }
   if (options.check) return check(outputs);
   writeFilesAtomically(outputs);
-  process.stderr.write(`policyc: wrote ${outputs.map((o) => o.path).join(', ')}\n`);
+  // A summary for people at a terminal; CI logs and scripts get silence on success.
+  if (!options.quiet && (options.watch || process.stderr.isTTY === true)) {
+    process.stderr.write(`policyc: ${summary(checked.length, outputs.length, performance.now() - started)}\n`);
+  }
   return EXIT_OK;
+}
+
+/** "built 5 policies (15 files) in 0.4 s" */
+export function summary(policies: number, files: number, ms: number): string {
+  const seconds = ms < 100 ? (ms / 1000).toFixed(2) : (ms / 1000).toFixed(1);
+  return `built ${policies === 1 ? '1 policy' : `${policies} policies`} (${files === 1 ? '1 file' : `${files} files`}) in ${seconds} s`;
 }
 
 function parseFormats(value: string | undefined, toStdout: boolean): Format[] {

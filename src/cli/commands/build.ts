@@ -5,6 +5,8 @@ export interface BuildCliOptions {
   formats?: string;
   check?: boolean;
   stdout?: boolean;
+  quiet?: boolean;
+  watch?: boolean;
 }
 
 export function register(program: Command): void {
@@ -16,11 +18,18 @@ export function register(program: Command): void {
     .option('--formats <list>', 'comma-separated formats to write: md, html, txt (default: all three)')
     .option('--check', 'write nothing; exit 1 if the files on disk differ from what build would write')
     .option('--stdout', 'print one document to stdout instead of writing files (Markdown unless --formats names another)')
+    .option('-w, --watch', 'build, then rebuild whenever an input or its clause folder changes')
+    .option('-q, --quiet', 'print nothing but problems')
     .addHelpText(
       'after',
-      '\nExamples:\n  policyc build\n  policyc build examples/sessionly/privacy.yaml -o public/legal\n  policyc build privacy.yaml --formats html --stdout > privacy.html\n  policyc build privacy.yaml --check\n\nIf any input is invalid, nothing is written.',
+      '\nExamples:\n  policyc build\n  policyc build examples/sessionly/privacy.yaml -o public/legal\n  policyc build privacy.yaml --formats html --stdout > privacy.html\n  policyc build privacy.yaml --check\n  policyc build --watch\n\nIf any input is invalid, nothing is written.',
     )
     .action(async (files: string[], options: BuildCliOptions) => {
+      if (options.watch) {
+        const { watchBuild } = await import('./build-watch.js');
+        process.exitCode = await watchBuild(files, options);
+        return;
+      }
       const { runBuild } = await import('./build-run.js');
       process.exitCode = await runBuild(files, options);
     });

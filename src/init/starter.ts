@@ -57,7 +57,8 @@ export function starterPolicy(answers: StarterAnswers): Policy {
       ...Object.fromEntries(
         answers.jurisdictions
           .filter((j) => j === 'gdpr' || j === 'uk_gdpr' || j === 'swiss_fadp')
-          .map((j) => [j, { rights: [...GDPR_RIGHTS], response_time: 'P1M' }]),
+          // The FADP's ordinance allows 30 days; the GDPR and UK GDPR one month.
+          .map((j) => [j, { rights: [...GDPR_RIGHTS], response_time: j === 'swiss_fadp' ? 'P30D' : 'P1M' }]),
       ),
       ...(answers.jurisdictions.includes('ccpa') ? { ccpa: { rights: ['know', 'delete', 'correct', 'opt_out_sale_sharing', 'non_discrimination'], response_time: 'P45D' } } : {}),
       response_time: 'P30D',

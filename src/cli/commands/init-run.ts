@@ -40,9 +40,16 @@ export async function runInit(options: InitOptions): Promise<number> {
 }
 
 async function ask(defaults: Record<'company' | 'email' | 'country' | 'jurisdictions' | 'services', string>) {
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  // One line iterator for all questions, so answers typed (or pasted) ahead are not lost.
+  const lines = rl[Symbol.asyncIterator]();
+  const q = async (label: string, value: string): Promise<string> => {
+    process.stderr.write(`${label} (${value || 'none'}): `);
+    const next = await lines.next();
+    if (next.done) throw new UsageError('init cancelled; nothing written.');
+    return next.value.trim() || value;
+  };
   try {
-    const q = async (label: string, value: string) => (await rl.question(`${label} (${value || 'none'}): `)) || value;
     return {
       company: await q('Company legal name', defaults.company),
       email: await q('Privacy contact email', defaults.email),

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { KNOWN_SERVICES } from '../../../src/init/catalog.js';
+import { SCHEMA_COMMENT, starterYaml, type StarterAnswers } from '../../../src/init/starter.js';
+import type { Jurisdiction } from '../../../src/model/policy.generated.js';
+import { checkSource } from '../../../src/validate/index.js';
+import { buildPolicy } from '../../../src/build.js';
+
+/** Each law with a country where a company following it is typically established. */
+const LAWS: ReadonlyArray<readonly [readonly Jurisdiction[], string]> = [[[], 'US'], [['gdpr'], 'DE'], [['uk_gdpr'], 'GB'], [['swiss_fadp'], 'CH'], [['ccpa'], 'US'], [['coppa'], 'US'], [['gdpr', 'uk_gdpr', 'ccpa'], 'IE']];
+const SERVICES = [[], ['stripe'], KNOWN_SERVICES.map((s) => s.key)];
+
+describe('the starter privacy.yaml', () => {
+  for (const [jurisdictions, country] of LAWS) {
+    for (const services of SERVICES) {
+      it(`is clean and builds for [${jurisdictions.join(', ')}] with ${services.length} services`, () => {
+        const answers: StarterAnswers = { company: 'Acme <b>Ltd</b>', email: 'privacy@acme.test', country, jurisdictions, services, effectiveDate: '2026-01-01' };
+        const yaml = starterYaml(answers);
+        expect(yaml.startsWith(`${SCHEMA_COMMENT}\n`)).toBe(true);
+        const result = checkSource(yaml, 'privacy.yaml');
+        // Not even a warning (a starter that lints dirty teaches people to ignore the linter), but
+        // one the starter cannot know: an Irish company serving the UK needs a UK representative.
+        const expected = jurisdictions.includes('uk_gdpr') && country !== 'GB' ? ['representative-appointed'] : [];
+        expect(result.diagnostics.map((d) => d.code)).toEqual(expected);
+        const built = buildPolicy(result.policy!);
+        expect(built.html).toContain('Acme &lt;b&gt;Ltd&lt;/b&gt;');
+        expect(built.txt).toContain('Acme <b>Ltd</b>');
+        for (const key of services) expect(built.txt).toContain(KNOWN_SERVICES.find((s) => s.key === key)!.subprocessor.name.split(' ')[0]);
+      });
+    }
+  }
+});

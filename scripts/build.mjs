@@ -1,15 +1,31 @@
 // Bundles the CLI and the API with esbuild. Commands are split into chunks that load on demand,
 // so `policyc --version` does not pay for Handlebars or ajv.
+//
+// Other processes may be running the CLI from dist/ while this runs (tests build while others
+// test), so dist/ is never emptied: chunks have content-hashed names and are written beside the
+// old ones, then each entry file is replaced by a rename, so a reader sees either the old build or
+// the new one, whole. A chunk that no entry refers to any more is removed a minute after a build
+// first found it so, long after any run that started before the swap has loaded it.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { writeValidator } from './gen-validator.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const outdir = join(root, 'dist');
+const chunkDir = join(outdir, 'chunks');
+const STALE_MS = 60_000;
+// When each unreferenced chunk was first seen unreferenced; outside dist/, so it is never packed.
+const retiredFile = join(root, 'node_modules/.cache/policyc/retired-chunks.json');
+// Packing must ship exactly this build, so there every unreferenced chunk goes, whatever its age.
+const packing = ['prepare', 'prepack', 'prepublishOnly'].includes(process.env.npm_lifecycle_event ?? '');
 
 // The schema validator is compiled ahead of time (ajv standalone) into src/, then bundled below.
 await writeValidator();
 
-const outdir = new URL('../dist/', import.meta.url).pathname;
-rmSync(outdir, { recursive: true, force: true });
-await build({
+const result = await build({
+  absWorkingDir: root,
   entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
   outdir,
   bundle: true,
@@ -21,4 +37,36 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
+  write: false,
 });
+
+const isChunk = (file) => relative(outdir, file).startsWith('chunks');
+mkdirSync(chunkDir, { recursive: true });
+// Chunks first, entries last: an entry must never name a chunk that is not there yet.
+for (const file of [...result.outputFiles.filter((f) => isChunk(f.path)), ...result.outputFiles.filter((f) => !isChunk(f.path))]) {
+  const staging = `${file.path}.${process.pid}.tmp`;
+  writeFileSync(staging, file.contents);
+  renameSync(staging, file.path);
+}
+
+const current = new Set(result.outputFiles.filter((f) => isChunk(f.path)).map((f) => relative(chunkDir, f.path)));
+const now = Date.now();
+const retiredBefore = readRetired();
+const retired = {};
+for (const name of readdirSync(chunkDir)) {
+  if (current.has(name) || name.endsWith('.tmp')) continue;
+  const since = retiredBefore[name] ?? now;
+  if (packing || now - since > STALE_MS) rmSync(join(chunkDir, name), { force: true });
+  else retired[name] = since;
+}
+mkdirSync(join(retiredFile, '..'), { recursive: true });
+writeFileSync(`${retiredFile}.${process.pid}.tmp`, JSON.stringify(retired));
+renameSync(`${retiredFile}.${process.pid}.tmp`, retiredFile);
+
+function readRetired() {
+  try {
+    return JSON.parse(readFileSync(retiredFile, 'utf8'));
+  } catch {
+    return {};
+  }
+}

@@ -56,7 +56,7 @@ export function mapSchemaErrors(errors: readonly ErrorObject[], context: Mapping
       // A oneOf that no alternative matches reads the same way.
       const branches = takeTrailing(entries, (e) => isWithin(e.error.instancePath, error.instancePath));
       const { keep, problem } = collapseAnyOf(error, path, branches, context);
-      entries.push(...keep);
+      for (const entry of keep) entries.push(entry);
       if (problem) problems.push(problem);
     } else if (error.keyword === 'propertyNames') {
       const names = resolve(error.schema as SchemaNode);
@@ -66,8 +66,8 @@ export function mapSchemaErrors(errors: readonly ErrorObject[], context: Mapping
       entries.push({ error, path });
     }
   }
-  problems.push(...mapEntries(entries, context));
-  return dedupe(problems);
+  // concat, not push(...): a list of 200,000 wrong values gives as many problems, more than a call takes arguments.
+  return dedupe(problems.concat(mapEntries(entries, context)));
 }
 
 function mapEntries(entries: readonly Entry[], context: MappingContext): SchemaProblem[] {
@@ -92,7 +92,7 @@ function mapEntries(entries: readonly Entry[], context: MappingContext): SchemaP
 
 function mapError({ error, path }: Entry, context: MappingContext): SchemaProblem {
   const parent = (error.parentSchema ?? {}) as SchemaNode;
-  const where = formatPath(path);
+  const where = placeOf(path);
   const code = `schema/${kebab(error.keyword)}`;
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -146,7 +146,7 @@ function mapError({ error, path }: Entry, context: MappingContext): SchemaProble
     case 'const':
       return { code, path, message: `${where} must be ${JSON.stringify(error.schema)}, not ${describeValue(error.data, context.sourceOf?.(path))}.`, hint: parent.description };
     case 'oneOf':
-      return { code, path, message: `${where} fits more than one of the forms allowed here, so its meaning is ambiguous.`, hint: parent.description };
+      return { code, path, message: `${capitalize(where)} fits more than one of the forms allowed here, so its meaning is ambiguous.`, hint: parent.description };
     default:
       return { code, path, message: `${where} does not satisfy the schema's '${error.keyword}' rule.`, hint: parent.description };
   }
@@ -155,7 +155,7 @@ function mapError({ error, path }: Entry, context: MappingContext): SchemaProble
 const COMPARISONS: Readonly<Record<string, string>> = { '<=': 'at most', '>=': 'at least', '<': 'less than', '>': 'more than' };
 
 function typeProblem(path: Path, expected: string, value: unknown, context: MappingContext, code: string): SchemaProblem {
-  const where = formatPath(path);
+  const where = placeOf(path);
   if (jsonType(value) === 'null') return { code, path, message: `${where} has no value; expected ${expected}.`, hint: 'Write a value after the colon, or remove the key.' };
   const source = context.sourceOf?.(path);
   return { code, path, message: `Expected ${expected} for ${where}, got ${describeValue(value, source)}.`, hint: typeHint(expected, value, source) };
@@ -214,7 +214,7 @@ function collapseAnyOf(error: ErrorObject, path: Path, branches: Entry[], contex
 /** A key that `propertyNames` rejects, reported at the key itself. */
 function propertyNameProblem(error: ErrorObject, path: Path, inner: ErrorObject | undefined, names: SchemaNode): SchemaProblem {
   const key = String((error.params as Record<string, unknown>).propertyName);
-  const where = formatPath(path);
+  const where = placeOf(path);
   const keyPath = [...path, key];
   if (names.enum) {
     const allowed = names.enum.map(String);
@@ -315,4 +315,13 @@ function join(...parts: Array<string | undefined>): string | undefined {
 
 function kebab(keyword: string): string {
   return keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+/** Where in the file a key sits, as a reader says it: "the top level of the file" or "controller.address". */
+function placeOf(path: Path): string {
+  return path.length === 0 ? 'the top level of the file' : formatPath(path);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

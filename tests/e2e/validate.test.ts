@@ -57,7 +57,7 @@ describe('good fixtures', () => {
 
 /** [fixture, code, line, column, message]: the first diagnostic, as pretty output prints it. */
 const BAD_CASES: ReadonlyArray<readonly [string, string, number, number, string]> = [
-  ['unknown-key-typo.yaml', 'schema/additional-properties', 17, 1, "Unknown key 'subprocesors' in (root)."],
+  ['unknown-key-typo.yaml', 'schema/additional-properties', 17, 1, "Unknown key 'subprocesors' in the top level of the file."],
   ['enum-lawful-basis.yaml', 'schema/enum', 12, 19, "'legitimate_interest' is not a lawful basis."],
   ['missing-required.yaml', 'schema/required', 2, 1, "controller is missing 'email'."],
   ['number-for-text.yaml', 'schema/type', 5, 10, 'Expected text for controller.phone, got a number (442071234567).'],
@@ -73,8 +73,8 @@ const BAD_CASES: ReadonlyArray<readonly [string, string, number, number, string]
   ['empty-value.yaml', 'schema/type', 4, 3, 'controller.email has no value; expected text.'],
   ['duplicate-list-item.yaml', 'schema/unique-items', 17, 32, "'gdpr' appears twice in jurisdictions (also at jurisdictions[0])."],
   ['unknown-right-key.yaml', 'schema/property-names', 19, 5, "'erasur' is not a right, so it cannot be a key in rights.instructions."],
-  ['proto-keys.yaml', 'schema/additional-properties', 17, 1, "Unknown key '__proto__' in (root)."],
-  ['merge-key.yaml', 'schema/additional-properties', 2, 1, "Unknown key 'base' in (root)."],
+  ['proto-keys.yaml', 'schema/additional-properties', 17, 1, "Unknown key '__proto__' in the top level of the file."],
+  ['merge-key.yaml', 'schema/additional-properties', 2, 1, "Unknown key 'base' in the top level of the file."],
   ['duplicate-key.yaml', 'yaml/duplicate-key', 5, 3, "The key 'name' appears twice in controller (first on line 3)."],
   ['tab-indentation.yaml', 'yaml/tab-as-indent', 3, 1, 'Tabs are not allowed as indentation.'],
   ['bad-indentation.yaml', 'yaml/bad-indent', 4, 1, 'All mapping items must start at the same column.'],
@@ -192,7 +192,7 @@ describe('formats and options', () => {
     const run = policyc(['validate', '--format', 'github', `${BAD}/unknown-key-typo.yaml`]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
-      `::error file=${BAD}/unknown-key-typo.yaml,line=17,col=1,endLine=17,endColumn=13,title=policyc schema/additional-properties::Unknown key 'subprocesors' in (root).%0ADid you mean 'subprocessors'?\n`,
+      `::error file=${BAD}/unknown-key-typo.yaml,line=17,col=1,endLine=17,endColumn=13,title=policyc schema/additional-properties::Unknown key 'subprocesors' in the top level of the file.%0ADid you mean 'subprocessors'?\n`,
     );
   });
 

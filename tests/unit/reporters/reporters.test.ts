@@ -11,7 +11,7 @@ const SOURCE = ['controller:', '  name: Example', 'subprocesors:', '  - name: St
 const unknownKey: Diagnostic = {
   code: 'schema/additional-properties',
   severity: 'error',
-  message: "Unknown key 'subprocesors' in (root).",
+  message: "Unknown key 'subprocesors' in the top level of the file.",
   file: 'privacy.yaml',
   line: 3,
   column: 1,
@@ -30,7 +30,7 @@ describe('pretty', () => {
   it('prints location, severity, message and code, a code frame, the hint and a summary', () => {
     expect(formatPretty([unknownKey], { sources })).toBe(
       [
-        "privacy.yaml:3:1 error Unknown key 'subprocesors' in (root). (schema/additional-properties)",
+        "privacy.yaml:3:1 error Unknown key 'subprocesors' in the top level of the file. (schema/additional-properties)",
         '  1 | controller:',
         '  2 |   name: Example',
         '> 3 | subprocesors:',
@@ -89,7 +89,7 @@ describe('json', () => {
       version: 1,
       summary: { files: 3, errors: 2, warnings: 0, valid: false },
       diagnostics: [
-        { file: 'privacy.yaml', line: 3, column: 1, endLine: 3, endColumn: 13, severity: 'error', code: 'schema/additional-properties', message: "Unknown key 'subprocesors' in (root).", hint: "Did you mean 'subprocessors'?", path: ['subprocesors'] },
+        { file: 'privacy.yaml', line: 3, column: 1, endLine: 3, endColumn: 13, severity: 'error', code: 'schema/additional-properties', message: "Unknown key 'subprocesors' in the top level of the file.", hint: "Did you mean 'subprocessors'?", path: ['subprocesors'] },
         { file: 'other.yaml', line: 0, column: 0, severity: 'error', code: 'yaml/encoding', message: 'The file is encoded as UTF-16 (little-endian), not UTF-8.', path: [] },
       ],
     });
@@ -105,7 +105,7 @@ describe('github', () => {
   it('writes one workflow command per diagnostic, the hint on a second line', () => {
     expect(formatGithub([unknownKey, wholeFile])).toBe(
       [
-        "::error file=privacy.yaml,line=3,col=1,endLine=3,endColumn=13,title=policyc schema/additional-properties::Unknown key 'subprocesors' in (root).%0ADid you mean 'subprocessors'?",
+        "::error file=privacy.yaml,line=3,col=1,endLine=3,endColumn=13,title=policyc schema/additional-properties::Unknown key 'subprocesors' in the top level of the file.%0ADid you mean 'subprocessors'?",
         '::error file=other.yaml,title=policyc yaml/encoding::The file is encoded as UTF-16 (little-endian), not UTF-8.',
         '',
       ].join('\n'),
@@ -130,7 +130,7 @@ describe('sarif', () => {
       ruleId: 'schema/additional-properties',
       ruleIndex: 0,
       level: 'error',
-      message: { text: "Unknown key 'subprocesors' in (root).\nDid you mean 'subprocessors'?" },
+      message: { text: "Unknown key 'subprocesors' in the top level of the file.\nDid you mean 'subprocessors'?" },
       locations: [{ physicalLocation: { artifactLocation: { uri: 'privacy.yaml' }, region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 13 } } }],
     });
     expect(run.results[1].locations[0].physicalLocation.region).toBeUndefined();

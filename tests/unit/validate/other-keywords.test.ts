@@ -41,7 +41,7 @@ describe('mapSchemaErrors on other keywords', () => {
 
   it('says when a oneOf matches more than one alternative', () => {
     const ambiguous = { oneOf: [{ type: 'integer' }, { type: 'number' }], description: 'A count.' };
-    expect(problemsFor(ambiguous, 3)).toEqual([{ code: 'schema/one-of', path: [], message: '(root) fits more than one of the forms allowed here, so its meaning is ambiguous.', hint: 'A count.' }]);
+    expect(problemsFor(ambiguous, 3)).toEqual([{ code: 'schema/one-of', path: [], message: 'The top level of the file fits more than one of the forms allowed here, so its meaning is ambiguous.', hint: 'A count.' }]);
   });
 
   it('says what a const requires', () => {

@@ -33,7 +33,7 @@ describe('additionalProperties: unknown keys', () => {
       column: 1,
       endColumn: 13,
       path: ['subprocesors'],
-      message: "Unknown key 'subprocesors' in (root).",
+      message: "Unknown key 'subprocesors' in the top level of the file.",
       hint: "Did you mean 'subprocessors'?",
     });
   });

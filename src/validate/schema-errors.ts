@@ -304,10 +304,6 @@ function withArticle(noun: string): string {
   return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function join(...parts: Array<string | undefined>): string | undefined {
   const present = parts.filter((p): p is string => p !== undefined && p.length > 0);
   return present.length > 0 ? present.join(' ') : undefined;

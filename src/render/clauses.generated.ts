@@ -11,19 +11,18 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(lookupProperty(data,"root"),"serviceIsCompany"),{"name":"unless","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":15,"column":11}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"legal_form"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(data,"root"),"tradingName"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(data,"root"),"gdprLike"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(lookupProperty(data,"root"),"serviceIsCompany"),{"name":"unless","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":16,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"legal_form"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(data,"root"),"gdprLike"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"scope"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"out_of_scope"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"scope"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"out_of_scope"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":40,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(data,"root"),"lawNames"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(data,"root"),"lawNames"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"dpo"),{"name":"with","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":52,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"dpo"),{"name":"with","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"representatives"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"representatives"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":58,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -33,11 +32,24 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(depth0, "name", {"start":{"line":5,"column":2},"end":{"line":5,"column":6}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":8}}})) != null ? stack1 : "")
-    + " operates "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(lookupProperty(data,"root"), "service", {"start":{"line":5,"column":20},"end":{"line":5,"column":33}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":5,"column":18},"end":{"line":5,"column":35}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":35},"end":{"line":5,"column":85}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(data,"root"),"tradingName"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":10},"end":{"line":5,"column":63}}})) != null ? stack1 : "")
+    + "“we”, “us” or “our”) operates "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(lookupProperty(data,"root"), "service", {"start":{"line":5,"column":95},"end":{"line":5,"column":108}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":5,"column":93},"end":{"line":5,"column":110}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":110},"end":{"line":5,"column":160}}})) != null ? stack1 : "")
     + ".\n";
 },"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "“"
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "company", {"start":{"line":5,"column":38},"end":{"line":5,"column":51}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":5,"column":36},"end":{"line":5,"column":53}}})) != null ? stack1 : "")
+    + "”, ";
+},"3":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -46,42 +58,8 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return ", "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"description"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":5,"column":56},"end":{"line":5,"column":78}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":5,"column":56},"end":{"line":5,"column":78}}})) != null ? stack1 : "");
-},"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"tradingName"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":15,"column":0}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"description"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":5,"column":131},"end":{"line":5,"column":153}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":5,"column":131},"end":{"line":5,"column":153}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "company", {"start":{"line":7,"column":2},"end":{"line":7,"column":15}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":17}}})) != null ? stack1 : "")
-    + " is operated by "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"name"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":7,"column":33},"end":{"line":7,"column":48}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":7,"column":33},"end":{"line":7,"column":48}}})) != null ? stack1 : "")
-    + ".\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "company", {"start":{"line":9,"column":2},"end":{"line":9,"column":15}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":17}}})) != null ? stack1 : "")
-    + " is "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"description"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":9,"column":21},"end":{"line":9,"column":43}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":9,"column":21},"end":{"line":9,"column":43}}})) != null ? stack1 : "")
-    + ".\n";
-},"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -89,8 +67,25 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":15,"column":0}}})) != null ? stack1 : "");
-},"7":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"tradingName"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":16,"column":0}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(lookupProperty(data,"root"), "company", {"start":{"line":7,"column":2},"end":{"line":7,"column":15}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":17}}})) != null ? stack1 : "")
+    + " is operated by "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,lookupProperty(helpers,"phrase").call(alias2,lookupProperty(depth0,"name"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":7,"column":33},"end":{"line":7,"column":48}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":7,"column":33},"end":{"line":7,"column":48}}})) != null ? stack1 : "")
+    + ".\nIn this policy, “"
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(lookupProperty(data,"root"), "company", {"start":{"line":8,"column":19},"end":{"line":8,"column":32}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":8,"column":17},"end":{"line":8,"column":34}}})) != null ? stack1 : "")
+    + "”, “we”, “us” and “our” mean "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,lookupProperty(helpers,"phrase").call(alias2,lookupProperty(depth0,"name"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":8,"column":63},"end":{"line":8,"column":78}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":8,"column":63},"end":{"line":8,"column":78}}})) != null ? stack1 : "")
+    + ".\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -98,10 +93,19 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":8}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "company", {"start":{"line":10,"column":2},"end":{"line":10,"column":15}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":10,"column":17}}})) != null ? stack1 : "")
     + " is "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"description"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":12,"column":12},"end":{"line":12,"column":34}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":12,"column":12},"end":{"line":12,"column":34}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"description"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":10,"column":21},"end":{"line":10,"column":43}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":10,"column":21},"end":{"line":10,"column":43}}})) != null ? stack1 : "")
     + ".\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":16,"column":0}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -110,10 +114,22 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return "This policy is published by "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"name"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":14,"column":28},"end":{"line":14,"column":43}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":14,"column":28},"end":{"line":14,"column":43}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":13,"column":2},"end":{"line":13,"column":6}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":8}}})) != null ? stack1 : "")
+    + " (“we”, “us” or “our”) is "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"description"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":13,"column":34},"end":{"line":13,"column":56}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":13,"column":34},"end":{"line":13,"column":56}}})) != null ? stack1 : "")
     + ".\n";
 },"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "This policy is published by "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "name", {"start":{"line":15,"column":30},"end":{"line":15,"column":34}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":15,"column":28},"end":{"line":15,"column":36}}})) != null ? stack1 : "")
+    + " (“we”, “us” or “our”).\n";
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -121,13 +137,12 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":17,"column":2},"end":{"line":17,"column":6}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":8}}})) != null ? stack1 : "")
-    + " is "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"legal_form"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":17,"column":12},"end":{"line":17,"column":33}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":17,"column":12},"end":{"line":17,"column":33}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"registration_number"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":33},"end":{"line":17,"column":113}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":113},"end":{"line":17,"column":180}}})) != null ? stack1 : "")
+  return "We are "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"legal_form"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":18,"column":7},"end":{"line":18,"column":28}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":18,"column":7},"end":{"line":18,"column":28}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"registration_number"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":28},"end":{"line":18,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":108},"end":{"line":18,"column":175}}})) != null ? stack1 : "")
     + ".\n";
-},"10":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -136,18 +151,8 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return " (registration number "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "registration_number", {"start":{"line":17,"column":84},"end":{"line":17,"column":103}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":17,"column":82},"end":{"line":17,"column":105}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "registration_number", {"start":{"line":18,"column":79},"end":{"line":18,"column":98}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":18,"column":77},"end":{"line":18,"column":100}}})) != null ? stack1 : "")
     + ")";
-},"11":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ", with its address at "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"addressLine").call(alias1,lookupProperty(depth0,"address"),{"name":"addressLine","hash":{},"data":data,"loc":{"start":{"line":17,"column":150},"end":{"line":17,"column":173}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":17,"column":150},"end":{"line":17,"column":173}}})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -156,8 +161,8 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"registration_number"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "");
+  return ", with our address at "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"addressLine").call(alias1,lookupProperty(depth0,"address"),{"name":"addressLine","hash":{},"data":data,"loc":{"start":{"line":18,"column":145},"end":{"line":18,"column":168}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":18,"column":145},"end":{"line":18,"column":168}}})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -166,19 +171,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return "Our address is "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"addressLine").call(alias1,lookupProperty(depth0,"address"),{"name":"addressLine","hash":{},"data":data,"loc":{"start":{"line":20,"column":15},"end":{"line":20,"column":38}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":20,"column":15},"end":{"line":20,"column":38}}})) != null ? stack1 : "")
-    + ".\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"registration_number"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"country"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":0}}})) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -186,11 +181,30 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":22,"column":2},"end":{"line":22,"column":6}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":22,"column":8}}})) != null ? stack1 : "")
-    + " is based in "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"countryList").call(alias1,lookupProperty(depth0,"country"),{"name":"countryList","hash":{},"data":data,"loc":{"start":{"line":22,"column":21},"end":{"line":22,"column":44}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":22,"column":21},"end":{"line":22,"column":44}}})) != null ? stack1 : "")
+  return "Our address is "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"addressLine").call(alias1,lookupProperty(depth0,"address"),{"name":"addressLine","hash":{},"data":data,"loc":{"start":{"line":21,"column":15},"end":{"line":21,"column":38}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":21,"column":15},"end":{"line":21,"column":38}}})) != null ? stack1 : "")
     + ".\n";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"country"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":0}}})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We are based in "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"countryList").call(alias1,lookupProperty(depth0,"country"),{"name":"countryList","hash":{},"data":data,"loc":{"start":{"line":23,"column":16},"end":{"line":23,"column":39}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":23,"column":16},"end":{"line":23,"column":39}}})) != null ? stack1 : "")
+    + ".\n";
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -199,53 +213,13 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "Our registration number is "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "registration_number", {"start":{"line":25,"column":29},"end":{"line":25,"column":48}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":25,"column":27},"end":{"line":25,"column":50}}})) != null ? stack1 : "")
-    + ".\n";
-},"17":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "In this policy, “"
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "company", {"start":{"line":29,"column":19},"end":{"line":29,"column":32}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":29,"column":17},"end":{"line":29,"column":34}}})) != null ? stack1 : "")
-    + "”, “we”, “us” and “our” mean "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"name"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":29,"column":63},"end":{"line":29,"column":78}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":29,"column":63},"end":{"line":29,"column":78}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "registration_number", {"start":{"line":26,"column":29},"end":{"line":26,"column":48}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":26,"column":27},"end":{"line":26,"column":50}}})) != null ? stack1 : "")
     + ".\n";
 },"18":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "In this policy, “we”, “us” and “our” mean "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"name"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":31,"column":42},"end":{"line":31,"column":57}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":31,"column":42},"end":{"line":31,"column":57}}})) != null ? stack1 : "")
-    + ".\n";
+    return "As the controller of the personal data described in this policy, we decide why and how it is used.\n";
 },"19":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "name", {"start":{"line":34,"column":2},"end":{"line":34,"column":6}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":34,"column":8}}})) != null ? stack1 : "")
-    + " is the controller of the personal data described in this policy: we decide why and how it is used.\n";
+    return "We are responsible for the personal information described in this policy.\n";
 },"20":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "name", {"start":{"line":36,"column":2},"end":{"line":36,"column":6}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":36,"column":8}}})) != null ? stack1 : "")
-    + " is responsible for the personal information described in this policy.\n";
-},"21":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -254,7 +228,18 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "This policy covers "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(depth0,"scope"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":40,"column":19},"end":{"line":40,"column":36}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":40,"column":19},"end":{"line":40,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(depth0,"scope"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":36,"column":19},"end":{"line":36,"column":36}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":36,"column":19},"end":{"line":36,"column":36}}})) != null ? stack1 : "")
+    + ".\n";
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "It does not apply to "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinOr").call(alias1,lookupProperty(depth0,"out_of_scope"),{"name":"joinOr","hash":{},"data":data,"loc":{"start":{"line":39,"column":21},"end":{"line":39,"column":44}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":39,"column":21},"end":{"line":39,"column":44}}})) != null ? stack1 : "")
     + ".\n";
 },"22":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -264,8 +249,10 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return "This policy does not apply to "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(depth0,"out_of_scope"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":43,"column":30},"end":{"line":43,"column":54}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":43,"column":30},"end":{"line":43,"column":54}}})) != null ? stack1 : "")
+  return "We handle "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":43,"column":12},"end":{"line":43,"column":20}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":43,"column":10},"end":{"line":43,"column":22}}})) != null ? stack1 : "")
+    + " in line with "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(lookupProperty(data,"root"),"lawNames"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":43,"column":36},"end":{"line":43,"column":62}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":43,"column":36},"end":{"line":43,"column":62}}})) != null ? stack1 : "")
     + ".\n";
 },"23":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -275,26 +262,13 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return "We handle "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":47,"column":12},"end":{"line":47,"column":20}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":47,"column":10},"end":{"line":47,"column":22}}})) != null ? stack1 : "")
-    + " in line with "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(lookupProperty(data,"root"),"lawNames"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":47,"column":36},"end":{"line":47,"column":62}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":47,"column":36},"end":{"line":47,"column":62}}})) != null ? stack1 : "")
+  return "We have appointed a Data Protection Officer"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"name"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":43},"end":{"line":47,"column":73}}})) != null ? stack1 : "")
+    + " whom you can contact at "
+    + ((stack1 = lookupProperty(helpers,"mailto").call(alias1,lookupProperty(depth0,"email"),{"name":"mailto","hash":{},"data":data,"loc":{"start":{"line":47,"column":98},"end":{"line":47,"column":116}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":116},"end":{"line":47,"column":176}}})) != null ? stack1 : "")
     + ".\n";
 },"24":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "We have appointed a Data Protection Officer"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"name"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":43},"end":{"line":51,"column":73}}})) != null ? stack1 : "")
-    + " whom you can contact at "
-    + ((stack1 = lookupProperty(helpers,"mailto").call(alias1,lookupProperty(depth0,"email"),{"name":"mailto","hash":{},"data":data,"loc":{"start":{"line":51,"column":98},"end":{"line":51,"column":116}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":116},"end":{"line":51,"column":176}}})) != null ? stack1 : "")
-    + ".\n";
-},"25":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -303,9 +277,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return ", "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "name", {"start":{"line":51,"column":59},"end":{"line":51,"column":63}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":51,"column":57},"end":{"line":51,"column":65}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "name", {"start":{"line":47,"column":59},"end":{"line":47,"column":63}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":47,"column":57},"end":{"line":47,"column":65}}})) != null ? stack1 : "")
     + ",";
-},"26":function(container,depth0,helpers,partials,data) {
+},"25":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -314,7 +288,16 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return " or by post at "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"addressLine").call(alias1,lookupProperty(depth0,"address"),{"name":"addressLine","hash":{},"data":data,"loc":{"start":{"line":51,"column":146},"end":{"line":51,"column":169}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":51,"column":146},"end":{"line":51,"column":169}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"addressLine").call(alias1,lookupProperty(depth0,"address"),{"name":"addressLine","hash":{},"data":data,"loc":{"start":{"line":47,"column":146},"end":{"line":47,"column":169}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":47,"column":146},"end":{"line":47,"column":169}}})) != null ? stack1 : "");
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"jurisdiction"),"gdpr",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":51,"column":6},"end":{"line":51,"column":30}}}),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(31, data, 0),"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "");
 },"27":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -323,7 +306,10 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"jurisdiction"),"gdpr",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":55,"column":6},"end":{"line":55,"column":30}}}),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.program(32, data, 0),"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "");
+  return "Our representative in the European Union under Art. 27 GDPR is "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":52,"column":65},"end":{"line":52,"column":69}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":52,"column":63},"end":{"line":52,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.program(29, data, 0),"data":data,"loc":{"start":{"line":52,"column":71},"end":{"line":52,"column":239}}})) != null ? stack1 : "")
+    + ".\n";
 },"28":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -332,22 +318,10 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return "Our representative in the European Union under Art. 27 GDPR is "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":56,"column":65},"end":{"line":56,"column":69}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":56,"column":63},"end":{"line":56,"column":71}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":56,"column":71},"end":{"line":56,"column":239}}})) != null ? stack1 : "")
-    + ".\n";
-},"29":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
   return ", whom you can contact at "
-    + ((stack1 = lookupProperty(helpers,"mailto").call(alias1,lookupProperty(depth0,"email"),{"name":"mailto","hash":{},"data":data,"loc":{"start":{"line":56,"column":110},"end":{"line":56,"column":128}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":128},"end":{"line":56,"column":188}}})) != null ? stack1 : "");
-},"30":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"mailto").call(alias1,lookupProperty(depth0,"email"),{"name":"mailto","hash":{},"data":data,"loc":{"start":{"line":52,"column":110},"end":{"line":52,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":128},"end":{"line":52,"column":188}}})) != null ? stack1 : "");
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -355,8 +329,8 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":188},"end":{"line":56,"column":232}}})) != null ? stack1 : "");
-},"31":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"address"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":188},"end":{"line":52,"column":232}}})) != null ? stack1 : "");
+},"30":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -365,7 +339,16 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return ", "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"addressLine").call(alias1,lookupProperty(depth0,"address"),{"name":"addressLine","hash":{},"data":data,"loc":{"start":{"line":56,"column":209},"end":{"line":56,"column":232}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":56,"column":209},"end":{"line":56,"column":232}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"addressLine").call(alias1,lookupProperty(depth0,"address"),{"name":"addressLine","hash":{},"data":data,"loc":{"start":{"line":52,"column":209},"end":{"line":52,"column":232}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":52,"column":209},"end":{"line":52,"column":232}}})) != null ? stack1 : "");
+},"31":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"jurisdiction"),"uk_gdpr",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":53,"column":10},"end":{"line":53,"column":37}}}),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.program(33, data, 0),"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":57,"column":0}}})) != null ? stack1 : "");
 },"32":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -374,7 +357,10 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"jurisdiction"),"uk_gdpr",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":57,"column":10},"end":{"line":57,"column":37}}}),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.program(34, data, 0),"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":61,"column":0}}})) != null ? stack1 : "");
+  return "Our representative in the United Kingdom under Art. 27 UK GDPR is "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":54,"column":68},"end":{"line":54,"column":72}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":54,"column":66},"end":{"line":54,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.program(29, data, 0),"data":data,"loc":{"start":{"line":54,"column":74},"end":{"line":54,"column":242}}})) != null ? stack1 : "")
+    + ".\n";
 },"33":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -383,21 +369,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return "Our representative in the United Kingdom under Art. 27 UK GDPR is "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":58,"column":68},"end":{"line":58,"column":72}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":58,"column":66},"end":{"line":58,"column":74}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":58,"column":74},"end":{"line":58,"column":242}}})) != null ? stack1 : "")
-    + ".\n";
-},"34":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
   return "Our representative in Switzerland under Art. 14 FADP is "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":60,"column":58},"end":{"line":60,"column":62}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":60,"column":56},"end":{"line":60,"column":64}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":60,"column":64},"end":{"line":60,"column":232}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":56,"column":58},"end":{"line":56,"column":62}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":56,"column":56},"end":{"line":56,"column":64}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.program(29, data, 0),"data":data,"loc":{"start":{"line":56,"column":64},"end":{"line":56,"column":232}}})) != null ? stack1 : "")
     + ".\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -408,7 +382,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "## Who we are\n\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"policy"),"controller"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":63,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"policy"),"controller"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":59,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
   "ai": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -548,7 +522,16 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"training"),"anonymized",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":18,"column":10},"end":{"line":18,"column":36}}}),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":22,"column":0}}})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
-    return "We use your data to train AI models only after anonymizing it, so that it can no longer be linked to you.\n";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We use your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":19,"column":14},"end":{"line":19,"column":22}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":19,"column":12},"end":{"line":19,"column":24}}})) != null ? stack1 : "")
+    + " to train AI models only after anonymizing it, so that it can no longer be linked to you.\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1503,16 +1486,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     + "\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"presentation"),"summary"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
-  "legal-bases": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"bases"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "");
-},"1":function(container,depth0,helpers,partials,data) {
+  "legal-bases": {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1520,11 +1494,13 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return "## Our legal bases for using your personal data\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"citation"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+  return "## Our legal bases for using your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "pd", {"start":{"line":2,"column":36},"end":{"line":2,"column":38}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":2,"column":34},"end":{"line":2,"column":40}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"citation"),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.program(2, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
     + "These are the bases we rely on, and the purposes for which we rely on each.\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"bases"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":58,"column":9}}})) != null ? stack1 : "");
-},"2":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"bases"),{"name":"each","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":43,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1533,11 +1509,20 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "Under the "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "citation", {"start":{"line":6,"column":12},"end":{"line":6,"column":20}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":6,"column":10},"end":{"line":6,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "citation", {"start":{"line":5,"column":12},"end":{"line":5,"column":20}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":5,"column":10},"end":{"line":5,"column":22}}})) != null ? stack1 : "")
     + ", we may use personal data only when we have a legal basis for it.\n";
-},"3":function(container,depth0,helpers,partials,data) {
-    return "We use personal data only when we have a legal basis for it.\n";
-},"4":function(container,depth0,helpers,partials,data) {
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We use "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "pd", {"start":{"line":7,"column":9},"end":{"line":7,"column":11}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":7,"column":7},"end":{"line":7,"column":13}}})) != null ? stack1 : "")
+    + " only when we have a legal basis for it.\n";
+},"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1546,22 +1531,17 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "### "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"basisLabel").call(alias1,lookupProperty(depth0,"basis"),lookupProperty(lookupProperty(data,"root"),"citation"),{"name":"basisLabel","hash":{},"data":data,"loc":{"start":{"line":13,"column":4},"end":{"line":13,"column":39}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":13,"column":4},"end":{"line":13,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"basisLabel").call(alias1,lookupProperty(depth0,"basis"),lookupProperty(lookupProperty(data,"root"),"citation"),{"name":"basisLabel","hash":{},"data":data,"loc":{"start":{"line":12,"column":4},"end":{"line":12,"column":39}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":12,"column":4},"end":{"line":12,"column":39}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"basis"),"consent",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":15,"column":6},"end":{"line":15,"column":26}}}),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"basis"),"consent",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":14,"column":6},"end":{"line":14,"column":26}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.program(5, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"purposes"),{"name":"each","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"basis"),"consent",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":36,"column":6},"end":{"line":36,"column":26}}}),{"name":"if","hash":{},"fn":container.program(23, data, 0, blockParams, depths),"inverse":container.program(24, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "")
     + "\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "We rely on your consent for:\n";
 },"5":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "We rely on your consent for:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"purposes"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":9}}})) != null ? stack1 : "")
-    + "\nYou can withdraw your consent at any time.\nWithdrawing it does not affect the lawfulness of anything we did with your consent before you withdrew it.\n";
-},"6":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1569,10 +1549,18 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return "- "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"name"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":19,"column":2},"end":{"line":19,"column":19}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":19,"column":2},"end":{"line":19,"column":19}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"consent"),{"name":"with","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":19},"end":{"line":19,"column":173}}})) != null ? stack1 : "")
-    + "\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"basis"),"contract",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":16,"column":10},"end":{"line":16,"column":31}}}),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":26,"column":0}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We use your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":17,"column":14},"end":{"line":17,"column":22}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":17,"column":12},"end":{"line":17,"column":24}}})) != null ? stack1 : "")
+    + " where this is necessary to perform our contract with you, or to take steps you ask for before entering into one:\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1581,19 +1569,18 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"how_given"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":36},"end":{"line":19,"column":104}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"withdraw"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":104},"end":{"line":19,"column":164}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"basis"),"legal_obligation",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":18,"column":10},"end":{"line":18,"column":39}}}),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":26,"column":0}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return " You give your consent "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"how_given"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":19,"column":76},"end":{"line":19,"column":96}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":19,"column":76},"end":{"line":19,"column":96}}})) != null ? stack1 : "")
-    + ".";
+  return "We use your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":19,"column":14},"end":{"line":19,"column":22}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":19,"column":12},"end":{"line":19,"column":24}}})) != null ? stack1 : "")
+    + " where the law requires us to:\n";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1602,49 +1589,28 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return " To withdraw it, "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"withdraw"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":19,"column":137},"end":{"line":19,"column":156}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":19,"column":137},"end":{"line":19,"column":156}}})) != null ? stack1 : "")
-    + ".";
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"basis"),"vital_interests",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":20,"column":10},"end":{"line":20,"column":38}}}),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":26,"column":0}}})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"basis"),"contract",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":24,"column":10},"end":{"line":24,"column":31}}}),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":56,"column":0}}})) != null ? stack1 : "");
+  return "We use your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":21,"column":14},"end":{"line":21,"column":22}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":21,"column":12},"end":{"line":21,"column":24}}})) != null ? stack1 : "")
+    + " where this is necessary to protect your life or someone else's:\n";
 },"11":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "We use your personal data where this is necessary to perform our contract with you, or to take steps you ask for before entering into one:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"purposes"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":29,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"basis"),"public_task",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":22,"column":10},"end":{"line":22,"column":34}}}),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":26,"column":0}}})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "- "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"name"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":28,"column":2},"end":{"line":28,"column":19}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":28,"column":2},"end":{"line":28,"column":19}}})) != null ? stack1 : "")
-    + "\n";
-},"13":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"basis"),"legal_obligation",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":30,"column":10},"end":{"line":30,"column":39}}}),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":56,"column":0}}})) != null ? stack1 : "");
-},"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1652,9 +1618,30 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return "We use your personal data where the law requires us to:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"purposes"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
+  return "We use your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":23,"column":14},"end":{"line":23,"column":22}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":23,"column":12},"end":{"line":23,"column":24}}})) != null ? stack1 : "")
+    + " where this is necessary to perform a task in the public interest:\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We use your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":25,"column":14},"end":{"line":25,"column":22}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":25,"column":12},"end":{"line":25,"column":24}}})) != null ? stack1 : "")
+    + " where this is necessary for our legitimate interests, and your interests and fundamental rights do not override them:\n";
+},"14":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depths[1],"detailed"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.program(22, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1662,21 +1649,22 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return "- "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"name"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":34,"column":2},"end":{"line":34,"column":19}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":34,"column":2},"end":{"line":34,"column":19}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"legal_obligation"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":19},"end":{"line":34,"column":99}}})) != null ? stack1 : "")
+  return "- **"
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"name"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":30,"column":4},"end":{"line":30,"column":19}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":30,"column":4},"end":{"line":30,"column":19}}})) != null ? stack1 : "")
+    + ".**"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depths[1],"basis"),"consent",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":30,"column":28},"end":{"line":30,"column":51}}}),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":22},"end":{"line":30,"column":214}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"and").call(alias1,lookupProperty(depth0,"legal_obligation"),lookupProperty(helpers,"eq").call(alias1,lookupProperty(depths[1],"basis"),"legal_obligation",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":30,"column":242},"end":{"line":30,"column":274}}}),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":30,"column":220},"end":{"line":30,"column":275}}}),{"name":"if","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":214},"end":{"line":30,"column":333}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"and").call(alias1,lookupProperty(depth0,"legitimate_interest"),lookupProperty(helpers,"eq").call(alias1,lookupProperty(depths[1],"basis"),"legitimate_interests",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":30,"column":364},"end":{"line":30,"column":400}}}),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":30,"column":339},"end":{"line":30,"column":401}}}),{"name":"if","hash":{},"fn":container.program(21, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":333},"end":{"line":30,"column":458}}})) != null ? stack1 : "")
     + "\n";
 },"16":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return " This is required by "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"legal_obligation"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":34,"column":64},"end":{"line":34,"column":91}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":34,"column":64},"end":{"line":34,"column":91}}})) != null ? stack1 : "")
-    + ".";
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"consent"),{"name":"with","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":53},"end":{"line":30,"column":207}}})) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1685,17 +1673,19 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"basis"),"vital_interests",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":36,"column":10},"end":{"line":36,"column":38}}}),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":56,"column":0}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"how_given"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":70},"end":{"line":30,"column":138}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"withdraw"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":138},"end":{"line":30,"column":198}}})) != null ? stack1 : "");
 },"18":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "We use your personal data where this is necessary to protect your life or someone else's:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"purposes"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":9}}})) != null ? stack1 : "");
+  return " You give your consent "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"how_given"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":30,"column":110},"end":{"line":30,"column":130}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":30,"column":110},"end":{"line":30,"column":130}}})) != null ? stack1 : "")
+    + ".";
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1704,28 +1694,31 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"basis"),"public_task",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":42,"column":10},"end":{"line":42,"column":34}}}),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.program(21, data, 0),"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":56,"column":0}}})) != null ? stack1 : "");
+  return " To withdraw it, "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"withdraw"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":30,"column":171},"end":{"line":30,"column":190}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":30,"column":171},"end":{"line":30,"column":190}}})) != null ? stack1 : "")
+    + ".";
 },"20":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "We use your personal data where this is necessary to perform a task in the public interest:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"purposes"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":47,"column":9}}})) != null ? stack1 : "");
+  return " This is required by "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"legal_obligation"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":30,"column":298},"end":{"line":30,"column":325}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":30,"column":298},"end":{"line":30,"column":325}}})) != null ? stack1 : "")
+    + ".";
 },"21":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "We use your personal data where this is necessary for our legitimate interests, and your interests and fundamental rights do not override them:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"purposes"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
-    + "\nYou have the right to object to any use of your personal data based on our legitimate interests.\n";
+  return " Our interest is "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"legitimate_interest"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":30,"column":420},"end":{"line":30,"column":450}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":30,"column":420},"end":{"line":30,"column":450}}})) != null ? stack1 : "")
+    + ".";
 },"22":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1735,10 +1728,11 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "- "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"name"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":52,"column":2},"end":{"line":52,"column":19}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":52,"column":2},"end":{"line":52,"column":19}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"legitimate_interest"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":19},"end":{"line":52,"column":101}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"capitalize").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"name"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":32,"column":15},"end":{"line":32,"column":28}}}),{"name":"capitalize","hash":{},"data":data,"loc":{"start":{"line":32,"column":2},"end":{"line":32,"column":30}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":32,"column":2},"end":{"line":32,"column":30}}})) != null ? stack1 : "")
     + "\n";
 },"23":function(container,depth0,helpers,partials,data) {
+    return "You can withdraw your consent at any time.\nWithdrawing it does not affect the lawfulness of anything we did with your consent before you withdrew it.\n";
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1746,10 +1740,8 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return " Our interest is "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"legitimate_interest"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":52,"column":63},"end":{"line":52,"column":93}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":52,"column":63},"end":{"line":52,"column":93}}})) != null ? stack1 : "")
-    + ".";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"and").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"basis"),"legitimate_interests",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":39,"column":15},"end":{"line":39,"column":48}}}),lookupProperty(lookupProperty(data,"root"),"canObject"),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":39,"column":10},"end":{"line":39,"column":65}}}),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":0}}})) != null ? stack1 : "");
+},"25":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1757,8 +1749,19 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"gdprLike"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":60,"column":7}}})) != null ? stack1 : "");
-},"useData":true},
+  return "You have the right to object to any use of your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":40,"column":50},"end":{"line":40,"column":58}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":40,"column":48},"end":{"line":40,"column":60}}})) != null ? stack1 : "")
+    + " based on our legitimate interests.\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"bases"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "");
+},"useData":true,"useDepths":true},
   "partials/data-category": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1781,10 +1784,10 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
   return ":"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"examples"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":78},"end":{"line":1,"column":136}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":136},"end":{"line":1,"column":187}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"source_detail"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":187},"end":{"line":1,"column":249}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"optional"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":249},"end":{"line":1,"column":312}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sensitive"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":312},"end":{"line":1,"column":375}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":375},"end":{"line":1,"column":412}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"source_detail"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":187},"end":{"line":1,"column":362}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"optional"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":362},"end":{"line":1,"column":425}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sensitive"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":425},"end":{"line":1,"column":488}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":488},"end":{"line":1,"column":525}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1814,12 +1817,29 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return " Source: "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"source_detail"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":1,"column":217},"end":{"line":1,"column":241}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":217},"end":{"line":1,"column":241}}})) != null ? stack1 : "")
+  return " "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"source"),"automatic",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":215},"end":{"line":1,"column":238}}}),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":1,"column":209},"end":{"line":1,"column":329}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"source_detail"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":1,"column":330},"end":{"line":1,"column":354}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":330},"end":{"line":1,"column":354}}})) != null ? stack1 : "")
     + ".";
 },"5":function(container,depth0,helpers,partials,data) {
-    return " Giving us this information is optional.";
+    return "Collected through";
 },"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"source"),"third_party",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":267},"end":{"line":1,"column":292}}}),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":1,"column":257},"end":{"line":1,"column":322}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    return "Received from";
+},"8":function(container,depth0,helpers,partials,data) {
+    return "Source:";
+},"9":function(container,depth0,helpers,partials,data) {
+    return " Giving us this information is optional.";
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1828,9 +1848,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return " We treat it as sensitive "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":1,"column":357},"end":{"line":1,"column":365}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":355},"end":{"line":1,"column":367}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":1,"column":470},"end":{"line":1,"column":478}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":468},"end":{"line":1,"column":480}}})) != null ? stack1 : "")
     + ".";
-},"7":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1839,7 +1859,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return " "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"note"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":1,"column":388},"end":{"line":1,"column":405}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":388},"end":{"line":1,"column":405}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"note"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":1,"column":501},"end":{"line":1,"column":518}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":501},"end":{"line":1,"column":518}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1852,7 +1872,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":1,"column":4},"end":{"line":1,"column":8}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":2},"end":{"line":1,"column":10}}})) != null ? stack1 : "")
     + "**"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"condition"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":59}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasDetails"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":59},"end":{"line":1,"column":419}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasDetails"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":59},"end":{"line":1,"column":532}}})) != null ? stack1 : "");
 },"useData":true},
   "partials/disclosure": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2266,6 +2286,27 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(helpers,"eq").call(alias2,lookupProperty(depth0,"right"),"opt_out_sale_sharing",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":85},"end":{"line":1,"column":118}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":79},"end":{"line":1,"column":363}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"instruction"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":363},"end":{"line":1,"column":414}}})) != null ? stack1 : "");
 },"useData":true,"useDepths":true},
+  "partials/subprocessor-data": {"0":function(container,depth0,helpers,partials,data) {
+    return "All the data we collect";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":1,"column":46},"end":{"line":1,"column":71}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":46},"end":{"line":1,"column":71}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"allData"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":78}}})) != null ? stack1 : "");
+},"useData":true},
   "partials/subprocessor-name": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2297,6 +2338,42 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":53}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"role"),"controller",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":59},"end":{"line":1,"column":81}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":53},"end":{"line":1,"column":115}}})) != null ? stack1 : "");
 },"useData":true},
+  "partials/subprocessor-note": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"note"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":29}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":29}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    return " ";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"trains_on_data"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":1,"column":97},"end":{"line":1,"column":229}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    return "May use your data to train its own AI models.";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "Does not use your data to train its own AI models.";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"and").call(alias1,lookupProperty(depth0,"note"),lookupProperty(depth0,"trainingShown"),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":1,"column":42},"end":{"line":1,"column":66}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":36},"end":{"line":1,"column":76}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"trainingShown"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":76},"end":{"line":1,"column":236}}})) != null ? stack1 : "");
+},"useData":true},
   "partials/subprocessor-purpose": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2307,40 +2384,6 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
 
   return ", "
     + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"condition"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":1,"column":50},"end":{"line":1,"column":70}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":50},"end":{"line":1,"column":70}}})) != null ? stack1 : "");
-},"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " Data shared: "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":1,"column":113},"end":{"line":1,"column":138}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":113},"end":{"line":1,"column":138}}})) != null ? stack1 : "")
-    + ".";
-},"2":function(container,depth0,helpers,partials,data) {
-    return " Does not train AI models on your data.";
-},"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"trains_on_data"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":218},"end":{"line":1,"column":290}}})) != null ? stack1 : "");
-},"4":function(container,depth0,helpers,partials,data) {
-    return " May use your data to train its own AI models.";
-},"5":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"note"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":1,"column":310},"end":{"line":1,"column":327}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":310},"end":{"line":1,"column":327}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2350,11 +2393,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"capitalize").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"purpose"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":1,"column":13},"end":{"line":1,"column":29}}}),{"name":"capitalize","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":31}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":31}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"condition"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":31},"end":{"line":1,"column":77}}})) != null ? stack1 : "")
-    + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":78},"end":{"line":1,"column":146}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"trains_on_data"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":152},"end":{"line":1,"column":177}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":146},"end":{"line":1,"column":297}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":297},"end":{"line":1,"column":334}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"condition"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":31},"end":{"line":1,"column":77}}})) != null ? stack1 : "");
 },"useData":true},
   "partials/subprocessor-safeguard": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2497,14 +2536,14 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
 
   return "## Your rights\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"rights"),"everyone"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"rights"),"groups"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":61,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"rights"),"groups"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":49,"column":9}}})) != null ? stack1 : "")
     + "### How to exercise your rights\n\nTo exercise any of these rights, email us at "
-    + ((stack1 = lookupProperty(helpers,"mailto").call(alias1,lookupProperty(depth0,"rightsEmail"),{"name":"mailto","hash":{},"data":data,"loc":{"start":{"line":64,"column":45},"end":{"line":64,"column":69}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"rights"),{"name":"with","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":69},"end":{"line":64,"column":338}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"mailto").call(alias1,lookupProperty(depth0,"rightsEmail"),{"name":"mailto","hash":{},"data":data,"loc":{"start":{"line":52,"column":45},"end":{"line":52,"column":69}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"rights"),{"name":"with","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":69},"end":{"line":52,"column":338}}})) != null ? stack1 : "")
     + ".\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"rights"),{"name":"with","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"rights"),{"name":"with","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":60,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"rights"),"otherInstructions"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":78,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"rights"),"otherInstructions"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":66,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2538,32 +2577,30 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"merged"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"regions"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"ccpa",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":29,"column":6},"end":{"line":29,"column":26}}}),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"rights"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rights"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":9}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"complaints"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":47,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"responseTime"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"inApp"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":53,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subjectLine"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"ccpa",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":57,"column":6},"end":{"line":57,"column":26}}}),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"complaints"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"responseTime"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"inApp"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subjectLine"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"ccpa",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":45,"column":6},"end":{"line":45,"column":26}}}),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "")
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
-    return "### If you are in the European Economic Area or the United Kingdom\n";
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "### If you are in "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinOr").call(alias1,lookupProperty(depth0,"regions"),{"name":"joinOr","hash":{},"data":data,"loc":{"start":{"line":18,"column":18},"end":{"line":18,"column":36}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":18,"column":18},"end":{"line":18,"column":36}}})) != null ? stack1 : "")
+    + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"gdpr",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":19,"column":10},"end":{"line":19,"column":30}}}),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+    return "### If you are a California resident\n";
 },"7":function(container,depth0,helpers,partials,data) {
-    return "### If you are in the European Economic Area\n";
-},"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2571,9 +2608,25 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"uk_gdpr",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":21,"column":10},"end":{"line":21,"column":33}}}),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+  return "Under "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "lawTitle", {"start":{"line":24,"column":8},"end":{"line":24,"column":16}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":24,"column":6},"end":{"line":24,"column":18}}})) != null ? stack1 : "")
+    + ", you "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"rights"),"everyone"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":24},"end":{"line":24,"column":65}}})) != null ? stack1 : "")
+    + "have the following rights:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rights"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    return "also ";
 },"9":function(container,depth0,helpers,partials,data) {
-    return "### If you are in the United Kingdom\n";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Under "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "lawTitle", {"start":{"line":30,"column":8},"end":{"line":30,"column":16}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":30,"column":6},"end":{"line":30,"column":18}}})) != null ? stack1 : "")
+    + ", you have the rights listed above.\n";
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2582,61 +2635,11 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"swiss_fadp",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":23,"column":10},"end":{"line":23,"column":36}}}),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
-},"11":function(container,depth0,helpers,partials,data) {
-    return "### If you are in Switzerland\n";
-},"12":function(container,depth0,helpers,partials,data) {
-    return "### If you are a California resident\n";
-},"13":function(container,depth0,helpers,partials,data) {
-    return "Under the California Consumer Privacy Act (CCPA) as amended by the California Privacy Rights Act (CPRA), you have the following rights:\n";
-},"14":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"swiss_fadp",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":31,"column":10},"end":{"line":31,"column":36}}}),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":39,"column":0}}})) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
-    return "Under the Swiss Federal Act on Data Protection (FADP), you have the following rights:\n";
-},"16":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"merged"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":39,"column":0}}})) != null ? stack1 : "");
-},"17":function(container,depth0,helpers,partials,data) {
-    return "Under the GDPR and the UK GDPR, you have the following rights:\n";
-},"18":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"gdpr",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":35,"column":10},"end":{"line":35,"column":30}}}),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":39,"column":0}}})) != null ? stack1 : "");
-},"19":function(container,depth0,helpers,partials,data) {
-    return "Under the GDPR, you have the following rights:\n";
-},"20":function(container,depth0,helpers,partials,data) {
-    return "Under the UK GDPR, you have the following rights:\n";
-},"21":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"region"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":46,"column":50}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"region"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":34,"column":50}}})) != null ? stack1 : "")
     + " can complain to "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"name"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.program(27, data, 0),"data":data,"loc":{"start":{"line":46,"column":67},"end":{"line":46,"column":428}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"name"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":34,"column":67},"end":{"line":34,"column":429}}})) != null ? stack1 : "")
     + ".\n";
-},"22":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2645,11 +2648,11 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "In "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "region", {"start":{"line":46,"column":19},"end":{"line":46,"column":25}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":46,"column":17},"end":{"line":46,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "region", {"start":{"line":34,"column":19},"end":{"line":34,"column":25}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":34,"column":17},"end":{"line":34,"column":27}}})) != null ? stack1 : "")
     + ", you";
-},"23":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     return "You";
-},"24":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2657,10 +2660,10 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"institution").call(alias1,lookupProperty(depth0,"name"),{"name":"institution","hash":{},"data":data,"loc":{"start":{"line":46,"column":79},"end":{"line":46,"column":99}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":46,"column":79},"end":{"line":46,"column":99}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":99},"end":{"line":46,"column":134}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"local"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":134},"end":{"line":46,"column":287}}})) != null ? stack1 : "");
-},"25":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"institution").call(alias1,lookupProperty(depth0,"name"),{"name":"institution","hash":{},"data":data,"loc":{"start":{"line":34,"column":79},"end":{"line":34,"column":99}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":34,"column":79},"end":{"line":34,"column":99}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":99},"end":{"line":34,"column":135}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"local"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":135},"end":{"line":34,"column":288}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2668,14 +2671,13 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return " ("
-    + ((stack1 = lookupProperty(helpers,"link").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"url"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":46,"column":112},"end":{"line":46,"column":126}}})) != null ? stack1 : "")
-    + ")";
-},"26":function(container,depth0,helpers,partials,data) {
+  return " at "
+    + ((stack1 = lookupProperty(helpers,"link").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"url"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":34,"column":114},"end":{"line":34,"column":128}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
     return ", or to the supervisory authority in the country where you live or work or where you think the breach of data protection law happened";
-},"27":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     return "the supervisory authority in the country where you live or work, or where you think the breach of data protection law happened";
-},"28":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2684,48 +2686,11 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "We respond to requests under "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"ccpa",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":49,"column":35},"end":{"line":49,"column":55}}}),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":49,"column":29},"end":{"line":49,"column":219}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "lawShort", {"start":{"line":37,"column":31},"end":{"line":37,"column":39}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":37,"column":29},"end":{"line":37,"column":41}}})) != null ? stack1 : "")
     + " within "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"durationWords").call(alias1,lookupProperty(depth0,"responseTime"),{"name":"durationWords","hash":{},"data":data,"loc":{"start":{"line":49,"column":227},"end":{"line":49,"column":257}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":49,"column":227},"end":{"line":49,"column":257}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"durationWords").call(alias1,lookupProperty(depth0,"responseTime"),{"name":"durationWords","hash":{},"data":data,"loc":{"start":{"line":37,"column":49},"end":{"line":37,"column":79}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":37,"column":49},"end":{"line":37,"column":79}}})) != null ? stack1 : "")
     + ".\n";
-},"29":function(container,depth0,helpers,partials,data) {
-    return "the CCPA";
-},"30":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"swiss_fadp",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":49,"column":75},"end":{"line":49,"column":101}}}),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.program(32, data, 0),"data":data,"loc":{"start":{"line":49,"column":65},"end":{"line":49,"column":212}}})) != null ? stack1 : "");
-},"31":function(container,depth0,helpers,partials,data) {
-    return "the FADP";
-},"32":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"merged"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.program(34, data, 0),"data":data,"loc":{"start":{"line":49,"column":111},"end":{"line":49,"column":212}}})) != null ? stack1 : "");
-},"33":function(container,depth0,helpers,partials,data) {
-    return "the GDPR and the UK GDPR";
-},"34":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"gdpr",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":49,"column":163},"end":{"line":49,"column":183}}}),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.program(36, data, 0),"data":data,"loc":{"start":{"line":49,"column":153},"end":{"line":49,"column":212}}})) != null ? stack1 : "");
-},"35":function(container,depth0,helpers,partials,data) {
-    return "the GDPR";
-},"36":function(container,depth0,helpers,partials,data) {
-    return "the UK GDPR";
-},"37":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2734,9 +2699,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "You can also make these requests in "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"inApp"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":52,"column":36},"end":{"line":52,"column":52}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":52,"column":36},"end":{"line":52,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"inApp"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":40,"column":36},"end":{"line":40,"column":52}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":40,"column":36},"end":{"line":40,"column":52}}})) != null ? stack1 : "")
     + ".\n";
-},"38":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2745,11 +2710,11 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "When you email us about these rights, please use the subject line “"
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "subjectLine", {"start":{"line":55,"column":69},"end":{"line":55,"column":80}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":55,"column":67},"end":{"line":55,"column":82}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "subjectLine", {"start":{"line":43,"column":69},"end":{"line":43,"column":80}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":43,"column":67},"end":{"line":43,"column":82}}})) != null ? stack1 : "")
     + "”.\n";
-},"39":function(container,depth0,helpers,partials,data) {
-    return "You can also ask an authorized agent to make a request for you; we will ask the agent for proof that you gave them permission.\n";
-},"40":function(container,depth0,helpers,partials,data) {
+},"20":function(container,depth0,helpers,partials,data) {
+    return "Someone you authorize can make a request for you; we will ask them for proof that you gave them permission.\n";
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2757,10 +2722,10 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subject_line"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":92},"end":{"line":64,"column":160}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":160},"end":{"line":64,"column":251}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"in_app"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":251},"end":{"line":64,"column":329}}})) != null ? stack1 : "");
-},"41":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subject_line"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":92},"end":{"line":52,"column":160}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":160},"end":{"line":52,"column":251}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"in_app"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":251},"end":{"line":52,"column":329}}})) != null ? stack1 : "");
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2769,9 +2734,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return " with the subject line “"
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "subject_line", {"start":{"line":64,"column":138},"end":{"line":64,"column":150}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":64,"column":136},"end":{"line":64,"column":152}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "subject_line", {"start":{"line":52,"column":138},"end":{"line":52,"column":150}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":52,"column":136},"end":{"line":52,"column":152}}})) != null ? stack1 : "")
     + "”";
-},"42":function(container,depth0,helpers,partials,data) {
+},"23":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2779,14 +2744,14 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"in_app"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.program(44, data, 0),"data":data,"loc":{"start":{"line":64,"column":171},"end":{"line":64,"column":206}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"in_app"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.program(25, data, 0),"data":data,"loc":{"start":{"line":52,"column":171},"end":{"line":52,"column":206}}})) != null ? stack1 : "")
     + "use our request form at "
-    + ((stack1 = lookupProperty(helpers,"link").call(alias1,lookupProperty(depth0,"url"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":64,"column":230},"end":{"line":64,"column":244}}})) != null ? stack1 : "");
-},"43":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"link").call(alias1,lookupProperty(depth0,"url"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":52,"column":230},"end":{"line":52,"column":244}}})) != null ? stack1 : "");
+},"24":function(container,depth0,helpers,partials,data) {
     return ", ";
-},"44":function(container,depth0,helpers,partials,data) {
+},"25":function(container,depth0,helpers,partials,data) {
     return " or ";
-},"45":function(container,depth0,helpers,partials,data) {
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2794,14 +2759,14 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.program(47, data, 0),"data":data,"loc":{"start":{"line":64,"column":265},"end":{"line":64,"column":298}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":52,"column":265},"end":{"line":52,"column":298}}})) != null ? stack1 : "")
     + " go to "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"in_app"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":64,"column":305},"end":{"line":64,"column":322}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":64,"column":305},"end":{"line":64,"column":322}}})) != null ? stack1 : "");
-},"46":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"in_app"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":52,"column":305},"end":{"line":52,"column":322}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":52,"column":305},"end":{"line":52,"column":322}}})) != null ? stack1 : "");
+},"27":function(container,depth0,helpers,partials,data) {
     return ", or";
-},"47":function(container,depth0,helpers,partials,data) {
+},"28":function(container,depth0,helpers,partials,data) {
     return " or";
-},"48":function(container,depth0,helpers,partials,data) {
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2809,9 +2774,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"verification"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"response_time"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "");
-},"49":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"verification"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"response_time"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "");
+},"30":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2819,9 +2784,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"verification"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":67,"column":25}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":67,"column":25}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"verification"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":55,"column":25}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":55,"column":25}}})) != null ? stack1 : "")
     + "\n";
-},"50":function(container,depth0,helpers,partials,data) {
+},"31":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2830,9 +2795,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "We will respond within "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"durationWords").call(alias1,lookupProperty(depth0,"response_time"),{"name":"durationWords","hash":{},"data":data,"loc":{"start":{"line":70,"column":23},"end":{"line":70,"column":54}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":70,"column":23},"end":{"line":70,"column":54}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"durationWords").call(alias1,lookupProperty(depth0,"response_time"),{"name":"durationWords","hash":{},"data":data,"loc":{"start":{"line":58,"column":23},"end":{"line":58,"column":54}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":58,"column":23},"end":{"line":58,"column":54}}})) != null ? stack1 : "")
     + ".\n";
-},"51":function(container,depth0,helpers,partials,data) {
+},"32":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2840,8 +2805,8 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rights"),"otherInstructions"),{"name":"each","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":77,"column":9}}})) != null ? stack1 : "");
-},"52":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rights"),"otherInstructions"),{"name":"each","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":65,"column":9}}})) != null ? stack1 : "");
+},"33":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2850,9 +2815,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "- **"
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "label", {"start":{"line":76,"column":6},"end":{"line":76,"column":11}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":76,"column":4},"end":{"line":76,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "label", {"start":{"line":64,"column":6},"end":{"line":64,"column":11}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":64,"column":4},"end":{"line":64,"column":13}}})) != null ? stack1 : "")
     + "**: "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"instruction"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":76,"column":17},"end":{"line":76,"column":41}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":76,"column":17},"end":{"line":76,"column":41}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"instruction"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":64,"column":17},"end":{"line":64,"column":41}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":64,"column":17},"end":{"line":64,"column":41}}})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2862,9 +2827,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rights"),"present"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":79,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rights"),"present"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
-  "security": {"0":function(container,depth0,helpers,partials,data) {
+  "security": {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2877,12 +2842,12 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     + "\n\nWe protect "
     + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(lookupProperty(data,"root"), "pd", {"start":{"line":4,"column":13},"end":{"line":4,"column":21}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":4,"column":11},"end":{"line":4,"column":23}}})) != null ? stack1 : "")
     + " with technical and organizational measures, including:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"measures"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"measures"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"disclaimer"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"use_is_acceptance"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "");
-},"1":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"disclaimer"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"use_is_acceptance"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"advice"),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2891,7 +2856,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "- "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"capitalize").call(alias1,depth0,{"name":"capitalize","hash":{},"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":7,"column":21}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":7,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"listItem").call(alias1,depth0,lookupProperty(depths[1],"measures"),{"name":"listItem","hash":{},"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":7,"column":31}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":7,"column":31}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     return "No method of sending or storing data is completely secure, so we cannot guarantee absolute security.\n";
@@ -2916,7 +2881,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
 
   return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"advice"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":19}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":19}}})) != null ? stack1 : "")
     + "\n";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2924,8 +2889,8 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"policy"),"security"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
-},"useData":true},
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"policy"),"security"),{"name":"with","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
+},"useData":true,"useDepths":true},
   "sharing": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2939,10 +2904,10 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     + "\n\nWe share "
     + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(depth0, "pd", {"start":{"line":4,"column":11},"end":{"line":4,"column":13}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":4,"column":9},"end":{"line":4,"column":15}}})) != null ? stack1 : "")
     + " only as described below.\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"sharing"),"processors"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":40,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"sharing"),"recipientCategories"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"policy"),"disclosures"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(lookupProperty(depth0,"policy"),"sale_and_sharing"),{"name":"with","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"sharing"),"processors"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"sharing"),"recipientCategories"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"policy"),"disclosures"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(lookupProperty(depth0,"policy"),"sale_and_sharing"),{"name":"with","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":92,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2956,10 +2921,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     + ".\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"anyController"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"sharing"),"processors"),"length"),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":16,"column":6},"end":{"line":16,"column":38}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"sharing"),"processors"),"length"),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":16,"column":6},"end":{"line":16,"column":38}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"dpa"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"ownTerms"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"and").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"dpaAll"),lookupProperty(lookupProperty(depth0,"sharing"),"ownTermsAll"),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":32,"column":6},"end":{"line":32,"column":46}}}),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3004,11 +2968,14 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-name"),depth0,{"name":"subprocessor-name","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ": "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-purpose"),depth0,{"name":"subprocessor-purpose","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + " Location: "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"countryNames").call(alias1,lookupProperty(depth0,"locations"),{"name":"countryNames","hash":{},"data":data,"loc":{"start":{"line":18,"column":64},"end":{"line":18,"column":90}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":18,"column":64},"end":{"line":18,"column":90}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"region"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":90},"end":{"line":18,"column":124}}})) != null ? stack1 : "")
     + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"sharing"),"showSafeguards"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":125},"end":{"line":18,"column":209}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":54},"end":{"line":18,"column":120}}})) != null ? stack1 : "")
+    + " Location: "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"countryNames").call(alias1,lookupProperty(depth0,"locations"),{"name":"countryNames","hash":{},"data":data,"loc":{"start":{"line":18,"column":131},"end":{"line":18,"column":157}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":18,"column":131},"end":{"line":18,"column":157}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"region"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":157},"end":{"line":18,"column":191}}})) != null ? stack1 : "")
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"sharing"),"showSafeguards"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":192},"end":{"line":18,"column":276}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"or").call(alias1,lookupProperty(depth0,"note"),lookupProperty(depth0,"trainingShown"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":18,"column":282},"end":{"line":18,"column":305}}}),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":276},"end":{"line":18,"column":338}}})) != null ? stack1 : "")
     + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3018,10 +2985,21 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return " ("
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "region", {"start":{"line":18,"column":108},"end":{"line":18,"column":114}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":18,"column":106},"end":{"line":18,"column":116}}})) != null ? stack1 : "")
-    + ")";
+  return " Data shared: "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-data"),depth0,{"name":"subprocessor-data","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ".";
 },"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "region", {"start":{"line":18,"column":175},"end":{"line":18,"column":181}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":18,"column":173},"end":{"line":18,"column":183}}})) != null ? stack1 : "")
+    + ")";
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3032,67 +3010,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
   return " Safeguard: "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-safeguard"),depth0,{"name":"subprocessor-safeguard","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ".";
-},"8":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"anyCategory"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"processors"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":30,"column":9}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| Category | Provider | What they do | Location |"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"showSafeguards"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":49},"end":{"line":22,"column":98}}})) != null ? stack1 : "")
-    + "\n| --- | --- | --- | --- |"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"showSafeguards"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":25},"end":{"line":23,"column":68}}})) != null ? stack1 : "")
-    + "\n";
-},"10":function(container,depth0,helpers,partials,data) {
-    return " Safeguard |";
-},"11":function(container,depth0,helpers,partials,data) {
-    return " --- |";
-},"12":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| Provider | What they do | Location |"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"showSafeguards"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":38},"end":{"line":25,"column":87}}})) != null ? stack1 : "")
-    + "\n| --- | --- | --- |"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"showSafeguards"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":19},"end":{"line":26,"column":62}}})) != null ? stack1 : "")
-    + "\n";
-},"13":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "|"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"sharing"),"anyCategory"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":1},"end":{"line":29,"column":56}}})) != null ? stack1 : "")
-    + " "
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-name"),depth0,{"name":"subprocessor-name","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-purpose"),depth0,{"name":"subprocessor-purpose","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"countryNames").call(alias1,lookupProperty(depth0,"locations"),{"name":"countryNames","hash":{},"data":data,"loc":{"start":{"line":29,"column":112},"end":{"line":29,"column":138}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":29,"column":112},"end":{"line":29,"column":138}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"region"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":138},"end":{"line":29,"column":172}}})) != null ? stack1 : "")
-    + " |"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"sharing"),"showSafeguards"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":174},"end":{"line":29,"column":248}}})) != null ? stack1 : "")
-    + "\n";
-},"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3101,9 +3019,84 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return " "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "category", {"start":{"line":29,"column":37},"end":{"line":29,"column":45}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":29,"column":35},"end":{"line":29,"column":47}}})) != null ? stack1 : "")
-    + " |";
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-note"),depth0,{"name":"subprocessor-note","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "|"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"anyCategory"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":1},"end":{"line":21,"column":46}}})) != null ? stack1 : "")
+    + " Provider | What they do |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"anyData"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":72},"end":{"line":21,"column":116}}})) != null ? stack1 : "")
+    + " Location |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"showSafeguards"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":127},"end":{"line":21,"column":176}}})) != null ? stack1 : "")
+    + "\n|"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"anyCategory"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":1},"end":{"line":22,"column":41}}})) != null ? stack1 : "")
+    + " --- | --- |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"anyData"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":53},"end":{"line":22,"column":89}}})) != null ? stack1 : "")
+    + " --- |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"showSafeguards"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":95},"end":{"line":22,"column":138}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"processors"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"noted"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":29,"column":9}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    return " Category |";
+},"12":function(container,depth0,helpers,partials,data) {
+    return " Data shared |";
+},"13":function(container,depth0,helpers,partials,data) {
+    return " Safeguard |";
+},"14":function(container,depth0,helpers,partials,data) {
+    return " --- |";
 },"15":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "|"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"sharing"),"anyCategory"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":1},"end":{"line":24,"column":56}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-name"),depth0,{"name":"subprocessor-name","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-purpose"),depth0,{"name":"subprocessor-purpose","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + " |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"sharing"),"anyData"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":111},"end":{"line":24,"column":173}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"countryNames").call(alias1,lookupProperty(depth0,"locations"),{"name":"countryNames","hash":{},"data":data,"loc":{"start":{"line":24,"column":174},"end":{"line":24,"column":200}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":24,"column":174},"end":{"line":24,"column":200}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"region"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":200},"end":{"line":24,"column":234}}})) != null ? stack1 : "")
+    + " |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"sharing"),"showSafeguards"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":236},"end":{"line":24,"column":310}}})) != null ? stack1 : "")
+    + "\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "category", {"start":{"line":24,"column":37},"end":{"line":24,"column":45}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":24,"column":35},"end":{"line":24,"column":47}}})) != null ? stack1 : "")
+    + " |";
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-data"),depth0,{"name":"subprocessor-data","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + " |";
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3114,21 +3107,31 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
   return " "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-safeguard"),depth0,{"name":"subprocessor-safeguard","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + " |";
-},"16":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"dpa"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":34,"column":23}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":34,"column":23}}})) != null ? stack1 : "")
-    + " "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"dpa"),"works","work",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":34,"column":24},"end":{"line":34,"column":61}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":34,"column":24},"end":{"line":34,"column":61}}})) != null ? stack1 : "")
-    + " under a data processing agreement with us"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"citation"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":103},"end":{"line":34,"column":167}}})) != null ? stack1 : "")
+  return "- **"
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "name", {"start":{"line":28,"column":6},"end":{"line":28,"column":10}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":28,"column":4},"end":{"line":28,"column":12}}})) != null ? stack1 : "")
+    + "**: "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-note"),depth0,{"name":"subprocessor-note","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n";
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Each of these providers works under its own privacy terms and under a data processing agreement with us"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"citation"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":103},"end":{"line":33,"column":167}}})) != null ? stack1 : "")
     + ".\n";
-},"17":function(container,depth0,helpers,partials,data) {
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3137,39 +3140,8 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return ", as Art. 28 of the "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "citation", {"start":{"line":34,"column":141},"end":{"line":34,"column":149}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":34,"column":139},"end":{"line":34,"column":151}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "citation", {"start":{"line":33,"column":141},"end":{"line":33,"column":149}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":33,"column":139},"end":{"line":33,"column":151}}})) != null ? stack1 : "")
     + " requires";
-},"18":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"ownTerms"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":37,"column":28}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":37,"column":28}}})) != null ? stack1 : "")
-    + " "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"ownTerms"),"handles","handle",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":37,"column":29},"end":{"line":37,"column":75}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":37,"column":29},"end":{"line":37,"column":75}}})) != null ? stack1 : "")
-    + " your data under "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"ownTerms"),"its","their",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":37,"column":92},"end":{"line":37,"column":133}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":37,"column":92},"end":{"line":37,"column":133}}})) != null ? stack1 : "")
-    + " own privacy terms.\n";
-},"19":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "### "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"processors"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.program(21, data, 0),"data":data,"loc":{"start":{"line":42,"column":4},"end":{"line":42,"column":85}}})) != null ? stack1 : "")
-    + "\n\nWe also use these kinds of service providers:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"recipientCategories"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":9}}})) != null ? stack1 : "")
-    + "\n";
-},"20":function(container,depth0,helpers,partials,data) {
-    return "Other service providers";
-},"21":function(container,depth0,helpers,partials,data) {
-    return "Service providers";
 },"22":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3178,14 +3150,100 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return "- **"
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":47,"column":6},"end":{"line":47,"column":10}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":47,"column":4},"end":{"line":47,"column":12}}})) != null ? stack1 : "")
-    + "**: "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"purpose"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":47,"column":16},"end":{"line":47,"column":36}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":47,"column":16},"end":{"line":47,"column":36}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"location"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":36},"end":{"line":47,"column":96}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":96},"end":{"line":47,"column":164}}})) != null ? stack1 : "")
-    + "\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"dpaAll"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"ownTermsAll"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.program(27, data, 0),"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "");
 },"23":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Each of these providers works under a data processing agreement with us"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"citation"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":71},"end":{"line":36,"column":135}}})) != null ? stack1 : "")
+    + ".\n";
+},"24":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"sharing"),"dpa"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":39,"column":0}}})) != null ? stack1 : "");
+},"25":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"dpa"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":38,"column":23}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":38,"column":23}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"dpa"),"works","work",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":38,"column":24},"end":{"line":38,"column":61}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":38,"column":24},"end":{"line":38,"column":61}}})) != null ? stack1 : "")
+    + " under a data processing agreement with us"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"citation"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":103},"end":{"line":38,"column":167}}})) != null ? stack1 : "")
+    + ".\n";
+},"26":function(container,depth0,helpers,partials,data) {
+    return "Each of these providers handles your data under its own privacy terms.\n";
+},"27":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"sharing"),"ownTerms"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":0}}})) != null ? stack1 : "");
+},"28":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"ownTerms"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":43,"column":28}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":43,"column":28}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"ownTerms"),"handles","handle",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":43,"column":29},"end":{"line":43,"column":75}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":43,"column":29},"end":{"line":43,"column":75}}})) != null ? stack1 : "")
+    + " your data under "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"ownTerms"),"its","their",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":43,"column":92},"end":{"line":43,"column":133}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":43,"column":92},"end":{"line":43,"column":133}}})) != null ? stack1 : "")
+    + " own privacy terms.\n";
+},"29":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "### "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"processors"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.program(31, data, 0),"data":data,"loc":{"start":{"line":49,"column":4},"end":{"line":49,"column":85}}})) != null ? stack1 : "")
+    + "\n\nWe also use these kinds of service providers:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"recipientCategories"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":55,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"30":function(container,depth0,helpers,partials,data) {
+    return "Other service providers";
+},"31":function(container,depth0,helpers,partials,data) {
+    return "Service providers";
+},"32":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **"
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":54,"column":6},"end":{"line":54,"column":10}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":54,"column":4},"end":{"line":54,"column":12}}})) != null ? stack1 : "")
+    + "**: "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"purpose"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":54,"column":16},"end":{"line":54,"column":36}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":54,"column":16},"end":{"line":54,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"location"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":36},"end":{"line":54,"column":96}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":96},"end":{"line":54,"column":164}}})) != null ? stack1 : "")
+    + "\n";
+},"33":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3194,9 +3252,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return " Location: "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"countryNames").call(alias1,lookupProperty(depth0,"location"),{"name":"countryNames","hash":{},"data":data,"loc":{"start":{"line":47,"column":63},"end":{"line":47,"column":88}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":47,"column":63},"end":{"line":47,"column":88}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"countryNames").call(alias1,lookupProperty(depth0,"location"),{"name":"countryNames","hash":{},"data":data,"loc":{"start":{"line":54,"column":63},"end":{"line":54,"column":88}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":54,"column":63},"end":{"line":54,"column":88}}})) != null ? stack1 : "")
     + ".";
-},"24":function(container,depth0,helpers,partials,data) {
+},"34":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3205,9 +3263,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return " Data shared: "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":47,"column":131},"end":{"line":47,"column":156}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":47,"column":131},"end":{"line":47,"column":156}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":54,"column":131},"end":{"line":54,"column":156}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":54,"column":131},"end":{"line":54,"column":156}}})) != null ? stack1 : "")
     + ".";
-},"25":function(container,depth0,helpers,partials,data) {
+},"35":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3216,9 +3274,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "### Other disclosures\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"policy"),"disclosures"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"policy"),"disclosures"),{"name":"each","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":63,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"26":function(container,depth0,helpers,partials,data) {
+},"36":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3229,7 +3287,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
   return "- "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"disclosure"),depth0,{"name":"disclosure","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"37":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3238,12 +3296,12 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "### Selling and sharing\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sells"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":66,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"shares_for_advertising"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.program(33, data, 0),"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"shares_with_data_brokers"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.program(36, data, 0),"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":76,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"or").call(alias1,lookupProperty(depth0,"sells"),lookupProperty(depth0,"shares_for_advertising"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":77,"column":6},"end":{"line":77,"column":39}}}),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":81,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":84,"column":7}}})) != null ? stack1 : "");
-},"28":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sells"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.program(40, data, 0),"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":73,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"shares_for_advertising"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.program(43, data, 0),"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":78,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"shares_with_data_brokers"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.program(46, data, 0),"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":83,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"or").call(alias1,lookupProperty(depth0,"sells"),lookupProperty(depth0,"shares_for_advertising"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":84,"column":6},"end":{"line":84,"column":39}}}),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":7}}})) != null ? stack1 : "");
+},"38":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3252,91 +3310,11 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "We sell "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":63,"column":10},"end":{"line":63,"column":18}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":63,"column":8},"end":{"line":63,"column":20}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":20},"end":{"line":63,"column":84}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":70,"column":10},"end":{"line":70,"column":18}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":70,"column":8},"end":{"line":70,"column":20}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":20},"end":{"line":70,"column":84}}})) != null ? stack1 : "")
     + ".\n";
-},"29":function(container,depth0,helpers,partials,data) {
-    return ", as “sale” is defined by the CCPA";
-},"30":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "We do not sell your "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":65,"column":22},"end":{"line":65,"column":30}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":65,"column":20},"end":{"line":65,"column":32}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":32},"end":{"line":65,"column":96}}})) != null ? stack1 : "")
-    + ".\n";
-},"31":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "We share "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":68,"column":11},"end":{"line":68,"column":19}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":68,"column":9},"end":{"line":68,"column":21}}})) != null ? stack1 : "")
-    + " with advertising partners for cross-context behavioral advertising"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":88},"end":{"line":68,"column":145}}})) != null ? stack1 : "")
-    + ".\n";
-},"32":function(container,depth0,helpers,partials,data) {
-    return " (“sharing” under the CCPA)";
-},"33":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"shares_for_advertising"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":69,"column":10},"end":{"line":69,"column":43}}}),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":71,"column":0}}})) != null ? stack1 : "");
-},"34":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "We do not share it for cross-context behavioral advertising"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":59},"end":{"line":70,"column":116}}})) != null ? stack1 : "")
-    + ".\n";
-},"35":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "We provide "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":73,"column":13},"end":{"line":73,"column":21}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":73,"column":11},"end":{"line":73,"column":23}}})) != null ? stack1 : "")
-    + " to data brokers.\n";
-},"36":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"shares_with_data_brokers"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":74,"column":10},"end":{"line":74,"column":45}}}),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":76,"column":0}}})) != null ? stack1 : "");
-},"37":function(container,depth0,helpers,partials,data) {
-    return "We do not provide it to data brokers.\n";
-},"38":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "");
 },"39":function(container,depth0,helpers,partials,data) {
-    return "You can opt out at any time; see “Your rights” below.\n";
+    return ", as “sale” is defined by the CCPA";
 },"40":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3345,7 +3323,87 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"note"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":83,"column":17}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":83,"column":17}}})) != null ? stack1 : "")
+  return "We do not sell your "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":72,"column":22},"end":{"line":72,"column":30}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":72,"column":20},"end":{"line":72,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":32},"end":{"line":72,"column":96}}})) != null ? stack1 : "")
+    + ".\n";
+},"41":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We share "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":75,"column":11},"end":{"line":75,"column":19}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":75,"column":9},"end":{"line":75,"column":21}}})) != null ? stack1 : "")
+    + " with advertising partners for cross-context behavioral advertising"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":88},"end":{"line":75,"column":145}}})) != null ? stack1 : "")
+    + ".\n";
+},"42":function(container,depth0,helpers,partials,data) {
+    return " (“sharing” under the CCPA)";
+},"43":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"shares_for_advertising"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":76,"column":10},"end":{"line":76,"column":43}}}),{"name":"if","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":78,"column":0}}})) != null ? stack1 : "");
+},"44":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We do not share it for cross-context behavioral advertising"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":59},"end":{"line":77,"column":116}}})) != null ? stack1 : "")
+    + ".\n";
+},"45":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "We provide "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":80,"column":13},"end":{"line":80,"column":21}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":80,"column":11},"end":{"line":80,"column":23}}})) != null ? stack1 : "")
+    + " to data brokers.\n";
+},"46":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"shares_with_data_brokers"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":81,"column":10},"end":{"line":81,"column":45}}}),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":83,"column":0}}})) != null ? stack1 : "");
+},"47":function(container,depth0,helpers,partials,data) {
+    return "We do not provide it to data brokers.\n";
+},"48":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":87,"column":7}}})) != null ? stack1 : "");
+},"49":function(container,depth0,helpers,partials,data) {
+    return "You can opt out at any time; see “Your rights” below.\n";
+},"50":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"note"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":90,"column":17}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":90,"column":17}}})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3355,7 +3413,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"or").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"processors"),lookupProperty(lookupProperty(depth0,"sharing"),"recipientCategories"),lookupProperty(lookupProperty(depth0,"policy"),"disclosures"),lookupProperty(lookupProperty(depth0,"policy"),"sale_and_sharing"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":1,"column":6},"end":{"line":1,"column":100}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":86,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"or").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"processors"),lookupProperty(lookupProperty(depth0,"sharing"),"recipientCategories"),lookupProperty(lookupProperty(depth0,"policy"),"disclosures"),lookupProperty(lookupProperty(depth0,"policy"),"sale_and_sharing"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":1,"column":6},"end":{"line":1,"column":100}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":93,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "transfers": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3370,8 +3428,8 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"transfers"),{"name":"with","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":18,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"transfers"),"outside"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"transfers"),{"name":"with","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":46,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"transfers"),"outside"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"transfers"),{"name":"with","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":49,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3464,18 +3522,22 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(helpers,"names").call(alias1,lookupProperty(lookupProperty(depth0,"transfers"),"outside"),{"name":"names","hash":{},"data":data,"loc":{"start":{"line":21,"column":10},"end":{"line":21,"column":35}}}),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":21,"column":37}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":21,"column":37}}})) != null ? stack1 : "")
-    + " "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"transfers"),"outside"),"processes","process",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":21,"column":38},"end":{"line":21,"column":88}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":21,"column":38},"end":{"line":21,"column":88}}})) != null ? stack1 : "")
-    + " "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "pd", {"start":{"line":21,"column":91},"end":{"line":21,"column":93}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":21,"column":89},"end":{"line":21,"column":95}}})) != null ? stack1 : "")
-    + " outside the European Economic Area and the United Kingdom, in "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"countryList").call(alias1,lookupProperty(lookupProperty(depth0,"transfers"),"outsideCountries"),{"name":"countryList","hash":{},"data":data,"loc":{"start":{"line":21,"column":158},"end":{"line":21,"column":200}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":21,"column":158},"end":{"line":21,"column":200}}})) != null ? stack1 : "")
-    + ".\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"showSafeguards"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"transfers"),"allOutside"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"showSafeguards"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
     + "\n";
 },"10":function(container,depth0,helpers,partials,data) {
-    return "The safeguard we rely on for each is shown under “Service providers” above.\n";
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "All the service providers named above process "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "pd", {"start":{"line":22,"column":48},"end":{"line":22,"column":50}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":22,"column":46},"end":{"line":22,"column":52}}})) != null ? stack1 : "")
+    + " outside the European Economic Area and the United Kingdom, in "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"countryList").call(alias1,lookupProperty(lookupProperty(depth0,"transfers"),"outsideCountries"),{"name":"countryList","hash":{},"data":data,"loc":{"start":{"line":22,"column":115},"end":{"line":22,"column":157}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":22,"column":115},"end":{"line":22,"column":157}}})) != null ? stack1 : "")
+    + ".\n";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3484,14 +3546,31 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mechanisms"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"user_initiated"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"government_access"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(helpers,"names").call(alias1,lookupProperty(lookupProperty(depth0,"transfers"),"outside"),{"name":"names","hash":{},"data":data,"loc":{"start":{"line":24,"column":10},"end":{"line":24,"column":35}}}),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":24,"column":37}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":24,"column":37}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"transfers"),"outside"),"processes","process",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":24,"column":38},"end":{"line":24,"column":88}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":24,"column":38},"end":{"line":24,"column":88}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "pd", {"start":{"line":24,"column":91},"end":{"line":24,"column":93}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":24,"column":89},"end":{"line":24,"column":95}}})) != null ? stack1 : "")
+    + " outside the European Economic Area and the United Kingdom, in "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"countryList").call(alias1,lookupProperty(lookupProperty(depth0,"transfers"),"outsideCountries"),{"name":"countryList","hash":{},"data":data,"loc":{"start":{"line":24,"column":158},"end":{"line":24,"column":200}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":24,"column":158},"end":{"line":24,"column":200}}})) != null ? stack1 : "")
+    + ".\n";
 },"12":function(container,depth0,helpers,partials,data) {
+    return "The safeguard we rely on for each is shown under “Service providers” above.\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mechanisms"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":40,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"user_initiated"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"government_access"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3500,18 +3579,18 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "When we transfer "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":29,"column":19},"end":{"line":29,"column":27}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":29,"column":17},"end":{"line":29,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":33,"column":19},"end":{"line":33,"column":27}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":33,"column":17},"end":{"line":33,"column":29}}})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(data,"root"),"gdprLike"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":29,"column":30},"end":{"line":29,"column":140}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(data,"root"),"gdprLike"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":33,"column":30},"end":{"line":33,"column":140}}})) != null ? stack1 : "")
     + ", we rely on "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(helpers,"mechanismLabels").call(alias1,lookupProperty(depth0,"mechanisms"),lookupProperty(lookupProperty(data,"root"),"citation"),{"name":"mechanismLabels","hash":{},"data":data,"loc":{"start":{"line":29,"column":163},"end":{"line":29,"column":206}}}),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":29,"column":153},"end":{"line":29,"column":208}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":29,"column":153},"end":{"line":29,"column":208}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(helpers,"mechanismLabels").call(alias1,lookupProperty(depth0,"mechanisms"),lookupProperty(lookupProperty(data,"root"),"citation"),{"name":"mechanismLabels","hash":{},"data":data,"loc":{"start":{"line":33,"column":163},"end":{"line":33,"column":206}}}),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":33,"column":153},"end":{"line":33,"column":208}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":33,"column":153},"end":{"line":33,"column":208}}})) != null ? stack1 : "")
     + ".\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"and").call(alias1,lookupProperty(lookupProperty(data,"root"),"gdprLike"),lookupProperty(helpers,"includesAny").call(alias1,lookupProperty(depth0,"mechanisms"),"scc","uk_idta","bcr",{"name":"includesAny","hash":{},"data":data,"loc":{"start":{"line":30,"column":26},"end":{"line":30,"column":72}}}),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":30,"column":6},"end":{"line":30,"column":73}}}),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "");
-},"13":function(container,depth0,helpers,partials,data) {
-    return "out of the European Economic Area or the United Kingdom";
-},"14":function(container,depth0,helpers,partials,data) {
-    return "to another country";
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"and").call(alias1,lookupProperty(lookupProperty(data,"root"),"gdprLike"),lookupProperty(helpers,"includesAny").call(alias1,lookupProperty(depth0,"mechanisms"),"scc","uk_idta","bcr",{"name":"includesAny","hash":{},"data":data,"loc":{"start":{"line":34,"column":26},"end":{"line":34,"column":72}}}),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":34,"column":6},"end":{"line":34,"column":73}}}),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
+    return "out of the European Economic Area or the United Kingdom";
+},"16":function(container,depth0,helpers,partials,data) {
+    return "to another country";
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3520,28 +3599,8 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "You can ask us for a copy of the safeguards at "
-    + ((stack1 = lookupProperty(helpers,"mailto").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"privacyEmail"),{"name":"mailto","hash":{},"data":data,"loc":{"start":{"line":31,"column":47},"end":{"line":31,"column":78}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"mailto").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(data,"root"),"privacyEmail"),{"name":"mailto","hash":{},"data":data,"loc":{"start":{"line":35,"column":47},"end":{"line":35,"column":78}}})) != null ? stack1 : "")
     + ".\n";
-},"16":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"user_initiated"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":36,"column":27}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":36,"column":27}}})) != null ? stack1 : "")
-    + "\n";
-},"17":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"government_access"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":40,"column":30}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":40,"column":30}}})) != null ? stack1 : "")
-    + "\n";
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3550,7 +3609,27 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"note"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":44,"column":17}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":44,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"note"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":39,"column":17}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":39,"column":17}}})) != null ? stack1 : "")
+    + "\n";
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"user_initiated"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":43,"column":27}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":43,"column":27}}})) != null ? stack1 : "")
+    + "\n";
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"government_access"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":47,"column":30}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":47,"column":30}}})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3560,7 +3639,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"transfers"),"present"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"transfers"),"present"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   "use": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3592,11 +3671,12 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return "- "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"name"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":11,"column":2},"end":{"line":11,"column":19}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":11,"column":2},"end":{"line":11,"column":19}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":19},"end":{"line":11,"column":70}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":70},"end":{"line":11,"column":136}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"if_not_provided"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":136},"end":{"line":11,"column":195}}})) != null ? stack1 : "")
+  return "- **"
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"name"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":11,"column":4},"end":{"line":11,"column":19}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":11,"column":4},"end":{"line":11,"column":19}}})) != null ? stack1 : "")
+    + ".**"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":22},"end":{"line":11,"column":73}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":73},"end":{"line":11,"column":139}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"if_not_provided"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":139},"end":{"line":11,"column":198}}})) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3607,7 +3687,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return " "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"description"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":11,"column":39},"end":{"line":11,"column":63}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":11,"column":39},"end":{"line":11,"column":63}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"description"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":11,"column":42},"end":{"line":11,"column":66}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":11,"column":42},"end":{"line":11,"column":66}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3617,7 +3697,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return " Data used: "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":11,"column":103},"end":{"line":11,"column":128}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":11,"column":103},"end":{"line":11,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":11,"column":106},"end":{"line":11,"column":131}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":11,"column":106},"end":{"line":11,"column":131}}})) != null ? stack1 : "")
     + ".";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3628,7 +3708,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return " "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"if_not_provided"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":11,"column":160},"end":{"line":11,"column":188}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":11,"column":160},"end":{"line":11,"column":188}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"if_not_provided"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":11,"column":163},"end":{"line":11,"column":191}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":11,"column":163},"end":{"line":11,"column":191}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3644,7 +3724,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     + " for the following purposes.\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"purposeGroups"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
-  "visibility": {"0":function(container,depth0,helpers,partials,data) {
+  "visibility": {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3655,11 +3735,11 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
   return "## What other users can see\n\n"
     + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"capitalize").call(alias1,lookupProperty(depth0,"audience"),{"name":"capitalize","hash":{},"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":23}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":23}}})) != null ? stack1 : "")
     + " can see:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"visible"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"visible"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"not_visible"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"copies"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "");
-},"1":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"not_visible"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"copies"),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3668,9 +3748,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "- "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"capitalize").call(alias1,depth0,{"name":"capitalize","hash":{},"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":7,"column":21}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":7,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"listItem").call(alias1,depth0,lookupProperty(depths[1],"visible"),{"name":"listItem","hash":{},"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":7,"column":30}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":7,"column":30}}})) != null ? stack1 : "")
     + "\n";
-},"2":function(container,depth0,helpers,partials,data) {
+},"2":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3679,9 +3759,20 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "They cannot see:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"not_visible"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"not_visible"),{"name":"each","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"3":function(container,depth0,helpers,partials,data) {
+},"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"listItem").call(alias1,depth0,lookupProperty(depths[1],"not_visible"),{"name":"listItem","hash":{},"data":data,"loc":{"start":{"line":14,"column":2},"end":{"line":14,"column":34}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":14,"column":2},"end":{"line":14,"column":34}}})) != null ? stack1 : "")
+    + "\n";
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3691,7 +3782,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
 
   return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"copies"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":19,"column":19}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":19,"column":19}}})) != null ? stack1 : "")
     + "\n";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3699,6 +3790,6 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"policy"),"visibility"),{"name":"with","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "");
-},"useData":true},
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"policy"),"visibility"),{"name":"with","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "");
+},"useData":true,"useDepths":true},
 };

@@ -12,9 +12,10 @@ import type {
   Right,
 } from '../model/policy.generated.js';
 import { isEeaOrUk } from '../model/countries.js';
-import { gdprCitation, lawName } from './helpers/law.js';
+import { gdprCitation, lawName, lawRegion, lawShortName, rightsLawTitle, type RightsJurisdiction } from './helpers/law.js';
 import { LAWFUL_BASIS_ORDER } from './helpers/lawful-basis.js';
-import { rightExplanation, rightLabel, rightReference, type RightsLaw } from './helpers/rights.js';
+import { joinList, proseList } from './helpers/text.js';
+import { rightExplanation, rightLabel, rightReferences, type RightsLaw } from './helpers/rights.js';
 import type { DateStyle } from './helpers/date.js';
 
 /**
@@ -50,6 +51,8 @@ export interface ClauseContext {
   collectionBySource: boolean;
   purposeGroups: PurposeGroup[];
   bases: BasisGroup[];
+  /** People can object to processing on legitimate interests: a GDPR-family law applies or the policy grants the right. */
+  canObject: boolean;
   sharing: SharingView;
   transfers: TransfersView;
   retention: RetentionView;
@@ -83,10 +86,16 @@ export interface PurposeGroup {
 export interface BasisGroup {
   basis: LawfulBasis;
   purposes: PurposeView[];
+  /** Some purpose says more than its name under this basis (an interest, a law, how consent works), so each is a labelled item. */
+  detailed: boolean;
 }
 
 export interface SubprocessorView extends SubprocessorModel {
   categoryNames: string[];
+  /** It receives every category the policy lists. */
+  allData: boolean;
+  /** Whether it trains on the data is said here, in the provider's note (no AI section says it). */
+  trainingShown: boolean;
 }
 
 export interface SharingView {
@@ -97,15 +106,24 @@ export interface SharingView {
   anyCategory: boolean;
   /** Transfer safeguards are relevant: a GDPR-family law applies and some provider is outside the EEA/UK or names one. */
   showSafeguards: boolean;
+  /** Some provider lists the data it receives: show it as a column. */
+  anyData: boolean;
+  /** Providers with more to say than a table cell holds, said under the table. */
+  noted: SubprocessorView[];
   /** Providers under a data processing agreement, and those under their own terms. */
   dpa: string[];
   ownTerms: string[];
+  /** Every provider (of two or more) works under a data processing agreement / its own terms. */
+  dpaAll: boolean;
+  ownTermsAll: boolean;
   recipientCategories: Array<NonNullable<Policy['recipient_categories']>[number] & { categoryNames: string[] }>;
 }
 
 export interface TransfersView {
   /** Providers processing data outside the EEA and the UK, when a GDPR-family law applies. */
   outside: SubprocessorView[];
+  /** They are all the providers there are (two or more). */
+  allOutside: boolean;
   /** The countries outside the EEA and the UK they process it in, in order of first mention. */
   outsideCountries: string[];
   /** The section has something to say. */
@@ -137,9 +155,16 @@ export interface RightItem {
 }
 
 export interface RightsGroup {
-  laws: RightsLaw[];
+  laws: RightsJurisdiction[];
   /** Several laws with the same rights share one list. */
   merged: boolean;
+  /** The heading's place: "the European Economic Area or the United Kingdom"; empty for the CCPA. */
+  regions: string[];
+  /** How the list introduces its laws: "the GDPR and the UK GDPR". */
+  lawTitle: string;
+  /** The laws named again: "the GDPR and the UK GDPR", "the CCPA". */
+  lawShort: string;
+  /** The rights this law grants beyond those everyone has (all of them when no one else has any). */
   rights: RightItem[];
   responseTime?: string;
   inApp?: string;
@@ -149,7 +174,7 @@ export interface RightsGroup {
 }
 
 export interface Complaint {
-  law: RightsLaw;
+  law: RightsJurisdiction;
   /** Where this applies, when one list covers several laws with different authorities. */
   region?: string;
   name?: string;
@@ -172,7 +197,7 @@ export interface AiView {
 }
 
 const SOURCE_ORDER: readonly Source[] = ['provided', 'automatic', 'third_party', 'generated', 'unspecified'];
-const RIGHTS_LAWS: readonly Exclude<RightsLaw, 'everyone'>[] = ['gdpr', 'uk_gdpr', 'swiss_fadp', 'ccpa'];
+const RIGHTS_LAWS: readonly RightsJurisdiction[] = ['gdpr', 'uk_gdpr', 'swiss_fadp', 'ccpa'];
 
 export function buildContext(model: PolicyModel): ClauseContext {
   const policy = model.source;
@@ -190,7 +215,15 @@ export function buildContext(model: PolicyModel): ClauseContext {
       return category ? [category.name] : [];
     });
   const rights = rightsView(model, pd);
-  const processors = model.subprocessors.map((s) => ({ ...s, categoryNames: names(s.data_categories) }));
+  const allIds = policy.data_categories.map((c) => c.id);
+  const processors: SubprocessorView[] = model.subprocessors.map((s) => ({
+    ...s,
+    categoryNames: names(s.data_categories),
+    allData: allIds.length > 1 && allIds.every((id) => s.data_categories?.includes(id)),
+    trainingShown: policy.ai === undefined && s.trains_on_data !== undefined,
+  }));
+  const dpa = processors.filter((s) => s.terms?.includes('dpa')).map((s) => s.name);
+  const ownTerms = processors.filter((s) => s.terms?.includes('own_terms')).map((s) => s.name);
   return {
     policy,
     presentation: policy.policy ?? {},
@@ -211,21 +244,29 @@ export function buildContext(model: PolicyModel): ClauseContext {
     rightsEmail: model.rightsEmail,
     ...collectionView(policy.data_categories),
     purposeGroups: purposeGroups(model.purposes.map((p) => ({ ...p, categoryNames: names(p.data_categories) }))),
-    bases: LAWFUL_BASIS_ORDER.map((basis) => ({
-      basis,
-      purposes: model.purposes.filter((p) => p.lawful_basis === basis).map((p) => ({ ...p, categoryNames: names(p.data_categories) })),
-    })).filter((group) => group.purposes.length > 0),
+    bases: LAWFUL_BASIS_ORDER.map((basis) => {
+      const purposes = model.purposes.filter((p) => p.lawful_basis === basis).map((p) => ({ ...p, categoryNames: names(p.data_categories) }));
+      return { basis, purposes, detailed: purposes.some((p) => basisDetail(p, basis)) };
+    }).filter((group) => group.purposes.length > 0),
+    canObject:
+      model.gdprLike ||
+      [policy.rights?.everyone, ...RIGHTS_LAWS.map((law) => policy.rights?.[law]?.rights)].some((granted) => granted?.includes('object') === true),
     sharing: {
       processors,
       anyController: processors.some((s) => s.role === 'controller'),
       anyCategory: processors.some((s) => s.category !== undefined),
       showSafeguards: model.gdprLike && processors.some((s) => s.outsideEeaUk || s.transfer_mechanism !== undefined),
-      dpa: processors.filter((s) => s.terms?.includes('dpa')).map((s) => s.name),
-      ownTerms: processors.filter((s) => s.terms?.includes('own_terms')).map((s) => s.name),
+      anyData: processors.some((s) => s.categoryNames.length > 0),
+      noted: processors.filter((s) => s.note !== undefined || s.trainingShown),
+      dpa,
+      ownTerms,
+      dpaAll: processors.length > 1 && dpa.length === processors.length,
+      ownTermsAll: processors.length > 1 && ownTerms.length === processors.length,
       recipientCategories: (policy.recipient_categories ?? []).map((r) => ({ ...r, categoryNames: names(r.data_categories) })),
     },
     transfers: {
       outside: model.gdprLike ? processors.filter((s) => s.outsideEeaUk) : [],
+      allOutside: model.gdprLike && processors.length > 1 && processors.every((s) => s.outsideEeaUk),
       outsideCountries: model.gdprLike ? [...new Set(processors.flatMap((s) => s.locations.filter((code) => !isEeaOrUk(code))))] : [],
       present: policy.transfers !== undefined || (model.gdprLike && processors.some((s) => s.outsideEeaUk)),
     },
@@ -253,6 +294,20 @@ function collectionView(categories: readonly DataCategory[]): { collection: Cate
   return { collection: groups, collectionBySource: groups.length > 1 || (groups.length === 1 && groups[0]?.source !== 'unspecified') };
 }
 
+/** Whether a purpose has something to say under `basis` beyond its name. */
+function basisDetail(purpose: Purpose, basis: LawfulBasis): boolean {
+  switch (basis) {
+    case 'consent':
+      return purpose.consent?.how_given !== undefined || purpose.consent?.withdraw !== undefined;
+    case 'legal_obligation':
+      return purpose.legal_obligation !== undefined;
+    case 'legitimate_interests':
+      return purpose.legitimate_interest !== undefined;
+    default:
+      return false;
+  }
+}
+
 /** Ungrouped purposes first, then each group in the order it first appears. */
 function purposeGroups(purposes: readonly PurposeView[]): PurposeGroup[] {
   const groups: PurposeGroup[] = [];
@@ -272,7 +327,7 @@ function retentionView(entries: readonly RetentionEntry[], names: (ids: readonly
     const otherwise = entry.by_plan !== undefined && entry.by_plan.length > 0 && entry.by_plan.every((p) => p.period !== entry.period);
     return {
       ...entry,
-      data: entry.label ?? names(entry.data_categories).join(', '),
+      data: entry.label ?? proseList(names(entry.data_categories)),
       otherwise,
       hasDetails: Boolean(entry.backups || entry.then),
     };
@@ -284,69 +339,72 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
   const rights = model.source.rights;
   if (rights === undefined) return { present: false, everyone: [], groups: [], otherInstructions: [] };
   const instructions = rights.instructions ?? {};
-  const item = (right: Right, law: RightsLaw): RightItem => {
+  const item = (right: Right, term: string, reference: string): RightItem => {
     const instruction = instructions[right];
-    const term = law === 'ccpa' ? 'personal information' : pd;
     return {
       right,
       pd: term,
       label: rightLabel(right),
-      reference: rightReference(right, law),
+      reference,
       explanation: rightExplanation(right, term),
       ...(instruction === undefined ? {} : { instruction }),
     };
   };
-  const groups: RightsGroup[] = [];
+  // Laws whose lists read the same (the same rights, times and channels) share one list; the CCPA
+  // always has its own, since its rights are different ones.
+  const sets: Array<{ laws: RightsJurisdiction[]; terms: JurisdictionRights }> = [];
   for (const law of RIGHTS_LAWS) {
-    const granted = rights[law];
-    if (granted === undefined || !model.jurisdictions.has(law)) continue;
-    const mergeable = law === 'uk_gdpr' ? groups.find((g) => g.laws.length === 1 && g.laws[0] === 'gdpr' && sameTerms(rights.gdpr, granted)) : undefined;
-    // CCPA complaints go to the Attorney General or the CPPA only if the company names them.
-    const complaints: Complaint[] = granted.authority
-      ? [{ law, ...granted.authority }]
-      : granted.rights.includes('complaint') && law !== 'ccpa'
-        ? [{ law }]
-        : [];
-    if (mergeable) {
-      mergeable.laws.push(law);
-      mergeable.merged = true;
-      mergeable.complaints.push(...complaints);
-      continue;
-    }
-    groups.push({
-      laws: [law],
-      merged: false,
-      rights: granted.rights.map((r) => item(r, law)),
-      // The general response time is stated once, under "How to exercise your rights".
-      ...(granted.response_time === undefined || granted.response_time === rights.response_time ? {} : { responseTime: granted.response_time }),
-      ...(granted.in_app === undefined ? {} : { inApp: granted.in_app }),
-      ...(granted.subject_line === undefined ? {} : { subjectLine: granted.subject_line }),
-      complaints,
-    });
+    const terms = rights[law];
+    if (terms === undefined || !model.jurisdictions.has(law)) continue;
+    const same = law === 'ccpa' ? undefined : sets.find((set) => set.laws[0] !== 'ccpa' && sameTerms(set.terms, terms));
+    if (same) same.laws.push(law);
+    else sets.push({ laws: [law], terms });
   }
-  for (const group of groups) group.complaints = regionalComplaints(group);
-  const everyone = (rights.everyone ?? []).map((r) => item(r, 'everyone'));
+  const everyoneRights = rights.everyone ?? [];
+  const groups: RightsGroup[] = sets.map(({ laws, terms }) => {
+    const term = laws[0] === 'ccpa' ? 'personal information' : pd;
+    const named = laws.includes('swiss_fadp') && laws.length > 1;
+    const complaints = laws.flatMap((law): Complaint[] => {
+      const authority = rights[law]?.authority;
+      // CCPA complaints go to the Attorney General or the CPPA only if the company names them.
+      if (authority) return [{ law, ...authority }];
+      return rights[law]?.rights.includes('complaint') && law !== 'ccpa' ? [{ law }] : [];
+    });
+    return {
+      laws,
+      merged: laws.length > 1,
+      regions: laws.flatMap((law) => (law === 'ccpa' ? [] : [lawRegion(law)])),
+      lawTitle: rightsLawTitle(laws),
+      lawShort: joinList(laws.map(lawShortName)),
+      rights: terms.rights.filter((r) => !everyoneRights.includes(r)).map((r) => item(r, term, rightReferences(r, laws, named))),
+      // The general response time is stated once, under "How to exercise your rights".
+      ...(terms.response_time === undefined || terms.response_time === rights.response_time ? {} : { responseTime: terms.response_time }),
+      ...(terms.in_app === undefined ? {} : { inApp: terms.in_app }),
+      ...(terms.subject_line === undefined ? {} : { subjectLine: terms.subject_line }),
+      complaints: regionalComplaints(laws.length > 1, complaints),
+    };
+  });
+  // A right everyone has is listed once, citing every law that also grants it.
+  const everyone = everyoneRights.map((r) => {
+    const laws = groups.flatMap((g) => (rights[g.laws[0] as RightsJurisdiction]?.rights.includes(r) ? g.laws : []));
+    return item(r, pd, laws.length === 0 ? '' : rightReferences(r, laws, true));
+  });
   const listed = new Set<string>([...everyone.map((r) => r.right), ...groups.flatMap((g) => g.rights.map((r) => r.right))]);
   const otherInstructions = Object.keys(instructions)
     .filter((r) => !listed.has(r))
     .sort()
-    .map((r) => item(r as Right, 'everyone'));
+    .map((r) => item(r as Right, pd, ''));
   return { present: true, everyone, groups, otherInstructions };
 }
 
-const REGIONS: Readonly<Partial<Record<RightsLaw, string>>> = { gdpr: 'the European Economic Area', uk_gdpr: 'the United Kingdom' };
-
-/** In a merged GDPR/UK GDPR list, say which authority is whose, unless both are "where you live". */
-function regionalComplaints(group: RightsGroup): Complaint[] {
-  if (!group.merged) return group.complaints;
-  if (group.complaints.every((c) => c.name === undefined)) return group.complaints.slice(0, 1);
-  return group.complaints.map((c) => {
-    const region = REGIONS[c.law];
-    return region === undefined ? c : { ...c, region };
-  });
+/** In a list for several laws, say which authority is whose, unless all are "where you live". */
+function regionalComplaints(merged: boolean, complaints: Complaint[]): Complaint[] {
+  if (!merged) return complaints;
+  if (complaints.every((c) => c.name === undefined)) return complaints.slice(0, 1);
+  return complaints.map((c) => (c.law === 'ccpa' ? c : { ...c, region: lawRegion(c.law) }));
 }
 
-/** GDPR and UK GDPR lists can be shown as one when everything but the authority is the same. */
+/** Lists for several laws can be shown as one when everything but the authority is the same. */
 function sameTerms(a: JurisdictionRights | undefined, b: JurisdictionRights): boolean {
   if (a === undefined) return false;
   const rights = (r: JurisdictionRights): string => [...r.rights].sort().join(',');

@@ -9,7 +9,7 @@ import { markdownLink, markdownMailto } from './markdown.js';
 import { retentionPeriod } from './retention.js';
 import { rightExplanation, rightLabel, rightReference, type RightsLaw } from './rights.js';
 import { changeChannel, type ChangeChannel } from './changes.js';
-import { capitalize, institution, isSentence, joinList, phrase, plural, sentence, sentenceStart } from './text.js';
+import { capitalize, institution, isSentence, listItem, phrase, plural, proseList, sentence, sentenceStart } from './text.js';
 import { transferMechanismLabel, transferMechanismShort } from './transfers.js';
 
 /**
@@ -23,8 +23,9 @@ const str = (value: unknown): string => (value === undefined || value === null ?
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(str) : value === undefined || value === null ? [] : [str(value)]);
 
 export const HELPERS: Readonly<Record<string, Helper>> = {
-  joinAnd: (items) => joinList(list(items), 'and'),
-  joinOr: (items) => joinList(list(items), 'or'),
+  joinAnd: (items) => proseList(list(items), 'and'),
+  joinOr: (items) => proseList(list(items), 'or'),
+  listItem: (item, items) => listItem(str(item), list(items)),
   names: (items) => (Array.isArray(items) ? items.map((item: unknown) => str((item as { name?: unknown } | null)?.name)) : []),
   capitalize: (text) => capitalize(str(text)),
   sentence: (text) => sentence(str(text)),

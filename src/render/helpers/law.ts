@@ -29,3 +29,39 @@ const LAW_NAMES: Readonly<Record<Jurisdiction, string>> = {
 export function lawName(jurisdiction: Jurisdiction): string {
   return LAW_NAMES[jurisdiction];
 }
+
+/** The laws that grant rights lists: every jurisdiction but COPPA. */
+export type RightsJurisdiction = Exclude<Jurisdiction, 'coppa'>;
+
+const SHORT_NAMES: Readonly<Record<RightsJurisdiction, string>> = {
+  gdpr: 'the GDPR',
+  uk_gdpr: 'the UK GDPR',
+  swiss_fadp: 'the FADP',
+  ccpa: 'the CCPA',
+};
+
+/** A law named again after its full name was given: "the GDPR", "the FADP". */
+export function lawShortName(jurisdiction: RightsJurisdiction): string {
+  return SHORT_NAMES[jurisdiction];
+}
+
+/**
+ * How a rights list introduces its law: in full for the FADP and the CCPA, whose abbreviations
+ * readers may not know; "the GDPR and the UK GDPR" when several laws share one list.
+ */
+export function rightsLawTitle(jurisdictions: readonly RightsJurisdiction[]): string {
+  const [only] = jurisdictions;
+  if (jurisdictions.length === 1 && only !== undefined && only !== 'gdpr' && only !== 'uk_gdpr') return lawName(only);
+  return joinList(jurisdictions.map(lawShortName));
+}
+
+const REGIONS: Readonly<Record<Exclude<RightsJurisdiction, 'ccpa'>, string>> = {
+  gdpr: 'the European Economic Area',
+  uk_gdpr: 'the United Kingdom',
+  swiss_fadp: 'Switzerland',
+};
+
+/** Where a European law protects people: "the European Economic Area", "Switzerland". */
+export function lawRegion(jurisdiction: Exclude<RightsJurisdiction, 'ccpa'>): string {
+  return REGIONS[jurisdiction];
+}

@@ -132,3 +132,22 @@ export function rightReference(right: Right, law: RightsLaw): string {
       return '';
   }
 }
+
+/**
+ * A right's provisions, for a list that may serve several laws. Unless `named`, the list's heading
+ * says which law applies, so the provision of the first stands alone ("Art. 15", the same in the
+ * GDPR and the UK GDPR). Named, each provision carries its law: "Art. 15 GDPR and UK GDPR; Art. 25
+ * FADP", "Cal. Civ. Code § 1798.105".
+ */
+export function rightReferences(right: Right, laws: readonly Exclude<RightsLaw, 'everyone'>[], named: boolean): string {
+  const gdprFamily = laws.filter((law) => law === 'gdpr' || law === 'uk_gdpr');
+  if (!named) return laws[0] === undefined ? '' : rightReference(right, laws[0]);
+  const parts: string[] = [];
+  const gdpr = laws.find((law) => law === 'gdpr' || law === 'uk_gdpr');
+  if (gdpr !== undefined && rightReference(right, gdpr) !== '') {
+    parts.push(`${rightReference(right, gdpr)} ${gdprFamily.map((law) => (law === 'gdpr' ? 'GDPR' : 'UK GDPR')).join(' and ')}`);
+  }
+  if (laws.includes('swiss_fadp') && rightReference(right, 'swiss_fadp') !== '') parts.push(`${rightReference(right, 'swiss_fadp')} FADP`);
+  if (laws.includes('ccpa') && rightReference(right, 'ccpa') !== '') parts.push(`Cal. Civ. Code ${rightReference(right, 'ccpa')}`);
+  return parts.join('; ');
+}

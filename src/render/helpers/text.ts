@@ -9,6 +9,34 @@ export function joinList(items: readonly string[], conjunction: 'and' | 'or' = '
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
+/**
+ * A list inside running prose, punctuated so each item stays whole: items that contain commas
+ * (outside brackets) are separated by semicolons when there are three or more ("Stripe, Inc.;
+ * Agora, Inc.; and Resend, Inc."), and items that contain "and" or "or" get a comma before the
+ * last conjunction ("Photos, Analyses, and Usage and device information"). Plain items read as
+ * `joinList` joins them.
+ */
+export function proseList(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  if (items.length <= 1) return joinList(items, conjunction);
+  const last = items[items.length - 1] as string;
+  if (items.length > 2 && items.some(hasComma)) return `${items.slice(0, -1).join('; ')}; ${conjunction} ${last}`;
+  if (items.some((item) => /\s(?:and|or)\s/.test(item))) return `${items.slice(0, -1).join(', ')}, ${conjunction} ${last}`;
+  return joinList(items, conjunction);
+}
+
+function hasComma(item: string): boolean {
+  return item.replace(/\([^()]*\)/g, '').includes(',');
+}
+
+/**
+ * One item of a bulleted list, punctuated like its neighbours: when any item is written as a
+ * sentence, every item ends with a full stop; otherwise none does. Always capitalised.
+ */
+export function listItem(item: string, items: readonly string[]): string {
+  const sentences = items.some((i) => /[.!?]["'”’)]*$/.test(i.trim()));
+  return sentences ? sentence(item) : capitalize(item.trim());
+}
+
 /** Upper-case the first letter, leave the rest as written ("iPhone" stays, "eu-west-1" → "Eu-west-1"). */
 export function capitalize(text: string): string {
   const first = text.codePointAt(0);

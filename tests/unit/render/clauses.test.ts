@@ -37,7 +37,7 @@ describe('a minimal policy', () => {
 
   it('cites no GDPR article when no GDPR-family law applies', () => {
     expect(out).not.toMatch(/GDPR|Art\. \d/);
-    expect(out).toContain('Minimal Co is responsible for the personal information described in this policy.');
+    expect(out).toContain('This policy is published by Minimal Co (“we”, “us” or “our”). We are responsible for the personal information described in this policy.');
   });
 });
 
@@ -100,16 +100,20 @@ describe('a policy with every field', () => {
     for (const label of ['Consent (Art. 6(1)(a) GDPR and UK GDPR)', 'Performance of a contract (Art. 6(1)(b)', 'Legal obligation (Art. 6(1)(c)', 'Vital interests (Art. 6(1)(d)', 'Public task (Art. 6(1)(e)', 'Legitimate interests (Art. 6(1)(f)']) {
       expect(bases).toContain(`### ${label}`);
     }
-    expect(bases).toContain('Send our newsletter. You give your consent by ticking the newsletter box. To withdraw it, use the unsubscribe link in any newsletter.');
-    expect(bases).toContain('Our interest is protecting our users from account takeover.');
-    expect(bases).toContain('This is required by the UK Companies Act 2006.');
+    expect(bases).toContain('- **Send our newsletter.** You give your consent by ticking the newsletter box. To withdraw it, use the unsubscribe link in any newsletter.');
+    expect(bases).toContain('- **Keep the workspace secure.** Our interest is protecting our users from account takeover.');
+    expect(bases).toContain('- **Keep invoices.** This is required by the UK Companies Act 2006.');
+    // A list with nothing to say beyond the purposes' names is a plain list of them.
+    expect(bases).toContain('- Run the workspace\n');
   });
 
   it('lists providers in a table with their safeguards, and marks independent controllers', () => {
     const sharing = section(out, 'How we share your personal data');
-    expect(sharing).toContain('| Category | Provider | What they do | Location | Safeguard |');
-    expect(sharing).toContain('| Hosting | [Hostco Ltd](https://hostco.example/privacy) | Cloud hosting. Data shared: Account details and Usage records. Encrypted volumes only. | Ireland (eu-west-1) | Not needed (EEA/UK) |');
-    expect(sharing).toContain('| Email | Mailer Inc. | Newsletter delivery, when you subscribe to the newsletter. | United States, Canada | Standard Contractual Clauses |');
+    expect(sharing).toContain('| Category | Provider | What they do | Data shared | Location | Safeguard |');
+    expect(sharing).toContain('| Hosting | [Hostco Ltd](https://hostco.example/privacy) | Cloud hosting | Account details and Usage records | Ireland (eu-west-1) | Not needed (EEA/UK) |');
+    expect(sharing).toContain('| Email | Mailer Inc. | Newsletter delivery, when you subscribe to the newsletter | | United States, Canada | Standard Contractual Clauses |');
+    // Notes too long for a cell follow the table.
+    expect(sharing).toContain('|\n\n- **Hostco Ltd**: Encrypted volumes only.\n');
     expect(sharing).toContain('Adnet SA (independent controller)');
     expect(sharing).toContain('Hostco Ltd works under a data processing agreement with us, as Art. 28 of the GDPR and UK GDPR requires.');
     expect(sharing).toContain('Mailer Inc. handles your data under its own privacy terms.');
@@ -136,21 +140,25 @@ describe('a policy with every field', () => {
   it('lists the rights per law, with articles, authorities, times and instructions', () => {
     const rights = section(out, 'Your rights');
     expect(rights).toContain('### Rights for everyone');
+    // A right everyone has is listed once, citing each law that grants it too.
+    expect(rights).toContain('- **Right of access (Art. 15 GDPR and UK GDPR; Art. 25 FADP).** You can ask for a copy of the personal data we hold about you');
+    expect(rights.match(/\*\*Right of access/g)).toHaveLength(1);
     expect(rights).toContain('### If you are in the European Economic Area or the United Kingdom');
-    expect(rights).toContain('- **Right of access (Art. 15).** You can ask for a copy of the personal data we hold about you');
+    expect(rights).toContain('Under the GDPR and the UK GDPR, you also have the following rights:');
+    expect(rights).toContain('- **Right to rectification (Art. 16).** You can ask us to correct');
     expect(rights).toContain('- **Rights related to automated decision-making (Art. 22).**');
-    expect(rights).toContain('In the European Economic Area, you can complain to the Autoriteit Persoonsgegevens ([https://autoriteitpersoonsgegevens.nl](https://autoriteitpersoonsgegevens.nl)), or to the supervisory authority in the country where you live or work');
-    expect(rights).toContain("In the United Kingdom, you can complain to the Information Commissioner's Office ([https://ico.org.uk](https://ico.org.uk)).");
+    expect(rights).toContain('In the European Economic Area, you can complain to the Autoriteit Persoonsgegevens at [https://autoriteitpersoonsgegevens.nl](https://autoriteitpersoonsgegevens.nl), or to the supervisory authority in the country where you live or work');
+    expect(rights).toContain("In the United Kingdom, you can complain to the Information Commissioner's Office at [https://ico.org.uk](https://ico.org.uk).");
     expect(rights).toContain('We respond to requests under the GDPR and the UK GDPR within 1 month.');
     expect(rights).toContain('### If you are in Switzerland');
-    expect(rights).toContain('- **Right of access (Art. 25).**');
+    expect(rights).toContain('- **Right to data portability (Art. 28).**');
     // The Swiss response time is the general one, stated once under "How to exercise your rights".
     expect(rights).not.toContain('We respond to requests under the FADP');
     expect(rights).toContain('### If you are a California resident');
     expect(rights).toContain('- **Right to know (§ 1798.110).** You can ask what personal information we have collected about you');
     expect(rights).toContain('We do not sell or share your personal information.');
     expect(rights).toContain('We respond to requests under the CCPA within 45 days. You can also make these requests in the Privacy tab of the app. When you email us about these rights, please use the subject line “California request”.');
-    expect(rights).toContain('authorized agent');
+    expect(rights).toContain('Someone you authorize can make a request for you');
     expect(rights).toContain('Choose Delete account in Settings.');
     expect(rights).toContain(
       'To exercise any of these rights, email us at [rights@full.example](mailto:rights@full.example) with the subject line “Privacy request”, use our request form at [https://full.example/privacy/request](https://full.example/privacy/request), or go to Settings › Privacy.',
@@ -189,7 +197,7 @@ describe('a policy with every field', () => {
 });
 
 describe('jurisdictions', () => {
-  it('leave out lawful bases, GDPR rights and articles when none is declared', () => {
+  it('leave out GDPR rights and articles when none is declared', () => {
     // Representatives name the law they are appointed under, so they go too.
     const out = md(
       variant('full.yaml', (p) => {
@@ -197,7 +205,9 @@ describe('jurisdictions', () => {
         delete p.controller.representatives;
       }),
     );
-    expect(headings(out)).not.toContain('Our legal bases for using your personal data');
+    // The bases the company states are still stated, without articles.
+    expect(headings(out)).toContain('Our legal bases for using your personal information');
+    expect(out).toContain('### Consent\n');
     expect(out).not.toContain('If you are in the European Economic Area');
     expect(out).not.toContain('If you are a California resident');
     expect(out).not.toMatch(/Art\. \d|GDPR/);
@@ -207,8 +217,10 @@ describe('jurisdictions', () => {
 
   it('give a CCPA-only policy its own words', () => {
     const out = md(loadFixture('us-only.yaml'));
-    expect(headings(out)).not.toContain('Our legal bases for using your personal data');
     expect(out).not.toContain('GDPR');
+    // A stated basis is kept; the right to object is not promised where no law or list grants it.
+    expect(section(out, 'Our legal bases for using your personal information')).toContain('- **Reply to your messages.** Our interest is answering questions.');
+    expect(out).not.toContain('right to object');
     expect(out).toContain('## What personal information we collect');
     expect(out).toContain('- **Right to delete (§ 1798.105).**');
     expect(out).toContain('We respond to requests under the CCPA within 45 days.');
@@ -241,7 +253,10 @@ describe('grammar for any data', () => {
 
   it('does not end a sentence on a doubled full stop', () => {
     const out = md(variant('minimal.yaml', (p) => (p.controller.name = 'Sessionly Inc.')));
-    expect(out).toContain('“we”, “us” and “our” mean Sessionly Inc.');
+    expect(out).toContain('This policy is published by Sessionly Inc. (“we”, “us” or “our”).');
+    const traded = md(variant('minimal.yaml', (p) => Object.assign(p.controller, { name: 'Sessionly Inc.', trading_name: 'Sessionly' })));
+    expect(traded).toContain('“Sessionly”, “we”, “us” and “our” mean Sessionly Inc. ');
+    expect(traded).not.toContain('Inc..');
     expect(out).not.toContain('Inc..');
   });
 
@@ -294,6 +309,96 @@ describe('grammar for any data', () => {
     const out = md(variant('minimal.yaml', (p) => (p.breach_notification = { notify_users: true })));
     expect(out).toContain('If we become aware of a breach of security that affects your personal information, we will notify you.');
     expect(md(variant('minimal.yaml', (p) => (p.breach_notification = { notify_users: false })))).not.toContain('## Data breaches');
+  });
+});
+
+describe('reading as one author wrote it', () => {
+  it('introduces the company once, with the names it goes by', () => {
+    const out = section(md(loadFixture('full.yaml')), 'Who we are');
+    expect(out).toContain('Fullstack Ltd (“Fullstack”, “we”, “us” or “our”) operates the Fullstack app, a workspace for small design teams. We are a private limited company');
+    expect(out.match(/Fullstack Ltd/g)).toHaveLength(1);
+    expect(out).toContain('It does not apply to third-party sites we link to.');
+  });
+
+  it('gives GDPR, UK GDPR and FADP one list when they grant the same rights, citing each article', () => {
+    const out = md(
+      variant('full.yaml', (p) => {
+        delete p.rights!.everyone;
+        // The same terms as the GDPR list; the authority may differ.
+        const { authority: _, ...gdpr } = p.rights!.gdpr!;
+        p.rights!.swiss_fadp = gdpr;
+      }),
+    );
+    const rights = section(out, 'Your rights');
+    expect(rights).toContain('### If you are in the European Economic Area, the United Kingdom or Switzerland\n\nUnder the GDPR, the UK GDPR and the FADP, you have the following rights:');
+    expect(rights).toContain('- **Right of access (Art. 15 GDPR and UK GDPR; Art. 25 FADP).**');
+    expect(rights).toContain('- **Right to withdraw consent (Art. 7(3) GDPR and UK GDPR).**');
+    expect(rights).toContain('In Switzerland, you can complain to the supervisory authority in the country where you live or work');
+    expect(rights).not.toContain('### If you are in Switzerland');
+  });
+
+  it('refers to the shared list when a law grants nothing beyond it', () => {
+    const out = md(variant('us-only.yaml', (p) => (p.rights = { everyone: ['know', 'delete'], ccpa: { rights: ['know', 'delete'] } })));
+    const rights = section(out, 'Your rights');
+    expect(rights).toContain('- **Right to know (Cal. Civ. Code § 1798.110).**');
+    expect(rights).toContain('Under the California Consumer Privacy Act (CCPA) as amended by the California Privacy Rights Act (CPRA), you have the rights listed above.');
+    expect(rights.match(/\*\*Right to know/g)).toHaveLength(1);
+  });
+
+  it('says once that every provider works under a DPA or its own terms', () => {
+    const both = md(variant('full.yaml', (p) => p.subprocessors!.forEach((s) => (s.terms = ['dpa', 'own_terms']))));
+    expect(both).toContain('Each of these providers works under its own privacy terms and under a data processing agreement with us, as Art. 28 of the GDPR and UK GDPR requires.');
+    const own = md(variant('full.yaml', (p) => p.subprocessors!.forEach((s) => (s.terms = ['own_terms']))));
+    expect(own).toContain('Each of these providers handles your data under its own privacy terms.');
+    expect(own).not.toContain('Hostco Ltd handles');
+  });
+
+  it('says "all" when every provider is outside the EEA and the UK, and when one gets every category', () => {
+    const out = md(
+      variant('full.yaml', (p) => {
+        p.subprocessors = p.subprocessors!.map((s) => ({ ...s, location: 'US' }));
+        p.subprocessors[0]!.data_categories = p.data_categories.map((c) => c.id);
+      }),
+    );
+    expect(out).toContain('All the service providers named above process personal data outside the European Economic Area and the United Kingdom, in the United States.');
+    expect(out).toContain('| All the data we collect |');
+  });
+
+  it('says whether a provider trains on the data beside it only when no AI section does', () => {
+    const out = md(
+      variant('us-only.yaml', (p) => {
+        p.subprocessors![0]!.trains_on_data = false;
+        p.subprocessors![0]!.note = 'Mail is encrypted at rest.';
+      }),
+    );
+    expect(out).toContain('- Only Provider Inc.: Email hosting. Location: United States. Mail is encrypted at rest. Does not use your data to train its own AI models.');
+    const withAi = md(variant('full.yaml', (p) => (p.subprocessors![1]!.trains_on_data = false)));
+    expect(withAi).not.toContain('Does not use your data to train');
+    expect(withAi).toContain('Mailer Inc. and Brainy AI Corp do not use your data to train their own models.');
+  });
+
+  it('punctuates list items alike, and keeps names with "and" or commas whole', () => {
+    const phrases = md(variant('minimal.yaml', (p) => (p.security = { measures: ['encryption at rest', 'access controls'] })));
+    expect(phrases).toContain('- Encryption at rest\n- Access controls\n');
+    const mixed = md(variant('minimal.yaml', (p) => (p.security = { measures: ['encryption at rest', 'Staff are trained every year.'] })));
+    expect(mixed).toContain('- Encryption at rest.\n- Staff are trained every year.\n');
+    const names = md(
+      variant('minimal.yaml', (p) => {
+        p.data_categories.push({ id: 'chat', name: 'Chat and notes' }, { id: 'wallet', name: 'Wallet and payments' });
+        p.purposes[0]!.data_categories = ['account', 'chat', 'wallet'];
+      }),
+    );
+    expect(names).toContain('Data used: Account information, Chat and notes, and Wallet and payments.');
+  });
+
+  it('says where third-party data comes from in words that fit its source', () => {
+    const out = md(
+      variant('minimal.yaml', (p) => {
+        p.data_categories.push({ id: 'seen', name: 'Visits', source: 'automatic', source_detail: 'our analytics tool' }, { id: 'refs', name: 'Referrals', source: 'third_party', source_detail: 'our clients' });
+      }),
+    );
+    expect(out).toContain('- **Visits**: Collected through our analytics tool.');
+    expect(out).toContain('- **Referrals**: Received from our clients.');
   });
 });
 

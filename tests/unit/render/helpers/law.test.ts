@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Jurisdiction } from '../../../../src/model/policy.generated.js';
-import { gdprCitation, lawName } from '../../../../src/render/helpers/law.js';
+import { gdprCitation, lawName, lawRegion, lawShortName, rightsLawTitle } from '../../../../src/render/helpers/law.js';
 import { lawfulBasisLabel } from '../../../../src/render/helpers/lawful-basis.js';
 import { transferMechanismLabel, transferMechanismShort } from '../../../../src/render/helpers/transfers.js';
 import { changeChannel } from '../../../../src/render/helpers/changes.js';
@@ -17,6 +17,22 @@ describe('citations', () => {
 
   it('gives every law a full name', () => {
     for (const law of ['gdpr', 'uk_gdpr', 'swiss_fadp', 'ccpa', 'coppa'] as const) expect(lawName(law)).toMatch(/^the /);
+  });
+});
+
+describe('laws in rights lists', () => {
+  it('spells out the FADP and the CCPA when they stand alone, and names several laws short', () => {
+    expect(rightsLawTitle(['gdpr'])).toBe('the GDPR');
+    expect(rightsLawTitle(['swiss_fadp'])).toBe('the Swiss Federal Act on Data Protection (FADP)');
+    expect(rightsLawTitle(['ccpa'])).toMatch(/^the California Consumer Privacy Act \(CCPA\)/);
+    expect(rightsLawTitle(['gdpr', 'uk_gdpr', 'swiss_fadp'])).toBe('the GDPR, the UK GDPR and the FADP');
+    expect(lawShortName('uk_gdpr')).toBe('the UK GDPR');
+  });
+
+  it('names where each European law protects people', () => {
+    expect(lawRegion('gdpr')).toBe('the European Economic Area');
+    expect(lawRegion('uk_gdpr')).toBe('the United Kingdom');
+    expect(lawRegion('swiss_fadp')).toBe('Switzerland');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rightExplanation, rightLabel, rightReference } from '../../../../src/render/helpers/rights.js';
+import { rightExplanation, rightLabel, rightReference, rightReferences } from '../../../../src/render/helpers/rights.js';
 import type { Right } from '../../../../src/model/policy.generated.js';
 
 const ALL: Right[] = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'object', 'automated_decisions', 'withdraw_consent', 'complaint', 'know', 'delete', 'correct', 'opt_out_sale_sharing', 'limit_sensitive', 'non_discrimination', 'opt_out_marketing'];
@@ -33,5 +33,14 @@ describe('rights', () => {
       expect(text).not.toMatch(/\.$/);
     }
     expect(rightExplanation('access', 'personal data')).toBe('ask for a copy of the personal data we hold about you and for details of how we use it');
+  });
+
+  it('cites a right under several laws, naming each law only when the list serves laws numbered differently', () => {
+    expect(rightReferences('access', ['gdpr', 'uk_gdpr'], false)).toBe('Art. 15');
+    expect(rightReferences('know', ['ccpa'], false)).toBe('§ 1798.110');
+    expect(rightReferences('access', ['gdpr', 'uk_gdpr', 'swiss_fadp'], true)).toBe('Art. 15 GDPR and UK GDPR; Art. 25 FADP');
+    expect(rightReferences('withdraw_consent', ['uk_gdpr', 'swiss_fadp'], true)).toBe('Art. 7(3) UK GDPR');
+    expect(rightReferences('delete', ['ccpa'], true)).toBe('Cal. Civ. Code § 1798.105');
+    expect(rightReferences('opt_out_marketing', ['gdpr'], true)).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalize, institution, isSentence, joinList, phrase, plural, sentence, sentenceStart } from '../../../../src/render/helpers/text.js';
+import { capitalize, institution, isSentence, joinList, listItem, phrase, plural, proseList, sentence, sentenceStart } from '../../../../src/render/helpers/text.js';
 
 describe('joinList', () => {
   it('joins none, one, two and many items', () => {
@@ -8,6 +8,35 @@ describe('joinList', () => {
     expect(joinList(['A', 'B'])).toBe('A and B');
     expect(joinList(['A', 'B', 'C'])).toBe('A, B and C');
     expect(joinList(['A', 'B', 'C'], 'or')).toBe('A, B or C');
+  });
+});
+
+describe('proseList', () => {
+  it('reads like joinList for plain items', () => {
+    expect(proseList([])).toBe('');
+    expect(proseList(['A'])).toBe('A');
+    expect(proseList(['A', 'B'])).toBe('A and B');
+    expect(proseList(['A', 'B', 'C'], 'or')).toBe('A, B or C');
+    expect(proseList(['web (a, b)', 'app', 'API'])).toBe('web (a, b), app and API');
+  });
+
+  it('keeps items with "and" or "or" whole with a comma before the conjunction', () => {
+    expect(proseList(['Photos', 'Analyses', 'Usage and device information'])).toBe('Photos, Analyses, and Usage and device information');
+    expect(proseList(['Chat and notes', 'Wallet data'])).toBe('Chat and notes, and Wallet data');
+    expect(proseList(['email', 'phone or post'], 'or')).toBe('email, or phone or post');
+  });
+
+  it('separates three or more items that contain commas with semicolons', () => {
+    expect(proseList(['Stripe, Inc.', 'Agora, Inc.', 'Resend, Inc.'])).toBe('Stripe, Inc.; Agora, Inc.; and Resend, Inc.');
+    expect(proseList(['Stripe, Inc.', 'Agora, Inc.'])).toBe('Stripe, Inc. and Agora, Inc.');
+  });
+});
+
+describe('listItem', () => {
+  it('ends every item with a full stop when any is a sentence, and none otherwise', () => {
+    expect(listItem('encryption at rest', ['encryption at rest', 'access controls'])).toBe('Encryption at rest');
+    expect(listItem('encryption at rest', ['encryption at rest', 'Staff are trained.'])).toBe('Encryption at rest.');
+    expect(listItem('Staff are trained.', ['encryption at rest', 'Staff are trained.'])).toBe('Staff are trained.');
   });
 });
 

@@ -33,7 +33,7 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
   for (const { file, bytes } of inputs) {
     const result = checkSource(bytes, file);
     if (result.text !== undefined) sources.set(file, result.text);
-    diagnostics.push(...result.diagnostics);
+    for (const d of result.diagnostics) diagnostics.push(d);
     if (result.policy === undefined) continue;
     const folder = result.policy.policy?.clauses;
     const at = result.document && result.lineCounter ? locate(result.document, result.lineCounter, ['policy', 'clauses']) : { line: 0, column: 0 };

@@ -19,7 +19,7 @@ export async function runValidate(files: readonly string[], options: ValidateOpt
   for (const { file, bytes } of inputs) {
     const result = checkSource(bytes, file);
     if (result.text !== undefined) sources.set(file, result.text);
-    diagnostics.push(...(options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics));
+    for (const d of result.diagnostics) if (!options.quiet || d.severity === 'error') diagnostics.push(d);
   }
 
   const report = await loadReporter(options.format);

@@ -500,6 +500,7 @@ export interface RetentionEntry {
    */
   up_to?: boolean;
   start?: Text;
+  until?: Text;
   reason?: Text;
   /**
    * Periods that depend on the customer's plan.

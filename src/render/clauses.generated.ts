@@ -2081,7 +2081,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
 
   return "Depends on your plan: "
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"by_plan"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":37},"end":{"line":1,"column":129}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"otherwise"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":129},"end":{"line":1,"column":197}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"otherwise"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":129},"end":{"line":1,"column":203}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2105,7 +2105,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "; otherwise "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"retentionPeriod").call(alias1,lookupProperty(depth0,"period"),lookupProperty(depth0,"up_to"),{"name":"retentionPeriod","hash":{},"data":data,"loc":{"start":{"line":1,"column":158},"end":{"line":1,"column":190}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":158},"end":{"line":1,"column":190}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"retentionPeriod").call(alias1,lookupProperty(depth0,"period"),lookupProperty(depth0,"up_to"),lookupProperty(depth0,"until"),{"name":"retentionPeriod","hash":{},"data":data,"loc":{"start":{"line":1,"column":158},"end":{"line":1,"column":196}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":158},"end":{"line":1,"column":196}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2114,7 +2114,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"capitalize").call(alias1,lookupProperty(helpers,"retentionPeriod").call(alias1,lookupProperty(depth0,"period"),lookupProperty(depth0,"up_to"),{"name":"retentionPeriod","hash":{},"data":data,"loc":{"start":{"line":1,"column":218},"end":{"line":1,"column":248}}}),{"name":"capitalize","hash":{},"data":data,"loc":{"start":{"line":1,"column":205},"end":{"line":1,"column":250}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":205},"end":{"line":1,"column":250}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"capitalize").call(alias1,lookupProperty(helpers,"retentionPeriod").call(alias1,lookupProperty(depth0,"period"),lookupProperty(depth0,"up_to"),lookupProperty(depth0,"until"),{"name":"retentionPeriod","hash":{},"data":data,"loc":{"start":{"line":1,"column":224},"end":{"line":1,"column":260}}}),{"name":"capitalize","hash":{},"data":data,"loc":{"start":{"line":1,"column":211},"end":{"line":1,"column":262}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":211},"end":{"line":1,"column":262}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2124,7 +2124,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return " "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"start"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":1,"column":271},"end":{"line":1,"column":287}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":271},"end":{"line":1,"column":287}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"start"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":1,"column":283},"end":{"line":1,"column":299}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":283},"end":{"line":1,"column":299}}})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2134,7 +2134,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return ", "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"reason"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":1,"column":310},"end":{"line":1,"column":327}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":310},"end":{"line":1,"column":327}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"reason"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":1,"column":322},"end":{"line":1,"column":339}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":322},"end":{"line":1,"column":339}}})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2144,9 +2144,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return ", or "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"until"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":1,"column":359},"end":{"line":1,"column":459}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"until"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":1,"column":371},"end":{"line":1,"column":471}}})) != null ? stack1 : "")
     + " if "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"when"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":1,"column":463},"end":{"line":1,"column":478}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":463},"end":{"line":1,"column":478}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"when"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":1,"column":475},"end":{"line":1,"column":490}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":475},"end":{"line":1,"column":490}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2156,7 +2156,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "until "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"until"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":1,"column":378},"end":{"line":1,"column":394}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":378},"end":{"line":1,"column":394}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"until"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":1,"column":390},"end":{"line":1,"column":406}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":390},"end":{"line":1,"column":406}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2165,7 +2165,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"period"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":1,"column":394},"end":{"line":1,"column":452}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"period"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":1,"column":406},"end":{"line":1,"column":464}}})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2174,7 +2174,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"retentionPeriod").call(alias1,lookupProperty(depth0,"period"),{"name":"retentionPeriod","hash":{},"data":data,"loc":{"start":{"line":1,"column":412},"end":{"line":1,"column":438}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":412},"end":{"line":1,"column":438}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"retentionPeriod").call(alias1,lookupProperty(depth0,"period"),{"name":"retentionPeriod","hash":{},"data":data,"loc":{"start":{"line":1,"column":424},"end":{"line":1,"column":450}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":1,"column":424},"end":{"line":1,"column":450}}})) != null ? stack1 : "");
 },"11":function(container,depth0,helpers,partials,data) {
     return "longer";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -2185,10 +2185,10 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"by_plan"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":257}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"start"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":257},"end":{"line":1,"column":294}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"reason"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":294},"end":{"line":1,"column":334}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"exceptions"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":334},"end":{"line":1,"column":487}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"by_plan"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":269}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"start"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":269},"end":{"line":1,"column":306}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"reason"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":306},"end":{"line":1,"column":346}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"exceptions"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":346},"end":{"line":1,"column":499}}})) != null ? stack1 : "");
 },"useData":true},
   "partials/right-item": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {

@@ -272,6 +272,7 @@ export const EXAMPLES: readonly ExampleFacts[] = [
       'two-pass',
       'informational only',
       'chain-of-custody',
+      'delete the item, delete the collection, or close your account',
       'non-users',
       'people in the background',
       '30 days',

@@ -46,7 +46,7 @@ interface PeriodFact {
  */
 export const retentionCheck = defineCheck({
   id: 'retention',
-  fields: ['retention[].label', 'retention[].data_categories', 'retention[].period', 'retention[].up_to', 'retention[].start', 'retention[].reason', 'retention[].by_plan', 'retention[].exceptions', 'retention[].backups', 'retention[].then'],
+  fields: ['retention[].label', 'retention[].data_categories', 'retention[].period', 'retention[].up_to', 'retention[].start', 'retention[].until', 'retention[].reason', 'retention[].by_plan', 'retention[].exceptions', 'retention[].backups', 'retention[].then'],
   kinds: {
     'retention.extended': { level: 'material', description: 'Data is kept longer (its period, a plan’s period or its backups).' },
     'retention.shortened': { level: 'minor', description: 'Data is kept for a shorter time.' },
@@ -184,6 +184,7 @@ function compareEntries(report: Report<Kind>, after: PolicyModel, b: Indexed, a:
   compareFields(report, path, b.entry, a.entry, {
     label: `the heading ${quoted(b.entry.label ?? what)}`,
     start: `when the retention period starts${of}`,
+    until: `what ends the retention period${of}`,
     reason: `why we keep ${what} that long`,
   });
   if (Boolean(b.entry.up_to) !== Boolean(a.entry.up_to) && b.entry.period === a.entry.period) {

@@ -13,10 +13,13 @@ const KEYWORDS: Readonly<Record<RetentionKeyword, string>> = {
 
 /**
  * A retention period as it follows "We keep it": "for 90 days", "for up to 90 days", "for as long
- * as your account is open", "until you delete the data". `upTo` marks a duration as a maximum.
+ * as your account is open", "until you delete the data". `upTo` marks a duration as a maximum;
+ * `until` is the company's own words for what ends the period, which replace a keyword's and
+ * bound a duration ("for 90 days or until you close your account").
  */
-export function retentionPeriod(period: RetentionPeriod, upTo = false): string {
-  if (isDuration(period)) return `for ${upTo ? 'up to ' : ''}${durationInWords(period)}`;
+export function retentionPeriod(period: RetentionPeriod, upTo = false, until?: string): string {
+  if (isDuration(period)) return `for ${upTo ? 'up to ' : ''}${durationInWords(period)}${until ? ` or until ${until}` : ''}`;
+  if (until) return `until ${until}`;
   return Object.hasOwn(KEYWORDS, period) ? KEYWORDS[period as RetentionKeyword] : period;
 }
 

@@ -89,7 +89,7 @@ describe('a policy with every field', () => {
     expect(retention).toContain('| Session recordings | For 90 days from the date of the session, to resolve complaints about a session, or until the dispute is resolved if the session is subject to an active dispute, or for 1 year if a court orders us to keep it, or longer if we are investigating abuse | Then deleted. |');
     expect(retention).toContain('Depends on your plan: Free, for 7 days; Studio, until you delete the data; otherwise for up to 30 days');
     expect(retention).toContain('Then anonymized. Backup copies persist for up to 14 days after deletion.');
-    expect(retention).toContain('| Referral details | Until you withdraw your consent | Then kept only in aggregated form. |');
+    expect(retention).toContain('| Referral details | Until you withdraw your consent or the referral programme ends | Then kept only in aggregated form. |');
     expect(retention).toContain('For as long as your account is open');
     expect(retention).toContain('For as long as the law requires');
     expect(retention).toContain('Indefinitely');

@@ -74,4 +74,9 @@ export const cases: Case[] = [
       { kind: 'text.changed', path: 'retention[0].then', summary: 'At the end of the period, we now anonymize notes of active accounts.' },
     ],
   },
+  {
+    name: "what ends an open-ended period, in the company's words",
+    edit: (p) => (entry(p, 0).until = 'you delete them'),
+    expect: [{ kind: 'text.changed', path: 'retention[0].until' }],
+  },
 ];

@@ -1,5 +1,5 @@
 import type { LineCounter } from 'yaml';
-import { sortDiagnostics, type Diagnostic, type Problem, type Severity } from '../diagnostics.js';
+import { countBySeverity, sortDiagnostics, type Diagnostic, type Problem, type Severity } from '../diagnostics.js';
 import { loadYaml, locate, sourceAt, type LoadLimits, type PolicyDocument } from '../load/index.js';
 import type { Policy } from '../model/policy.generated.js';
 import { rules as registeredRules } from '../rules/registry.js';
@@ -32,6 +32,36 @@ export interface CheckResult {
  * schema complaints. Every problem comes back as a Diagnostic with a file position.
  */
 export function checkSource(source: string | Uint8Array, file: string, options: CheckOptions = {}): CheckResult {
+  const result = checkUnbounded(source, file, options);
+  return { ...result, diagnostics: bounded(result.diagnostics, file) };
+}
+
+/**
+ * The most diagnostics one file reports. Past a few hundred, problems are one mistake repeated
+ * (a list of 80,000 numbers where text belongs), and listing them all only costs memory and time.
+ */
+export const MAX_DIAGNOSTICS = 500;
+
+function bounded(diagnostics: Diagnostic[], file: string): Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
+  const kept = diagnostics.slice(0, MAX_DIAGNOSTICS);
+  const { errors, warnings } = countBySeverity(diagnostics.slice(MAX_DIAGNOSTICS));
+  const last = kept[kept.length - 1] as Diagnostic;
+  kept.push({
+    code: 'policyc/too-many-problems',
+    // A file whose unlisted problems are all warnings stays valid.
+    severity: errors > 0 ? 'error' : 'warning',
+    message: `${errors + warnings === 1 ? '1 more problem is' : `${errors + warnings} more problems are`} not listed (${errors} errors, ${warnings} warnings).`,
+    file,
+    line: last.line,
+    column: last.column,
+    path: [],
+    hint: `policyc lists the first ${MAX_DIAGNOSTICS}; they are usually one mistake repeated, so fix those and run it again.`,
+  });
+  return kept;
+}
+
+function checkUnbounded(source: string | Uint8Array, file: string, options: CheckOptions): CheckResult {
   const loaded = loadYaml(source, file, options.limits);
   const { text, document, lineCounter, value } = loaded;
   if (value === undefined || !document || !lineCounter) return { text, document, lineCounter, diagnostics: sortDiagnostics(loaded.diagnostics) };

@@ -2539,11 +2539,11 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"rights"),"groups"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":49,"column":9}}})) != null ? stack1 : "")
     + "### How to exercise your rights\n\nTo exercise any of these rights, email us at "
     + ((stack1 = lookupProperty(helpers,"mailto").call(alias1,lookupProperty(depth0,"rightsEmail"),{"name":"mailto","hash":{},"data":data,"loc":{"start":{"line":52,"column":45},"end":{"line":52,"column":69}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"rights"),{"name":"with","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":69},"end":{"line":52,"column":338}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"rights"),{"name":"with","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":69},"end":{"line":52,"column":338}}})) != null ? stack1 : "")
     + ".\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"rights"),{"name":"with","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":60,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"policy"),"rights"),{"name":"with","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":60,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"rights"),"otherInstructions"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":66,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"rights"),"otherInstructions"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":66,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2581,11 +2581,11 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     + "\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"rights"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"complaints"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"responseTime"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"inApp"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subjectLine"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"ccpa",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":45,"column":6},"end":{"line":45,"column":26}}}),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"complaints"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"responseTime"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"inApp"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subjectLine"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"laws"),"0"),"ccpa",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":45,"column":6},"end":{"line":45,"column":26}}}),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "")
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2624,10 +2624,19 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(data,"root"),"rights"),"everyone"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":0}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return "Under "
     + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "lawTitle", {"start":{"line":30,"column":8},"end":{"line":30,"column":16}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":30,"column":6},"end":{"line":30,"column":18}}})) != null ? stack1 : "")
     + ", you have the rights listed above.\n";
-},"10":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2635,11 +2644,11 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"region"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":34,"column":50}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"region"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":34,"column":50}}})) != null ? stack1 : "")
     + " can complain to "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"name"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":34,"column":67},"end":{"line":34,"column":429}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"name"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":34,"column":67},"end":{"line":34,"column":429}}})) != null ? stack1 : "")
     + ".\n";
-},"11":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2650,9 +2659,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
   return "In "
     + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "region", {"start":{"line":34,"column":19},"end":{"line":34,"column":25}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":34,"column":17},"end":{"line":34,"column":27}}})) != null ? stack1 : "")
     + ", you";
-},"12":function(container,depth0,helpers,partials,data) {
-    return "You";
 },"13":function(container,depth0,helpers,partials,data) {
+    return "You";
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2661,9 +2670,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"institution").call(alias1,lookupProperty(depth0,"name"),{"name":"institution","hash":{},"data":data,"loc":{"start":{"line":34,"column":79},"end":{"line":34,"column":99}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":34,"column":79},"end":{"line":34,"column":99}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":99},"end":{"line":34,"column":135}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"local"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":135},"end":{"line":34,"column":288}}})) != null ? stack1 : "");
-},"14":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":99},"end":{"line":34,"column":135}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"local"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":135},"end":{"line":34,"column":288}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2673,11 +2682,11 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
 
   return " at "
     + ((stack1 = lookupProperty(helpers,"link").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"url"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":34,"column":114},"end":{"line":34,"column":128}}})) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
-    return ", or to the supervisory authority in the country where you live or work or where you think the breach of data protection law happened";
 },"16":function(container,depth0,helpers,partials,data) {
-    return "the supervisory authority in the country where you live or work, or where you think the breach of data protection law happened";
+    return ", or to the supervisory authority in the country where you live or work or where you think the breach of data protection law happened";
 },"17":function(container,depth0,helpers,partials,data) {
+    return "the supervisory authority in the country where you live or work, or where you think the breach of data protection law happened";
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2690,7 +2699,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     + " within "
     + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"durationWords").call(alias1,lookupProperty(depth0,"responseTime"),{"name":"durationWords","hash":{},"data":data,"loc":{"start":{"line":37,"column":49},"end":{"line":37,"column":79}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":37,"column":49},"end":{"line":37,"column":79}}})) != null ? stack1 : "")
     + ".\n";
-},"18":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2701,7 +2710,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
   return "You can also make these requests in "
     + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"inApp"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":40,"column":36},"end":{"line":40,"column":52}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":40,"column":36},"end":{"line":40,"column":52}}})) != null ? stack1 : "")
     + ".\n";
-},"19":function(container,depth0,helpers,partials,data) {
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2712,9 +2721,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
   return "When you email us about these rights, please use the subject line “"
     + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "subjectLine", {"start":{"line":43,"column":69},"end":{"line":43,"column":80}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":43,"column":67},"end":{"line":43,"column":82}}})) != null ? stack1 : "")
     + "”.\n";
-},"20":function(container,depth0,helpers,partials,data) {
-    return "Someone you authorize can make a request for you; we will ask them for proof that you gave them permission.\n";
 },"21":function(container,depth0,helpers,partials,data) {
+    return "Someone you authorize can make a request for you; we will ask them for proof that you gave them permission.\n";
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2722,10 +2731,10 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subject_line"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":92},"end":{"line":52,"column":160}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":160},"end":{"line":52,"column":251}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"in_app"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":251},"end":{"line":52,"column":329}}})) != null ? stack1 : "");
-},"22":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subject_line"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":92},"end":{"line":52,"column":160}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":160},"end":{"line":52,"column":251}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"in_app"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":251},"end":{"line":52,"column":329}}})) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2736,7 +2745,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
   return " with the subject line “"
     + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "subject_line", {"start":{"line":52,"column":138},"end":{"line":52,"column":150}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":52,"column":136},"end":{"line":52,"column":152}}})) != null ? stack1 : "")
     + "”";
-},"23":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2744,14 +2753,14 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"in_app"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.program(25, data, 0),"data":data,"loc":{"start":{"line":52,"column":171},"end":{"line":52,"column":206}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"in_app"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(26, data, 0),"data":data,"loc":{"start":{"line":52,"column":171},"end":{"line":52,"column":206}}})) != null ? stack1 : "")
     + "use our request form at "
     + ((stack1 = lookupProperty(helpers,"link").call(alias1,lookupProperty(depth0,"url"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":52,"column":230},"end":{"line":52,"column":244}}})) != null ? stack1 : "");
-},"24":function(container,depth0,helpers,partials,data) {
-    return ", ";
 },"25":function(container,depth0,helpers,partials,data) {
-    return " or ";
+    return ", ";
 },"26":function(container,depth0,helpers,partials,data) {
+    return " or ";
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2759,14 +2768,14 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":52,"column":265},"end":{"line":52,"column":298}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.program(29, data, 0),"data":data,"loc":{"start":{"line":52,"column":265},"end":{"line":52,"column":298}}})) != null ? stack1 : "")
     + " go to "
     + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"phrase").call(alias1,lookupProperty(depth0,"in_app"),{"name":"phrase","hash":{},"data":data,"loc":{"start":{"line":52,"column":305},"end":{"line":52,"column":322}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":52,"column":305},"end":{"line":52,"column":322}}})) != null ? stack1 : "");
-},"27":function(container,depth0,helpers,partials,data) {
-    return ", or";
 },"28":function(container,depth0,helpers,partials,data) {
-    return " or";
+    return ", or";
 },"29":function(container,depth0,helpers,partials,data) {
+    return " or";
+},"30":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2774,9 +2783,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"verification"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"response_time"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "");
-},"30":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"verification"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"response_time"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "");
+},"31":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2786,7 +2795,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
 
   return ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"verification"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":55,"column":25}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":55,"column":25}}})) != null ? stack1 : "")
     + "\n";
-},"31":function(container,depth0,helpers,partials,data) {
+},"32":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2797,7 +2806,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
   return "We will respond within "
     + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"durationWords").call(alias1,lookupProperty(depth0,"response_time"),{"name":"durationWords","hash":{},"data":data,"loc":{"start":{"line":58,"column":23},"end":{"line":58,"column":54}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":58,"column":23},"end":{"line":58,"column":54}}})) != null ? stack1 : "")
     + ".\n";
-},"32":function(container,depth0,helpers,partials,data) {
+},"33":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2805,8 +2814,8 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rights"),"otherInstructions"),{"name":"each","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":65,"column":9}}})) != null ? stack1 : "");
-},"33":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rights"),"otherInstructions"),{"name":"each","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":65,"column":9}}})) != null ? stack1 : "");
+},"34":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];

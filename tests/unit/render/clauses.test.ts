@@ -345,6 +345,12 @@ describe('reading as one author wrote it', () => {
     expect(rights.match(/\*\*Right to know/g)).toHaveLength(1);
   });
 
+  it('refers to no list above when there is none', () => {
+    const out = md(variant('us-only.yaml', (p) => (p.rights = { ccpa: { rights: [], response_time: 'P45D' } })));
+    expect(out).not.toContain('listed above');
+    expect(out).toContain('We respond to requests under the CCPA within 45 days.');
+  });
+
   it('says once that every provider works under a DPA or its own terms', () => {
     const both = md(variant('full.yaml', (p) => p.subprocessors!.forEach((s) => (s.terms = ['dpa', 'own_terms']))));
     expect(both).toContain('Each of these providers works under its own privacy terms and under a data processing agreement with us, as Art. 28 of the GDPR and UK GDPR requires.');

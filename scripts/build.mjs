@@ -35,6 +35,10 @@ const result = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // yaml's ES module build (its `default` export, the one bundlers for browsers pick): the same
+  // code as its CommonJS build for Node, without the `process.env` lookups (LOG_TOKENS,
+  // LOG_STREAM) that build makes for every token it parses, and open to tree shaking.
+  alias: { yaml: join(root, 'node_modules/yaml/browser/index.js') },
   // Bundled CommonJS calls `require` for Node's built-in modules; ESM has none of its own.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   chunkNames: 'chunks/[name]-[hash]',

@@ -1,4 +1,5 @@
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
+import HandlebarsRuntime from 'handlebars/runtime.js';
 import { escapeMarkdown } from './helpers/markdown.js';
 import { HELPERS, MARKDOWN_HELPERS } from './helpers/index.js';
 
@@ -30,6 +31,22 @@ export const COMPILE_OPTIONS = {
 
 type Template = HandlebarsTemplateDelegate<object>;
 
+type Handlebars = typeof import('handlebars');
+
+/** The runtime alone runs precompiled templates: a fifth of Handlebars, and all the built-in clauses need. */
+const runtime = HandlebarsRuntime as unknown as Handlebars;
+
+let compiler: Handlebars | undefined;
+
+/**
+ * Handlebars with its compiler, which only a company's own clauses need. Required on first use
+ * rather than imported, so that a build without overrides never loads or evaluates it.
+ */
+function withCompiler(): Handlebars {
+  compiler ??= createRequire(import.meta.url)('handlebars') as Handlebars;
+  return compiler;
+}
+
 /** A clause that does not compile or fails while rendering, named so the user can find it. */
 export class ClauseError extends Error {
   override readonly name = 'ClauseError';
@@ -51,7 +68,7 @@ export function prepareClause(name: string, source: string): hbs.AST.Program {
   try {
     // A partial is a fragment placed inside a line (`- {{> data-category}}`), so the newline
     // that ends its file must not end that line.
-    ast = Handlebars.parse(name.startsWith(PARTIAL_PREFIX) ? source.replace(/\r?\n$/, '') : source);
+    ast = withCompiler().parse(name.startsWith(PARTIAL_PREFIX) ? source.replace(/\r?\n$/, '') : source);
   } catch (error) {
     throw new ClauseError(name, error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
   }
@@ -68,7 +85,7 @@ export function createClauseEnvironment(
   precompiled: Readonly<Record<string, TemplateSpecification>>,
   overrides: Readonly<Record<string, string>> = {},
 ): ClauseEnvironment {
-  const env = Handlebars.create();
+  const env = (Object.keys(overrides).length === 0 ? runtime : withCompiler()).create();
   for (const [name, helper] of Object.entries(HELPERS)) {
     env.registerHelper(name, (...args: unknown[]) => helper(...args.slice(0, -1)));
   }

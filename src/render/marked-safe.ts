@@ -2,6 +2,7 @@ import GithubSlugger, { slug } from 'github-slugger';
 import { Marked, type Token, type Tokens } from 'marked';
 import { decodeEntities, escapeHtml } from './entities.js';
 import { inlineText } from './inline-text.js';
+import { MAX_NESTING, nesting } from './markdown-limits.js';
 import { displayUrl, safeUrl } from './safe-url.js';
 
 /**
@@ -83,31 +84,7 @@ export class MarkdownTooDeepError extends Error {
   override name = 'MarkdownTooDeepError';
 }
 
-/** Deeper than any document people write, far below where marked's recursion gives out. */
-export const MAX_NESTING = 100;
-
-// The markers that open a nested block at the start of a line: quotes, bullets, numbers, indents.
-const LINE_PREFIX = /^(?:[ \t]|>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/gm;
-
-/**
- * A cheap upper bound on how deeply a line nests, checked before marked recurses into it (its
- * lexer needs time quadratic in the depth, then overflows the stack).
- */
-function nesting(markdown: string): number {
-  let deepest = 0;
-  for (const [prefix] of markdown.matchAll(LINE_PREFIX)) {
-    if (prefix.length <= MAX_NESTING) continue;
-    let depth = 0;
-    let spaces = 0;
-    for (const char of prefix) {
-      if (char === ' ') spaces += 1;
-      else if (char === '\t') spaces += 4;
-      else if (char === '>' || char === '*' || char === '+' || char === '-' || char === '.' || char === ')') depth += 1;
-    }
-    deepest = Math.max(deepest, depth + Math.floor(spaces / 2));
-  }
-  return deepest;
-}
+export { MAX_NESTING };
 
 function tooDeep(): MarkdownTooDeepError {
   return new MarkdownTooDeepError(

@@ -23,6 +23,7 @@ import { noIndefiniteRetention } from './no-indefinite-retention.js';
 import { representativeAppointed } from './representative-appointed.js';
 import { rightsResponseTime } from './rights-response-time.js';
 import { saleOptOut } from './sale-opt-out.js';
+import { sectionBodyRenderable } from './section-body-renderable.js';
 import { transferAdequacyValid } from './transfer-adequacy-valid.js';
 import { transferMechanismRequired } from './transfer-mechanism-required.js';
 import { transferNoRoutineDerogation } from './transfer-no-routine-derogation.js';
@@ -56,6 +57,7 @@ export const rules: readonly Rule[] = [
   representativeAppointed,
   rightsResponseTime,
   saleOptOut,
+  sectionBodyRenderable,
   transferAdequacyValid,
   transferMechanismRequired,
   transferNoRoutineDerogation,

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import { locate } from '../../load/index.js';
 import type { Policy } from '../../model/policy.generated.js';
 import { ClauseError } from '../../render/handlebars.js';
+import { MarkdownTooDeepError } from '../../render/marked-safe.js';
 import { checkSource } from '../../validate/index.js';
 import { readClauseOverrides } from '../clause-overrides.js';
 import { colorEnabled } from '../color.js';
@@ -46,6 +47,21 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
       const built = buildPolicy(policy, { overrides });
       for (const format of formats) outputs.push({ path: outputPath(file, format, options.out), content: built[format] });
     } catch (error) {
+      if (error instanceof MarkdownTooDeepError) {
+        // Section bodies were held to the limits when checked (rule section-body-renderable), so
+        // the Markdown that nests too deep came from the policy's own clause files.
+        diagnostics.push({
+          code: 'build/markdown-too-deep',
+          severity: 'error',
+          message: error.message,
+          file,
+          line: clausePath.line,
+          column: clausePath.column,
+          path: ['policy', 'clauses'],
+          hint: 'Fix the clause files in the folder named by policy.clauses.',
+        });
+        continue;
+      }
       if (!(error instanceof ClauseError)) throw error;
       diagnostics.push({
         code: 'build/clause',

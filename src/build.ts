@@ -1,8 +1,9 @@
 import { normalize } from './model/normalize.js';
 import type { Policy } from './model/policy.generated.js';
-import { markdownToHtml } from './render/html.js';
+import { documentToHtml, PAGE_IDS } from './render/html.js';
 import { renderMarkdown, type RenderOptions } from './render/markdown.js';
-import { markdownToText } from './render/text.js';
+import { parseMarkdown } from './render/marked-safe.js';
+import { documentToText } from './render/text.js';
 
 export type Format = 'md' | 'html' | 'txt';
 
@@ -24,10 +25,12 @@ const LANG = 'en';
 export function buildPolicy(policy: Policy, options: BuildOptions = {}): BuildOutput {
   const model = normalize(policy);
   const md = renderMarkdown(model, options);
+  // Read once: both derived formats render the same tokens, and neither changes them.
+  const document = parseMarkdown(md, PAGE_IDS);
   const summary = policy.policy?.summary;
   return {
     md,
-    html: markdownToHtml(md, { title: model.title, lang: LANG, ...(summary === undefined ? {} : { description: summary }) }),
-    txt: markdownToText(md),
+    html: documentToHtml(document, { title: model.title, lang: LANG, ...(summary === undefined ? {} : { description: summary }) }),
+    txt: documentToText(document),
   };
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Token, Tokens } from 'marked';
 import { escapeHtml } from './entities.js';
 import { inlineText } from './inline-text.js';
-import { parseMarkdown, renderHtml } from './marked-safe.js';
+import { parseMarkdown, renderHtml, type SafeDocument } from './marked-safe.js';
 import { pageStyle } from './page-style.js';
 import { renderToc } from './toc.js';
 
@@ -29,7 +29,8 @@ const DEFAULT_LABELS: PageLabels = { contents: 'Contents', skipContents: 'Skip t
 
 // The page's own anchors; a heading that slugs to one of these gets a numbered id instead.
 const IDS = { main: 'content', toc: 'contents', sections: 'policy' } as const;
-const RESERVED_IDS = Object.values(IDS);
+/** The ids headings must not take; Markdown read for the page is read with these reserved. */
+export const PAGE_IDS: readonly string[] = Object.values(IDS);
 
 // No scripts, no fonts, no images, no frames, no forms: the only thing the page may use is its
 // own inline stylesheet, pinned by hash.
@@ -41,8 +42,13 @@ const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update
  * nothing loaded from anywhere. Pure and deterministic: the same input gives the same bytes.
  */
 export function markdownToHtml(markdown: string, meta: PageMeta): string {
+  return documentToHtml(parseMarkdown(markdown, PAGE_IDS), meta);
+}
+
+/** The page from Markdown already read with `parseMarkdown(markdown, PAGE_IDS)`, which the text can share. */
+export function documentToHtml(document: SafeDocument, meta: PageMeta): string {
   const labels = { ...DEFAULT_LABELS, ...meta.labels };
-  const { tokens, headings } = parseMarkdown(markdown, RESERVED_IDS);
+  const { tokens, headings } = document;
   const first = tokens.findIndex((t) => t.type === 'heading' && (t as Tokens.Heading).depth === 2);
   const lead = first === -1 ? tokens : tokens.slice(0, first);
   const body = first === -1 ? [] : tokens.slice(first);

@@ -52,8 +52,12 @@ function charWidth(char: string): number {
   return isWide(char.codePointAt(0) as number) ? 2 : 1;
 }
 
+// Nearly all text is ASCII, one column a character, which one native scan can tell.
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** The number of columns `text` takes in a monospace font. */
 export function displayWidth(text: string): number {
+  if (ASCII.test(text)) return text.length;
   let width = 0;
   for (const char of text) width += charWidth(char);
   return width;
@@ -126,6 +130,7 @@ function pieces(paragraph: string, width: number): Piece[] {
 
 /** Splits a word at the boundaries next to wide characters, where a line may break. */
 function splitWide(word: string): string[] {
+  if (ASCII.test(word)) return [word];
   const parts: string[] = [];
   let current = '';
   let previousWide = false;

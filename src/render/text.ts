@@ -1,6 +1,6 @@
 import type { MarkedToken, Token, Tokens } from 'marked';
 import { inlineText } from './inline-text.js';
-import { parseMarkdown, type SafeDocument } from './marked-safe.js';
+import { parseMarkdown } from './marked-safe.js';
 import { displayWidth, pad, wrap } from './wrap.js';
 
 /**
@@ -17,12 +17,7 @@ const UNDERLINE: Readonly<Record<number, string>> = { 1: '=', 2: '-', 3: '~' };
 type Lines = string[];
 
 export function markdownToText(markdown: string): string {
-  return documentToText(parseMarkdown(markdown));
-}
-
-/** The text from Markdown already read by `parseMarkdown`, which the HTML page can share. */
-export function documentToText(document: SafeDocument): string {
-  const lines = joinBlocks(blocks(document.tokens, TEXT_WIDTH), true);
+  const lines = joinBlocks(blocks(parseMarkdown(markdown).tokens, TEXT_WIDTH), true);
   const text = lines
     .map((line) => line.trimEnd())
     .join('\n')
@@ -85,7 +80,7 @@ function paragraph(tokens: readonly Token[], width: number): Lines {
 function list(token: Tokens.List, width: number): Lines {
   const start = typeof token.start === 'number' ? token.start : 1;
   const markers = token.items.map((_, i) => (token.ordered ? `${start + i}.` : '-'));
-  const markerWidth = Math.max(...markers.map((m) => m.length)) + 1;
+  const markerWidth = markers.reduce((widest, m) => Math.max(widest, m.length), 0) + 1;
   const items = token.items.map((item, i) => {
     const body = joinBlocks(blocks(item.tokens, width - markerWidth), item.loose);
     const marker = pad(markers[i] as string, markerWidth - 1, 'right');
@@ -100,7 +95,7 @@ function table(token: Tokens.Table, width: number): Lines {
   const cellText = (cell: Tokens.TableCell): string => inlineText(cell.tokens, { urls: true }).replace(/\s+/g, ' ').trim();
   const header = token.header.map(cellText);
   const rows = token.rows.map((row) => row.map(cellText));
-  const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row[c] ?? ''))));
+  const widths = header.map((h, c) => rows.reduce((widest, row) => Math.max(widest, displayWidth(row[c] ?? '')), displayWidth(h)));
   const total = widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1);
   return total <= width ? columns(header, rows, widths, token.align) : records(header, rows, width);
 }
@@ -127,9 +122,9 @@ function records(header: string[], rows: string[][], width: number): Lines {
       if (aligned) {
         const hang = 2 + labelWidth + 1;
         const body = wrap(value, width - hang);
-        lines.push(...body.map((l, n) => (n === 0 ? `  ${pad(label, labelWidth)} ${l}` : ' '.repeat(hang) + l)));
+        body.forEach((l, n) => lines.push(n === 0 ? `  ${pad(label, labelWidth)} ${l}` : ' '.repeat(hang) + l));
       } else {
-        lines.push(...wrap(`${label} ${value}`.trim(), width - 4).map((l, n) => (n === 0 ? '  ' : '    ') + l));
+        wrap(`${label} ${value}`.trim(), width - 4).forEach((l, n) => lines.push((n === 0 ? '  ' : '    ') + l));
       }
     });
     return lines;
@@ -141,11 +136,13 @@ function indent(lines: Lines, prefix: string): Lines {
   return lines.map((line) => (line === '' ? '' : prefix + line));
 }
 
+// Lines are appended one by one: a table of thousands of providers has more lines than a
+// push(...lines) call can take arguments.
 function joinBlocks(parts: readonly Lines[], spaced: boolean): Lines {
   const out: Lines = [];
   for (const part of parts) {
     if (spaced && out.length > 0) out.push('');
-    out.push(...part);
+    for (const line of part) out.push(line);
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { VERSION } from '../version.js';
  * internal error one line and where to report it (the stack only with POLICYC_DEBUG=1).
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', outputFailed);
   const program = new Command('policyc')
     .description('Compile privacy.yaml into a privacy policy (Markdown, HTML, text) and change notices.')
     .version(VERSION, '-v, --version')
@@ -38,4 +39,13 @@ function reportFailure(error: unknown): number {
   );
   if (process.env.POLICYC_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return EXIT_USAGE;
+}
+
+/**
+ * A reader that stops early (`policyc validate | head`) closes the pipe; like cat, policyc then
+ * ends quietly with the code it already had, instead of dying on an unhandled EPIPE.
+ */
+function outputFailed(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') process.stderr.write(`policyc: cannot write the output: ${error.code ?? error.message}\n`);
+  process.exit(error.code === 'EPIPE' && typeof process.exitCode === 'number' ? process.exitCode : EXIT_USAGE);
 }

@@ -186,7 +186,7 @@ describe('mistakes', () => {
     [['diff', v1, v2, '--format', 'pdf'], /argument 'pdf' is invalid/],
     [['diff', v1, v2, '--fail-on', 'major'], /argument 'major' is invalid/],
     [['diff', v1, v2, '--notice-date', '2026-02-30'], /--notice-date '2026-02-30' is not a date/],
-    [['diff', v1, join(fixtures, 'nope.yaml')], /Cannot read .*nope\.yaml: no such file\./],
+    [['diff', v1, join(fixtures, 'nope.yaml')], /cannot read .*nope\.yaml: no such file/],
   ])('%j exits 2 with one line and no stack', (args, message) => {
     const run = policyc(args);
     expect(run.code).toBe(2);

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../../diagnostics.js';
 import { buildNotice, diffModels, renderNotice, triggers, type Change } from '../../diff/index.js';
 import { normalize } from '../../model/normalize.js';
@@ -6,6 +5,8 @@ import type { Policy } from '../../model/policy.generated.js';
 import { checkSource } from '../../validate/index.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../errors.js';
 import { readAtRevision } from '../git.js';
+import { colorEnabled } from '../color.js';
+import { readInput } from '../read-input.js';
 import { writeFilesAtomically } from '../write-files.js';
 import type { DiffOptions } from './diff.js';
 
@@ -18,14 +19,17 @@ export async function runDiff(oldFile: string, newFile: string | undefined, opti
   if (!isDate(noticeDate)) throw new UsageError(`--notice-date '${noticeDate}' is not a date.`, 'Write it as YYYY-MM-DD, e.g. --notice-date 2026-04-01.');
 
   const newPath = newFile ?? oldFile;
-  const newSource = readSource(newPath);
-  const old = options.base === undefined ? { source: readSource(oldFile), label: oldFile } : await readAtRevision(oldFile, options.base);
+  const newSource = readInput(newPath);
+  const old = options.base === undefined ? { source: readInput(oldFile), label: oldFile } : await readAtRevision(oldFile, options.base);
 
   const before = checkSource(old.source, old.label);
   const after = checkSource(newSource, newPath);
   if (!before.policy || !after.policy) {
     const diagnostics = [...before.diagnostics, ...after.diagnostics].filter((d) => d.severity === 'error');
-    process.stderr.write(await formatDiagnostics(diagnostics));
+    const sources = new Map<string, string>();
+    if (before.text !== undefined) sources.set(old.label, before.text);
+    if (after.text !== undefined) sources.set(newPath, after.text);
+    process.stderr.write(await formatDiagnostics(diagnostics, sources));
     process.stderr.write(`policyc: cannot compare invalid policies; fix the ${diagnostics.length === 1 ? 'error' : 'errors'} above first.\n`);
     return EXIT_INVALID;
   }
@@ -80,19 +84,9 @@ function failOn(changes: readonly Change[], threshold: DiffOptions['failOn']): n
   return EXIT_INVALID;
 }
 
-async function formatDiagnostics(diagnostics: readonly Diagnostic[]): Promise<string> {
+async function formatDiagnostics(diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string>): Promise<string> {
   const { formatPretty } = await import('../reporters/pretty.js');
-  return formatPretty(diagnostics);
-}
-
-function readSource(file: string): Uint8Array {
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
-    throw new UsageError(`Cannot read ${file}: ${why}.`);
-  }
+  return formatPretty(diagnostics, { sources, color: colorEnabled(process.env, process.stderr.isTTY === true) });
 }
 
 /** Stdout, or a file replaced atomically, so a reader never sees half of it. */

@@ -52,6 +52,24 @@ function linkText(text: string, href: string, options: InlineTextOptions): strin
   return text === shown || text === url ? text : `${text} (${shown})`;
 }
 
+/**
+ * Each line break, with the spaces and tabs around it, becomes one space. Trimmed by hand: a
+ * regular expression for blanks around a break takes time quadratic in a long run of blanks.
+ */
 function softBreaks(text: string): string {
-  return text.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+  const lines = text.split(/\r?\n/);
+  const last = lines.length - 1;
+  return lines
+    .map((line, i) => {
+      let start = 0;
+      let end = line.length;
+      if (i > 0) while (start < end && isBlank(line[start])) start++;
+      if (i < last) while (end > start && isBlank(line[end - 1])) end--;
+      return line.slice(start, end);
+    })
+    .join(' ');
+}
+
+function isBlank(char: string | undefined): boolean {
+  return char === ' ' || char === '\t';
 }

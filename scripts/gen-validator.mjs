@@ -5,8 +5,8 @@
 // nothing but the schema. `npm run build` regenerates it when its inputs change (a fingerprint of
 // the schema, this script and the compiler versions sits in the first line);
 // tests/unit/validate/compiled.test.ts fails when it is stale.
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import Ajv2020, { _ } from 'ajv/dist/2020.js';
+import { formats } from '../src/validate/formats.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -17,6 +17,7 @@ const root = new URL('..', import.meta.url);
 const schemaUrl = new URL('schema/privacy.schema.json', root);
 export const outUrl = new URL('src/validate/compiled/validate-policy.js', root);
 const SCHEMA_IMPORT = '../../../schema/privacy.schema.json';
+const formatsUrl = new URL('src/validate/formats.js', root);
 
 /** The options the error mapping relies on: every error, with its schema, parent schema and data. */
 export const AJV_OPTIONS = { allErrors: true, strict: true, verbose: true, messages: false, inlineRefs: false };
@@ -26,6 +27,7 @@ export function fingerprint() {
   const hash = createHash('sha256');
   hash.update(readFileSync(schemaUrl));
   hash.update(readFileSync(new URL(import.meta.url)));
+  hash.update(readFileSync(formatsUrl));
   for (const pkg of ['ajv', 'ajv-formats', 'esbuild']) hash.update(JSON.parse(readFileSync(new URL(`node_modules/${pkg}/package.json`, root), 'utf8')).version);
   return hash.digest('hex').slice(0, 16);
 }
@@ -50,7 +52,10 @@ export function isFresh() {
 export async function generate() {
   const schema = JSON.parse(readFileSync(schemaUrl, 'utf8'));
   const ajv = new Ajv2020.default({ ...AJV_OPTIONS, code: { source: true, esm: true } });
-  addFormats.default(ajv);
+  // The generated code refers to each format as a property of this expression, which esbuild
+  // then bundles (resolved from the project root, like the rest of the generated module).
+  ajv.opts.code.formats = _`require("./src/validate/formats.js").formats`;
+  for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
   const code = appendErrorsInPlace(shareSchemaObjects(standaloneCode.default(ajv, ajv.compile(schema)), schema));
   const result = await build({
     stdin: { contents: `import schema from ${JSON.stringify(SCHEMA_IMPORT)} with { type: "json" };\n${code}`, resolveDir: fileURLToPath(root), sourcefile: 'validate-policy.js' },

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -25,6 +25,12 @@ export function writeFilesAtomically(files: readonly OutputFile[]): void {
       const temp = join(folder, `.${basename(file.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
       staged.push({ temp, path: file.path });
       writeFileSync(temp, file.content, { flag: 'wx' });
+    }
+    // A folder where a document goes would stop its rename after the ones before it had landed;
+    // find it now, while nothing has been replaced.
+    for (const { path } of staged) {
+      current = path;
+      if (lstatSync(path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
     }
   } catch (error) {
     removeAll(staged);

@@ -85,7 +85,7 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
     process.stderr.write(`policyc: nothing written: ${failed.size === 1 ? `${[...failed][0]} is` : `${failed.size} files are`} invalid.\n`);
     return EXIT_INVALID;
   }
-  checkCollisions(outputs, files);
+  checkCollisions(outputs, files, options.stdout === true);
 
   if (options.stdout) {
     process.stdout.write(outputs[0]?.content ?? '');
@@ -134,10 +134,15 @@ function outputPath(file: string, format: Format, out: string | undefined): stri
   return join(out ?? dirname(file), `${name}.${format}`);
 }
 
-function checkCollisions(outputs: readonly OutputFile[], files: readonly string[]): void {
+function checkCollisions(outputs: readonly OutputFile[], files: readonly string[], printing: boolean): void {
+  // A policy saved as privacy.md would otherwise be replaced by its own Markdown.
+  const inputs = new Set(files.map((file) => resolve(file)));
   const seen = new Map<string, number>();
   outputs.forEach((output, index) => {
     const key = resolve(output.path);
+    if (!printing && inputs.has(key)) {
+      throw new UsageError(`Building would overwrite the input ${output.path}.`, 'Save the policy as privacy.yaml, or write the documents elsewhere with --out.');
+    }
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       throw new UsageError(`Two inputs would both write ${output.path}.`, `Build ${files.join(' and ')} into different folders with separate runs, or rename one of them.`);

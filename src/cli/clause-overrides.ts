@@ -34,10 +34,20 @@ export function readClauseOverrides(policyFile: string, folder: string): Record<
     if (!inside(root, real)) {
       throw new UsageError(`The clause file ${join(folder, file)} leads outside the clause folder through a symbolic link.`);
     }
+    // A pipe or device would block the read forever, a huge file would fill the memory.
+    const stat = statSync(real);
+    if (stat.isDirectory()) continue;
+    if (!stat.isFile()) throw new UsageError(`The clause file ${join(folder, file)} is not a regular file.`);
+    if (stat.size > MAX_CLAUSE_BYTES) {
+      throw new UsageError(`The clause file ${join(folder, file)} is ${stat.size} bytes; a clause may be at most ${MAX_CLAUSE_BYTES}.`);
+    }
     overrides[file.slice(0, -'.hbs'.length).split(sep).join('/')] = readFileSync(real, 'utf8');
   }
   return overrides;
 }
+
+/** Far above any clause: the built-in ones are a few kilobytes. */
+const MAX_CLAUSE_BYTES = 1024 * 1024;
 
 function inside(parent: string, child: string): boolean {
   const rel = relative(parent, child);

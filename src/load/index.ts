@@ -1,4 +1,4 @@
-import { isMap, isSeq, visit, type LineCounter, type Range } from 'yaml';
+import { isMap, isScalar, isSeq, visit, type LineCounter, type Range } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { checkCharacters, checkTree } from './checks.js';
 import { decodeSource } from './decode.js';
@@ -36,7 +36,8 @@ export function loadYaml(source: string | Uint8Array, file: string, limits: Part
   if (!document) return { text, lineCounter, diagnostics: problems.map(at) };
   const root = document.contents;
   if (problems.length === 0) {
-    if (root === null) return { text, document, lineCounter, diagnostics: [diagnostic(file, 'yaml/empty', 'The file is empty.', START_HINT, { line: 1, column: 1 })] };
+    // `---` alone, or a directive and nothing else, holds a null scalar: as empty as an empty file.
+    if (root === null || (isScalar(root) && root.value === null && root.source === '')) return { text, document, lineCounter, diagnostics: [diagnostic(file, 'yaml/empty', 'The file is empty.', START_HINT, { line: 1, column: 1 })] };
     if (!isMap(root)) {
       const what = isSeq(root) ? 'a list' : 'a single value';
       problems.push({ code: 'yaml/root-not-mapping', message: `The file holds ${what}, but a policy is a mapping of keys to values.`, hint: START_HINT, range: root.range ? [root.range[0], root.range[1]] : [0, 0] });
@@ -51,6 +52,16 @@ export function loadYaml(source: string | Uint8Array, file: string, limits: Part
     // yaml throws a ReferenceError when aliases expand past maxAliasCount (a "billion laughs"
     // file); expansion that nests too deep ends in a RangeError. Both mean the same to the user.
     if (!(error instanceof ReferenceError || error instanceof RangeError)) throw error;
+    // An alias to an anchor that is not defined before it fails the same way, and only here.
+    const unresolved = /^Unresolved alias.*: (.*)$/.exec(error.message)?.[1];
+    if (unresolved !== undefined) {
+      return {
+        text,
+        document,
+        lineCounter,
+        diagnostics: [diagnostic(file, 'yaml/bad-alias', `The alias *${unresolved} refers to no anchor.`, `Define &${unresolved} on a value before this alias, or write the value out.`, firstAlias(document, lineCounter, unresolved))],
+      };
+    }
     return {
       text,
       document,
@@ -62,10 +73,11 @@ export function loadYaml(source: string | Uint8Array, file: string, limits: Part
   }
 }
 
-function firstAlias(document: PolicyDocument, lineCounter: LineCounter): Span {
+function firstAlias(document: PolicyDocument, lineCounter: LineCounter, name?: string): Span {
   let range: Range | null | undefined;
   visit(document, {
     Alias(_, node) {
+      if (name !== undefined && node.source !== name) return undefined;
       range = node.range;
       return visit.BREAK;
     },

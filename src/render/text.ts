@@ -1,6 +1,6 @@
 import type { MarkedToken, Token, Tokens } from 'marked';
 import { inlineText } from './inline-text.js';
-import { parseMarkdown } from './marked-safe.js';
+import { parseMarkdown, type SafeDocument } from './marked-safe.js';
 import { displayWidth, pad, wrap } from './wrap.js';
 
 /**
@@ -17,7 +17,12 @@ const UNDERLINE: Readonly<Record<number, string>> = { 1: '=', 2: '-', 3: '~' };
 type Lines = string[];
 
 export function markdownToText(markdown: string): string {
-  const lines = joinBlocks(blocks(parseMarkdown(markdown).tokens, TEXT_WIDTH), true);
+  return documentToText(parseMarkdown(markdown));
+}
+
+/** The text from Markdown already read by `parseMarkdown`, which the HTML page can share. */
+export function documentToText(document: SafeDocument): string {
+  const lines = joinBlocks(blocks(document.tokens, TEXT_WIDTH), true);
   const text = lines
     .map((line) => line.trimEnd())
     .join('\n')

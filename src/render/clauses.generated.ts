@@ -2914,9 +2914,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     + ((stack1 = lookupProperty(helpers,"escapeText").call(alias2,alias1(depth0, "pd", {"start":{"line":4,"column":11},"end":{"line":4,"column":13}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":4,"column":9},"end":{"line":4,"column":15}}})) != null ? stack1 : "")
     + " only as described below.\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"sharing"),"processors"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"sharing"),"recipientCategories"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"policy"),"disclosures"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(lookupProperty(depth0,"policy"),"sale_and_sharing"),{"name":"with","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":92,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"sharing"),"recipientCategories"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"policy"),"disclosures"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(lookupProperty(depth0,"policy"),"sale_and_sharing"),{"name":"with","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":92,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2932,7 +2932,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     + "\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"sharing"),"processors"),"length"),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":16,"column":6},"end":{"line":16,"column":38}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"and").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"dpaAll"),lookupProperty(lookupProperty(depth0,"sharing"),"ownTermsAll"),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":32,"column":6},"end":{"line":32,"column":46}}}),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"and").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"dpaAll"),lookupProperty(lookupProperty(depth0,"sharing"),"ownTermsAll"),{"name":"and","hash":{},"data":data,"loc":{"start":{"line":32,"column":6},"end":{"line":32,"column":46}}}),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3052,7 +3052,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     + "\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"processors"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"noted"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":29,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"noted"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":29,"column":9}}})) != null ? stack1 : "");
 },"11":function(container,depth0,helpers,partials,data) {
     return " Category |";
 },"12":function(container,depth0,helpers,partials,data) {
@@ -3070,18 +3070,18 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "|"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"sharing"),"anyCategory"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":1},"end":{"line":24,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"sharing"),"anyCategory"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":1},"end":{"line":24,"column":79}}})) != null ? stack1 : "")
     + " "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-name"),depth0,{"name":"subprocessor-name","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + " | "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-purpose"),depth0,{"name":"subprocessor-purpose","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + " |"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"sharing"),"anyData"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":111},"end":{"line":24,"column":173}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"sharing"),"anyData"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":134},"end":{"line":24,"column":196}}})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"countryNames").call(alias1,lookupProperty(depth0,"locations"),{"name":"countryNames","hash":{},"data":data,"loc":{"start":{"line":24,"column":174},"end":{"line":24,"column":200}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":24,"column":174},"end":{"line":24,"column":200}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"region"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":200},"end":{"line":24,"column":234}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"countryNames").call(alias1,lookupProperty(depth0,"locations"),{"name":"countryNames","hash":{},"data":data,"loc":{"start":{"line":24,"column":197},"end":{"line":24,"column":223}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":24,"column":197},"end":{"line":24,"column":223}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"region"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":223},"end":{"line":24,"column":257}}})) != null ? stack1 : "")
     + " |"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"sharing"),"showSafeguards"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":236},"end":{"line":24,"column":310}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"sharing"),"showSafeguards"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":259},"end":{"line":24,"column":333}}})) != null ? stack1 : "")
     + "\n";
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3092,9 +3092,18 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return " "
-    + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "category", {"start":{"line":24,"column":37},"end":{"line":24,"column":45}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":24,"column":35},"end":{"line":24,"column":47}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"category"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":35},"end":{"line":24,"column":70}}})) != null ? stack1 : "")
     + " |";
 },"17":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "category", {"start":{"line":24,"column":53},"end":{"line":24,"column":61}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":24,"column":51},"end":{"line":24,"column":63}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3105,7 +3114,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
   return " "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-data"),depth0,{"name":"subprocessor-data","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + " |";
-},"18":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3116,7 +3125,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
   return " "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-safeguard"),depth0,{"name":"subprocessor-safeguard","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + " |";
-},"19":function(container,depth0,helpers,partials,data) {
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3129,7 +3138,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     + "**: "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"subprocessor-note"),depth0,{"name":"subprocessor-note","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n";
-},"20":function(container,depth0,helpers,partials,data) {
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3138,9 +3147,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "Each of these providers works under its own privacy terms and under a data processing agreement with us"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"citation"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":103},"end":{"line":33,"column":167}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"citation"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":103},"end":{"line":33,"column":167}}})) != null ? stack1 : "")
     + ".\n";
-},"21":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3151,7 +3160,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
   return ", as Art. 28 of the "
     + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(depth0, "citation", {"start":{"line":33,"column":141},"end":{"line":33,"column":149}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":33,"column":139},"end":{"line":33,"column":151}}})) != null ? stack1 : "")
     + " requires";
-},"22":function(container,depth0,helpers,partials,data) {
+},"23":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3159,19 +3168,8 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"dpaAll"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"ownTermsAll"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.program(27, data, 0),"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "");
-},"23":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "Each of these providers works under a data processing agreement with us"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"citation"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":71},"end":{"line":36,"column":135}}})) != null ? stack1 : "")
-    + ".\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"dpaAll"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.program(25, data, 0),"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"ownTermsAll"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "");
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3180,8 +3178,19 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"sharing"),"dpa"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":39,"column":0}}})) != null ? stack1 : "");
+  return "Each of these providers works under a data processing agreement with us"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"citation"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":71},"end":{"line":36,"column":135}}})) != null ? stack1 : "")
+    + ".\n";
 },"25":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"sharing"),"dpa"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":39,"column":0}}})) != null ? stack1 : "");
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3193,11 +3202,11 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     + " "
     + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"dpa"),"works","work",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":38,"column":24},"end":{"line":38,"column":61}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":38,"column":24},"end":{"line":38,"column":61}}})) != null ? stack1 : "")
     + " under a data processing agreement with us"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"citation"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":103},"end":{"line":38,"column":167}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"citation"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":103},"end":{"line":38,"column":167}}})) != null ? stack1 : "")
     + ".\n";
-},"26":function(container,depth0,helpers,partials,data) {
-    return "Each of these providers handles your data under its own privacy terms.\n";
 },"27":function(container,depth0,helpers,partials,data) {
+    return "Each of these providers handles your data under its own privacy terms.\n";
+},"28":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3205,8 +3214,8 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"sharing"),"ownTerms"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":0}}})) != null ? stack1 : "");
-},"28":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"sharing"),"ownTerms"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":0}}})) != null ? stack1 : "");
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3220,7 +3229,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     + " your data under "
     + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"plural").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"ownTerms"),"its","their",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":43,"column":92},"end":{"line":43,"column":133}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":43,"column":92},"end":{"line":43,"column":133}}})) != null ? stack1 : "")
     + " own privacy terms.\n";
-},"29":function(container,depth0,helpers,partials,data) {
+},"30":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3229,15 +3238,15 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "### "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"processors"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.program(31, data, 0),"data":data,"loc":{"start":{"line":49,"column":4},"end":{"line":49,"column":85}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"processors"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.program(32, data, 0),"data":data,"loc":{"start":{"line":49,"column":4},"end":{"line":49,"column":85}}})) != null ? stack1 : "")
     + "\n\nWe also use these kinds of service providers:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"recipientCategories"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":55,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"sharing"),"recipientCategories"),{"name":"each","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":55,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"30":function(container,depth0,helpers,partials,data) {
-    return "Other service providers";
 },"31":function(container,depth0,helpers,partials,data) {
-    return "Service providers";
+    return "Other service providers";
 },"32":function(container,depth0,helpers,partials,data) {
+    return "Service providers";
+},"33":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3249,10 +3258,10 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(depth0, "name", {"start":{"line":54,"column":6},"end":{"line":54,"column":10}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":54,"column":4},"end":{"line":54,"column":12}}})) != null ? stack1 : "")
     + "**: "
     + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"sentence").call(alias1,lookupProperty(depth0,"purpose"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":54,"column":16},"end":{"line":54,"column":36}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":54,"column":16},"end":{"line":54,"column":36}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"location"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":36},"end":{"line":54,"column":96}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":96},"end":{"line":54,"column":164}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"location"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":36},"end":{"line":54,"column":96}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":96},"end":{"line":54,"column":164}}})) != null ? stack1 : "")
     + "\n";
-},"33":function(container,depth0,helpers,partials,data) {
+},"34":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3263,7 +3272,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
   return " Location: "
     + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"countryNames").call(alias1,lookupProperty(depth0,"location"),{"name":"countryNames","hash":{},"data":data,"loc":{"start":{"line":54,"column":63},"end":{"line":54,"column":88}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":54,"column":63},"end":{"line":54,"column":88}}})) != null ? stack1 : "")
     + ".";
-},"34":function(container,depth0,helpers,partials,data) {
+},"35":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3274,7 +3283,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
   return " Data shared: "
     + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,lookupProperty(helpers,"joinAnd").call(alias1,lookupProperty(depth0,"categoryNames"),{"name":"joinAnd","hash":{},"data":data,"loc":{"start":{"line":54,"column":131},"end":{"line":54,"column":156}}}),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":54,"column":131},"end":{"line":54,"column":156}}})) != null ? stack1 : "")
     + ".";
-},"35":function(container,depth0,helpers,partials,data) {
+},"36":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3283,9 +3292,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "### Other disclosures\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"policy"),"disclosures"),{"name":"each","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":63,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"policy"),"disclosures"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":63,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"36":function(container,depth0,helpers,partials,data) {
+},"37":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3296,7 +3305,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
   return "- "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"disclosure"),depth0,{"name":"disclosure","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n";
-},"37":function(container,depth0,helpers,partials,data) {
+},"38":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3305,12 +3314,12 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "### Selling and sharing\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sells"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.program(40, data, 0),"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":73,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"shares_for_advertising"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.program(43, data, 0),"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":78,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"shares_with_data_brokers"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.program(46, data, 0),"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":83,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"or").call(alias1,lookupProperty(depth0,"sells"),lookupProperty(depth0,"shares_for_advertising"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":84,"column":6},"end":{"line":84,"column":39}}}),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":7}}})) != null ? stack1 : "");
-},"38":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sells"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.program(41, data, 0),"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":73,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"shares_for_advertising"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.program(44, data, 0),"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":78,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"shares_with_data_brokers"),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.program(47, data, 0),"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":83,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"or").call(alias1,lookupProperty(depth0,"sells"),lookupProperty(depth0,"shares_for_advertising"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":84,"column":6},"end":{"line":84,"column":39}}}),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":7}}})) != null ? stack1 : "");
+},"39":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3320,11 +3329,11 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
 
   return "We sell "
     + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":70,"column":10},"end":{"line":70,"column":18}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":70,"column":8},"end":{"line":70,"column":20}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":20},"end":{"line":70,"column":84}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":20},"end":{"line":70,"column":84}}})) != null ? stack1 : "")
     + ".\n";
-},"39":function(container,depth0,helpers,partials,data) {
-    return ", as “sale” is defined by the CCPA";
 },"40":function(container,depth0,helpers,partials,data) {
+    return ", as “sale” is defined by the CCPA";
+},"41":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3334,9 +3343,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
 
   return "We do not sell your "
     + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":72,"column":22},"end":{"line":72,"column":30}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":72,"column":20},"end":{"line":72,"column":32}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":32},"end":{"line":72,"column":96}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":32},"end":{"line":72,"column":96}}})) != null ? stack1 : "")
     + ".\n";
-},"41":function(container,depth0,helpers,partials,data) {
+},"42":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3347,11 +3356,11 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
   return "We share "
     + ((stack1 = lookupProperty(helpers,"escapeText").call(alias1,container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":75,"column":11},"end":{"line":75,"column":19}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":75,"column":9},"end":{"line":75,"column":21}}})) != null ? stack1 : "")
     + " with advertising partners for cross-context behavioral advertising"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":88},"end":{"line":75,"column":145}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":88},"end":{"line":75,"column":145}}})) != null ? stack1 : "")
     + ".\n";
-},"42":function(container,depth0,helpers,partials,data) {
-    return " (“sharing” under the CCPA)";
 },"43":function(container,depth0,helpers,partials,data) {
+    return " (“sharing” under the CCPA)";
+},"44":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3359,8 +3368,8 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"shares_for_advertising"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":76,"column":10},"end":{"line":76,"column":43}}}),{"name":"if","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":78,"column":0}}})) != null ? stack1 : "");
-},"44":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"shares_for_advertising"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":76,"column":10},"end":{"line":76,"column":43}}}),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":78,"column":0}}})) != null ? stack1 : "");
+},"45":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3369,9 +3378,9 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
     };
 
   return "We do not share it for cross-context behavioral advertising"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":59},"end":{"line":77,"column":116}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":59},"end":{"line":77,"column":116}}})) != null ? stack1 : "")
     + ".\n";
-},"45":function(container,depth0,helpers,partials,data) {
+},"46":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3382,7 +3391,7 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
   return "We provide "
     + ((stack1 = lookupProperty(helpers,"escapeText").call(depth0 != null ? depth0 : (container.nullContext || {}),container.strict(lookupProperty(data,"root"), "pd", {"start":{"line":80,"column":13},"end":{"line":80,"column":21}} ),{"name":"escapeText","hash":{},"data":data,"loc":{"start":{"line":80,"column":11},"end":{"line":80,"column":23}}})) != null ? stack1 : "")
     + " to data brokers.\n";
-},"46":function(container,depth0,helpers,partials,data) {
+},"47":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3390,10 +3399,10 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"shares_with_data_brokers"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":81,"column":10},"end":{"line":81,"column":45}}}),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":83,"column":0}}})) != null ? stack1 : "");
-},"47":function(container,depth0,helpers,partials,data) {
-    return "We do not provide it to data brokers.\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"shares_with_data_brokers"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":81,"column":10},"end":{"line":81,"column":45}}}),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":83,"column":0}}})) != null ? stack1 : "");
 },"48":function(container,depth0,helpers,partials,data) {
+    return "We do not provide it to data brokers.\n";
+},"49":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3401,10 +3410,10 @@ export const CLAUSES: Readonly<Record<string, TemplateSpecification>> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":87,"column":7}}})) != null ? stack1 : "");
-},"49":function(container,depth0,helpers,partials,data) {
-    return "You can opt out at any time; see “Your rights” below.\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(data,"root"),"laws"),"ccpa"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":87,"column":7}}})) != null ? stack1 : "");
 },"50":function(container,depth0,helpers,partials,data) {
+    return "You can opt out at any time; see “Your rights” below.\n";
+},"51":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];

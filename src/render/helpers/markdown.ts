@@ -27,7 +27,7 @@ export function escapeMarkdown(value: string): string {
         if (ch === '<') return lessThan(text, index);
         // Inside a word an underscore never starts emphasis.
         if (ch === '_') return isWordChar(text[index - 1]) && isWordChar(text[index + 1]) ? ch : '\\_';
-        if (ch === '&') return ENTITY.test(text.slice(index)) ? '\\&' : ch;
+        if (ch === '&') return ENTITY.test(text.slice(index)) ? (inAutolink(text, index) ? '&amp;' : '\\&') : ch;
         return `\\${ch}`;
       })
     : text;
@@ -38,11 +38,17 @@ export function escapeMarkdown(value: string): string {
 
 /**
  * `<` as text. Usually `\<`, but straight after a bare URL or email GFM would swallow the
- * backslash into the autolink, and an entity ends an autolink where a backslash does not.
+ * backslash into the autolink, and an entity ends an autolink where a backslash does not. The
+ * same goes for the `&` of text that looks like an entity (`&amp;`).
  */
 function lessThan(text: string, index: number): string {
+  return inAutolink(text, index) ? '&lt;' : '\\<';
+}
+
+/** Whether the character at `index` ends a word GFM turns into a link, which keeps backslashes. */
+function inAutolink(text: string, index: number): boolean {
   const word = /\S*$/.exec(text.slice(0, index))?.[0] ?? '';
-  return /:\/\/|^www\.|@/i.test(word) ? '&lt;' : '\\<';
+  return /:\/\/|^www\.|@/i.test(word);
 }
 
 /**

@@ -11,10 +11,9 @@ import type { Policy } from '../../src/model/policy.generated.js';
 import { loadYaml } from '../../src/load/index.js';
 import { checkSource } from '../../src/validate/index.js';
 import { compact, pageText } from '../hostile/reader.js';
+import { RUNS, TIMEOUT } from './runs.js';
 import { policyArbitrary } from './schema-arbitrary.js';
 
-export const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
-const TIMEOUT = Math.max(60_000, RUNS * 200);
 
 /** Markdown as a reader sees it: backslash escapes and entities resolved. */
 function markdownText(md: string): string {

@@ -26,30 +26,79 @@ const root = schema as unknown as SchemaNode & { $defs: Record<string, SchemaNod
  */
 export function occurrencesOf(policy: Policy, def: string): Occurrence[] {
   const out: Occurrence[] = [];
-  walk(root, policy, [], `#/$defs/${def}`, out);
+  new Walk(`#/$defs/${def}`, out).visit(root, policy);
   return out;
 }
 
-function walk(node: SchemaNode, value: unknown, path: Path, target: string, out: Occurrence[]): void {
-  if (node.$ref === target) {
-    out.push({ path, value });
-    return;
+/**
+ * One search of the policy for one definition. It descends only into the parts of the schema
+ * from which the definition can be reached, so finding countries does not read every text field,
+ * and it keeps one path, copied only for the values it finds.
+ */
+class Walk {
+  private readonly path: Array<string | number> = [];
+
+  constructor(
+    private readonly target: string,
+    private readonly out: Occurrence[],
+  ) {}
+
+  visit(node: SchemaNode, value: unknown): void {
+    if (node.$ref === this.target) {
+      this.out.push({ path: [...this.path], value });
+      return;
+    }
+    if (!reaches(node, this.target)) return;
+    const resolved = resolve(node);
+    for (const branches of [resolved.anyOf, resolved.oneOf]) {
+      // The policy already passed the schema, so the branch whose type fits is the one that matched.
+      for (const branch of branches ?? []) if (fits(branch, value)) this.visit(branch, value);
+    }
+    if (Array.isArray(value)) {
+      if (resolved.items) for (let index = 0; index < value.length; index++) this.child(resolved.items, value[index], index);
+      return;
+    }
+    if (!isRecord(value)) return;
+    const additional = typeof resolved.additionalProperties === 'object' ? resolved.additionalProperties : undefined;
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      const property = (resolved.properties && Object.hasOwn(resolved.properties, key) ? resolved.properties[key] : undefined) ?? additional;
+      if (property) this.child(property, value[key], key);
+    }
   }
-  const resolved = resolve(node);
-  for (const branch of [...(resolved.anyOf ?? []), ...(resolved.oneOf ?? [])]) {
-    // The policy already passed the schema, so the branch whose type fits is the one that matched.
-    if (fits(branch, value)) walk(branch, value, path, target, out);
+
+  private child(node: SchemaNode, value: unknown, segment: string | number): void {
+    this.path.push(segment);
+    this.visit(node, value);
+    this.path.pop();
   }
-  if (Array.isArray(value)) {
-    if (resolved.items) value.forEach((item, index) => walk(resolved.items as SchemaNode, item, [...path, index], target, out));
-    return;
-  }
-  if (!isRecord(value)) return;
-  for (const [key, child] of Object.entries(value)) {
-    const declared = resolved.properties && Object.hasOwn(resolved.properties, key) ? resolved.properties[key] : undefined;
-    const property = declared ?? (typeof resolved.additionalProperties === 'object' ? resolved.additionalProperties : undefined);
-    if (property) walk(property, child, [...path, key], target, out);
-  }
+}
+
+/** Whether a `$ref` to `target` occurs in the node or anything it refers to; computed once per node and target. */
+function reaches(node: SchemaNode, target: string): boolean {
+  let known = reachable.get(target);
+  if (!known) reachable.set(target, (known = new Map()));
+  return reachesFrom(node, target, known);
+}
+
+const reachable = new Map<string, Map<SchemaNode, boolean>>();
+const pending = new Set<SchemaNode>();
+
+function reachesFrom(node: SchemaNode, target: string, known: Map<SchemaNode, boolean>): boolean {
+  const answer = known.get(node);
+  if (answer !== undefined) return answer;
+  // The schema has no recursive definitions; answers memoised around a cycle would be wrong.
+  if (pending.has(node)) throw new Error('schema: a recursive $ref, which occurrencesOf does not support');
+  pending.add(node);
+  const result =
+    node.$ref === target ||
+    (node.$ref !== undefined && reachesFrom(resolve(node), target, known)) ||
+    [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...Object.values(node.properties ?? {}), ...(node.items ? [node.items] : []), ...(typeof node.additionalProperties === 'object' ? [node.additionalProperties] : [])].some((child) =>
+      reachesFrom(child, target, known),
+    );
+  pending.delete(node);
+  known.set(node, result);
+  return result;
 }
 
 function resolve(node: SchemaNode): SchemaNode {

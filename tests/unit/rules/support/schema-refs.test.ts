@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkSource } from '../../../../src/validate/index.js';
+import schema from '../../../../schema/privacy.schema.json' with { type: 'json' };
 import { occurrencesOf } from '../../../../src/rules/support/schema-refs.js';
 import { item, policyWith, sensiblePolicy } from '../fixture.js';
 
@@ -31,3 +34,64 @@ describe('occurrencesOf', () => {
     expect(occurrencesOf(sensiblePolicy(), 'custom_section')).toEqual([]);
   });
 });
+
+describe('occurrencesOf over the whole schema', () => {
+  const examples = ['sessionly', 'sessionsai', 'sessionlinked', 'opensession', 'sessionpix'].map((name) => {
+    const { policy } = checkSource(readFileSync(`examples/${name}/privacy.yaml`), name);
+    if (!policy) throw new Error(`examples/${name} does not validate`);
+    return policy;
+  });
+
+  it.each([sensiblePolicy(), ...examples].map((policy, index) => [index, policy] as const))(
+    'answers for every definition without meeting a recursive $ref, as a plain walk of the whole schema does (policy %i)',
+    (_, policy) => {
+      for (const def of Object.keys(schema.$defs)) {
+        expect(occurrencesOf(policy, def)).toEqual(plainWalk(schema as unknown as Node, policy, [], `#/$defs/${def}`));
+      }
+    },
+  );
+});
+
+interface Node {
+  $ref?: string;
+  type?: string;
+  properties?: Record<string, Node>;
+  additionalProperties?: Node | boolean;
+  items?: Node;
+  anyOf?: Node[];
+  oneOf?: Node[];
+  $defs?: Record<string, Node>;
+}
+
+/** The search without pruning: every branch of the schema, every value. */
+function plainWalk(node: Node, value: unknown, path: Array<string | number>, target: string): Array<{ path: Array<string | number>; value: unknown }> {
+  if (node.$ref === target) return [{ path, value }];
+  const resolved = node.$ref ? plainResolve(node.$ref) : node;
+  const found: Array<{ path: Array<string | number>; value: unknown }> = [];
+  for (const branch of [...(resolved.anyOf ?? []), ...(resolved.oneOf ?? [])]) if (plainFits(branch, value)) found.push(...plainWalk(branch, value, path, target));
+  if (Array.isArray(value)) {
+    if (resolved.items) value.forEach((item, index) => found.push(...plainWalk(resolved.items as Node, item, [...path, index], target)));
+    return found;
+  }
+  if (typeof value !== 'object' || value === null) return found;
+  for (const [key, child] of Object.entries(value)) {
+    const property = resolved.properties?.[key] ?? (typeof resolved.additionalProperties === 'object' ? resolved.additionalProperties : undefined);
+    if (property) found.push(...plainWalk(property, child, [...path, key], target));
+  }
+  return found;
+}
+
+function plainResolve(ref: string): Node {
+  let node = (schema as unknown as Node).$defs?.[ref.replace('#/$defs/', '')] as Node;
+  while (node.$ref) node = plainResolve(node.$ref);
+  return node;
+}
+
+function plainFits(node: Node, value: unknown): boolean {
+  const { type } = node.$ref ? plainResolve(node.$ref) : node;
+  if (type === undefined) return true;
+  if (type === 'array') return Array.isArray(value);
+  if (type === 'object') return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (type === 'integer') return Number.isInteger(value);
+  return typeof value === type;
+}

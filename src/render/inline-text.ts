@@ -57,6 +57,7 @@ function linkText(text: string, href: string, options: InlineTextOptions): strin
  * regular expression for blanks around a break takes time quadratic in a long run of blanks.
  */
 function softBreaks(text: string): string {
+  if (!text.includes('\n')) return text;
   const lines = text.split(/\r?\n/);
   const last = lines.length - 1;
   return lines

@@ -86,12 +86,52 @@ const UNBREAKABLE = /:\/\/|@|^\(?www\./i;
  */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
-  for (const paragraph of text.split('\n')) lines.push(...fill(pieces(paragraph, width), width));
-  return lines;
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    const paragraph = end === -1 ? text.slice(start) : text.slice(start, end);
+    if (ASCII.test(paragraph)) fillAscii(paragraph, width, lines);
+    else fill(pieces(paragraph, width), width, lines);
+    if (end === -1) return lines;
+    start = end + 1;
+  }
 }
 
-function fill(parts: readonly Piece[], width: number): string[] {
-  const lines: string[] = [];
+/** Appends the lines of an ASCII paragraph: the common case, one column a character, in one scan. */
+function fillAscii(paragraph: string, width: number, lines: string[]): void {
+  let line = '';
+  let i = 0;
+  const add = (text: string, spaced: boolean): void => {
+    if (line === '') line = text;
+    else if (line.length + (spaced ? 1 : 0) + text.length > width) {
+      lines.push(line);
+      line = text;
+    } else line += spaced ? ` ${text}` : text;
+  };
+  while (i < paragraph.length) {
+    if (isBlank(paragraph.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < paragraph.length && !isBlank(paragraph.charCodeAt(end))) end++;
+    const word = paragraph.slice(i, end);
+    i = end;
+    if (word.length <= width || UNBREAKABLE.test(word)) add(word, true);
+    else {
+      const size = Math.max(1, width);
+      for (let at = 0; at < word.length; at += size) add(word.slice(at, at + size), at === 0);
+    }
+  }
+  lines.push(line);
+}
+
+/** A space, tab or carriage return: what separates words. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 13;
+}
+
+function fill(parts: readonly Piece[], width: number, lines: string[]): void {
   let line = '';
   let used = 0;
   for (const part of parts) {
@@ -106,7 +146,6 @@ function fill(parts: readonly Piece[], width: number): string[] {
     }
   }
   lines.push(line);
-  return lines;
 }
 
 function pieces(paragraph: string, width: number): Piece[] {

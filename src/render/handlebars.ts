@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
-import HandlebarsRuntime from 'handlebars/runtime.js';
-import { escapeMarkdown } from './helpers/markdown.js';
+import { ClauseError } from './clause-error.js';
+import { escapeText } from './clause-runtime.js';
 import { HELPERS, MARKDOWN_HELPERS } from './helpers/index.js';
+
+export { ClauseError };
 
 /**
  * The Handlebars environment for clauses. Handlebars escapes for HTML through a function shared by
@@ -13,7 +15,9 @@ import { HELPERS, MARKDOWN_HELPERS } from './helpers/index.js';
  *
  * Templates compile in strict mode (a misspelt field is an error, not an empty string) with
  * known helpers only; prototype access stays blocked, as Handlebars does by default. The built-in
- * clauses are compiled ahead of time (scripts/gen-clauses.mjs) with exactly these options.
+ * clauses are compiled ahead of time (scripts/gen-clauses.mjs) with exactly these options, both
+ * for Handlebars (the environment here, which a company's overrides need) and to plain functions
+ * (clause-compiler.ts, which a build without overrides runs, without loading Handlebars at all).
  */
 
 /** The helper the rewrite inserts; not meant to be called by templates. */
@@ -33,9 +37,6 @@ type Template = HandlebarsTemplateDelegate<object>;
 
 type Handlebars = typeof import('handlebars');
 
-/** The runtime alone runs precompiled templates: a fifth of Handlebars, and all the built-in clauses need. */
-const runtime = HandlebarsRuntime as unknown as Handlebars;
-
 let compiler: Handlebars | undefined;
 
 /**
@@ -45,17 +46,6 @@ let compiler: Handlebars | undefined;
 function withCompiler(): Handlebars {
   compiler ??= createRequire(import.meta.url)('handlebars') as Handlebars;
   return compiler;
-}
-
-/** A clause that does not compile or fails while rendering, named so the user can find it. */
-export class ClauseError extends Error {
-  override readonly name = 'ClauseError';
-  constructor(
-    readonly clause: string,
-    message: string,
-  ) {
-    super(`clause '${clause}': ${message}`);
-  }
 }
 
 export interface ClauseEnvironment {
@@ -85,11 +75,11 @@ export function createClauseEnvironment(
   precompiled: Readonly<Record<string, TemplateSpecification>>,
   overrides: Readonly<Record<string, string>> = {},
 ): ClauseEnvironment {
-  const env = (Object.keys(overrides).length === 0 ? runtime : withCompiler()).create();
+  const env = withCompiler().create();
   for (const [name, helper] of Object.entries(HELPERS)) {
     env.registerHelper(name, (...args: unknown[]) => helper(...args.slice(0, -1)));
   }
-  env.registerHelper(ESCAPE, (value: unknown) => escapeMarkdown(value === undefined || value === null ? '' : String(value)));
+  env.registerHelper(ESCAPE, escapeText);
 
   const templates = new Map<string, Template>();
   const add = (name: string, template: Template): void => {

@@ -1,5 +1,7 @@
 import type { PolicyModel } from '../model/normalize.js';
 import type { SectionId } from '../model/policy.generated.js';
+import { ClauseError } from './clause-error.js';
+import { CLAUSE_CODE } from './clause-code.generated.js';
 import { createClauseEnvironment, type ClauseEnvironment } from './handlebars.js';
 import { neutraliseMarkdown } from './helpers/markdown.js';
 import { CLAUSES } from './clauses.generated.js';
@@ -11,11 +13,21 @@ export interface RenderOptions {
   overrides?: Readonly<Record<string, string>>;
 }
 
-/** Compiled environments, by override set; the built-in one is shared by every render. */
+/** The built-in clauses, compiled ahead of time to plain functions (clause-compiler.ts). */
+const BUILT_IN: ClauseEnvironment = {
+  render(name, context) {
+    const clause = CLAUSE_CODE[name];
+    if (clause === undefined) throw new ClauseError(name, 'no such clause');
+    return clause(context);
+  },
+};
+
+/** Handlebars environments for a company's overrides, by override set. */
 const environments = new Map<string, ClauseEnvironment>();
 
 function environment(overrides: Readonly<Record<string, string>> | undefined): ClauseEnvironment {
-  const key = overrides === undefined || Object.keys(overrides).length === 0 ? '' : JSON.stringify(Object.entries(overrides).sort(([a], [b]) => (a < b ? -1 : 1)));
+  if (overrides === undefined || Object.keys(overrides).length === 0) return BUILT_IN;
+  const key = JSON.stringify(Object.entries(overrides).sort(([a], [b]) => (a < b ? -1 : 1)));
   let env = environments.get(key);
   if (env === undefined) {
     checkOverrides(overrides ?? {});

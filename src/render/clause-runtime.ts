@@ -1,0 +1,117 @@
+import { ClauseError } from './clause-error.js';
+import { escapeMarkdown } from './helpers/markdown.js';
+
+/**
+ * What the compiled clauses (clause-code.generated.ts, written by clause-compiler.ts) call: the
+ * few pieces of Handlebars' runtime behaviour they rely on, with the same results. Clause
+ * contexts hold plain data (from the YAML and view.ts), never functions, so Handlebars' calling
+ * of function values is not needed.
+ */
+
+/** A Handlebars data frame: `@root`, and inside `{{#each}}` the position of the item. */
+export interface Frame {
+  root: unknown;
+  _parent?: Frame;
+  key?: unknown;
+  index?: number;
+  first?: boolean;
+  last?: boolean;
+}
+
+export type Program = (context: unknown, data: Frame) => string;
+
+/** What Handlebars passes as `this` to a block whose context is null or undefined. */
+export const NULL_CONTEXT: object = Object.seal({});
+
+/** `{{value}}`: the value as literal Markdown text; nothing for null and undefined. */
+export function escapeText(value: unknown): string {
+  return escapeMarkdown(value === undefined || value === null ? '' : String(value));
+}
+
+/** What `{{#if}}` treats as false: falsy values (0 included) and empty arrays. */
+export function isFalsy(value: unknown): boolean {
+  return !value || (Array.isArray(value) && value.length === 0);
+}
+
+/** `{{#with value}}`: the block with `value` as its context unless it is empty (0 is not). */
+export function withContext(value: unknown, fn: (context: unknown) => string, inverse: () => string): string {
+  const empty = (!value && value !== 0) || (Array.isArray(value) && value.length === 0);
+  return empty ? inverse() : fn(value);
+}
+
+/**
+ * `{{#each value}}`: the block once per item of an array (or iterable) or own key of an object,
+ * with one frame reused for every item, as Handlebars does; the inverse when there is none.
+ */
+export function each(value: unknown, data: Frame, fn: Program, inverse: () => string): string {
+  const frame: Frame = { ...data, _parent: data };
+  let out = '';
+  let count = 0;
+  const item = (key: unknown, index: number, last: boolean, context: unknown): void => {
+    frame.key = key;
+    frame.index = index;
+    frame.first = index === 0;
+    frame.last = last;
+    out += fn(context, frame);
+  };
+  if (value && typeof value === 'object') {
+    const items = Array.isArray(value) ? value : Symbol.iterator in value ? Array.from(value as Iterable<unknown>) : undefined;
+    if (items !== undefined) {
+      for (; count < items.length; count++) if (count in items) item(count, count, count === items.length - 1, items[count]);
+    } else {
+      const keys = Object.keys(value);
+      for (; count < keys.length; count++) {
+        const key = keys[count] as string;
+        item(key, count, count === keys.length - 1, (value as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return count === 0 ? inverse() : out;
+}
+
+/**
+ * A property as Handlebars reads it: own properties only (a prototype's `constructor` neither),
+ * so nothing inherited, such as `__proto__` or `constructor`, can be reached from a clause.
+ */
+export function get(object: unknown, key: string): unknown {
+  const value = (object as Record<string, unknown>)[key];
+  if (value === undefined || value === null) return value;
+  if (!Object.prototype.hasOwnProperty.call(object, key)) return undefined;
+  return key === 'constructor' && typeof value === 'function' && object === value.prototype ? undefined : value;
+}
+
+/** Strict mode's check of a printed value: the field must exist (a misspelt name is an error). */
+export function strict(object: unknown, key: string, at: string): unknown {
+  if (!object || !(key in (object as object))) throw new Error('"' + key + '" not defined in ' + String(object) + ' - ' + at);
+  return get(object, key);
+}
+
+/** Handlebars' stack of contexts for `../`: a block with a new context pushes it. */
+export function pushContext(context: unknown, depths: unknown[]): unknown[] {
+  return context != depths[0] && !(context === NULL_CONTEXT && depths[0] === null) ? [context, ...depths] : depths;
+}
+
+/** An error inside a partial names the partial, as each clause does in Handlebars. */
+export function partial(name: string, fn: Program, context: unknown, data: Frame): string {
+  try {
+    return fn(context, data);
+  } catch (error) {
+    throw named(name, error);
+  }
+}
+
+/** A clause as the renderer calls it, with the frame Handlebars gives a template: `{ root }`. */
+export function clause(name: string, main: Program): (context: object) => string {
+  return (context) => {
+    try {
+      return main(context, { root: context });
+    } catch (error) {
+      throw named(name, error);
+    }
+  };
+}
+
+function named(name: string, error: unknown): ClauseError {
+  if (error instanceof ClauseError) return error;
+  return new ClauseError(name, error instanceof Error ? error.message : String(error));
+}

@@ -1,5 +1,5 @@
 import GithubSlugger, { slug } from 'github-slugger';
-import { Marked, type Token, type Tokens } from 'marked';
+import { Marked, type MarkedToken, type Token, type Tokens } from 'marked';
 import { decodeEntities, escapeHtml } from './entities.js';
 import { inlineText } from './inline-text.js';
 import { MAX_NESTING, nesting } from './markdown-limits.js';
@@ -106,22 +106,38 @@ export function parseMarkdown(markdown: string, reservedIds: readonly string[] =
   }
   const slugger = new GithubSlugger();
   for (const id of reservedIds) slugger.slug(id);
-  const topLevel = new Set<Token>(tokens);
   const headings: Heading[] = [];
   let lastHeadingId: string | undefined;
-  marked.walkTokens(tokens, (token) => {
-    if (token.type === 'heading') {
-      const heading = token as Tokens.Heading;
-      const text = inlineText(heading.tokens, { urls: false }).replace(/\s+/g, ' ').trim();
-      // A heading with no sluggable words (emoji, punctuation) still needs an anchor.
-      const id = slugger.slug(slug(text) === '' ? 'section' : text);
-      headingIds.set(token, id);
-      lastHeadingId = id;
-      if (topLevel.has(token)) headings.push({ depth: heading.depth, text, id });
-    } else if (token.type === 'table' && lastHeadingId !== undefined) {
-      tableLabels.set(token, lastHeadingId);
+  // Headings and tables are blocks: they occur only in the document, quotes and list items, so
+  // only those are walked, in document order.
+  const walk = (blocks: readonly Token[], topLevel: boolean): void => {
+    for (const token of blocks) {
+      const block = token as MarkedToken;
+      switch (block.type) {
+        case 'heading': {
+          const text = inlineText(block.tokens, { urls: false }).replace(/\s+/g, ' ').trim();
+          // A heading with no sluggable words (emoji, punctuation) still needs an anchor.
+          const id = slugger.slug(slug(text) === '' ? 'section' : text);
+          headingIds.set(token, id);
+          lastHeadingId = id;
+          if (topLevel) headings.push({ depth: block.depth, text, id });
+          break;
+        }
+        case 'table':
+          if (lastHeadingId !== undefined) tableLabels.set(token, lastHeadingId);
+          break;
+        case 'blockquote':
+          walk(block.tokens, false);
+          break;
+        case 'list':
+          for (const item of block.items) walk(item.tokens, false);
+          break;
+        default:
+          break;
+      }
     }
-  });
+  };
+  walk(tokens, true);
   return { tokens, headings };
 }
 

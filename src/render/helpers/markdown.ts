@@ -10,6 +10,10 @@ const SAFE_SCHEME = /^(?:https?:\/\/|mailto:)/i;
 const SPECIAL = /[\\`*[\]|~<_&]/;
 const SPECIALS = /[\\`*[\]|~<_&]/g;
 const ENTITY = /^&(?:#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+/** Words of no special characters, separated by single spaces: nothing to collapse or escape. */
+const PLAIN = /^(?:[^\\`*[\]|~<_&\s]+(?: [^\\`*[\]|~<_&\s]+)*)?$/;
+/** The first characters of the block markers `escapeLineStart` escapes. */
+const MAY_START_BLOCK = /^[\d#>=+-]/;
 /** A URL scheme; GFM autolinks `ftp://` as well as http(s). */
 const SCHEME = /\b([a-z][a-z0-9+.-]*):\/\//gi;
 
@@ -20,8 +24,10 @@ const SCHEME = /\b([a-z][a-z0-9+.-]*):\/\//gi;
  * typed: "Stripe, Inc." stays as it is, "snake_case" keeps its underscore.
  */
 export function escapeMarkdown(value: string): string {
+  // Most values are plain words, which come out as they are, in one scan.
+  if (PLAIN.test(value) && !value.includes('://')) return MAY_START_BLOCK.test(value) ? escapeLineStart(value) : value;
   const text = value.replace(/\s+/g, ' ').trim();
-  // Most values are plain words; only the characters below need a second look.
+  // Only the characters below need a second look.
   let out = SPECIAL.test(text)
     ? text.replace(SPECIALS, (ch: string, index: number) => {
         if (ch === '<') return lessThan(text, index);

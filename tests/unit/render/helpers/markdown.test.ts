@@ -67,6 +67,20 @@ describe('escapeMarkdown', () => {
   });
 });
 
+describe('escapeMarkdown on plain values', () => {
+  // Plain values (single spaces, no special character) take a shorter path; surrounding blanks
+  // force the general one, which must give the same result.
+  it('gives what the general path gives', () => {
+    const alphabet = fc.constantFrom(...'ab 1.)#-+=>:/@,'.split(''), '\u00a0', 'ftp://', '\t');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 12 }).map((parts) => parts.join('')), (text) => {
+        expect(escapeMarkdown(text)).toBe(escapeMarkdown(` ${text}\n`));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('links from data', () => {
   it('links http(s) URLs and email addresses', () => {
     expect(markdownLink('https://ico.org.uk')).toBe('[https://ico.org.uk](https://ico.org.uk)');

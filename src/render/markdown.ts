@@ -72,21 +72,23 @@ const BLOCK_START = /^(?: {0,3}(?:#{1,6}(?:\s|$)|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|
  * are.
  */
 export function tidy(markdown: string): string {
-  const blocks = markdown
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .split(/\n{2,}/)
-    .map((block) => block.replace(/^\n+|\n+$/g, ''))
-    .filter((block) => block !== '');
-  return blocks
-    .map((block) => {
-      const lines = block.split('\n');
-      if (lines.some((line) => BLOCK_START.test(line))) {
-        // Optional cells leave runs of spaces in table rows; data itself never has them.
-        return lines.map((line) => (line.startsWith('|') ? line.replace(/ {2,}/g, ' ') : line)).join('\n');
-      }
-      return lines.map((line) => line.trim()).join(' ');
-    })
-    .join('\n\n');
+  let out = '';
+  let block: string[] = [];
+  // A block is a run of lines with something on them (trailing blanks dropped).
+  const flush = (): void => {
+    if (block.length === 0) return;
+    const text = block.some((line) => BLOCK_START.test(line))
+      ? // Optional cells leave runs of spaces in table rows; data itself never has them.
+        block.map((line) => (line.startsWith('|') ? line.replace(/ {2,}/g, ' ') : line)).join('\n')
+      : block.map((line) => line.trim()).join(' ');
+    out = out === '' ? text : `${out}\n\n${text}`;
+    block = [];
+  };
+  for (const line of markdown.split('\n')) {
+    const trimmed = line.trimEnd();
+    if (trimmed === '') flush();
+    else block.push(trimmed);
+  }
+  flush();
+  return out;
 }

@@ -97,10 +97,36 @@ export function wrap(text: string, width: number): string[] {
   }
 }
 
-/** Appends the lines of an ASCII paragraph: the common case, one column a character, in one scan. */
+// Blanks other than single spaces between words.
+const UNEVEN_BLANKS = /[\t\r]| {2}|^ | $/;
+
+/**
+ * Appends the lines of an ASCII paragraph: the common case, one column a character. Words
+ * separated by single spaces break at the last space that fits, so each line is a slice of the
+ * paragraph; anything else (other blanks, a word longer than a line) is scanned word by word.
+ */
 function fillAscii(paragraph: string, width: number, lines: string[]): void {
+  let start = 0;
+  if (UNEVEN_BLANKS.test(paragraph)) {
+    scanAscii(paragraph, start, width, lines);
+    return;
+  }
+  while (paragraph.length - start > width) {
+    const space = paragraph.lastIndexOf(' ', start + width);
+    if (space <= start) {
+      scanAscii(paragraph, start, width, lines);
+      return;
+    }
+    lines.push(paragraph.slice(start, space));
+    start = space + 1;
+  }
+  lines.push(paragraph.slice(start));
+}
+
+/** Greedy filling word by word, from `from` on, for paragraphs `fillAscii` cannot slice. */
+function scanAscii(paragraph: string, from: number, width: number, lines: string[]): void {
   let line = '';
-  let i = 0;
+  let i = from;
   const add = (text: string, spaced: boolean): void => {
     if (line === '') line = text;
     else if (line.length + (spaced ? 1 : 0) + text.length > width) {

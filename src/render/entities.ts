@@ -68,7 +68,8 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const SPECIAL = /[&<>"']/g;
+const SPECIAL = /[&<>"']/;
+const SPECIALS = /[&<>"']/g;
 const REPLACEMENT: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -79,5 +80,6 @@ const REPLACEMENT: Readonly<Record<string, string>> = {
 
 /** Escapes text for HTML content and double- or single-quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(SPECIAL, (c) => REPLACEMENT[c] as string);
+  // Most text has none of the five: one scan, and the same string back.
+  return SPECIAL.test(text) ? text.replace(SPECIALS, (c) => REPLACEMENT[c] as string) : text;
 }

@@ -52,12 +52,15 @@ function charWidth(char: string): number {
   return isWide(char.codePointAt(0) as number) ? 2 : 1;
 }
 
-// Nearly all text is ASCII, one column a character, which one native scan can tell.
-const ASCII = /^[\x00-\x7f]*$/;
+// Nearly all text is narrow: each UTF-16 unit one character of one column. That is ASCII, Latin,
+// Greek and Cyrillic (U+0000-02FF, below the combining marks), typographic punctuation such as
+// “ ” ’ – — … (U+2010-205F, between the zero-width characters) and currency signs; one native
+// scan can tell.
+const NARROW = /^[\u0000-\u02ff\u2010-\u205f\u20a0-\u20bf]*$/;
 
 /** The number of columns `text` takes in a monospace font. */
 export function displayWidth(text: string): number {
-  if (ASCII.test(text)) return text.length;
+  if (NARROW.test(text)) return text.length;
   let width = 0;
   for (const char of text) width += charWidth(char);
   return width;
@@ -90,7 +93,7 @@ export function wrap(text: string, width: number): string[] {
   for (;;) {
     const end = text.indexOf('\n', start);
     const paragraph = end === -1 ? text.slice(start) : text.slice(start, end);
-    if (ASCII.test(paragraph)) fillAscii(paragraph, width, lines);
+    if (NARROW.test(paragraph)) fillNarrow(paragraph, width, lines);
     else fill(pieces(paragraph, width), width, lines);
     if (end === -1) return lines;
     start = end + 1;
@@ -101,20 +104,20 @@ export function wrap(text: string, width: number): string[] {
 const UNEVEN_BLANKS = /[\t\r]| {2}|^ | $/;
 
 /**
- * Appends the lines of an ASCII paragraph: the common case, one column a character. Words
+ * Appends the lines of a narrow paragraph: the common case, one column a character. Words
  * separated by single spaces break at the last space that fits, so each line is a slice of the
  * paragraph; anything else (other blanks, a word longer than a line) is scanned word by word.
  */
-function fillAscii(paragraph: string, width: number, lines: string[]): void {
+function fillNarrow(paragraph: string, width: number, lines: string[]): void {
   let start = 0;
   if (UNEVEN_BLANKS.test(paragraph)) {
-    scanAscii(paragraph, start, width, lines);
+    scanNarrow(paragraph, start, width, lines);
     return;
   }
   while (paragraph.length - start > width) {
     const space = paragraph.lastIndexOf(' ', start + width);
     if (space <= start) {
-      scanAscii(paragraph, start, width, lines);
+      scanNarrow(paragraph, start, width, lines);
       return;
     }
     lines.push(paragraph.slice(start, space));
@@ -123,8 +126,8 @@ function fillAscii(paragraph: string, width: number, lines: string[]): void {
   lines.push(paragraph.slice(start));
 }
 
-/** Greedy filling word by word, from `from` on, for paragraphs `fillAscii` cannot slice. */
-function scanAscii(paragraph: string, from: number, width: number, lines: string[]): void {
+/** Greedy filling word by word, from `from` on, for paragraphs `fillNarrow` cannot slice. */
+function scanNarrow(paragraph: string, from: number, width: number, lines: string[]): void {
   let line = '';
   let i = from;
   const add = (text: string, spaced: boolean): void => {
@@ -195,7 +198,7 @@ function pieces(paragraph: string, width: number): Piece[] {
 
 /** Splits a word at the boundaries next to wide characters, where a line may break. */
 function splitWide(word: string): string[] {
-  if (ASCII.test(word)) return [word];
+  if (NARROW.test(word)) return [word];
   const parts: string[] = [];
   let current = '';
   let previousWide = false;

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { wrap } from '../../../src/render/wrap.js';
 
 /**
- * Greedy filling as the documentation of `wrap` states it, word by word, for ASCII text: blanks
- * collapse, a newline breaks, a word longer than the line is cut unless it is an address.
+ * Greedy filling as the documentation of `wrap` states it, word by word, for text of one column a
+ * UTF-16 unit: blanks collapse, a newline breaks, a word longer than the line is cut unless it is
+ * an address.
  */
 function reference(text: string, width: number): string[] {
   const lines: string[] = [];
@@ -26,7 +27,7 @@ function reference(text: string, width: number): string[] {
   return lines;
 }
 
-describe('wrap, on ASCII text', () => {
+describe('wrap, on text of narrow characters', () => {
   it('fills lines greedily, breaking only at blanks', () => {
     expect(wrap('aaa bbb ccc ddd', 7)).toEqual(['aaa bbb', 'ccc ddd']);
     expect(wrap('aaa bbb ccc ddd', 8)).toEqual(['aaa bbb', 'ccc ddd']);
@@ -42,8 +43,15 @@ describe('wrap, on ASCII text', () => {
     expect(wrap('mail privacy@example.com', 8)).toEqual(['mail', 'privacy@example.com']);
   });
 
+  it('counts wide and zero-width characters by their columns', () => {
+    expect(wrap('漢字漢字 ab', 4)).toEqual(['漢字', '漢字', 'ab']);
+    expect(wrap('cafe\u0301 cafe\u0301', 9)).toEqual(['cafe\u0301 cafe\u0301']);
+    expect(wrap('“quoted” — text', 8)).toEqual(['“quoted”', '— text']);
+  });
+
   it('gives what filling word by word gives, for any text and width', () => {
-    const text = fc.array(fc.constantFrom('a', 'bb', 'cccc', 'dddddddddd', ' ', ' ', ' ', '  ', '\t', '\r', '\n', 'x://y', '@', 'www.z'), { maxLength: 40 }).map((parts) => parts.join(''));
+    const units = ['a', 'bb', 'cccc', 'dddddddddd', '“é”', '—', '€', 'ÿ', ' ', ' ', ' ', '  ', '\t', '\r', '\n', 'x://y', '@', 'www.z'];
+    const text = fc.array(fc.constantFrom(...units), { maxLength: 40 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, fc.integer({ min: -1, max: 20 }), (t, width) => {
         expect(wrap(t, width)).toEqual(reference(t, width));

@@ -9,7 +9,7 @@ export { buildPolicy, FORMATS, type Format, type BuildOptions, type BuildOutput 
 export { normalize, type PolicyModel } from './model/normalize.js';
 export { rules } from './rules/registry.js';
 export type { Rule, RuleMeta } from './rules/types.js';
-export { loadYaml, locate, DEFAULT_LIMITS, type LoadLimits, type LoadResult, type Span, type LocateOptions } from './load/index.js';
+export { loadYaml, DEFAULT_LIMITS, type LoadLimits, type LoadResult, type SourceMap, type Span, type LocateOptions } from './load/index.js';
 export { formatPretty } from './cli/reporters/pretty.js';
 export { formatJson } from './cli/reporters/json.js';
 export { formatGithub } from './cli/reporters/github.js';

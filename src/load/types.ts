@@ -1,5 +1,6 @@
-import type { Document, LineCounter, ParsedNode } from 'yaml';
+import type { Document, ParsedNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
+import type { SourceMap } from './source-map.js';
 
 /**
  * Bounds that keep a hostile file from exhausting memory, time or the stack. A real policy is
@@ -33,9 +34,8 @@ export type PolicyDocument = Document.Parsed<ParsedNode, true>;
 export interface LoadResult {
   /** The decoded source; undefined when the bytes could not be read as UTF-8 text. */
   text?: string;
-  /** The YAML syntax tree, with source ranges; undefined when parsing was refused. */
-  document?: PolicyDocument;
-  lineCounter?: LineCounter;
+  /** Paths in the value to places in the text; undefined when parsing was refused. */
+  sourceMap?: SourceMap;
   /** The plain JavaScript value; set only when loading produced no errors. */
   value?: unknown;
   diagnostics: Diagnostic[];

@@ -1,6 +1,5 @@
-import type { LineCounter } from 'yaml';
 import { countBySeverity, sortDiagnostics, type Diagnostic, type Problem, type Severity } from '../diagnostics.js';
-import { loadYaml, locate, sourceAt, type LoadLimits, type PolicyDocument } from '../load/index.js';
+import { loadYaml, type LoadLimits, type SourceMap } from '../load/index.js';
 import type { Policy } from '../model/policy.generated.js';
 import { rules as registeredRules } from '../rules/registry.js';
 import type { Rule } from '../rules/types.js';
@@ -21,9 +20,8 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
   /** The decoded source text, for code frames; absent when the bytes were not UTF-8. */
   text?: string;
-  /** The YAML syntax tree with source ranges, for mapping further paths to positions. */
-  document?: PolicyDocument;
-  lineCounter?: LineCounter;
+  /** Paths in the policy to places in the text, for placing further problems. */
+  sourceMap?: SourceMap;
 }
 
 /**
@@ -63,22 +61,22 @@ function bounded(diagnostics: Diagnostic[], file: string): Diagnostic[] {
 
 function checkUnbounded(source: string | Uint8Array, file: string, options: CheckOptions): CheckResult {
   const loaded = loadYaml(source, file, options.limits);
-  const { text, document, lineCounter, value } = loaded;
-  if (value === undefined || !document || !lineCounter) return { text, document, lineCounter, diagnostics: sortDiagnostics(loaded.diagnostics) };
+  const { text, sourceMap, value } = loaded;
+  if (value === undefined || !sourceMap) return { text, sourceMap, diagnostics: sortDiagnostics(loaded.diagnostics) };
 
   const place = (problem: Problem, code: string, severity: Severity): Diagnostic => ({
     code,
     severity,
     message: problem.message,
     file,
-    ...locate(document, lineCounter, problem.path, { onKey: problem.onKey }),
+    ...sourceMap.locate(problem.path, { onKey: problem.onKey }),
     path: problem.path,
     ...(problem.hint ? { hint: problem.hint } : {}),
   });
 
   if (!validate(value)) {
-    const problems = mapSchemaErrors(validate.errors ?? [], { root: value, sourceOf: (path) => sourceAt(document, path) });
-    return { text, document, lineCounter, diagnostics: sortDiagnostics(problems.map((p) => place(p, p.code, 'error'))) };
+    const problems = mapSchemaErrors(validate.errors ?? [], { root: value, sourceOf: (path) => sourceMap.sourceAt(path) });
+    return { text, sourceMap, diagnostics: sortDiagnostics(problems.map((p) => place(p, p.code, 'error'))) };
   }
 
   const policy = value as Policy;
@@ -87,5 +85,5 @@ function checkUnbounded(source: string | Uint8Array, file: string, options: Chec
     rule.check(policy, (problem) => diagnostics.push(place(problem, rule.meta.id, rule.meta.severity)));
   }
   const failed = diagnostics.some((d) => d.severity === 'error');
-  return { ...(failed ? {} : { policy }), text, document, lineCounter, diagnostics: sortDiagnostics(diagnostics) };
+  return { ...(failed ? {} : { policy }), text, sourceMap, diagnostics: sortDiagnostics(diagnostics) };
 }

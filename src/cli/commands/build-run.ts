@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { buildPolicy, FORMATS, type Format } from '../../build.js';
 import type { Diagnostic } from '../../diagnostics.js';
-import { locate } from '../../load/index.js';
 import type { Policy } from '../../model/policy.generated.js';
 import { ClauseError } from '../../render/handlebars.js';
 import { MarkdownTooDeepError } from '../../render/marked-safe.js';
@@ -37,7 +36,7 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
     for (const d of result.diagnostics) diagnostics.push(d);
     if (result.policy === undefined) continue;
     const folder = result.policy.policy?.clauses;
-    const at = result.document && result.lineCounter ? locate(result.document, result.lineCounter, ['policy', 'clauses']) : { line: 0, column: 0 };
+    const at = result.sourceMap?.locate(['policy', 'clauses']) ?? { line: 0, column: 0 };
     checked.push({ file, policy: result.policy, overrides: folder === undefined ? {} : readClauseOverrides(file, folder), clausePath: at });
   }
 

@@ -24,11 +24,10 @@ describe('loadYaml: YAML 1.2 core schema', () => {
 
   it('accepts a UTF-8 byte order mark and CRLF line ends, with true positions', () => {
     const bytes = new TextEncoder().encode('\uFEFFa: 1\r\nb:\r\n  c: 2\r\n');
-    const { value, diagnostics, document, lineCounter } = loadYaml(bytes, FILE);
+    const { value, diagnostics, sourceMap } = loadYaml(bytes, FILE);
     expect(diagnostics).toEqual([]);
     expect(value).toEqual({ a: 1, b: { c: 2 } });
-    const c = document?.getIn(['b', 'c'], true) as { range: [number, number, number] };
-    expect(lineCounter?.linePos(c.range[0])).toEqual({ line: 3, col: 6 });
+    expect(sourceMap?.locate(['b', 'c'])).toEqual({ line: 3, column: 6, endLine: 3, endColumn: 7 });
   });
 
   it('accepts a string with a byte order mark, counting columns without it', () => {
@@ -117,7 +116,7 @@ describe('loadYaml: refuses what a policy file must not contain', () => {
   it('sets no value when anything is wrong', () => {
     const result = loadYaml('a: 1\na: 2\n', FILE);
     expect(result.value).toBeUndefined();
-    expect(result.document).toBeDefined();
+    expect(result.sourceMap).toBeDefined();
   });
 });
 

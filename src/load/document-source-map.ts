@@ -1,49 +1,24 @@
 import { isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
 import type { Path } from '../diagnostics.js';
+import { spanOf, type LocateOptions, type SourceMap, type Span } from './source-map.js';
 import type { PolicyDocument } from './types.js';
 
-/** A place in the source, 1-based. The end is given only where it is on the same line. */
-export interface Span {
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
+/** The source map of a file the `yaml` library parsed: paths are walked through its syntax tree. */
+export function documentSourceMap(document: PolicyDocument, lineCounter: LineCounter): SourceMap {
+  return {
+    locate: (path, options) => locate(document, lineCounter, path, options),
+    sourceAt: (path) => sourceAt(document, path),
+  };
 }
 
-export interface LocateOptions {
-  /** Point at the key of the last path segment rather than its value (for "unknown key"). */
-  onKey?: boolean;
-}
-
-/**
- * Where a path lives in the source. A path that runs past what the document contains (a missing
- * key, an index beyond a list, through an alias) resolves to the nearest ancestor that exists, so
- * every problem gets a position.
- */
-export function locate(document: PolicyDocument, lineCounter: LineCounter, path: Path, options: LocateOptions = {}): Span {
+function locate(document: PolicyDocument, lineCounter: LineCounter, path: Path, options: LocateOptions = {}): Span {
   const { node, key, complete } = walk(document, path);
-  // A missing value (`email:` with nothing after it) has no extent of its own: show the key.
   const target = key && ((complete && options.onKey) || isEmpty(node)) ? key : node;
   if (!target?.range) return { line: 1, column: 1 };
-  return spanOf(lineCounter, target.range[0], isMap(target) || isSeq(target) ? undefined : target.range[1]);
+  return spanOf(lineCounter.lineStarts, target.range[0], isMap(target) || isSeq(target) ? undefined : target.range[1]);
 }
 
-/** A span from source offsets; the end is dropped when it falls on a later line. */
-export function spanOf(lineCounter: LineCounter, start: number, end?: number): Span {
-  const from = lineCounter.linePos(start);
-  const span: Span = { line: from.line, column: from.col };
-  if (end !== undefined && end > start) {
-    const to = lineCounter.linePos(end);
-    if (to.line === from.line) {
-      span.endLine = to.line;
-      span.endColumn = to.col;
-    }
-  }
-  return span;
-}
-
-/** How a scalar was written (`1.0`, `yes`), for messages that quote the source rather than the value. */
-export function sourceAt(document: PolicyDocument, path: Path): string | undefined {
+function sourceAt(document: PolicyDocument, path: Path): string | undefined {
   const { node, complete } = walk(document, path);
   return complete && isScalar(node) ? node.source : undefined;
 }

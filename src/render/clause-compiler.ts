@@ -1,3 +1,4 @@
+import { ESCAPE, PARTIAL_PREFIX } from './clause-source.js';
 import { HELPERS, MARKDOWN_HELPERS } from './helpers/index.js';
 
 /**
@@ -20,8 +21,6 @@ import { HELPERS, MARKDOWN_HELPERS } from './helpers/index.js';
 type Node = hbs.AST.Node;
 type Expression = hbs.AST.Expression;
 
-const PARTIAL_PREFIX = 'partials/';
-const ESCAPE = 'escapeText';
 const BLOCK_HELPERS = new Set(['if', 'unless', 'each', 'with']);
 
 // Names a plain object, array, string, number or boolean inherits (clause data is nothing else),
@@ -45,7 +44,12 @@ interface Template {
   useDepths: boolean;
 }
 
-/** JavaScript source of a module exporting CLAUSE_CODE: each top-level clause as `(context) => string`. */
+/**
+ * JavaScript source of a module exporting CLAUSE_CODE, each top-level clause as
+ * `(context, partials) => string`, and PARTIAL_CODE, each partial as `(context, data, partials)
+ * => string`. Partials are looked up in the table a clause is given, so an environment can put a
+ * company's own in their place.
+ */
 export function compileClauseModule(asts: Readonly<Record<string, hbs.AST.Program>>): string {
   const compiler = new ModuleCompiler(asts);
   return compiler.module();
@@ -59,20 +63,28 @@ class ModuleCompiler {
 
   module(): string {
     const names = Object.keys(this.asts).sort();
-    const entries: string[] = [];
+    const clauses: string[] = [];
+    const partials: string[] = [];
     for (const name of names) {
       const main = this.template(name);
-      if (!name.startsWith(PARTIAL_PREFIX)) entries.push(`  ${JSON.stringify(name)}: clause(${JSON.stringify(name)}, ${main}),`);
+      if (name.startsWith(PARTIAL_PREFIX)) partials.push(`  ${JSON.stringify(name)}: ${main},`);
+      else clauses.push(`  ${JSON.stringify(name)}: clause(${JSON.stringify(name)}, ${main}),`);
     }
     return [
       "import { HELPERS as H } from './helpers/index.js';",
       "import { clause, each, escapeText, get, isFalsy, NULL_CONTEXT, partial, pushContext, strict, withContext } from './clause-runtime.js';",
+      "import type { Clause, Partial } from './clause-runtime.js';",
       '',
       ...this.functions,
       '',
-      '/** The built-in clauses by name (`about`, `intro`), each `(context) => Markdown`. */',
-      'export const CLAUSE_CODE: Readonly<Record<string, (context: object) => string>> = {',
-      ...entries,
+      '/** The built-in clauses by name (`about`, `intro`). */',
+      'export const CLAUSE_CODE: Readonly<Record<string, Clause>> = {',
+      ...clauses,
+      '};',
+      '',
+      '/** The built-in partials by name (`partials/right-item`). */',
+      'export const PARTIAL_CODE: Readonly<Record<string, Partial>> = {',
+      ...partials,
       '};',
       '',
     ].join('\n');
@@ -89,12 +101,11 @@ class ModuleCompiler {
     this.ids.set(name, id);
     const template: Template = { name, useDepths: usesDepths(ast) };
     const body = this.program(ast, template, id);
-    // A clause starts with the data frame Handlebars gives every template ({ root }), and its
-    // context as the only entry of the context stack; a partial continues its caller's frame.
+    // A clause or partial starts with its context as the only entry of the context stack.
     this.functions.push(
       template.useDepths
-        ? `function ${id}(c, d) { return ${body}(c, d, [c]); }`
-        : `function ${id}(c, d) { return ${body}(c, d); }`,
+        ? `function ${id}(c, d, p) { return ${body}(c, d, p, [c]); }`
+        : `function ${id}(c, d, p) { return ${body}(c, d, p); }`,
     );
     return id;
   }
@@ -106,7 +117,7 @@ class ModuleCompiler {
     if (program.blockParams !== undefined && program.blockParams.length > 0) this.unsupported(template, 'block parameters', program);
     const id = `${prefix}_${this.counter++}`;
     const parts = program.body.flatMap((statement) => this.statement(statement, template, prefix));
-    const params = template.useDepths ? 'c, d, ds' : 'c, d';
+    const params = template.useDepths ? 'c, d, p, ds' : 'c, d, p';
     this.functions.push(`function ${id}(${params}) { return ${parts.length === 0 ? '""' : parts.join(' + ')}; }`);
     return id;
   }
@@ -216,7 +227,7 @@ class ModuleCompiler {
     const run = (program: hbs.AST.Program | undefined, context: string): string => {
       if (program === undefined) return '""';
       const id = this.program(program, template, prefix);
-      return depths ? `${id}(${context}, d, pushContext(${context}, ds))` : `${id}(${context}, d)`;
+      return depths ? `${id}(${context}, d, p, pushContext(${context}, ds))` : `${id}(${context}, d, p)`;
     };
     switch (name) {
       case 'if':
@@ -227,7 +238,7 @@ class ModuleCompiler {
         return `withContext(${value}, (v) => ${run(node.program, 'v')}, () => ${run(node.inverse, self)})`;
       default: {
         const body = this.program(node.program, template, prefix);
-        const item = depths ? `(v, f) => ${body}(v, f, pushContext(v, ds))` : body;
+        const item = depths ? `(v, f) => ${body}(v, f, p, pushContext(v, ds))` : `(v, f) => ${body}(v, f, p)`;
         return `each(${value}, d, ${item}, () => ${run(node.inverse, self)})`;
       }
     }
@@ -240,8 +251,10 @@ class ModuleCompiler {
     if (node.indent) return this.unsupported(template, 'an indented standalone partial', node);
     if (node.name.type !== 'PathExpression') return this.unsupported(template, 'a dynamic partial', node);
     const name = `${PARTIAL_PREFIX}${(node.name as hbs.AST.PathExpression).original}`;
-    // The partial sees its caller's context and data frame, as Handlebars passes them.
-    return `partial(${JSON.stringify(name)}, ${this.template(name)}, c, d)`;
+    // Compiled to check that it exists; called through the table, which overrides may change. The
+    // partial sees its caller's context and data frame, as Handlebars passes them.
+    this.template(name);
+    return `partial(${JSON.stringify(name)}, p, c, d)`;
   }
 
   private unsupported(template: Template, what: string, node: Node): never {

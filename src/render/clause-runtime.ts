@@ -18,7 +18,13 @@ export interface Frame {
   last?: boolean;
 }
 
-export type Program = (context: unknown, data: Frame) => string;
+/** A partial, called with its caller's context and data frame and the table of partials. */
+export type Partial = (context: unknown, data: Frame, partials: Partials) => string;
+
+export type Partials = Readonly<Record<string, Partial>>;
+
+/** A clause as an environment renders it, with the partials it may call. */
+export type Clause = (context: object, partials: Partials) => string;
 
 /** What Handlebars passes as `this` to a block whose context is null or undefined. */
 export const NULL_CONTEXT: object = Object.seal({});
@@ -43,7 +49,7 @@ export function withContext(value: unknown, fn: (context: unknown) => string, in
  * `{{#each value}}`: the block once per item of an array (or iterable) or own key of an object,
  * with one frame reused for every item, as Handlebars does; the inverse when there is none.
  */
-export function each(value: unknown, data: Frame, fn: Program, inverse: () => string): string {
+export function each(value: unknown, data: Frame, fn: (context: unknown, data: Frame) => string, inverse: () => string): string {
   const frame: Frame = { ...data, _parent: data };
   let out = '';
   let count = 0;
@@ -91,20 +97,20 @@ export function pushContext(context: unknown, depths: unknown[]): unknown[] {
   return context != depths[0] && !(context === NULL_CONTEXT && depths[0] === null) ? [context, ...depths] : depths;
 }
 
-/** An error inside a partial names the partial, as each clause does in Handlebars. */
-export function partial(name: string, fn: Program, context: unknown, data: Frame): string {
+/** Calls a partial from the table; an error inside it names the partial, as each clause does. */
+export function partial(name: string, partials: Partials, context: unknown, data: Frame): string {
   try {
-    return fn(context, data);
+    return (partials[name] as Partial)(context, data, partials);
   } catch (error) {
     throw named(name, error);
   }
 }
 
-/** A clause as the renderer calls it, with the frame Handlebars gives a template: `{ root }`. */
-export function clause(name: string, main: Program): (context: object) => string {
-  return (context) => {
+/** A clause as an environment calls it, with the data frame Handlebars gives a template: `{ root }`. */
+export function clause(name: string, main: Partial): Clause {
+  return (context, partials) => {
     try {
-      return main(context, { root: context });
+      return main(context, { root: context }, partials);
     } catch (error) {
       throw named(name, error);
     }

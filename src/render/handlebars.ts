@@ -1,103 +1,54 @@
-import { createRequire } from 'node:module';
+import { CLAUSE_CODE, PARTIAL_CODE } from './clause-code.generated.js';
 import { ClauseError } from './clause-error.js';
-import { escapeText } from './clause-runtime.js';
-import { HELPERS, MARKDOWN_HELPERS } from './helpers/index.js';
+import { escapeText, partial, type Frame, type Partial } from './clause-runtime.js';
+import { COMPILE_OPTIONS, ESCAPE, PARTIAL_PREFIX, prepareClause, withCompiler } from './clause-source.js';
+import { HELPERS } from './helpers/index.js';
 
-export { ClauseError };
-
-/**
- * The Handlebars environment for clauses. Handlebars escapes for HTML through a function shared by
- * every environment, and clauses produce Markdown, so instead of swapping that function the
- * templates are rewritten before compilation: every `{{…}}` becomes `{{escapeText …}}`, which
- * escapes for Markdown. Triple braces output raw Markdown only for the helpers that build it
- * (links); `{{{value}}}` of plain data is escaped all the same, so no template, built-in or
- * override, can let a YAML value through as Markdown, HTML or template syntax.
- *
- * Templates compile in strict mode (a misspelt field is an error, not an empty string) with
- * known helpers only; prototype access stays blocked, as Handlebars does by default. The built-in
- * clauses are compiled ahead of time (scripts/gen-clauses.mjs) with exactly these options, both
- * for Handlebars (the environment here, which a company's overrides need) and to plain functions
- * (clause-compiler.ts, which a build without overrides runs, without loading Handlebars at all).
- */
-
-/** The helper the rewrite inserts; not meant to be called by templates. */
-const ESCAPE = 'escapeText';
-
-const PARTIAL_PREFIX = 'partials/';
-
-/** The options every clause is compiled with, ahead of time or at run time. */
-export const COMPILE_OPTIONS = {
-  strict: true,
-  knownHelpersOnly: true,
-  noEscape: true,
-  knownHelpers: Object.fromEntries([ESCAPE, ...Object.keys(HELPERS)].map((name) => [name, true])),
-} as const;
+export { ClauseError, COMPILE_OPTIONS, prepareClause };
 
 type Template = HandlebarsTemplateDelegate<object>;
-
-type Handlebars = typeof import('handlebars');
-
-let compiler: Handlebars | undefined;
-
-/**
- * Handlebars with its compiler, which only a company's own clauses need. Required on first use
- * rather than imported, so that a build without overrides never loads or evaluates it.
- */
-function withCompiler(): Handlebars {
-  compiler ??= createRequire(import.meta.url)('handlebars') as Handlebars;
-  return compiler;
-}
 
 export interface ClauseEnvironment {
   render(name: string, context: object): string;
 }
 
-/** A clause parsed and rewritten so that everything it prints is escaped (see above). */
-export function prepareClause(name: string, source: string): hbs.AST.Program {
-  let ast: hbs.AST.Program;
-  try {
-    // A partial is a fragment placed inside a line (`- {{> data-category}}`), so the newline
-    // that ends its file must not end that line.
-    ast = withCompiler().parse(name.startsWith(PARTIAL_PREFIX) ? source.replace(/\r?\n$/, '') : source);
-  } catch (error) {
-    throw new ClauseError(name, error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
-  }
-  escapeMustaches(ast);
-  return ast;
-}
-
 /**
- * An isolated environment holding the built-in clauses (precompiled) with the company's
- * overrides (source, compiled here) in their place. Clauses under `partials/` are partials,
- * available to every clause by the rest of their name.
+ * An isolated environment for a company's overrides (source, compiled here), with the built-in
+ * clauses (compiled ahead of time, clause-code.generated.ts) wherever there is none. Clauses under
+ * `partials/` are partials, available to every clause by the rest of their name: the company's
+ * clauses call built-in partials as Handlebars partials, and built-in clauses call the company's
+ * partials through their table of partials, with the caller's data frame, as Handlebars would.
  */
-export function createClauseEnvironment(
-  precompiled: Readonly<Record<string, TemplateSpecification>>,
-  overrides: Readonly<Record<string, string>> = {},
-): ClauseEnvironment {
+export function createClauseEnvironment(overrides: Readonly<Record<string, string>>): ClauseEnvironment {
   const env = withCompiler().create();
   for (const [name, helper] of Object.entries(HELPERS)) {
     env.registerHelper(name, (...args: unknown[]) => helper(...args.slice(0, -1)));
   }
   env.registerHelper(ESCAPE, escapeText);
 
+  const partials: Record<string, Partial> = { ...PARTIAL_CODE };
   const templates = new Map<string, Template>();
-  const add = (name: string, template: Template): void => {
-    const named = guard(name, template);
-    if (name.startsWith(PARTIAL_PREFIX)) env.registerPartial(name.slice(PARTIAL_PREFIX.length), named);
-    else templates.set(name, named);
-  };
-  for (const name of Object.keys(precompiled).sort()) {
-    if (!Object.hasOwn(overrides, name)) add(name, env.template(precompiled[name] as TemplateSpecification));
-  }
   for (const name of Object.keys(overrides).sort()) {
-    add(name, env.compile(prepareClause(name, overrides[name] as string), COMPILE_OPTIONS));
+    const template = guard(name, env.compile(prepareClause(name, overrides[name] as string), COMPILE_OPTIONS));
+    if (name.startsWith(PARTIAL_PREFIX)) {
+      env.registerPartial(name.slice(PARTIAL_PREFIX.length), template);
+      partials[name] = (context, data) => template(context as object, { data });
+    } else {
+      templates.set(name, template);
+    }
+  }
+  for (const name of Object.keys(PARTIAL_CODE)) {
+    if (Object.hasOwn(overrides, name)) continue;
+    env.registerPartial(name.slice(PARTIAL_PREFIX.length), ((context: unknown, options: { data: Frame }) =>
+      partial(name, partials, context, options.data)) as Template);
   }
   return {
     render(name, context) {
       const template = templates.get(name);
-      if (template === undefined) throw new ClauseError(name, 'no such clause');
-      return template(context);
+      if (template !== undefined) return template(context);
+      const clause = CLAUSE_CODE[name];
+      if (clause === undefined) throw new ClauseError(name, 'no such clause');
+      return clause(context, partials);
     },
   };
 }
@@ -115,50 +66,4 @@ function guard(name: string, template: Template): Template {
       throw new ClauseError(name, error instanceof Error ? error.message : String(error));
     }
   };
-}
-
-/** Rewrite every output statement in the tree so that it escapes for Markdown (see above). */
-function escapeMustaches(node: hbs.AST.Node | undefined): void {
-  if (node === undefined || node === null) return;
-  switch (node.type) {
-    case 'Program':
-      for (const statement of (node as hbs.AST.Program).body) escapeMustaches(statement);
-      return;
-    case 'BlockStatement':
-    case 'PartialBlockStatement':
-    case 'DecoratorBlock': {
-      const block = node as hbs.AST.BlockStatement;
-      escapeMustaches(block.program);
-      escapeMustaches(block.inverse);
-      return;
-    }
-    case 'MustacheStatement':
-      wrap(node as hbs.AST.MustacheStatement);
-      return;
-    default:
-      return;
-  }
-}
-
-function wrap(mustache: hbs.AST.MustacheStatement): void {
-  const path = mustache.path;
-  const helperName = path.type === 'PathExpression' ? (path as hbs.AST.PathExpression).original : undefined;
-  const isHelperCall = helperName !== undefined && Object.hasOwn(HELPERS, helperName);
-  if (!mustache.escaped && isHelperCall && MARKDOWN_HELPERS.has(helperName)) return;
-  if (isHelperCall || mustache.params.length > 0 || (mustache.hash && mustache.hash.pairs.length > 0)) {
-    const call: hbs.AST.SubExpression = {
-      type: 'SubExpression',
-      path: path as hbs.AST.PathExpression,
-      params: mustache.params,
-      hash: mustache.hash,
-      loc: mustache.loc,
-    };
-    mustache.params = [call];
-  } else {
-    // A plain value keeps strict mode's check that it exists, which it would lose as a parameter.
-    (path as hbs.AST.PathExpression & { strict?: boolean }).strict = true;
-    mustache.params = [path];
-  }
-  mustache.path = { type: 'PathExpression', data: false, depth: 0, parts: [ESCAPE], original: ESCAPE, loc: mustache.loc };
-  mustache.hash = { type: 'Hash', pairs: [], loc: mustache.loc };
 }

@@ -1,10 +1,9 @@
 import type { PolicyModel } from '../model/normalize.js';
 import type { SectionId } from '../model/policy.generated.js';
 import { ClauseError } from './clause-error.js';
-import { CLAUSE_CODE } from './clause-code.generated.js';
+import { CLAUSE_CODE, PARTIAL_CODE } from './clause-code.generated.js';
 import { createClauseEnvironment, type ClauseEnvironment } from './handlebars.js';
 import { neutraliseMarkdown } from './helpers/markdown.js';
-import { CLAUSES } from './clauses.generated.js';
 import { arrange, checkOverrides, INTRO, SECTION_ORDER } from './sections.js';
 import { buildContext } from './view.js';
 
@@ -18,7 +17,7 @@ const BUILT_IN: ClauseEnvironment = {
   render(name, context) {
     const clause = CLAUSE_CODE[name];
     if (clause === undefined) throw new ClauseError(name, 'no such clause');
-    return clause(context);
+    return clause(context, PARTIAL_CODE);
   },
 };
 
@@ -31,7 +30,7 @@ function environment(overrides: Readonly<Record<string, string>> | undefined): C
   let env = environments.get(key);
   if (env === undefined) {
     checkOverrides(overrides ?? {});
-    env = createClauseEnvironment(CLAUSES, overrides);
+    env = createClauseEnvironment(overrides);
     // Override sets are usually one per policy; keep the cache from growing without bound.
     if (environments.size > 16) environments.clear();
     environments.set(key, env);

@@ -1,6 +1,6 @@
 import type { CustomSection, SectionId } from '../model/policy.generated.js';
 import { didYouMean } from '../validate/suggest.js';
-import { CLAUSES } from './clauses.generated.js';
+import { CLAUSE_CODE, PARTIAL_CODE } from './clause-code.generated.js';
 import { ClauseError } from './handlebars.js';
 import { demoteHeadings, escapeMarkdown, neutraliseMarkdown } from './helpers/markdown.js';
 
@@ -36,8 +36,8 @@ export function checkOverrides(overrides: Readonly<Record<string, string>>): voi
     if (name.split(/[\\/]/).some((part) => part === '..' || part === '') || name.startsWith('/')) {
       throw new ClauseError(name, 'an override must be a file inside the clauses folder');
     }
-    if (!Object.hasOwn(CLAUSES, name)) {
-      const hint = didYouMean(name, Object.keys(CLAUSES));
+    if (!Object.hasOwn(CLAUSE_CODE, name) && !Object.hasOwn(PARTIAL_CODE, name)) {
+      const hint = didYouMean(name, [...Object.keys(CLAUSE_CODE), ...Object.keys(PARTIAL_CODE)].sort());
       throw new ClauseError(name, `there is no built-in clause of that name to override${hint ? `. ${hint}` : ''}`);
     }
   }

@@ -6,7 +6,7 @@ import { HELPERS } from '../../../src/render/helpers/index.js';
 const render = (template: string, context: object, partials: Record<string, string> = {}): string => {
   const sources: Record<string, string> = { main: template };
   for (const [name, source] of Object.entries(partials)) sources[`partials/${name}`] = source;
-  return createClauseEnvironment({}, sources).render('main', context);
+  return createClauseEnvironment(sources).render('main', context);
 };
 
 describe('the clause environment', () => {
@@ -49,7 +49,7 @@ describe('the clause environment', () => {
   });
 
   it('reports a syntax error with the clause name', () => {
-    expect(() => createClauseEnvironment({}, { broken: '{{#if x}}' })).toThrow(/clause 'broken'/);
+    expect(() => createClauseEnvironment({ broken: '{{#if x}}' })).toThrow(/clause 'broken'/);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseSubset } from '../../../src/load/fast/subset-parser.js';
 import { DEFAULT_LIMITS, lineStartsOf, loadYaml, spanOf, type SourceMap } from '../../../src/load/index.js';
 import { loadWithYamlLibrary } from '../../../src/load/yaml-library.js';
 
@@ -18,11 +19,15 @@ const SOURCE = [
   '',
 ].join('\n');
 
-/** The implementations of SourceMap, which must answer alike. */
+/** The two implementations of SourceMap, which must answer alike. */
 function sourceMaps(source: string): Array<[string, SourceMap]> {
+  const subset = parseSubset(source, DEFAULT_LIMITS);
   const library = loadWithYamlLibrary(source, 'privacy.yaml', DEFAULT_LIMITS).sourceMap;
-  if (!library) throw new Error('fixture did not parse');
-  return [['yaml library', library]];
+  if (!subset || !library) throw new Error('fixture did not parse');
+  return [
+    ['subset parser', subset.sourceMap],
+    ['yaml library', library],
+  ];
 }
 
 describe.each(sourceMaps(SOURCE))('SourceMap of the %s', (_, sourceMap) => {

@@ -16,15 +16,16 @@ const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
-/** Characters a null, boolean or number can start with: anything else is a string, untested. */
-const MAY_BE_OTHER_THAN_STRING = /^[~nNtTfF0-9+\-.]/;
-
 /** A plain scalar's value: null, boolean, number (as the library converts it) or the text itself. */
 export function resolvePlain(text: string): unknown {
-  if (text === '') return null;
-  if (!MAY_BE_OTHER_THAN_STRING.test(text)) return text;
-  if (NULL.test(text)) return null;
-  if (BOOL.test(text)) return text[0] === 't' || text[0] === 'T';
+  // Most scalars are words: cheap tests first rule them out before any pattern runs. Every null
+  // and boolean has at most five characters; every number starts with a digit, a sign or a dot.
+  if (text.length <= 5) {
+    if (NULL.test(text)) return null;
+    if (BOOL.test(text)) return text[0] === 't' || text[0] === 'T';
+  }
+  const first = text.charCodeAt(0);
+  if (!((first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e)) return text;
   if (INT_OCT.test(text)) return parseInt(text.substring(2), 8);
   if (INT.test(text)) return parseInt(text, 10);
   if (INT_HEX.test(text)) return parseInt(text.substring(2), 16);

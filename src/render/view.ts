@@ -209,11 +209,15 @@ export function buildContext(model: PolicyModel): ClauseContext {
     ccpa: model.jurisdictions.has('ccpa'),
     coppa: model.jurisdictions.has('coppa'),
   };
-  const names = (ids: readonly string[] | undefined): string[] =>
-    (ids ?? []).flatMap((id) => {
+  const names = (ids: readonly string[] | undefined): string[] => {
+    const out: string[] = [];
+    for (const id of ids ?? []) {
       const category = model.categories.get(id);
-      return category ? [category.name] : [];
-    });
+      if (category) out.push(category.name);
+    }
+    return out;
+  };
+  const purposes: PurposeView[] = model.purposes.map((p) => ({ ...p, categoryNames: names(p.data_categories) }));
   const rights = rightsView(model, pd);
   const allIds = policy.data_categories.map((c) => c.id);
   const processors: SubprocessorView[] = model.subprocessors.map((s) => ({
@@ -243,10 +247,10 @@ export function buildContext(model: PolicyModel): ClauseContext {
     privacyEmail: model.privacyEmail,
     rightsEmail: model.rightsEmail,
     ...collectionView(policy.data_categories),
-    purposeGroups: purposeGroups(model.purposes.map((p) => ({ ...p, categoryNames: names(p.data_categories) }))),
+    purposeGroups: purposeGroups(purposes),
     bases: LAWFUL_BASIS_ORDER.map((basis) => {
-      const purposes = model.purposes.filter((p) => p.lawful_basis === basis).map((p) => ({ ...p, categoryNames: names(p.data_categories) }));
-      return { basis, purposes, detailed: purposes.some((p) => basisDetail(p, basis)) };
+      const under = purposes.filter((p) => p.lawful_basis === basis);
+      return { basis, purposes: under, detailed: under.some((p) => basisDetail(p, basis)) };
     }).filter((group) => group.purposes.length > 0),
     canObject:
       model.gdprLike ||

@@ -14,6 +14,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Lexer } from 'yaml';
 import type { Path } from '../../src/diagnostics.js';
+import { KNOWN_SERVICES } from '../../src/init/catalog.js';
+import { starterYaml } from '../../src/init/starter.js';
 import { decodeSource } from '../../src/load/decode.js';
 import { parseSubset } from '../../src/load/fast/subset-parser.js';
 import { DEFAULT_LIMITS, type LoadLimits } from '../../src/load/index.js';
@@ -94,6 +96,14 @@ describe('the subset parser on the repository', () => {
 
   it.each([...EXAMPLES, ...yamlFiles('tests/fixtures/good')].map((file) => [relative(root, file), file]))('accepts %s (otherwise it would optimise nothing)', (_, file) => {
     expect(agrees(textOf(file) as string)).toBe(true);
+  });
+
+  it.each([
+    ['no law, no services', [], []],
+    ['the GDPR and every catalogued service', ['gdpr', 'uk_gdpr', 'ccpa'], KNOWN_SERVICES.map((s) => s.key)],
+  ] as const)('accepts the starter `policyc init` writes, with %s', (_, jurisdictions, services) => {
+    const text = starterYaml({ company: "Acme 'Quoted' Ltd: #1", email: 'privacy@acme.test', country: 'IE', jurisdictions, services, effectiveDate: '2026-01-01' });
+    expect(agrees(text)).toBe(true);
   });
 
   it('counts exactly the lexemes of the examples, so the bound refuses nothing the library would read', () => {

@@ -6,9 +6,9 @@
  * careful, and costs accordingly. Cold, while V8 still interprets it, parsing the largest example
  * (12 KB) took about 45 ms of CPU, more than policyc's whole start-up budget above Node's own,
  * and loading the library's code about 8 ms more; warm, its 2.5 ms were most of `validate`. This
- * parser runs an order of magnitude less code and produces, in one pass, the plain value and a
- * position tree (position-tree.ts) that answers `locate` and `sourceAt` exactly as the library's
- * syntax tree does.
+ * parser runs an order of magnitude less code (the same file: under 4 ms cold, 0.17 ms warm) and
+ * produces, in one pass, the plain value and a position tree (position-tree.ts) that answers
+ * `locate` and `sourceAt` exactly as the library's syntax tree does.
  *
  * The subset: an optional `---` line; comments (whole lines, and after a space at the end of a
  * line); a root block mapping at column 0; block mappings with plain or quoted one-line keys;
@@ -77,7 +77,7 @@ const PIPE = 0x7c;
 const GREATER = 0x3e;
 const PLUS = 0x2b;
 
-/** ASCII characters a plain scalar may not start with here (`-` only when a space follows it, see canStartPlain). */
+/** ASCII characters a plain scalar may not start with here (but `-` may, before text: see canStartPlain). */
 const NOT_PLAIN_FIRST = new Uint8Array(128);
 for (const ch of ' \n-?:,[]{}#&*!|>\'"%@`') NOT_PLAIN_FIRST[ch.charCodeAt(0)] = 1;
 const FLOW_INDICATOR = new Uint8Array(128);

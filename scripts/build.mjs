@@ -28,7 +28,8 @@ await writeValidator();
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
+  // The general YAML path is an entry of its own, required only when needed (lazyYamlLibraryPlugin).
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'chunks/yaml-library': 'src/load/yaml-library.ts' },
   outdir,
   bundle: true,
   splitting: true,
@@ -44,8 +45,36 @@ const result = await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [lazyYamlLibraryPlugin()],
+  metafile: true,
   write: false,
 });
+
+/**
+ * The yaml library (about 200 KB) reads only the files the subset parser declines (src/load/fast):
+ * policies that are invalid or written unusually. src/load/index.ts imports that general path
+ * statically (the sources run as they are, in the tests); in the bundle the import becomes a
+ * stand-in that requires dist/chunks/yaml-library.js on first use (Node 20.19 and later require an
+ * ES module synchronously), so a valid policy never loads it: about 8 ms of every cold run.
+ */
+function lazyYamlLibraryPlugin() {
+  const standIn = "let general; export function loadWithYamlLibrary(...args) { general ??= require('./yaml-library.js'); return general.loadWithYamlLibrary(...args); }";
+  return {
+    name: 'lazy-yaml-library',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/yaml-library\.js$/ }, (args) =>
+        /[\\/]src[\\/]load[\\/]index\.ts$/.test(args.importer) ? { path: 'stand-in', namespace: 'lazy-yaml-library' } : undefined,
+      );
+      b.onResolve({ filter: /.*/, namespace: 'lazy-yaml-library' }, (args) => ({ path: args.path, external: true }));
+      b.onLoad({ filter: /.*/, namespace: 'lazy-yaml-library' }, () => ({ contents: standIn, loader: 'js' }));
+    },
+  };
+}
+
+// The stand-in names the general path relative to itself, so it must sit beside it in chunks/.
+for (const [file, { inputs }] of Object.entries(result.metafile.outputs)) {
+  if ('lazy-yaml-library:stand-in' in inputs && !relative(outdir, join(root, file)).startsWith('chunks')) throw new Error(`The yaml-library stand-in landed in ${file}, outside dist/chunks/.`);
+}
 
 const isChunk = (file) => relative(outdir, file).startsWith('chunks');
 mkdirSync(chunkDir, { recursive: true });

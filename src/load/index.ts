@@ -2,6 +2,8 @@ import { decodeSource } from './decode.js';
 import { loadDiagnostic } from './diagnostic.js';
 import { parseSubset } from './fast/subset-parser.js';
 import { DEFAULT_LIMITS, type LoadLimits, type LoadResult } from './types.js';
+// In the bundle this import is a stand-in that loads the module on first call, so a file the subset
+// parser reads never loads the yaml library (scripts/build.mjs, lazyYamlLibraryPlugin).
 import { loadWithYamlLibrary } from './yaml-library.js';
 
 export { lineStartsOf, spanOf, type LocateOptions, type SourceMap, type Span } from './source-map.js';

@@ -1,4 +1,4 @@
-import GithubSlugger, { slug } from 'github-slugger';
+import { slug } from 'github-slugger';
 import { Marked, type MarkedToken, type Token, type Tokens } from 'marked';
 import { decodeEntities, escapeHtml } from './entities.js';
 import { inlineText } from './inline-text.js';
@@ -104,8 +104,8 @@ export function parseMarkdown(markdown: string, reservedIds: readonly string[] =
   } catch (error) {
     throw error instanceof RangeError ? tooDeep() : error;
   }
-  const slugger = new GithubSlugger();
-  for (const id of reservedIds) slugger.slug(id);
+  const anchors = new Anchors();
+  for (const id of reservedIds) anchors.take(slug(id));
   const headings: Heading[] = [];
   let lastHeadingId: string | undefined;
   // Headings and tables are blocks: they occur only in the document, quotes and list items, so
@@ -117,7 +117,8 @@ export function parseMarkdown(markdown: string, reservedIds: readonly string[] =
         case 'heading': {
           const text = inlineText(block.tokens, { urls: false }).replace(/\s+/g, ' ').trim();
           // A heading with no sluggable words (emoji, punctuation) still needs an anchor.
-          const id = slugger.slug(slug(text) === '' ? 'section' : text);
+          const base = slug(text);
+          const id = anchors.take(base === '' ? 'section' : base);
           headingIds.set(token, id);
           lastHeadingId = id;
           if (topLevel) headings.push({ depth: block.depth, text, id });
@@ -139,6 +140,25 @@ export function parseMarkdown(markdown: string, reservedIds: readonly string[] =
   };
   walk(tokens, true);
   return { tokens, headings };
+}
+
+/**
+ * Unique anchors as GithubSlugger makes them (a repeated slug gets `-1`, `-2`, …), from slugs
+ * already computed: each heading's text is slugged once.
+ */
+class Anchors {
+  private readonly taken = new Map<string, number>();
+
+  take(slug: string): string {
+    let id = slug;
+    while (this.taken.has(id)) {
+      const count = (this.taken.get(slug) as number) + 1;
+      this.taken.set(slug, count);
+      id = `${slug}-${count}`;
+    }
+    this.taken.set(id, 0);
+    return id;
+  }
 }
 
 /** Renders tokens from `parseMarkdown` (or any part of them) to HTML. */

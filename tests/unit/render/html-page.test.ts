@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml, type PageMeta } from '../../../src/render/html.js';
+import { markdownToHtml, PAGE_IDS, type PageMeta } from '../../../src/render/html.js';
+import { parseMarkdown } from '../../../src/render/marked-safe.js';
 import { Marked } from 'marked';
 import { unsafeParts } from '../../fixtures/markdown/allowlist.js';
 import { attacks } from '../../fixtures/markdown/attacks.js';
@@ -113,6 +116,19 @@ describe('heading anchors', () => {
     const html = markdownToHtml('# T\n\n## Your *rights* under [GDPR](https://gdpr.eu) & the UK', meta);
     expect(html).toContain('<h2 id="your-rights-under-gdpr--the-uk">');
     expect(html).toContain('<li><a href="#your-rights-under-gdpr--the-uk">Your rights under GDPR &amp; the UK</a></li>');
+  });
+
+  it('are the ids github-slugger gives the headings in turn', () => {
+    const texts = fc.array(fc.constantFrom('FAQ', 'faq', 'FAQ 1', 'faq-1', 'faq-1-1', 'Contents', 'policy-1', 'Who we are'), { maxLength: 12 });
+    fc.assert(
+      fc.property(texts, (headings) => {
+        const slugger = new GithubSlugger();
+        for (const reserved of PAGE_IDS) slugger.slug(reserved);
+        const markdown = ['# T', ...headings.map((text) => `## ${text}`)].join('\n\n');
+        expect(parseMarkdown(markdown, PAGE_IDS).headings.map((h) => h.id)).toEqual(['t', ...headings].map((text) => slugger.slug(text)));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('exist even for a heading with no words', () => {

@@ -65,7 +65,8 @@ function scaled(source, times) {
 
 function stringify(value) {
   const document = parseDocument('{}');
-  document.contents = document.createNode(value);
+  // Written out in full, like a hand-written policy: no anchors or aliases for repeated values.
+  document.contents = document.createNode(value, { aliasDuplicateObjects: false });
   return document.toString({ lineWidth: 0 });
 }
 

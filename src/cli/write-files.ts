@@ -15,35 +15,70 @@ export interface OutputFile {
  * removed and nothing is replaced.
  */
 export function writeFilesAtomically(files: readonly OutputFile[]): void {
-  const staged: Array<{ temp: string; path: string }> = [];
-  let current = '';
-  try {
-    for (const file of files) {
-      current = file.path;
-      const folder = dirname(file.path);
-      mkdirSync(folder, { recursive: true });
-      const temp = join(folder, `.${basename(file.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-      staged.push({ temp, path: file.path });
-      writeFileSync(temp, file.content, { flag: 'wx' });
-    }
-    // A folder where a document goes would stop its rename after the ones before it had landed;
-    // find it now, while nothing has been replaced.
-    for (const { path } of staged) {
-      current = path;
-      if (lstatSync(path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-    }
-  } catch (error) {
-    removeAll(staged);
-    throw writeError(current, error, 'Nothing was written.');
+  const staging = new Staging();
+  for (const file of files) staging.stage(file);
+  staging.publish();
+}
+
+/**
+ * Files written one by one as hidden temporary files beside their targets, then published
+ * together. A caller that produces many documents stages each as soon as it exists, so memory
+ * holds one document at a time rather than all of them, and still nothing is replaced until
+ * `publish`; `discard` (or a failed write) removes what was staged.
+ */
+export class Staging {
+  private readonly staged: Array<{ temp: string; path: string }> = [];
+  private readonly folders = new Set<string>();
+
+  get size(): number {
+    return this.staged.length;
   }
-  for (const [index, { temp, path }] of staged.entries()) {
+
+  stage(file: OutputFile): void {
     try {
-      renameSync(temp, path);
+      const folder = dirname(file.path);
+      if (!this.folders.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        this.folders.add(folder);
+      }
+      const temp = join(folder, `.${basename(file.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      this.staged.push({ temp, path: file.path });
+      writeFileSync(temp, file.content, { flag: 'wx' });
     } catch (error) {
-      removeAll(staged.slice(index));
-      const done = staged.slice(0, index).map((s) => s.path);
-      throw writeError(path, error, done.length === 0 ? 'Nothing was written.' : `Only ${done.join(', ')} ${done.length === 1 ? 'was' : 'were'} written.`);
+      this.discard();
+      throw writeError(file.path, error, 'Nothing was written.');
     }
+  }
+
+  /** Rename every staged file into place, after making sure no folder stands where one goes. */
+  publish(): void {
+    const staged = this.staged.splice(0);
+    let current = '';
+    try {
+      // A folder where a document goes would stop its rename after the ones before it had
+      // landed; find it now, while nothing has been replaced.
+      for (const { path } of staged) {
+        current = path;
+        if (lstatSync(path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+      }
+    } catch (error) {
+      removeAll(staged);
+      throw writeError(current, error, 'Nothing was written.');
+    }
+    for (const [index, { temp, path }] of staged.entries()) {
+      try {
+        renameSync(temp, path);
+      } catch (error) {
+        removeAll(staged.slice(index));
+        const done = staged.slice(0, index).map((s) => s.path);
+        throw writeError(path, error, done.length === 0 ? 'Nothing was written.' : `Only ${done.join(', ')} ${done.length === 1 ? 'was' : 'were'} written.`);
+      }
+    }
+  }
+
+  /** Remove every staged file; nothing is replaced. */
+  discard(): void {
+    removeAll(this.staged.splice(0));
   }
 }
 

@@ -177,6 +177,19 @@ describe('clause overrides from policy.clauses', () => {
     expect(tree(cwd)).toEqual(['our-clauses/contcat.hbs', 'privacy.yaml']);
   });
 
+  it('leave nothing behind when a later input fails to render, after earlier ones were staged', () => {
+    const cwd = workspace({ 'a/privacy.yaml': 'minimal.yaml', 'b/privacy.yaml': 'minimal.yaml' });
+    const yaml = join(cwd, 'b/privacy.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('effective_date:', 'policy:\n  clauses: our-clauses\neffective_date:'));
+    mkdirSync(join(cwd, 'b/our-clauses'));
+    writeFileSync(join(cwd, 'b/our-clauses/contact.hbs'), '## Write to us\n\n{{#if policy.controller.name}}never closed\n');
+    const run = policyc(['build', 'a/privacy.yaml', 'b/privacy.yaml'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('nothing written: b/privacy.yaml is invalid');
+    // No documents and no hidden staging files: a's were written to disk before b failed.
+    expect(tree(cwd)).toEqual(['a/privacy.yaml', 'b/our-clauses/contact.hbs', 'b/privacy.yaml']);
+  });
+
   it('cannot leave the policy folder through a symbolic link', () => {
     const cwd = workspace({ 'site/privacy.yaml': 'minimal.yaml' });
     mkdirSync(join(cwd, 'elsewhere'));

@@ -11,7 +11,7 @@ import { colorEnabled } from '../color.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../errors.js';
 import { readInput } from '../read-input.js';
 import { loadReporter } from '../reporters/index.js';
-import { writeFilesAtomically, type OutputFile } from '../write-files.js';
+import { Staging, type OutputFile } from '../write-files.js';
 import type { BuildCliOptions } from './build.js';
 
 /**
@@ -40,38 +40,25 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
     checked.push({ file, policy: result.policy, overrides: folder === undefined ? {} : readClauseOverrides(file, folder), clausePath: at });
   }
 
-  const outputs: OutputFile[] = [];
-  for (const { file, policy, overrides, clausePath } of checked) {
+  // Where each document goes is known before anything is built, so a clash stops the run early.
+  const planned = checked.map(({ file }) => formats.map((format) => ({ format, path: outputPath(file, format, options.out) })));
+  let failing = diagnostics.some((d) => d.severity === 'error');
+  if (!failing) checkCollisions(planned.flatMap((outputs) => outputs.map(({ path }) => path)), files, options.stdout === true);
+
+  // Each document leaves memory as soon as it is built: staged on disk (hidden until every one is
+  // there), compared with the file on disk, or kept as the one to print. Once any input has
+  // failed nothing will be written, but the rest are still built to report their problems too.
+  const sink = outputSink(options);
+  for (const [index, { file, policy, overrides, clausePath }] of checked.entries()) {
     try {
       const built = buildPolicy(policy, { overrides });
-      for (const format of formats) outputs.push({ path: outputPath(file, format, options.out), content: built[format] });
+      if (!failing) for (const { format, path } of planned[index] ?? []) sink.take({ path, content: built[format] });
     } catch (error) {
-      if (error instanceof MarkdownTooDeepError) {
-        // Section bodies were held to the limits when checked (rule section-body-renderable), so
-        // the Markdown that nests too deep came from the policy's own clause files.
-        diagnostics.push({
-          code: 'build/markdown-too-deep',
-          severity: 'error',
-          message: error.message,
-          file,
-          line: clausePath.line,
-          column: clausePath.column,
-          path: ['policy', 'clauses'],
-          hint: 'Fix the clause files in the folder named by policy.clauses.',
-        });
-        continue;
-      }
-      if (!(error instanceof ClauseError)) throw error;
-      diagnostics.push({
-        code: 'build/clause',
-        severity: 'error',
-        message: `${error.message}.`,
-        file,
-        line: clausePath.line,
-        column: clausePath.column,
-        path: ['policy', 'clauses'],
-        hint: `Fix the clause file ${error.clause}.hbs in the folder named by policy.clauses.`,
-      });
+      const diagnostic = buildFailure(error, file, clausePath);
+      if (!diagnostic) throw error;
+      diagnostics.push(diagnostic);
+      failing = true;
+      sink.discard();
     }
   }
 
@@ -81,22 +68,102 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
   }
   const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   if (failed.size > 0) {
+    sink.discard();
     process.stderr.write(`policyc: nothing written: ${failed.size === 1 ? `${[...failed][0]} is` : `${failed.size} files are`} invalid.\n`);
     return EXIT_INVALID;
   }
-  checkCollisions(outputs, files, options.stdout === true);
-
-  if (options.stdout) {
-    process.stdout.write(outputs[0]?.content ?? '');
-    return EXIT_OK;
-  }
-  if (options.check) return check(outputs);
-  writeFilesAtomically(outputs);
+  const code = sink.finish();
   // A summary for people at a terminal; CI logs and scripts get silence on success.
-  if (!options.quiet && (options.watch || process.stderr.isTTY === true)) {
-    process.stderr.write(`policyc: ${summary(checked.length, outputs.length, performance.now() - started)}\n`);
+  if (sink.wrote !== undefined && !options.quiet && (options.watch || process.stderr.isTTY === true)) {
+    process.stderr.write(`policyc: ${summary(checked.length, sink.wrote, performance.now() - started)}\n`);
   }
-  return EXIT_OK;
+  return code;
+}
+
+/** A clause or Markdown failure while rendering, as a diagnostic at `policy.clauses`; undefined for anything else. */
+function buildFailure(error: unknown, file: string, clausePath: Pick<Diagnostic, 'line' | 'column'>): Diagnostic | undefined {
+  const at = { file, line: clausePath.line, column: clausePath.column, path: ['policy', 'clauses'], severity: 'error' as const };
+  if (error instanceof MarkdownTooDeepError) {
+    // Section bodies were held to the limits when checked (rule section-body-renderable), so
+    // the Markdown that nests too deep came from the policy's own clause files.
+    return { code: 'build/markdown-too-deep', message: error.message, ...at, hint: 'Fix the clause files in the folder named by policy.clauses.' };
+  }
+  if (error instanceof ClauseError) {
+    return { code: 'build/clause', message: `${error.message}.`, ...at, hint: `Fix the clause file ${error.clause}.hbs in the folder named by policy.clauses.` };
+  }
+  return undefined;
+}
+
+/** Where built documents go: `take` each as it is built, then `finish` for the exit code. */
+interface OutputSink {
+  take(output: OutputFile): void;
+  /** Drop whatever was taken; nothing is written. */
+  discard(): void;
+  finish(): number;
+  /** How many files `finish` wrote; undefined when the sink does not write files. */
+  readonly wrote?: number;
+}
+
+function outputSink(options: BuildCliOptions): OutputSink {
+  if (options.stdout) {
+    let printed: string | undefined;
+    return {
+      take: (output) => void (printed ??= output.content),
+      discard: () => void (printed = undefined),
+      finish: () => {
+        process.stdout.write(printed ?? '');
+        return EXIT_OK;
+      },
+    };
+  }
+  if (options.check) return staleCheck();
+  const staging = new Staging();
+  let wrote: number | undefined;
+  return {
+    take: (output) => staging.stage(output),
+    discard: () => staging.discard(),
+    finish: () => {
+      wrote = staging.size;
+      staging.publish();
+      return EXIT_OK;
+    },
+    get wrote() {
+      return wrote;
+    },
+  };
+}
+
+/** `--check`: each document compared with the file on disk as it is built; only the stale paths are kept. */
+function staleCheck(): OutputSink {
+  let compared = 0;
+  let stale: string[] = [];
+  return {
+    take: (output) => {
+      compared++;
+      if (!upToDate(output)) stale.push(output.path);
+    },
+    discard: () => {
+      compared = 0;
+      stale = [];
+    },
+    finish: () => {
+      if (stale.length === 0) {
+        process.stderr.write(`policyc: ${compared === 1 ? '1 file is' : `${compared} files are`} up to date.\n`);
+        return EXIT_OK;
+      }
+      for (const path of stale) process.stderr.write(`policyc: stale: ${path}\n`);
+      process.stderr.write(`policyc: ${stale.length === 1 ? '1 file is' : `${stale.length} files are`} not what build would write; run policyc build to update.\n`);
+      return EXIT_INVALID;
+    },
+  };
+}
+
+function upToDate(output: OutputFile): boolean {
+  try {
+    return readFileSync(output.path, 'utf8') === output.content;
+  } catch {
+    return false;
+  }
 }
 
 /** "built 5 policies (15 files) in 0.4 s" */
@@ -133,36 +200,20 @@ function outputPath(file: string, format: Format, out: string | undefined): stri
   return join(out ?? dirname(file), `${name}.${format}`);
 }
 
-function checkCollisions(outputs: readonly OutputFile[], files: readonly string[], printing: boolean): void {
+function checkCollisions(paths: readonly string[], files: readonly string[], printing: boolean): void {
   // A policy saved as privacy.md would otherwise be replaced by its own Markdown.
   const inputs = new Set(files.map((file) => resolve(file)));
   const seen = new Map<string, number>();
-  outputs.forEach((output, index) => {
-    const key = resolve(output.path);
+  paths.forEach((path, index) => {
+    const key = resolve(path);
     if (!printing && inputs.has(key)) {
-      throw new UsageError(`Building would overwrite the input ${output.path}.`, 'Save the policy as privacy.yaml, or write the documents elsewhere with --out.');
+      throw new UsageError(`Building would overwrite the input ${path}.`, 'Save the policy as privacy.yaml, or write the documents elsewhere with --out.');
     }
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      throw new UsageError(`Two inputs would both write ${output.path}.`, `Build ${files.join(' and ')} into different folders with separate runs, or rename one of them.`);
+      throw new UsageError(`Two inputs would both write ${path}.`, `Build ${files.join(' and ')} into different folders with separate runs, or rename one of them.`);
     }
     seen.set(key, index);
   });
 }
 
-function check(outputs: readonly OutputFile[]): number {
-  const stale = outputs.filter((output) => {
-    try {
-      return readFileSync(output.path, 'utf8') !== output.content;
-    } catch {
-      return true;
-    }
-  });
-  if (stale.length === 0) {
-    process.stderr.write(`policyc: ${outputs.length === 1 ? '1 file is' : `${outputs.length} files are`} up to date.\n`);
-    return EXIT_OK;
-  }
-  for (const output of stale) process.stderr.write(`policyc: stale: ${output.path}\n`);
-  process.stderr.write(`policyc: ${stale.length === 1 ? '1 file is' : `${stale.length} files are`} not what build would write; run policyc build to update.\n`);
-  return EXIT_INVALID;
-}

@@ -26,7 +26,7 @@ const HOSTILE_UNIT = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'.split('')) },
   { weight: 3, arbitrary: fc.constantFrom(' ', ' ', '\n', '\t', '\u00a0', '\u2028') },
   { weight: 3, arbitrary: fc.constantFrom(...'*_~`#>|[](){}<>!&;:/\\"\'=-+.,@%$^?'.split('')) },
-  { weight: 2, arbitrary: fc.constantFrom('{{', '}}', '{{{', '{{>', '<script>', '</p>', '&amp;', '&#x3C;', 'javascript:', 'www', '](', '\\*', '---', '1. ', '- ', '<!--', '__proto__') },
+  { weight: 2, arbitrary: fc.constantFrom('{{', '}}', '{{{', '{{>', '<script>', '</p>', '&amp;', '&#x3C;', 'javascript:', 'www', 'www.', 'http://', '](', '\\*', '---', '1. ', '- ', '<!--', '__proto__') },
   { weight: 1, arbitrary: fc.constantFrom('é', 'ß', 'İ', 'ı', '中', '文', '😀', '👩‍💻', 'e\u0301', '\u202e', '\u200b', '\ufeff') },
 );
 

@@ -27,7 +27,7 @@ const SCHEME = /\b([a-z][a-z0-9+.-]*):\/\//gi;
  * heading, list, quote, table row or code block. Escapes stay minimal so ordinary prose reads as
  * typed: "Stripe, Inc." stays as it is, "snake_case" keeps its underscore.
  */
-export function escapeMarkdown(value: string): string {
+export function escapeMarkdown(value: string, place: 'text' | 'link text' = 'text'): string {
   // Most values are plain words, which come out as they are, in one scan.
   if (!NOT_PLAIN.test(value) && !value.includes('://')) return MAY_START_BLOCK.test(value) ? escapeLineStart(value) : value;
   const text = value.replace(/\s+/g, ' ').trim();
@@ -43,7 +43,26 @@ export function escapeMarkdown(value: string): string {
     : text;
   // Only autolinks to http(s) and mailto are wanted; GFM would also link `ftp://`.
   if (out.includes('://')) out = out.replace(SCHEME, (m, scheme: string) => (/^https?$/i.test(scheme) ? m : `${scheme}\\://`));
+  // Inside the text of a link GFM links nothing more, so only running text needs this.
+  if (place === 'text' && /:\/\/|www\./i.test(out)) out = out.replace(BARE_URL_START, (m: string, at: number, all: string) => (keepsEscapes(all, at + m.length) ? m.replace(/:|\.$/, '\\$&') : m));
   return escapeLineStart(out);
+}
+
+/** The start of a bare URL GFM would link, wherever it stands (disarming one too many is harmless). */
+const BARE_URL_START = /https?:\/\/|www\./gi;
+
+/**
+ * Whether the bare URL whose rest starts at `from` holds a backslash escape. GFM's autolink runs
+ * to the next space or `<` and keeps backslashes, which would show and break the link; such a URL
+ * is written so GFM does not link it (`http\://`, `www\.`) and reads as typed.
+ */
+function keepsEscapes(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\') return true;
+    if (ch === '<' || ch === ' ') return false;
+  }
+  return false;
 }
 
 /**
@@ -86,16 +105,14 @@ function encodeDestination(url: string): string {
 
 /** A link to an http(s) URL from the data; anything else comes out as plain, escaped text. */
 export function markdownLink(url: string, text?: string): string {
-  const label = escapeMarkdown(text ?? url);
-  if (!/^https?:\/\/[^\s]+$/i.test(url)) return label;
-  return `[${label}](${encodeDestination(url)})`;
+  if (!/^https?:\/\/[^\s]+$/i.test(url)) return escapeMarkdown(text ?? url);
+  return `[${escapeMarkdown(text ?? url, 'link text')}](${encodeDestination(url)})`;
 }
 
 /** A mailto link to an email address from the data. */
 export function markdownMailto(email: string, text?: string): string {
-  const label = escapeMarkdown(text ?? email);
-  if (!/^[^\s@]+@[^\s@]+$/.test(email)) return label;
-  return `[${label}](mailto:${encodeDestination(email)})`;
+  if (!/^[^\s@]+@[^\s@]+$/.test(email)) return escapeMarkdown(text ?? email);
+  return `[${escapeMarkdown(text ?? email, 'link text')}](mailto:${encodeDestination(email)})`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { decodeEntities } from '../../../../src/render/entities.js';
 import { Lexer, type Token } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { demoteHeadings, escapeMarkdown, markdownLink, markdownMailto, neutraliseMarkdown } from '../../../../src/render/helpers/markdown.js';
@@ -50,6 +51,25 @@ describe('escapeMarkdown', () => {
 
   it('keeps < literal right after a URL, where GFM would swallow a backslash', () => {
     expect(escapeMarkdown('https://x.example<b>')).toBe('https://x.example&lt;b>');
+  });
+
+  it('does not link a bare URL that escapes would stay inside, so it reads as typed', () => {
+    expect(escapeMarkdown('A*http://a](')).toBe('A\\*http\\://a\\](');
+    expect(escapeMarkdown('see www.example.com/a*b')).toBe('see www\\.example.com/a\\*b');
+    expect(escapeMarkdown('https://example.com/a_b and x_')).toBe('https://example.com/a_b and x\\_');
+  });
+
+  it('reads back as typed with bare URLs among the characters, linked or not', () => {
+    const alphabet = fc.constantFrom(...'ab <*_[]()`~|&;\\:/.1'.split(''), 'https://', 'http://x', 'www.', '\n');
+    fc.assert(
+      fc.property(fc.array(alphabet, { minLength: 1, maxLength: 20 }).map((parts) => parts.join('')), (text) => {
+        const expected = text.replace(/\s+/g, ' ').trim();
+        fc.pre(expected !== '');
+        // The page decodes the entity that ends an autolink before a '<' (this alphabet spells no other).
+        expect(decodeEntities(visible(inline(escapeMarkdown(text))))).toBe(expected);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('reads back as exactly the characters typed, for any text', () => {

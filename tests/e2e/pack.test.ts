@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,15 @@ describe('npm package', () => {
   it('ships the schema for editors', () => {
     expect(existsSync(join(work, 'node_modules/policyc/schema/privacy.schema.json'))).toBe(true);
     expect(JSON.parse(npx('schema')).$id).toMatch(/privacy\.schema\.json$/);
+  });
+
+  it('reports a YAML syntax error through the general YAML path, which it loads only then', () => {
+    writeFileSync(join(work, 'broken.yaml'), 'controller:\n  name: [Acme\n');
+    const run = spawnSync('npx', ['--no-install', 'policyc', 'validate', 'broken.yaml'], { cwd: work, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/broken\.yaml:\d+:\d+ error .*\(yaml\//);
+    // Node 20.19+ requires the ES module chunk without an experimental warning from node_modules.
+    expect(run.stderr).not.toMatch(/Warning/);
   });
 
   it('offers the typed API: loadPolicy, validate, build, diff', () => {

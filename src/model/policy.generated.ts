@@ -715,6 +715,10 @@ export interface Changes {
     ...('email' | 'in_app' | 'website' | 'other')[]
   ];
   /**
+   * Users are told through one of the channels, as the company chooses ("by email or with a notice in the app"), rather than through every one of them (the default: "by email and with a notice in the app").
+   */
+  any_channel?: boolean;
+  /**
    * The policy says that using the service after a change means accepting it.
    */
   continued_use_is_acceptance?: boolean;

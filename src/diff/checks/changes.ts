@@ -12,7 +12,7 @@ const CHANNELS: Readonly<Record<string, string>> = { email: 'by email', in_app: 
 export const changesCheck = defineCheck({
   id: 'changes',
   // `levels` is listed so that the safety net leaves it alone: it configures policyc, not the policy.
-  fields: ['changes.notice_period', 'changes.channels', 'changes.continued_use_is_acceptance', 'changes.levels'],
+  fields: ['changes.notice_period', 'changes.channels', 'changes.any_channel', 'changes.continued_use_is_acceptance', 'changes.levels'],
   kinds: {
     'changes.notice_period_shortened': { level: 'material', description: 'Less notice is promised before a material change takes effect (or none is promised any more).' },
     'changes.notice_period_changed': { level: 'minor', description: 'More notice is promised before a material change, or a notice period is promised for the first time.' },
@@ -35,13 +35,19 @@ export const changesCheck = defineCheck({
         after: now,
       });
     }
-    if (!sameSet(b?.channels, a?.channels)) {
+    const anyChannel = Boolean(a?.any_channel);
+    const channelsChanged = !sameSet(b?.channels, a?.channels);
+    if (channelsChanged || Boolean(b?.any_channel) !== anyChannel) {
+      // Either change reads the same to the user: how they will be told from now on.
+      const field = channelsChanged ? 'channels' : 'any_channel';
       report({
         kind: 'changes.terms_changed',
-        path: ['changes', 'channels'],
-        summary: a?.channels ? `We will now tell you about changes ${joinList(a.channels.map((c) => CHANNELS[c] ?? c), 'and')}.` : 'The policy no longer says how we tell you about changes.',
-        before: b?.channels,
-        after: a?.channels,
+        path: ['changes', field],
+        summary: a?.channels
+          ? `We will now tell you about changes ${joinList(a.channels.map((c) => CHANNELS[c] ?? c), anyChannel ? 'or' : 'and')}.`
+          : 'The policy no longer says how we tell you about changes.',
+        before: b?.[field],
+        after: a?.[field],
       });
     }
     if (Boolean(b?.continued_use_is_acceptance) !== Boolean(a?.continued_use_is_acceptance)) {

@@ -242,6 +242,12 @@ describe('grammar for any data', () => {
     expect(out).not.toContain('| Provider |');
   });
 
+  it('says which channels announce a change: every one, or one of them when any_channel is set', () => {
+    expect(md(loadFixture('full.yaml'))).toContain('by posting a notice on our website and through other appropriate channels at least 30 days');
+    const any = md(variant('full.yaml', (p) => (p.changes!.any_channel = true)));
+    expect(any).toContain('we will tell you by email, with a notice in the Fullstack app, by posting a notice on our website or through other appropriate channels at least 30 days');
+  });
+
   it('agrees verbs and pronouns with the number of providers', () => {
     const two = md(variant('full.yaml', (p) => (p.subprocessors![0]!.trains_on_data = false)));
     expect(two).toContain('Hostco Ltd and Brainy AI Corp do not use your data to train their own models.');

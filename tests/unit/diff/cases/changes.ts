@@ -27,4 +27,13 @@ export const cases: Case[] = [
       { kind: 'changes.terms_changed', summary: 'Using the service after a change now means you accept the updated policy.' },
     ],
   },
+  {
+    name: 'one channel of several instead of all of them',
+    edit: (p) => {
+      if (!p.changes) return;
+      p.changes.channels = ['email', 'in_app'];
+      p.changes.any_channel = true;
+    },
+    expect: [{ kind: 'changes.terms_changed', summary: 'We will now tell you about changes by email or in the app.' }],
+  },
 ];

@@ -292,13 +292,9 @@ class SubsetParser {
     if (key.end - start > MAX_KEY_LENGTH || name === '__proto__' || map.entries.has(name)) notMine();
     const afterColon = key.end + 1;
     this.tokens++;
-    let q = afterColon;
-    while (text.charCodeAt(q) === SPACE) q++;
-    const next = text.charCodeAt(q);
+    const q = this.valueOnLine(afterColon);
     let item: unknown;
-    if (q >= this.length || next === LF || (next === HASH && q > afterColon)) {
-      this.pos = afterColon;
-      this.endOfLine();
+    if (q === -1) {
       item = this.parseNested(column);
     } else {
       if (q === afterColon) notMine();
@@ -308,6 +304,21 @@ class SubsetParser {
     }
     value[name] = item;
     map.entries.set(name, { key, value: this.node });
+  }
+
+  /**
+   * Where the value after an indicator (`:` or `-`, ending at `after`) starts on the same line; or
+   * -1, with the rest of the line (spaces, a comment) consumed, when the value is on the lines below.
+   */
+  private valueOnLine(after: number): number {
+    const { text } = this;
+    let q = after;
+    while (text.charCodeAt(q) === SPACE) q++;
+    const next = text.charCodeAt(q);
+    if (q < this.length && next !== LF && !(next === HASH && q > after)) return q;
+    this.pos = after;
+    this.endOfLine();
+    return -1;
   }
 
   /** The value of a key with nothing after its colon: a collection on the lines below, or null. */
@@ -327,22 +338,17 @@ class SubsetParser {
     const value: unknown[] = [];
     const seq = new SeqAt(this.at);
     for (;;) {
-      const afterDash = this.at + 1;
       this.tokens++;
-      let q = afterDash;
-      while (text.charCodeAt(q) === SPACE) q++;
-      const next = text.charCodeAt(q);
+      const q = this.valueOnLine(this.at + 1);
       let item: unknown;
-      if (q >= this.length || next === LF || (next === HASH && q > afterDash)) {
-        this.pos = afterDash;
-        this.endOfLine();
+      if (q === -1) {
         const indent = this.nextContentLine();
         // An empty entry (`-` alone) is left to the general path.
         if (indent <= column) notMine();
         item = this.isSeqLine() ? this.parseSeq(indent) : this.parseMap(indent);
       } else {
         // `- - x` (a sequence in a sequence on one line) is left to the general path.
-        if (next === DASH && this.isBlankAt(q + 1)) notMine();
+        if (text.charCodeAt(q) === DASH && this.isBlankAt(q + 1)) notMine();
         this.tokens++;
         this.at = q;
         if (this.startsKey(q)) item = this.parseMap(q - this.lineStart);

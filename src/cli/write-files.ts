@@ -30,10 +30,6 @@ export class Staging {
   private readonly staged: Array<{ temp: string; path: string }> = [];
   private readonly folders = new Set<string>();
 
-  get size(): number {
-    return this.staged.length;
-  }
-
   stage(file: OutputFile): void {
     try {
       const folder = dirname(file.path);

@@ -54,11 +54,12 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
       const built = buildPolicy(policy, { overrides });
       if (!failing) for (const { format, path } of planned[index] ?? []) sink.take({ path, content: built[format] });
     } catch (error) {
+      // Whatever went wrong, nothing staged so far may stay behind.
+      sink.discard();
       const diagnostic = buildFailure(error, file, clausePath);
       if (!diagnostic) throw error;
       diagnostics.push(diagnostic);
       failing = true;
-      sink.discard();
     }
   }
 
@@ -74,8 +75,9 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
   }
   const code = sink.finish();
   // A summary for people at a terminal; CI logs and scripts get silence on success.
-  if (sink.wrote !== undefined && !options.quiet && (options.watch || process.stderr.isTTY === true)) {
-    process.stderr.write(`policyc: ${summary(checked.length, sink.wrote, performance.now() - started)}\n`);
+  const wroteFiles = !options.stdout && !options.check;
+  if (wroteFiles && !options.quiet && (options.watch || process.stderr.isTTY === true)) {
+    process.stderr.write(`policyc: ${summary(checked.length, checked.length * formats.length, performance.now() - started)}\n`);
   }
   return code;
 }
@@ -100,8 +102,6 @@ interface OutputSink {
   /** Drop whatever was taken; nothing is written. */
   discard(): void;
   finish(): number;
-  /** How many files `finish` wrote; undefined when the sink does not write files. */
-  readonly wrote?: number;
 }
 
 function outputSink(options: BuildCliOptions): OutputSink {
@@ -118,17 +118,12 @@ function outputSink(options: BuildCliOptions): OutputSink {
   }
   if (options.check) return staleCheck();
   const staging = new Staging();
-  let wrote: number | undefined;
   return {
     take: (output) => staging.stage(output),
     discard: () => staging.discard(),
     finish: () => {
-      wrote = staging.size;
       staging.publish();
       return EXIT_OK;
-    },
-    get wrote() {
-      return wrote;
     },
   };
 }

@@ -95,11 +95,12 @@ function write(out: string | undefined, text: string): void {
   else writeFilesAtomically([{ path: out, content: text }]);
 }
 
-/** The local calendar date: the day the person running policyc is sending the notice. */
+/**
+ * Today's date in UTC. Not the local date: the same run at the same moment must write the same
+ * notice on every machine, whatever its time zone. Where the two differ, --notice-date says which.
+ */
 function today(): string {
-  const now = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return new Date().toISOString().slice(0, 10);
 }
 
 function isDate(value: string): boolean {

@@ -19,7 +19,7 @@ export function register(program: Command): void {
     .option('--base <git-rev>', 'read the old version from git at this revision (a commit, branch or tag)')
     .addOption(new Option('--format <format>', 'notice format').choices(['md', 'html', 'txt', 'json']).default('md'))
     .addOption(new Option('--fail-on <level>', 'exit 1 when a change at or above this level exists').choices(['material', 'minor', 'any']))
-    .option('--notice-date <date>', 'the day the notice is sent, YYYY-MM-DD (default: today)')
+    .option('--notice-date <date>', 'the day the notice is sent, YYYY-MM-DD (default: today in UTC)')
     .option('-o, --out <file>', 'write the notice to a file instead of stdout')
     .option('--redline', 'append a word-level diff of the rendered policies')
     .addHelpText(

@@ -1,7 +1,4 @@
 #!/usr/bin/env node
-// Thin launcher: all work lives in the bundled CLI so start-up loads one file.
-import { main } from '../dist/cli.js';
-
-main(process.argv).then((code) => {
-  process.exitCode = code;
-});
+// Thin launcher, CommonJS (see package.json here) because Node starts that fastest; all the work is
+// in the bundle that dist/launch.cjs runs through a compile cache.
+require('../dist/launch.cjs').launch();

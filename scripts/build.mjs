@@ -10,7 +10,8 @@
 // first found it so, long after any run that started before the swap has loaded it.
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeValidator } from './gen-validator.mjs';
 
@@ -26,66 +27,152 @@ const packing = ['prepare', 'prepack', 'prepublishOnly'].includes(process.env.np
 // The schema validator is compiled ahead of time (ajv standalone) into src/, then bundled below.
 await writeValidator();
 
-const result = await build({
+const shared = {
   absWorkingDir: root,
-  // The general YAML path is an entry of its own, required only when needed (lazyYamlLibraryPlugin).
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'chunks/yaml-library': 'src/load/yaml-library.ts' },
   outdir,
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   // yaml's ES module build (its `default` export, the one bundlers for browsers pick): the same
   // code as its CommonJS build for Node, without the `process.env` lookups (LOG_TOKENS,
   // LOG_STREAM) that build makes for every token it parses, and open to tree shaking.
   alias: { yaml: join(root, 'node_modules/yaml/browser/index.js') },
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+  write: false,
+};
+
+// The programmatic API: ES modules, split so that importing it loads only what a call needs. The
+// general YAML path is an entry of its own, required only when needed (lazyYamlLibraryPlugin).
+const api = await build({
+  ...shared,
+  entryPoints: { index: 'src/index.ts', 'yaml-library': 'src/load/yaml-library.ts' },
+  splitting: true,
+  format: 'esm',
   // Bundled CommonJS calls `require` for Node's built-in modules; ESM has none of its own.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   chunkNames: 'chunks/[name]-[hash]',
-  legalComments: 'none',
-  logLevel: 'warning',
-  plugins: [lazyYamlLibraryPlugin()],
-  metafile: true,
-  write: false,
+  plugins: [lazyYamlLibraryPlugin({ inBundle: false })],
 });
+
+// The CLI: one CommonJS file, named by its content, that dist/launch.cjs compiles through a V8
+// code cache (src/cli/launch.ts). Code that only some runs need (a command's work, the reporters,
+// the general YAML path) stays in it behind esbuild's lazy module wrappers: it is read, but with
+// the cache never compiled unless it runs. Names are kept, so POLICYC_DEBUG's stack reads.
+const cli = await build({
+  ...shared,
+  entryPoints: { 'chunks/cli': 'src/cli/main.ts' },
+  entryNames: '[dir]/[name]-[hash]',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  define: { 'import.meta.url': '__policyc_module_url' },
+  banner: { js: "var __policyc_module_url = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazyYamlLibraryPlugin({ inBundle: true }), lazyChildProcessPlugin(), picocolorsWithoutStdoutPlugin()],
+});
+const cliBundle = cli.outputFiles.find((file) => file.path.endsWith('.cjs'));
+if (!cliBundle) throw new Error('esbuild wrote no CLI bundle.');
+if (/\bimport\(/.test(cliBundle.text)) throw new Error('The CLI bundle keeps a dynamic import(), which vm.Script cannot run.');
+// The launcher reads the bundle as Latin-1, which V8 keeps as one byte a character and Node decodes
+// at the speed of a copy (UTF-8 takes 3 ms for it); that is only right while every byte is ASCII.
+// esbuild escapes non-ASCII text in strings but not in regular expressions: write those with \u.
+const nonAscii = /[^\x00-\x7f]/.exec(cliBundle.text);
+if (nonAscii) throw new Error(`The CLI bundle has a non-ASCII character (${JSON.stringify(cliBundle.text.slice(nonAscii.index - 40, nonAscii.index + 10))}); write it with an escape.`);
+
+const launcher = await build({
+  ...shared,
+  entryPoints: { launch: 'src/cli/launch.ts' },
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  define: { CLI_BUNDLE: JSON.stringify(relative(outdir, cliBundle.path)) },
+});
+
+const outputFiles = [...api.outputFiles, ...cli.outputFiles, ...launcher.outputFiles];
 
 /**
  * The yaml library (about 200 KB) reads only the files the subset parser declines (src/load/fast):
  * policies that are invalid or written unusually. src/load/index.ts imports that general path
- * statically (the sources run as they are, in the tests); in the bundle the import becomes a
- * stand-in that requires dist/chunks/yaml-library.js on first use (Node 20.19 and later require an
- * ES module synchronously), so a valid policy never loads it: about 8 ms of every cold run.
+ * statically (the sources run as they are, in the tests); in the bundles the import becomes a
+ * stand-in that requires it on first use, so a valid policy never loads it: about 8 ms of every
+ * cold run. The API's stand-in requires the chunk dist/chunks/yaml-library.js (Node 20.19 and later
+ * require an ES module synchronously); the CLI's requires the module inside its own bundle, which
+ * esbuild then wraps to run on that first call.
  */
-function lazyYamlLibraryPlugin() {
-  const standIn = "let general; export function loadWithYamlLibrary(...args) { general ??= require('./yaml-library.js'); return general.loadWithYamlLibrary(...args); }";
+function lazyYamlLibraryPlugin({ inBundle }) {
+  const general = inBundle ? JSON.stringify(join(root, 'src/load/yaml-library.ts')) : "'./yaml-library.js'";
+  const standIn = `let general; export function loadWithYamlLibrary(...args) { general ??= require(${general}); return general.loadWithYamlLibrary(...args); }`;
   return {
     name: 'lazy-yaml-library',
     setup(b) {
       b.onResolve({ filter: /^\.\/yaml-library\.js$/ }, (args) =>
         /[\\/]src[\\/]load[\\/]index\.ts$/.test(args.importer) ? { path: 'stand-in', namespace: 'lazy-yaml-library' } : undefined,
       );
-      b.onResolve({ filter: /.*/, namespace: 'lazy-yaml-library' }, (args) => ({ path: args.path, external: true }));
+      b.onResolve({ filter: /.*/, namespace: 'lazy-yaml-library' }, (args) => (inBundle ? { path: args.path } : { path: args.path, external: true }));
       b.onLoad({ filter: /.*/, namespace: 'lazy-yaml-library' }, () => ({ contents: standIn, loader: 'js' }));
     },
   };
 }
 
-// The stand-in names the general path relative to itself, so it must sit beside it in chunks/.
-for (const [file, { inputs }] of Object.entries(result.metafile.outputs)) {
-  if ('lazy-yaml-library:stand-in' in inputs && !relative(outdir, join(root, file)).startsWith('chunks')) throw new Error(`The yaml-library stand-in landed in ${file}, outside dist/chunks/.`);
+/**
+ * commander requires child_process at start-up for subcommands that are separate programs, which
+ * policyc has none of; loading it (with net, dgram and streams) is about 3 ms of every cold run.
+ * In the CLI bundle commander gets a stand-in that requires it on first use instead.
+ */
+function lazyChildProcessPlugin() {
+  return {
+    name: 'lazy-child-process',
+    setup(b) {
+      b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+        /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'stand-in', namespace: 'lazy-child-process' } : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+        contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * picocolors (which @babel/code-frame uses) asks `process.stdout.isTTY` as it loads, and the first
+ * use of process.stdout builds a stream, loading Node's stream modules: about 3 ms of a cold run
+ * that otherwise writes with plain writes (src/cli/output.ts). It gets the same answer from
+ * isatty(1), which builds nothing. policyc asks code-frame for no colour, so nothing else changes.
+ */
+function picocolorsWithoutStdoutPlugin() {
+  const asked = '((p.stdout || {}).isTTY && env.TERM !== "dumb")';
+  return {
+    name: 'picocolors-without-stdout',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]node_modules[\\/]picocolors[\\/]picocolors\.js$/ }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        if (!source.includes(asked)) throw new Error(`picocolors changed: ${args.path} no longer has ${asked}; see picocolorsWithoutStdoutPlugin.`);
+        return { contents: source.replace(asked, '(require("node:tty").isatty(1) && env.TERM !== "dumb")'), loader: 'js' };
+      });
+    },
+  };
+}
+
+// The stand-in names the general path relative to itself, so it must sit beside it in dist/.
+for (const [file, { inputs }] of Object.entries(api.metafile.outputs)) {
+  if ('lazy-yaml-library:stand-in' in inputs && dirname(join(root, file)) !== outdir) throw new Error(`The yaml-library stand-in landed in ${file}, outside dist/.`);
 }
 
 const isChunk = (file) => relative(outdir, file).startsWith('chunks');
+// An entry file of an earlier layout (dist/cli.js) would otherwise stay, and be packed.
+const entries = new Set(outputFiles.filter((f) => !isChunk(f.path)).map((f) => f.path));
+for (const name of readdirSync(outdir)) if (/\.c?js$/.test(name) && !entries.has(join(outdir, name))) rmSync(join(outdir, name), { force: true });
 mkdirSync(chunkDir, { recursive: true });
 // Chunks first, entries last: an entry must never name a chunk that is not there yet.
-for (const file of [...result.outputFiles.filter((f) => isChunk(f.path)), ...result.outputFiles.filter((f) => !isChunk(f.path))]) {
+for (const file of [...outputFiles.filter((f) => isChunk(f.path)), ...outputFiles.filter((f) => !isChunk(f.path))]) {
   const staging = `${file.path}.${process.pid}.tmp`;
   writeFileSync(staging, file.contents);
   renameSync(staging, file.path);
 }
 
-const current = new Set(result.outputFiles.filter((f) => isChunk(f.path)).map((f) => relative(chunkDir, f.path)));
+const current = new Set(outputFiles.filter((f) => isChunk(f.path)).map((f) => relative(chunkDir, f.path)));
 const now = Date.now();
 const retiredBefore = readRetired();
 const retired = {};

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE, UsageError } from './errors.js';
+import { stderr, stdout } from './output.js';
 import { registerCommands } from './commands/index.js';
 import { VERSION } from '../version.js';
 
@@ -8,13 +9,12 @@ import { VERSION } from '../version.js';
  * internal error one line and where to report it (the stack only with POLICYC_DEBUG=1).
  */
 export async function main(argv: readonly string[]): Promise<number> {
-  for (const stream of [process.stdout, process.stderr]) stream.on('error', outputFailed);
   const program = new Command('policyc')
     .description('Compile privacy.yaml into a privacy policy (Markdown, HTML, text) and change notices.')
     .version(VERSION, '-v, --version')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(text) });
+    .configureOutput({ writeOut: (text) => stdout.write(text), writeErr: (text) => stderr.write(text), outputError: (text, write) => write(text) });
   registerCommands(program);
   try {
     await program.parseAsync([...argv]);
@@ -30,22 +30,13 @@ function reportFailure(error: unknown): number {
     return error.exitCode === 0 ? 0 : EXIT_USAGE;
   }
   if (error instanceof UsageError) {
-    process.stderr.write(`policyc: ${error.message}\n${error.hint ? `  ${error.hint}\n` : ''}`);
+    stderr.write(`policyc: ${error.message}\n${error.hint ? `  ${error.hint}\n` : ''}`);
     return EXIT_USAGE;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(
+  stderr.write(
     `policyc: internal error: ${message}\n  This is a bug in policyc; please report it with the input that caused it.\n`,
   );
-  if (process.env.POLICYC_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  if (process.env.POLICYC_DEBUG && error instanceof Error && error.stack) stderr.write(`${error.stack}\n`);
   return EXIT_USAGE;
-}
-
-/**
- * A reader that stops early (`policyc validate | head`) closes the pipe; like cat, policyc then
- * ends quietly with the code it already had, instead of dying on an unhandled EPIPE.
- */
-function outputFailed(error: NodeJS.ErrnoException): void {
-  if (error.code !== 'EPIPE') process.stderr.write(`policyc: cannot write the output: ${error.code ?? error.message}\n`);
-  process.exit(error.code === 'EPIPE' && typeof process.exitCode === 'number' ? process.exitCode : EXIT_USAGE);
 }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
@@ -37,7 +36,7 @@ export class Staging {
         mkdirSync(folder, { recursive: true });
         this.folders.add(folder);
       }
-      const temp = join(folder, `.${basename(file.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      const temp = join(folder, `.${basename(file.path)}.${process.pid}.${uniqueSuffix()}.tmp`);
       this.staged.push({ temp, path: file.path });
       writeFileSync(temp, file.content, { flag: 'wx' });
     } catch (error) {
@@ -95,4 +94,13 @@ function writeError(path: string, error: unknown, hint: string): UsageError {
             ? 'the disk is full'
             : String(code ?? (error instanceof Error ? error.message : error));
   return new UsageError(`Cannot write ${path}: ${why}.`, hint);
+}
+
+/**
+ * Part of a staging file's name that a crashed run with the same process id (ids repeat, in
+ * containers especially) cannot have left behind. Math.random, not crypto: the names need only
+ * differ (`wx` refuses a clash anyway), and loading crypto costs a cold build about 2 ms.
+ */
+function uniqueSuffix(): string {
+  return Math.random().toString(36).slice(2, 10);
 }

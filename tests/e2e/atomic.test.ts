@@ -1,7 +1,7 @@
 /**
  * Atomic output: a build killed with SIGKILL at any moment leaves every document either as it was
  * or as the finished build writes it, never half written, and no new name a reader would take for
- * a document. What a killed run may leave is its hidden staging files (`.privacy.md.<pid>.<hex>.tmp`)
+ * a document. What a killed run may leave is its hidden staging files (`.privacy.md.<pid>.<random>.tmp`)
  * beside the documents; policyc never reads them, and the next build writes its own.
  */
 import { spawn } from 'node:child_process';
@@ -68,7 +68,7 @@ describe('a build killed with SIGKILL', () => {
       const names = readdirSync(out).sort();
       const documents = names.filter((n) => !n.startsWith('.'));
       expect(documents).toEqual([...OUTPUTS].sort());
-      for (const hidden of names.filter((n) => n.startsWith('.'))) expect(hidden).toMatch(/^\.[a-z]+\.(md|html|txt)\.\d+\.[0-9a-f]+\.tmp$/);
+      for (const hidden of names.filter((n) => n.startsWith('.'))) expect(hidden).toMatch(/^\.[a-z]+\.(md|html|txt)\.\d+\.[0-9a-z]+\.tmp$/);
       const states = OUTPUTS.map((name) => {
         const bytes = readFileSync(join(out, name));
         if (bytes.equals(Buffer.from(previous(name)))) return 'old';

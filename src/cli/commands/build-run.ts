@@ -9,6 +9,7 @@ import { checkSource } from '../../validate/index.js';
 import { readClauseOverrides } from '../clause-overrides.js';
 import { colorEnabled } from '../color.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../errors.js';
+import { stderr, stdout } from '../output.js';
 import { readInput } from '../read-input.js';
 import { loadReporter } from '../reporters/index.js';
 import { Staging, type OutputFile } from '../write-files.js';
@@ -20,7 +21,8 @@ import type { BuildCliOptions } from './build.js';
  * fresh and stale documents.
  */
 export async function runBuild(requested: readonly string[], options: BuildCliOptions): Promise<number> {
-  const started = performance.now();
+  // process.hrtime, not performance.now(): the first use of `performance` loads perf_hooks.
+  const started = process.hrtime.bigint();
   const files = [...new Set(requested)];
   const formats = parseFormats(options.formats, options.stdout === true);
   checkCombination(files, formats, options);
@@ -65,19 +67,19 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
 
   if (diagnostics.length > 0) {
     const report = await loadReporter('pretty');
-    process.stderr.write(report(diagnostics, { sources, files, color: colorEnabled(process.env, process.stderr.isTTY === true) }));
+    stderr.write(report(diagnostics, { sources, files, color: colorEnabled(process.env, stderr.isTTY) }));
   }
   const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   if (failed.size > 0) {
     sink.discard();
-    process.stderr.write(`policyc: nothing written: ${failed.size === 1 ? `${[...failed][0]} is` : `${failed.size} files are`} invalid.\n`);
+    stderr.write(`policyc: nothing written: ${failed.size === 1 ? `${[...failed][0]} is` : `${failed.size} files are`} invalid.\n`);
     return EXIT_INVALID;
   }
   const code = sink.finish();
   // A summary for people at a terminal; CI logs and scripts get silence on success.
   const wroteFiles = !options.stdout && !options.check;
-  if (wroteFiles && !options.quiet && (options.watch || process.stderr.isTTY === true)) {
-    process.stderr.write(`policyc: ${summary(checked.length, checked.length * formats.length, performance.now() - started)}\n`);
+  if (wroteFiles && !options.quiet && (options.watch || stderr.isTTY)) {
+    stderr.write(`policyc: ${summary(checked.length, checked.length * formats.length, Number(process.hrtime.bigint() - started) / 1e6)}\n`);
   }
   return code;
 }
@@ -111,7 +113,7 @@ function outputSink(options: BuildCliOptions): OutputSink {
       take: (output) => void (printed ??= output.content),
       discard: () => void (printed = undefined),
       finish: () => {
-        process.stdout.write(printed ?? '');
+        stdout.write(printed ?? '');
         return EXIT_OK;
       },
     };
@@ -143,11 +145,11 @@ function staleCheck(): OutputSink {
     },
     finish: () => {
       if (stale.length === 0) {
-        process.stderr.write(`policyc: ${compared === 1 ? '1 file is' : `${compared} files are`} up to date.\n`);
+        stderr.write(`policyc: ${compared === 1 ? '1 file is' : `${compared} files are`} up to date.\n`);
         return EXIT_OK;
       }
-      for (const path of stale) process.stderr.write(`policyc: stale: ${path}\n`);
-      process.stderr.write(`policyc: ${stale.length === 1 ? '1 file is' : `${stale.length} files are`} not what build would write; run policyc build to update.\n`);
+      for (const path of stale) stderr.write(`policyc: stale: ${path}\n`);
+      stderr.write(`policyc: ${stale.length === 1 ? '1 file is' : `${stale.length} files are`} not what build would write; run policyc build to update.\n`);
       return EXIT_INVALID;
     },
   };

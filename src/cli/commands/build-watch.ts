@@ -2,6 +2,7 @@ import { readFileSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { loadYaml } from '../../load/index.js';
 import { UsageError } from '../errors.js';
+import { stderr } from '../output.js';
 import type { BuildCliOptions } from './build.js';
 import { runBuild } from './build-run.js';
 
@@ -34,7 +35,7 @@ export async function watchBuild(files: readonly string[], options: BuildCliOpti
       await runBuild(files, { ...options, watch: true });
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      process.stderr.write(`policyc: ${error.message}\n`);
+      stderr.write(`policyc: ${error.message}\n`);
     }
   };
   await run();
@@ -52,7 +53,7 @@ export async function watchBuild(files: readonly string[], options: BuildCliOpti
     }, SETTLE_MS);
   };
   const watchers: FSWatcher[] = folders.map((folder) => watch(folder, { recursive: false }, (_event, name) => schedule(name)));
-  process.stderr.write(`policyc: watching ${files.join(', ')} (Ctrl-C to stop)\n`);
+  stderr.write(`policyc: watching ${files.join(', ')} (Ctrl-C to stop)\n`);
 
   return new Promise((done) => {
     const stop = (): void => {

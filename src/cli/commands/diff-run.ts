@@ -6,6 +6,7 @@ import { checkSource } from '../../validate/index.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../errors.js';
 import { readAtRevision } from '../git.js';
 import { colorEnabled } from '../color.js';
+import { stderr, stdout } from '../output.js';
 import { readInput } from '../read-input.js';
 import { writeFilesAtomically } from '../write-files.js';
 import type { DiffOptions } from './diff.js';
@@ -29,19 +30,19 @@ export async function runDiff(oldFile: string, newFile: string | undefined, opti
     const sources = new Map<string, string>();
     if (before.text !== undefined) sources.set(old.label, before.text);
     if (after.text !== undefined) sources.set(newPath, after.text);
-    process.stderr.write(await formatDiagnostics(diagnostics, sources));
-    process.stderr.write(`policyc: cannot compare invalid policies; fix the ${diagnostics.length === 1 ? 'error' : 'errors'} above first.\n`);
+    stderr.write(await formatDiagnostics(diagnostics, sources));
+    stderr.write(`policyc: cannot compare invalid policies; fix the ${diagnostics.length === 1 ? 'error' : 'errors'} above first.\n`);
     return EXIT_INVALID;
   }
 
   const [oldModel, newModel] = [normalize(before.policy), normalize(after.policy)];
   const { changes, warnings } = diffModels(oldModel, newModel);
-  for (const w of warnings) process.stderr.write(`policyc: warning: ${w}\n`);
+  for (const w of warnings) stderr.write(`policyc: warning: ${w}\n`);
   const notice = buildNotice(oldModel, newModel, changes, noticeDate);
   if (changes.length === 0) {
     if (options.format === 'json') write(options.out, renderNotice(notice, 'json'));
     // JSON stays parseable and a file stays unwritten; the words go where a person reads them.
-    (options.format === 'json' || options.out !== undefined ? process.stderr : process.stdout).write('No changes\n');
+    (options.format === 'json' || options.out !== undefined ? stderr : stdout).write('No changes\n');
     return EXIT_OK;
   }
 
@@ -49,14 +50,14 @@ export async function runDiff(oldFile: string, newFile: string | undefined, opti
     // A revision's clause overrides are not on disk: both versions use the working tree's.
     const rendered = await renderBoth([before.policy, options.base === undefined ? oldFile : newPath], [after.policy, newPath]);
     if (typeof rendered === 'string') {
-      process.stderr.write(`policyc: cannot render the policies for --redline: ${rendered}\n`);
+      stderr.write(`policyc: cannot render the policies for --redline: ${rendered}\n`);
       return EXIT_INVALID;
     }
     const { redline } = await import('../../diff/redline.js');
     notice.redline = redline(...rendered);
   }
   write(options.out, renderNotice(notice, options.format));
-  if (notice.warning) process.stderr.write(`policyc: warning: ${notice.warning}\n`);
+  if (notice.warning) stderr.write(`policyc: warning: ${notice.warning}\n`);
   return failOn(changes, options.failOn);
 }
 
@@ -80,18 +81,18 @@ function failOn(changes: readonly Change[], threshold: DiffOptions['failOn']): n
   const hits = changes.filter((c) => triggers(c.level, threshold));
   if (hits.length === 0) return EXIT_OK;
   const what = threshold === 'any' ? 'a change' : `a ${threshold} change${threshold === 'minor' ? ' or a more important one' : ''}`;
-  process.stderr.write(`policyc: ${hits.length} ${hits.length === 1 ? 'change' : 'changes'} found, and --fail-on ${threshold} fails on ${what}.\n`);
+  stderr.write(`policyc: ${hits.length} ${hits.length === 1 ? 'change' : 'changes'} found, and --fail-on ${threshold} fails on ${what}.\n`);
   return EXIT_INVALID;
 }
 
 async function formatDiagnostics(diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string>): Promise<string> {
   const { formatPretty } = await import('../reporters/pretty.js');
-  return formatPretty(diagnostics, { sources, color: colorEnabled(process.env, process.stderr.isTTY === true) });
+  return formatPretty(diagnostics, { sources, color: colorEnabled(process.env, stderr.isTTY) });
 }
 
 /** Stdout, or a file replaced atomically, so a reader never sees half of it. */
 function write(out: string | undefined, text: string): void {
-  if (out === undefined) process.stdout.write(text);
+  if (out === undefined) stdout.write(text);
   else writeFilesAtomically([{ path: out, content: text }]);
 }
 

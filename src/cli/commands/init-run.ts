@@ -7,6 +7,7 @@ import { isCountryCode } from '../../model/countries.js';
 import type { Jurisdiction } from '../../model/policy.generated.js';
 import { didYouMean } from '../../validate/suggest.js';
 import { UsageError } from '../errors.js';
+import { stderr } from '../output.js';
 import { writeFilesAtomically } from '../write-files.js';
 import type { InitOptions } from './init.js';
 
@@ -17,7 +18,7 @@ export async function runInit(options: InitOptions): Promise<number> {
   if (existsSync(target) && !options.force) {
     throw new UsageError(`${options.out} already exists; not overwriting it.`, 'Pass --force to replace it.');
   }
-  const interactive = !options.yes && process.stdin.isTTY === true && process.stderr.isTTY === true;
+  const interactive = !options.yes && process.stdin.isTTY === true && stderr.isTTY;
   const defaults = {
     company: options.company ?? guessCompany(),
     email: options.email ?? 'privacy@example.com',
@@ -35,7 +36,7 @@ export async function runInit(options: InitOptions): Promise<number> {
     effectiveDate: checkDate(options.effectiveDate ?? new Date().toISOString().slice(0, 10)),
   };
   writeFilesAtomically([{ path: target, content: starterYaml(answers) }]);
-  process.stderr.write(`Wrote ${options.out}. Check every statement in it, then run: policyc build ${options.out}\n`);
+  stderr.write(`Wrote ${options.out}. Check every statement in it, then run: policyc build ${options.out}\n`);
   return 0;
 }
 
@@ -44,7 +45,7 @@ async function ask(defaults: Record<'company' | 'email' | 'country' | 'jurisdict
   // One line iterator for all questions, so answers typed (or pasted) ahead are not lost.
   const lines = rl[Symbol.asyncIterator]();
   const q = async (label: string, value: string): Promise<string> => {
-    process.stderr.write(`${label} (${value || 'none'}): `);
+    stderr.write(`${label} (${value || 'none'}): `);
     const next = await lines.next();
     if (next.done) throw new UsageError('init cancelled; nothing written.');
     return next.value.trim() || value;

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { stdout } from '../output.js';
 
 export function register(program: Command): void {
   program
@@ -6,6 +7,6 @@ export function register(program: Command): void {
     .description('Print the JSON Schema of privacy.yaml (for editors and other tools).')
     .action(async () => {
       const { default: schema } = await import('../../../schema/privacy.schema.json', { with: { type: 'json' } });
-      process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+      stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
     });
 }

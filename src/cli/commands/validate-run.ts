@@ -2,6 +2,7 @@ import { countBySeverity, type Diagnostic } from '../../diagnostics.js';
 import { checkSource } from '../../validate/index.js';
 import { colorEnabled, stdoutSupportsColor } from '../color.js';
 import { EXIT_INVALID, EXIT_OK } from '../errors.js';
+import { stderr, stdout } from '../output.js';
 import { readInput } from '../read-input.js';
 import { loadReporter } from '../reporters/index.js';
 import type { ValidateOptions } from './validate.js';
@@ -23,15 +24,15 @@ export async function runValidate(files: readonly string[], options: ValidateOpt
   }
 
   const report = await loadReporter(options.format);
-  process.stdout.write(report(diagnostics, { sources, files: unique, color: colorEnabled(process.env, stdoutSupportsColor()) }));
+  stdout.write(report(diagnostics, { sources, files: unique, color: colorEnabled(process.env, stdoutSupportsColor()) }));
 
   const { errors, warnings } = countBySeverity(diagnostics);
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) {
-    process.stderr.write(`policyc: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${options.maxWarnings} allows.\n`);
+    stderr.write(`policyc: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${options.maxWarnings} allows.\n`);
   }
   if (options.format === 'pretty' && errors + warnings === 0) {
-    process.stderr.write(unique.length === 1 ? `✔ ${unique[0]} is valid.\n` : `✔ All ${unique.length} files are valid.\n`);
+    stderr.write(unique.length === 1 ? `✔ ${unique[0]} is valid.\n` : `✔ All ${unique.length} files are valid.\n`);
   }
   return errors > 0 || tooManyWarnings ? EXIT_INVALID : EXIT_OK;
 }

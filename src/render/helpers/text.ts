@@ -29,11 +29,19 @@ function hasComma(item: string): boolean {
 }
 
 /**
+ * A sentence's last punctuation, then any closing quotes (straight, ” or ’) or brackets. Written
+ * with escapes: the CLI bundle must stay ASCII (see scripts/build.mjs).
+ */
+const ENDS_SENTENCE = /[.!?]["'\u201D\u2019)]*$/;
+/** The same, where an ellipsis also ends the sentence. */
+const ENDS_SENTENCE_OR_ELLIPSIS = /[.!?\u2026]["'\u201D\u2019)]*$/;
+
+/**
  * One item of a bulleted list, punctuated like its neighbours: when any item is written as a
  * sentence, every item ends with a full stop; otherwise none does. Always capitalised.
  */
 export function listItem(item: string, items: readonly string[]): string {
-  const sentences = items.some((i) => /[.!?]["'”’)]*$/.test(i.trim()));
+  const sentences = items.some((i) => ENDS_SENTENCE.test(i.trim()));
   return sentences ? sentence(item) : capitalize(item.trim());
 }
 
@@ -52,7 +60,7 @@ export function capitalize(text: string): string {
 export function sentence(text: string): string {
   const trimmed = text.trim();
   if (trimmed === '') return trimmed;
-  return capitalize(/[.!?…]["'”’)]*$/.test(trimmed) ? trimmed : `${trimmed}.`);
+  return capitalize(ENDS_SENTENCE_OR_ELLIPSIS.test(trimmed) ? trimmed : `${trimmed}.`);
 }
 
 /**
@@ -61,7 +69,7 @@ export function sentence(text: string): string {
  */
 export function isSentence(text: string): boolean {
   const trimmed = text.trim();
-  return /^\p{Lu}/u.test(trimmed) && /[.!?]["'”’)]*$/.test(trimmed);
+  return /^\p{Lu}/u.test(trimmed) && ENDS_SENTENCE.test(trimmed);
 }
 
 /** A phrase inside a sentence: the trailing full stop dropped ("as required by law." → "as required by law"). */

@@ -1,0 +1,61 @@
+import { writeSync } from 'node:fs';
+import { EXIT_USAGE } from './errors.js';
+
+/**
+ * stdout and stderr, written with plain synchronous writes to their file descriptors.
+ *
+ * Not process.stdout and process.stderr: the first use of either builds a stream over the
+ * descriptor and loads Node's stream modules, about 2 ms of a cold run that takes 20. policyc writes each report, notice or document in one piece, so streams buy nothing,
+ * and a synchronous write also keeps the order of stdout and stderr as written.
+ */
+export class Output {
+  /** Set when the reader has gone (EPIPE): what is left to say has no one to read it. */
+  private closed = false;
+
+  constructor(private readonly fd: number) {}
+
+  get isTTY(): boolean {
+    // Loaded when asked: node:tty loads net and the stream modules, which `--version` never needs.
+    return process.getBuiltinModule('node:tty').isatty(this.fd);
+  }
+
+  write(text: string): void {
+    if (this.closed) return;
+    const bytes = Buffer.from(text, 'utf8');
+    let offset = 0;
+    while (offset < bytes.length) {
+      try {
+        offset += writeSync(this.fd, bytes, offset);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        // A descriptor the parent made non-blocking (a pipe it reads slowly) is full for a moment.
+        if (code === 'EAGAIN') pause(1);
+        else if (code === 'EPIPE') {
+          this.closed = true;
+          return;
+        } else outputFailed(code ?? String(error));
+      }
+    }
+  }
+}
+
+export const stdout = new Output(1);
+export const stderr = new Output(2);
+
+/**
+ * A reader that stops early (`policyc validate | head`) closes the pipe: policyc then writes no more
+ * there and finishes quietly, with the exit code of its work. Any other failure (a full disk under
+ * `> file`) is said on stderr, if stderr can still be written, and ends the run with exit code 2.
+ */
+function outputFailed(code: string): never {
+  try {
+    writeSync(2, `policyc: cannot write the output: ${code}\n`);
+  } catch {
+    // stderr is gone too; the exit code is all that is left to say it.
+  }
+  process.exit(EXIT_USAGE);
+}
+
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}

@@ -70,7 +70,7 @@ const cli = await build({
   minifySyntax: true,
   define: { 'import.meta.url': '__policyc_module_url' },
   banner: { js: "var __policyc_module_url = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyYamlLibraryPlugin({ inBundle: true }), lazyChildProcessPlugin(), picocolorsWithoutStdoutPlugin()],
+  plugins: [lazyYamlLibraryPlugin({ inBundle: true }), lazyChildProcessPlugin(), colorDetectionPlugin()],
 });
 const cliBundle = cli.outputFiles.find((file) => file.path.endsWith('.cjs'));
 if (!cliBundle) throw new Error('esbuild wrote no CLI bundle.');
@@ -136,20 +136,25 @@ function lazyChildProcessPlugin() {
 }
 
 /**
- * picocolors (which @babel/code-frame uses) asks `process.stdout.isTTY` as it loads, and the first
- * use of process.stdout builds a stream, loading Node's stream modules: about 3 ms of a cold run
- * that otherwise writes with plain writes (src/cli/output.ts). It gets the same answer from
- * isatty(1), which builds nothing. policyc asks code-frame for no colour, so nothing else changes.
+ * Colour detection that policyc never uses, kept out of the CLI's start-up. policyc decides colour
+ * itself (src/cli/color.ts) and hands chalk a level, so chalk gets its own variant of
+ * supports-color without a Node import (the one it ships for browsers), and picocolors, which
+ * @babel/code-frame loads, answers `false` instead of asking process.stdout (policyc asks
+ * code-frame for no highlighting, the only use of the answer). Each detection loaded node:tty,
+ * and with it net and Node's stream modules, or built process.stdout: about 2 ms of a cold run.
  */
-function picocolorsWithoutStdoutPlugin() {
+function colorDetectionPlugin() {
   const asked = '((p.stdout || {}).isTTY && env.TERM !== "dumb")';
   return {
-    name: 'picocolors-without-stdout',
+    name: 'color-detection',
     setup(b) {
+      b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+        /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: join(root, 'node_modules/chalk/source/vendor/supports-color/browser.js') } : undefined,
+      );
       b.onLoad({ filter: /[\\/]node_modules[\\/]picocolors[\\/]picocolors\.js$/ }, async (args) => {
         const source = await readFile(args.path, 'utf8');
-        if (!source.includes(asked)) throw new Error(`picocolors changed: ${args.path} no longer has ${asked}; see picocolorsWithoutStdoutPlugin.`);
-        return { contents: source.replace(asked, '(require("node:tty").isatty(1) && env.TERM !== "dumb")'), loader: 'js' };
+        if (!source.includes(asked)) throw new Error(`picocolors changed: ${args.path} no longer has ${asked}; see colorDetectionPlugin.`);
+        return { contents: source.replace(asked, 'false'), loader: 'js' };
       });
     },
   };

@@ -1,21 +1,19 @@
-import { Chalk, supportsColor, type ChalkInstance, type ColorSupportLevel } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Output } from './output.js';
 
 /**
- * Whether to colour output: chalk's own detection (TTY, FORCE_COLOR, CI terminals), except that
- * a non-empty NO_COLOR always wins — chalk 5 does not read NO_COLOR itself (https://no-color.org).
+ * Whether to colour what is written to `output`. A non-empty NO_COLOR always wins
+ * (https://no-color.org); then FORCE_COLOR, as chalk reads it ('0' or 'false' for no, anything
+ * else for yes); otherwise a terminal that is not TERM=dumb gets colour and a pipe or file none.
+ * policyc decides this itself, once for every command, and gives chalk only the answer.
  */
-export function colorEnabled(env: Readonly<Record<string, string | undefined>>, detected: boolean): boolean {
+export function colorEnabled(env: Readonly<Record<string, string | undefined>>, output: Pick<Output, 'isTTY'>): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  return detected;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return env.TERM !== 'dumb' && output.isTTY;
 }
 
-/** Chalk's verdict for stdout, as computed from the process when chalk loaded. */
-export function stdoutSupportsColor(): boolean {
-  return supportsColor !== false && supportsColor.level > 0;
-}
-
-/** A chalk that colours exactly when told to, at the terminal's depth (at least 16 colours). */
+/** A chalk that colours exactly when told to, in the 16 colours every terminal has. */
 export function palette(enabled: boolean): ChalkInstance {
-  const detected = supportsColor ? supportsColor.level : 0;
-  return new Chalk({ level: enabled ? (Math.max(1, detected) as ColorSupportLevel) : 0 });
+  return new Chalk({ level: enabled ? 1 : 0 });
 }

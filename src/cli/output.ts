@@ -1,4 +1,4 @@
-import { writeSync } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
 import { EXIT_USAGE } from './errors.js';
 
 /**
@@ -14,8 +14,16 @@ export class Output {
 
   constructor(private readonly fd: number) {}
 
+  /**
+   * Whether a terminal reads this. A pipe or a file, as in CI and hooks, is told by one fstat;
+   * only a character device needs node:tty, which loads net and Node's stream modules (2 ms).
+   */
   get isTTY(): boolean {
-    // Loaded when asked: node:tty loads net and the stream modules, which `--version` never needs.
+    try {
+      if (!fstatSync(this.fd).isCharacterDevice()) return false;
+    } catch {
+      return false;
+    }
     return process.getBuiltinModule('node:tty').isatty(this.fd);
   }
 

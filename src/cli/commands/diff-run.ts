@@ -87,7 +87,7 @@ function failOn(changes: readonly Change[], threshold: DiffOptions['failOn']): n
 
 async function formatDiagnostics(diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string>): Promise<string> {
   const { formatPretty } = await import('../reporters/pretty.js');
-  return formatPretty(diagnostics, { sources, color: colorEnabled(process.env, stderr.isTTY) });
+  return formatPretty(diagnostics, { sources, color: colorEnabled(process.env, stderr) });
 }
 
 /** Stdout, or a file replaced atomically, so a reader never sees half of it. */

@@ -1,6 +1,6 @@
 import { countBySeverity, type Diagnostic } from '../../diagnostics.js';
 import { checkSource } from '../../validate/index.js';
-import { colorEnabled, stdoutSupportsColor } from '../color.js';
+import { colorEnabled } from '../color.js';
 import { EXIT_INVALID, EXIT_OK } from '../errors.js';
 import { stderr, stdout } from '../output.js';
 import { readInput } from '../read-input.js';
@@ -24,7 +24,7 @@ export async function runValidate(files: readonly string[], options: ValidateOpt
   }
 
   const report = await loadReporter(options.format);
-  stdout.write(report(diagnostics, { sources, files: unique, color: colorEnabled(process.env, stdoutSupportsColor()) }));
+  stdout.write(report(diagnostics, { sources, files: unique, color: colorEnabled(process.env, stdout) }));
 
   const { errors, warnings } = countBySeverity(diagnostics);
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;

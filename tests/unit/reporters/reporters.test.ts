@@ -139,14 +139,26 @@ describe('sarif', () => {
 });
 
 describe('colorEnabled', () => {
+  const terminal = { isTTY: true };
+  const pipe = { isTTY: false };
+
   it('lets a non-empty NO_COLOR win over everything', () => {
-    expect(colorEnabled({ NO_COLOR: '1' }, true)).toBe(false);
-    expect(colorEnabled({ NO_COLOR: '1', FORCE_COLOR: '1' }, true)).toBe(false);
+    expect(colorEnabled({ NO_COLOR: '1' }, terminal)).toBe(false);
+    expect(colorEnabled({ NO_COLOR: '1', FORCE_COLOR: '1' }, terminal)).toBe(false);
   });
 
-  it("otherwise follows chalk's detection; an empty NO_COLOR does not count", () => {
-    expect(colorEnabled({}, true)).toBe(true);
-    expect(colorEnabled({ NO_COLOR: '' }, true)).toBe(true);
-    expect(colorEnabled({}, false)).toBe(false);
+  it('then follows FORCE_COLOR, as chalk reads it', () => {
+    expect(colorEnabled({ FORCE_COLOR: '1' }, pipe)).toBe(true);
+    expect(colorEnabled({ FORCE_COLOR: '' }, pipe)).toBe(true);
+    expect(colorEnabled({ FORCE_COLOR: '3', NO_COLOR: '' }, pipe)).toBe(true);
+    expect(colorEnabled({ FORCE_COLOR: '0' }, terminal)).toBe(false);
+    expect(colorEnabled({ FORCE_COLOR: 'false' }, terminal)).toBe(false);
+  });
+
+  it('otherwise colours a terminal, unless TERM=dumb; an empty NO_COLOR does not count', () => {
+    expect(colorEnabled({}, terminal)).toBe(true);
+    expect(colorEnabled({ NO_COLOR: '' }, terminal)).toBe(true);
+    expect(colorEnabled({ TERM: 'dumb' }, terminal)).toBe(false);
+    expect(colorEnabled({}, pipe)).toBe(false);
   });
 });

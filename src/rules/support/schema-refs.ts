@@ -31,9 +31,9 @@ export function occurrencesOf(policy: Policy, def: string): Occurrence[] {
 }
 
 /**
- * One search of the policy for one definition. It descends only into the parts of the schema
- * from which the definition can be reached, so finding countries does not read every text field,
- * and it keeps one path, copied only for the values it finds.
+ * One search of the policy for one definition. It does not descend into a definition from which
+ * the target cannot be reached, so finding countries does not read every text field, and it keeps
+ * one path, copied only for the values it finds.
  */
 class Walk {
   private readonly path: Array<string | number> = [];
@@ -48,7 +48,7 @@ class Walk {
       this.out.push({ path: [...this.path], value });
       return;
     }
-    if (!reaches(node, this.target)) return;
+    if (node.$ref !== undefined && !reaches(node.$ref, this.target)) return;
     const resolved = resolve(node);
     for (const branches of [resolved.anyOf, resolved.oneOf]) {
       // The policy already passed the schema, so the branch whose type fits is the one that matched.
@@ -74,40 +74,68 @@ class Walk {
   }
 }
 
-/** Whether a `$ref` to `target` occurs in the node or anything it refers to; computed once per node and target. */
-function reaches(node: SchemaNode, target: string): boolean {
+/**
+ * Whether a `$ref` to `target` occurs in the definition `ref` names or in one it refers to. Worked
+ * out between definitions, not schema nodes: each definition's own subtree is read once, for the
+ * `$ref`s in it, and the answer for a pair is kept.
+ */
+function reaches(ref: string, target: string): boolean {
   let known = reachable.get(target);
   if (!known) reachable.set(target, (known = new Map()));
-  return reachesFrom(node, target, known);
+  let answer = known.get(ref);
+  if (answer === undefined) {
+    // The schema has no recursive definitions; an answer kept around a cycle would be wrong.
+    if (pending.has(ref)) throw new Error('schema: a recursive $ref, which occurrencesOf does not support');
+    pending.add(ref);
+    answer = false;
+    for (const inner of refsIn(ref)) {
+      if (inner === target || reaches(inner, target)) {
+        answer = true;
+        break;
+      }
+    }
+    pending.delete(ref);
+    known.set(ref, answer);
+  }
+  return answer;
 }
 
-const reachable = new Map<string, Map<SchemaNode, boolean>>();
-const pending = new Set<SchemaNode>();
+/** Answers of `reaches`, by target, then by definition. */
+const reachable = new Map<string, Map<string, boolean>>();
+const pending = new Set<string>();
+const refsOf = new Map<string, ReadonlySet<string>>();
 
-function reachesFrom(node: SchemaNode, target: string, known: Map<SchemaNode, boolean>): boolean {
-  const answer = known.get(node);
-  if (answer !== undefined) return answer;
-  // The schema has no recursive definitions; answers memoised around a cycle would be wrong.
-  if (pending.has(node)) throw new Error('schema: a recursive $ref, which occurrencesOf does not support');
-  pending.add(node);
-  const result =
-    node.$ref === target ||
-    (node.$ref !== undefined && reachesFrom(resolve(node), target, known)) ||
-    [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...Object.values(node.properties ?? {}), ...(node.items ? [node.items] : []), ...(typeof node.additionalProperties === 'object' ? [node.additionalProperties] : [])].some((child) =>
-      reachesFrom(child, target, known),
-    );
-  pending.delete(node);
-  known.set(node, result);
-  return result;
+/** The `$ref`s written inside the definition `ref` names, not following them. */
+function refsIn(ref: string): ReadonlySet<string> {
+  let refs = refsOf.get(ref);
+  if (!refs) {
+    const found = new Set<string>();
+    const collect = (node: SchemaNode): void => {
+      if (node.$ref !== undefined) {
+        found.add(node.$ref);
+        return;
+      }
+      for (const branch of node.anyOf ?? []) collect(branch);
+      for (const branch of node.oneOf ?? []) collect(branch);
+      for (const key in node.properties) collect(node.properties[key] as SchemaNode);
+      if (node.items) collect(node.items);
+      if (typeof node.additionalProperties === 'object') collect(node.additionalProperties);
+    };
+    collect(definition(ref));
+    refsOf.set(ref, (refs = found));
+  }
+  return refs;
+}
+
+function definition(ref: string): SchemaNode {
+  const target = root.$defs[ref.replace('#/$defs/', '')];
+  if (!target) throw new Error(`schema: unresolved ${ref}`);
+  return target;
 }
 
 function resolve(node: SchemaNode): SchemaNode {
   let current = node;
-  while (current.$ref) {
-    const target = root.$defs[current.$ref.replace('#/$defs/', '')];
-    if (!target) throw new Error(`schema: unresolved ${current.$ref}`);
-    current = target;
-  }
+  while (current.$ref) current = definition(current.$ref);
   return current;
 }
 

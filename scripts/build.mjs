@@ -69,7 +69,11 @@ const cli = await build({
   minifyWhitespace: true,
   minifySyntax: true,
   define: { 'import.meta.url': '__policyc_module_url' },
-  banner: { js: "var __policyc_module_url = require('node:url').pathToFileURL(__filename).href;" },
+  // The bundle is one function expression with CommonJS's parameters, which the launcher's
+  // vm.Script returns and calls: compiling it as it is on disk spares V8 a copy of 800 KB of source
+  // that Module.wrap's wrapper, added at run time, would take.
+  banner: { js: "(function (exports, require, module, __filename, __dirname) { 'use strict'; var __policyc_module_url = require('node:url').pathToFileURL(__filename).href;" },
+  footer: { js: '})' },
   plugins: [lazyYamlLibraryPlugin({ inBundle: true }), lazyChildProcessPlugin(), colorDetectionPlugin()],
 });
 const cliBundle = cli.outputFiles.find((file) => file.path.endsWith('.cjs'));

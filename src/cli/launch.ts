@@ -14,7 +14,7 @@
  * hash in the name is what keeps the bytecode of one build from ever running with another.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire, wrap } from 'node:module';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -98,7 +98,8 @@ export function launch(): void {
   const file = cacheFileName(bundle, process.argv, `${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`);
   const cachedData = folder === undefined ? undefined : readCache(folder, file);
   // Latin-1 is the bundle's text exactly, since the build keeps it ASCII, and reads twice as fast.
-  const script = new Script(wrap(readFileSync(bundle, 'latin1')), { filename: bundle, cachedData });
+  // The bundle is already a function of CommonJS's parameters (see scripts/build.mjs).
+  const script = new Script(readFileSync(bundle, 'latin1'), { filename: bundle, cachedData });
   const module = { exports: {} as { main: Main } };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
   if (folder !== undefined && (cachedData === undefined || script.cachedDataRejected)) {

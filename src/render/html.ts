@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { Token, Tokens } from 'marked';
 import { escapeHtml } from './entities.js';
 import { inlineText } from './inline-text.js';
 import { parseMarkdown, renderHtml, type SafeDocument } from './marked-safe.js';
-import { pageStyle } from './page-style.js';
+import { pageStyle, pageStyleSha256 } from './page-style.js';
 import { renderToc } from './toc.js';
 
 /** What the page needs besides the Markdown. */
@@ -34,7 +33,7 @@ export const PAGE_IDS: readonly string[] = Object.values(IDS);
 
 // No scripts, no fonts, no images, no frames, no forms: the only thing the page may use is its
 // own inline stylesheet, pinned by hash.
-const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(pageStyle).digest('base64')}'; base-uri 'none'; form-action 'none'`;
+const CSP = `default-src 'none'; style-src 'sha256-${pageStyleSha256}'; base-uri 'none'; form-action 'none'`;
 
 /**
  * The policy as a standalone HTML5 page: the Markdown rendered safely (see marked-safe.ts), a

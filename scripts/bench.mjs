@@ -104,9 +104,9 @@ function manyPolicies(dir, count) {
 // ---------------------------------------------------------------------------------------------
 // Measuring
 
-function run(args, what) {
+function run(args, what, env = {}) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 64 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`${what} exited with ${result.status}:\n${result.stderr}`);
   return ms;
@@ -128,7 +128,7 @@ function cold(commands) {
   const times = new Map(commands.map((c) => [c.name, []]));
   for (let round = 0; round < ROUNDS + WARMUP_ROUNDS; round++) {
     for (const command of commands) {
-      const ms = run(command.args, command.name);
+      const ms = run(command.args, command.name, command.env);
       if (round >= WARMUP_ROUNDS) times.get(command.name).push(ms);
     }
     process.stderr.write(`\r  cold runs: round ${round + 1} of ${ROUNDS + WARMUP_ROUNDS}`);
@@ -229,12 +229,15 @@ async function main() {
       { name: 'policyc validate', args: [bin, 'validate', largest.file], target: 1.3 },
       { name: 'policyc build', args: [bin, 'build', largest.file, '-o', out], target: 1.5, what: 'md, html and txt' },
       { name: 'policyc diff', args: [bin, 'diff', largest.file, later, '--notice-date', '2026-12-01'], what: 'the largest example against a changed copy' },
+      // The first run after an install or upgrade, before any compile cache (src/cli/launch.ts).
+      { name: 'validate, no compile cache', args: [bin, 'validate', largest.file], env: { NODE_DISABLE_COMPILE_CACHE: '1' } },
+      { name: 'build, no compile cache', args: [bin, 'build', largest.file, '-o', out], env: { NODE_DISABLE_COMPILE_CACHE: '1' } },
       { name: 'marked (peer)', args: [markedCli, '-i', join(out, 'privacy.md'), '-o', join(work, 'peer.html')], what: 'marked CLI: privacy.md to HTML' },
     ];
     const times = cold(commands);
     const floor = median(times.get('node -e 0'));
     const results = [];
-    console.log(`\nCold runs: ${ROUNDS} per command, interleaved round by round (plus ${WARMUP_ROUNDS} warm-up rounds).\n`);
+    console.log(`\nCold runs: ${ROUNDS} per command, interleaved round by round (plus ${WARMUP_ROUNDS} warm-up rounds). Each is a new process; policyc's start from the compile cache its previous run left, except the two marked "no compile cache", which are the first run after an install or upgrade.\n`);
     console.log(
       table(
         ['command', 'median ms', 'p90 ms', '× floor', 'target', 'result'],

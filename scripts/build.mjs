@@ -1,7 +1,7 @@
-// Bundles the CLI and the API with esbuild. Commands are split into chunks that load on demand,
-// so `policyc --version` does not pay for Handlebars or ajv. The dependencies are bundled too:
-// Node then reads a few chunks instead of resolving and loading some hundred files from
-// node_modules (commander, yaml and Handlebars are CommonJS, one file per module).
+// Bundles the CLI and the API with esbuild, dependencies included: Node then reads a few files
+// instead of resolving and loading some hundred from node_modules. The CLI is one CommonJS file
+// that dist/launch.cjs runs through a compile cache (src/cli/launch.ts); a command's work stays
+// behind esbuild's lazy module wrappers, so `policyc --version` does not run Handlebars or ajv.
 //
 // Other processes may be running the CLI from dist/ while this runs (tests build while others
 // test), so dist/ is never emptied: chunks have content-hashed names and are written beside the
@@ -43,8 +43,8 @@ const shared = {
   write: false,
 };
 
-// The programmatic API: ES modules, split so that importing it loads only what a call needs. The
-// general YAML path is an entry of its own, required only when needed (lazyYamlLibraryPlugin).
+// The programmatic API, as ES modules. The general YAML path is an entry of its own, required only
+// when needed (lazyYamlLibraryPlugin).
 const api = await build({
   ...shared,
   entryPoints: { index: 'src/index.ts', 'yaml-library': 'src/load/yaml-library.ts' },
@@ -100,9 +100,9 @@ const outputFiles = [...api.outputFiles, ...cli.outputFiles, ...launcher.outputF
  * policies that are invalid or written unusually. src/load/index.ts imports that general path
  * statically (the sources run as they are, in the tests); in the bundles the import becomes a
  * stand-in that requires it on first use, so a valid policy never loads it: about 8 ms of every
- * cold run. The API's stand-in requires the chunk dist/chunks/yaml-library.js (Node 20.19 and later
- * require an ES module synchronously); the CLI's requires the module inside its own bundle, which
- * esbuild then wraps to run on that first call.
+ * cold run. The API's stand-in requires dist/yaml-library.js (Node 20.19 and later require an ES
+ * module synchronously); the CLI's requires the module inside its own bundle, which esbuild then
+ * wraps to run on that first call.
  */
 function lazyYamlLibraryPlugin({ inBundle }) {
   const general = inBundle ? JSON.stringify(join(root, 'src/load/yaml-library.ts')) : "'./yaml-library.js'";

@@ -13,7 +13,7 @@
  * of its content. V8 checks a cache against the length of the source, not its text, so the content
  * hash in the name is what keeps the bytecode of one build from ever running with another.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -60,16 +60,30 @@ function fnv1a(text: string): string {
  */
 function trusted(folder: string): boolean {
   const stat = statSync(folder, { throwIfNoEntry: false });
-  if (!stat?.isDirectory()) return false;
+  return stat?.isDirectory() === true && ours(stat);
+}
+
+/** Owned by this user and writable by no one else (where there are users and modes to check). */
+function ours(stat: Stats): boolean {
   if (process.platform === 'win32' || !process.getuid) return true;
   return stat.uid === process.getuid() && (stat.mode & 0o022) === 0;
 }
 
+/**
+ * The cache, if there is one that this user wrote. The file itself is checked once open, not only
+ * its folder: the folder's parent is shared, and could be swapped between a check and a read.
+ */
 function readCache(folder: string, file: string): Buffer | undefined {
+  let fd: number | undefined;
   try {
-    return trusted(folder) ? readFileSync(join(folder, file)) : undefined;
+    if (!trusted(folder)) return undefined;
+    fd = openSync(join(folder, file), 'r');
+    const stat = fstatSync(fd);
+    return stat.isFile() && ours(stat) ? readFileSync(fd) : undefined;
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -70,6 +70,15 @@ describe('the compile cache', () => {
     expect(caches()).toEqual([]);
   });
 
+  it('is not read from a file that others can write to, and is replaced by one they cannot', () => {
+    run(['--version']);
+    const path = join(folder, caches()[0]!);
+    chmodSync(path, 0o666);
+    expect(run(['--version']).code).toBe(0);
+    // Refused, so written again: a new file, this user's alone.
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
+
   it('is not used when NODE_DISABLE_COMPILE_CACHE is set', () => {
     expect(run(['--version'], { NODE_DISABLE_COMPILE_CACHE: '1' }).code).toBe(0);
     expect(readdirSync(base)).toEqual([]);

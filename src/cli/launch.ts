@@ -27,13 +27,15 @@ export const CACHED_COMMANDS = ['validate', 'build', 'diff', 'init', 'schema'] a
 type Main = (argv: readonly string[]) => Promise<number>;
 
 /**
- * Where the cache lives: a folder of policyc's own under Node's compile-cache folder
- * (NODE_COMPILE_CACHE, or `node-compile-cache` in the temporary folder, as Node 22 has it). None
- * when NODE_DISABLE_COMPILE_CACHE is set, as for Node's own cache.
+ * Where the cache lives: `policyc` in the folder NODE_COMPILE_CACHE names for Node 22's compile
+ * cache, else a folder of this user's in the temporary folder (the user id in its name, so that
+ * users who share the temporary folder do not lock each other out). None when
+ * NODE_DISABLE_COMPILE_CACHE is set, as for Node's own cache.
  */
-export function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
+export function cacheFolder(env: NodeJS.ProcessEnv, uid: number | undefined): string | undefined {
   if (env.NODE_DISABLE_COMPILE_CACHE) return undefined;
-  return join(env.NODE_COMPILE_CACHE || join(tmpdir(), 'node-compile-cache'), 'policyc');
+  if (env.NODE_COMPILE_CACHE) return join(env.NODE_COMPILE_CACHE, 'policyc');
+  return join(tmpdir(), uid === undefined ? 'policyc-compile-cache' : `policyc-compile-cache-${uid}`);
 }
 
 /**
@@ -108,7 +110,7 @@ function writeCache(folder: string, file: string, data: Buffer): void {
 /** Runs the CLI bundle with process.argv and sets the exit code it resolves to. */
 export function launch(): void {
   const bundle = join(__dirname, CLI_BUNDLE);
-  const folder = cacheFolder(process.env);
+  const folder = cacheFolder(process.env, process.getuid?.());
   const file = cacheFileName(bundle, process.argv, `${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`);
   const cachedData = folder === undefined ? undefined : readCache(folder, file);
   // Latin-1 is the bundle's text exactly, since the build keeps it ASCII, and reads twice as fast.

@@ -94,10 +94,11 @@ describe('the compile cache', () => {
 });
 
 describe('cacheFolder and cacheFileName', () => {
-  it('follow Node: NODE_COMPILE_CACHE, else node-compile-cache in the temporary folder', () => {
-    expect(cacheFolder({ NODE_COMPILE_CACHE: '/x' })).toBe(join('/x', 'policyc'));
-    expect(cacheFolder({})).toBe(join(tmpdir(), 'node-compile-cache', 'policyc'));
-    expect(cacheFolder({ NODE_DISABLE_COMPILE_CACHE: '1' })).toBeUndefined();
+  it("follow Node's NODE_COMPILE_CACHE, else take a folder for each user in the temporary folder", () => {
+    expect(cacheFolder({ NODE_COMPILE_CACHE: '/x' }, 1000)).toBe(join('/x', 'policyc'));
+    expect(cacheFolder({}, 1000)).toBe(join(tmpdir(), 'policyc-compile-cache-1000'));
+    expect(cacheFolder({}, undefined)).toBe(join(tmpdir(), 'policyc-compile-cache'));
+    expect(cacheFolder({ NODE_DISABLE_COMPILE_CACHE: '1' }, 1000)).toBeUndefined();
   });
 
   it('name one file per command the CLI has, and one for everything else', () => {

@@ -9,15 +9,20 @@
  * bytecode of everything it compiled, at exit, for the next. The output never depends on the cache.
  *
  * This file is bundled alone into dist/launch.cjs (CommonJS: the cheapest module for Node to load);
- * CLI_BUNDLE is defined at bundle time as the bundle's path relative to it, which contains the hash
- * of its content. V8 checks a cache against the length of the source, not its text, so the content
- * hash in the name is what keeps the bytecode of one build from ever running with another.
+ * CLI_BUNDLE is defined at bundle time as the bundle's path relative to it.
+ *
+ * V8 checks a cache only against the length of its source and the V8 version and flags, and trusts
+ * the rest: bytecode for other source runs as if it were this, and damaged bytes can crash it. So
+ * a cache is named for the bundle's content hash, size and modification time (an edit in place
+ * starts a new one), written whole and synced before it takes its name, read only from a folder
+ * and file that are this user's alone, and dropped if a run that used it did not live to exit.
  */
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { chmodSync, closeSync, constants, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { EXIT_USAGE } from './errors.js';
 
 declare const CLI_BUNDLE: string;
 
@@ -39,14 +44,29 @@ export function cacheFolder(env: NodeJS.ProcessEnv, uid: number | undefined): st
 }
 
 /**
- * The cache of one command for one bundle, V8, processor and set of Node options. Runs of other
- * commands compile other code, so each has its own file. V8 refuses a cache made under other flags,
- * so runs with other options (NODE_OPTIONS, `node --flag policyc`) get their own file too, or each
- * would throw away and rewrite the other's.
+ * Which cache a run uses: its command's, as each compiles different code, or one for the rest (help
+ * included, which compiles little of any command).
  */
-export function cacheFileName(bundle: string, argv: readonly string[], options: string): string {
-  const command = (CACHED_COMMANDS as readonly string[]).includes(argv[2] ?? '') ? argv[2] : 'other';
-  return `${basename(bundle, '.cjs')}.${command}.v8-${process.versions.v8}-${process.arch}-${fnv1a(options)}.cache`;
+export function cacheKey(argv: readonly string[]): string {
+  const command = argv[2] ?? '';
+  if (argv.includes('--help') || argv.includes('-h')) return 'other';
+  return (CACHED_COMMANDS as readonly string[]).includes(command) ? command : 'other';
+}
+
+/** The bundle as a cache must match it: its name (with the content hash), size and time of change. */
+export interface BundleIdentity {
+  name: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * The cache of one key for one bundle, V8, processor and set of Node options. V8 refuses a cache
+ * made under other flags, so runs with other options (NODE_OPTIONS, `node --flag policyc`) get their
+ * own file, or each would throw away and rewrite the other's.
+ */
+export function cacheFileName(bundle: BundleIdentity, key: string, options: string): string {
+  return `${bundle.name}.${key}.v8-${process.versions.v8}-${process.arch}-${fnv1a(`${bundle.size} ${bundle.mtimeMs}\0${options}`)}.cache`;
 }
 
 /** A short fingerprint of a string (32-bit FNV-1a), for a file name. */
@@ -56,30 +76,32 @@ function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
+const ownedHere = (stat: Stats): boolean => process.platform === 'win32' || !process.getuid || stat.uid === process.getuid();
+/** Owned by this user and writable by no one else (where there are users and modes to check). */
+const ours = (stat: Stats): boolean => ownedHere(stat) && (process.platform === 'win32' || (stat.mode & 0o022) === 0);
+
 /**
- * A cache folder is used only if it is this user's own and no one else can write to it: the bytecode
- * in it runs as policyc, so a folder another user could plant files in must not be trusted.
+ * A cache folder is used only if it is this user's own, a real folder (not a link someone could
+ * point elsewhere) that no one else can write to: the bytecode in it runs as policyc.
  */
 function trusted(folder: string): boolean {
-  const stat = statSync(folder, { throwIfNoEntry: false });
-  return stat?.isDirectory() === true && ours(stat);
-}
-
-/** Owned by this user and writable by no one else (where there are users and modes to check). */
-function ours(stat: Stats): boolean {
-  if (process.platform === 'win32' || !process.getuid) return true;
-  return stat.uid === process.getuid() && (stat.mode & 0o022) === 0;
+  try {
+    const stat = lstatSync(folder);
+    return stat.isDirectory() && ours(stat);
+  } catch {
+    return false;
+  }
 }
 
 /**
- * The cache, if there is one that this user wrote. The file itself is checked once open, not only
- * its folder: the folder's parent is shared, and could be swapped between a check and a read.
+ * The cache, if there is one this user wrote. The file itself is checked once open, not only its
+ * folder, whose parent is shared and could be swapped between a check and a read; it is opened
+ * without following a link and without waiting, so a pipe in its place cannot hang the run.
  */
 function readCache(folder: string, file: string): Buffer | undefined {
   let fd: number | undefined;
   try {
-    if (!trusted(folder)) return undefined;
-    fd = openSync(join(folder, file), 'r');
+    fd = openSync(join(folder, file), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
     const stat = fstatSync(fd);
     return stat.isFile() && ours(stat) ? readFileSync(fd) : undefined;
   } catch {
@@ -89,17 +111,66 @@ function readCache(folder: string, file: string): Buffer | undefined {
   }
 }
 
-/** Written whole or not at all (a rename), so a run that starts meanwhile never reads half a cache. */
+/**
+ * Whether a run that used this cache died before its exit (a crash, a kill, an interrupt): it
+ * leaves its mark, `<cache>.<pid>.run`, behind. The cache is then dropped, since it may be what
+ * crashed V8, and made anew; at worst one run pays for a cache that was fine.
+ */
+function diedUsing(folder: string, file: string): boolean {
+  let died = false;
+  for (const name of readdirSync(folder)) {
+    if (!name.startsWith(`${file}.`) || !name.endsWith('.run')) continue;
+    const pid = Number(name.slice(file.length + 1, -'.run'.length));
+    if (pid !== process.pid && alive(pid)) continue;
+    died = true;
+    rmSync(join(folder, name), { force: true });
+  }
+  if (died) rmSync(join(folder, file), { force: true });
+  return died;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Marks this run as using the cache until it exits; see diedUsing. */
+function markUse(folder: string, file: string): void {
+  const mark = join(folder, `${file}.${process.pid}.run`);
+  try {
+    closeSync(openSync(mark, 'w', 0o600));
+    process.once('exit', () => rmSync(mark, { force: true }));
+  } catch {
+    // Without its mark, a crash would not be noticed; the run itself is no different.
+  }
+}
+
+/**
+ * Written to a temporary name, synced and renamed: a reader never finds half a cache, and a power
+ * cut never leaves a named file with the bytes of another. Leftovers of killed writers and caches
+ * of other builds not written for a month go at the same time.
+ */
 function writeCache(folder: string, file: string, data: Buffer): void {
   const temp = join(folder, `.${file}.${process.pid}.tmp`);
+  let fd: number | undefined;
   try {
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    makeFolder(folder);
     if (!trusted(folder)) return;
-    writeFileSync(temp, data, { mode: 0o600 });
+    fd = openSync(temp, 'wx', 0o600);
+    for (let offset = 0; offset < data.length; ) offset += writeSync(fd, data, offset);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
     renameSync(temp, join(folder, file));
+    prune(folder, file);
   } catch {
     // A cache is only ever a saving: a full disk or a read-only folder costs the next run its speed.
     try {
+      if (fd !== undefined) closeSync(fd);
       rmSync(temp, { force: true });
     } catch {
       // The folder itself could not be made; there is nothing to remove.
@@ -107,20 +178,66 @@ function writeCache(folder: string, file: string, data: Buffer): void {
   }
 }
 
+/**
+ * The cache folder, made if missing, with its parent if that is missing too (a NODE_COMPILE_CACHE
+ * not made yet), one level at a time: Node 20's recursive mkdir never returns where mkdir fails
+ * with ENOENT under an existing folder (in /proc). A folder of this user's that others could write
+ * to is closed to them.
+ */
+function makeFolder(folder: string): void {
+  for (const [path, mode] of [[dirname(folder), 0o777], [folder, 0o700]] as const) {
+    try {
+      mkdirSync(path, { mode });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  const stat = lstatSync(folder);
+  if (stat.isDirectory() && ownedHere(stat) && !ours(stat)) chmodSync(folder, 0o700);
+}
+
+const MONTH_MS = 30 * 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+
+/** Removes what no run will use: temporary files of killed writers, and old caches of other builds. */
+function prune(folder: string, current: string): void {
+  const bundle = current.slice(0, current.indexOf('.'));
+  const now = Date.now();
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    const age = now - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? now);
+    const stale = name.endsWith('.tmp') ? age > HOUR_MS : name.endsWith('.cache') && !name.startsWith(`${bundle}.`) && age > MONTH_MS;
+    if (stale) rmSync(path, { force: true });
+  }
+}
+
 /** Runs the CLI bundle with process.argv and sets the exit code it resolves to. */
 export function launch(): void {
   const bundle = join(__dirname, CLI_BUNDLE);
+  const stat = statSync(bundle);
   const folder = cacheFolder(process.env, process.getuid?.());
-  const file = cacheFileName(bundle, process.argv, `${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`);
-  const cachedData = folder === undefined ? undefined : readCache(folder, file);
+  const file = cacheFileName(
+    { name: basename(bundle, '.cjs'), size: stat.size, mtimeMs: stat.mtimeMs },
+    cacheKey(process.argv),
+    `${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`,
+  );
+  let cachedData: Buffer | undefined;
+  if (folder !== undefined && trusted(folder)) {
+    cachedData = readCache(folder, file);
+    if (cachedData !== undefined && diedUsing(folder, file)) cachedData = undefined;
+    if (cachedData !== undefined) markUse(folder, file);
+  }
   // Latin-1 is the bundle's text exactly, since the build keeps it ASCII, and reads twice as fast.
   // The bundle is already a function of CommonJS's parameters (see scripts/build.mjs).
   const script = new Script(readFileSync(bundle, 'latin1'), { filename: bundle, cachedData });
   const module = { exports: {} as { main: Main } };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
   if (folder !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
-    // At exit, so that the cache holds everything this run compiled, not only the start-up.
-    process.once('exit', () => writeCache(folder, file, script.createCachedData()));
+    // At exit, so that the cache holds everything this run compiled, not only the start-up; not
+    // after a usage error, which compiled little of the command.
+    process.once('exit', (code) => {
+      if (code !== EXIT_USAGE) writeCache(folder, file, script.createCachedData());
+    });
   }
   void module.exports.main(process.argv).then((code) => {
     process.exitCode = code;

@@ -3,13 +3,14 @@
  * leaves the bytecode it compiled, later runs start from it. What it must never do is change what
  * policyc says, trust a folder someone else can write to, or fail a run because of the cache.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerCommands } from '../../src/cli/commands/index.js';
-import { CACHED_COMMANDS, cacheFileName, cacheFolder } from '../../src/cli/launch.js';
+import { CACHED_COMMANDS, cacheFileName, cacheFolder, cacheKey } from '../../src/cli/launch.js';
 import { policyc, root } from '../support/cli.js';
 
 const EXAMPLE = join(root, 'examples/sessionlinked/privacy.yaml');
@@ -63,11 +64,17 @@ describe('the compile cache', () => {
     }
   });
 
-  it('is neither read nor written in a folder that others can write to', () => {
+  it("closes a folder of this user's that others could write to, and reads no file of theirs in it", () => {
     mkdirSync(folder, { mode: 0o700 });
     chmodSync(folder, 0o777);
     expect(run(['--version']).code).toBe(0);
-    expect(caches()).toEqual([]);
+    expect(statSync(folder).mode & 0o777).toBe(0o700);
+    if (process.getuid?.() !== 0) return;
+    // Root can play another user: a cache planted by them is refused and replaced by this user's.
+    const path = join(folder, caches()[0]!);
+    chownSync(path, 65534, 65534);
+    expect(run(['--version']).code).toBe(0);
+    expect(statSync(path).uid).toBe(0);
   });
 
   it('is not read from a file that others can write to, and is replaced by one they cannot', () => {
@@ -77,6 +84,80 @@ describe('the compile cache', () => {
     expect(run(['--version']).code).toBe(0);
     // Refused, so written again: a new file, this user's alone.
     expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
+
+  it('recovers from a cache that crashed V8, after one run', () => {
+    const reference = run(['validate', EXAMPLE], { NODE_DISABLE_COMPILE_CACHE: '1' });
+    run(['validate', EXAMPLE]);
+    const path = join(folder, caches()[0]!);
+    // V8 checks a cache's header, not its bytes: these, with the header intact, crash it.
+    const damaged = readFileSync(path);
+    for (let i = 0; i < 64; i++) damaged[100 + i]! ^= 0x5a;
+    writeFileSync(path, damaged);
+    const crashed = run(['validate', EXAMPLE]);
+    if (crashed.code === 0) expect(crashed).toEqual(reference);
+    // Whatever that run did, the next reads no damaged cache.
+    expect(run(['validate', EXAMPLE])).toEqual(reference);
+    expect(run(['validate', EXAMPLE])).toEqual(reference);
+  });
+
+  it('drops a cache a run was using when it died, and only that one', () => {
+    run(['validate', EXAMPLE]);
+    run(['schema']);
+    const [schemaCache, validateCache] = caches();
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    writeFileSync(join(folder, `${validateCache}.${dead}.run`), '');
+    const before = statSync(join(folder, validateCache!)).mtimeMs;
+    const untouched = statSync(join(folder, schemaCache!)).mtimeMs;
+    expect(run(['validate', EXAMPLE]).code).toBe(0);
+    // Made anew (a new file), the mark gone, the other command's cache as it was.
+    expect(statSync(join(folder, validateCache!)).mtimeMs).not.toBe(before);
+    expect(readdirSync(folder).filter((name) => name.endsWith('.run'))).toEqual([]);
+    expect(statSync(join(folder, schemaCache!)).mtimeMs).toBe(untouched);
+  });
+
+  it('starts anew when the bundle is edited in place, even to the same length', () => {
+    const copy = join(base, 'copy');
+    cpSync(join(root, 'bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(join(root, 'dist'), join(copy, 'dist'), { recursive: true });
+    const version = () => spawnSync(process.execPath, [join(copy, 'bin/policyc.js'), '--version'], { encoding: 'utf8', env: { ...process.env, NODE_COMPILE_CACHE: base } }).stdout.trim();
+    const before = version();
+    expect(version()).toBe(before);
+    const launcher = readFileSync(join(copy, 'dist/launch.cjs'), 'utf8');
+    const bundle = join(copy, 'dist', /chunks\/cli-[A-Z0-9]+\.cjs/.exec(launcher)![0]);
+    writeFileSync(bundle, readFileSync(bundle, 'latin1').replace(`"${before}"`, '"9.9.9"'), 'latin1');
+    expect(version()).toBe('9.9.9');
+  });
+
+  it('does not wait on a pipe in the place of a cache, nor follow a linked folder', () => {
+    run(['--version']);
+    const [file] = caches();
+    rmSync(join(folder, file!));
+    expect(spawnSync('mkfifo', ['-m', '600', join(folder, file!)]).status).toBe(0);
+    const started = Date.now();
+    expect(run(['--version']).code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+
+    const elsewhere = join(base, 'elsewhere');
+    mkdirSync(elsewhere, { mode: 0o700 });
+    const linked = join(base, 'linked');
+    mkdirSync(linked);
+    symlinkSync(elsewhere, join(linked, 'policyc'));
+    expect(policyc(['--version'], { env: { NODE_COMPILE_CACHE: linked } }).code).toBe(0);
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
+
+  it('finishes without a cache where no folder can be made, even under /proc', () => {
+    for (const place of ['/proc/self/fd', join(base, 'missing', 'deeper')]) {
+      const result = spawnSync(process.execPath, [join(root, 'bin/policyc.js'), '--version'], { encoding: 'utf8', timeout: 15_000, env: { ...process.env, NODE_COMPILE_CACHE: place } });
+      expect(result.status).toBe(0);
+    }
+    expect(existsSync(join(base, 'missing'))).toBe(false);
+  });
+
+  it('is not written by a run that ends in a usage error', () => {
+    expect(run(['validate', '--no-such-flag']).code).toBe(2);
+    expect(existsSync(folder) ? caches() : []).toEqual([]);
   });
 
   it('is not used when NODE_DISABLE_COMPILE_CACHE is set', () => {
@@ -105,10 +186,19 @@ describe('cacheFolder and cacheFileName', () => {
     const program = new Command();
     registerCommands(program);
     expect([...CACHED_COMMANDS].sort()).toEqual(program.commands.map((c) => c.name()).sort());
-    const name = (argv: string[], options = '') => cacheFileName('/d/cli-ABC.cjs', ['node', 'policyc', ...argv], options).split('.');
-    expect(name(['build', 'x.yaml'])[1]).toBe('build');
-    expect(name(['--help'])[1]).toBe('other');
-    expect(name(['bulid'])[1]).toBe('other');
-    expect(name(['build'], '--inspect')).not.toEqual(name(['build']));
+    const key = (...argv: string[]) => cacheKey(['node', 'policyc', ...argv]);
+    expect(key('build', 'x.yaml')).toBe('build');
+    expect(key('build', '--help')).toBe('other');
+    expect(key('--version')).toBe('other');
+    expect(key('bulid')).toBe('other');
+  });
+
+  it('name a cache for the bundle as it is on disk and for the Node options', () => {
+    const bundle = { name: 'cli-ABC', size: 1000, mtimeMs: 5 };
+    const name = cacheFileName(bundle, 'build', '');
+    expect(name).toMatch(/^cli-ABC\.build\.v8-/);
+    expect(cacheFileName({ ...bundle, mtimeMs: 6 }, 'build', '')).not.toBe(name);
+    expect(cacheFileName({ ...bundle, size: 1001 }, 'build', '')).not.toBe(name);
+    expect(cacheFileName(bundle, 'build', '--inspect')).not.toBe(name);
   });
 });

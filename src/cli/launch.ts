@@ -17,12 +17,13 @@
  * starts a new one), written whole and synced before it takes its name, read only from a folder
  * and file that are this user's alone, and dropped if a run that used it did not live to exit.
  */
-import { chmodSync, closeSync, constants, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import { chmodSync, closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { EXIT_USAGE } from './errors.js';
+import { makeFolders } from './make-folders.js';
 
 declare const CLI_BUNDLE: string;
 
@@ -178,20 +179,9 @@ function writeCache(folder: string, file: string, data: Buffer): void {
   }
 }
 
-/**
- * The cache folder, made if missing, with its parent if that is missing too (a NODE_COMPILE_CACHE
- * not made yet), one level at a time: Node 20's recursive mkdir never returns where mkdir fails
- * with ENOENT under an existing folder (in /proc). A folder of this user's that others could write
- * to is closed to them.
- */
+/** The cache folder, made if missing, only this user's; if it is theirs but open to others, closed. */
 function makeFolder(folder: string): void {
-  for (const [path, mode] of [[dirname(folder), 0o777], [folder, 0o700]] as const) {
-    try {
-      mkdirSync(path, { mode });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-  }
+  makeFolders(folder, 0o700);
   const stat = lstatSync(folder);
   if (stat.isDirectory() && ownedHere(stat) && !ours(stat)) chmodSync(folder, 0o700);
 }

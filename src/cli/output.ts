@@ -1,5 +1,5 @@
 import { fstatSync, writeSync } from 'node:fs';
-import { EXIT_USAGE } from './errors.js';
+import { UsageError } from './errors.js';
 
 /**
  * stdout and stderr, written with plain synchronous writes to their file descriptors.
@@ -9,7 +9,7 @@ import { EXIT_USAGE } from './errors.js';
  * and a synchronous write also keeps the order of stdout and stderr as written.
  */
 export class Output {
-  /** Set when the reader has gone (EPIPE): what is left to say has no one to read it. */
+  /** Set when the descriptor failed: what is left to say has no one to read it. */
   private closed = false;
 
   constructor(private readonly fd: number) {}
@@ -38,10 +38,14 @@ export class Output {
         const code = (error as NodeJS.ErrnoException).code;
         // A descriptor the parent made non-blocking (a pipe it reads slowly) is full for a moment.
         if (code === 'EAGAIN') pause(1);
-        else if (code === 'EPIPE') {
+        else {
           this.closed = true;
-          return;
-        } else outputFailed(code ?? String(error));
+          // A reader that stops early (`policyc validate | head`) closes the pipe: policyc then
+          // finishes quietly, with the exit code of its work. Any other failure (a full disk under
+          // `> file`) ends the run as an I/O error, with what it staged removed on the way out.
+          if (code === 'EPIPE') return;
+          throw new UsageError(`cannot write the output: ${code ?? String(error)}`);
+        }
       }
     }
   }
@@ -49,20 +53,6 @@ export class Output {
 
 export const stdout = new Output(1);
 export const stderr = new Output(2);
-
-/**
- * A reader that stops early (`policyc validate | head`) closes the pipe: policyc then writes no more
- * there and finishes quietly, with the exit code of its work. Any other failure (a full disk under
- * `> file`) is said on stderr, if stderr can still be written, and ends the run with exit code 2.
- */
-function outputFailed(code: string): never {
-  try {
-    writeSync(2, `policyc: cannot write the output: ${code}\n`);
-  } catch {
-    // stderr is gone too; the exit code is all that is left to say it.
-  }
-  process.exit(EXIT_USAGE);
-}
 
 function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);

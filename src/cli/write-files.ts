@@ -1,6 +1,7 @@
-import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
+import { makeFolders } from './make-folders.js';
 
 export interface OutputFile {
   path: string;
@@ -33,7 +34,7 @@ export class Staging {
     try {
       const folder = dirname(file.path);
       if (!this.folders.has(folder)) {
-        mkdirSync(folder, { recursive: true });
+        makeFolders(folder);
         this.folders.add(folder);
       }
       const temp = join(folder, `.${basename(file.path)}.${process.pid}.${uniqueSuffix()}.tmp`);
@@ -92,6 +93,8 @@ function writeError(path: string, error: unknown, hint: string): UsageError {
           ? 'a folder has that name'
           : code === 'ENOSPC'
             ? 'the disk is full'
+            : code === 'ENOENT'
+              ? 'no such folder, and it cannot be made'
             : String(code ?? (error instanceof Error ? error.message : error));
   return new UsageError(`Cannot write ${path}: ${why}.`, hint);
 }

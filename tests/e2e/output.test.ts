@@ -4,7 +4,8 @@
  * the output must be said plainly.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, openSync, closeSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from '../support/cli.js';
@@ -39,6 +40,20 @@ describe('output', () => {
       expect(await finish(child)).toEqual({ code: 2, stderr: 'policyc: cannot write the output: ENOSPC\n' });
     } finally {
       closeSync(full);
+    }
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('leaves nothing behind when build cannot write its warnings to stderr', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'policyc-full-'));
+    const full = openSync('/dev/full', 'w');
+    try {
+      // The example has warnings, written to stderr before the documents are published.
+      const child = spawn(process.execPath, [bin, 'build', EXAMPLE, '-o', out], { cwd: root, stdio: ['ignore', 'ignore', full], env: { ...process.env, NO_COLOR: '1' } });
+      expect((await finish(child)).code).toBe(2);
+      expect(readdirSync(out)).toEqual([]);
+    } finally {
+      closeSync(full);
+      rmSync(out, { recursive: true, force: true });
     }
   });
 });

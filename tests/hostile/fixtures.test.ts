@@ -211,6 +211,12 @@ describe.concurrent('output folders and names that cannot be written', () => {
     expect(run.stderr).toBe('policyc: Cannot write /sys/policyc-cannot-write-here/minimal.md: permission denied.\n  Nothing was written.\n');
   });
 
+  it('an output folder that cannot be made where its parent exists (/proc): exit 2, not a hang', async () => {
+    const run = await policyc(['build', good, '-o', '/proc/policyc-no-such/out']);
+    expectCleanFailure(run, 2);
+    expect(run.stderr).toBe('policyc: Cannot write /proc/policyc-no-such/out/minimal.md: no such folder, and it cannot be made.\n  Nothing was written.\n');
+  });
+
   it('a read-only output folder, where permissions apply: exit 2, the previous documents intact', async () => {
     const out = previousOutputs('minimal.yaml');
     chmodSync(out, 0o555);

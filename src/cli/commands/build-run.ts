@@ -51,31 +51,37 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
   // there), compared with the file on disk, or kept as the one to print. Once any input has
   // failed nothing will be written, but the rest are still built to report their problems too.
   const sink = outputSink(options);
-  for (const [index, { file, policy, overrides, clausePath }] of checked.entries()) {
-    try {
-      const built = buildPolicy(policy, { overrides });
-      if (!failing) for (const { format, path } of planned[index] ?? []) sink.take({ path, content: built[format] });
-    } catch (error) {
-      // Whatever went wrong, nothing staged so far may stay behind.
-      sink.discard();
-      const diagnostic = buildFailure(error, file, clausePath);
-      if (!diagnostic) throw error;
-      diagnostics.push(diagnostic);
-      failing = true;
+  let code: number;
+  try {
+    for (const [index, { file, policy, overrides, clausePath }] of checked.entries()) {
+      try {
+        const built = buildPolicy(policy, { overrides });
+        if (!failing) for (const { format, path } of planned[index] ?? []) sink.take({ path, content: built[format] });
+      } catch (error) {
+        const diagnostic = buildFailure(error, file, clausePath);
+        if (!diagnostic) throw error;
+        sink.discard();
+        diagnostics.push(diagnostic);
+        failing = true;
+      }
     }
-  }
 
-  if (diagnostics.length > 0) {
-    const report = await loadReporter('pretty');
-    stderr.write(report(diagnostics, { sources, files, color: colorEnabled(process.env, stderr) }));
-  }
-  const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
-  if (failed.size > 0) {
+    if (diagnostics.length > 0) {
+      const report = await loadReporter('pretty');
+      stderr.write(report(diagnostics, { sources, files, color: colorEnabled(process.env, stderr) }));
+    }
+    const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+    if (failed.size > 0) {
+      sink.discard();
+      stderr.write(`policyc: nothing written: ${failed.size === 1 ? `${[...failed][0]} is` : `${failed.size} files are`} invalid.\n`);
+      return EXIT_INVALID;
+    }
+    code = sink.finish();
+  } catch (error) {
+    // Whatever went wrong (a bug, or stderr that cannot be written), nothing staged may stay behind.
     sink.discard();
-    stderr.write(`policyc: nothing written: ${failed.size === 1 ? `${[...failed][0]} is` : `${failed.size} files are`} invalid.\n`);
-    return EXIT_INVALID;
+    throw error;
   }
-  const code = sink.finish();
   // A summary for people at a terminal; CI logs and scripts get silence on success.
   const wroteFiles = !options.stdout && !options.check;
   if (wroteFiles && !options.quiet && (options.watch || stderr.isTTY)) {

@@ -170,9 +170,6 @@ for (const [file, { inputs }] of Object.entries(api.metafile.outputs)) {
 }
 
 const isChunk = (file) => relative(outdir, file).startsWith('chunks');
-// An entry file of an earlier layout (dist/cli.js) would otherwise stay, and be packed.
-const entries = new Set(outputFiles.filter((f) => !isChunk(f.path)).map((f) => f.path));
-for (const name of readdirSync(outdir)) if (/\.c?js$/.test(name) && !entries.has(join(outdir, name))) rmSync(join(outdir, name), { force: true });
 mkdirSync(chunkDir, { recursive: true });
 // Chunks first, entries last: an entry must never name a chunk that is not there yet.
 for (const file of [...outputFiles.filter((f) => isChunk(f.path)), ...outputFiles.filter((f) => !isChunk(f.path))]) {
@@ -180,6 +177,9 @@ for (const file of [...outputFiles.filter((f) => isChunk(f.path)), ...outputFile
   writeFileSync(staging, file.contents);
   renameSync(staging, file.path);
 }
+// An entry file of an earlier layout (dist/cli.js) would otherwise stay, and be packed.
+const entries = new Set(outputFiles.filter((f) => !isChunk(f.path)).map((f) => f.path));
+for (const name of readdirSync(outdir)) if (/\.c?js$/.test(name) && !entries.has(join(outdir, name))) rmSync(join(outdir, name), { force: true });
 
 const current = new Set(outputFiles.filter((f) => isChunk(f.path)).map((f) => relative(chunkDir, f.path)));
 const now = Date.now();

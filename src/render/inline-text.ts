@@ -49,7 +49,8 @@ function linkText(text: string, href: string, options: InlineTextOptions): strin
   if (url === null) return text;
   const shown = displayUrl(url);
   if (text === '') return shown;
-  return text === shown || text === url ? text : `${text} (${shown})`;
+  // GFM links a bare `www.example.com` to `http://www.example.com`: the text is the URL already.
+  return text === shown || text === url || url === `http://${text}` ? text : `${text} (${shown})`;
 }
 
 /**

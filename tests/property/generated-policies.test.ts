@@ -42,9 +42,11 @@ describe('policies generated from the schema', () => {
         numRuns: RUNS,
         examples: [
           // Found by this test: a provider without a category beside one with it failed strict
-          // Handlebars; '&amp;' after a bare URL lost its escaping backslash to the autolink.
+          // Handlebars; '&amp;' after a bare URL lost its escaping backslash to the autolink; the
+          // text gave a bare 'www.' address twice, as itself and as the http:// URL GFM makes of it.
           [example({ subprocessors: [{ name: 'A', purpose: 'A', category: 'Hosting', location: 'US' }, { name: 'B', purpose: 'B', location: 'DE' }] })],
           [example({ data_categories: [{ id: 'a', name: 'A{{http://---&amp;' }] })],
+          [example({ data_categories: [{ id: 'a', name: 'A__proto__www.a a' }] })],
         ],
       },
     );

@@ -45,6 +45,9 @@ describe('markdownToText on a whole policy', () => {
     expect(text).toContain('reach our Data Protection Officer at dpo@sessionly.co.');
     // A mailto link whose text is the address needs no repetition, even with a subject.
     expect(text).toContain('To exercise a right, email privacy@sessionly.co with the subject line');
+    // Nor does a bare www address, which GFM links to http://.
+    expect(markdownToText('See www.example.com or_www.example.org, and http://a.example.\n')).toBe('See www.example.com or_www.example.org, and http://a.example.\n');
+    expect(markdownToText('[www.example.com](https://www.example.com)\n')).toBe('www.example.com (https://www.example.com)\n');
   });
 
   it('ends with exactly one newline and has no trailing spaces', () => {

@@ -12,10 +12,12 @@
  * CLI_BUNDLE is defined at bundle time as the bundle's path relative to it.
  *
  * V8 checks a cache only against the length of its source and the V8 version and flags, and trusts
- * the rest: bytecode for other source runs as if it were this, and damaged bytes can crash it. So
- * a cache is named for the bundle's content hash, size and modification time (an edit in place
- * starts a new one), written whole and synced before it takes its name, read only from a folder
- * and file that are this user's alone, and dropped if a run that used it did not live to exit.
+ * the rest: bytecode for other source runs as if it were this, and damaged bytes can crash it or,
+ * worse, change what it prints. So a cache is named for the bundle's content hash, size and times
+ * of change (an edit in place starts a new one), stored twice over and used only when both copies
+ * agree, written whole and synced before it takes its name, and read only from a folder and file
+ * that are this user's alone. Anything that goes wrong with a cache costs a run its speed, never
+ * its result.
  */
 import { chmodSync, closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -54,11 +56,15 @@ export function cacheKey(argv: readonly string[]): string {
   return (CACHED_COMMANDS as readonly string[]).includes(command) ? command : 'other';
 }
 
-/** The bundle as a cache must match it: its name (with the content hash), size and time of change. */
+/**
+ * The bundle as a cache must match it: its name (with the content hash), size and times of change.
+ * The ctime too, since a copy that keeps the mtime (`cp -p`, `touch -r`) still changes it.
+ */
 export interface BundleIdentity {
   name: string;
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
 }
 
 /**
@@ -67,7 +73,8 @@ export interface BundleIdentity {
  * own file, or each would throw away and rewrite the other's.
  */
 export function cacheFileName(bundle: BundleIdentity, key: string, options: string): string {
-  return `${bundle.name}.${key}.v8-${process.versions.v8}-${process.arch}-${fnv1a(`${bundle.size} ${bundle.mtimeMs}\0${options}`)}.cache`;
+  const fingerprint = fnv1a(`${bundle.size} ${bundle.mtimeMs} ${bundle.ctimeMs}\0${options}`);
+  return `${bundle.name}.${key}.v8-${process.versions.v8}-${process.arch}-${fingerprint}.cache`;
 }
 
 /** A short fingerprint of a string (32-bit FNV-1a), for a file name. */
@@ -95,16 +102,30 @@ function trusted(folder: string): boolean {
 }
 
 /**
- * The cache, if there is one this user wrote. The file itself is checked once open, not only its
- * folder, whose parent is shared and could be swapped between a check and a read; it is opened
- * without following a link and without waiting, so a pipe in its place cannot hang the run.
+ * A cache file: this header, then the bytecode twice. V8 trusts a cache's bytes, and a damaged one
+ * can change what policyc prints, so the copies must agree byte for byte before it is used. Not a
+ * checksum: the cheap ones are in node:zlib and node:crypto, whose stream modules cost a cold run
+ * about 1.5 ms to load, where comparing two copies is one native pass over memory.
+ */
+const HEADER = Buffer.from('policyc compile cache, twice\n');
+
+/**
+ * The cache, if there is one this user wrote and it is whole. The file itself is checked once
+ * open, not only its folder, whose parent is shared and could be swapped between a check and a
+ * read; it is opened without following a link and without waiting, so a pipe in its place cannot
+ * hang the run.
  */
 function readCache(folder: string, file: string): Buffer | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(join(folder, file), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
     const stat = fstatSync(fd);
-    return stat.isFile() && ours(stat) ? readFileSync(fd) : undefined;
+    if (!stat.isFile() || !ours(stat)) return undefined;
+    const bytes = readFileSync(fd);
+    const half = (bytes.length - HEADER.length) / 2;
+    if (!Number.isInteger(half) || half <= 0 || !bytes.subarray(0, HEADER.length).equals(HEADER)) return undefined;
+    const first = bytes.subarray(HEADER.length, HEADER.length + half);
+    return first.equals(bytes.subarray(HEADER.length + half)) ? first : undefined;
   } catch {
     return undefined;
   } finally {
@@ -113,47 +134,8 @@ function readCache(folder: string, file: string): Buffer | undefined {
 }
 
 /**
- * Whether a run that used this cache died before its exit (a crash, a kill, an interrupt): it
- * leaves its mark, `<cache>.<pid>.run`, behind. The cache is then dropped, since it may be what
- * crashed V8, and made anew; at worst one run pays for a cache that was fine.
- */
-function diedUsing(folder: string, file: string): boolean {
-  let died = false;
-  for (const name of readdirSync(folder)) {
-    if (!name.startsWith(`${file}.`) || !name.endsWith('.run')) continue;
-    const pid = Number(name.slice(file.length + 1, -'.run'.length));
-    if (pid !== process.pid && alive(pid)) continue;
-    died = true;
-    rmSync(join(folder, name), { force: true });
-  }
-  if (died) rmSync(join(folder, file), { force: true });
-  return died;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Marks this run as using the cache until it exits; see diedUsing. */
-function markUse(folder: string, file: string): void {
-  const mark = join(folder, `${file}.${process.pid}.run`);
-  try {
-    closeSync(openSync(mark, 'w', 0o600));
-    process.once('exit', () => rmSync(mark, { force: true }));
-  } catch {
-    // Without its mark, a crash would not be noticed; the run itself is no different.
-  }
-}
-
-/**
  * Written to a temporary name, synced and renamed: a reader never finds half a cache, and a power
- * cut never leaves a named file with the bytes of another. Leftovers of killed writers and caches
- * of other builds not written for a month go at the same time.
+ * cut never leaves a named file with the bytes of another. Leftovers go at the same time (prune).
  */
 function writeCache(folder: string, file: string, data: Buffer): void {
   const temp = join(folder, `.${file}.${process.pid}.tmp`);
@@ -162,7 +144,7 @@ function writeCache(folder: string, file: string, data: Buffer): void {
     makeFolder(folder);
     if (!trusted(folder)) return;
     fd = openSync(temp, 'wx', 0o600);
-    for (let offset = 0; offset < data.length; ) offset += writeSync(fd, data, offset);
+    for (const part of [HEADER, data, data]) for (let offset = 0; offset < part.length; ) offset += writeSync(fd, part, offset);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -189,15 +171,23 @@ function makeFolder(folder: string): void {
 const MONTH_MS = 30 * 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
-/** Removes what no run will use: temporary files of killed writers, and old caches of other builds. */
+/**
+ * Removes what no run will use: temporary files of killed writers, and caches not written for a
+ * month (of other builds, other options, or one in daily use, which the next run then makes anew).
+ * Anything odd in the folder is left alone.
+ */
 function prune(folder: string, current: string): void {
-  const bundle = current.slice(0, current.indexOf('.'));
   const now = Date.now();
   for (const name of readdirSync(folder)) {
-    const path = join(folder, name);
-    const age = now - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? now);
-    const stale = name.endsWith('.tmp') ? age > HOUR_MS : name.endsWith('.cache') && !name.startsWith(`${bundle}.`) && age > MONTH_MS;
-    if (stale) rmSync(path, { force: true });
+    if (name === current) continue;
+    try {
+      const path = join(folder, name);
+      const stat = lstatSync(path);
+      const limit = name.endsWith('.tmp') ? HOUR_MS : name.endsWith('.cache') ? MONTH_MS : undefined;
+      if (stat.isFile() && limit !== undefined && now - stat.mtimeMs > limit) rmSync(path);
+    } catch {
+      // Gone meanwhile, or not ours to remove: the next entry is another matter.
+    }
   }
 }
 
@@ -207,16 +197,11 @@ export function launch(): void {
   const stat = statSync(bundle);
   const folder = cacheFolder(process.env, process.getuid?.());
   const file = cacheFileName(
-    { name: basename(bundle, '.cjs'), size: stat.size, mtimeMs: stat.mtimeMs },
+    { name: basename(bundle, '.cjs'), size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs },
     cacheKey(process.argv),
     `${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`,
   );
-  let cachedData: Buffer | undefined;
-  if (folder !== undefined && trusted(folder)) {
-    cachedData = readCache(folder, file);
-    if (cachedData !== undefined && diedUsing(folder, file)) cachedData = undefined;
-    if (cachedData !== undefined) markUse(folder, file);
-  }
+  const cachedData = folder !== undefined && trusted(folder) ? readCache(folder, file) : undefined;
   // Latin-1 is the bundle's text exactly, since the build keeps it ASCII, and reads twice as fast.
   // The bundle is already a function of CommonJS's parameters (see scripts/build.mjs).
   const script = new Script(readFileSync(bundle, 'latin1'), { filename: bundle, cachedData });

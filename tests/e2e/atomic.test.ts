@@ -22,11 +22,11 @@ function bigPolicy(seed: string): string {
   return `${minimal}subprocessors:\n${providers.join('')}`;
 }
 
-function run(args: readonly string[], cwd: string, killAfterMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
+function run(args: readonly string[], cwd: string, killAfterMs?: number, signal: NodeJS.Signals = 'SIGKILL'): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], { cwd, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
-    const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill(signal), killAfterMs);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
@@ -87,4 +87,17 @@ describe('a build killed with SIGKILL', () => {
     expect(done.code).toBe(0);
     for (const name of OUTPUTS) expect(readFileSync(join(out, name)).equals(fresh.get(name)!)).toBe(true);
   }, 120_000);
+});
+
+describe('a build interrupted (Ctrl-C) or terminated', () => {
+  it.each(['SIGINT', 'SIGTERM'] as const)('on %s leaves every document whole and no staging file behind', async (signal) => {
+    const out = join(dir, 'out');
+    for (const fraction of [0.3, 0.6, 0.8, 0.9, 1]) {
+      resetOutputs(out);
+      const stopped = await run(['build', ...INPUTS.map((n) => `${n}.yaml`), '-o', 'out'], dir, fullMs * fraction, signal);
+      expect(readdirSync(out).sort(), `${signal} after ${fraction} of a build: ${stopped.signal ?? stopped.code}`).toEqual([...OUTPUTS].sort());
+      const states = new Set(OUTPUTS.map((name) => (readFileSync(join(out, name)).equals(fresh.get(name)!) ? 'new' : readFileSync(join(out, name), 'utf8') === previous(name) ? 'old' : 'neither')));
+      expect([...states].filter((s) => s === 'neither')).toEqual([]);
+    }
+  }, 300_000);
 });

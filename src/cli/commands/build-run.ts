@@ -51,6 +51,7 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
   // there), compared with the file on disk, or kept as the one to print. Once any input has
   // failed nothing will be written, but the rest are still built to report their problems too.
   const sink = outputSink(options);
+  const settled = discardOnInterrupt(sink);
   let code: number;
   try {
     for (const [index, { file, policy, overrides, clausePath }] of checked.entries()) {
@@ -81,6 +82,8 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
     // Whatever went wrong (a bug, or stderr that cannot be written), nothing staged may stay behind.
     sink.discard();
     throw error;
+  } finally {
+    settled();
   }
   // A summary for people at a terminal; CI logs and scripts get silence on success.
   const wroteFiles = !options.stdout && !options.check;
@@ -102,6 +105,26 @@ function buildFailure(error: unknown, file: string, clausePath: Pick<Diagnostic,
     return { code: 'build/clause', message: `${error.message}.`, ...at, hint: `Fix the clause file ${error.clause}.hbs in the folder named by policy.clauses.` };
   }
   return undefined;
+}
+
+/**
+ * While documents are staged, an interrupt (Ctrl-C) or a termination first removes them, then ends
+ * the run as the signal would have; returns the function that stands the guard down. Under
+ * `build --watch`, whose own handler lets a build finish before it stops, there is nothing to do.
+ */
+function discardOnInterrupt(sink: OutputSink): () => void {
+  if (process.listenerCount('SIGINT') > 0) return () => {};
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const stand = (): void => {
+    for (const signal of signals) process.off(signal, interrupted);
+  };
+  const interrupted = (signal: NodeJS.Signals): void => {
+    sink.discard();
+    stand();
+    process.kill(process.pid, signal);
+  };
+  for (const signal of signals) process.on(signal, interrupted);
+  return stand;
 }
 
 /** Where built documents go: `take` each as it is built, then `finish` for the exit code. */

@@ -5,8 +5,9 @@ import { UsageError } from './errors.js';
  * stdout and stderr, written with plain synchronous writes to their file descriptors.
  *
  * Not process.stdout and process.stderr: the first use of either builds a stream over the
- * descriptor and loads Node's stream modules, about 2 ms of a cold run that takes 20. policyc writes each report, notice or document in one piece, so streams buy nothing,
- * and a synchronous write also keeps the order of stdout and stderr as written.
+ * descriptor and loads Node's stream modules, about 2 ms of a cold run that takes 20. policyc
+ * writes each report, notice or document in one piece, so streams buy nothing, and a synchronous
+ * write also keeps the order of stdout and stderr as written.
  */
 export class Output {
   /** Set when the descriptor failed: what is left to say has no one to read it. */

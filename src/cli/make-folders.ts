@@ -2,23 +2,27 @@ import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
- * `mkdir -p`, one level at a time; `mode` is for the last folder, as with `mkdir -p -m`. Not
+ * `mkdir -p`, one level at a time; `mode` is for the last folder, as with `mkdir -p -m`. Returns
+ * the folders it made, outermost first, so that a caller that fails can take them away again. Not
  * mkdirSync's `recursive`: on Node 20 it never returns where mkdir fails with ENOENT under a folder
  * that exists (anywhere in /proc), so `build -o /proc/x` hung instead of saying it cannot write there.
  */
-export function makeFolders(folder: string, mode = 0o777): void {
+export function makeFolders(folder: string, mode = 0o777): string[] {
   try {
     mkdirSync(folder, { mode });
+    return [folder];
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' && statSync(folder).isDirectory()) return;
+    if (code === 'EEXIST' && statSync(folder).isDirectory()) return [];
     if (code !== 'ENOENT' || dirname(folder) === folder) throw error;
-    makeFolders(dirname(folder));
+    const made = makeFolders(dirname(folder));
     try {
       mkdirSync(folder, { mode });
+      return [...made, folder];
     } catch (again) {
       // Another process may have made it meanwhile; anything else is the answer.
       if ((again as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(folder).isDirectory()) throw again;
+      return made;
     }
   }
 }

@@ -1,4 +1,4 @@
-import { lstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
 import { makeFolders } from './make-folders.js';
@@ -29,12 +29,14 @@ export function writeFilesAtomically(files: readonly OutputFile[]): void {
 export class Staging {
   private readonly staged: Array<{ temp: string; path: string }> = [];
   private readonly folders = new Set<string>();
+  /** Folders this staging made, outermost first: a run that writes nothing leaves none of them. */
+  private made: string[] = [];
 
   stage(file: OutputFile): void {
     try {
       const folder = dirname(file.path);
       if (!this.folders.has(folder)) {
-        makeFolders(folder);
+        this.made.push(...makeFolders(folder));
         this.folders.add(folder);
       }
       const temp = join(folder, `.${basename(file.path)}.${process.pid}.${uniqueSuffix()}.tmp`);
@@ -59,6 +61,7 @@ export class Staging {
       }
     } catch (error) {
       removeAll(staged);
+      this.removeMadeFolders();
       throw writeError(current, error, 'Nothing was written.');
     }
     for (const [index, { temp, path }] of staged.entries()) {
@@ -70,11 +73,23 @@ export class Staging {
         throw writeError(path, error, done.length === 0 ? 'Nothing was written.' : `Only ${done.join(', ')} ${done.length === 1 ? 'was' : 'were'} written.`);
       }
     }
+    this.made = [];
   }
 
-  /** Remove every staged file; nothing is replaced. */
+  /** Remove every staged file, and the folders made for them; nothing is replaced. */
   discard(): void {
     removeAll(this.staged.splice(0));
+    this.removeMadeFolders();
+  }
+
+  private removeMadeFolders(): void {
+    for (const folder of this.made.splice(0).reverse()) {
+      try {
+        rmdirSync(folder);
+      } catch {
+        // Something else was put there meanwhile: it stays, with its folder.
+      }
+    }
   }
 }
 

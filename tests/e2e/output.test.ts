@@ -47,8 +47,9 @@ describe('output', () => {
     const out = mkdtempSync(join(tmpdir(), 'policyc-full-'));
     const full = openSync('/dev/full', 'w');
     try {
-      // The example has warnings, written to stderr before the documents are published.
-      const child = spawn(process.execPath, [bin, 'build', EXAMPLE, '-o', out], { cwd: root, stdio: ['ignore', 'ignore', full], env: { ...process.env, NO_COLOR: '1' } });
+      // The example has warnings, written to stderr before the documents are published; the
+      // folders it would have written into are made for the staged files, and go with them.
+      const child = spawn(process.execPath, [bin, 'build', EXAMPLE, '-o', join(out, 'new', 'nested')], { cwd: root, stdio: ['ignore', 'ignore', full], env: { ...process.env, NO_COLOR: '1' } });
       expect((await finish(child)).code).toBe(2);
       expect(readdirSync(out)).toEqual([]);
     } finally {

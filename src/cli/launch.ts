@@ -161,6 +161,22 @@ function writeCache(folder: string, file: string, data: Buffer): void {
   }
 }
 
+/**
+ * Whether a cache could be written at all, asked before V8 is asked to serialise one (a few ms): a
+ * folder to be made or a real one of this user's, and nothing but a file, or nothing, at the
+ * cache's name.
+ */
+function writable(folder: string, file: string): boolean {
+  try {
+    const stat = lstatSync(folder, { throwIfNoEntry: false });
+    if (stat === undefined) return true;
+    if (!stat.isDirectory() || !ownedHere(stat)) return false;
+    return lstatSync(join(folder, file), { throwIfNoEntry: false })?.isFile() ?? true;
+  } catch {
+    return false;
+  }
+}
+
 /** The cache folder, made if missing, only this user's; if it is theirs but open to others, closed. */
 function makeFolder(folder: string): void {
   makeFolders(folder, 0o700);
@@ -211,7 +227,7 @@ export function launch(): void {
     // At exit, so that the cache holds everything this run compiled, not only the start-up; not
     // after a usage error, which compiled little of the command.
     process.once('exit', (code) => {
-      if (code !== EXIT_USAGE) writeCache(folder, file, script.createCachedData());
+      if (code !== EXIT_USAGE && writable(folder, file)) writeCache(folder, file, script.createCachedData());
     });
   }
   void module.exports.main(process.argv).then((code) => {

@@ -30,13 +30,13 @@ export class Staging {
   private readonly staged: Array<{ temp: string; path: string }> = [];
   private readonly folders = new Set<string>();
   /** Folders this staging made, outermost first: a run that writes nothing leaves none of them. */
-  private made: string[] = [];
+  private readonly made: string[] = [];
 
   stage(file: OutputFile): void {
     try {
       const folder = dirname(file.path);
       if (!this.folders.has(folder)) {
-        this.made.push(...makeFolders(folder));
+        makeFolders(folder, 0o777, this.made);
         this.folders.add(folder);
       }
       const temp = join(folder, `.${basename(file.path)}.${process.pid}.${uniqueSuffix()}.tmp`);
@@ -73,7 +73,7 @@ export class Staging {
         throw writeError(path, error, done.length === 0 ? 'Nothing was written.' : `Only ${done.join(', ')} ${done.length === 1 ? 'was' : 'were'} written.`);
       }
     }
-    this.made = [];
+    this.made.length = 0;
   }
 
   /** Remove every staged file, and the folders made for them; nothing is replaced. */
@@ -93,8 +93,15 @@ export class Staging {
   }
 }
 
+/** Removes staged files; one that cannot be removed does not keep the others. */
 function removeAll(staged: ReadonlyArray<{ temp: string }>): void {
-  for (const { temp } of staged) rmSync(temp, { force: true });
+  for (const { temp } of staged) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Never written (its name too long, its folder gone): there is nothing to remove.
+    }
+  }
 }
 
 function writeError(path: string, error: unknown, hint: string): UsageError {
@@ -110,6 +117,8 @@ function writeError(path: string, error: unknown, hint: string): UsageError {
             ? 'the disk is full'
             : code === 'ENOENT'
               ? 'no such folder, and it cannot be made'
+              : code === 'ENAMETOOLONG'
+                ? 'the name is too long'
             : String(code ?? (error instanceof Error ? error.message : error));
   return new UsageError(`Cannot write ${path}: ${why}.`, hint);
 }

@@ -8,7 +8,7 @@
  * a bigger alias bomb, UTF-16 and UTF-32 copies) are generated here into a temporary folder.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bad, buildDist, expectCleanFailure, HANG_MS, policyc, root, scratch, snapshot } from './cli.js';
@@ -215,6 +215,15 @@ describe.concurrent('output folders and names that cannot be written', () => {
     const run = await policyc(['build', good, '-o', '/proc/policyc-no-such/out']);
     expectCleanFailure(run, 2);
     expect(run.stderr).toBe('policyc: Cannot write /proc/policyc-no-such/out/minimal.md: no such folder, and it cannot be made.\n  Nothing was written.\n');
+  });
+
+  it('an output folder whose name is too long, below folders it had to make: exit 2, none of them left', async () => {
+    const dir = scratch('hostile-long-name');
+    const run = await policyc(['build', good, '-o', join(dir, 'new', 'a'.repeat(300), 'out')]);
+    expectCleanFailure(run, 2);
+    expect(run.stderr).toMatch(/: the name is too long\.\n {2}Nothing was written\.\n$/);
+    expect(readdirSync(dir)).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('a read-only output folder, where permissions apply: exit 2, the previous documents intact', async () => {

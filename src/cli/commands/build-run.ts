@@ -58,6 +58,7 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
       try {
         const built = buildPolicy(policy, { overrides });
         if (!failing) for (const { format, path } of planned[index] ?? []) sink.take({ path, content: built[format] });
+        await signalsHeard();
       } catch (error) {
         const diagnostic = buildFailure(error, file, clausePath);
         if (!diagnostic) throw error;
@@ -83,7 +84,7 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
     sink.discard();
     throw error;
   } finally {
-    settled();
+    await settled();
   }
   // A summary for people at a terminal; CI logs and scripts get silence on success.
   const wroteFiles = !options.stdout && !options.check;
@@ -109,11 +110,13 @@ function buildFailure(error: unknown, file: string, clausePath: Pick<Diagnostic,
 
 /**
  * While documents are staged, an interrupt (Ctrl-C) or a termination first removes them, then ends
- * the run as the signal would have; returns the function that stands the guard down. Under
+ * the run as the signal would have. Node runs a signal's listener only when the event loop turns,
+ * and drops a signal that arrived once its last listener is gone, so the render loop lets the loop
+ * turn after each input (`signalsHeard`), and the guard stands down only after one last turn. Under
  * `build --watch`, whose own handler lets a build finish before it stops, there is nothing to do.
  */
-function discardOnInterrupt(sink: OutputSink): () => void {
-  if (process.listenerCount('SIGINT') > 0) return () => {};
+function discardOnInterrupt(sink: OutputSink): () => Promise<void> {
+  if (process.listenerCount('SIGINT') > 0) return signalsHeard;
   const signals = ['SIGINT', 'SIGTERM'] as const;
   const stand = (): void => {
     for (const signal of signals) process.off(signal, interrupted);
@@ -124,7 +127,15 @@ function discardOnInterrupt(sink: OutputSink): () => void {
     process.kill(process.pid, signal);
   };
   for (const signal of signals) process.on(signal, interrupted);
-  return stand;
+  return async () => {
+    await signalsHeard();
+    stand();
+  };
+}
+
+/** One turn of the event loop, in which a signal that arrived meanwhile reaches its listener. */
+function signalsHeard(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Where built documents go: `take` each as it is built, then `finish` for the exit code. */

@@ -19,7 +19,7 @@
  * that are this user's alone. Anything that goes wrong with a cache costs a run its speed, never
  * its result.
  */
-import { chmodSync, closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -169,12 +169,22 @@ function writeCache(folder: string, file: string, data: Buffer): void {
 function writable(folder: string, file: string): boolean {
   try {
     const stat = lstatSync(folder, { throwIfNoEntry: false });
-    if (stat === undefined) return true;
+    if (stat === undefined) return canMakeIn(dirname(folder));
     if (!stat.isDirectory() || !ownedHere(stat)) return false;
+    accessSync(folder, constants.W_OK);
     return lstatSync(join(folder, file), { throwIfNoEntry: false })?.isFile() ?? true;
   } catch {
     return false;
   }
+}
+
+/** Whether folders can be made at `path`: the nearest folder that exists there is writable. */
+function canMakeIn(path: string): boolean {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (stat === undefined) return dirname(path) !== path && canMakeIn(dirname(path));
+  if (!stat.isDirectory()) return false;
+  accessSync(path, constants.W_OK);
+  return true;
 }
 
 /** The cache folder, made if missing, only this user's; if it is theirs but open to others, closed. */

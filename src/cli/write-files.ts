@@ -104,22 +104,21 @@ function removeAll(staged: ReadonlyArray<{ temp: string }>): void {
   }
 }
 
+/** What an error code means for a file being written, in the user's words. */
+const WHY: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a file is in the way of the folder',
+  EEXIST: 'a file is in the way of the folder',
+  EISDIR: 'a folder has that name',
+  ENOSPC: 'the disk is full',
+  ENOENT: 'no such folder, and it cannot be made',
+  ENAMETOOLONG: 'the name is too long',
+};
+
 function writeError(path: string, error: unknown, hint: string): UsageError {
   const code = (error as NodeJS.ErrnoException).code;
-  const why =
-    code === 'EACCES' || code === 'EPERM'
-      ? 'permission denied'
-      : code === 'ENOTDIR' || code === 'EEXIST'
-        ? 'a file is in the way of the folder'
-        : code === 'EISDIR'
-          ? 'a folder has that name'
-          : code === 'ENOSPC'
-            ? 'the disk is full'
-            : code === 'ENOENT'
-              ? 'no such folder, and it cannot be made'
-              : code === 'ENAMETOOLONG'
-                ? 'the name is too long'
-            : String(code ?? (error instanceof Error ? error.message : error));
+  const why = code !== undefined && Object.hasOwn(WHY, code) ? WHY[code] : String(code ?? (error instanceof Error ? error.message : error));
   return new UsageError(`Cannot write ${path}: ${why}.`, hint);
 }
 

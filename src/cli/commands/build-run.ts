@@ -109,15 +109,16 @@ function buildFailure(error: unknown, file: string, clausePath: Pick<Diagnostic,
 }
 
 /**
- * While documents are staged, an interrupt (Ctrl-C) or a termination first removes them, then ends
- * the run as the signal would have. Node runs a signal's listener only when the event loop turns,
- * and drops a signal that arrived once its last listener is gone, so the render loop lets the loop
- * turn after each input (`signalsHeard`), and the guard stands down only after one last turn. Under
- * `build --watch`, whose own handler lets a build finish before it stops, there is nothing to do.
+ * While documents are staged, an interrupt (Ctrl-C), a termination or a closed terminal first
+ * removes them, then ends the run as the signal would have. Node runs a signal's listener only when
+ * the event loop turns, and drops a signal that arrived once its last listener is gone, so the
+ * render loop lets the loop turn after each input (`signalsHeard`), and the guard stands down only
+ * after one last turn. Under `build --watch`, whose own handler lets a build finish before it
+ * stops, there is nothing to do.
  */
 function discardOnInterrupt(sink: OutputSink): () => Promise<void> {
   if (process.listenerCount('SIGINT') > 0) return signalsHeard;
-  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
   const stand = (): void => {
     for (const signal of signals) process.off(signal, interrupted);
   };

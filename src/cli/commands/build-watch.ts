@@ -56,12 +56,15 @@ export async function watchBuild(files: readonly string[], options: BuildCliOpti
   stderr.write(`policyc: watching ${files.join(', ')} (Ctrl-C to stop)\n`);
 
   return new Promise((done) => {
+    // Stays listening: a second Ctrl-C while a rebuild finishes must not kill it half-staged.
+    let stopping = false;
     const stop = (): void => {
+      if (stopping) return;
+      stopping = true;
       clearTimeout(timer);
       for (const w of watchers) w.close();
       void building.then(() => done(0));
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stop);
   });
 }

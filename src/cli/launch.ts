@@ -5,8 +5,8 @@
  * the schema validator, marked), anew in every process. Node 22 keeps a compile cache for that
  * (module.enableCompileCache); policyc supports Node 20, which has none, so this file does the same
  * for the one file the CLI is: the bundle is compiled as a vm.Script with the bytecode a previous run
- * left behind, and the first run of each command (or a run whose cache V8 refused) leaves the
- * bytecode of everything it compiled, at exit, for the next. The output never depends on the cache.
+ * left behind, and the first successful run of each command (or one whose cache V8 refused) leaves
+ * the bytecode of everything it compiled, at exit, for the next. The output never depends on the cache.
  *
  * This file is bundled alone into dist/launch.cjs (CommonJS: the cheapest module for Node to load);
  * CLI_BUNDLE is defined at bundle time as the bundle's path relative to it.
@@ -24,7 +24,6 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { EXIT_USAGE } from './errors.js';
 import { makeFolders } from './make-folders.js';
 
 declare const CLI_BUNDLE: string;
@@ -234,10 +233,12 @@ export function launch(): void {
   const module = { exports: {} as { main: Main } };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
   if (folder !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
-    // At exit, so that the cache holds everything this run compiled, not only the start-up; not
-    // after a usage error, which compiled little of the command.
+    // At exit, so that the cache holds everything this run compiled, not only the start-up; and
+    // only after a run that succeeded, which went all the way through its command: one that
+    // stopped at a usage error or at an invalid file compiled a part of it, and its cache would
+    // leave every later run compiling the rest.
     process.once('exit', (code) => {
-      if (code !== EXIT_USAGE && writable(folder, file)) writeCache(folder, file, script.createCachedData());
+      if (code === 0 && writable(folder, file)) writeCache(folder, file, script.createCachedData());
     });
   }
   void module.exports.main(process.argv).then((code) => {

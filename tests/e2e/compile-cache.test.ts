@@ -165,9 +165,12 @@ describe('the compile cache', () => {
     expect(statSync(join(base, 'missing', 'deeper', 'policyc')).mode & 0o777).toBe(0o700);
   });
 
-  it('is not written by a run that ends in a usage error', () => {
+  it('is written only by a run that succeeds, which went all the way through its command', () => {
     expect(run(['validate', '--no-such-flag']).code).toBe(2);
+    expect(run(['validate', join(root, 'tests/fixtures/bad/unclosed-quote.yaml')]).code).toBe(1);
     expect(existsSync(folder) ? caches() : []).toEqual([]);
+    expect(run(['validate', EXAMPLE]).code).toBe(0);
+    expect(caches()).toHaveLength(1);
   });
 
   it('is not used when NODE_DISABLE_COMPILE_CACHE is set', () => {

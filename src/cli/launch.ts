@@ -6,7 +6,8 @@
  * (module.enableCompileCache); policyc supports Node 20, which has none, so this file does the same
  * for the one file the CLI is: the bundle is compiled as a vm.Script with the bytecode a previous run
  * left behind, and the first successful run of each command (or one whose cache V8 refused) leaves
- * the bytecode of everything it compiled, at exit, for the next. The output never depends on the cache.
+ * the bytecode of everything it compiled, at exit, for the next. The output never depends on the
+ * cache.
  *
  * This file is bundled alone into dist/launch.cjs (CommonJS: the cheapest module for Node to load);
  * CLI_BUNDLE is defined at bundle time as the bundle's path relative to it.
@@ -104,9 +105,9 @@ function trusted(folder: string): boolean {
  * A cache file: this header, then the bytecode twice. V8 trusts a cache's bytes, and a damaged one
  * can change what policyc prints, so the copies must agree byte for byte before it is used. Not a
  * checksum: the cheap ones are in node:zlib and node:crypto, whose stream modules cost a cold run
- * about 1.5 ms to load, where comparing two copies is one native pass over memory.
+ * about 1.5 ms to load, where comparing two copies is one native pass over memory. The header is
+ * 32 bytes, so that the first copy starts where V8 reads it in place (it copies unaligned data).
  */
-// 32 bytes, so that the first copy starts where V8 can read it in place (it copies unaligned data).
 const HEADER = Buffer.from(`${'policyc compile cache, twice'.padEnd(31)}\n`);
 
 /**

@@ -197,23 +197,40 @@ function makeFolder(folder: string): void {
 
 const MONTH_MS = 30 * 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
+/**
+ * Caches kept at most (0.5–0.8 MB each, so some 25 MB): enough for every command under a few
+ * installs or sets of options used in turn, while a machine that rebuilds or reinstalls policyc
+ * often (its developers, a CI runner that keeps its temporary folder) does not pile up a month of them.
+ */
+export const MAX_CACHES = 32;
 
 /**
- * Removes what no run will use: temporary files of killed writers, and caches not written for a
- * month (of other builds, other options, or one in daily use, which the next run then makes anew).
- * Anything odd in the folder is left alone.
+ * Removes what no run will use: temporary files of killed writers, caches not written for a month
+ * (of other builds, other options, or one in daily use, which the next run then makes anew), and
+ * beyond MAX_CACHES the least recently written. Anything odd in the folder is left alone.
  */
 function prune(folder: string, current: string): void {
   const now = Date.now();
+  const kept: Array<{ path: string; written: number }> = [];
   for (const name of readdirSync(folder)) {
     if (name === current) continue;
     try {
       const path = join(folder, name);
       const stat = lstatSync(path);
       const limit = name.endsWith('.tmp') ? HOUR_MS : name.endsWith('.cache') ? MONTH_MS : undefined;
-      if (stat.isFile() && limit !== undefined && now - stat.mtimeMs > limit) rmSync(path);
+      if (!stat.isFile() || limit === undefined) continue;
+      if (now - stat.mtimeMs > limit) rmSync(path);
+      else if (limit === MONTH_MS) kept.push({ path, written: stat.mtimeMs });
     } catch {
       // Gone meanwhile, or not ours to remove: the next entry is another matter.
+    }
+  }
+  // The current cache is the newest and counts as one of those kept.
+  for (const { path } of kept.sort((a, b) => b.written - a.written).slice(MAX_CACHES - 1)) {
+    try {
+      rmSync(path);
+    } catch {
+      // Removed meanwhile by another run's prune.
     }
   }
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerCommands } from '../../src/cli/commands/index.js';
-import { CACHED_COMMANDS, cacheFileName, cacheFolder, cacheKey } from '../../src/cli/launch.js';
+import { CACHED_COMMANDS, cacheFileName, cacheFolder, cacheKey, MAX_CACHES } from '../../src/cli/launch.js';
 import { policyc, root } from '../support/cli.js';
 
 const EXAMPLE = join(root, 'examples/sessionlinked/privacy.yaml');
@@ -120,6 +120,23 @@ describe('the compile cache', () => {
     expect(left).not.toContain('.cli-OTHER.validate.cache.123.tmp');
     expect(left).toEqual(expect.arrayContaining(['notes.txt', 'a-folder.tmp']));
     expect(run(['--version']).code).toBe(0);
+  });
+
+  it(`keeps at most ${MAX_CACHES} caches, the most recently written`, () => {
+    run(['--version']);
+    const now = Date.now() / 1000;
+    // Caches of other builds, all from the last few days, the first the most recent.
+    const others = Array.from({ length: MAX_CACHES + 8 }, (_, i) => `cli-OTHER${String(i).padStart(2, '0')}.build.v8-1-x64-00000000.cache`);
+    others.forEach((name, i) => {
+      writeFileSync(join(folder, name), 'x', { mode: 0o600 });
+      utimesSync(join(folder, name), now - (i + 1) * 3600, now - (i + 1) * 3600);
+    });
+    expect(run(['schema']).code).toBe(0);
+    const left = caches();
+    expect(left).toHaveLength(MAX_CACHES);
+    // The two runs' own caches are the newest.
+    expect(left.filter((name) => /\.(other|schema)\./.test(name))).toHaveLength(2);
+    expect(left.filter((name) => name.startsWith('cli-OTHER'))).toEqual(others.slice(0, MAX_CACHES - 2));
   });
 
   it('starts anew when the bundle is edited in place, even to the same length', () => {

@@ -308,147 +308,150 @@ function c_retention_main(c, d, p) { return c_retention_main_269(c, d, p); }
 function c_rights_main_282(c, d, p) { return "### Rights for everyone\n\n"; }
 function c_rights_main_283(c, d, p) { return "- " + partial("partials/right-item", p, c, d) + "\n"; }
 function c_rights_main_281(c, d, p) { return (isFalsy(c.rights.groups) ? "" : c_rights_main_282(c ?? NULL_CONTEXT, d, p)) + "Wherever you live, you have the following rights:\n\n" + each(c.rights.everyone, d, (v, f) => c_rights_main_283(v, f, p), () => "") + "\n"; }
-function c_rights_main_285(c, d, p) { return "### If you are a California resident\n"; }
-function c_rights_main_286(c, d, p) { return "### If you are in " + escapeText(H.joinOr(c.regions)) + "\n"; }
-function c_rights_main_288(c, d, p) { return "Under " + escapeText(strict(c, "lawTitle", "30:8")) + ", you have the rights listed above.\n"; }
-function c_rights_main_287(c, d, p) { return (isFalsy(d.root.rights.everyone) ? "" : c_rights_main_288(c ?? NULL_CONTEXT, d, p)); }
-function c_rights_main_290(c, d, p) { return "also "; }
-function c_rights_main_291(c, d, p) { return "- " + partial("partials/right-item", p, c, d) + "\n"; }
-function c_rights_main_289(c, d, p) { return "Under " + escapeText(strict(c, "lawTitle", "24:8")) + ", you " + (isFalsy(d.root.rights.everyone) ? "" : c_rights_main_290(c ?? NULL_CONTEXT, d, p)) + "have the following rights:\n\n" + each(c.rights, d, (v, f) => c_rights_main_291(v, f, p), () => ""); }
-function c_rights_main_293(c, d, p) { return "You"; }
-function c_rights_main_294(c, d, p) { return "In " + escapeText(strict(c, "region", "34:19")) + ", you"; }
-function c_rights_main_295(c, d, p) { return "the supervisory authority in the country where you live or work, or where you think the breach of data protection law happened"; }
-function c_rights_main_297(c, d, p) { return " at " + (get(H, "link")(c.url) ?? ""); }
-function c_rights_main_298(c, d, p) { return ", or to the supervisory authority in the country where you live or work or where you think the breach of data protection law happened"; }
-function c_rights_main_296(c, d, p) { return escapeText(H.institution(c.name)) + (isFalsy(c.url) ? "" : c_rights_main_297(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.local) ? "" : c_rights_main_298(c ?? NULL_CONTEXT, d, p)); }
-function c_rights_main_292(c, d, p) { return (isFalsy(c.region) ? c_rights_main_293(c ?? NULL_CONTEXT, d, p) : c_rights_main_294(c ?? NULL_CONTEXT, d, p)) + " can complain to " + (isFalsy(c.name) ? c_rights_main_295(c ?? NULL_CONTEXT, d, p) : c_rights_main_296(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_rights_main_299(c, d, p) { return "We respond to requests under " + escapeText(strict(c, "lawShort", "37:31")) + " within " + escapeText(H.durationWords(c.responseTime)) + ".\n"; }
-function c_rights_main_300(c, d, p) { return "You can also make these requests in " + escapeText(H.phrase(c.inApp)) + ".\n"; }
-function c_rights_main_301(c, d, p) { return "When you email us about these rights, please use the subject line “" + escapeText(strict(c, "subjectLine", "43:69")) + "”.\n"; }
-function c_rights_main_302(c, d, p) { return "Someone you authorize can make a request for you; we will ask them for proof that you gave them permission.\n"; }
-function c_rights_main_284(c, d, p) { return (isFalsy(c.regions) ? c_rights_main_285(c ?? NULL_CONTEXT, d, p) : c_rights_main_286(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.rights) ? c_rights_main_287(c ?? NULL_CONTEXT, d, p) : c_rights_main_289(c ?? NULL_CONTEXT, d, p)) + "\n" + each(c.complaints, d, (v, f) => c_rights_main_292(v, f, p), () => "") + (isFalsy(c.responseTime) ? "" : c_rights_main_299(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.inApp) ? "" : c_rights_main_300(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.subjectLine) ? "" : c_rights_main_301(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.eq(c.laws["0"], "ccpa")) ? "" : c_rights_main_302(c ?? NULL_CONTEXT, d, p)) + "\n"; }
-function c_rights_main_304(c, d, p) { return " with the subject line “" + escapeText(strict(c, "subject_line", "52:138")) + "”"; }
-function c_rights_main_306(c, d, p) { return " or "; }
-function c_rights_main_307(c, d, p) { return ", "; }
-function c_rights_main_305(c, d, p) { return (isFalsy(c.in_app) ? c_rights_main_306(c ?? NULL_CONTEXT, d, p) : c_rights_main_307(c ?? NULL_CONTEXT, d, p)) + "use our request form at " + (get(H, "link")(c.url) ?? ""); }
-function c_rights_main_309(c, d, p) { return " or"; }
-function c_rights_main_310(c, d, p) { return ", or"; }
-function c_rights_main_308(c, d, p) { return (isFalsy(c.url) ? c_rights_main_309(c ?? NULL_CONTEXT, d, p) : c_rights_main_310(c ?? NULL_CONTEXT, d, p)) + " go to " + escapeText(H.phrase(c.in_app)); }
-function c_rights_main_303(c, d, p) { return (isFalsy(c.subject_line) ? "" : c_rights_main_304(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.url) ? "" : c_rights_main_305(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.in_app) ? "" : c_rights_main_308(c ?? NULL_CONTEXT, d, p)); }
-function c_rights_main_312(c, d, p) { return escapeText(H.sentence(c.verification)) + "\n"; }
-function c_rights_main_313(c, d, p) { return "We will respond within " + escapeText(H.durationWords(c.response_time)) + ".\n"; }
-function c_rights_main_311(c, d, p) { return (isFalsy(c.verification) ? "" : c_rights_main_312(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.response_time) ? "" : c_rights_main_313(c ?? NULL_CONTEXT, d, p)); }
-function c_rights_main_315(c, d, p) { return "- **" + escapeText(strict(c, "label", "64:6")) + "**: " + escapeText(H.sentence(c.instruction)) + "\n"; }
-function c_rights_main_314(c, d, p) { return each(c.rights.otherInstructions, d, (v, f) => c_rights_main_315(v, f, p), () => ""); }
-function c_rights_main_280(c, d, p) { return "## Your rights\n\n" + (isFalsy(c.rights.everyone) ? "" : c_rights_main_281(c ?? NULL_CONTEXT, d, p)) + each(c.rights.groups, d, (v, f) => c_rights_main_284(v, f, p), () => "") + "### How to exercise your rights\n\nTo exercise any of these rights, email us at " + (H.mailto(c.rightsEmail) ?? "") + withContext(c.policy.rights, (v) => c_rights_main_303(v, d, p), () => "") + ".\n" + withContext(c.policy.rights, (v) => c_rights_main_311(v, d, p), () => "") + "\n" + (isFalsy(c.rights.otherInstructions) ? "" : c_rights_main_314(c ?? NULL_CONTEXT, d, p)); }
+function c_rights_main_286(c, d, p) { return "### If you are a California resident\n"; }
+function c_rights_main_287(c, d, p) { return "### If you are in " + escapeText(H.joinOr(c.regions)) + "\n"; }
+function c_rights_main_285(c, d, p) { return (isFalsy(c.regions) ? c_rights_main_286(c ?? NULL_CONTEXT, d, p) : c_rights_main_287(c ?? NULL_CONTEXT, d, p)); }
+function c_rights_main_288(c, d, p) { return "### Rights under " + escapeText(strict(c, "lawShort", "18:19")) + "\n"; }
+function c_rights_main_289(c, d, p) { return "We are established in " + escapeText(strict(c, "home", "26:24")) + ", so " + escapeText(strict(c, "homeLaw", "26:37")) + " protects the " + escapeText(strict(d.root, "pd", "26:62")) + " we hold about you wherever you live.\n"; }
+function c_rights_main_291(c, d, p) { return "Under " + escapeText(strict(c, "lawTitle", "35:8")) + ", you have the rights listed above.\n"; }
+function c_rights_main_290(c, d, p) { return (isFalsy(d.root.rights.everyone) ? "" : c_rights_main_291(c ?? NULL_CONTEXT, d, p)); }
+function c_rights_main_293(c, d, p) { return "also "; }
+function c_rights_main_294(c, d, p) { return "- " + partial("partials/right-item", p, c, d) + "\n"; }
+function c_rights_main_292(c, d, p) { return "Under " + escapeText(strict(c, "lawTitle", "29:8")) + ", you " + (isFalsy(d.root.rights.everyone) ? "" : c_rights_main_293(c ?? NULL_CONTEXT, d, p)) + "have the following rights:\n\n" + each(c.rights, d, (v, f) => c_rights_main_294(v, f, p), () => ""); }
+function c_rights_main_296(c, d, p) { return "You"; }
+function c_rights_main_297(c, d, p) { return "In " + escapeText(strict(c, "region", "39:19")) + ", you"; }
+function c_rights_main_298(c, d, p) { return "the supervisory authority in the country where you live or work, or where you think the breach of data protection law happened"; }
+function c_rights_main_300(c, d, p) { return " at " + (get(H, "link")(c.url) ?? ""); }
+function c_rights_main_301(c, d, p) { return ", or to the supervisory authority in the country where you live or work or where you think the breach of data protection law happened"; }
+function c_rights_main_299(c, d, p) { return escapeText(H.institution(c.name)) + (isFalsy(c.url) ? "" : c_rights_main_300(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.local) ? "" : c_rights_main_301(c ?? NULL_CONTEXT, d, p)); }
+function c_rights_main_295(c, d, p) { return (isFalsy(c.region) ? c_rights_main_296(c ?? NULL_CONTEXT, d, p) : c_rights_main_297(c ?? NULL_CONTEXT, d, p)) + " can complain to " + (isFalsy(c.name) ? c_rights_main_298(c ?? NULL_CONTEXT, d, p) : c_rights_main_299(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_rights_main_302(c, d, p) { return "We respond to requests under " + escapeText(strict(c, "lawShort", "42:31")) + " within " + escapeText(H.durationWords(c.responseTime)) + ".\n"; }
+function c_rights_main_303(c, d, p) { return "You can also make these requests in " + escapeText(H.phrase(c.inApp)) + ".\n"; }
+function c_rights_main_304(c, d, p) { return "When you email us about these rights, please use the subject line “" + escapeText(strict(c, "subjectLine", "48:69")) + "”.\n"; }
+function c_rights_main_305(c, d, p) { return "Someone you authorize can make a request for you; we will ask them for proof that you gave them permission.\n"; }
+function c_rights_main_284(c, d, p) { return (isFalsy(c.home) ? c_rights_main_285(c ?? NULL_CONTEXT, d, p) : c_rights_main_288(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.home) ? "" : c_rights_main_289(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.rights) ? c_rights_main_290(c ?? NULL_CONTEXT, d, p) : c_rights_main_292(c ?? NULL_CONTEXT, d, p)) + "\n" + each(c.complaints, d, (v, f) => c_rights_main_295(v, f, p), () => "") + (isFalsy(c.responseTime) ? "" : c_rights_main_302(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.inApp) ? "" : c_rights_main_303(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.subjectLine) ? "" : c_rights_main_304(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.eq(c.laws["0"], "ccpa")) ? "" : c_rights_main_305(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_rights_main_307(c, d, p) { return " with the subject line “" + escapeText(strict(c, "subject_line", "57:138")) + "”"; }
+function c_rights_main_309(c, d, p) { return " or "; }
+function c_rights_main_310(c, d, p) { return ", "; }
+function c_rights_main_308(c, d, p) { return (isFalsy(c.in_app) ? c_rights_main_309(c ?? NULL_CONTEXT, d, p) : c_rights_main_310(c ?? NULL_CONTEXT, d, p)) + "use our request form at " + (get(H, "link")(c.url) ?? ""); }
+function c_rights_main_312(c, d, p) { return " or"; }
+function c_rights_main_313(c, d, p) { return ", or"; }
+function c_rights_main_311(c, d, p) { return (isFalsy(c.url) ? c_rights_main_312(c ?? NULL_CONTEXT, d, p) : c_rights_main_313(c ?? NULL_CONTEXT, d, p)) + " go to " + escapeText(H.phrase(c.in_app)); }
+function c_rights_main_306(c, d, p) { return (isFalsy(c.subject_line) ? "" : c_rights_main_307(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.url) ? "" : c_rights_main_308(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.in_app) ? "" : c_rights_main_311(c ?? NULL_CONTEXT, d, p)); }
+function c_rights_main_315(c, d, p) { return escapeText(H.sentence(c.verification)) + "\n"; }
+function c_rights_main_316(c, d, p) { return "We will respond within " + escapeText(H.durationWords(c.response_time)) + ".\n"; }
+function c_rights_main_314(c, d, p) { return (isFalsy(c.verification) ? "" : c_rights_main_315(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.response_time) ? "" : c_rights_main_316(c ?? NULL_CONTEXT, d, p)); }
+function c_rights_main_318(c, d, p) { return "- **" + escapeText(strict(c, "label", "69:6")) + "**: " + escapeText(H.sentence(c.instruction)) + "\n"; }
+function c_rights_main_317(c, d, p) { return each(c.rights.otherInstructions, d, (v, f) => c_rights_main_318(v, f, p), () => ""); }
+function c_rights_main_280(c, d, p) { return "## Your rights\n\n" + (isFalsy(c.rights.everyone) ? "" : c_rights_main_281(c ?? NULL_CONTEXT, d, p)) + each(c.rights.groups, d, (v, f) => c_rights_main_284(v, f, p), () => "") + "### How to exercise your rights\n\nTo exercise any of these rights, email us at " + (H.mailto(c.rightsEmail) ?? "") + withContext(c.policy.rights, (v) => c_rights_main_306(v, d, p), () => "") + ".\n" + withContext(c.policy.rights, (v) => c_rights_main_314(v, d, p), () => "") + "\n" + (isFalsy(c.rights.otherInstructions) ? "" : c_rights_main_317(c ?? NULL_CONTEXT, d, p)); }
 function c_rights_main_279(c, d, p) { return (isFalsy(c.rights.present) ? "" : c_rights_main_280(c ?? NULL_CONTEXT, d, p)); }
 function c_rights_main(c, d, p) { return c_rights_main_279(c, d, p); }
-function c_security_main_318(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].measures)) + "\n"; }
-function c_security_main_319(c, d, p, ds) { return "No method of sending or storing data is completely secure, so we cannot guarantee absolute security.\n"; }
-function c_security_main_320(c, d, p, ds) { return "By using " + escapeText(strict(d.root, "service", "14:11")) + ", you accept the risks that come with sending information over the internet.\n"; }
-function c_security_main_321(c, d, p, ds) { return escapeText(H.sentence(c.advice)) + "\n"; }
-function c_security_main_317(c, d, p, ds) { return "## How we protect your " + escapeText(strict(d.root, "pd", "2:25")) + "\n\nWe protect " + escapeText(strict(d.root, "pd", "4:13")) + " with technical and organizational measures, including:\n\n" + each(c.measures, d, (v, f) => c_security_main_318(v, f, p, pushContext(v, ds)), () => "") + "\n" + (isFalsy(c.disclaimer) ? "" : c_security_main_319(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.use_is_acceptance) ? "" : c_security_main_320(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.advice) ? "" : c_security_main_321(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
-function c_security_main_316(c, d, p, ds) { return withContext(c.policy.security, (v) => c_security_main_317(v, d, p, pushContext(v, ds)), () => ""); }
-function c_security_main(c, d, p) { return c_security_main_316(c, d, p, [c]); }
-function c_sharing_main_325(c, d, p) { return "They process " + escapeText(strict(c, "pd", "13:15")) + " on our behalf and under our instructions.\n"; }
-function c_sharing_main_326(c, d, p) { return "They process " + escapeText(strict(c, "pd", "11:15")) + " on our behalf and under our instructions, except those marked as independent controllers, which decide for themselves how they use it.\n"; }
-function c_sharing_main_328(c, d, p) { return " Category |"; }
-function c_sharing_main_329(c, d, p) { return " Data shared |"; }
-function c_sharing_main_330(c, d, p) { return " Safeguard |"; }
-function c_sharing_main_331(c, d, p) { return " --- |"; }
-function c_sharing_main_332(c, d, p) { return " --- |"; }
-function c_sharing_main_333(c, d, p) { return " --- |"; }
-function c_sharing_main_336(c, d, p) { return escapeText(strict(c, "category", "24:53")); }
-function c_sharing_main_335(c, d, p) { return " " + (isFalsy(c.category) ? "" : c_sharing_main_336(c ?? NULL_CONTEXT, d, p)) + " |"; }
-function c_sharing_main_337(c, d, p) { return " " + partial("partials/subprocessor-data", p, c, d) + " |"; }
-function c_sharing_main_338(c, d, p) { return " (" + escapeText(strict(c, "region", "24:241")) + ")"; }
-function c_sharing_main_339(c, d, p) { return " " + partial("partials/subprocessor-safeguard", p, c, d) + " |"; }
-function c_sharing_main_334(c, d, p) { return "|" + (isFalsy(d.root.sharing.anyCategory) ? "" : c_sharing_main_335(c ?? NULL_CONTEXT, d, p)) + " " + partial("partials/subprocessor-name", p, c, d) + " | " + partial("partials/subprocessor-purpose", p, c, d) + " |" + (isFalsy(d.root.sharing.anyData) ? "" : c_sharing_main_337(c ?? NULL_CONTEXT, d, p)) + " " + escapeText(H.countryNames(c.locations)) + (isFalsy(c.region) ? "" : c_sharing_main_338(c ?? NULL_CONTEXT, d, p)) + " |" + (isFalsy(d.root.sharing.showSafeguards) ? "" : c_sharing_main_339(c ?? NULL_CONTEXT, d, p)) + "\n"; }
-function c_sharing_main_340(c, d, p) { return "- **" + escapeText(strict(c, "name", "28:6")) + "**: " + partial("partials/subprocessor-note", p, c, d) + "\n"; }
-function c_sharing_main_327(c, d, p) { return "|" + (isFalsy(c.sharing.anyCategory) ? "" : c_sharing_main_328(c ?? NULL_CONTEXT, d, p)) + " Provider | What they do |" + (isFalsy(c.sharing.anyData) ? "" : c_sharing_main_329(c ?? NULL_CONTEXT, d, p)) + " Location |" + (isFalsy(c.sharing.showSafeguards) ? "" : c_sharing_main_330(c ?? NULL_CONTEXT, d, p)) + "\n|" + (isFalsy(c.sharing.anyCategory) ? "" : c_sharing_main_331(c ?? NULL_CONTEXT, d, p)) + " --- | --- |" + (isFalsy(c.sharing.anyData) ? "" : c_sharing_main_332(c ?? NULL_CONTEXT, d, p)) + " --- |" + (isFalsy(c.sharing.showSafeguards) ? "" : c_sharing_main_333(c ?? NULL_CONTEXT, d, p)) + "\n" + each(c.sharing.processors, d, (v, f) => c_sharing_main_334(v, f, p), () => "") + "\n" + each(c.sharing.noted, d, (v, f) => c_sharing_main_340(v, f, p), () => ""); }
-function c_sharing_main_343(c, d, p) { return " Data shared: " + partial("partials/subprocessor-data", p, c, d) + "."; }
-function c_sharing_main_344(c, d, p) { return " (" + escapeText(strict(c, "region", "18:175")) + ")"; }
-function c_sharing_main_345(c, d, p) { return " Safeguard: " + partial("partials/subprocessor-safeguard", p, c, d) + "."; }
-function c_sharing_main_346(c, d, p) { return " " + partial("partials/subprocessor-note", p, c, d); }
-function c_sharing_main_342(c, d, p) { return "- " + partial("partials/subprocessor-name", p, c, d) + ": " + partial("partials/subprocessor-purpose", p, c, d) + "." + (isFalsy(c.categoryNames) ? "" : c_sharing_main_343(c ?? NULL_CONTEXT, d, p)) + " Location: " + escapeText(H.countryNames(c.locations)) + (isFalsy(c.region) ? "" : c_sharing_main_344(c ?? NULL_CONTEXT, d, p)) + "." + (isFalsy(d.root.sharing.showSafeguards) ? "" : c_sharing_main_345(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.or(c.note, c.trainingShown)) ? "" : c_sharing_main_346(c ?? NULL_CONTEXT, d, p)) + "\n"; }
-function c_sharing_main_341(c, d, p) { return each(c.sharing.processors, d, (v, f) => c_sharing_main_342(v, f, p), () => ""); }
-function c_sharing_main_350(c, d, p) { return ", as Art. 28 of the " + escapeText(strict(c, "citation", "38:141")) + " requires"; }
-function c_sharing_main_349(c, d, p) { return escapeText(H.joinAnd(c.sharing.dpa)) + " " + escapeText(H.plural(c.sharing.dpa, "works", "work")) + " under a data processing agreement with us" + (isFalsy(c.citation) ? "" : c_sharing_main_350(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_sharing_main_348(c, d, p) { return (isFalsy(c.sharing.dpa) ? "" : c_sharing_main_349(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main_352(c, d, p) { return ", as Art. 28 of the " + escapeText(strict(c, "citation", "36:109")) + " requires"; }
-function c_sharing_main_351(c, d, p) { return "Each of these providers works under a data processing agreement with us" + (isFalsy(c.citation) ? "" : c_sharing_main_352(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_sharing_main_354(c, d, p) { return escapeText(H.joinAnd(c.sharing.ownTerms)) + " " + escapeText(H.plural(c.sharing.ownTerms, "handles", "handle")) + " your data under " + escapeText(H.plural(c.sharing.ownTerms, "its", "their")) + " own privacy terms.\n"; }
-function c_sharing_main_353(c, d, p) { return (isFalsy(c.sharing.ownTerms) ? "" : c_sharing_main_354(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main_355(c, d, p) { return "Each of these providers handles your data under its own privacy terms.\n"; }
-function c_sharing_main_347(c, d, p) { return (isFalsy(c.sharing.dpaAll) ? c_sharing_main_348(c ?? NULL_CONTEXT, d, p) : c_sharing_main_351(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.sharing.ownTermsAll) ? c_sharing_main_353(c ?? NULL_CONTEXT, d, p) : c_sharing_main_355(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main_357(c, d, p) { return ", as Art. 28 of the " + escapeText(strict(c, "citation", "33:141")) + " requires"; }
-function c_sharing_main_356(c, d, p) { return "Each of these providers works under its own privacy terms and under a data processing agreement with us" + (isFalsy(c.citation) ? "" : c_sharing_main_357(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_sharing_main_324(c, d, p) { return "### Service providers\n\nWe use the following service providers to run " + escapeText(strict(c, "service", "9:48")) + ".\n" + (isFalsy(c.sharing.anyController) ? c_sharing_main_325(c ?? NULL_CONTEXT, d, p) : c_sharing_main_326(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(H.eq(c.sharing.processors.length, 1)) ? c_sharing_main_327(c ?? NULL_CONTEXT, d, p) : c_sharing_main_341(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(H.and(c.sharing.dpaAll, c.sharing.ownTermsAll)) ? c_sharing_main_347(c ?? NULL_CONTEXT, d, p) : c_sharing_main_356(c ?? NULL_CONTEXT, d, p)) + "\n"; }
-function c_sharing_main_359(c, d, p) { return "Service providers"; }
-function c_sharing_main_360(c, d, p) { return "Other service providers"; }
-function c_sharing_main_362(c, d, p) { return " Location: " + escapeText(H.countryNames(c.location)) + "."; }
-function c_sharing_main_363(c, d, p) { return " Data shared: " + escapeText(H.joinAnd(c.categoryNames)) + "."; }
-function c_sharing_main_361(c, d, p) { return "- **" + escapeText(strict(c, "name", "54:6")) + "**: " + escapeText(H.sentence(c.purpose)) + (isFalsy(c.location) ? "" : c_sharing_main_362(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.categoryNames) ? "" : c_sharing_main_363(c ?? NULL_CONTEXT, d, p)) + "\n"; }
-function c_sharing_main_358(c, d, p) { return "### " + (isFalsy(c.sharing.processors) ? c_sharing_main_359(c ?? NULL_CONTEXT, d, p) : c_sharing_main_360(c ?? NULL_CONTEXT, d, p)) + "\n\nWe also use these kinds of service providers:\n\n" + each(c.sharing.recipientCategories, d, (v, f) => c_sharing_main_361(v, f, p), () => "") + "\n"; }
-function c_sharing_main_365(c, d, p) { return "- " + partial("partials/disclosure", p, c, d) + "\n"; }
-function c_sharing_main_364(c, d, p) { return "### Other disclosures\n\n" + each(c.policy.disclosures, d, (v, f) => c_sharing_main_365(v, f, p), () => "") + "\n"; }
-function c_sharing_main_368(c, d, p) { return ", as “sale” is defined by the CCPA"; }
-function c_sharing_main_367(c, d, p) { return "We do not sell your " + escapeText(strict(d.root, "pd", "72:22")) + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_368(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_sharing_main_370(c, d, p) { return ", as “sale” is defined by the CCPA"; }
-function c_sharing_main_369(c, d, p) { return "We sell " + escapeText(strict(d.root, "pd", "70:10")) + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_370(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_sharing_main_373(c, d, p) { return " (“sharing” under the CCPA)"; }
-function c_sharing_main_372(c, d, p) { return "We do not share it for cross-context behavioral advertising" + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_373(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_sharing_main_371(c, d, p) { return (isFalsy(H.eq(c.shares_for_advertising, false)) ? "" : c_sharing_main_372(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main_375(c, d, p) { return " (“sharing” under the CCPA)"; }
-function c_sharing_main_374(c, d, p) { return "We share " + escapeText(strict(d.root, "pd", "75:11")) + " with advertising partners for cross-context behavioral advertising" + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_375(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_sharing_main_377(c, d, p) { return "We do not provide it to data brokers.\n"; }
-function c_sharing_main_376(c, d, p) { return (isFalsy(H.eq(c.shares_with_data_brokers, false)) ? "" : c_sharing_main_377(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main_378(c, d, p) { return "We provide " + escapeText(strict(d.root, "pd", "80:13")) + " to data brokers.\n"; }
-function c_sharing_main_380(c, d, p) { return "You can opt out at any time; see “Your rights” below.\n"; }
-function c_sharing_main_379(c, d, p) { return (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_380(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main_381(c, d, p) { return escapeText(H.sentence(c.note)) + "\n"; }
-function c_sharing_main_366(c, d, p) { return "### Selling and sharing\n\n" + (isFalsy(c.sells) ? c_sharing_main_367(c ?? NULL_CONTEXT, d, p) : c_sharing_main_369(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.shares_for_advertising) ? c_sharing_main_371(c ?? NULL_CONTEXT, d, p) : c_sharing_main_374(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.shares_with_data_brokers) ? c_sharing_main_376(c ?? NULL_CONTEXT, d, p) : c_sharing_main_378(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.or(c.sells, c.shares_for_advertising)) ? "" : c_sharing_main_379(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.note) ? "" : c_sharing_main_381(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main_323(c, d, p) { return "## How we share your " + escapeText(strict(c, "pd", "2:23")) + "\n\nWe share " + escapeText(strict(c, "pd", "4:11")) + " only as described below.\n\n" + (isFalsy(c.sharing.processors) ? "" : c_sharing_main_324(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.sharing.recipientCategories) ? "" : c_sharing_main_358(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.policy.disclosures) ? "" : c_sharing_main_364(c ?? NULL_CONTEXT, d, p)) + withContext(c.policy.sale_and_sharing, (v) => c_sharing_main_366(v, d, p), () => ""); }
-function c_sharing_main_322(c, d, p) { return (isFalsy(H.or(c.sharing.processors, c.sharing.recipientCategories, c.policy.disclosures, c.policy.sale_and_sharing)) ? "" : c_sharing_main_323(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main(c, d, p) { return c_sharing_main_322(c, d, p); }
-function c_transfers_main_386(c, d, p) { return "We store " + escapeText(strict(d.root, "pd", "8:11")) + " in " + escapeText(H.phrase(c.storage_detail)) + ".\n"; }
-function c_transfers_main_385(c, d, p) { return (isFalsy(c.storage_detail) ? "" : c_transfers_main_386(c ?? NULL_CONTEXT, d, p)); }
-function c_transfers_main_388(c, d, p) { return " (" + escapeText(strict(c, "storage_detail", "6:74")) + ")"; }
-function c_transfers_main_387(c, d, p) { return "We store " + escapeText(strict(d.root, "pd", "6:11")) + " in " + escapeText(H.countryList(c.storage)) + (isFalsy(c.storage_detail) ? "" : c_transfers_main_388(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_transfers_main_389(c, d, p) { return "We do not keep copies of it outside the European Economic Area and the United Kingdom.\n"; }
-function c_transfers_main_391(c, d, p) { return "If you use " + escapeText(strict(d.root, "service", "15:13")) + " from another country, your " + escapeText(strict(d.root, "pd", "15:58")) + " will be transferred to and processed in " + escapeText(H.countryList(c.storage)) + ", where data protection laws may differ from those where you live.\n"; }
-function c_transfers_main_390(c, d, p) { return (isFalsy(c.storage) ? "" : c_transfers_main_391(c ?? NULL_CONTEXT, d, p)); }
-function c_transfers_main_384(c, d, p) { return (isFalsy(c.storage) ? c_transfers_main_385(c ?? NULL_CONTEXT, d, p) : c_transfers_main_387(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.eea_only) ? "" : c_transfers_main_389(c ?? NULL_CONTEXT, d, p)) + (isFalsy(d.root.gdprLike) ? c_transfers_main_390(c ?? NULL_CONTEXT, d, p) : ""); }
-function c_transfers_main_393(c, d, p) { return escapeText(H.joinAnd(H.names(c.transfers.outside))) + " " + escapeText(H.plural(c.transfers.outside, "processes", "process")) + " " + escapeText(strict(c, "pd", "24:91")) + " outside the European Economic Area and the United Kingdom, in " + escapeText(H.countryList(c.transfers.outsideCountries)) + ".\n"; }
-function c_transfers_main_394(c, d, p) { return "All the service providers named above process " + escapeText(strict(c, "pd", "22:48")) + " outside the European Economic Area and the United Kingdom, in " + escapeText(H.countryList(c.transfers.outsideCountries)) + ".\n"; }
-function c_transfers_main_395(c, d, p) { return "The safeguard we rely on for each is shown under “Service providers” above.\n"; }
-function c_transfers_main_392(c, d, p) { return (isFalsy(c.transfers.allOutside) ? c_transfers_main_393(c ?? NULL_CONTEXT, d, p) : c_transfers_main_394(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.sharing.showSafeguards) ? "" : c_transfers_main_395(c ?? NULL_CONTEXT, d, p)) + "\n"; }
-function c_transfers_main_398(c, d, p) { return "to another country"; }
-function c_transfers_main_399(c, d, p) { return "out of the European Economic Area or the United Kingdom"; }
-function c_transfers_main_400(c, d, p) { return "You can ask us for a copy of the safeguards at " + (H.mailto(d.root.privacyEmail) ?? "") + ".\n"; }
-function c_transfers_main_397(c, d, p) { return "When we transfer " + escapeText(strict(d.root, "pd", "33:19")) + " " + (isFalsy(d.root.gdprLike) ? c_transfers_main_398(c ?? NULL_CONTEXT, d, p) : c_transfers_main_399(c ?? NULL_CONTEXT, d, p)) + ", we rely on " + escapeText(H.joinAnd(H.mechanismLabels(c.mechanisms, d.root.citation))) + ".\n" + (isFalsy(H.and(d.root.gdprLike, H.includesAny(c.mechanisms, "scc", "uk_idta", "bcr"))) ? "" : c_transfers_main_400(c ?? NULL_CONTEXT, d, p)); }
-function c_transfers_main_401(c, d, p) { return escapeText(H.sentence(c.note)) + "\n"; }
-function c_transfers_main_402(c, d, p) { return escapeText(H.sentence(c.user_initiated)) + "\n"; }
-function c_transfers_main_403(c, d, p) { return escapeText(H.sentence(c.government_access)) + "\n"; }
-function c_transfers_main_396(c, d, p) { return (isFalsy(c.mechanisms) ? "" : c_transfers_main_397(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.note) ? "" : c_transfers_main_401(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.user_initiated) ? "" : c_transfers_main_402(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.government_access) ? "" : c_transfers_main_403(c ?? NULL_CONTEXT, d, p)); }
-function c_transfers_main_383(c, d, p) { return "## Where we store and transfer your " + escapeText(strict(c, "pd", "2:38")) + "\n\n" + withContext(c.policy.transfers, (v) => c_transfers_main_384(v, d, p), () => "") + "\n" + (isFalsy(c.transfers.outside) ? "" : c_transfers_main_392(c ?? NULL_CONTEXT, d, p)) + withContext(c.policy.transfers, (v) => c_transfers_main_396(v, d, p), () => ""); }
-function c_transfers_main_382(c, d, p) { return (isFalsy(c.transfers.present) ? "" : c_transfers_main_383(c ?? NULL_CONTEXT, d, p)); }
-function c_transfers_main(c, d, p) { return c_transfers_main_382(c, d, p); }
-function c_use_main_406(c, d, p) { return "### " + escapeText(strict(c, "heading", "7:6")) + "\n\n"; }
-function c_use_main_408(c, d, p) { return " " + escapeText(H.sentence(c.description)); }
-function c_use_main_409(c, d, p) { return " Data used: " + escapeText(H.joinAnd(c.categoryNames)) + "."; }
-function c_use_main_410(c, d, p) { return " " + escapeText(H.sentence(c.if_not_provided)); }
-function c_use_main_407(c, d, p) { return "- **" + escapeText(H.phrase(c.name)) + ".**" + (isFalsy(c.description) ? "" : c_use_main_408(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.categoryNames) ? "" : c_use_main_409(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.if_not_provided) ? "" : c_use_main_410(c ?? NULL_CONTEXT, d, p)) + "\n"; }
-function c_use_main_405(c, d, p) { return (isFalsy(c.heading) ? "" : c_use_main_406(c ?? NULL_CONTEXT, d, p)) + each(c.purposes, d, (v, f) => c_use_main_407(v, f, p), () => "") + "\n"; }
-function c_use_main_404(c, d, p) { return "## How we use your " + escapeText(strict(c, "pd", "1:21")) + "\n\nWe use " + escapeText(strict(c, "pd", "3:9")) + " for the following purposes.\n\n" + each(c.purposeGroups, d, (v, f) => c_use_main_405(v, f, p), () => ""); }
-function c_use_main(c, d, p) { return c_use_main_404(c, d, p); }
-function c_visibility_main_413(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].visible)) + "\n"; }
-function c_visibility_main_415(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].not_visible)) + "\n"; }
-function c_visibility_main_414(c, d, p, ds) { return "They cannot see:\n\n" + each(c.not_visible, d, (v, f) => c_visibility_main_415(v, f, p, pushContext(v, ds)), () => "") + "\n"; }
-function c_visibility_main_416(c, d, p, ds) { return escapeText(H.sentence(c.copies)) + "\n"; }
-function c_visibility_main_412(c, d, p, ds) { return "## What other users can see\n\n" + escapeText(H.capitalize(c.audience)) + " can see:\n\n" + each(c.visible, d, (v, f) => c_visibility_main_413(v, f, p, pushContext(v, ds)), () => "") + "\n" + (isFalsy(c.not_visible) ? "" : c_visibility_main_414(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.copies) ? "" : c_visibility_main_416(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
-function c_visibility_main_411(c, d, p, ds) { return withContext(c.policy.visibility, (v) => c_visibility_main_412(v, d, p, pushContext(v, ds)), () => ""); }
-function c_visibility_main(c, d, p) { return c_visibility_main_411(c, d, p, [c]); }
+function c_security_main_321(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].measures)) + "\n"; }
+function c_security_main_322(c, d, p, ds) { return "No method of sending or storing data is completely secure, so we cannot guarantee absolute security.\n"; }
+function c_security_main_323(c, d, p, ds) { return "By using " + escapeText(strict(d.root, "service", "14:11")) + ", you accept the risks that come with sending information over the internet.\n"; }
+function c_security_main_324(c, d, p, ds) { return escapeText(H.sentence(c.advice)) + "\n"; }
+function c_security_main_320(c, d, p, ds) { return "## How we protect your " + escapeText(strict(d.root, "pd", "2:25")) + "\n\nWe protect " + escapeText(strict(d.root, "pd", "4:13")) + " with technical and organizational measures, including:\n\n" + each(c.measures, d, (v, f) => c_security_main_321(v, f, p, pushContext(v, ds)), () => "") + "\n" + (isFalsy(c.disclaimer) ? "" : c_security_main_322(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.use_is_acceptance) ? "" : c_security_main_323(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.advice) ? "" : c_security_main_324(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
+function c_security_main_319(c, d, p, ds) { return withContext(c.policy.security, (v) => c_security_main_320(v, d, p, pushContext(v, ds)), () => ""); }
+function c_security_main(c, d, p) { return c_security_main_319(c, d, p, [c]); }
+function c_sharing_main_328(c, d, p) { return "They process " + escapeText(strict(c, "pd", "13:15")) + " on our behalf and under our instructions.\n"; }
+function c_sharing_main_329(c, d, p) { return "They process " + escapeText(strict(c, "pd", "11:15")) + " on our behalf and under our instructions, except those marked as independent controllers, which decide for themselves how they use it.\n"; }
+function c_sharing_main_331(c, d, p) { return " Category |"; }
+function c_sharing_main_332(c, d, p) { return " Data shared |"; }
+function c_sharing_main_333(c, d, p) { return " Safeguard |"; }
+function c_sharing_main_334(c, d, p) { return " --- |"; }
+function c_sharing_main_335(c, d, p) { return " --- |"; }
+function c_sharing_main_336(c, d, p) { return " --- |"; }
+function c_sharing_main_339(c, d, p) { return escapeText(strict(c, "category", "24:53")); }
+function c_sharing_main_338(c, d, p) { return " " + (isFalsy(c.category) ? "" : c_sharing_main_339(c ?? NULL_CONTEXT, d, p)) + " |"; }
+function c_sharing_main_340(c, d, p) { return " " + partial("partials/subprocessor-data", p, c, d) + " |"; }
+function c_sharing_main_341(c, d, p) { return " (" + escapeText(strict(c, "region", "24:241")) + ")"; }
+function c_sharing_main_342(c, d, p) { return " " + partial("partials/subprocessor-safeguard", p, c, d) + " |"; }
+function c_sharing_main_337(c, d, p) { return "|" + (isFalsy(d.root.sharing.anyCategory) ? "" : c_sharing_main_338(c ?? NULL_CONTEXT, d, p)) + " " + partial("partials/subprocessor-name", p, c, d) + " | " + partial("partials/subprocessor-purpose", p, c, d) + " |" + (isFalsy(d.root.sharing.anyData) ? "" : c_sharing_main_340(c ?? NULL_CONTEXT, d, p)) + " " + escapeText(H.countryNames(c.locations)) + (isFalsy(c.region) ? "" : c_sharing_main_341(c ?? NULL_CONTEXT, d, p)) + " |" + (isFalsy(d.root.sharing.showSafeguards) ? "" : c_sharing_main_342(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_sharing_main_343(c, d, p) { return "- **" + escapeText(strict(c, "name", "28:6")) + "**: " + partial("partials/subprocessor-note", p, c, d) + "\n"; }
+function c_sharing_main_330(c, d, p) { return "|" + (isFalsy(c.sharing.anyCategory) ? "" : c_sharing_main_331(c ?? NULL_CONTEXT, d, p)) + " Provider | What they do |" + (isFalsy(c.sharing.anyData) ? "" : c_sharing_main_332(c ?? NULL_CONTEXT, d, p)) + " Location |" + (isFalsy(c.sharing.showSafeguards) ? "" : c_sharing_main_333(c ?? NULL_CONTEXT, d, p)) + "\n|" + (isFalsy(c.sharing.anyCategory) ? "" : c_sharing_main_334(c ?? NULL_CONTEXT, d, p)) + " --- | --- |" + (isFalsy(c.sharing.anyData) ? "" : c_sharing_main_335(c ?? NULL_CONTEXT, d, p)) + " --- |" + (isFalsy(c.sharing.showSafeguards) ? "" : c_sharing_main_336(c ?? NULL_CONTEXT, d, p)) + "\n" + each(c.sharing.processors, d, (v, f) => c_sharing_main_337(v, f, p), () => "") + "\n" + each(c.sharing.noted, d, (v, f) => c_sharing_main_343(v, f, p), () => ""); }
+function c_sharing_main_346(c, d, p) { return " Data shared: " + partial("partials/subprocessor-data", p, c, d) + "."; }
+function c_sharing_main_347(c, d, p) { return " (" + escapeText(strict(c, "region", "18:175")) + ")"; }
+function c_sharing_main_348(c, d, p) { return " Safeguard: " + partial("partials/subprocessor-safeguard", p, c, d) + "."; }
+function c_sharing_main_349(c, d, p) { return " " + partial("partials/subprocessor-note", p, c, d); }
+function c_sharing_main_345(c, d, p) { return "- " + partial("partials/subprocessor-name", p, c, d) + ": " + partial("partials/subprocessor-purpose", p, c, d) + "." + (isFalsy(c.categoryNames) ? "" : c_sharing_main_346(c ?? NULL_CONTEXT, d, p)) + " Location: " + escapeText(H.countryNames(c.locations)) + (isFalsy(c.region) ? "" : c_sharing_main_347(c ?? NULL_CONTEXT, d, p)) + "." + (isFalsy(d.root.sharing.showSafeguards) ? "" : c_sharing_main_348(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.or(c.note, c.trainingShown)) ? "" : c_sharing_main_349(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_sharing_main_344(c, d, p) { return each(c.sharing.processors, d, (v, f) => c_sharing_main_345(v, f, p), () => ""); }
+function c_sharing_main_353(c, d, p) { return ", as Art. 28 of the " + escapeText(strict(c, "citation", "38:141")) + " requires"; }
+function c_sharing_main_352(c, d, p) { return escapeText(H.joinAnd(c.sharing.dpa)) + " " + escapeText(H.plural(c.sharing.dpa, "works", "work")) + " under a data processing agreement with us" + (isFalsy(c.citation) ? "" : c_sharing_main_353(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_sharing_main_351(c, d, p) { return (isFalsy(c.sharing.dpa) ? "" : c_sharing_main_352(c ?? NULL_CONTEXT, d, p)); }
+function c_sharing_main_355(c, d, p) { return ", as Art. 28 of the " + escapeText(strict(c, "citation", "36:109")) + " requires"; }
+function c_sharing_main_354(c, d, p) { return "Each of these providers works under a data processing agreement with us" + (isFalsy(c.citation) ? "" : c_sharing_main_355(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_sharing_main_357(c, d, p) { return escapeText(H.joinAnd(c.sharing.ownTerms)) + " " + escapeText(H.plural(c.sharing.ownTerms, "handles", "handle")) + " your data under " + escapeText(H.plural(c.sharing.ownTerms, "its", "their")) + " own privacy terms.\n"; }
+function c_sharing_main_356(c, d, p) { return (isFalsy(c.sharing.ownTerms) ? "" : c_sharing_main_357(c ?? NULL_CONTEXT, d, p)); }
+function c_sharing_main_358(c, d, p) { return "Each of these providers handles your data under its own privacy terms.\n"; }
+function c_sharing_main_350(c, d, p) { return (isFalsy(c.sharing.dpaAll) ? c_sharing_main_351(c ?? NULL_CONTEXT, d, p) : c_sharing_main_354(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.sharing.ownTermsAll) ? c_sharing_main_356(c ?? NULL_CONTEXT, d, p) : c_sharing_main_358(c ?? NULL_CONTEXT, d, p)); }
+function c_sharing_main_360(c, d, p) { return ", as Art. 28 of the " + escapeText(strict(c, "citation", "33:141")) + " requires"; }
+function c_sharing_main_359(c, d, p) { return "Each of these providers works under its own privacy terms and under a data processing agreement with us" + (isFalsy(c.citation) ? "" : c_sharing_main_360(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_sharing_main_327(c, d, p) { return "### Service providers\n\nWe use the following service providers to run " + escapeText(strict(c, "service", "9:48")) + ".\n" + (isFalsy(c.sharing.anyController) ? c_sharing_main_328(c ?? NULL_CONTEXT, d, p) : c_sharing_main_329(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(H.eq(c.sharing.processors.length, 1)) ? c_sharing_main_330(c ?? NULL_CONTEXT, d, p) : c_sharing_main_344(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(H.and(c.sharing.dpaAll, c.sharing.ownTermsAll)) ? c_sharing_main_350(c ?? NULL_CONTEXT, d, p) : c_sharing_main_359(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_sharing_main_362(c, d, p) { return "Service providers"; }
+function c_sharing_main_363(c, d, p) { return "Other service providers"; }
+function c_sharing_main_365(c, d, p) { return " Location: " + escapeText(H.countryNames(c.location)) + "."; }
+function c_sharing_main_366(c, d, p) { return " Data shared: " + escapeText(H.joinAnd(c.categoryNames)) + "."; }
+function c_sharing_main_364(c, d, p) { return "- **" + escapeText(strict(c, "name", "54:6")) + "**: " + escapeText(H.sentence(c.purpose)) + (isFalsy(c.location) ? "" : c_sharing_main_365(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.categoryNames) ? "" : c_sharing_main_366(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_sharing_main_361(c, d, p) { return "### " + (isFalsy(c.sharing.processors) ? c_sharing_main_362(c ?? NULL_CONTEXT, d, p) : c_sharing_main_363(c ?? NULL_CONTEXT, d, p)) + "\n\nWe also use these kinds of service providers:\n\n" + each(c.sharing.recipientCategories, d, (v, f) => c_sharing_main_364(v, f, p), () => "") + "\n"; }
+function c_sharing_main_368(c, d, p) { return "- " + partial("partials/disclosure", p, c, d) + "\n"; }
+function c_sharing_main_367(c, d, p) { return "### Other disclosures\n\n" + each(c.policy.disclosures, d, (v, f) => c_sharing_main_368(v, f, p), () => "") + "\n"; }
+function c_sharing_main_371(c, d, p) { return ", as “sale” is defined by the CCPA"; }
+function c_sharing_main_370(c, d, p) { return "We do not sell your " + escapeText(strict(d.root, "pd", "72:22")) + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_371(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_sharing_main_373(c, d, p) { return ", as “sale” is defined by the CCPA"; }
+function c_sharing_main_372(c, d, p) { return "We sell " + escapeText(strict(d.root, "pd", "70:10")) + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_373(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_sharing_main_376(c, d, p) { return " (“sharing” under the CCPA)"; }
+function c_sharing_main_375(c, d, p) { return "We do not share it for cross-context behavioral advertising" + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_376(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_sharing_main_374(c, d, p) { return (isFalsy(H.eq(c.shares_for_advertising, false)) ? "" : c_sharing_main_375(c ?? NULL_CONTEXT, d, p)); }
+function c_sharing_main_378(c, d, p) { return " (“sharing” under the CCPA)"; }
+function c_sharing_main_377(c, d, p) { return "We share " + escapeText(strict(d.root, "pd", "75:11")) + " with advertising partners for cross-context behavioral advertising" + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_378(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_sharing_main_380(c, d, p) { return "We do not provide it to data brokers.\n"; }
+function c_sharing_main_379(c, d, p) { return (isFalsy(H.eq(c.shares_with_data_brokers, false)) ? "" : c_sharing_main_380(c ?? NULL_CONTEXT, d, p)); }
+function c_sharing_main_381(c, d, p) { return "We provide " + escapeText(strict(d.root, "pd", "80:13")) + " to data brokers.\n"; }
+function c_sharing_main_383(c, d, p) { return "You can opt out at any time; see “Your rights” below.\n"; }
+function c_sharing_main_382(c, d, p) { return (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_383(c ?? NULL_CONTEXT, d, p)); }
+function c_sharing_main_384(c, d, p) { return escapeText(H.sentence(c.note)) + "\n"; }
+function c_sharing_main_369(c, d, p) { return "### Selling and sharing\n\n" + (isFalsy(c.sells) ? c_sharing_main_370(c ?? NULL_CONTEXT, d, p) : c_sharing_main_372(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.shares_for_advertising) ? c_sharing_main_374(c ?? NULL_CONTEXT, d, p) : c_sharing_main_377(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.shares_with_data_brokers) ? c_sharing_main_379(c ?? NULL_CONTEXT, d, p) : c_sharing_main_381(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.or(c.sells, c.shares_for_advertising)) ? "" : c_sharing_main_382(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.note) ? "" : c_sharing_main_384(c ?? NULL_CONTEXT, d, p)); }
+function c_sharing_main_326(c, d, p) { return "## How we share your " + escapeText(strict(c, "pd", "2:23")) + "\n\nWe share " + escapeText(strict(c, "pd", "4:11")) + " only as described below.\n\n" + (isFalsy(c.sharing.processors) ? "" : c_sharing_main_327(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.sharing.recipientCategories) ? "" : c_sharing_main_361(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.policy.disclosures) ? "" : c_sharing_main_367(c ?? NULL_CONTEXT, d, p)) + withContext(c.policy.sale_and_sharing, (v) => c_sharing_main_369(v, d, p), () => ""); }
+function c_sharing_main_325(c, d, p) { return (isFalsy(H.or(c.sharing.processors, c.sharing.recipientCategories, c.policy.disclosures, c.policy.sale_and_sharing)) ? "" : c_sharing_main_326(c ?? NULL_CONTEXT, d, p)); }
+function c_sharing_main(c, d, p) { return c_sharing_main_325(c, d, p); }
+function c_transfers_main_389(c, d, p) { return "We store " + escapeText(strict(d.root, "pd", "8:11")) + " in " + escapeText(H.phrase(c.storage_detail)) + ".\n"; }
+function c_transfers_main_388(c, d, p) { return (isFalsy(c.storage_detail) ? "" : c_transfers_main_389(c ?? NULL_CONTEXT, d, p)); }
+function c_transfers_main_391(c, d, p) { return " (" + escapeText(strict(c, "storage_detail", "6:74")) + ")"; }
+function c_transfers_main_390(c, d, p) { return "We store " + escapeText(strict(d.root, "pd", "6:11")) + " in " + escapeText(H.countryList(c.storage)) + (isFalsy(c.storage_detail) ? "" : c_transfers_main_391(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_transfers_main_392(c, d, p) { return "We do not keep copies of it outside the European Economic Area and the United Kingdom.\n"; }
+function c_transfers_main_394(c, d, p) { return "If you use " + escapeText(strict(d.root, "service", "15:13")) + " from another country, your " + escapeText(strict(d.root, "pd", "15:58")) + " will be transferred to and processed in " + escapeText(H.countryList(c.storage)) + ", where data protection laws may differ from those where you live.\n"; }
+function c_transfers_main_393(c, d, p) { return (isFalsy(c.storage) ? "" : c_transfers_main_394(c ?? NULL_CONTEXT, d, p)); }
+function c_transfers_main_387(c, d, p) { return (isFalsy(c.storage) ? c_transfers_main_388(c ?? NULL_CONTEXT, d, p) : c_transfers_main_390(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.eea_only) ? "" : c_transfers_main_392(c ?? NULL_CONTEXT, d, p)) + (isFalsy(d.root.gdprLike) ? c_transfers_main_393(c ?? NULL_CONTEXT, d, p) : ""); }
+function c_transfers_main_396(c, d, p) { return escapeText(H.joinAnd(H.names(c.transfers.outside))) + " " + escapeText(H.plural(c.transfers.outside, "processes", "process")) + " " + escapeText(strict(c, "pd", "24:91")) + " outside the European Economic Area and the United Kingdom, in " + escapeText(H.countryList(c.transfers.outsideCountries)) + ".\n"; }
+function c_transfers_main_397(c, d, p) { return "All the service providers named above process " + escapeText(strict(c, "pd", "22:48")) + " outside the European Economic Area and the United Kingdom, in " + escapeText(H.countryList(c.transfers.outsideCountries)) + ".\n"; }
+function c_transfers_main_398(c, d, p) { return "The safeguard we rely on for each is shown under “Service providers” above.\n"; }
+function c_transfers_main_395(c, d, p) { return (isFalsy(c.transfers.allOutside) ? c_transfers_main_396(c ?? NULL_CONTEXT, d, p) : c_transfers_main_397(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.sharing.showSafeguards) ? "" : c_transfers_main_398(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_transfers_main_401(c, d, p) { return "to another country"; }
+function c_transfers_main_402(c, d, p) { return "out of the European Economic Area or the United Kingdom"; }
+function c_transfers_main_403(c, d, p) { return "You can ask us for a copy of the safeguards at " + (H.mailto(d.root.privacyEmail) ?? "") + ".\n"; }
+function c_transfers_main_400(c, d, p) { return "When we transfer " + escapeText(strict(d.root, "pd", "33:19")) + " " + (isFalsy(d.root.gdprLike) ? c_transfers_main_401(c ?? NULL_CONTEXT, d, p) : c_transfers_main_402(c ?? NULL_CONTEXT, d, p)) + ", we rely on " + escapeText(H.joinAnd(H.mechanismLabels(c.mechanisms, d.root.citation))) + ".\n" + (isFalsy(H.and(d.root.gdprLike, H.includesAny(c.mechanisms, "scc", "uk_idta", "bcr"))) ? "" : c_transfers_main_403(c ?? NULL_CONTEXT, d, p)); }
+function c_transfers_main_404(c, d, p) { return escapeText(H.sentence(c.note)) + "\n"; }
+function c_transfers_main_405(c, d, p) { return escapeText(H.sentence(c.user_initiated)) + "\n"; }
+function c_transfers_main_406(c, d, p) { return escapeText(H.sentence(c.government_access)) + "\n"; }
+function c_transfers_main_399(c, d, p) { return (isFalsy(c.mechanisms) ? "" : c_transfers_main_400(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.note) ? "" : c_transfers_main_404(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.user_initiated) ? "" : c_transfers_main_405(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.government_access) ? "" : c_transfers_main_406(c ?? NULL_CONTEXT, d, p)); }
+function c_transfers_main_386(c, d, p) { return "## Where we store and transfer your " + escapeText(strict(c, "pd", "2:38")) + "\n\n" + withContext(c.policy.transfers, (v) => c_transfers_main_387(v, d, p), () => "") + "\n" + (isFalsy(c.transfers.outside) ? "" : c_transfers_main_395(c ?? NULL_CONTEXT, d, p)) + withContext(c.policy.transfers, (v) => c_transfers_main_399(v, d, p), () => ""); }
+function c_transfers_main_385(c, d, p) { return (isFalsy(c.transfers.present) ? "" : c_transfers_main_386(c ?? NULL_CONTEXT, d, p)); }
+function c_transfers_main(c, d, p) { return c_transfers_main_385(c, d, p); }
+function c_use_main_409(c, d, p) { return "### " + escapeText(strict(c, "heading", "7:6")) + "\n\n"; }
+function c_use_main_411(c, d, p) { return " " + escapeText(H.sentence(c.description)); }
+function c_use_main_412(c, d, p) { return " Data used: " + escapeText(H.joinAnd(c.categoryNames)) + "."; }
+function c_use_main_413(c, d, p) { return " " + escapeText(H.sentence(c.if_not_provided)); }
+function c_use_main_410(c, d, p) { return "- **" + escapeText(H.phrase(c.name)) + ".**" + (isFalsy(c.description) ? "" : c_use_main_411(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.categoryNames) ? "" : c_use_main_412(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.if_not_provided) ? "" : c_use_main_413(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_use_main_408(c, d, p) { return (isFalsy(c.heading) ? "" : c_use_main_409(c ?? NULL_CONTEXT, d, p)) + each(c.purposes, d, (v, f) => c_use_main_410(v, f, p), () => "") + "\n"; }
+function c_use_main_407(c, d, p) { return "## How we use your " + escapeText(strict(c, "pd", "1:21")) + "\n\nWe use " + escapeText(strict(c, "pd", "3:9")) + " for the following purposes.\n\n" + each(c.purposeGroups, d, (v, f) => c_use_main_408(v, f, p), () => ""); }
+function c_use_main(c, d, p) { return c_use_main_407(c, d, p); }
+function c_visibility_main_416(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].visible)) + "\n"; }
+function c_visibility_main_418(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].not_visible)) + "\n"; }
+function c_visibility_main_417(c, d, p, ds) { return "They cannot see:\n\n" + each(c.not_visible, d, (v, f) => c_visibility_main_418(v, f, p, pushContext(v, ds)), () => "") + "\n"; }
+function c_visibility_main_419(c, d, p, ds) { return escapeText(H.sentence(c.copies)) + "\n"; }
+function c_visibility_main_415(c, d, p, ds) { return "## What other users can see\n\n" + escapeText(H.capitalize(c.audience)) + " can see:\n\n" + each(c.visible, d, (v, f) => c_visibility_main_416(v, f, p, pushContext(v, ds)), () => "") + "\n" + (isFalsy(c.not_visible) ? "" : c_visibility_main_417(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.copies) ? "" : c_visibility_main_419(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
+function c_visibility_main_414(c, d, p, ds) { return withContext(c.policy.visibility, (v) => c_visibility_main_415(v, d, p, pushContext(v, ds)), () => ""); }
+function c_visibility_main(c, d, p) { return c_visibility_main_414(c, d, p, [c]); }
 
 /** The built-in clauses by name (`about`, `intro`). */
 export const CLAUSE_CODE: Readonly<Record<string, Clause>> = {

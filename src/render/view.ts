@@ -11,7 +11,8 @@ import type {
   RetentionEntry,
   Right,
 } from '../model/policy.generated.js';
-import { isEeaOrUk } from '../model/countries.js';
+import { countryInSentence, isEeaOrUk } from '../model/countries.js';
+import { establishedUnder, establishment } from '../model/territory.js';
 import { gdprCitation, lawName, lawRegion, lawShortName, rightsLawTitle, type RightsJurisdiction } from './helpers/law.js';
 import { LAWFUL_BASIS_ORDER } from './helpers/lawful-basis.js';
 import { joinList, proseList } from './helpers/text.js';
@@ -160,6 +161,13 @@ export interface RightsGroup {
   merged: boolean;
   /** The heading's place: "the European Economic Area or the United Kingdom"; empty for the CCPA. */
   regions: string[];
+  /**
+   * Where the controller is established, "Norway", when that puts it under one of these laws: the
+   * law then covers people wherever they are, and the heading names no place.
+   */
+  home?: string;
+  /** The law of that place: "the UK GDPR". */
+  homeLaw?: string;
   /** How the list introduces its laws: "the GDPR and the UK GDPR". */
   lawTitle: string;
   /** The laws named again: "the GDPR and the UK GDPR", "the CCPA". */
@@ -365,7 +373,9 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
     else sets.push({ laws: [law], terms });
   }
   const everyoneRights = rights.everyone ?? [];
+  const home = establishment(model.source);
   const groups: RightsGroup[] = sets.map(({ laws, terms }) => {
+    const homeLaw = home === undefined ? undefined : laws.find((law) => law !== 'ccpa' && establishedUnder(law, home));
     const term = laws[0] === 'ccpa' ? 'personal information' : pd;
     const named = laws.includes('swiss_fadp') && laws.length > 1;
     const complaints = laws.flatMap((law): Complaint[] => {
@@ -377,7 +387,8 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
     return {
       laws,
       merged: laws.length > 1,
-      regions: laws.flatMap((law) => (law === 'ccpa' ? [] : [lawRegion(law)])),
+      regions: homeLaw !== undefined ? [] : laws.flatMap((law) => (law === 'ccpa' ? [] : [lawRegion(law)])),
+      ...(home === undefined || homeLaw === undefined ? {} : { home: countryInSentence(home), homeLaw: lawShortName(homeLaw) }),
       lawTitle: rightsLawTitle(laws),
       lawShort: joinList(laws.map(lawShortName)),
       rights: terms.rights.filter((r) => !everyoneRights.includes(r)).map((r) => item(r, term, rightReferences(r, laws, named))),

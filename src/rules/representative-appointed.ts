@@ -1,14 +1,15 @@
 import type { Path } from '../diagnostics.js';
-import { countryInSentence, EEA, isCountryCode } from '../model/countries.js';
-import { declares, establishment, LAW_NAMES } from './support/jurisdictions.js';
+import { countryInSentence, isCountryCode } from '../model/countries.js';
+import { establishedUnder, establishment } from '../model/territory.js';
+import { declares, LAW_NAMES } from './support/jurisdictions.js';
 import type { Rule } from './types.js';
 
 type RepresentedLaw = 'gdpr' | 'uk_gdpr';
 
-/** Where a controller must be established to need no representative, and what the law calls it. */
-const LAWS: ReadonlyArray<{ law: RepresentedLaw; home: (code: string) => boolean; representative: string; cite: string }> = [
-  { law: 'gdpr', home: (code) => EEA.has(code), representative: 'an EU representative', cite: 'GDPR Art. 27' },
-  { law: 'uk_gdpr', home: (code) => code === 'GB', representative: 'a UK representative', cite: 'UK GDPR Art. 27' },
+/** What each law calls the representative a controller established outside it must name. */
+const LAWS: ReadonlyArray<{ law: RepresentedLaw; representative: string; cite: string }> = [
+  { law: 'gdpr', representative: 'an EU representative', cite: 'GDPR Art. 27' },
+  { law: 'uk_gdpr', representative: 'a UK representative', cite: 'UK GDPR Art. 27' },
 ];
 
 export const representativeAppointed: Rule = {
@@ -24,8 +25,8 @@ export const representativeAppointed: Rule = {
     const home = establishment(policy);
     if (home === undefined || !isCountryCode(home)) return;
     const appointed = new Set((policy.controller.representatives ?? []).map((representative) => representative.jurisdiction));
-    for (const { law, home: isHome, representative, cite } of LAWS) {
-      if (!declares(policy, law) || isHome(home) || appointed.has(law)) continue;
+    for (const { law, representative, cite } of LAWS) {
+      if (!declares(policy, law) || establishedUnder(law, home) || appointed.has(law)) continue;
       const path: Path = policy.controller.representatives ? ['controller', 'representatives'] : ['controller'];
       report({
         path,

@@ -1,5 +1,6 @@
 import { countryInSentence, isEeaOrUk } from '../model/countries.js';
-import { declaredAmong, establishment, lawNames } from './support/jurisdictions.js';
+import { establishment } from '../model/territory.js';
+import { declaredAmong, lawNames } from './support/jurisdictions.js';
 import { findLocation, needsSafeguard, TRANSFER_LAWS } from './support/transfers.js';
 import type { Rule } from './types.js';
 

@@ -33,8 +33,3 @@ export function lawPath(policy: Policy, law: Jurisdiction): Path {
 export function lawNames(laws: readonly Jurisdiction[]): string {
   return listInWords(laws.map((law) => LAW_NAMES[law]));
 }
-
-/** Where the controller is established: its own country, else its address's. */
-export function establishment(policy: Policy): string | undefined {
-  return policy.controller.country ?? policy.controller.address?.country;
-}

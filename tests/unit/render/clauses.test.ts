@@ -142,8 +142,8 @@ describe('a policy with every field', () => {
     // A right everyone has is listed once, citing each law that grants it too.
     expect(rights).toContain('- **Right of access (Art. 15 GDPR and UK GDPR; Art. 25 FADP).** You can ask for a copy of the personal data we hold about you');
     expect(rights.match(/\*\*Right of access/g)).toHaveLength(1);
-    expect(rights).toContain('### If you are in the European Economic Area or the United Kingdom');
-    expect(rights).toContain('Under the GDPR and the UK GDPR, you also have the following rights:');
+    // Established in the UK, the company answers to the UK GDPR for everyone, wherever they live.
+    expect(rights).toContain('### Rights under the GDPR and the UK GDPR\n\nWe are established in the United Kingdom, so the UK GDPR protects the personal data we hold about you wherever you live. Under the GDPR and the UK GDPR, you also have the following rights:');
     expect(rights).toContain('- **Right to rectification (Art. 16).** You can ask us to correct');
     expect(rights).toContain('- **Rights related to automated decision-making (Art. 22).**');
     expect(rights).toContain('In the European Economic Area, you can complain to the Autoriteit Persoonsgegevens at [https://autoriteitpersoonsgegevens.nl](https://autoriteitpersoonsgegevens.nl), or to the supervisory authority in the country where you live or work');
@@ -231,7 +231,15 @@ describe('jurisdictions', () => {
   it('keep GDPR and UK GDPR apart when their rights differ', () => {
     const out = md(variant('full.yaml', (p) => p.rights!.uk_gdpr!.rights.pop()));
     expect(out).toContain('### If you are in the European Economic Area\n');
-    expect(out).toContain('### If you are in the United Kingdom\n');
+    expect(out).toContain('### Rights under the UK GDPR\n');
+  });
+
+  it('ties rights to where people are only for a law the company is established outside', () => {
+    const abroad = md(variant('full.yaml', (p) => void (p.controller.country = 'US')));
+    expect(abroad).toContain('### If you are in the European Economic Area or the United Kingdom\n\nUnder the GDPR and the UK GDPR, you also have');
+    expect(abroad).not.toContain('We are established in');
+    const inEu = md(variant('full.yaml', (p) => void (p.controller.country = 'IE')));
+    expect(inEu).toContain('We are established in Ireland, so the GDPR protects the personal data we hold about you wherever you live.');
   });
 });
 
@@ -335,7 +343,7 @@ describe('reading as one author wrote it', () => {
       }),
     );
     const rights = section(out, 'Your rights');
-    expect(rights).toContain('### If you are in the European Economic Area, the United Kingdom or Switzerland\n\nUnder the GDPR, the UK GDPR and the FADP, you have the following rights:');
+    expect(rights).toContain('### Rights under the GDPR, the UK GDPR and the FADP\n\nWe are established in the United Kingdom, so the UK GDPR protects the personal data we hold about you wherever you live. Under the GDPR, the UK GDPR and the FADP, you have the following rights:');
     expect(rights).toContain('- **Right of access (Art. 15 GDPR and UK GDPR; Art. 25 FADP).**');
     expect(rights).toContain('- **Right to withdraw consent (Art. 7(3) GDPR and UK GDPR).**');
     expect(rights).toContain('In Switzerland, you can complain to the supervisory authority in the country where you live or work');

@@ -1,0 +1,26 @@
+import type { Jurisdiction, Policy } from './policy.generated.js';
+import { EEA } from './countries.js';
+
+/** The European laws that protect people by where they are, or by where the controller is established. */
+export type TerritorialLaw = Extract<Jurisdiction, 'gdpr' | 'uk_gdpr' | 'swiss_fadp'>;
+
+const HOME: Readonly<Record<TerritorialLaw, (code: string) => boolean>> = {
+  gdpr: (code) => EEA.has(code),
+  uk_gdpr: (code) => code === 'GB',
+  swiss_fadp: (code) => code === 'CH',
+};
+
+/** Where the controller is established: its own country, else its address's. */
+export function establishment(policy: Policy): string | undefined {
+  return policy.controller.country ?? policy.controller.address?.country;
+}
+
+/**
+ * Whether a controller established in `country` is inside the law's territory. Such a controller
+ * answers to the law for everyone whose data it handles, wherever they are (GDPR and UK GDPR
+ * Art. 3(1), FADP Art. 3); one outside it, only for people in the territory, and it needs a
+ * representative there (Art. 27).
+ */
+export function establishedUnder(law: TerritorialLaw, country: string): boolean {
+  return HOME[law](country);
+}

@@ -125,6 +125,8 @@ export interface TransfersView {
   outside: SubprocessorView[];
   /** They are all the providers there are (two or more). */
   allOutside: boolean;
+  /** Each of them names its own safeguard, which the provider list shows. */
+  eachSafeguarded: boolean;
   /** The countries outside the EEA and the UK they process it in, in order of first mention. */
   outsideCountries: string[];
   /** The section has something to say. */
@@ -279,6 +281,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
     transfers: {
       outside: model.gdprLike ? processors.filter((s) => s.outsideEeaUk) : [],
       allOutside: model.gdprLike && processors.length > 1 && processors.every((s) => s.outsideEeaUk),
+      eachSafeguarded: model.gdprLike && processors.every((s) => !s.outsideEeaUk || s.transfer_mechanism !== undefined),
       outsideCountries: model.gdprLike ? [...new Set(processors.flatMap((s) => s.locations.filter((code) => !isEeaOrUk(code))))] : [],
       present: policy.transfers !== undefined || (model.gdprLike && processors.some((s) => s.outsideEeaUk)),
     },

@@ -33,7 +33,7 @@ const RIGHTS: Readonly<Record<Right, RightText>> = {
   },
   restriction: {
     label: 'Right to restriction of processing',
-    explanation: 'ask us to limit how we use your {pd}, for example while we check whether it is accurate or consider an objection',
+    explanation: 'ask us to limit how we use your {pd}, for example while we check whether it is accurate',
     gdpr: 'Art. 18',
     fadp: 'Art. 32',
   },

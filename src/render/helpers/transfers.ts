@@ -22,7 +22,7 @@ export function transferMechanismLabel(mechanism: TransferMechanism, citation: s
     case 'bcr':
       return `Binding Corporate Rules${cite('47')}`;
     case 'derogation_consent':
-      return `your explicit consent, given after we have told you the risks of the transfer${cite('49(1)(a)')}`;
+      return `your explicit consent to the transfer${cite('49(1)(a)')}`;
     case 'derogation_contract':
       return `the transfer being necessary to perform our contract with you${cite('49(1)(b)')}`;
     case 'none':

@@ -115,7 +115,8 @@ describe('a policy with every field', () => {
     expect(sharing).toContain('|\n\n- **Hostco Ltd**: Encrypted volumes only.\n');
     expect(sharing).toContain('Adnet SA (independent controller)');
     expect(sharing).toContain('Hostco Ltd works under a data processing agreement with us, as Art. 28 of the GDPR and UK GDPR requires.');
-    expect(sharing).toContain('Mailer Inc. handles your data under its own privacy terms.');
+    // Processors act on instructions; their own terms apply as well, they do not replace ours.
+    expect(sharing).toContain('The privacy terms of Mailer Inc. also apply to the data it handles for us.');
     for (const kind of ['Legal requirements', 'Protecting rights and safety', 'Business transfers', 'With your consent', 'Other users', 'Professional advisers', 'Our group companies']) {
       expect(sharing).toContain(`- **${kind}.**`);
     }
@@ -364,12 +365,27 @@ describe('reading as one author wrote it', () => {
     expect(out).toContain('We respond to requests under the CCPA within 45 days.');
   });
 
+  it('points to the safeguards in the provider list only when each provider outside the EEA and UK names one', () => {
+    const pointer = 'The safeguard we rely on for each is shown under “Service providers” above.';
+    expect(md(loadFixture('full.yaml'))).toContain(pointer);
+    const unstated = md(variant('full.yaml', (p) => void delete p.subprocessors!.find((s) => s.name === 'Mailer Inc.')!.transfer_mechanism));
+    expect(unstated).toContain('| Not stated |');
+    expect(unstated).not.toContain(pointer);
+  });
+
+  it('lets anyone, not only a parent, report a child’s data', () => {
+    const out = section(md(loadFixture('full.yaml')), "Children's privacy");
+    expect(out).toContain('If you believe that a child under 16 has given us personal data, please contact us at');
+    const forChildren = section(md(variant('full.yaml', (p) => void (p.children = { ...p.children, directed_to_children: true }))), "Children's privacy");
+    expect(forChildren).toContain('If you are a parent or guardian and believe that your child has given us personal data');
+  });
+
   it('says once that every provider works under a DPA or its own terms', () => {
     const both = md(variant('full.yaml', (p) => p.subprocessors!.forEach((s) => (s.terms = ['dpa', 'own_terms']))));
-    expect(both).toContain('Each of these providers works under its own privacy terms and under a data processing agreement with us, as Art. 28 of the GDPR and UK GDPR requires.');
+    expect(both).toContain('Each of these providers works under a data processing agreement with us, as Art. 28 of the GDPR and UK GDPR requires, and its own privacy terms also apply to the data it handles for us.');
     const own = md(variant('full.yaml', (p) => p.subprocessors!.forEach((s) => (s.terms = ['own_terms']))));
-    expect(own).toContain('Each of these providers handles your data under its own privacy terms.');
-    expect(own).not.toContain('Hostco Ltd handles');
+    expect(own).toContain("Each provider's own privacy terms also apply to the data it handles for us.");
+    expect(own).not.toContain('The privacy terms of Hostco Ltd');
   });
 
   it('says "all" when every provider is outside the EEA and the UK, and when one gets every category', () => {

@@ -26,7 +26,7 @@ export function diffModels(before: PolicyModel, after: PolicyModel): DiffResult 
         kind: found.kind,
         level: levels.of(found.kind),
         path: formatPath(found.path),
-        summary: found.summary,
+        summary: oneFullStop(found.summary),
         before: toJson(found.before),
         after: toJson(found.after),
       });
@@ -35,6 +35,14 @@ export function diffModels(before: PolicyModel, after: PolicyModel): DiffResult 
   // A stable sort keeps the section order inside each level.
   changes.sort((a, b) => levelRank(a.level) - levelRank(b.level));
   return { changes, warnings: levels.warnings };
+}
+
+/**
+ * Summaries end with a full stop after a name or value that may already have one ("Stripe, Inc.");
+ * one is enough. An ellipsis stays.
+ */
+function oneFullStop(summary: string): string {
+  return summary.endsWith('..') && !summary.endsWith('...') ? summary.slice(0, -1) : summary;
 }
 
 /** Values from the policy as plain JSON: absent is null, and nothing is shared with the input. */

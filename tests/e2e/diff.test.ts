@@ -145,6 +145,14 @@ describe('no changes', () => {
     expect(policyc(['diff', v1, reordered])).toEqual({ code: 0, stdout: 'No changes\n', stderr: '' });
   });
 
+  it('empties a notice file rather than leave an older notice in it', () => {
+    const out = join(tmp, 'stale-notice.md');
+    expect(policyc(['diff', v1, v2, '-o', out, IN_TIME]).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('Important changes');
+    expect(policyc(['diff', v1, v1, '-o', out, IN_TIME])).toEqual({ code: 0, stdout: '', stderr: 'No changes\n' });
+    expect(readFileSync(out, 'utf8')).toBe('');
+  });
+
   it('keeps JSON parseable: the empty result on stdout, the words on stderr', () => {
     const run = policyc(['diff', full, full, '--format=json', IN_TIME]);
     expect(run.code).toBe(0);

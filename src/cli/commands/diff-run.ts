@@ -40,8 +40,10 @@ export async function runDiff(oldFile: string, newFile: string | undefined, opti
   for (const w of warnings) stderr.write(`policyc: warning: ${w}\n`);
   const notice = buildNotice(oldModel, newModel, changes, noticeDate);
   if (changes.length === 0) {
+    // JSON stays parseable, and a notice file is emptied rather than left holding an older notice
+    // that a job would send again; the words go where a person reads them.
     if (options.format === 'json') write(options.out, renderNotice(notice, 'json'));
-    // JSON stays parseable and a file stays unwritten; the words go where a person reads them.
+    else if (options.out !== undefined) write(options.out, '');
     (options.format === 'json' || options.out !== undefined ? stderr : stdout).write('No changes\n');
     return EXIT_OK;
   }

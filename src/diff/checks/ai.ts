@@ -1,16 +1,25 @@
 import type { Ai } from '../../model/policy.generated.js';
-import { capitalize } from '../../render/helpers/text.js';
 import { pairBy, same, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
 import { TEXT_CHANGED, compareFields } from '../wording.js';
 import { categoriesInWords, quoted } from '../words.js';
 
-const TRAINING: Readonly<Record<NonNullable<Ai['training']>, string>> = {
-  never: 'we never use your data to train AI models',
-  opt_in: 'we use your data to train AI models only if you opt in',
-  opt_out: 'we use your data to train AI models unless you opt out',
-  anonymized: 'we use your data to train AI models only after anonymizing it',
-  yes: 'we use your data to train AI models',
+type Training = NonNullable<Ai['training']>;
+
+/** The new practice, then the old one, in two sentences a notice can print one after the other. */
+const TRAINING_NOW: Readonly<Record<Training, string>> = {
+  never: 'We no longer use your data to train AI models.',
+  opt_in: 'We now use your data to train AI models only if you opt in.',
+  opt_out: 'We now use your data to train AI models unless you opt out.',
+  anonymized: 'We now use your data to train AI models only after anonymizing it.',
+  yes: 'We now use your data to train AI models.',
+};
+const TRAINING_BEFORE: Readonly<Record<Training, string>> = {
+  never: 'Until now, we did not use your data to train AI models.',
+  opt_in: 'Until now, we did so only if you opted in.',
+  opt_out: 'Until now, we did so unless you opted out.',
+  anonymized: 'Until now, we did so only after anonymizing it.',
+  yes: 'Until now, we used your data to train AI models.',
 };
 
 /** AI features and model training. */
@@ -35,7 +44,7 @@ export const aiCheck = defineCheck({
       report({
         kind: now === 'never' ? 'ai.training_stopped' : 'ai.training_changed',
         path: ['ai', 'training'],
-        summary: now ? `${capitalize(TRAINING[now])}${b?.training ? ` (previously, ${TRAINING[b.training]})` : ''}.` : 'The policy no longer says whether your data trains AI models.',
+        summary: now ? `${TRAINING_NOW[now]}${b?.training ? ` ${TRAINING_BEFORE[b.training]}` : ''}` : 'The policy no longer says whether your data trains AI models.',
         before: b?.training,
         after: now,
       });

@@ -40,7 +40,10 @@ export interface NoticeGroup {
 export interface NoticeTiming {
   /** Whether the notice period applies: there is a material change and a period is declared. */
   applies: boolean;
-  /** `changes.notice_period` of the new policy (ISO 8601), if declared. */
+  /**
+   * The notice period people are owed (ISO 8601), if either version declares one: the longer of the
+   * two, since the old policy's promise still holds when the notice of a shorter one is sent.
+   */
   period?: string;
   /** The earliest effective date that honours the period, counted from the notice date. */
   earliestEffectiveDate?: string;
@@ -72,7 +75,7 @@ export function buildNotice(before: PolicyModel, after: PolicyModel, changes: re
     .map((level) => ({ level, heading: HEADINGS[level], items: listed.filter((c) => c.level === level).map((c) => c.summary) }))
     .filter((g) => g.items.length > 0);
 
-  const timing = noticeTiming(after, changes, noticeDate);
+  const timing = noticeTiming(before, after, changes, noticeDate);
   const intro = [
     `We are updating the privacy policy for ${after.serviceName}. The new version takes effect on ${date(effective)}.` +
       (groups.length > 0 ? ' Here is what changes.' : ' It changes none of our practices; only its date is new.'),
@@ -105,18 +108,23 @@ export function buildNotice(before: PolicyModel, after: PolicyModel, changes: re
   return notice;
 }
 
-function noticeTiming(after: PolicyModel, changes: readonly Change[], noticeDate: string): NoticeTiming {
-  const period = after.source.changes?.notice_period;
+function noticeTiming(before: PolicyModel, after: PolicyModel, changes: readonly Change[], noticeDate: string): NoticeTiming {
   const effective = after.source.effective_date;
   const days = Math.round((Date.parse(`${effective}T00:00:00Z`) - Date.parse(`${noticeDate}T00:00:00Z`)) / 86_400_000);
-  const applies = period !== undefined && changes.some((c) => c.level === 'material');
+  // Counted from the notice date, so that P1M and P30D compare as the calendar has them then.
+  let owed: { period: string; earliest: string | undefined } | undefined;
+  for (const period of [before.source.changes?.notice_period, after.source.changes?.notice_period]) {
+    if (period === undefined) continue;
+    const earliest = addDuration(noticeDate, period);
+    if (owed === undefined || (earliest ?? '') > (owed.earliest ?? '')) owed = { period, earliest };
+  }
+  const applies = owed !== undefined && changes.some((c) => c.level === 'material');
   const timing: NoticeTiming = { applies, daysBeforeEffective: days, sufficient: true };
-  if (period === undefined) return timing;
-  timing.period = period;
-  const earliest = addDuration(noticeDate, period);
-  if (earliest !== undefined) {
-    timing.earliestEffectiveDate = earliest;
-    timing.sufficient = !applies || effective >= earliest;
+  if (owed === undefined) return timing;
+  timing.period = owed.period;
+  if (owed.earliest !== undefined) {
+    timing.earliestEffectiveDate = owed.earliest;
+    timing.sufficient = !applies || effective >= owed.earliest;
   }
   return timing;
 }

@@ -46,12 +46,32 @@ describe('the notice period', () => {
     expect(n.timing).toEqual({ applies: false, daysBeforeEffective: 1, sufficient: true });
   });
 
-  it('uses the period of the new version', () => {
-    const n = notice((p) => {
+  it('holds a notice that shortens or drops the period to the period people were promised', () => {
+    const shortened = notice((p) => {
       materialAndNewDate('2026-02-01')(p);
-      if (p.changes) p.changes.notice_period = 'P7D';
+      p.changes!.notice_period = 'P7D';
     }, '2026-01-20');
-    expect(n.timing).toMatchObject({ period: 'P7D', sufficient: true });
+    expect(shortened.timing).toMatchObject({ period: 'P30D', earliestEffectiveDate: '2026-02-19', sufficient: false });
+    expect(shortened.warning).toContain('but the policy promises 30 days of notice');
+    const dropped = notice((p) => {
+      materialAndNewDate('2026-02-01')(p);
+      delete p.changes!.notice_period;
+    }, '2026-01-20');
+    expect(dropped.timing).toMatchObject({ period: 'P30D', sufficient: false });
+  });
+
+  it('uses a longer new period, compared on the calendar from the notice date', () => {
+    const longer = notice((p) => {
+      materialAndNewDate('2026-02-25')(p);
+      p.changes!.notice_period = 'P60D';
+    }, '2026-01-20');
+    expect(longer.timing).toMatchObject({ period: 'P60D', sufficient: false });
+    // From 1 February, one month is 28 days: P30D is the longer promise.
+    const month = notice((p) => {
+      materialAndNewDate('2026-03-03')(p);
+      p.changes!.notice_period = 'P1M';
+    }, '2026-02-01');
+    expect(month.timing).toMatchObject({ period: 'P30D', earliestEffectiveDate: '2026-03-03', sufficient: true });
   });
 });
 

@@ -376,7 +376,7 @@ describe('reading as one author wrote it', () => {
   it('lets anyone, not only a parent, report a child’s data', () => {
     const out = section(md(loadFixture('full.yaml')), "Children's privacy");
     expect(out).toContain('If you believe that a child under 16 has given us personal data, please contact us at');
-    const forChildren = section(md(variant('full.yaml', (p) => void (p.children = { ...p.children, directed_to_children: true }))), "Children's privacy");
+    const forChildren = section(md(variant('full.yaml', (p) => void (p.children!.directed_to_children = true))), "Children's privacy");
     expect(forChildren).toContain('If you are a parent or guardian and believe that your child has given us personal data');
   });
 

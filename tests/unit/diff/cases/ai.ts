@@ -10,7 +10,7 @@ export const cases: Case[] = [
       {
         kind: 'ai.training_changed',
         path: 'ai.training',
-        summary: 'We use your data to train AI models unless you opt out (previously, we never use your data to train AI models).',
+        summary: 'We now use your data to train AI models unless you opt out. Until now, we did not use your data to train AI models.',
       },
     ],
   },
@@ -22,7 +22,17 @@ export const cases: Case[] = [
     edit: (p) => {
       if (p.ai) p.ai.training = 'never';
     },
-    expect: [{ kind: 'ai.training_stopped' }],
+    expect: [{ kind: 'ai.training_stopped', summary: 'We no longer use your data to train AI models. Until now, we used your data to train AI models.' }],
+  },
+  {
+    name: 'AI training from opt-in to opt-out',
+    base: (p) => {
+      if (p.ai) p.ai.training = 'opt_in';
+    },
+    edit: (p) => {
+      if (p.ai) p.ai.training = 'opt_out';
+    },
+    expect: [{ kind: 'ai.training_changed', summary: 'We now use your data to train AI models unless you opt out. Until now, we did so only if you opted in.' }],
   },
   {
     name: 'a new AI feature',

@@ -15,6 +15,12 @@ export const cases: Case[] = [
     ],
   },
   {
+    name: 'a subprocessor whose name ends with a full stop, dropped: one full stop',
+    base: (p) => void p.subprocessors?.push({ name: 'Cloudflare, Inc.', purpose: 'Content delivery', location: 'US', transfer_mechanism: 'dpf' }),
+    edit: (p) => p.subprocessors?.pop(),
+    expect: [{ kind: 'subprocessor.removed', path: 'subprocessors[2]', summary: 'We no longer share data with Cloudflare, Inc.' }],
+  },
+  {
     name: 'a subprocessor dropped',
     edit: (p) => p.subprocessors?.pop(),
     expect: [

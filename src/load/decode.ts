@@ -7,12 +7,12 @@ export type Decoded = { text: string } | { problem: string; hint: string; line: 
 const SAVE_AS_UTF8 = 'Save the file as UTF-8 (without a byte order mark, or with one).';
 
 export function decodeSource(source: string | Uint8Array): Decoded {
-  if (typeof source === 'string') return { text: source.charCodeAt(0) === 0xfeff ? source.slice(1) : source };
+  if (typeof source === 'string') return { text: lineBreaks(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source) };
   const encoding = sniffUnicodeEncoding(source);
   if (encoding) return { problem: `The file is encoded as ${encoding}, not UTF-8.`, hint: SAVE_AS_UTF8, line: 0, column: 0 };
   try {
     // `fatal` rejects invalid sequences instead of replacing them; the BOM is stripped.
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(source) };
+    return { text: lineBreaks(new TextDecoder('utf-8', { fatal: true }).decode(source)) };
   } catch {
     const offset = firstInvalidUtf8(source);
     return {
@@ -21,6 +21,15 @@ export function decodeSource(source: string | Uint8Array): Decoded {
       ...bytePosition(source, offset),
     };
   }
+}
+
+/**
+ * A carriage return alone is a line break in YAML 1.2 (files saved by classic Mac OS editors), but
+ * the yaml library reads a file of them as one line. Each becomes a line feed: one character for
+ * one, so every position stays where it was.
+ */
+function lineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 /** UTF-16 and UTF-32, by byte order mark or by the NUL bytes their ASCII text is full of. */

@@ -1,4 +1,5 @@
 import { Composer, Lexer, LineCounter, Parser, Scalar, visit, type CST, type YAMLError } from 'yaml';
+import { explainSyntaxError, type Explanation } from './syntax-hints.js';
 import type { LoadLimits, PolicyDocument } from './types.js';
 
 export interface ParseProblem {
@@ -54,7 +55,7 @@ export function parseYaml(text: string, limits: LoadLimits): ParseOutcome {
   const documents = [...composer.compose(tokens, true, text.length)] as PolicyDocument[];
   const document = documents[0] as PolicyDocument;
   const problems = firstPerLine(
-    [...document.errors, ...document.warnings].filter((e) => e.code !== 'TAG_RESOLVE_FAILED').map((e) => fromYamlError(e, document)),
+    withoutConsequences([...document.errors, ...document.warnings].filter((e) => e.code !== 'TAG_RESOLVE_FAILED').map((e) => fromYamlError(e, document, text))),
     lineCounter,
   );
   const second = documents[1];
@@ -90,17 +91,19 @@ function yaml12Only(offset: number, directive: string): ParseProblem {
 const HINTS: Partial<Record<string, string>> = {
   TAB_AS_INDENT: 'Indent with spaces; YAML does not allow tabs for indentation.',
   BAD_INDENT: 'Line this up with the keys around it: entries of one mapping start in the same column.',
-  MISSING_CHAR: 'Close the quote or bracket that starts earlier, or remove it.',
+  MISSING_CHAR: "Check this line for a missing ':' after a key, or a quote or bracket that is never closed.",
   MULTILINE_IMPLICIT_KEY: 'A key must fit on one line; check for a missing quote or colon above.',
-  BLOCK_AS_IMPLICIT_KEY: "Put a space after the ':' that ends each key.",
+  BLOCK_AS_IMPLICIT_KEY: "Put a value that contains ': ' in quotes, and check that the line below is not indented too far.",
   UNEXPECTED_TOKEN: 'Check the punctuation here: a stray quote, bracket, comma or colon.',
   BAD_ALIAS: "An alias (*name) must refer to an anchor (&name) defined earlier in the file.",
   KEY_OVER_1024_CHARS: 'Keys must be shorter than 1024 characters.',
 };
 
-function fromYamlError(error: YAMLError, document: PolicyDocument): ParseProblem {
+function fromYamlError(error: YAMLError, document: PolicyDocument, text: string): ParseProblem | Explanation {
   const opened = error.code === 'MISSING_CHAR' ? unclosedQuote(document, error.pos[0]) : undefined;
   if (opened) return opened;
+  const explained = explainSyntaxError(text, { code: error.code, message: error.message, offset: error.pos[0] });
+  if (explained) return explained;
   const message = error.message.trim();
   return {
     code: `yaml/${error.code.toLowerCase().replaceAll('_', '-')}`,
@@ -132,6 +135,20 @@ function unclosedQuote(document: PolicyDocument, end: number): ParseProblem | un
     },
   });
   return found;
+}
+
+/** Other errors that an explained mistake also caused are that mistake again. */
+function withoutConsequences(problems: ReadonlyArray<ParseProblem | Explanation>): ParseProblem[] {
+  const covered = problems.flatMap((problem) => ('covers' in problem && problem.covers ? [problem.covers] : []));
+  const kept: ParseProblem[] = [];
+  for (const problem of problems) {
+    const explained = 'covers' in problem && problem.covers !== undefined;
+    const at = problem.range?.[0];
+    if (!explained && at !== undefined && covered.some(([start, end]) => at >= start && at <= end)) continue;
+    const { covers: _, ...reported } = problem as Explanation;
+    if (!kept.some((k) => k.code === reported.code && k.range?.[0] === reported.range?.[0])) kept.push(reported);
+  }
+  return kept;
 }
 
 /** One syntax error usually sets off others on the same line; the first is the one to fix. */

@@ -97,7 +97,7 @@ const CASES: readonly Case[] = [
   row('multiple-documents.yaml', 1, at(17, 1, 'more than one YAML document')),
   row('yaml-1.1-directive.yaml', 1, at(2, 1, "declares '%YAML 1.1'")),
   row('unclosed-quote.yaml', 1, at(3, 9, 'never closed')),
-  row('unclosed-flow.yaml', 1, at(12, 5, 'end with a \\]')),
+  row('unclosed-flow.yaml', 1, at(11, 15, "The '\\[' on line 11 is never closed")),
   // Wrong shapes and types.
   row('empty.yaml', 1, at(1, 1, 'The file is empty')),
   row('only-comments.yaml', 1, at(1, 1, 'The file is empty')),

@@ -212,9 +212,14 @@ describe('formats and options', () => {
     expect(strict).toMatchObject({ code: 1, stderr: 'policyc: 1 warning, more than --max-warnings 0 allows.\n' });
   });
 
-  it('--quiet drops warnings from the report and the count', () => {
-    const run = policyc(['validate', '--quiet', '--max-warnings', '0', warnOnly()]);
-    expect(run).toMatchObject({ code: 0, stdout: '' });
+  it('--quiet leaves warnings out of the report, but --max-warnings still counts them', () => {
+    const file = warnOnly();
+    expect(policyc(['validate', '--quiet', file])).toMatchObject({ code: 0, stdout: '', stderr: `✔ ${file} is valid.\n` });
+    expect(policyc(['validate', '--quiet', '--max-warnings', '0', file])).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: 'policyc: 1 warning (not shown with --quiet), more than --max-warnings 0 allows.\n',
+    });
   });
 
   it('colours only without NO_COLOR', () => {

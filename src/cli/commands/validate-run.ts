@@ -20,18 +20,22 @@ export async function runValidate(files: readonly string[], options: ValidateOpt
   for (const { file, bytes } of inputs) {
     const result = checkSource(bytes, file);
     if (result.text !== undefined) sources.set(file, result.text);
-    for (const d of result.diagnostics) if (!options.quiet || d.severity === 'error') diagnostics.push(d);
+    for (const d of result.diagnostics) diagnostics.push(d);
   }
+  // --quiet hides warnings from the report; --max-warnings still counts them, so that a CI job
+  // with both fails as it would without --quiet.
+  const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
 
   const report = await loadReporter(options.format);
-  stdout.write(report(diagnostics, { sources, files: unique, color: colorEnabled(process.env, stdout) }));
+  stdout.write(report(shown, { sources, files: unique, color: colorEnabled(process.env, stdout) }));
 
   const { errors, warnings } = countBySeverity(diagnostics);
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) {
-    stderr.write(`policyc: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${options.maxWarnings} allows.\n`);
+    const hidden = options.quiet ? ' (not shown with --quiet)' : '';
+    stderr.write(`policyc: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}${hidden}, more than --max-warnings ${options.maxWarnings} allows.\n`);
   }
-  if (options.format === 'pretty' && errors + warnings === 0) {
+  if (options.format === 'pretty' && shown.length === 0 && !tooManyWarnings) {
     stderr.write(unique.length === 1 ? `✔ ${unique[0]} is valid.\n` : `✔ All ${unique.length} files are valid.\n`);
   }
   return errors > 0 || tooManyWarnings ? EXIT_INVALID : EXIT_OK;

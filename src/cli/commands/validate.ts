@@ -14,7 +14,7 @@ export function register(program: Command): void {
     .argument('[files...]', 'policy files to check', ['privacy.yaml'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('pretty'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (default: warnings never fail)', count)
-    .option('-q, --quiet', 'report errors only; warnings are neither shown nor counted')
+    .option('-q, --quiet', 'report errors only; warnings are not shown, but --max-warnings still counts them')
     .addHelpText(
       'after',
       [

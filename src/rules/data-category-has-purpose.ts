@@ -1,3 +1,4 @@
+import { referencedCategories } from './support/category-references.js';
 import type { Rule } from './types.js';
 
 export const dataCategoryHasPurpose: Rule = {
@@ -11,7 +12,7 @@ export const dataCategoryHasPurpose: Rule = {
   check(policy, report) {
     const mapped = policy.purposes.filter((purpose) => purpose.data_categories !== undefined);
     if (mapped.length === 0) return;
-    const used = new Set(mapped.flatMap((purpose) => purpose.data_categories ?? []));
+    const used = referencedCategories(policy, mapped.flatMap((purpose) => purpose.data_categories ?? []));
     policy.data_categories.forEach(({ id }, index) => {
       if (used.has(id)) return;
       report({

@@ -1,3 +1,4 @@
+import { referencedCategories } from './support/category-references.js';
 import type { Rule } from './types.js';
 
 export const dataCategoryHasRetention: Rule = {
@@ -19,7 +20,7 @@ export const dataCategoryHasRetention: Rule = {
       });
       return;
     }
-    const covered = new Set(entries.flatMap((entry) => entry.data_categories));
+    const covered = referencedCategories(policy, entries.flatMap((entry) => entry.data_categories));
     policy.data_categories.forEach(({ id }, index) => {
       if (covered.has(id)) return;
       report({

@@ -86,7 +86,15 @@ function mapEntries(entries: readonly Entry[], context: MappingContext): SchemaP
     }
     problems.push(mapError(entry, context));
   }
-  for (const { path, parent, names } of missing.values()) problems.push(requiredProblem(path, parent, names));
+  // `nme: x` where `name` is required: the unknown key is the missing one misspelled, and its
+  // "did you mean" says all there is to say.
+  for (const entry of entries) {
+    if (entry.error.keyword !== 'additionalProperties') continue;
+    const group = missing.get(entry.error.instancePath);
+    const meant = group ? suggest(String(entry.error.params.additionalProperty), group.names, 1)[0] : undefined;
+    if (group && meant !== undefined) group.names = group.names.filter((name) => name !== meant);
+  }
+  for (const { path, parent, names } of missing.values()) if (names.length > 0) problems.push(requiredProblem(path, parent, names));
   return problems;
 }
 

@@ -16,7 +16,7 @@ export function suggest(input: string, candidates: Iterable<string>, max = 5): s
     const score =
       lower.startsWith(needle) || needle.startsWith(lower)
         ? Math.min(limit, Math.abs(lower.length - needle.length))
-        : isTransposition(needle, lower)
+        : isTransposition(needle, lower) || sharesWord(needle, lower)
           ? 1
           : distance(needle, lower);
     if (score <= limit) scored.push({ word, score });
@@ -32,6 +32,16 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
   const quoted = found.map((w) => `'${w}'`);
   const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
   return `Did you mean ${list}?`;
+}
+
+/**
+ * One is a word of the other (`eu_gdpr` and `gdpr`, `data_portability` and `portability`): the
+ * longer one qualifies the shorter, which is what was meant, however far apart they are letter by
+ * letter. Words of three letters or more only, so `a` or `id` match nothing.
+ */
+function sharesWord(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.split(/[_\-\s.]+/).includes(short);
 }
 
 /** Two letters swapped (`emial`, `gdrp`): the commonest typo, which plain Levenshtein counts as two edits. */

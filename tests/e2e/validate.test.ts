@@ -92,7 +92,8 @@ const BAD_CASES: ReadonlyArray<readonly [string, string, number, number, string]
   ['root-list.yaml', 'yaml/root-not-mapping', 2, 1, 'The file holds a list, but a policy is a mapping of keys to values.'],
   ['root-scalar.yaml', 'yaml/root-not-mapping', 2, 1, 'The file holds a single value, but a policy is a mapping of keys to values.'],
   ['invalid-utf8.yaml', 'yaml/encoding', 3, 12, 'The file is not valid UTF-8 (byte 0xE9).'],
-  ['unknown-category-reference.yaml', 'data-category-has-retention', 7, 9, "Data category 'account' has no retention period: no retention entry lists it."],
+  // The typo is the one problem: 'account' is not also said to have no retention period.
+  ['unknown-category-reference.yaml', 'known-data-category', 15, 23, "Unknown data category 'acount': no entry in data_categories has this id."],
 ];
 
 describe('bad fixtures', () => {
@@ -104,6 +105,11 @@ describe('bad fixtures', () => {
     expect(run.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)\n$/);
     expectNoStackTrace(run);
     expect(run.ms).toBeLessThan(TIME_LIMIT_MS);
+  });
+
+  it('reports a misspelt reference once, not also as the category it meant going unused', () => {
+    const run = policyc(['validate', `${BAD}/unknown-category-reference.yaml`]);
+    expect(run.stdout).toContain('✖ 1 problem (1 error, 0 warnings)');
   });
 
   it.each(['utf16le-bom.yaml', 'utf16be.yaml'])('%s: an encoding error for the whole file', (name) => {

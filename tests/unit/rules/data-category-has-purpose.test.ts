@@ -20,6 +20,14 @@ describe('data-category-has-purpose', () => {
     ]);
   });
 
+  it('counts a misspelt reference as the category it means, which known-data-category reports', () => {
+    const policy = sensiblePolicy();
+    const uses = policy.purposes.flatMap((p) => p.data_categories ?? []);
+    const first = policy.data_categories.find((c) => uses.filter((u) => u === c.id).length === 1)!;
+    for (const purpose of policy.purposes) purpose.data_categories = purpose.data_categories?.map((id) => (id === first.id ? `${id}x` : id));
+    expect(check(rule, policy)).toEqual([]);
+  });
+
   it('is silent when no purpose maps data categories at all', () => {
     const policy = policyWith((p) => {
       for (const purpose of p.purposes) delete purpose.data_categories;

@@ -94,6 +94,16 @@ describe('required', () => {
     expect(d.message).toBe("controller is missing 'name' and 'email'.");
   });
 
+  it('says nothing of a missing key that an unknown one misspells', () => {
+    const source = variant('  name: Minimal Ltd\n', '  nme: Minimal Ltd\n');
+    expect(only(source)).toMatchObject({ code: 'schema/additional-properties', message: "Unknown key 'nme' in controller.", hint: "Did you mean 'name'?" });
+    // Another missing key is still reported.
+    expect(problems(variant('  name: Minimal Ltd\n  email: privacy@minimal.example\n', '  nme: Minimal Ltd\n')).map((d) => d.message)).toEqual([
+      "controller is missing 'email'.",
+      "Unknown key 'nme' in controller.",
+    ]);
+  });
+
   it('speaks of the policy for the root', () => {
     expect(only(variant('effective_date: 2026-04-03\n', '')).message).toBe("The policy is missing 'effective_date'.");
   });

@@ -27,6 +27,13 @@ describe('suggest', () => {
     expect(suggest('banana', BASES)).toEqual([]);
   });
 
+  it('finds a word that the input qualifies, before neighbours letter by letter', () => {
+    expect(suggest('eu_gdpr', ['gdpr', 'uk_gdpr', 'ccpa'])).toEqual(['gdpr', 'uk_gdpr']);
+    expect(suggest('data_portability', ['portability', 'access'])).toEqual(['portability']);
+    // Words too short to mean anything on their own match nothing.
+    expect(suggest('my_id', ['id'])).toEqual([]);
+  });
+
   it('lists several equally close candidates in a stable order, nearest first', () => {
     expect(didYouMean('contrat', ['consent', 'contrast', 'contract'])).toBe("Did you mean 'contract' or 'contrast'?");
     expect(suggest('acces', ['access', 'accessed'])).toEqual(['access', 'accessed']);

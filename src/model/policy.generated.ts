@@ -43,7 +43,7 @@ export type Email = string;
  */
 export type Country = string;
 /**
- * A short identifier: lower-case letters, digits, '_' and '-', starting with a letter.
+ * A short identifier: up to 64 lower-case letters, digits, '_' and '-', starting with a letter.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
  * via the `definition` "id".

@@ -20,6 +20,32 @@ export function repair(definition: string | undefined, value: string): string | 
   return repaired !== undefined && repaired !== value ? repaired : undefined;
 }
 
+/**
+ * What is wrong with a value that does not fit its format, when the format's description alone
+ * would leave the writer guessing: an id that breaks no rule but its length, a web address that
+ * starts right but has a space in it. Keyed like REPAIRS; a sentence, or undefined.
+ */
+const REASONS: Readonly<Record<string, (value: string) => string | undefined>> = {
+  id: (v) => {
+    const length = [...v].length;
+    if (length > 64) return `It is ${length} characters long; an id has at most 64.`;
+    if (/^[^a-z]/.test(v)) return 'It must start with a lower-case letter.';
+    if (/[A-Z]/.test(v)) return 'It has capital letters.';
+    const other = /[^a-z0-9_-]/.exec(v)?.[0];
+    return other === undefined ? undefined : other === ' ' ? 'It has a space.' : `It has the character '${other}'.`;
+  },
+  url: (v) => {
+    if (!/^https?:\/\//i.test(v)) return undefined;
+    if (/^https?:\/\/$/i.test(v)) return 'It has nothing after the ://.';
+    if (/\s/.test(v)) return 'It has a space; write spaces in a web address as %20.';
+    return undefined;
+  },
+};
+
+export function reason(definition: string | undefined, value: string): string | undefined {
+  return definition ? REASONS[definition]?.(value) : undefined;
+}
+
 const DATE_UNITS: Record<string, string> = { y: 'Y', mo: 'M', w: 'W', d: 'D' };
 const TIME_UNITS: Record<string, string> = { h: 'H', mi: 'M', s: 'S' };
 

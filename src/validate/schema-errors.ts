@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import schemaJson from '../../schema/privacy.schema.json' with { type: 'json' };
 import { formatPath, type Path, type Problem } from '../diagnostics.js';
 import { asPhrase, describeType, describeValue, jsonType, oneOf, plural, quote, typeAccepts } from './describe.js';
-import { repair } from './repairs.js';
+import { reason, repair } from './repairs.js';
 import { didYouMean, suggest } from './suggest.js';
 
 /** A schema (sub)object as it appears in the JSON: only the keywords the wording reads. */
@@ -124,7 +124,8 @@ function mapError({ error, path }: Entry, context: MappingContext): SchemaProble
     case 'format': {
       const value = String(error.data);
       const fix = repair(definitionName(parent), value);
-      return { code, path, message: `${quote(value)} is not ${phraseFor(parent)}.`, hint: join(fix ? `Did you mean ${quote(fix)}?` : undefined, examplesOf(parent)) };
+      const why = reason(definitionName(parent), value);
+      return { code, path, message: `${quote(value)} is not ${phraseFor(parent)}.${why ? ` ${why}` : ''}`, hint: join(fix ? `Did you mean ${quote(fix)}?` : undefined, examplesOf(parent)) };
     }
     case 'minItems':
     case 'maxItems': {

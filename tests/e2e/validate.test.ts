@@ -67,7 +67,7 @@ const BAD_CASES: ReadonlyArray<readonly [string, string, number, number, string]
   ['country-list-item.yaml', 'schema/pattern', 20, 20, "'usa' is not an ISO 3166-1 alpha-2 country code (upper case), or EU for the European Union as a whole."],
   ['impossible-date.yaml', 'schema/format', 5, 17, "'2026-02-30' is not a calendar date, YYYY-MM-DD."],
   ['norway-problem.yaml', 'schema/type', 9, 16, "Expected true or false for data_categories[0].sensitive, got text ('no')."],
-  ['id-not-slug.yaml', 'schema/pattern', 7, 9, "'Account Info' is not a short identifier: lower-case letters, digits, '_' and '-', starting with a letter."],
+  ['id-not-slug.yaml', 'schema/pattern', 7, 9, "'Account Info' is not a short identifier: up to 64 lower-case letters, digits, '_' and '-', starting with a letter. It must start with a lower-case letter."],
   ['javascript-url.yaml', 'schema/pattern', 5, 12, "'javascript:alert(document.cookie)' is not a web address starting with https:// or http://."],
   ['empty-text.yaml', 'schema/min-length', 3, 9, 'controller.name is empty.'],
   ['empty-value.yaml', 'schema/type', 4, 3, 'controller.email has no value; expected text.'],

@@ -1,5 +1,7 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { DEFAULT_LIMITS } from '../load/index.js';
+import { suggest } from '../validate/suggest.js';
 import { UsageError } from './errors.js';
 
 /**
@@ -50,6 +52,25 @@ const REASONS: Readonly<Record<string, string>> = {
 function cannotRead(file: string, error: unknown): UsageError {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   const reason = REASONS[code] ?? (error instanceof Error ? error.message : String(error));
-  const hint = code === 'ENOENT' ? 'Run `policyc init` to create a privacy.yaml, or name the file to read.' : undefined;
-  return new UsageError(`cannot read ${file}: ${reason}`, hint);
+  return new UsageError(`cannot read ${file}: ${reason}`, code === 'ENOENT' ? missingFileHint(file) : undefined);
+}
+
+/** A file of a close name beside the missing one (privacy.yml, privcy.yaml), else how to make one. */
+function missingFileHint(file: string): string {
+  if (file === '-') return 'policyc does not read standard input; name the file to read.';
+  const folder = dirname(file);
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((name) => /\.ya?ml$/i.test(name));
+  } catch {
+    return `There is no folder ${folder}.`;
+  }
+  // Names are compared without the extension, so `.yaml` does not make any two look alike.
+  const stem = (name: string): string => name.replace(/\.ya?ml$/i, '');
+  const byStem = new Map(names.map((name) => [stem(name), name]));
+  const wanted = basename(file);
+  const [meant] = suggest(stem(wanted), byStem.keys(), 1);
+  const near = meant === undefined ? undefined : byStem.get(meant);
+  if (near !== undefined && near !== wanted) return `Did you mean ${folder === '.' ? near : join(folder, near)}?`;
+  return 'Run `policyc init` to create a privacy.yaml, or name the file to read.';
 }

@@ -152,6 +152,15 @@ describe('usage and I/O errors: exit 2, one line, no stack trace', () => {
     expect(run).toMatchObject({ code: 2, stdout: '', stderr: 'policyc: cannot read privacy.yaml: no such file\n  Run `policyc init` to create a privacy.yaml, or name the file to read.\n' });
   });
 
+  it('a missing file suggests one of a close name beside it', () => {
+    const dir = join(scratch, 'yml-dir');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'privacy.yml'), 'x: 1\n');
+    expect(policyc(['validate'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'policyc: cannot read privacy.yaml: no such file\n  Did you mean privacy.yml?\n' });
+    expect(policyc(['validate', join(dir, 'privcy.yml')]).stderr).toBe(`policyc: cannot read ${join(dir, 'privcy.yml')}: no such file\n  Did you mean ${join(dir, 'privacy.yml')}?\n`);
+    expect(policyc(['validate', join(dir, 'nope', 'privacy.yaml')]).stderr).toContain(`  There is no folder ${join(dir, 'nope')}.`);
+  });
+
   it('a folder is not a file', () => {
     const run = policyc(['validate', 'tests']);
     expect(run).toMatchObject({ code: 2, stdout: '', stderr: 'policyc: cannot read tests: it is a folder, not a file\n' });

@@ -1,10 +1,14 @@
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../../diagnostics.js';
+import { rules } from '../../rules/registry.js';
 import { VERSION } from '../../version.js';
 import type { Reporter } from './types.js';
 
 /**
  * SARIF 2.1.0, the format GitHub code scanning and most security dashboards read. One run, one
- * rule per diagnostic code, columns counted in UTF-16 code units as the positions are.
+ * rule per diagnostic code (with what it checks, which code scanning shows beside each result),
+ * columns counted in UTF-16 code units as the positions are.
  */
 export const formatSarif: Reporter = (diagnostics) => {
   const codes = [...new Set(diagnostics.map((d) => d.code))].sort();
@@ -13,7 +17,7 @@ export const formatSarif: Reporter = (diagnostics) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'policyc', version: VERSION, informationUri: 'https://policyc.dev', rules: codes.map((id) => ({ id })) } },
+        tool: { driver: { name: 'policyc', version: VERSION, rules: codes.map(ruleOf) } },
         columnKind: 'utf16CodeUnits',
         results: diagnostics.map((d) => result(d, codes.indexOf(d.code))),
       },
@@ -21,6 +25,30 @@ export const formatSarif: Reporter = (diagnostics) => {
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+const DESCRIPTIONS = new Map(rules.map((rule) => [rule.meta.id, rule.meta.description]));
+
+/** Codes other than the semantic rules', by their family. */
+const FAMILIES: ReadonlyArray<[string, string]> = [
+  ['yaml/', 'The file is not YAML that policyc can read.'],
+  ['schema/', 'The file does not follow the privacy.yaml schema.'],
+  ['build/', 'The policy cannot be rendered.'],
+];
+
+function ruleOf(id: string): Record<string, unknown> {
+  const text = DESCRIPTIONS.get(id) ?? FAMILIES.find(([prefix]) => id.startsWith(prefix))?.[1];
+  return text === undefined ? { id } : { id, shortDescription: { text } };
+}
+
+/**
+ * A file name as a URI reference: an absolute path as a file: URI, a relative one with each
+ * segment percent-encoded, so that a space or a '#' in a name does not break or end it.
+ */
+export function artifactUri(file: string): string {
+  const path = file.replaceAll('\\', '/');
+  if (isAbsolute(file) || /^[A-Za-z]:\//.test(path)) return pathToFileURL(file).href;
+  return path.split('/').map(encodeURIComponent).join('/');
+}
 
 function result(d: Diagnostic, ruleIndex: number): Record<string, unknown> {
   const region =
@@ -32,6 +60,6 @@ function result(d: Diagnostic, ruleIndex: number): Record<string, unknown> {
     ruleIndex,
     level: d.severity,
     message: { text: d.hint ? `${d.message}\n${d.hint}` : d.message },
-    locations: [{ physicalLocation: { artifactLocation: { uri: d.file.replaceAll('\\', '/') }, ...(region ? { region } : {}) } }],
+    locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(d.file) }, ...(region ? { region } : {}) } }],
   };
 }

@@ -4,7 +4,7 @@ import { colorEnabled } from '../../../src/cli/color.js';
 import { escapeData, escapeProperty, formatGithub } from '../../../src/cli/reporters/github.js';
 import { formatJson } from '../../../src/cli/reporters/json.js';
 import { formatPretty } from '../../../src/cli/reporters/pretty.js';
-import { formatSarif } from '../../../src/cli/reporters/sarif.js';
+import { artifactUri, formatSarif } from '../../../src/cli/reporters/sarif.js';
 
 const SOURCE = ['controller:', '  name: Example', 'subprocesors:', '  - name: Stripe', ''].join('\n');
 
@@ -125,7 +125,13 @@ describe('sarif', () => {
     expect(log.version).toBe('2.1.0');
     const [run] = log.runs;
     expect(run.tool.driver.name).toBe('policyc');
-    expect(run.tool.driver.rules).toEqual([{ id: 'schema/additional-properties' }, { id: 'some-rule' }, { id: 'yaml/encoding' }]);
+    expect(run.tool.driver.rules).toEqual([
+      { id: 'schema/additional-properties', shortDescription: { text: 'The file does not follow the privacy.yaml schema.' } },
+      { id: 'some-rule' },
+      { id: 'yaml/encoding', shortDescription: { text: 'The file is not YAML that policyc can read.' } },
+    ]);
+    // A semantic rule is described by its own documentation.
+    expect(JSON.parse(formatSarif([{ ...warning, code: 'known-country' }])).runs[0].tool.driver.rules[0].shortDescription.text).toMatch(/country/i);
     expect(run.results[0]).toEqual({
       ruleId: 'schema/additional-properties',
       ruleIndex: 0,
@@ -135,6 +141,12 @@ describe('sarif', () => {
     });
     expect(run.results[1].locations[0].physicalLocation.region).toBeUndefined();
     expect(run.results[2]).toMatchObject({ ruleIndex: 1, level: 'warning' });
+  });
+
+  it('writes file names as URI references: segments encoded, absolute paths as file: URIs', () => {
+    expect(artifactUri('my policy#1.yaml')).toBe('my%20policy%231.yaml');
+    expect(artifactUri('legal/privacy.yaml')).toBe('legal/privacy.yaml');
+    expect(artifactUri('/srv/my policy.yaml')).toBe('file:///srv/my%20policy.yaml');
   });
 });
 

@@ -12,6 +12,57 @@ export const TEXT_CHANGED: KindInfo = {
   description: 'A description, note, heading or other free text is added, reworded or removed; the practice it describes is unchanged.',
 };
 
+/**
+ * `practice.reworded`: words that state the practice itself (a purpose's name, a legitimate
+ * interest, when a retention period ends, what a category of data is). A tool cannot tell a
+ * clearer sentence from a new practice, so these are worth telling, and the notice quotes the
+ * new words for the reader to judge.
+ */
+export const PRACTICE_REWORDED: KindInfo = {
+  level: 'minor',
+  description:
+    "The words that state a practice change: a purpose's name or description, a legitimate interest, how consent is given or withdrawn, what a data category holds, when a retention period starts or ends. The summary quotes the new words. Changes of case, spacing or a final full stop alone are `text.changed`.",
+};
+
+/** Texts that differ only in case, spacing or a final full stop say the same thing. */
+export function sameWords(a: string | undefined, b: string | undefined): boolean {
+  const norm = (text: string | undefined): string | undefined => text?.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.]+$/, '').trim();
+  return norm(a) === norm(b);
+}
+
+/** New words quoted in a summary; very long ones are left to the policy itself. */
+const MAX_QUOTED = 240;
+
+/** Like compareFields, for fields that state the practice: `practice.reworded`, quoting the new words. */
+export function comparePractice<T extends object>(
+  report: Report<'text.changed' | 'practice.reworded'>,
+  path: Path,
+  before: T | undefined,
+  after: T | undefined,
+  fields: Partial<Record<keyof T & string, string>>,
+): void {
+  for (const [key, what] of Object.entries(fields) as Array<[keyof T & string, string]>) {
+    const old = asText(before?.[key]);
+    const now = asText(after?.[key]);
+    if (old === now) continue;
+    if (old !== undefined && now !== undefined && sameWords(old, now)) {
+      compareText(report, [...path, key], what, old, now);
+      continue;
+    }
+    const words = now?.trim().replace(/\s+/g, ' ');
+    const quotedNow = words !== undefined && words.length <= MAX_QUOTED ? `“${words}”` : undefined;
+    // The quote's own full stop ends the sentence too.
+    const end = quotedNow !== undefined && /[.!?]$/.test(words as string) ? '' : '.';
+    const summary =
+      old === undefined
+        ? `We added ${what}${quotedNow ? `: ${quotedNow}${end}` : '.'}`
+        : now === undefined
+          ? `We removed ${what}.`
+          : `We changed ${what}${quotedNow ? `; it now reads ${quotedNow}${end}` : '.'}`;
+    report({ kind: 'practice.reworded', path: [...path, key], summary, before: old, after: now });
+  }
+}
+
 /** `what` names the text: "the description of “Session recordings”". */
 export function compareText(report: Report<'text.changed'>, path: Path, what: string, before: string | undefined, after: string | undefined): void {
   if (before === after) return;

@@ -1,6 +1,8 @@
 import { countryInSentence } from '../../model/countries.js';
 import { defineCheck } from '../types.js';
-import { TEXT_CHANGED, compareFields, compareTextList } from '../wording.js';
+import { joinList } from '../../render/helpers/text.js';
+import { sameSet } from '../match.js';
+import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, compareTextList } from '../wording.js';
 
 /** Who is responsible for the data. A different legal entity or country is a different deal. */
 export const controllerCheck = defineCheck({
@@ -8,6 +10,7 @@ export const controllerCheck = defineCheck({
   fields: ['controller.name', 'controller.trading_name', 'controller.legal_form', 'controller.registration_number', 'controller.country', 'controller.description', 'controller.scope', 'controller.out_of_scope'],
   kinds: {
     'controller.changed': { level: 'material', description: 'The company responsible for the data changes: its legal name, trading name, legal form, registration number or country.' },
+    'practice.reworded': PRACTICE_REWORDED,
     'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
@@ -56,7 +59,16 @@ export const controllerCheck = defineCheck({
       });
     }
     compareFields(report, path, b, a, { description: 'the description of what we do' });
-    compareTextList(report, [...path, 'scope'], 'the list of sites and services this policy covers', b.scope, a.scope);
+    // What the policy covers is where the practices apply: a new app is news, not wording.
+    if (!sameSet(b.scope, a.scope)) {
+      report({
+        kind: 'practice.reworded',
+        path: [...path, 'scope'],
+        summary: a.scope?.length ? `This policy now covers ${joinList(a.scope)}.` : 'The policy no longer lists the sites and services it covers.',
+        before: b.scope,
+        after: a.scope,
+      });
+    }
     compareTextList(report, [...path, 'out_of_scope'], 'the list of what this policy does not cover', b.out_of_scope, a.out_of_scope);
   },
 });

@@ -2,7 +2,7 @@ import type { DataCategory } from '../../model/policy.generated.js';
 import { capitalize, joinList } from '../../render/helpers/text.js';
 import { pairBy, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
-import { TEXT_CHANGED, compareFields } from '../wording.js';
+import { PRACTICE_REWORDED, TEXT_CHANGED, comparePractice } from '../wording.js';
 import { inSentence, quoted } from '../words.js';
 
 const SOURCES: Readonly<Record<NonNullable<DataCategory['source']>, string>> = {
@@ -21,6 +21,7 @@ export const dataCategoriesCheck = defineCheck({
     'data_category.removed': { level: 'minor', description: 'A category of personal data is no longer collected.' },
     'data_category.changed': { level: 'material', description: 'A category now covers more items, comes from a different source, becomes required, or is (no longer) treated as sensitive.' },
     'data_category.narrowed': { level: 'minor', description: 'A category covers fewer items, or giving it becomes optional.' },
+    'practice.reworded': PRACTICE_REWORDED,
     'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
@@ -71,7 +72,7 @@ export const dataCategoriesCheck = defineCheck({
         });
       }
       const of = ` of ${quoted(a.name)}`;
-      compareFields(report, path, b, a, {
+      comparePractice(report, path, b, a, {
         name: `the name of the ${quoted(b.name)} category`,
         description: `the description${of}`,
         source_detail: `where we get ${quoted(a.name)} from`,

@@ -1,6 +1,6 @@
 import { pairBy, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
-import { TEXT_CHANGED, compareFields } from '../wording.js';
+import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
 import { basisInWords, categoriesInWords, quoted } from '../words.js';
 
 /** Why data is used and on what legal basis, keyed by purpose id. */
@@ -13,6 +13,7 @@ export const purposesCheck = defineCheck({
     'purpose.data_added': { level: 'material', description: 'A purpose now uses more categories of personal data.' },
     'purpose.data_removed': { level: 'minor', description: 'A purpose uses fewer categories of personal data.' },
     'lawful_basis.changed': { level: 'material', description: "A purpose's lawful basis changes, for example from consent to legitimate interests." },
+    'practice.reworded': PRACTICE_REWORDED,
     'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
@@ -50,17 +51,16 @@ export const purposesCheck = defineCheck({
         });
       }
       const of = ` for ${quoted(a.name)}`;
+      comparePractice(report, path, b, a, { name: `the name of the purpose ${quoted(b.name)}`, description: `the description of the purpose ${quoted(a.name)}` });
       compareFields(report, path, b, a, {
-        name: `the name of the purpose ${quoted(b.name)}`,
-        description: `the description of the purpose ${quoted(a.name)}`,
         group: `the heading under which ${quoted(a.name)} is listed`,
         if_not_provided: `what happens if you do not give the data needed${of}`,
       });
       // What belongs to one basis (the interest, the consent) comes and goes with it, and the
       // lawful_basis.changed sentence says so; only a rewording under the same basis is news.
       if (b.lawful_basis === a.lawful_basis) {
-        compareFields(report, path, b, a, { legitimate_interest: `the legitimate interest we pursue${of}`, legal_obligation: `the legal obligation we rely on${of}` });
-        compareFields(report, [...path, 'consent'], b.consent, a.consent, { how_given: `how you give consent${of}`, withdraw: `how you withdraw consent${of}` });
+        comparePractice(report, path, b, a, { legitimate_interest: `the legitimate interest we pursue${of}`, legal_obligation: `the legal obligation we rely on${of}` });
+        comparePractice(report, [...path, 'consent'], b.consent, a.consent, { how_given: `how you give consent${of}`, withdraw: `how you withdraw consent${of}` });
       }
     }
   },

@@ -6,7 +6,7 @@ import { retentionPeriod } from '../../render/helpers/retention.js';
 import { joinList } from '../../render/helpers/text.js';
 import { pairBy, same } from '../match.js';
 import { defineCheck, type Report } from '../types.js';
-import { TEXT_CHANGED, compareFields } from '../wording.js';
+import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
 import { inSentence, quoted } from '../words.js';
 
 type Kind =
@@ -17,6 +17,7 @@ type Kind =
   | 'retention.removed'
   | 'retention.exception_added'
   | 'retention.exception_removed'
+  | 'practice.reworded'
   | 'text.changed';
 
 interface Indexed {
@@ -55,6 +56,7 @@ export const retentionCheck = defineCheck({
     'retention.removed': { level: 'material', description: 'The policy no longer says how long a category it still collects is kept (or on which plan).' },
     'retention.exception_added': { level: 'material', description: 'A new condition under which data is kept longer.' },
     'retention.exception_removed': { level: 'minor', description: 'A condition under which data was kept longer is gone.' },
+    'practice.reworded': PRACTICE_REWORDED,
     'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
@@ -181,12 +183,8 @@ function compareEntries(report: Report<Kind>, after: PolicyModel, b: Indexed, a:
     });
   }
   const of = ` for ${what}`;
-  compareFields(report, path, b.entry, a.entry, {
-    label: `the heading ${quoted(b.entry.label ?? what)}`,
-    start: `when the retention period starts${of}`,
-    until: `what ends the retention period${of}`,
-    reason: `why we keep ${what} that long`,
-  });
+  comparePractice(report, path, b.entry, a.entry, { start: `when the retention period starts${of}`, until: `what ends the retention period${of}` });
+  compareFields(report, path, b.entry, a.entry, { label: `the heading ${quoted(b.entry.label ?? what)}`, reason: `why we keep ${what} that long` });
   if (Boolean(b.entry.up_to) !== Boolean(a.entry.up_to) && b.entry.period === a.entry.period) {
     report({
       kind: 'text.changed',

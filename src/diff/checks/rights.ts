@@ -1,5 +1,5 @@
 import type { Path } from '../../diagnostics.js';
-import { durationInWords } from '../../model/duration.js';
+import { durationInDays, durationInWords } from '../../model/duration.js';
 import type { Right, Rights } from '../../model/policy.generated.js';
 import { setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
@@ -39,7 +39,8 @@ export const rightsCheck = defineCheck({
   kinds: {
     'right.added': { level: 'minor', description: 'A right is granted, to everyone or under a law.' },
     'right.removed': { level: 'material', description: 'A right is no longer granted, to everyone or under a law.' },
-    'right.response_time_changed': { level: 'minor', description: 'The time to answer requests about rights changes.' },
+    'right.response_time_changed': { level: 'minor', description: 'The time to answer requests about rights gets shorter, or is newly stated.' },
+    'right.response_time_extended': { level: 'material', description: 'We may take longer to answer requests about rights, or no longer say how long: the right is slower to use.' },
     'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
@@ -88,8 +89,10 @@ export const rightsCheck = defineCheck({
 
     function responseTime(path: Path, what: string, old: string | undefined, now: string | undefined): void {
       if (old === now) return;
+      const [was, will] = [old, now].map((d) => (d === undefined ? undefined : durationInDays(d)));
+      const longer = was !== undefined && (will === undefined || (will as number) > was);
       report({
-        kind: 'right.response_time_changed',
+        kind: longer ? 'right.response_time_extended' : 'right.response_time_changed',
         path,
         summary: now ? `We now answer ${what} within ${durationInWords(now)}${old ? ` instead of ${durationInWords(old)}` : ''}.` : `The policy no longer says how quickly we answer ${what}.`,
         before: old,

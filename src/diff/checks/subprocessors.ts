@@ -5,7 +5,7 @@ import { joinList } from '../../render/helpers/text.js';
 import { transferMechanismShort } from '../../render/helpers/transfers.js';
 import { pairBy, same, sameSet, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
-import { TEXT_CHANGED, compareFields } from '../wording.js';
+import { TEXT_CHANGED, compareFields, compareText, sameWords } from '../wording.js';
 import { categoriesInWords, countryNames, inSentence, quoted } from '../words.js';
 
 const TERMS: Readonly<Record<NonNullable<Subprocessor['terms']>[number], string>> = {
@@ -59,7 +59,9 @@ export const subprocessorsCheck = defineCheck({
           after: a.location,
         });
       }
-      if (b.purpose !== a.purpose) {
+      if (b.purpose !== a.purpose && sameWords(b.purpose, a.purpose)) {
+        compareText(report, [...path, 'purpose'], `what ${name} does for us`, b.purpose, a.purpose);
+      } else if (b.purpose !== a.purpose) {
         report({
           kind: 'subprocessor.purpose_changed',
           path: [...path, 'purpose'],

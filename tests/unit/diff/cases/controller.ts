@@ -24,7 +24,7 @@ export const cases: Case[] = [
     },
     expect: [
       { kind: 'text.changed', path: 'controller.description', summary: 'We reworded the description of what we do.' },
-      { kind: 'text.changed', path: 'controller.scope' },
+      { kind: 'practice.reworded', path: 'controller.scope', summary: 'This policy now covers fieldnote.example, the Fieldnote app and the Fieldnote API.' },
     ],
   },
   {

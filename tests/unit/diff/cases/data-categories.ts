@@ -54,8 +54,17 @@ export const cases: Case[] = [
       at(p.data_categories, 0).description = 'We collect your name and email address when you sign up.';
     },
     expect: [
-      { kind: 'text.changed', path: 'data_categories[0].description', summary: 'We reworded the description of “Account information”.' },
-      { kind: 'text.changed', path: 'data_categories[1].name', summary: 'We reworded the name of the “Field notes” category.' },
+      {
+        kind: 'practice.reworded',
+        path: 'data_categories[0].description',
+        summary: 'We changed the description of “Account information”; it now reads “We collect your name and email address when you sign up.”',
+      },
+      { kind: 'practice.reworded', path: 'data_categories[1].name', summary: 'We changed the name of the “Field notes” category; it now reads “Your notes”.' },
     ],
+  },
+  {
+    name: 'a name in other capitals: wording only',
+    edit: (p) => (at(p.data_categories, 1).name = at(p.data_categories, 1).name.toUpperCase()),
+    expect: [{ kind: 'text.changed', path: 'data_categories[1].name', summary: 'We reworded the name of the “Field notes” category.' }],
   },
 ];

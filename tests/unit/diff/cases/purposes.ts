@@ -37,7 +37,12 @@ export const cases: Case[] = [
   {
     name: 'a reworded interest under the same basis',
     edit: (p) => (at(p.purposes, 1).legitimate_interest = 'keeping accounts safe'),
-    expect: [{ kind: 'text.changed', summary: 'We reworded the legitimate interest we pursue for “Keep the app secure”.' }],
+    expect: [{ kind: 'practice.reworded', summary: 'We changed the legitimate interest we pursue for “Keep the app secure”; it now reads “keeping accounts safe”.' }],
+  },
+  {
+    name: 'a purpose renamed to another practice',
+    edit: (p) => (at(p.purposes, 1).name = 'Build advertising profiles'),
+    expect: [{ kind: 'practice.reworded', path: 'purposes[1].name', summary: 'We changed the name of the purpose “Keep the app secure”; it now reads “Build advertising profiles”.' }],
   },
   {
     name: 'purposes in another order, categories in another order',

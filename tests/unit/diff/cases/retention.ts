@@ -77,6 +77,6 @@ export const cases: Case[] = [
   {
     name: "what ends an open-ended period, in the company's words",
     edit: (p) => (entry(p, 0).until = 'you delete them'),
-    expect: [{ kind: 'text.changed', path: 'retention[0].until' }],
+    expect: [{ kind: 'practice.reworded', path: 'retention[0].until' }],
   },
 ];

@@ -20,7 +20,7 @@ export const cases: Case[] = [
     },
     expect: [
       { kind: 'right.removed', summary: 'The policy no longer gives you the right under the Swiss FADP to access your data.' },
-      { kind: 'right.response_time_changed', summary: 'The policy no longer says how quickly we answer requests under the Swiss FADP.' },
+      { kind: 'right.response_time_extended', summary: 'The policy no longer says how quickly we answer requests under the Swiss FADP.' },
       { kind: 'text.changed', path: 'rights.swiss_fadp.authority.name' },
       { kind: 'text.changed', path: 'rights.swiss_fadp.authority.url' },
       { kind: 'contact.changed', path: 'rights.swiss_fadp.in_app' },
@@ -32,7 +32,14 @@ export const cases: Case[] = [
     edit: (p) => {
       if (p.rights?.ccpa) p.rights.ccpa.response_time = 'P90D';
     },
-    expect: [{ kind: 'right.response_time_changed', summary: 'We now answer requests under the CCPA within 90 days instead of 45 days.' }],
+    expect: [{ kind: 'right.response_time_extended', summary: 'We now answer requests under the CCPA within 90 days instead of 45 days.' }],
+  },
+  {
+    name: 'faster answers',
+    edit: (p) => {
+      if (p.rights?.ccpa) p.rights.ccpa.response_time = 'P30D';
+    },
+    expect: [{ kind: 'right.response_time_changed', summary: 'We now answer requests under the CCPA within 30 days instead of 45 days.' }],
   },
   {
     name: 'new instructions and a reworded verification',

@@ -21,6 +21,14 @@ export const cases: Case[] = [
     expect: [{ kind: 'subprocessor.removed', path: 'subprocessors[2]', summary: 'We no longer share data with Cloudflare, Inc.' }],
   },
   {
+    name: "a provider's purpose in other capitals: wording only",
+    edit: (p) => {
+      const s = p.subprocessors?.[1];
+      if (s) s.purpose = s.purpose.replace(/\b\w/g, (c) => c.toUpperCase());
+    },
+    expect: [{ kind: 'text.changed', path: 'subprocessors[1].purpose' }],
+  },
+  {
     name: 'a subprocessor dropped',
     edit: (p) => p.subprocessors?.pop(),
     expect: [

@@ -8,7 +8,7 @@ import type { Change, JsonValue } from './types.js';
 export interface DiffResult {
   /** Most important first; within a level, in the order of the policy's sections. */
   changes: Change[];
-  /** Problems with `changes.levels` in the new file, one sentence each. */
+  /** Problems with the new file as a new version (`changes.levels`, its date), one sentence each. */
   warnings: string[];
 }
 
@@ -34,7 +34,25 @@ export function diffModels(before: PolicyModel, after: PolicyModel): DiffResult 
   }
   // A stable sort keeps the section order inside each level.
   changes.sort((a, b) => levelRank(a.level) - levelRank(b.level));
-  return { changes, warnings: levels.warnings };
+  const warnings = [...levels.warnings];
+  const dateWarning = versionDateWarning(before, after, changes);
+  if (dateWarning) warnings.push(dateWarning);
+  return { changes, warnings };
+}
+
+/**
+ * A changed policy needs a later date than the one it replaces: effective_date, or last_updated
+ * for a change that keeps the effective date (a correction). Going back in time is always wrong.
+ */
+function versionDateWarning(before: PolicyModel, after: PolicyModel, changes: readonly Change[]): string | undefined {
+  if (!changes.some((c) => c.path !== 'effective_date' && c.path !== 'last_updated')) return undefined;
+  const [was, now] = [before.source.effective_date, after.source.effective_date];
+  if (now < was) return `The new version takes effect on ${now}, before the previous one (${was}); set effective_date to the day the changes apply.`;
+  const updated = (model: PolicyModel): string => model.source.last_updated ?? model.source.effective_date;
+  if (now === was && updated(after) <= updated(before)) {
+    return `The new version has the same dates as the previous one (effective ${now}); set effective_date to the day the changes apply, or last_updated to today for a correction.`;
+  }
+  return undefined;
 }
 
 /**

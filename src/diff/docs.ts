@@ -135,6 +135,10 @@ export function renderDiffReference(checks: readonly ChangeCheck[], kinds: Reado
     '`effective_date`. If it does, a warning is printed on stderr and at the top of the notice, addressed',
     'to the sender; the exit code is unaffected unless `--fail-on` triggers.',
     '',
+    'A new version with changes must also be dated after the old one: a warning on stderr says so when',
+    'its `effective_date` is earlier than the old one, or when both `effective_date` and `last_updated`',
+    'are unchanged (a correction that keeps the effective date can set `last_updated` instead).',
+    '',
   );
   return out.join('\n');
 }

@@ -80,10 +80,31 @@ describe('the notice period', () => {
 
   it('says nothing when the only changes are not material', () => {
     const edited = join(tmp, 'late-minor.yaml');
-    writeFileSync(edited, readFileSync(v1, 'utf8').replace('privacy@sessionly.example', 'privacy@sessionly.io'));
+    writeFileSync(edited, readFileSync(v1, 'utf8').replace('privacy@sessionly.example', 'privacy@sessionly.io').replace('effective_date: 2026-03-01', 'effective_date: 2026-03-02'));
     const run = policyc(['diff', v1, edited, '--notice-date=2026-02-28']);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('## Other changes');
+  });
+});
+
+describe('the dates of the new version', () => {
+  const dated = (effective: string, lastUpdated?: string): string => {
+    const file = join(tmp, `dated-${effective}-${lastUpdated ?? 'none'}.yaml`);
+    let text = readFileSync(v1, 'utf8').replace('privacy@sessionly.example', 'privacy@sessionly.io').replace('effective_date: 2026-03-01', `effective_date: ${effective}`);
+    if (lastUpdated) text = text.replace(`effective_date: ${effective}`, `effective_date: ${effective}\nlast_updated: ${lastUpdated}`);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('warns when a changed policy keeps the old dates, or goes back in time', () => {
+    expect(policyc(['diff', v1, dated('2026-03-01'), IN_TIME]).stderr).toBe(
+      'policyc: warning: The new version has the same dates as the previous one (effective 2026-03-01); set effective_date to the day the changes apply, or last_updated to today for a correction.\n',
+    );
+    expect(policyc(['diff', v1, dated('2026-02-01'), IN_TIME]).stderr).toContain('takes effect on 2026-02-01, before the previous one (2026-03-01)');
+  });
+
+  it('accepts a correction dated by last_updated alone', () => {
+    expect(policyc(['diff', v1, dated('2026-03-01', '2026-03-10'), IN_TIME]).stderr).toBe('');
   });
 });
 

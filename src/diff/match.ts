@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 /**
  * Pairing the two versions of a list by identity, so that reordering is never a change: items
  * are matched by key (an id, a name), not by position.
@@ -73,4 +74,22 @@ export function same(a: unknown, b: unknown): boolean {
 export function sameSet(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
   const sorted = (list: readonly unknown[] | undefined): string[] => (list ?? []).map(canonical).sort();
   return same(sorted(a), sorted(b));
+}
+
+/**
+ * Of the items one list lost and another gained, those that are the same item retyped: the same
+ * words in other capitals or spacing, or a slip of a letter or two (`biography`, `biograpy`).
+ * They are a correction, not one thing dropped and another added. Each item pairs at most once.
+ */
+export function pairRetyped(removed: readonly string[], added: readonly string[]): { retyped: Array<[string, string]>; removed: string[]; added: string[] } {
+  const left = [...added];
+  const retyped: Array<[string, string]> = [];
+  const gone: string[] = [];
+  for (const old of removed) {
+    const norm = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+    const index = left.findIndex((now) => norm(now) === norm(old) || (Math.min(old.length, now.length) >= 5 && distance(norm(old), norm(now)) <= 2));
+    if (index === -1) gone.push(old);
+    else retyped.push([old, left.splice(index, 1)[0] as string]);
+  }
+  return { retyped, removed: gone, added: left };
 }

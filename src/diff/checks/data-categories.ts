@@ -1,6 +1,6 @@
 import type { DataCategory } from '../../model/policy.generated.js';
 import { capitalize, joinList } from '../../render/helpers/text.js';
-import { pairBy, setDiff } from '../match.js';
+import { pairBy, pairRetyped, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, comparePractice } from '../wording.js';
 import { inSentence, quoted } from '../words.js';
@@ -37,7 +37,11 @@ export const dataCategoriesCheck = defineCheck({
     for (const { before: b, after: a, afterIndex } of pairs.kept) {
       const path = ['data_categories', afterIndex];
       const name = inSentence(a.name);
-      const examples = setDiff(b.examples, a.examples);
+      const listed = setDiff(b.examples, a.examples);
+      const examples = pairRetyped(listed.removed, listed.added);
+      for (const [old, now] of examples.retyped) {
+        report({ kind: 'text.changed', path: [...path, 'examples'], summary: `We corrected “${old}” to “${now}” in ${name}.`, before: b.examples, after: a.examples });
+      }
       if (examples.added.length > 0) {
         report({ kind: 'data_category.changed', path: [...path, 'examples'], summary: `${capitalize(name)} now also includes ${joinList(examples.added)}.`, before: b.examples, after: a.examples });
       }

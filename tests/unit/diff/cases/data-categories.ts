@@ -63,6 +63,19 @@ export const cases: Case[] = [
     ],
   },
   {
+    name: 'an example retyped: a correction, not one item dropped and another added',
+    edit: (p) => {
+      const category = at(p.data_categories, 0);
+      category.examples = category.examples?.map((e, i) => (i === 1 ? `${e.slice(0, -2)}${e.slice(-1)}` : e));
+    },
+    expect: [{ kind: 'text.changed', path: 'data_categories[0].examples', summary: 'We corrected “email address” to “email addres” in account information.' }],
+  },
+  {
+    name: 'a short example replaced by another: no guess, a change',
+    edit: (p) => (at(p.data_categories, 0).examples = ['nam', 'email address']),
+    expect: [{ kind: 'data_category.changed' }, { kind: 'data_category.narrowed' }],
+  },
+  {
     name: 'a name in other capitals: wording only',
     edit: (p) => (at(p.data_categories, 1).name = at(p.data_categories, 1).name.toUpperCase()),
     expect: [{ kind: 'text.changed', path: 'data_categories[1].name', summary: 'We reworded the name of the “Field notes” category.' }],

@@ -32,7 +32,8 @@ export const subprocessorsCheck = defineCheck({
     'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
-    const key = (name: string): string => name.toLowerCase().replace(/\s+/g, ' ').trim();
+    // "Stripe, Inc." and "Stripe Inc." are one company: case, spacing and punctuation do not count.
+    const key = (name: string): string => name.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
     const pairs = pairBy(before.source.subprocessors, after.source.subprocessors, (s) => key(s.name));
     for (const { item, index } of pairs.added) {
       const data = item.data_categories?.length ? categoriesInWords(after, item.data_categories) : 'data';

@@ -29,6 +29,18 @@ export const cases: Case[] = [
     expect: [{ kind: 'text.changed', path: 'subprocessors[1].purpose' }],
   },
   {
+    name: 'a provider name written with other punctuation: the same company',
+    base: (p) => {
+      const s = p.subprocessors?.[1];
+      if (s) s.name = 'Wildbit, LLC';
+    },
+    edit: (p) => {
+      const s = p.subprocessors?.[1];
+      if (s) s.name = 'Wildbit LLC';
+    },
+    expect: [{ kind: 'text.changed', path: 'subprocessors[1].name' }],
+  },
+  {
     name: 'a subprocessor dropped',
     edit: (p) => p.subprocessors?.pop(),
     expect: [

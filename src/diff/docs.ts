@@ -106,7 +106,7 @@ export function renderDiffReference(checks: readonly ChangeCheck[], kinds: Reado
     `| \`changes[].level\` | ${LEVELS.map((l) => `\`${l}\``).join(', ')}, after re-levelling by \`changes.levels\`. |`,
     '| `changes[].path` | Where the change is, in the new file (in the old file for something removed): `subprocessors[1].location`. |',
     '| `changes[].summary` | One sentence for the people the policy is about; the notice lists these. |',
-    '| `changes[].before`, `changes[].after` | The old and new value at `path`, as in the YAML; `null` when absent. |',
+    '| `changes[].before`, `changes[].after` | The old and new value at `path`, as in the YAML; `null` when absent. For `transfer.country_added` and `transfer.country_removed`, which are about the policy as a whole, the country code alone (`path` is where it first appears). |',
     '| `counts` | How many changes there are at each level. |',
     '| `effective_date`, `previous_effective_date` | The two versions\' `effective_date`. |',
     '| `notice.subject` | The notice\'s subject line. |',

@@ -2,6 +2,7 @@ import type { Path } from '../../diagnostics.js';
 import type { Address } from '../../model/policy.generated.js';
 import { addressLine } from '../../render/helpers/address.js';
 import { capitalize } from '../../render/helpers/text.js';
+import { droppedLaws } from '../dropped-laws.js';
 import { pairBy, same } from '../match.js';
 import { defineCheck, type Report } from '../types.js';
 
@@ -87,7 +88,9 @@ export const contactCheck = defineCheck({
     contactValue(report, ['rights', 'url'], 'the web page for requests about your rights', b.rights?.url, a.rights?.url);
     contactValue(report, ['rights', 'in_app'], 'where in the product you can make a request about your rights', b.rights?.in_app, a.rights?.in_app);
     contactValue(report, ['rights', 'subject_line'], 'the subject line to use in requests', b.rights?.subject_line, a.rights?.subject_line);
+    const dropped = droppedLaws(before, after);
     for (const [law, name] of LAWS) {
+      if (dropped.has(law)) continue;
       contactValue(report, ['rights', law, 'in_app'], `where in the product you can make a request under ${name}`, b.rights?.[law]?.in_app, a.rights?.[law]?.in_app);
       contactValue(report, ['rights', law, 'subject_line'], `the subject line to use in requests under ${name}`, b.rights?.[law]?.subject_line, a.rights?.[law]?.subject_line);
     }

@@ -1,3 +1,4 @@
+import { droppedLaws } from '../dropped-laws.js';
 import { setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
 import { lawInWords } from '../words.js';
@@ -14,11 +15,14 @@ export const jurisdictionsCheck = defineCheck({
     const { added, removed } = setDiff(before.source.jurisdictions, after.source.jurisdictions);
     const now = after.source.jurisdictions ?? [];
     const old = before.source.jurisdictions ?? [];
+    const dropped = droppedLaws(before, after);
     for (const j of added) {
       report({ kind: 'jurisdiction.added', path: ['jurisdictions', now.indexOf(j)], summary: `This policy now also follows ${lawInWords(j)}.`, before: null, after: j });
     }
     for (const j of removed) {
-      report({ kind: 'jurisdiction.removed', path: ['jurisdictions', old.indexOf(j)], summary: `This policy no longer follows ${lawInWords(j)}.`, before: j, after: null });
+      const rightsGone = dropped.has(j) && (before.source.rights as Record<string, unknown> | undefined)?.[j] !== undefined;
+      const summary = `This policy no longer follows ${lawInWords(j)}${rightsGone ? ', and no longer describes the rights it gives you' : ''}.`;
+      report({ kind: 'jurisdiction.removed', path: ['jurisdictions', old.indexOf(j)], summary, before: j, after: null });
     }
     // Laws named in the company's own words count the same: following one is a promise.
     const oldLaws = before.source.other_laws ?? [];

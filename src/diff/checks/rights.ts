@@ -1,6 +1,7 @@
 import type { Path } from '../../diagnostics.js';
 import { durationInDays, durationInWords } from '../../model/duration.js';
 import type { Right, Rights } from '../../model/policy.generated.js';
+import { droppedLaws } from '../dropped-laws.js';
 import { setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
 import { TEXT_CHANGED, compareFields, compareText } from '../wording.js';
@@ -46,7 +47,8 @@ export const rightsCheck = defineCheck({
   detect(before, after, report) {
     const b = before.source.rights;
     const a = after.source.rights;
-    const scopes: ReadonlyArray<[Scope, string | undefined]> = [['everyone', undefined], ...LAWS];
+    const dropped = droppedLaws(before, after);
+    const scopes: ReadonlyArray<[Scope, string | undefined]> = [['everyone', undefined], ...LAWS.filter(([scope]) => !dropped.has(scope))];
     for (const [scope, law] of scopes) {
       const old = rightsOf(b, scope);
       const now = rightsOf(a, scope);
@@ -64,6 +66,7 @@ export const rightsCheck = defineCheck({
 
     responseTime(['rights', 'response_time'], 'requests about your rights', b?.response_time, a?.response_time);
     for (const [scope, law] of LAWS) {
+      if (dropped.has(scope)) continue;
       responseTime(['rights', scope, 'response_time'], `requests under ${law}`, b?.[scope]?.response_time, a?.[scope]?.response_time);
       const authorityPath: Path = ['rights', scope, 'authority'];
       compareFields(report, authorityPath, b?.[scope]?.authority, a?.[scope]?.authority, {

@@ -12,6 +12,20 @@ export const cases: Case[] = [
     expect: [{ kind: 'jurisdiction.removed', path: 'jurisdictions[2]', summary: 'This policy no longer follows the California Consumer Privacy Act (CCPA).' }],
   },
   {
+    name: 'a law dropped with its rights: one change, not one per right',
+    edit: (p) => {
+      p.jurisdictions = ['gdpr', 'uk_gdpr'];
+      delete p.rights?.ccpa;
+    },
+    expect: [
+      {
+        kind: 'jurisdiction.removed',
+        path: 'jurisdictions[2]',
+        summary: 'This policy no longer follows the California Consumer Privacy Act (CCPA), and no longer describes the rights it gives you.',
+      },
+    ],
+  },
+  {
     name: 'another law in the company’s words',
     edit: (p) => (p.other_laws = ['the Norwegian Personal Data Act', 'the Danish Data Protection Act']),
     expect: [{ kind: 'jurisdiction.added', summary: 'This policy now also follows the Danish Data Protection Act.' }],

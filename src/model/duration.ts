@@ -51,6 +51,17 @@ export function durationInDays(value: string): number | undefined {
   return p.years * 365.25 + p.months * 30.436875 + p.weeks * 7 + p.days + p.hours / 24 + p.minutes / 1440 + p.seconds / 86400;
 }
 
+/**
+ * The fewest and the most days a duration can span on the calendar: a month is 28 to 31 days, a
+ * year 365 or 366. For promises that must hold on every date, such as a notice period.
+ */
+export function durationDayRange(value: string): [number, number] | undefined {
+  const p = parseDuration(value);
+  if (!p) return undefined;
+  const fixed = p.weeks * 7 + p.days + p.hours / 24 + p.minutes / 1440 + p.seconds / 86400;
+  return [p.years * 365 + p.months * 28 + fixed, p.years * 366 + p.months * 31 + fixed];
+}
+
 /** Add a duration to a YYYY-MM-DD date, in UTC, clamping to the month's end (Jan 31 + P1M = Feb 28). */
 export function addDuration(date: string, value: string): string | undefined {
   const p = parseDuration(value);

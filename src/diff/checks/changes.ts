@@ -1,4 +1,4 @@
-import { durationInDays, durationInWords } from '../../model/duration.js';
+import { durationDayRange, durationInWords } from '../../model/duration.js';
 import { joinList } from '../../render/helpers/text.js';
 import { sameSet } from '../match.js';
 import { defineCheck } from '../types.js';
@@ -24,7 +24,8 @@ export const changesCheck = defineCheck({
     const old = b?.notice_period;
     const now = a?.notice_period;
     if (old !== now) {
-      const shorter = now === undefined || (old !== undefined && (durationInDays(now) ?? 0) < (durationInDays(old) ?? 0));
+      // More notice only if it is more on every date: P1M after P30D is 28 days in February.
+      const shorter = now === undefined || (old !== undefined && (durationDayRange(now)?.[0] ?? 0) < (durationDayRange(old)?.[1] ?? 0));
       report({
         kind: shorter ? 'changes.notice_period_shortened' : 'changes.notice_period_changed',
         path: ['changes', 'notice_period'],

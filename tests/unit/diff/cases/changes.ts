@@ -16,6 +16,13 @@ export const cases: Case[] = [
     expect: [{ kind: 'changes.notice_period_changed', summary: 'We will now tell you about important changes 2 months before they take effect instead of 30 days.' }],
   },
   {
+    name: 'a month instead of 30 days: less notice in February',
+    edit: (p) => {
+      if (p.changes) p.changes.notice_period = 'P1M';
+    },
+    expect: [{ kind: 'changes.notice_period_shortened' }],
+  },
+  {
     name: 'other channels, and continued use as acceptance',
     edit: (p) => {
       if (!p.changes) return;

@@ -1,7 +1,9 @@
 import type { PolicyModel } from '../model/normalize.js';
 import type { Jurisdiction, LawfulBasis } from '../model/policy.generated.js';
 import { countryName } from '../model/countries.js';
-import { joinList } from '../render/helpers/text.js';
+import { inSentence, joinList } from '../render/helpers/text.js';
+
+export { inSentence };
 
 /**
  * The phrasing of change summaries that the clause helpers (src/render/helpers) do not already
@@ -44,17 +46,6 @@ export function lawInWords(jurisdiction: Jurisdiction): string {
   return LAWS[jurisdiction];
 }
 
-/**
- * A sentence-case heading as it reads mid-sentence: "Session recordings" → "session recordings".
- * Only a capitalised first word followed by lower-case words is changed, so "AI summaries",
- * "IP addresses" and title-case brand names ("Google Analytics Data") stay as written.
- */
-export function inSentence(name: string): string {
-  const [first, ...rest] = name.split(' ');
-  if (first === undefined || rest.length === 0 || !/^[A-Z][a-z]+$/.test(first)) return name;
-  if (rest.some((w) => /^[A-Z]/.test(w))) return name;
-  return first.toLowerCase() + name.slice(first.length);
-}
 
 /** "your account information and usage data"; an unknown id is shown as written. */
 export function categoriesInWords(model: PolicyModel, ids: readonly string[]): string {

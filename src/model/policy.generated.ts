@@ -669,6 +669,7 @@ export interface Ai {
    * Whether user data trains models: never, opt_in (only with consent), opt_out (unless the user objects), anonymized (only after anonymization), yes.
    */
   training?: 'never' | 'opt_in' | 'opt_out' | 'anonymized' | 'yes';
+  training_data_categories?: IdList;
   training_detail?: Text;
   /**
    * Whether decisions with legal or similarly significant effects are made solely by automated means (GDPR Art. 22).

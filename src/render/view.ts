@@ -15,7 +15,7 @@ import { countryInSentence, isEeaOrUk } from '../model/countries.js';
 import { establishedUnder, establishment } from '../model/territory.js';
 import { gdprCitation, lawName, lawRegion, lawShortName, rightsLawTitle, type RightsJurisdiction } from './helpers/law.js';
 import { LAWFUL_BASIS_ORDER } from './helpers/lawful-basis.js';
-import { joinList, proseList } from './helpers/text.js';
+import { inSentence, joinList, proseList } from './helpers/text.js';
 import { rightExplanation, rightLabel, rightReferences, type RightsLaw } from './helpers/rights.js';
 import type { DateStyle } from './helpers/date.js';
 
@@ -204,6 +204,8 @@ export interface AiView {
   trainingProviders: string[];
   nonTrainingProviders: string[];
   features: Array<NonNullable<NonNullable<Policy['ai']>['features']>[number] & { categoryNames: string[] }>;
+  /** What training uses, as it reads in a sentence ("design files and assets"); empty for all personal data. */
+  trainingData: string[];
 }
 
 const SOURCE_ORDER: readonly Source[] = ['provided', 'automatic', 'third_party', 'generated', 'unspecified'];
@@ -291,6 +293,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
       trainingProviders: processors.filter((s) => s.trains_on_data === true).map((s) => s.name),
       nonTrainingProviders: processors.filter((s) => s.trains_on_data === false).map((s) => s.name),
       features: (policy.ai?.features ?? []).map((f) => ({ ...f, categoryNames: names(f.data_categories) })),
+      trainingData: names(policy.ai?.training_data_categories).map(inSentence),
     },
     breachAuthorities: rights.groups.flatMap((g) => g.complaints.flatMap((c) => (c.name === undefined || c.law === 'ccpa' ? [] : [c.name]))),
   };

@@ -1,5 +1,5 @@
 import type { Ai } from '../../model/policy.generated.js';
-import { pairBy, same, setDiff } from '../match.js';
+import { pairBy, same, sameSet, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
 import { TEXT_CHANGED, compareFields } from '../wording.js';
 import { categoriesInWords, quoted } from '../words.js';
@@ -25,10 +25,11 @@ const TRAINING_BEFORE: Readonly<Record<Training, string>> = {
 /** AI features and model training. */
 export const aiCheck = defineCheck({
   id: 'ai',
-  fields: ['ai.features[].name', 'ai.features[].description', 'ai.features[].data_categories', 'ai.features[].provider', 'ai.features[].limitations', 'ai.training', 'ai.training_detail', 'ai.automated_decisions', 'ai.advice'],
+  fields: ['ai.features[].name', 'ai.features[].description', 'ai.features[].data_categories', 'ai.features[].provider', 'ai.features[].limitations', 'ai.training', 'ai.training_data_categories', 'ai.training_detail', 'ai.automated_decisions', 'ai.advice'],
   kinds: {
     'ai.training_changed': { level: 'material', description: 'Whether and how user data trains AI models changes (other than stopping it).' },
     'ai.training_stopped': { level: 'minor', description: 'User data no longer trains AI models.' },
+    'ai.training_narrowed': { level: 'minor', description: 'AI training uses fewer categories of data than before.' },
     'ai.feature_added': { level: 'material', description: 'A new AI feature or automated pipeline processes personal data.' },
     'ai.feature_removed': { level: 'minor', description: 'An AI feature is gone.' },
     'ai.feature_changed': { level: 'material', description: 'An AI feature processes other categories of data or runs on a different provider.' },
@@ -44,10 +45,31 @@ export const aiCheck = defineCheck({
       report({
         kind: now === 'never' ? 'ai.training_stopped' : 'ai.training_changed',
         path: ['ai', 'training'],
-        summary: now ? `${TRAINING_NOW[now]}${b?.training ? ` ${TRAINING_BEFORE[b.training]}` : ''}` : 'The policy no longer says whether your data trains AI models.',
+        summary: now
+          ? `${now !== 'never' && a?.training_data_categories?.length ? TRAINING_NOW[now].replace('your data', categoriesInWords(after, a.training_data_categories)) : TRAINING_NOW[now]}${b?.training ? ` ${TRAINING_BEFORE[b.training]}` : ''}`
+          : 'The policy no longer says whether your data trains AI models.',
         before: b?.training,
         after: now,
       });
+    }
+    // Which data training uses, while it uses any: none listed means all personal data.
+    const trains = (training: Training | undefined): boolean => training !== undefined && training !== 'never';
+    if (trains(b?.training) && trains(a?.training)) {
+      const old = b?.training_data_categories ?? [];
+      const now = a?.training_data_categories ?? [];
+      const { added, removed } = setDiff(old, now);
+      const path = ['ai', 'training_data_categories'];
+      if (now.length === 0 && old.length > 0) {
+        report({ kind: 'ai.training_changed', path, summary: `AI training may now use any of your data, not only ${categoriesInWords(before, old)}.`, before: old, after: null });
+      } else if (old.length === 0 && now.length > 0) {
+        report({ kind: 'ai.training_narrowed', path, summary: `AI training now uses only ${categoriesInWords(after, now)}.`, before: null, after: now });
+      } else {
+        if (added.length > 0) report({ kind: 'ai.training_changed', path, summary: `We may now also use ${categoriesInWords(after, added)} to train AI models.`, before: old, after: now });
+        if (removed.length > 0) report({ kind: 'ai.training_narrowed', path, summary: `We no longer use ${categoriesInWords(before, removed)} to train AI models.`, before: old, after: now });
+      }
+    } else if (!sameSet(b?.training_data_categories, a?.training_data_categories)) {
+      // Without training on either side, the list says nothing that applies.
+      report({ kind: 'text.changed', path: ['ai', 'training_data_categories'], summary: 'We changed which data AI training would use.', before: b?.training_data_categories, after: a?.training_data_categories });
     }
     if (Boolean(b?.automated_decisions) !== Boolean(a?.automated_decisions)) {
       report({

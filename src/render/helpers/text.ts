@@ -98,3 +98,15 @@ export function institution(name: string): string {
   const trimmed = name.trim();
   return /^the\s/i.test(trimmed) || !/\s/.test(trimmed) ? trimmed : `the ${trimmed}`;
 }
+
+/**
+ * A sentence-case heading as it reads mid-sentence: "Session recordings" → "session recordings".
+ * Only a capitalised first word followed by lower-case words is changed, so "AI summaries",
+ * "IP addresses" and title-case brand names ("Google Analytics Data") stay as written.
+ */
+export function inSentence(name: string): string {
+  const [first, ...rest] = name.split(' ');
+  if (first === undefined || rest.length === 0 || !/^[A-Z][a-z]+$/.test(first)) return name;
+  if (rest.some((w) => /^[A-Z]/.test(w))) return name;
+  return first.toLowerCase() + name.slice(first.length);
+}

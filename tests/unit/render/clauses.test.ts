@@ -168,7 +168,11 @@ describe('a policy with every field', () => {
 
   it('describes AI features, training, providers and automated decisions', () => {
     const ai = section(out, 'AI and automated processing');
-    expect(ai).toContain('We may use your personal data to train AI models unless you opt out.');
+    // Training names the data it uses, when the file lists it.
+    expect(ai).toContain('We may use your generated insights to train AI models unless you opt out.');
+    expect(section(md(variant('full.yaml', (p) => void delete p.ai!.training_data_categories)), 'AI and automated processing')).toContain(
+      'We may use your personal data to train AI models unless you opt out.',
+    );
     expect(ai).toContain('Brainy AI Corp does not use your data to train its own models.');
     expect(ai).toContain('Adnet SA may use your data to train its own models.');
     expect(ai).toContain('(Art. 22 GDPR and UK GDPR)');

@@ -10,7 +10,7 @@ export const cases: Case[] = [
       {
         kind: 'ai.training_changed',
         path: 'ai.training',
-        summary: 'We now use your data to train AI models unless you opt out. Until now, we did not use your data to train AI models.',
+        summary: 'We now use your field notes to train AI models unless you opt out. Until now, we did not use your data to train AI models.',
       },
     ],
   },
@@ -32,7 +32,46 @@ export const cases: Case[] = [
     edit: (p) => {
       if (p.ai) p.ai.training = 'opt_out';
     },
-    expect: [{ kind: 'ai.training_changed', summary: 'We now use your data to train AI models unless you opt out. Until now, we did so only if you opted in.' }],
+    expect: [{ kind: 'ai.training_changed', summary: 'We now use your field notes to train AI models unless you opt out. Until now, we did so only if you opted in.' }],
+  },
+  {
+    name: 'AI training limited to one category of data',
+    base: (p) => {
+      if (p.ai) {
+        p.ai.training = 'opt_in';
+        delete p.ai.training_data_categories;
+      }
+    },
+    edit: (p) => {
+      if (p.ai) p.ai.training_data_categories = ['notes'];
+    },
+    expect: [{ kind: 'ai.training_narrowed', path: 'ai.training_data_categories', summary: 'AI training now uses only your field notes.' }],
+  },
+  {
+    name: 'AI training widened to more data, then to all of it',
+    base: (p) => {
+      if (p.ai) {
+        p.ai.training = 'opt_in';
+        p.ai.training_data_categories = ['notes'];
+      }
+    },
+    edit: (p) => {
+      if (p.ai) p.ai.training_data_categories = ['notes', 'usage'];
+    },
+    expect: [{ kind: 'ai.training_changed', summary: 'We may now also use your usage data to train AI models.' }],
+  },
+  {
+    name: 'AI training no longer limited to some data',
+    base: (p) => {
+      if (p.ai) {
+        p.ai.training = 'opt_in';
+        p.ai.training_data_categories = ['notes'];
+      }
+    },
+    edit: (p) => {
+      if (p.ai) delete p.ai.training_data_categories;
+    },
+    expect: [{ kind: 'ai.training_changed', summary: 'AI training may now use any of your data, not only your field notes.' }],
   },
   {
     name: 'a new AI feature',

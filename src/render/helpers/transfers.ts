@@ -15,8 +15,12 @@ export function transferMechanismLabel(mechanism: TransferMechanism, citation: s
       return `adequacy decisions, which recognize that the destination country protects personal data to an essentially equivalent standard${cite('45')}`;
     case 'dpf':
       return 'the EU-U.S. Data Privacy Framework and its UK Extension, under which the recipient is certified';
-    case 'scc':
-      return `Standard Contractual Clauses approved by the European Commission${cite('46(2)(c)')}`;
+    case 'scc': {
+      // The Commission's clauses are a safeguard under the EU GDPR; under the UK GDPR only with
+      // the UK Addendum (uk_idta), so they are never cited as a UK GDPR safeguard on their own.
+      const ref = citation.startsWith('GDPR') ? article('46(2)(c)', 'GDPR') : '';
+      return `Standard Contractual Clauses approved by the European Commission${ref === '' ? '' : ` (${ref})`}`;
+    }
     case 'uk_idta':
       return "the UK International Data Transfer Agreement or the UK Addendum to the Standard Contractual Clauses, issued by the Information Commissioner's Office";
     case 'bcr':

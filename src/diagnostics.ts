@@ -55,6 +55,11 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Where a path is, for a message: "controller.name", or "the top level of the file" for the root. */
+export function placeOf(path: Path): string {
+  return path.length === 0 ? 'the top level of the file' : formatPath(path);
+}
+
 export function formatPath(path: Path): string {
   let out = '';
   for (const segment of path) out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;

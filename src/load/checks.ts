@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
-import { formatPath, type Path } from '../diagnostics.js';
+import { formatPath, placeOf, type Path } from '../diagnostics.js';
 import type { ParseProblem } from './parse.js';
 
 const CORE_TAGS: ReadonlySet<string> = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
@@ -34,7 +34,7 @@ function walk(node: Node | null, path: Path, problems: ParseProblem[], lineCount
         if (key.range)
           problems.push({
             code: 'yaml/complex-key',
-            message: `Keys must be plain words, but a key in ${formatPath(path)} is ${isAlias(key) ? 'an alias' : isSeq(key) ? 'a list' : 'a mapping'}.`,
+            message: `Keys must be plain words, but a key in ${placeOf(path)} is ${isAlias(key) ? 'an alias' : isSeq(key) ? 'a list' : 'a mapping'}.`,
             hint: "Write a plain key such as 'name:'; a '?' at the start of a line begins a complex key.",
             range: [key.range[0], key.range[1]],
           });
@@ -45,7 +45,7 @@ function walk(node: Node | null, path: Path, problems: ParseProblem[], lineCount
       if (first?.range && key?.range) {
         problems.push({
           code: 'yaml/duplicate-key',
-          message: `The key '${name}' appears twice in ${formatPath(path)} (first on line ${lineCounter.linePos(first.range[0]).line}).`,
+          message: `The key '${name}' appears twice in ${placeOf(path)} (first on line ${lineCounter.linePos(first.range[0]).line}).`,
           hint: 'Keep one of them: YAML does not allow a key twice in the same mapping.',
           range: [key.range[0], key.range[1]],
         });

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import schemaJson from '../../schema/privacy.schema.json' with { type: 'json' };
-import { formatPath, type Path, type Problem } from '../diagnostics.js';
+import { formatPath, placeOf, type Path, type Problem } from '../diagnostics.js';
 import { asPhrase, describeType, describeValue, jsonType, oneOf, plural, quote, typeAccepts } from './describe.js';
 import { reason, repair } from './repairs.js';
 import { didYouMean, suggest } from './suggest.js';
@@ -189,7 +189,7 @@ function requiredProblem(path: Path, parent: SchemaNode, names: readonly string[
     const example = exampleOf(property);
     return `${name}: ${description ?? ''}${example === undefined ? '' : ` For example: ${name}: ${example}`}`.trim();
   });
-  return { code: 'schema/required', path, onKey: true, message: `${where} is missing ${oneOf(names.map((n) => quote(n))).replace(/ or (?=[^ ]*$)/, ' and ')}.`, hint: explained.join(' ') };
+  return { code: 'schema/required', path, onKey: true, message: `${where} is missing ${oneOf(names.map((n) => quote(n))).replace(/ or (?=[^ ]*$)/, ' and ')}.`, hint: explained.join('\n') };
 }
 
 /**
@@ -323,10 +323,6 @@ function kebab(keyword: string): string {
 }
 
 /** Where in the file a key sits, as a reader says it: "the top level of the file" or "controller.address". */
-function placeOf(path: Path): string {
-  return path.length === 0 ? 'the top level of the file' : formatPath(path);
-}
-
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -79,7 +79,7 @@ const BAD_CASES: ReadonlyArray<readonly [string, string, number, number, string]
   ['tab-indentation.yaml', 'yaml/tab-as-indent', 3, 1, 'Tabs are not allowed as indentation.'],
   ['bad-indentation.yaml', 'yaml/bad-indent', 4, 1, 'All mapping items must start at the same column.'],
   ['unclosed-quote.yaml', 'yaml/missing-char', 3, 9, 'This double-quoted text is never closed.'],
-  ['complex-key.yaml', 'yaml/complex-key', 17, 3, 'Keys must be plain words, but a key in (root) is a list.'],
+  ['complex-key.yaml', 'yaml/complex-key', 17, 3, 'Keys must be plain words, but a key in the top level of the file is a list.'],
   ['custom-tag.yaml', 'yaml/tag', 3, 23, "The tag '!!js/function' is not allowed at controller.name."],
   ['control-character.yaml', 'yaml/control-character', 3, 17, 'The invisible control character U+001B is not allowed in YAML.'],
   ['yaml-1.1-directive.yaml', 'yaml/version', 2, 1, "policyc reads YAML 1.2, but the file declares '%YAML 1.1'."],

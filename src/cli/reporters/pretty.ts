@@ -33,7 +33,8 @@ export const formatPretty: Reporter = (diagnostics, context = {}) => {
     const out = [`${c.bold(where)} ${severity} ${d.message} ${c.dim(`(${d.code})`)}`];
     const source = d.line > 0 ? linesOf(d.file) : undefined;
     if (source) out.push(frame(source, d));
-    if (d.hint) out.push(`  ${c.cyan(d.hint)}`);
+    // A hint of several lines (one per missing key) keeps its indent on each.
+    if (d.hint) for (const line of d.hint.split('\n')) out.push(`  ${c.cyan(line)}`);
     return out.join('\n');
   });
 

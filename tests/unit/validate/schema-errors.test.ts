@@ -92,6 +92,8 @@ describe('required', () => {
   it('groups several missing keys of one mapping into one problem', () => {
     const d = only(variant('  name: Minimal Ltd\n  email: privacy@minimal.example\n', '  country: GB\n'));
     expect(d.message).toBe("controller is missing 'name' and 'email'.");
+    // One line for each key, so one example never runs into the next key's words.
+    expect(d.hint?.split('\n').map((line) => line.split(':')[0])).toEqual(['name', 'email']);
   });
 
   it('says nothing of a missing key that an unknown one misspells', () => {

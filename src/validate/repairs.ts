@@ -46,6 +46,30 @@ export function reason(definition: string | undefined, value: string): string | 
   return definition ? REASONS[definition]?.(value) : undefined;
 }
 
+/**
+ * Other names people give an enum's values, keyed by the schema definition: the value meant, when
+ * it is allowed where the word was written (a right's name differs between laws). Spelling slips
+ * are left to "did you mean"; these are words no edit distance connects.
+ */
+const SYNONYMS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  jurisdiction: { cpra: ['ccpa'], cal_oppa: ['ccpa'], uk: ['uk_gdpr'], eu: ['gdpr'], fadp: ['swiss_fadp'], nfadp: ['swiss_fadp'], dsg: ['swiss_fadp'] },
+  right: {
+    deletion: ['erasure', 'delete'],
+    erase: ['erasure', 'delete'],
+    right_to_be_forgotten: ['erasure', 'delete'],
+    forgotten: ['erasure', 'delete'],
+    rectify: ['rectification', 'correct'],
+    correction: ['rectification', 'correct'],
+    know: ['access', 'know'],
+  },
+};
+
+/** The value a synonym stands for, among those allowed here. */
+export function synonym(definition: string | undefined, value: string, allowed: readonly string[]): string | undefined {
+  const meant = definition ? SYNONYMS[definition]?.[value.toLowerCase().replace(/[\s-]+/g, '_')] : undefined;
+  return meant?.find((candidate) => allowed.includes(candidate));
+}
+
 const DATE_UNITS: Record<string, string> = { y: 'Y', mo: 'M', w: 'W', d: 'D' };
 const TIME_UNITS: Record<string, string> = { h: 'H', mi: 'M', s: 'S' };
 
@@ -70,12 +94,17 @@ function countryCode(value: string): string | undefined {
   return Object.keys(COUNTRY_NAMES).find((code) => COUNTRY_NAMES[code]!.toLowerCase() === lower);
 }
 
-/** "Account Info" → account_info. */
+/**
+ * "Account Info" → account_info. Only when the id keeps every letter and digit that was written:
+ * `1st_party` or `账户x` would lose part of the name, and a guess that drops it misleads.
+ */
 function identifier(value: string): string | undefined {
   const id = value
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, '_')
     .replace(/^[^a-z]+|_+$/g, '');
+  const kept = (text: string): string => text.replace(/[^a-z0-9]/g, '');
+  if (/[^\x00-\x7f]/.test(value) || kept(value.toLowerCase()) !== kept(id)) return undefined;
   return id.length > 0 && id.length <= 64 ? id : undefined;
 }
 

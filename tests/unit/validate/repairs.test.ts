@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repair } from '../../../src/validate/repairs.js';
+import { repair, synonym } from '../../../src/validate/repairs.js';
 
 describe('repair', () => {
   it.each([
@@ -14,7 +14,6 @@ describe('repair', () => {
     ['country', 'UK', 'GB'],
     ['country', 'norway', 'NO'],
     ['id', 'Account Info', 'account_info'],
-    ['id', '2fa codes', 'fa_codes'],
     ['url', 'example.com/privacy', 'https://example.com/privacy'],
     ['iso_date', '2026/4/3', '2026-04-03'],
     ['email', 'mailto:privacy@example.com', 'privacy@example.com'],
@@ -27,8 +26,22 @@ describe('repair', () => {
     ['country', 'Atlantis'],
     ['iso_date', '03/04/2026'],
     ['url', 'javascript:alert(1)'],
+    // An id that would lose letters or digits of the name is no repair.
+    ['id', '2fa codes'],
+    ['id', '1st_party'],
+    ['id', '账户x'],
     [undefined, 'anything'],
   ])('%s: no guess for %s', (definition, value) => {
     expect(repair(definition, value)).toBeUndefined();
+  });
+});
+
+describe('synonym', () => {
+  it('maps another name to the value allowed where it was written', () => {
+    expect(synonym('right', 'right to be forgotten', ['access', 'erasure'])).toBe('erasure');
+    expect(synonym('right', 'deletion', ['know', 'delete'])).toBe('delete');
+    expect(synonym('jurisdiction', 'CPRA', ['gdpr', 'ccpa'])).toBe('ccpa');
+    expect(synonym('right', 'deletion', ['access'])).toBeUndefined();
+    expect(synonym(undefined, 'deletion', ['erasure'])).toBeUndefined();
   });
 });

@@ -76,6 +76,13 @@ describe('enum', () => {
   });
 });
 
+describe('enum synonyms', () => {
+  it('maps the other names of a value to it, and points other laws to other_laws', () => {
+    expect(only(variant(undefined, 'jurisdictions: [cpra]')).hint).toMatch(/^Did you mean 'ccpa'\?/);
+    expect(only(variant(undefined, 'jurisdictions: [lgpd]')).hint).toMatch(/Name any other law in other_laws, in words\.$/);
+  });
+});
+
 describe('required', () => {
   it('reports at the parent key, with what the missing key is for', () => {
     const source = variant('  email: privacy@minimal.example\n', '');

@@ -137,14 +137,22 @@ function unclosedQuote(document: PolicyDocument, end: number): ParseProblem | un
   return found;
 }
 
-/** Other errors that an explained mistake also caused are that mistake again. */
+/**
+ * Other errors that an explained mistake also caused are that mistake again: those inside what
+ * the first explanation covers go, and so do later explanations of the same run of errors.
+ */
 function withoutConsequences(problems: ReadonlyArray<ParseProblem | Explanation>): ParseProblem[] {
-  const covered = problems.flatMap((problem) => ('covers' in problem && problem.covers ? [problem.covers] : []));
+  const explanations = problems.filter((p): p is Explanation => 'covers' in p && p.covers !== undefined).sort((a, b) => a.range[0] - b.range[0]);
+  const covering = (problem: ParseProblem): boolean => {
+    const at = problem.range?.[0];
+    if (at === undefined) return false;
+    // The first explanation whose cover holds this error, other than the error itself.
+    const first = explanations.find((e) => e.covers !== undefined && at >= e.covers[0] && at <= e.covers[1]);
+    return first !== undefined && first !== problem;
+  };
   const kept: ParseProblem[] = [];
   for (const problem of problems) {
-    const explained = 'covers' in problem && problem.covers !== undefined;
-    const at = problem.range?.[0];
-    if (!explained && at !== undefined && covered.some(([start, end]) => at >= start && at <= end)) continue;
+    if (covering(problem)) continue;
     const { covers: _, ...reported } = problem as Explanation;
     if (!kept.some((k) => k.code === reported.code && k.range?.[0] === reported.range?.[0])) kept.push(reported);
   }

@@ -178,6 +178,13 @@ function typeHint(expected: string, value: unknown, source: string | undefined):
   const actual = jsonType(value);
   const written = source ?? String(value);
   if (expected === 'text' && actual !== 'array' && actual !== 'object') return `Put it in quotes: "${written}".`;
+  // `- Login times: first and last` in a list of text: the ': ' made a key and a value of it.
+  const entries = actual === 'object' ? Object.entries(value as Record<string, unknown>) : [];
+  const [only] = entries;
+  if (expected === 'text' && entries.length === 1 && only !== undefined && ['string', 'number', 'boolean'].includes(typeof only[1])) {
+    const text = `${only[0]}: ${String(only[1])}`;
+    return `Its ': ' makes YAML read a key and a value. Put it in quotes: '${text.replaceAll("'", "''")}'.`;
+  }
   if (expected.startsWith('true or false') && actual === 'string') return 'Write true or false, without quotes (YAML 1.2 reads yes and no as text).';
   if (expected.startsWith('a list') && actual !== 'object') return "Write a list: one item per line, each starting with '- ', or [a, b] on one line.";
   if (expected.startsWith('a mapping')) return 'Write its keys on the following lines, indented under it.';

@@ -3,7 +3,7 @@ import { loadYaml } from '../../../src/load/index.js';
 
 /**
  * The syntax mistakes people make most, each reported once, on the line to change, in words that
- * say what to do. The base file is valid; each case changes one line of it.
+ * say what to do. The base file is valid; each case changes lines of it.
  */
 const BASE = [
   'effective_date: 2026-04-03', // 1
@@ -16,40 +16,56 @@ const BASE = [
   '  - name: Hetzner', // 8
   '    purpose: Hosting', // 9
   '    location: DE', // 10
+  '    note: Backups are kept for 30 days.', // 11
+  'data_categories:', // 12
+  '  - id: account', // 13
+  '    name: Account information', // 14
+  '    examples: [email address, display name]', // 15
 ];
 
-function problems(line: number, text: string) {
-  const lines = [...BASE];
-  lines[line - 1] = text;
+/** The base file with lines replaced (1-based line → new text). */
+function problems(edits: Record<number, string>) {
+  const count = Math.max(BASE.length, ...Object.keys(edits).map(Number));
+  const lines = Array.from({ length: count }, (_, i) => edits[i + 1] ?? BASE[i] ?? '');
   return loadYaml(`${lines.join('\n')}\n`, 'privacy.yaml').diagnostics.map((d) => ({ at: `${d.line}:${d.column}`, code: d.code, message: d.message, hint: d.hint }));
 }
 
 describe('syntax errors, explained', () => {
-  it('the base file is valid', () => {
-    expect(loadYaml(`${BASE.join('\n')}\n`, 'privacy.yaml').diagnostics).toEqual([]);
+  it('the base file is valid, and stays valid with colons where YAML allows them', () => {
+    expect(problems({})).toEqual([]);
+    expect(problems({ 9: "    purpose: 'Hosting: EU region'", 11: '    note: https://hetzner.example:443/a#b at 10:30, see mailto:a@b.c' })).toEqual([]);
   });
 
-  it('a colon and a space inside a value: quote it', () => {
-    expect(problems(9, '    purpose: Hosting: EU region')).toEqual([
-      {
-        at: '9:14',
-        code: 'yaml/colon-in-value',
-        message: "The value of 'purpose' contains ': ', which YAML reads as the start of another key.",
-        hint: 'Put the value in quotes: purpose: "Hosting: EU region"',
-      },
+  it('a colon and a space inside a value: quote it, keeping a comment out of the quotes', () => {
+    expect(problems({ 9: '    purpose: Hosting: EU region' })).toEqual([
+      { at: '9:14', code: 'yaml/colon-in-value', message: "The value of 'purpose' contains ': ', which YAML reads as the start of another key.", hint: "Put the value in quotes: purpose: 'Hosting: EU region'" },
     ]);
-    expect(problems(9, '    purpose: Say "hi": now')[0]?.hint).toBe(`Put the value in quotes: purpose: 'Say "hi": now'`);
+    expect(problems({ 9: '    purpose: Hosting: EU  # check' })[0]?.hint).toBe("Put the value in quotes: purpose: 'Hosting: EU'");
+    // Single quotes escape nothing, so a backslash stays one; a value with ' needs double quotes.
+    expect(problems({ 9: '    purpose: Files in: C:\\Users' })[0]?.hint).toBe("Put the value in quotes: purpose: 'Files in: C:\\Users'");
+    expect(problems({ 9: "    purpose: Hetzner's: hosting" })[0]?.hint).toBe('Put the value in quotes: purpose: "Hetzner\'s: hosting"');
+    expect(problems({ 14: '    name: Account information:' })).toMatchObject([{ code: 'yaml/colon-in-value', message: "The value of 'name' ends with ':', which YAML reads as the start of another key." }]);
   });
 
-  it('no space after the colon, or no colon at all', () => {
-    expect(problems(6, '  country:DE')).toEqual([
+  it('no space after the colon, or no colon, after a key of the format: anywhere in a block', () => {
+    expect(problems({ 6: '  country:DE' })).toEqual([
       { at: '6:10', code: 'yaml/missing-space', message: "'country:' needs a space after the colon; without one, YAML reads 'country:DE' as one piece of text.", hint: 'Write country: DE' },
     ]);
-    expect(problems(6, '  country DE')).toEqual([{ at: '6:10', code: 'yaml/missing-colon', message: "A ':' is missing after 'country'.", hint: 'Write country: DE' }]);
+    expect(problems({ 6: '  country DE' })).toEqual([{ at: '6:10', code: 'yaml/missing-colon', message: "A ':' is missing after 'country'.", hint: 'Write country: DE' }]);
+    expect(problems({ 4: '  name:Acme Ltd' })).toMatchObject([{ at: '4:7', code: 'yaml/missing-space' }]);
+    expect(problems({ 4: '  name Acme Ltd' })).toMatchObject([{ at: '4:7', code: 'yaml/missing-colon' }]);
+    expect(problems({ 5: '  website https://acme.example' })).toMatchObject([{ code: 'yaml/missing-colon', hint: 'Write website: https://acme.example' }]);
+    expect(problems({ 3: 'controller' })).toMatchObject([{ at: '3:11', code: 'yaml/missing-colon', hint: 'Write controller:' }]);
+  });
+
+  it('text that went on to a new line is not told to become a key', () => {
+    expect(problems({ 11: '    note: Backups are', 12: '    kept for 30 days.', 13: 'data_categories:', 14: '  - id: account', 15: '    name: Account information' })).toMatchObject([
+      { at: '12:5', code: 'yaml/continued-text', hint: "Indent it further than 'note', or put the whole value of 'note' in quotes." },
+    ]);
   });
 
   it('a line indented deeper than the key before it: that line, not the one above', () => {
-    expect(problems(5, '   email: privacy@acme.example')).toEqual([
+    expect(problems({ 5: '   email: privacy@acme.example' })).toEqual([
       {
         at: '5:4',
         code: 'yaml/bad-indent',
@@ -57,32 +73,57 @@ describe('syntax errors, explained', () => {
         hint: "Start it in the same column as 'name' (column 3).",
       },
     ]);
-    expect(problems(9, '     purpose: Hosting')).toMatchObject([{ at: '9:6', code: 'yaml/bad-indent' }]);
+    expect(problems({ 9: '     purpose: Hosting' })).toMatchObject([{ at: '9:6', code: 'yaml/bad-indent' }]);
   });
 
-  it('a value and indented keys under the same key: one error, not one per line', () => {
-    expect(problems(3, 'controller: Acme')).toEqual([
+  it('a line indented less than the keys around it: that line, and the column they use', () => {
+    expect(problems({ 14: '   name: Account information' })).toEqual([
+      { at: '14:4', code: 'yaml/bad-indent', message: 'Line 14 is indented 1 space less than the keys around it.', hint: "Start 'name' in column 5, as they do." },
+    ]);
+    expect(problems({ 4: ' name: Acme Ltd' })).toMatchObject([{ at: '4:2', code: 'yaml/bad-indent', hint: "Start 'name' in column 3, as they do." }]);
+  });
+
+  it('a value and indented keys, or a list, under the same key: one error, not one per line', () => {
+    expect(problems({ 3: 'controller: Acme' })).toEqual([
       {
         at: '3:13',
         code: 'yaml/value-and-mapping',
         message: "'controller' has the value 'Acme' and also indented keys below it, on line 4; it can have one or the other.",
-        hint: "Remove 'Acme' after 'controller:' if the keys below belong to it, or indent the keys below less if they do not.",
+        hint: "Remove 'Acme' after 'controller:' if the keys below belong to it, or indent the keys below less if not.",
       },
     ]);
+    expect(problems({ 3: 'controller: Acme  # legal name' })).toMatchObject([{ at: '3:13', code: 'yaml/value-and-mapping' }]);
+    expect(problems({ 7: 'subprocessors: Hetzner' })).toMatchObject([{ at: '7:16', code: 'yaml/value-and-mapping', message: expect.stringContaining('and also a list below it') }]);
   });
 
-  it('an unclosed bracket: where it opens, not where parsing gave up', () => {
-    expect(problems(2, 'jurisdictions: [gdpr')).toEqual([{ at: '2:16', code: 'yaml/unclosed-bracket', message: "The '[' on line 2 is never closed.", hint: "Add ']' after the last item on that line." }]);
+  it('a list item without a space after its dash', () => {
+    expect(problems({ 13: '  -id: account' })).toEqual([{ at: '13:3', code: 'yaml/dash-without-space', message: "A list item needs a space after its '-'; YAML reads '-id' as a key.", hint: 'Write - id: account' }]);
   });
 
-  it('look-alike spaces and typographic quotes, named', () => {
-    expect(problems(6, '  country:\u00a0DE')).toMatchObject([{ at: '6:11', code: 'yaml/lookalike-character', message: 'Line 6 contains a non-breaking space (U+00A0), which YAML does not read as a space.' }]);
-    expect(problems(5, '\u00a0 email: privacy@acme.example')).toMatchObject([{ at: '5:1', code: 'yaml/lookalike-character' }]);
-    expect(problems(4, '  name: \u201cAcme: Ltd\u201d')).toMatchObject([{ at: '4:9', code: 'yaml/typographic-quote', hint: `Use straight quotes instead: " or '.` }]);
+  it('brackets: the one never closed, or the one too many, and none of the errors they set off', () => {
+    expect(problems({ 2: 'jurisdictions: [gdpr' })).toEqual([
+      { at: '2:16', code: 'yaml/unclosed-bracket', message: "The '[' on line 2 is never closed.", hint: "Add ']' after the last item on that line. The errors after it, if any, come from this one." },
+    ]);
+    expect(problems({ 15: '    examples: [email address, display name]]' })).toMatchObject([{ at: '15:44', code: 'yaml/extra-bracket' }]);
+    // A list over two lines is closed: its second line only needs indenting.
+    expect(problems({ 15: '    examples: [email address,', 16: '    display name]' })).toMatchObject([{ code: 'yaml/continued-text', hint: "Indent it further than 'examples'." }]);
+  });
+
+  it('look-alike spaces where YAML needs a space, and typographic quotes, named; inside text they are text', () => {
+    expect(problems({ 6: '  country:\u00a0DE' })).toMatchObject([{ at: '6:11', code: 'yaml/lookalike-character', message: 'Line 6 contains a non-breaking space (U+00A0) where YAML needs an ordinary space.' }]);
+    expect(problems({ 5: '\u00a0 email: privacy@acme.example' })).toMatchObject([{ at: '5:1', code: 'yaml/lookalike-character' }]);
+    expect(problems({ 4: '  name: \u201cAcme: Ltd\u201d' })).toMatchObject([{ at: '4:9', code: 'yaml/typographic-quote', hint: `Use straight quotes instead: " or '.` }]);
+    expect(problems({ 4: '  name: Acme\u00a0Ltd' })).toEqual([]);
+    // The real mistake is reported, not a valid non-breaking space beside it.
+    expect(problems({ 14: '    name: Account information: login\u00a0data' })).toMatchObject([{ code: 'yaml/colon-in-value' }]);
+  });
+
+  it('explains a mistake on the last line of a file cut short', () => {
+    expect(loadYaml('policy:\n  title: Privacy Policy\n  url', 'privacy.yaml').diagnostics.map((d) => d.code)).toEqual(['yaml/missing-colon']);
   });
 
   it('leaves a tab in the indentation to its own error', () => {
-    expect(problems(5, '\temail: privacy@acme.example')).toMatchObject([{ code: 'yaml/tab-as-indent' }]);
+    expect(problems({ 5: '\temail: privacy@acme.example' })).toMatchObject([{ code: 'yaml/tab-as-indent' }]);
   });
 
   it('reads a file with classic Mac line endings (CR alone), as YAML 1.2 does', () => {

@@ -76,6 +76,14 @@ describe('enum', () => {
   });
 });
 
+describe('text that YAML read as a mapping', () => {
+  it('says the colon made a key and a value, and how to quote it', () => {
+    const d = only(variant(undefined, 'other_laws:\n  - Norway: the Personal Data Act'));
+    expect(d.message).toMatch(/^Expected text for other_laws\[0\], got a mapping\.$/);
+    expect(d.hint).toBe("Its ': ' makes YAML read a key and a value. Put it in quotes: 'Norway: the Personal Data Act'.");
+  });
+});
+
 describe('enum synonyms', () => {
   it('maps the other names of a value to it, and points other laws to other_laws', () => {
     expect(only(variant(undefined, 'jurisdictions: [cpra]')).hint).toMatch(/^Did you mean 'ccpa'\?/);

@@ -30,7 +30,15 @@ export function buildPolicy(policy: Policy, options: BuildOptions = {}): BuildOu
   const summary = policy.policy?.summary;
   return {
     md,
-    html: documentToHtml(document, { title: model.title, lang: LANG, ...(summary === undefined ? {} : { description: summary }) }),
+    html: documentToHtml(document, { title: pageTitle(model.title, model.companyName), lang: LANG, ...(summary === undefined ? {} : { description: summary }) }),
     txt: documentToText(document),
   };
+}
+
+/**
+ * The browser tab's title, for bookmarks, history and search results: the policy's title with
+ * whose policy it is, unless the title already says ("Privacy Policy \u2013 Sessionly").
+ */
+function pageTitle(title: string, company: string): string {
+  return title.toLowerCase().includes(company.toLowerCase()) ? title : `${title} \u2013 ${company}`;
 }

@@ -1,6 +1,6 @@
 /**
  * The stylesheet of the policy page, inlined into it (the page loads nothing). Calm and legible:
- * the system font, a measure of about 70 characters, quiet colours that pass WCAG AA in light and
+ * the system font, a measure of about 65 characters, quiet colours that pass WCAG AA in light and
  * dark schemes, and a contents list that becomes a sticky sidebar on wide screens. Print drops the
  * navigation, shows link targets and keeps headings with their text.
  */
@@ -43,14 +43,14 @@ body {
 }
 @media (min-width: 40rem) { body { font-size: 1.0625rem; } }
 
-.page { max-width: 70ch; margin: 0 auto; padding: 2.5rem 1.25rem 4rem; }
+.page { max-width: 40em; margin: 0 auto; padding: 2.5rem 1.25rem 4rem; }
 @media (min-width: 75rem) {
   .page {
     max-width: none;
     display: grid;
-    grid-template-columns: 15rem minmax(0, 70ch);
+    grid-template-columns: 17rem minmax(0, 40em);
     grid-template-areas: ". lead" "toc body";
-    column-gap: 4rem;
+    column-gap: 3rem;
     justify-content: center;
   }
   .lead { grid-area: lead; }
@@ -69,6 +69,8 @@ body {
   border-radius: 6px;
 }
 .skip-link:focus { top: 1rem; }
+/* Its own border already rings it. */
+.skip-link:focus-visible { outline-offset: 0; }
 .sections:focus { outline: none; }
 :focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 
@@ -108,6 +110,9 @@ th, td { min-width: 7rem; padding: 0.625rem 1rem 0.625rem 0; text-align: left; v
 th:last-child, td:last-child { padding-right: 0; }
 thead th { font-size: 0.8125rem; font-weight: 600; letter-spacing: 0.02em; color: var(--muted); border-bottom-width: 2px; }
 tbody th { font-weight: 600; }
+/* On a phone a wide table scrolls; the name of each row stays in view while it does. */
+tbody th[scope="row"], thead th:first-child { position: sticky; left: 0; z-index: 1; background: var(--bg); }
+@media (max-width: 40rem) { th, td { min-width: 0; } tbody th[scope="row"] { min-width: 6.5rem; max-width: 40vw; } }
 .align-right { text-align: right; }
 .align-center { text-align: center; }
 
@@ -125,6 +130,7 @@ tbody th { font-weight: 600; }
     top: 1.5rem;
     max-height: calc(100vh - 3rem);
     overflow-y: auto;
+    overscroll-behavior: contain;
     margin: 1.5rem 0 0;
     padding: 0 0 0 1rem;
     background: none;
@@ -139,12 +145,15 @@ tbody th { font-weight: 600; }
   .page { display: block; max-width: none; padding: 0; }
   .toc, .skip-link { display: none; }
   a { text-decoration: none; }
-  a[href^="http"]:not(.bare)::after { content: " (" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; }
+  a[href^="http"]:not(.bare)::after { content: " (" attr(href) ")"; font-size: 0.85em; font-weight: 400; overflow-wrap: anywhere; }
   h1, h2, h3, h4, h5, h6 { break-after: avoid; }
   h2 { border-top: 0; padding-top: 0; margin-top: 1.75rem; }
   tr, li, pre, blockquote { break-inside: avoid; }
   thead { display: table-header-group; }
-  .table-scroll { overflow: visible; background: none; }
+  .table-scroll { overflow: visible; background: none; break-before: avoid; }
+  /* The sentence that introduces a table stays on its page. */
+  p:has(+ .table-scroll) { break-after: avoid; }
+  tbody th[scope="row"], thead th:first-child { position: static; }
   th, td { min-width: 0; }
   p { orphans: 3; widows: 3; }
   @page { margin: 2cm 2.2cm; }
@@ -157,4 +166,4 @@ tbody th { font-weight: 600; }
  * of a cold run) for a constant; tests/unit/render/html-page.test.ts computes it from the page and
  * fails, showing the new value, when the style changes without it.
  */
-export const pageStyleSha256 = 'e6wroJKGadn4d/7ZTYCijtGuFh9/SjJXzBSb7vEKBpI=';
+export const pageStyleSha256 = '8t4g8eXUDYB7ur59latVvPBLy8THlQhqkBxapZaZ/as=';

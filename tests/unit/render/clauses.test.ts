@@ -108,9 +108,10 @@ describe('a policy with every field', () => {
 
   it('lists providers in a table with their safeguards, and marks independent controllers', () => {
     const sharing = section(out, 'How we share your personal data');
-    expect(sharing).toContain('| Category | Provider | What they do | Data shared | Location | Safeguard |');
-    expect(sharing).toContain('| Hosting | [Hostco Ltd](https://hostco.example/privacy) | Cloud hosting | Account details and Usage records | Ireland (eu-west-1) | Not needed (EEA/UK) |');
-    expect(sharing).toContain('| Email | Mailer Inc. | Newsletter delivery, when you subscribe to the newsletter | | United States, Canada | Standard Contractual Clauses |');
+    // The provider names each row (the page's row header), so it comes first.
+    expect(sharing).toContain('| Provider | Category | What they do | Data shared | Location | Safeguard |');
+    expect(sharing).toContain('| [Hostco Ltd](https://hostco.example/privacy) | Hosting | Cloud hosting | Account details and Usage records | Ireland (eu-west-1) | Not needed (EEA/UK) |');
+    expect(sharing).toContain('| Mailer Inc. | Email | Newsletter delivery, when you subscribe to the newsletter | | United States, Canada | Standard Contractual Clauses |');
     // Notes too long for a cell follow the table.
     expect(sharing).toContain('|\n\n- **Hostco Ltd**: Encrypted volumes only.\n');
     expect(sharing).toContain('Adnet SA (independent controller)');
@@ -447,7 +448,8 @@ describe('buildPolicy', () => {
     const out = buildPolicy(loadFixture('minimal.yaml'));
     expect(out.md.startsWith('# Privacy Policy\n')).toBe(true);
     expect(out.html).toMatch(/^<!DOCTYPE html>/i);
-    expect(out.html).toContain('<title>Privacy Policy</title>');
+    // The browser tab says whose policy it is.
+    expect(out.html).toContain('<title>Privacy Policy \u2013 Minimal Co</title>');
     expect(out.txt).toContain('Privacy Policy\n==============');
   });
 });

@@ -172,7 +172,18 @@ for (const [file, { inputs }] of Object.entries(api.metafile.outputs)) {
 const isChunk = (file) => relative(outdir, file).startsWith('chunks');
 mkdirSync(chunkDir, { recursive: true });
 // Chunks first, entries last: an entry must never name a chunk that is not there yet.
+// A file whose bytes are already there is left alone: its times are part of the compile cache's
+// key (src/cli/launch.ts), so rewriting it would make every cache of it new, and a test running
+// the CLI while another rebuilds would see its cache change under it.
+const unchanged = (file) => {
+  try {
+    return Buffer.compare(readFileSync(file.path), file.contents) === 0;
+  } catch {
+    return false;
+  }
+};
 for (const file of [...outputFiles.filter((f) => isChunk(f.path)), ...outputFiles.filter((f) => !isChunk(f.path))]) {
+  if (unchanged(file)) continue;
   const staging = `${file.path}.${process.pid}.tmp`;
   writeFileSync(staging, file.contents);
   renameSync(staging, file.path);

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDist, root, scratch } from '../hostile/cli.js';
+import { root, scratch } from '../hostile/cli.js';
 
 const bin = join(root, 'bin/policyc.js');
 const INPUTS = ['alpha', 'beta', 'gamma'];
@@ -41,7 +41,6 @@ let fullMs: number;
 const previous = (name: string): string => `previous ${name}: a document an earlier build wrote\n`;
 
 beforeAll(async () => {
-  buildDist();
   dir = scratch('atomic');
   for (const name of INPUTS) writeFileSync(join(dir, `${name}.yaml`), bigPolicy(name));
   const done = await run(['build', ...INPUTS.map((n) => `${n}.yaml`), '-o', 'fresh'], dir);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDist, policyc, scratch } from './cli.js';
+import { policyc, scratch } from './cli.js';
 import { INERT } from './injection-fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -29,7 +29,6 @@ describe.skipIf(!available)('injection fixtures, built and opened in Chromium', 
   let out: string;
 
   beforeAll(async () => {
-    buildDist();
     out = scratch('hostile-browser');
     for (const file of INERT) {
       const run = await policyc(['build', file, '-o', out, '--formats', 'html']);

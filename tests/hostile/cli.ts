@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -24,10 +24,6 @@ export interface Run {
   stdout: string;
   stderr: string;
   ms: number;
-}
-
-export function buildDist(): void {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'pipe' });
 }
 
 /** Runs policyc; async so independent cases can share the cores. */

@@ -11,7 +11,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bad, buildDist, expectCleanFailure, HANG_MS, policyc, root, scratch, snapshot } from './cli.js';
+import { bad, expectCleanFailure, HANG_MS, policyc, root, scratch, snapshot } from './cli.js';
 
 const minimal = readFileSync(join(root, 'tests/fixtures/good/minimal.yaml'), 'utf8');
 const withSection = (body: string): string => `${minimal}sections:\n  - id: custom\n    title: Custom\n    body: ${JSON.stringify(body)}\n`;
@@ -143,7 +143,6 @@ function pathOf(file: string): string {
 }
 
 beforeAll(() => {
-  buildDist();
   generated = scratch('hostile-generated');
   for (const [name, make] of Object.entries(GENERATED)) writeFileSync(join(generated, name), make());
 }, 120_000);

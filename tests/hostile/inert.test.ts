@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPolicy } from '../../src/build.js';
 import { checkSource } from '../../src/validate/index.js';
-import { bad, buildDist, policyc, scratch } from './cli.js';
+import { bad, policyc, scratch } from './cli.js';
 import { INERT } from './injection-fixtures.js';
 import { attributeNames, bodyTags, compact, pageText, urls } from './reader.js';
 
@@ -20,7 +20,6 @@ const ATTRIBUTES = new Set(['href', 'class', 'id', 'lang', 'tabindex', 'role', '
 
 let out: string;
 beforeAll(() => {
-  buildDist();
   out = scratch('hostile-inert');
 }, 120_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));

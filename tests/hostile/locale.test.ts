@@ -8,8 +8,8 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { bad, buildDist, policyc, root } from './cli.js';
+import { describe, expect, it } from 'vitest';
+import { bad, policyc, root } from './cli.js';
 
 const ENVIRONMENTS = {
   'Kiritimati, Turkish': { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' },
@@ -19,7 +19,6 @@ const examples = readdirSync(join(root, 'examples'), { withFileTypes: true }).fi
 const diffFixture = (name: string): string => join(root, 'tests/fixtures/diff', name);
 const golden = (name: string): string => readFileSync(join(root, 'tests/golden/diff', name), 'utf8');
 
-beforeAll(() => buildDist(), 120_000);
 
 describe.each(Object.entries(ENVIRONMENTS))('in %s', (_, env) => {
   it('really is that environment for Node', () => {

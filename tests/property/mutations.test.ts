@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { buildPolicy } from '../../src/build.js';
 import { checkSource } from '../../src/validate/index.js';
-import { buildDist, expectCleanFailure, policyc, root, scratch } from '../hostile/cli.js';
+import { expectCleanFailure, policyc, root, scratch } from '../hostile/cli.js';
 import { RUNS, TIMEOUT } from './runs.js';
 
 const examples = readdirSync(join(root, 'examples'), { withFileTypes: true })
@@ -123,7 +123,6 @@ describe('mutated examples never make policyc throw', () => {
 describe('mutants through the real binary', () => {
   let dir: string;
   beforeAll(() => {
-    buildDist();
     dir = scratch('mutants');
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

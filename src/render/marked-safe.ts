@@ -183,6 +183,11 @@ function renderTable(token: Tokens.Table, inline: (tokens: Token[]) => string): 
     const content = inline(c.tokens);
     // An empty header cell is not a header; it would announce nothing.
     const element = content.trim() === '' ? 'td' : tag;
+    // An empty data cell shows a dash and says "not stated", rather than read as a blank or look
+    // like missing data.
+    if (element === 'td' && content.trim() === '' && tag === 'td') {
+      return `<td${c.align === null || c.align === 'left' ? '' : ` class="align-${c.align}"`}><span aria-hidden="true">\u2014</span><span class="visually-hidden">not stated</span></td>`;
+    }
     const scopeAttribute = element === 'th' && scope !== null ? ` scope="${scope}"` : '';
     const align = c.align === null || c.align === 'left' ? '' : ` class="align-${c.align}"`;
     return `<${element}${scopeAttribute}${align}>${content}</${element}>`;

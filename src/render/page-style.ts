@@ -113,6 +113,8 @@ tbody th { font-weight: 600; }
 /* On a phone a wide table scrolls; the name of each row stays in view while it does. */
 tbody th[scope="row"], thead th:first-child { position: sticky; left: 0; z-index: 1; background: var(--bg); }
 @media (max-width: 40rem) { th, td { min-width: 0; } tbody th[scope="row"] { min-width: 6.5rem; max-width: 40vw; } }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+td > [aria-hidden="true"] { color: var(--muted); }
 .align-right { text-align: right; }
 .align-center { text-align: center; }
 
@@ -166,4 +168,4 @@ tbody th[scope="row"], thead th:first-child { position: sticky; left: 0; z-index
  * of a cold run) for a constant; tests/unit/render/html-page.test.ts computes it from the page and
  * fails, showing the new value, when the style changes without it.
  */
-export const pageStyleSha256 = '8t4g8eXUDYB7ur59latVvPBLy8THlQhqkBxapZaZ/as=';
+export const pageStyleSha256 = 'DkfZyVPLP7Mr798vdK9TfELEJyOewfpwLF59AmuUfGs=';

@@ -163,6 +163,11 @@ describe('tables', () => {
     expect(html).toContain('<tr><td></td><td>1</td></tr>');
   });
 
+  it('show an empty data cell as a dash that says "not stated", never as a blank', () => {
+    const html = markdownToHtml('# T\n\n| Name | Note |\n| --- | --- |\n| x | |', meta);
+    expect(html).toContain('<tr><th scope="row">x</th><td><span aria-hidden="true">\u2014</span><span class="visually-hidden">not stated</span></td></tr>');
+  });
+
   it('keep column alignment as a class (inline styles are not allowed)', () => {
     expect(markdownToHtml('# T\n\n| A | B |\n| :-: | --: |\n| 1 | 2 |', meta)).toContain(
       '<th scope="col" class="align-center">A</th><th scope="col" class="align-right">B</th>',

@@ -41,13 +41,10 @@ export function comparePractice<T extends object>(
   after: T | undefined,
   fields: Partial<Record<keyof T & string, string>>,
 ): void {
-  for (const [key, what] of Object.entries(fields) as Array<[keyof T & string, string]>) {
-    const old = asText(before?.[key]);
-    const now = asText(after?.[key]);
-    if (old === now) continue;
+  eachField(before, after, fields, (key, what, old, now) => {
     if (old !== undefined && now !== undefined && sameWords(old, now)) {
       compareText(report, [...path, key], what, old, now);
-      continue;
+      return;
     }
     const words = now?.trim().replace(/\s+/g, ' ');
     const quotedNow = words !== undefined && words.length <= MAX_QUOTED ? `“${words}”` : undefined;
@@ -60,7 +57,7 @@ export function comparePractice<T extends object>(
           ? `We removed ${what}.`
           : `We changed ${what}${quotedNow ? `; it now reads ${quotedNow}${end}` : '.'}`;
     report({ kind: 'practice.reworded', path: [...path, key], summary, before: old, after: now });
-  }
+  });
 }
 
 /** `what` names the text: "the description of “Session recordings”". */
@@ -86,10 +83,20 @@ export function compareFields<T extends object>(
   after: T | undefined,
   fields: Partial<Record<keyof T & string, string>>,
 ): void {
+  eachField(before, after, fields, (key, what, old, now) => compareText(report, [...path, key], what, old, now));
+}
+
+/** Each named text field whose value differs between the two objects. */
+function eachField<T extends object>(
+  before: T | undefined,
+  after: T | undefined,
+  fields: Partial<Record<keyof T & string, string>>,
+  changed: (key: string, what: string, old: string | undefined, now: string | undefined) => void,
+): void {
   for (const [key, what] of Object.entries(fields) as Array<[keyof T & string, string]>) {
-    const old = before?.[key];
-    const now = after?.[key];
-    compareText(report, [...path, key], what, asText(old), asText(now));
+    const old = asText(before?.[key]);
+    const now = asText(after?.[key]);
+    if (old !== now) changed(key, what, old, now);
   }
 }
 

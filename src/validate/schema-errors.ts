@@ -110,7 +110,7 @@ function mapError({ error, path }: Entry, context: MappingContext): SchemaProble
       const hint =
         key === '<<'
           ? 'policyc reads YAML 1.2, which has no merge keys (<<): write the keys out in full.'
-          : (didYouMean(key, allowed) ?? `Allowed keys: ${allowed.join(', ')}.`);
+          : (didYouMean(key, allowed) ?? belongsUnder(key, parent) ?? `Allowed keys: ${allowed.join(', ')}.`);
       return { code, path: [...path, key], onKey: true, message: `Unknown key ${quote(key)} in ${where}.`, hint };
     }
     case 'enum': {
@@ -269,6 +269,16 @@ function exampleOf(property: SchemaNode | undefined): string | undefined {
   if (!property) return undefined;
   const example = (property.examples ?? resolve(property).examples ?? [])[0];
   return typeof example === 'string' || typeof example === 'number' || typeof example === 'boolean' ? String(example) : undefined;
+}
+
+/**
+ * A key that is no key here but is one of a mapping here (`country` at the top, where `controller`
+ * has one): most likely a line that lost its indentation.
+ */
+function belongsUnder(key: string, parent: SchemaNode): string | undefined {
+  const owners = Object.entries(parent.properties ?? {}).filter(([, node]) => Object.hasOwn(resolve(node).properties ?? {}, key)).map(([name]) => name);
+  if (owners.length === 0) return undefined;
+  return `'${key}' is a key of ${oneOf(owners.map((o) => `'${o}'`))}: if it belongs there, indent it under that key.`;
 }
 
 function resolve(node: SchemaNode): SchemaNode {

@@ -76,6 +76,12 @@ describe('enum', () => {
   });
 });
 
+describe('a key that lost its indentation', () => {
+  it('names the mapping it is a key of', () => {
+    expect(only(variant(undefined, 'country: DE')).hint).toBe("'country' is a key of 'controller': if it belongs there, indent it under that key.");
+  });
+});
+
 describe('text that YAML read as a mapping', () => {
   it('says the colon made a key and a value, and how to quote it', () => {
     const d = only(variant(undefined, 'other_laws:\n  - Norway: the Personal Data Act'));

@@ -3,6 +3,7 @@ import { normalize, type PolicyModel } from '../model/normalize.js';
 import type { Policy } from '../model/policy.generated.js';
 import { levelRank, resolveLevels } from './levels.js';
 import { changeKinds, checks } from './registry.js';
+import { withRenamedIds } from './renamed-ids.js';
 import type { Change, JsonValue } from './types.js';
 
 export interface DiffResult {
@@ -17,7 +18,9 @@ export function diffPolicies(before: Policy, after: Policy): DiffResult {
   return diffModels(normalize(before), normalize(after));
 }
 
-export function diffModels(before: PolicyModel, after: PolicyModel): DiffResult {
+export function diffModels(original: PolicyModel, after: PolicyModel): DiffResult {
+  const renamed = withRenamedIds(original.source, after.source);
+  const before = renamed === undefined ? original : normalize(renamed);
   const levels = resolveLevels(changeKinds, after.source.changes?.levels);
   const changes: Change[] = [];
   for (const check of checks) {

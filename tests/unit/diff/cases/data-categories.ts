@@ -76,6 +76,28 @@ export const cases: Case[] = [
     expect: [{ kind: 'data_category.changed' }, { kind: 'data_category.narrowed' }],
   },
   {
+    name: "an id renamed, with every reference to it: nothing people read changes",
+    edit: (p) => {
+      // Every list of category ids in the file, wherever it is.
+      const rename = (node: unknown): void => {
+        if (Array.isArray(node)) node.forEach((item, i) => (item === 'notes' ? (node[i] = 'field_notes') : rename(item)));
+        else if (node !== null && typeof node === 'object') Object.values(node).forEach(rename);
+      };
+      rename(p);
+      at(p.data_categories, 1).id = 'field_notes';
+    },
+    expect: [],
+  },
+  {
+    name: 'an id renamed and the category changed too: no guess, a change',
+    edit: (p) => {
+      const category = at(p.data_categories, 1);
+      category.id = 'field_notes';
+      category.name = 'Your notes';
+    },
+    expect: [{ kind: 'data_category.added' }, { kind: 'data_category.removed' }],
+  },
+  {
     name: 'a name in other capitals: wording only',
     edit: (p) => (at(p.data_categories, 1).name = at(p.data_categories, 1).name.toUpperCase()),
     expect: [{ kind: 'text.changed', path: 'data_categories[1].name', summary: 'We reworded the name of the “Field notes” category.' }],

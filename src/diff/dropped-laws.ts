@@ -1,7 +1,6 @@
 import type { PolicyModel } from '../model/normalize.js';
 import type { Jurisdiction } from '../model/policy.generated.js';
-
-type RightsLaw = Extract<Jurisdiction, 'gdpr' | 'uk_gdpr' | 'swiss_fadp' | 'ccpa'>;
+import type { RightsJurisdiction } from '../render/helpers/law.js';
 
 /**
  * The laws a new version stops following altogether: declared before and not after, with their
@@ -12,7 +11,12 @@ export function droppedLaws(before: PolicyModel, after: PolicyModel): ReadonlySe
   const now = new Set(after.source.jurisdictions ?? []);
   const dropped = new Set<string>();
   for (const law of before.source.jurisdictions ?? []) {
-    if (!now.has(law) && after.source.rights?.[law as RightsLaw] === undefined) dropped.add(law);
+    if (!now.has(law) && !listsRights(after, law)) dropped.add(law);
   }
   return dropped;
+}
+
+/** Whether the policy has a list of rights under the law (COPPA never has one). */
+export function listsRights(model: PolicyModel, law: Jurisdiction): boolean {
+  return model.source.rights?.[law as RightsJurisdiction] !== undefined;
 }

@@ -12,12 +12,14 @@ import { canonical } from './match.js';
  */
 export function withRenamedIds(before: Policy, after: Policy): Policy | undefined {
   const kept = new Set(after.data_categories.map((c) => c.id));
+  const known = new Set(before.data_categories.map((c) => c.id));
   const content = (category: Policy['data_categories'][number]): string => canonical({ ...category, id: undefined });
-  const added = after.data_categories.filter((c) => !before.data_categories.some((b) => b.id === c.id));
+  const added = after.data_categories.filter((c) => !known.has(c.id)).map((c) => ({ id: c.id, content: content(c) }));
   const renames = new Map<string, string>();
   for (const old of before.data_categories) {
     if (kept.has(old.id)) continue;
-    const twins = added.filter((c) => content(c) === content(old));
+    const same = content(old);
+    const twins = added.filter((c) => c.content === same);
     // Only an unambiguous match: two identical new categories could be either.
     if (twins.length === 1) renames.set(old.id, (twins[0] as { id: string }).id);
   }

@@ -181,16 +181,15 @@ function anchor(url: string, content: string, text: string, title: string | null
 function renderTable(token: Tokens.Table, inline: (tokens: Token[]) => string): string {
   const cell = (c: Tokens.TableCell, tag: 'th' | 'td', scope: 'col' | 'row' | null): string => {
     const content = inline(c.tokens);
+    const empty = content.trim() === '';
     // An empty header cell is not a header; it would announce nothing.
-    const element = content.trim() === '' ? 'td' : tag;
-    // An empty data cell shows a dash and says "not stated", rather than read as a blank or look
-    // like missing data.
-    if (element === 'td' && content.trim() === '' && tag === 'td') {
-      return `<td${c.align === null || c.align === 'left' ? '' : ` class="align-${c.align}"`}><span aria-hidden="true">\u2014</span><span class="visually-hidden">not stated</span></td>`;
-    }
+    const element = empty ? 'td' : tag;
     const scopeAttribute = element === 'th' && scope !== null ? ` scope="${scope}"` : '';
     const align = c.align === null || c.align === 'left' ? '' : ` class="align-${c.align}"`;
-    return `<${element}${scopeAttribute}${align}>${content}</${element}>`;
+    // An empty data cell shows a dash and says "not stated", rather than read as a blank or look
+    // like missing data.
+    const shown = empty && tag === 'td' ? '<span aria-hidden="true">\u2014</span><span class="visually-hidden">not stated</span>' : content;
+    return `<${element}${scopeAttribute}${align}>${shown}</${element}>`;
   };
   const head = token.header.map((c) => cell(c, 'th', 'col')).join('');
   // The first column names the row (the subprocessor, the kind of data): a row header.

@@ -6,13 +6,16 @@ import { categoriesInWords, quoted } from '../words.js';
 
 type Training = NonNullable<Ai['training']>;
 
-/** The new practice, then the old one, in two sentences a notice can print one after the other. */
-const TRAINING_NOW: Readonly<Record<Training, string>> = {
-  never: 'We no longer use your data to train AI models.',
-  opt_in: 'We now use your data to train AI models only if you opt in.',
-  opt_out: 'We now use your data to train AI models unless you opt out.',
-  anonymized: 'We now use your data to train AI models only after anonymizing it.',
-  yes: 'We now use your data to train AI models.',
+/**
+ * The new practice, then the old one, in two sentences a notice can print one after the other.
+ * `data` is what training uses: "your data", or the categories the policy names.
+ */
+const TRAINING_NOW: Readonly<Record<Training, (data: string) => string>> = {
+  never: () => 'We no longer use your data to train AI models.',
+  opt_in: (data) => `We now use ${data} to train AI models only if you opt in.`,
+  opt_out: (data) => `We now use ${data} to train AI models unless you opt out.`,
+  anonymized: (data) => `We now use ${data} to train AI models only after anonymizing it.`,
+  yes: (data) => `We now use ${data} to train AI models.`,
 };
 const TRAINING_BEFORE: Readonly<Record<Training, string>> = {
   never: 'Until now, we did not use your data to train AI models.',
@@ -46,7 +49,7 @@ export const aiCheck = defineCheck({
         kind: now === 'never' ? 'ai.training_stopped' : 'ai.training_changed',
         path: ['ai', 'training'],
         summary: now
-          ? `${now !== 'never' && a?.training_data_categories?.length ? TRAINING_NOW[now].replace('your data', categoriesInWords(after, a.training_data_categories)) : TRAINING_NOW[now]}${b?.training ? ` ${TRAINING_BEFORE[b.training]}` : ''}`
+          ? `${TRAINING_NOW[now](a?.training_data_categories?.length ? categoriesInWords(after, a.training_data_categories) : 'your data')}${b?.training ? ` ${TRAINING_BEFORE[b.training]}` : ''}`
           : 'The policy no longer says whether your data trains AI models.',
         before: b?.training,
         after: now,

@@ -1,4 +1,4 @@
-import { droppedLaws } from '../dropped-laws.js';
+import { droppedLaws, listsRights } from '../dropped-laws.js';
 import { setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
 import { lawInWords } from '../words.js';
@@ -20,7 +20,7 @@ export const jurisdictionsCheck = defineCheck({
       report({ kind: 'jurisdiction.added', path: ['jurisdictions', now.indexOf(j)], summary: `This policy now also follows ${lawInWords(j)}.`, before: null, after: j });
     }
     for (const j of removed) {
-      const rightsGone = dropped.has(j) && (before.source.rights as Record<string, unknown> | undefined)?.[j] !== undefined;
+      const rightsGone = dropped.has(j) && listsRights(before, j);
       const summary = `This policy no longer follows ${lawInWords(j)}${rightsGone ? ', and no longer describes the rights it gives you' : ''}.`;
       report({ kind: 'jurisdiction.removed', path: ['jurisdictions', old.indexOf(j)], summary, before: j, after: null });
     }

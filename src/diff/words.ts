@@ -2,6 +2,7 @@ import type { PolicyModel } from '../model/normalize.js';
 import type { Jurisdiction, LawfulBasis } from '../model/policy.generated.js';
 import { countryName } from '../model/countries.js';
 import { inSentence, joinList } from '../render/helpers/text.js';
+import { LAWS } from '../law/index.js';
 
 export { inSentence };
 
@@ -34,16 +35,9 @@ export function basisInWords(basis: LawfulBasis | undefined): string {
   return basis ? BASES[basis] : 'no stated legal basis';
 }
 
-const LAWS: Readonly<Record<Jurisdiction, string>> = {
-  gdpr: 'the EU General Data Protection Regulation (GDPR)',
-  uk_gdpr: 'the UK GDPR',
-  swiss_fadp: 'the Swiss Federal Act on Data Protection',
-  ccpa: 'the California Consumer Privacy Act (CCPA)',
-  coppa: "the Children's Online Privacy Protection Act (COPPA)",
-};
-
+/** A law's full name, from the law base: "the EU General Data Protection Regulation (GDPR)". */
 export function lawInWords(jurisdiction: Jurisdiction): string {
-  return LAWS[jurisdiction];
+  return LAWS[jurisdiction].name;
 }
 
 

@@ -45,7 +45,12 @@ export function starterPolicy(answers: StarterAnswers): Policy {
     ] as Policy['purposes'],
     subprocessors: services.map((s) => s.subprocessor),
     // The providers in the catalogue offer the EU SCCs with the UK Addendum in their DPAs.
-    ...(services.length > 0 && answers.jurisdictions.includes('uk_gdpr') ? { transfers: { mechanisms: ['scc', 'uk_idta'] } } : {}),
+    // Their SCCs can be shown on request, which the GDPR asks the policy to say (Art. 13(1)(f)).
+    ...(services.length > 0 && answers.jurisdictions.includes('uk_gdpr')
+      ? { transfers: { mechanisms: ['scc', 'uk_idta'], copies_on_request: true } }
+      : services.length > 0 && answers.jurisdictions.includes('gdpr')
+        ? { transfers: { copies_on_request: true } }
+        : {}),
     retention: [
       { data_categories: ['account'], period: 'account_lifetime' },
       { data_categories: ['usage'], period: 'P90D', up_to: true },

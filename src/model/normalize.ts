@@ -1,9 +1,11 @@
-import type { DataCategory, Jurisdiction, Policy, Purpose, RetentionEntry, Subprocessor } from './policy.generated.js';
-import { isEeaOrUk, toCountryList } from './countries.js';
+import type { DataCategory, Jurisdiction, Policy, Purpose, RetentionEntry, Subprocessor, TransferMechanism } from './policy.generated.js';
+import { toCountryList } from './countries.js';
+import { adequacyOn, insideTerritory, LAW_ORDER, LAWS, TRANSFER_LAWS, TRANSFER_TOOLS, type LawId, type TransferLawId } from '../law/index.js';
 
 /**
  * The derived facts every back end needs, computed once: defaults resolved, lists keyed by id,
- * "one code or many" flattened. Pure; the source policy stays available as `source`.
+ * "one code or many" flattened, and what the declared laws make of the practices (which transfers
+ * need a safeguard and which safeguard holds). Pure; the source policy stays available as `source`.
  */
 export interface PolicyModel {
   source: Policy;
@@ -13,48 +15,109 @@ export interface PolicyModel {
   /** The product the policy covers; the company name when none is given. */
   serviceName: string;
   title: string;
+  /** The date the policy speaks from: laws and decisions are those in force then. */
+  effectiveDate: string;
   jurisdictions: ReadonlySet<Jurisdiction>;
+  /** The declared laws in the law base's order. */
+  laws: readonly LawId[];
   /** GDPR, UK GDPR or the Swiss FADP applies: lawful bases, transfers and Art. 15–22 rights matter. */
   gdprLike: boolean;
+  /** The declared laws whose transfer rules apply (GDPR, UK GDPR). */
+  transferLaws: readonly TransferLawId[];
+  /** "personal data" where a European law applies, else the CCPA's "personal information". */
+  personalData: string;
   categories: ReadonlyMap<string, DataCategory>;
   purposes: readonly Purpose[];
   subprocessors: ReadonlyArray<SubprocessorModel>;
   retention: readonly RetentionEntry[];
   /** Where data is stored at rest (`transfers.storage`), as a list of codes. */
   storage: readonly string[];
+  /** The safeguards the policy names for all transfers (`transfers.mechanisms`), derogations and 'none' left out. */
+  policySafeguards: readonly TransferMechanism[];
   /** Where privacy questions go: contact.email, else the controller's email. */
   privacyEmail: string;
   /** Where rights requests go: rights.email, else privacyEmail. */
   rightsEmail: string;
 }
 
+/** What the declared transfer laws make of one provider's locations. */
+export type TransferStatus =
+  /** Every location is inside the territory of every declared transfer law (or none is declared). */
+  | 'inside'
+  /** Outside, but every such location has an adequacy decision in force on the effective date. */
+  | 'adequate'
+  /** Some transfer needs a safeguard or a derogation. */
+  | 'needs_safeguard';
+
 export interface SubprocessorModel extends Subprocessor {
   locations: string[];
-  /** Processes data somewhere other than the EEA and the UK, so a transfer safeguard matters. */
-  outsideEeaUk: boolean;
+  /** Processes data outside the territory of some declared transfer law. */
+  outside: boolean;
+  transfer: TransferStatus;
+  /**
+   * What the policy relies on for this provider's transfers: its own mechanism, else the
+   * policy-wide safeguards when it needs one; empty when none is stated.
+   */
+  safeguards: readonly TransferMechanism[];
 }
 
 export function normalize(policy: Policy): PolicyModel {
   const jurisdictions = new Set<Jurisdiction>(policy.jurisdictions ?? []);
+  const laws = LAW_ORDER.filter((law) => jurisdictions.has(law));
+  const transferLaws = TRANSFER_LAWS.filter((law) => jurisdictions.has(law));
   const companyName = policy.controller.trading_name ?? policy.controller.name;
   const privacyEmail = policy.contact?.email ?? policy.controller.email;
+  const gdprLike = laws.some((law) => LAWS[law].region !== undefined);
+  const policySafeguards = (policy.transfers?.mechanisms ?? []).filter((m) => TRANSFER_TOOLS[m].kind === 'safeguard' || TRANSFER_TOOLS[m].kind === 'adequacy');
   return {
     source: policy,
     companyName,
     legalName: policy.controller.name,
     serviceName: policy.policy?.service ?? companyName,
     title: policy.policy?.title ?? 'Privacy Policy',
+    effectiveDate: policy.effective_date,
     jurisdictions,
-    gdprLike: jurisdictions.has('gdpr') || jurisdictions.has('uk_gdpr') || jurisdictions.has('swiss_fadp'),
+    laws,
+    gdprLike,
+    transferLaws,
+    personalData: gdprLike ? 'personal data' : 'personal information',
     categories: new Map(policy.data_categories.map((c) => [c.id, c])),
     purposes: policy.purposes,
-    subprocessors: (policy.subprocessors ?? []).map((s) => {
-      const locations = toCountryList(s.location);
-      return { ...s, locations, outsideEeaUk: locations.some((code) => !isEeaOrUk(code)) };
-    }),
+    subprocessors: (policy.subprocessors ?? []).map((s) => subprocessorModel(s, transferLaws, policy.effective_date, policySafeguards)),
     retention: policy.retention ?? [],
     storage: toCountryList(policy.transfers?.storage),
+    policySafeguards,
     privacyEmail,
     rightsEmail: policy.rights?.email ?? privacyEmail,
   };
+}
+
+function subprocessorModel(s: Subprocessor, laws: readonly TransferLawId[], date: string, policySafeguards: readonly TransferMechanism[]): SubprocessorModel {
+  const locations = toCountryList(s.location);
+  const transfer = transferStatus(locations, laws, date, s.transfer_mechanism);
+  const own = s.transfer_mechanism === undefined ? [] : [s.transfer_mechanism];
+  return {
+    ...s,
+    locations,
+    outside: laws.length > 0 && locations.some((code) => !laws.some((law) => insideTerritory(law, code))),
+    transfer,
+    safeguards: own.length > 0 ? own : transfer === 'needs_safeguard' ? policySafeguards : [],
+  };
+}
+
+/**
+ * A location inside the territory of any declared transfer law needs nothing (data in Ireland
+ * under the GDPR and the UK GDPR is where one of them protects it); elsewhere every declared law
+ * must have an adequacy decision in force on `date`. Certified-only decisions (the DPF, the
+ * Privacy Shield) count when the provider names that framework.
+ */
+export function transferStatus(locations: readonly string[], laws: readonly TransferLawId[], date: string, mechanism: TransferMechanism | undefined): TransferStatus {
+  const certified = mechanism === 'dpf' || mechanism === 'privacy_shield';
+  let status: TransferStatus = 'inside';
+  for (const code of locations) {
+    if (laws.some((law) => insideTerritory(law, code))) continue;
+    if (laws.some((law) => adequacyOn(law, code, date, certified) === undefined)) return 'needs_safeguard';
+    status = 'adequate';
+  }
+  return status;
 }

@@ -77,7 +77,7 @@ export type IdList = Id[];
  */
 export type Countries = Country | [Country, ...Country[]];
 /**
- * The safeguard for a transfer outside the EEA/UK: adequacy (an adequacy decision), dpf (EU-US Data Privacy Framework and its UK extension), scc (EU Standard Contractual Clauses), uk_idta (UK International Data Transfer Agreement or Addendum), bcr (Binding Corporate Rules), derogation_consent (Art. 49(1)(a) explicit consent), derogation_contract (Art. 49(1)(b) necessity for a contract), none.
+ * The ground for a transfer outside the EEA/UK: adequacy (an adequacy decision for the country), dpf (the recipient is certified under the EU-US Data Privacy Framework and its UK Extension, from 10 July 2023), privacy_shield (the recipient was certified under the EU-US Privacy Shield, valid from 1 August 2016 until the Court of Justice struck it down on 16 July 2020), scc (the European Commission's Standard Contractual Clauses: a GDPR safeguard; the UK needs uk_idta too), uk_idta (UK International Data Transfer Agreement or Addendum), bcr (Binding Corporate Rules), derogation_consent (Art. 49(1)(a) explicit consent to an occasional transfer: not a safeguard, and never consent by use), derogation_contract (Art. 49(1)(b) an occasional transfer necessary for a contract with the person), none.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
  * via the `definition` "transfer_mechanism".
@@ -85,6 +85,7 @@ export type Countries = Country | [Country, ...Country[]];
 export type TransferMechanism =
   | 'adequacy'
   | 'dpf'
+  | 'privacy_shield'
   | 'scc'
   | 'uk_idta'
   | 'bcr'
@@ -481,6 +482,11 @@ export interface Transfers {
    * The safeguards relied on for transfers out of the EEA/UK.
    */
   mechanisms?: TransferMechanism[];
+  explicit_consent?: Text;
+  /**
+   * People can ask for a copy of the transfer safeguards at the privacy address (GDPR Art. 13(1)(f) asks the notice to say how to obtain one). The policy says so only when this is true.
+   */
+  copies_on_request?: boolean;
   user_initiated?: Text;
   government_access?: Text;
   note?: Text;

@@ -10,8 +10,10 @@ import type {
   Purpose,
   RetentionEntry,
   Right,
+  TransferMechanism,
 } from '../model/policy.generated.js';
-import { countryInSentence, isEeaOrUk } from '../model/countries.js';
+import { countryInSentence } from '../model/countries.js';
+import { cite, citeAll, insideTerritory, LAW_ORDER, LAWS, TRANSFER_TOOLS, type LawId, type TransferLawId } from '../law/index.js';
 import { establishedUnder, establishment } from '../model/territory.js';
 import { gdprCitation, lawName, lawRegion, lawShortName, rightsLawTitle, type RightsJurisdiction } from './helpers/law.js';
 import { LAWFUL_BASIS_ORDER } from './helpers/lawful-basis.js';
@@ -61,7 +63,26 @@ export interface ClauseContext {
   ai: AiView;
   /** Who a breach is reported to: the authorities named in `rights`, if any. */
   breachAuthorities: string[];
+  /** What the declared laws require after a breach, cited; absent when no declared law sets a deadline. */
+  breachLaw?: BreachLawView;
+  /** Each law's names, for clauses that name a law in running text. */
+  lawText: Readonly<Record<Jurisdiction, { name: string; short: string }>>;
+  /** "Art. 22 GDPR and UK GDPR", or "" when no declared law has the provision. */
+  automatedDecisionsCitation: string;
+  /** The company's representatives, with the region and provision each is appointed under. */
+  representatives: RepresentativeView[];
 }
+
+export interface BreachLawView {
+  /** "the GDPR and the UK GDPR". */
+  laws: string;
+  count: number;
+  authorityWithin: string;
+  authorityCitation: string;
+  individualsCitation: string;
+}
+
+export type RepresentativeView = NonNullable<Policy['controller']['representatives']>[number] & { region: string; citation: string };
 
 export type Source = NonNullable<DataCategory['source']> | 'unspecified';
 
@@ -114,6 +135,8 @@ export interface SharingView {
   /** Providers under a data processing agreement, and those under their own terms. */
   dpa: string[];
   ownTerms: string[];
+  /** The provision that requires a data processing agreement under the declared laws, cited; "" when none does. */
+  dpaCitation: string;
   /** Every provider (of two or more) works under a data processing agreement / its own terms. */
   dpaAll: boolean;
   ownTermsAll: boolean;
@@ -121,16 +144,37 @@ export interface SharingView {
 }
 
 export interface TransfersView {
-  /** Providers processing data outside the EEA and the UK, when a GDPR-family law applies. */
+  /** Providers processing data outside the territory of a declared transfer law (the EEA, the UK). */
   outside: SubprocessorView[];
   /** They are all the providers there are (two or more). */
   allOutside: boolean;
-  /** Each of them names its own safeguard, which the provider list shows. */
+  /** The provider list shows a safeguard or an adequacy decision for each of them. */
   eachSafeguarded: boolean;
-  /** The countries outside the EEA and the UK they process it in, in order of first mention. */
+  /** The countries outside that territory they process it in, in order of first mention. */
   outsideCountries: string[];
+  /** That territory in words: "the European Economic Area and the United Kingdom"; "or" for "out of …". */
+  regionAnd: string;
+  regionOr: string;
+  /** For a table cell: "EEA", "UK", "EEA/UK". */
+  regionShort: string;
+  /**
+   * The policy-wide mechanisms (`transfers.mechanisms`) by the territory they are valid for: one
+   * entry for laws that accept the same ones ("the European Economic Area or the United Kingdom"),
+   * else one per law, so the EU's clauses are never said to cover transfers from the UK. Without a
+   * transfer law, one entry without a region.
+   */
+  grounds: TransferGround[];
   /** The section has something to say. */
   present: boolean;
+}
+
+export interface TransferGround {
+  region: string;
+  mechanisms: TransferMechanism[];
+  /** How the laws are named in a citation: "GDPR", "GDPR and UK GDPR"; "" for none. */
+  citation: string;
+  /** A sentence for mechanisms valid under all the laws came first. */
+  also: boolean;
 }
 
 export interface RetentionRow extends RetentionEntry {
@@ -271,22 +315,17 @@ export function buildContext(model: PolicyModel): ClauseContext {
       processors,
       anyController: processors.some((s) => s.role === 'controller'),
       anyCategory: processors.some((s) => s.category !== undefined),
-      showSafeguards: model.gdprLike && processors.some((s) => s.outsideEeaUk || s.transfer_mechanism !== undefined),
+      showSafeguards: model.transferLaws.length > 0 && processors.some((s) => s.outside || s.transfer_mechanism !== undefined),
       anyData: processors.some((s) => s.categoryNames.length > 0),
       noted: processors.filter((s) => s.note !== undefined || s.trainingShown),
       dpa,
       ownTerms,
       dpaAll: processors.length > 1 && dpa.length === processors.length,
       ownTermsAll: processors.length > 1 && ownTerms.length === processors.length,
+      dpaCitation: citeProvision(model.laws, (law) => LAWS[law].processorContract),
       recipientCategories: (policy.recipient_categories ?? []).map((r) => ({ ...r, categoryNames: names(r.data_categories) })),
     },
-    transfers: {
-      outside: model.gdprLike ? processors.filter((s) => s.outsideEeaUk) : [],
-      allOutside: model.gdprLike && processors.length > 1 && processors.every((s) => s.outsideEeaUk),
-      eachSafeguarded: model.gdprLike && processors.every((s) => !s.outsideEeaUk || s.transfer_mechanism !== undefined),
-      outsideCountries: model.gdprLike ? [...new Set(processors.flatMap((s) => s.locations.filter((code) => !isEeaOrUk(code))))] : [],
-      present: policy.transfers !== undefined || (model.gdprLike && processors.some((s) => s.outsideEeaUk)),
-    },
+    transfers: transfersView(model, processors),
     retention: retentionView(model.retention, names),
     rights,
     ai: {
@@ -295,8 +334,88 @@ export function buildContext(model: PolicyModel): ClauseContext {
       features: (policy.ai?.features ?? []).map((f) => ({ ...f, categoryNames: names(f.data_categories) })),
       trainingData: names(policy.ai?.training_data_categories).map(inSentence),
     },
+    ...lawViews(model),
     breachAuthorities: rights.groups.flatMap((g) => g.complaints.flatMap((c) => (c.name === undefined || c.law === 'ccpa' ? [] : [c.name]))),
   };
+}
+
+/** One provision of several laws, cited together where they number it alike: "Art. 28 GDPR and UK GDPR". */
+function citeProvision(laws: readonly LawId[], provision: (law: LawId) => string | undefined): string {
+  const byProvision = new Map<string, LawId[]>();
+  for (const law of laws) {
+    const p = provision(law);
+    if (p !== undefined) byProvision.set(p, [...(byProvision.get(p) ?? []), law]);
+  }
+  return [...byProvision].map(([p, group]) => citeAll(group, p)).join('; ');
+}
+
+function lawViews(model: PolicyModel): Pick<ClauseContext, 'breachLaw' | 'lawText' | 'automatedDecisionsCitation' | 'representatives'> {
+  const breachLaws = model.laws.filter((law) => LAWS[law].breach !== undefined);
+  const first = breachLaws[0];
+  const breach = first === undefined ? undefined : LAWS[first].breach;
+  const lawText = Object.fromEntries(LAW_ORDER.map((law) => [law, { name: LAWS[law].name, short: LAWS[law].short }])) as ClauseContext['lawText'];
+  return {
+    ...(breach === undefined
+      ? {}
+      : {
+          breachLaw: {
+            laws: joinList(breachLaws.map((law) => LAWS[law].short)),
+            count: breachLaws.length,
+            authorityWithin: breach.authority.words,
+            authorityCitation: citeProvision(breachLaws, (law) => LAWS[law].breach?.authority.provision),
+            individualsCitation: citeProvision(breachLaws, (law) => LAWS[law].breach?.individuals),
+          },
+        }),
+    lawText,
+    automatedDecisionsCitation: citeProvision(model.laws, (law) => LAWS[law].automatedDecisions),
+    representatives: (model.source.controller.representatives ?? []).flatMap((r) => {
+      const representative = LAWS[r.jurisdiction].representative;
+      return representative === undefined ? [] : [{ ...r, region: representative.region, citation: cite(r.jurisdiction, representative.provision) }];
+    }),
+  };
+}
+
+const REGION_SHORT: Readonly<Record<TransferLawId, string>> = { gdpr: 'EEA', uk_gdpr: 'UK' };
+
+function transfersView(model: PolicyModel, processors: readonly SubprocessorView[]): TransfersView {
+  const regions = model.transferLaws.map((law) => lawRegion(law));
+  const outside = processors.filter((s) => s.outside);
+  const inside = (code: string): boolean => model.transferLaws.some((law) => insideTerritory(law, code));
+  return {
+    outside,
+    allOutside: processors.length > 1 && outside.length === processors.length,
+    eachSafeguarded: outside.every((s) => s.transfer !== 'needs_safeguard' || s.safeguards.some((m) => TRANSFER_TOOLS[m].kind === 'safeguard' || TRANSFER_TOOLS[m].kind === 'adequacy')),
+    outsideCountries: [...new Set(outside.flatMap((s) => s.locations.filter((code) => !inside(code))))],
+    regionAnd: joinList(regions),
+    regionOr: joinList(regions, 'or'),
+    regionShort: model.transferLaws.map((law) => REGION_SHORT[law]).join('/'),
+    grounds: transferGrounds(model),
+    present: model.source.transfers !== undefined || outside.length > 0,
+  };
+}
+
+function transferGrounds(model: PolicyModel): TransferGround[] {
+  const declared = (model.source.transfers?.mechanisms ?? []).filter((m) => TRANSFER_TOOLS[m].kind !== 'none');
+  if (declared.length === 0) return [];
+  if (model.transferLaws.length === 0) return [{ region: '', mechanisms: declared, citation: '', also: false }];
+  // Mechanisms grouped by the declared laws they are valid under: those valid under all first.
+  const groups = new Map<string, { laws: TransferLawId[]; mechanisms: TransferMechanism[] }>();
+  for (const mechanism of declared) {
+    const laws = model.transferLaws.filter((law) => TRANSFER_TOOLS[mechanism].validUnder[law] !== undefined);
+    if (laws.length === 0) continue;
+    const key = laws.join();
+    const group = groups.get(key) ?? { laws, mechanisms: [] };
+    group.mechanisms.push(mechanism);
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .sort((a, b) => b.laws.length - a.laws.length)
+    .map(({ laws, mechanisms }, index) => ({
+      region: joinList(laws.map((law) => lawRegion(law)), 'or'),
+      mechanisms,
+      citation: joinList(laws.map((law) => LAWS[law].abbreviation)),
+      also: index > 0,
+    }));
 }
 
 function collectionView(categories: readonly DataCategory[]): { collection: CategoryGroup[]; collectionBySource: boolean } {

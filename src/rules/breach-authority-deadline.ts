@@ -1,4 +1,5 @@
 import { durationInDays, durationInWords } from '../model/duration.js';
+import { LAWS } from '../law/index.js';
 import { declaredAmong, lawNames } from './support/jurisdictions.js';
 import type { Rule } from './types.js';
 
@@ -14,21 +15,22 @@ export const breachAuthorityDeadline: Rule = {
   check(policy, report) {
     const laws = declaredAmong(policy, ['gdpr', 'uk_gdpr'] as const);
     const breach = policy.breach_notification;
-    if (laws.length === 0 || !breach) return;
+    const deadline = laws[0] === undefined ? undefined : LAWS[laws[0]].breach?.authority;
+    if (deadline === undefined || !breach) return;
     if (breach.notify_authority === false) {
       report({
         path: ['breach_notification', 'notify_authority'],
-        message: `The policy says breaches are not notified to the supervisory authority; under ${lawNames(laws)} a breach must be, within 72 hours, unless it is unlikely to result in a risk (Art. 33).`,
-        hint: 'Set notify_authority to true, with within: PT72H.',
+        message: `The policy says breaches are not notified to the supervisory authority; under ${lawNames(laws)} a breach must be, within ${deadline.words}, unless it is unlikely to result in a risk (${deadline.provision}).`,
+        hint: `Set notify_authority to true, with within: ${deadline.max}.`,
       });
       return;
     }
     const within = breach.within;
-    if (breach.notify_authority !== true || within === undefined || (durationInDays(within) ?? 0) <= 3 + 1e-9) return;
+    if (breach.notify_authority !== true || within === undefined || (durationInDays(within) ?? 0) <= (durationInDays(deadline.max) ?? 0) + 1e-9) return;
     report({
       path: ['breach_notification', 'within'],
-      message: `Breach notification within '${within}' (${durationInWords(within)}) is later than the 72 hours ${lawNames(laws)} allow${laws.length === 1 ? 's' : ''} for telling the supervisory authority (Art. 33(1)).`,
-      hint: 'Set breach_notification.within to PT72H or less.',
+      message: `Breach notification within '${within}' (${durationInWords(within)}) is later than the ${deadline.words} ${lawNames(laws)} allow${laws.length === 1 ? 's' : ''} for telling the supervisory authority (${deadline.provision}).`,
+      hint: `Set breach_notification.within to ${deadline.max} or less.`,
     });
   },
 };

@@ -1,33 +1,14 @@
 import type { Right } from '../model/policy.generated.js';
-import { declaredAmong, LAW_NAMES } from './support/jurisdictions.js';
+import { LAWS, NOTICE_RIGHTS, RIGHTS } from '../law/index.js';
+import { declaredAmong } from './support/jurisdictions.js';
 import { grantedRights, rightsListPath } from './support/rights.js';
 import { listInWords } from './support/words.js';
 import type { Rule } from './types.js';
 
 type EuropeanLaw = 'gdpr' | 'uk_gdpr' | 'swiss_fadp';
 
-const GDPR_RIGHTS: ReadonlyArray<readonly [Right, string]> = [
-  ['access', 'Art. 15'],
-  ['rectification', 'Art. 16'],
-  ['erasure', 'Art. 17'],
-  ['restriction', 'Art. 18'],
-  ['portability', 'Art. 20'],
-  ['object', 'Art. 21'],
-  ['complaint', 'Art. 77'],
-];
-
-const REQUIRED: Readonly<Record<EuropeanLaw, ReadonlyArray<readonly [Right, string]>>> = {
-  gdpr: GDPR_RIGHTS,
-  uk_gdpr: GDPR_RIGHTS,
-  swiss_fadp: [
-    ['access', 'Art. 25'],
-    ['rectification', 'Art. 32'],
-    ['erasure', 'Art. 32'],
-    ['portability', 'Art. 28'],
-  ],
-};
-
-const AUTOMATED_DECISIONS: Readonly<Record<EuropeanLaw, string>> = { gdpr: 'Art. 22', uk_gdpr: 'Art. 22', swiss_fadp: 'Art. 21' };
+/** A right with the provision that grants it under `law`, as the message cites it. */
+const withProvision = (right: Right, law: EuropeanLaw): readonly [Right, string] => [right, RIGHTS[right].provisions[law] ?? ''];
 
 export const gdprRightsListed: Rule = {
   meta: {
@@ -40,9 +21,9 @@ export const gdprRightsListed: Rule = {
   },
   check(policy, report) {
     for (const law of declaredAmong(policy, ['gdpr', 'uk_gdpr', 'swiss_fadp'] as const)) {
-      const required = [...REQUIRED[law]];
-      if (law !== 'swiss_fadp' && policy.purposes.some((purpose) => purpose.lawful_basis === 'consent')) required.push(['withdraw_consent', 'Art. 7(3)']);
-      if (policy.ai?.automated_decisions === true) required.push(['automated_decisions', AUTOMATED_DECISIONS[law]]);
+      const required = NOTICE_RIGHTS[law].map((right) => withProvision(right, law));
+      if (RIGHTS.withdraw_consent.provisions[law] !== undefined && policy.purposes.some((purpose) => purpose.lawful_basis === 'consent')) required.push(withProvision('withdraw_consent', law));
+      if (policy.ai?.automated_decisions === true) required.push(withProvision('automated_decisions', law));
       const granted = grantedRights(policy, law);
       const missing = required.filter(([right]) => !granted.has(right));
       if (missing.length === 0) continue;
@@ -50,7 +31,7 @@ export const gdprRightsListed: Rule = {
       report({
         path: where.path,
         onKey: where.onKey,
-        message: `Under ${LAW_NAMES[law]}, the policy does not list the right${missing.length === 1 ? '' : 's'} ${listInWords(missing.map(([right, article]) => `'${right}' (${article})`))}.`,
+        message: `Under ${LAWS[law].short}, the policy does not list the right${missing.length === 1 ? '' : 's'} ${listInWords(missing.map(([right, article]) => `'${right}' (${article})`))}.`,
         hint: `Add ${missing.length === 1 ? 'it' : 'them'} to rights.${law}.rights, or to rights.everyone to grant ${missing.length === 1 ? 'it' : 'them'} to all users.`,
       });
     }

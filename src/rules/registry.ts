@@ -26,9 +26,12 @@ import { rightsResponseTime } from './rights-response-time.js';
 import { saleOptOut } from './sale-opt-out.js';
 import { sectionBodyRenderable } from './section-body-renderable.js';
 import { transferAdequacyValid } from './transfer-adequacy-valid.js';
+import { transferConsentExplicit } from './transfer-consent-explicit.js';
 import { transferMechanismRequired } from './transfer-mechanism-required.js';
 import { transferNoRoutineDerogation } from './transfer-no-routine-derogation.js';
+import { transferSafeguardCopies } from './transfer-safeguard-copies.js';
 import { transferSafeguardFitsLaw } from './transfer-safeguard-fits-law.js';
+import { transferToolInForce } from './transfer-tool-in-force.js';
 import type { Rule } from './types.js';
 
 /** Every semantic rule, in the order their ids sort. Each lives in its own file beside this one, named after its id. */
@@ -61,7 +64,10 @@ export const rules: readonly Rule[] = [
   saleOptOut,
   sectionBodyRenderable,
   transferAdequacyValid,
+  transferConsentExplicit,
   transferMechanismRequired,
   transferNoRoutineDerogation,
+  transferSafeguardCopies,
   transferSafeguardFitsLaw,
+  transferToolInForce,
 ];

@@ -1,15 +1,14 @@
 import type { Path } from '../diagnostics.js';
 import { countryInSentence, isCountryCode } from '../model/countries.js';
 import { establishedUnder, establishment } from '../model/territory.js';
-import { declares, LAW_NAMES } from './support/jurisdictions.js';
+import { cite, LAWS } from '../law/index.js';
+import { declares } from './support/jurisdictions.js';
 import type { Rule } from './types.js';
 
-type RepresentedLaw = 'gdpr' | 'uk_gdpr';
-
 /** What each law calls the representative a controller established outside it must name. */
-const LAWS: ReadonlyArray<{ law: RepresentedLaw; representative: string; cite: string }> = [
-  { law: 'gdpr', representative: 'an EU representative', cite: 'GDPR Art. 27' },
-  { law: 'uk_gdpr', representative: 'a UK representative', cite: 'UK GDPR Art. 27' },
+const REPRESENTED: ReadonlyArray<{ law: 'gdpr' | 'uk_gdpr'; representative: string }> = [
+  { law: 'gdpr', representative: 'an EU representative' },
+  { law: 'uk_gdpr', representative: 'a UK representative' },
 ];
 
 export const representativeAppointed: Rule = {
@@ -25,13 +24,13 @@ export const representativeAppointed: Rule = {
     const home = establishment(policy);
     if (home === undefined || !isCountryCode(home)) return;
     const appointed = new Set((policy.controller.representatives ?? []).map((representative) => representative.jurisdiction));
-    for (const { law, representative, cite } of LAWS) {
+    for (const { law, representative } of REPRESENTED) {
       if (!declares(policy, law) || establishedUnder(law, home) || appointed.has(law)) continue;
       const path: Path = policy.controller.representatives ? ['controller', 'representatives'] : ['controller'];
       report({
         path,
         onKey: true,
-        message: `The controller is established in ${countryInSentence(home)} but names no representative under ${LAW_NAMES[law]} (${cite}).`,
+        message: `The controller is established in ${countryInSentence(home)} but names no representative under ${LAWS[law].short} (${cite(law, LAWS[law].representative?.provision ?? '')}).`,
         hint: `Add ${representative} to controller.representatives with jurisdiction: ${law}, unless the processing is occasional and low-risk.`,
       });
     }

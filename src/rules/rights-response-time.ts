@@ -1,25 +1,22 @@
 import type { Path } from '../diagnostics.js';
 import { durationInDays, durationInWords } from '../model/duration.js';
+import { citeDeadline, LAWS, type RightsLawId } from '../law/index.js';
 import { declares, lawNames } from './support/jurisdictions.js';
 import { listInWords } from './support/words.js';
 import type { Rule } from './types.js';
 
-type RightsLaw = 'gdpr' | 'uk_gdpr' | 'swiss_fadp' | 'ccpa';
-
 interface Limit {
-  law: RightsLaw;
+  law: RightsLawId;
   max: string;
   words: string;
   cite: string;
 }
 
 /** The longest first response each law allows, before any extension. */
-const LIMITS: readonly Limit[] = [
-  { law: 'gdpr', max: 'P1M', words: 'one month', cite: 'Art. 12(3)' },
-  { law: 'uk_gdpr', max: 'P1M', words: 'one month', cite: 'Art. 12(3)' },
-  { law: 'swiss_fadp', max: 'P30D', words: '30 days', cite: 'Data Protection Ordinance Art. 18' },
-  { law: 'ccpa', max: 'P45D', words: '45 days', cite: 'Cal. Civ. Code 1798.130(a)(2)' },
-];
+const LIMITS: readonly Limit[] = (['gdpr', 'uk_gdpr', 'swiss_fadp', 'ccpa'] as const).flatMap((law) => {
+  const deadline = LAWS[law].responseTime;
+  return deadline === undefined ? [] : [{ law, max: deadline.max, words: deadline.words, cite: law === 'gdpr' || law === 'uk_gdpr' ? deadline.provision : citeDeadline(law, deadline) }];
+});
 
 export const rightsResponseTime: Rule = {
   meta: {

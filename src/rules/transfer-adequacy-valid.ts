@@ -15,7 +15,7 @@ export const transferAdequacyValid: Rule = {
     if (declaredAmong(policy, TRANSFER_LAWS).length === 0) return;
     (policy.subprocessors ?? []).forEach((subprocessor, index) => {
       if (subprocessor.transfer_mechanism !== 'adequacy') return;
-      const found = findLocation(subprocessor.location, ['subprocessors', index, 'location'], needsSafeguard);
+      const found = findLocation(subprocessor.location, ['subprocessors', index, 'location'], needsSafeguard(policy));
       if (!found) return;
       report({
         path: found.path,

@@ -19,7 +19,7 @@ export const transferMechanismRequired: Rule = {
     const under = lawNames(laws);
     const policyWide = (policy.transfers?.mechanisms ?? []).filter((mechanism) => mechanism !== 'none');
     (policy.subprocessors ?? []).forEach((subprocessor, index) => {
-      const found = findLocation(subprocessor.location, ['subprocessors', index, 'location'], needsSafeguard);
+      const found = findLocation(subprocessor.location, ['subprocessors', index, 'location'], needsSafeguard(policy));
       if (!found) return;
       const where = countryInSentence(found.code);
       if (subprocessor.transfer_mechanism === 'none') {
@@ -39,7 +39,7 @@ export const transferMechanismRequired: Rule = {
     const home = establishment(policy);
     const storage = policy.transfers?.storage;
     if (storage === undefined || home === undefined || !isEeaOrUk(home) || policyWide.length > 0) return;
-    const found = findLocation(storage, ['transfers', 'storage'], needsSafeguard);
+    const found = findLocation(storage, ['transfers', 'storage'], needsSafeguard(policy));
     if (!found) return;
     report({
       path: found.path,

@@ -29,7 +29,7 @@ export const transferSafeguardFitsLaw: Rule = {
       const relying = (policy.subprocessors ?? [])
         .map((subprocessor, index) => ({ subprocessor, index }))
         .filter(({ subprocessor, index }) => {
-          if (!findLocation(subprocessor.location, ['subprocessors', index, 'location'], needsSafeguard)) return false;
+          if (!findLocation(subprocessor.location, ['subprocessors', index, 'location'], needsSafeguard(policy))) return false;
           const own = subprocessor.transfer_mechanism;
           return own === mechanism || (own === undefined && safeguards.length === 1 && safeguards[0] === mechanism);
         });

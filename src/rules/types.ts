@@ -1,4 +1,5 @@
 import type { Problem, Severity } from '../diagnostics.js';
+import type { PolicyModel } from '../model/normalize.js';
 import type { Policy } from '../model/policy.generated.js';
 
 /**
@@ -17,5 +18,6 @@ export interface RuleMeta {
 
 export interface Rule {
   meta: RuleMeta;
-  check(policy: Policy, report: (problem: Problem) => void): void;
+  /** `model` holds the facts derived once from `policy` (which laws apply, which transfers need a safeguard). */
+  check(policy: Policy, report: (problem: Problem) => void, model: PolicyModel): void;
 }

@@ -1,5 +1,6 @@
 import { countBySeverity, sortDiagnostics, type Diagnostic, type Problem, type Severity } from '../diagnostics.js';
 import { loadYaml, type LoadLimits, type SourceMap } from '../load/index.js';
+import { normalize } from '../model/normalize.js';
 import type { Policy } from '../model/policy.generated.js';
 import { rules as registeredRules } from '../rules/registry.js';
 import type { Rule } from '../rules/types.js';
@@ -81,8 +82,9 @@ function checkUnbounded(source: string | Uint8Array, file: string, options: Chec
 
   const policy = value as Policy;
   const diagnostics: Diagnostic[] = [];
+  const model = normalize(policy);
   for (const rule of options.rules ?? registeredRules) {
-    rule.check(policy, (problem) => diagnostics.push(place(problem, rule.meta.id, rule.meta.severity)));
+    rule.check(policy, (problem) => diagnostics.push(place(problem, rule.meta.id, rule.meta.severity)), model);
   }
   const failed = diagnostics.some((d) => d.severity === 'error');
   return { ...(failed ? {} : { policy }), text, sourceMap, diagnostics: sortDiagnostics(diagnostics) };

@@ -282,7 +282,6 @@ export const EXAMPLES: readonly ExampleFacts[] = [
       '7 years',
       'United States tax-record requirements',
       'the United States',
-      { out: 'By using sessionpix, you consent to this transfer', seed: 'By using the Service, you consent to this transfer' },
       { out: /role-based access controls/i, seed: 'role-based access controls' },
       { out: /audit logging/i, seed: 'audit logging' },
       'strong, unique password',

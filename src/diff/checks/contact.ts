@@ -1,3 +1,4 @@
+import { LAWS as LAW_BASE, type Jurisdiction, type RightsLawId } from '../../law/index.js';
 import type { Path } from '../../diagnostics.js';
 import type { Address } from '../../model/policy.generated.js';
 import { addressLine } from '../../render/helpers/address.js';
@@ -8,15 +9,12 @@ import { defineCheck, type Report } from '../types.js';
 
 type Kind = 'contact.changed';
 
-const REGIONS: Readonly<Record<string, string>> = { gdpr: 'the EU', uk_gdpr: 'the UK', swiss_fadp: 'Switzerland' };
 
 /** The laws whose rights can have their own request channel. */
-const LAWS: ReadonlyArray<['gdpr' | 'uk_gdpr' | 'swiss_fadp' | 'ccpa', string]> = [
-  ['gdpr', 'the GDPR'],
-  ['uk_gdpr', 'the UK GDPR'],
-  ['swiss_fadp', 'the Swiss FADP'],
-  ['ccpa', 'the CCPA'],
-];
+const LAWS: ReadonlyArray<[RightsLawId, string]> = (['gdpr', 'uk_gdpr', 'swiss_fadp', 'ccpa'] as const).map((law) => [law, LAW_BASE[law].short]);
+
+/** Where a representative is appointed: "the European Union", "the United Kingdom". */
+const representativeRegion = (law: Jurisdiction): string => LAW_BASE[law].representative?.region ?? LAW_BASE[law].short;
 
 /**
  * Every way to reach the company, wherever the file states it: the controller, the privacy
@@ -70,14 +68,14 @@ export const contactCheck = defineCheck({
     const repPath = (i: number): Path => ['controller', 'representatives', i];
     const rep = (r: { name: string; email?: string; address?: Address }): string => `${r.name}${r.email ? ` (${r.email})` : ''}${r.address ? `, ${addressLine(r.address)}` : ''}`;
     for (const { item, index } of reps.added) {
-      report({ kind: 'contact.changed', path: repPath(index), summary: `Our representative in ${REGIONS[item.jurisdiction]} is ${rep(item)}.`, before: null, after: item });
+      report({ kind: 'contact.changed', path: repPath(index), summary: `Our representative in ${representativeRegion(item.jurisdiction)} is ${rep(item)}.`, before: null, after: item });
     }
     for (const { item, index } of reps.removed) {
-      report({ kind: 'contact.changed', path: repPath(index), summary: `We no longer name a representative in ${REGIONS[item.jurisdiction]}.`, before: item, after: null });
+      report({ kind: 'contact.changed', path: repPath(index), summary: `We no longer name a representative in ${representativeRegion(item.jurisdiction)}.`, before: item, after: null });
     }
     for (const k of reps.kept) {
       if (same(k.before, k.after)) continue;
-      report({ kind: 'contact.changed', path: repPath(k.afterIndex), summary: `Our representative in ${REGIONS[k.after.jurisdiction]} is now ${rep(k.after)}.`, before: k.before, after: k.after });
+      report({ kind: 'contact.changed', path: repPath(k.afterIndex), summary: `Our representative in ${representativeRegion(k.after.jurisdiction)} is now ${rep(k.after)}.`, before: k.before, after: k.after });
     }
 
     contactValue(report, ['contact', 'email'], 'the email address for privacy questions', b.contact?.email, a.contact?.email);

@@ -1,3 +1,4 @@
+import { LAWS as LAW_BASE } from '../../law/index.js';
 import type { Path } from '../../diagnostics.js';
 import { durationInDays, durationInWords } from '../../model/duration.js';
 import type { Right, Rights } from '../../model/policy.generated.js';
@@ -26,12 +27,7 @@ const RIGHTS: Readonly<Record<Right, string>> = {
 };
 
 type Scope = 'everyone' | 'gdpr' | 'uk_gdpr' | 'swiss_fadp' | 'ccpa';
-const LAWS: ReadonlyArray<[Exclude<Scope, 'everyone'>, string]> = [
-  ['gdpr', 'the GDPR'],
-  ['uk_gdpr', 'the UK GDPR'],
-  ['swiss_fadp', 'the Swiss FADP'],
-  ['ccpa', 'the CCPA'],
-];
+const LAWS: ReadonlyArray<[Exclude<Scope, 'everyone'>, string]> = (['gdpr', 'uk_gdpr', 'swiss_fadp', 'ccpa'] as const).map((law) => [law, LAW_BASE[law].short]);
 
 /** The rights people have, by right and by law: a right that disappears is a weaker policy. */
 export const rightsCheck = defineCheck({

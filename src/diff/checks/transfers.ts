@@ -14,12 +14,13 @@ import { TEXT_CHANGED, compareFields } from '../wording.js';
  */
 export const transfersCheck = defineCheck({
   id: 'transfers',
-  fields: ['transfers.storage', 'transfers.storage_detail', 'transfers.eea_only', 'transfers.mechanisms', 'transfers.user_initiated', 'transfers.government_access', 'transfers.note'],
+  fields: ['transfers.storage', 'transfers.storage_detail', 'transfers.eea_only', 'transfers.mechanisms', 'transfers.explicit_consent', 'transfers.copies_on_request', 'transfers.user_initiated', 'transfers.government_access', 'transfers.note'],
   kinds: {
     'transfer.country_added': { level: 'material', description: 'Personal data is processed in a country where it was not before.' },
     'transfer.country_removed': { level: 'minor', description: 'Personal data is no longer processed in a country.' },
     'transfer.storage_changed': { level: 'material', description: 'Where data is stored at rest changes, or whether every copy stays in the EEA and UK.' },
     'transfer.mechanisms_changed': { level: 'minor', description: 'The safeguards declared for transfers out of the EEA and UK change.' },
+    'transfer.copies_changed': { level: 'minor', description: 'Whether people can ask for a copy of the transfer safeguards changes.' },
     'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
@@ -68,7 +69,17 @@ export const transfersCheck = defineCheck({
         after: a?.mechanisms,
       });
     }
+    if ((b?.copies_on_request === true) !== (a?.copies_on_request === true)) {
+      report({
+        kind: 'transfer.copies_changed',
+        path: ['transfers', 'copies_on_request'],
+        summary: a?.copies_on_request === true ? 'You can now ask us for a copy of the safeguards for international transfers.' : 'The policy no longer says you can ask us for a copy of the safeguards for international transfers.',
+        before: b?.copies_on_request === true,
+        after: a?.copies_on_request === true,
+      });
+    }
     compareFields(report, ['transfers'], b, a, {
+      explicit_consent: 'how we ask for your explicit consent to a transfer',
       storage_detail: 'the details of where your data is stored',
       user_initiated: 'what we say about transfers you start yourself',
       government_access: 'what we say about access by authorities',

@@ -53,6 +53,7 @@ export const HELPERS: Readonly<Record<string, Helper>> = {
       .filter((m) => m !== 'none')
       .map((m) => transferMechanismLabel(m as TransferMechanism, str(citation))),
   mechanismShort: (mechanism) => transferMechanismShort(mechanism as TransferMechanism),
+  mechanismShorts: (mechanisms) => list(mechanisms).map((m) => transferMechanismShort(m as TransferMechanism)),
   changeChannels: (channels, service) => list(channels).map((c) => changeChannel(c as ChangeChannel, str(service))),
   rightLabel: (right) => rightLabel(right as Right),
   rightExplanation: (right, personalData) => rightExplanation(right as Right, str(personalData)),

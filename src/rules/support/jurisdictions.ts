@@ -1,15 +1,7 @@
 import type { Path } from '../../diagnostics.js';
 import type { Jurisdiction, Policy } from '../../model/policy.generated.js';
+import { LAWS } from '../../law/index.js';
 import { listInWords } from './words.js';
-
-/** How a law is named inside a sentence. */
-export const LAW_NAMES: Readonly<Record<Jurisdiction, string>> = {
-  gdpr: 'the GDPR',
-  uk_gdpr: 'the UK GDPR',
-  swiss_fadp: 'the Swiss FADP',
-  ccpa: 'the CCPA',
-  coppa: 'COPPA',
-};
 
 /** The declared laws among `laws`, in the order given. */
 export function declaredAmong<J extends Jurisdiction>(policy: Policy, laws: readonly J[]): J[] {
@@ -31,5 +23,5 @@ export function lawPath(policy: Policy, law: Jurisdiction): Path {
 
 /** "the GDPR", "the GDPR and the UK GDPR". */
 export function lawNames(laws: readonly Jurisdiction[]): string {
-  return listInWords(laws.map((law) => LAW_NAMES[law]));
+  return listInWords(laws.map((law) => LAWS[law].short));
 }

@@ -1,18 +1,9 @@
 import type { Path } from '../../diagnostics.js';
 import type { Policy, Right } from '../../model/policy.generated.js';
+import { SAME_RIGHT, type RightsLawId } from '../../law/index.js';
 import { lawPath } from './jurisdictions.js';
 
-export type RightsLaw = 'gdpr' | 'uk_gdpr' | 'swiss_fadp' | 'ccpa';
-
-/**
- * The GDPR and the CCPA name the same right differently; a policy that grants `access` to everyone
- * has granted Californians their right to know.
- */
-const SAME_RIGHT: ReadonlyArray<readonly [Right, Right]> = [
-  ['access', 'know'],
-  ['erasure', 'delete'],
-  ['rectification', 'correct'],
-];
+export type RightsLaw = RightsLawId;
 
 /** The rights a person under `law` has: those granted to everyone plus the law's own list. */
 export function grantedRights(policy: Policy, law: RightsLaw): Set<Right> {

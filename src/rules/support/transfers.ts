@@ -1,19 +1,24 @@
 import type { Path } from '../../diagnostics.js';
-import { EU_ADEQUATE, isCountryCode, isEeaOrUk, toCountryList } from '../../model/countries.js';
-import type { Countries, TransferMechanism } from '../../model/policy.generated.js';
+import { isCountryCode, toCountryList } from '../../model/countries.js';
+import { transferStatus } from '../../model/normalize.js';
+import type { Countries, Policy, TransferMechanism } from '../../model/policy.generated.js';
+import { TRANSFER_LAWS, TRANSFER_TOOLS } from '../../law/index.js';
 
-/** The laws whose Chapter V restricts transfers out of the EEA/UK. */
-export const TRANSFER_LAWS = ['gdpr', 'uk_gdpr'] as const;
+export { TRANSFER_LAWS };
 
 /** Art. 49 derogations: grounds for an occasional transfer, not safeguards. */
-export const DEROGATIONS: ReadonlySet<TransferMechanism> = new Set(['derogation_consent', 'derogation_contract']);
+export const DEROGATIONS: ReadonlySet<TransferMechanism> = new Set(
+  (Object.keys(TRANSFER_TOOLS) as TransferMechanism[]).filter((m) => TRANSFER_TOOLS[m].kind === 'derogation'),
+);
 
 /**
- * Outside the EEA and the UK and without an adequacy decision, so a transfer there needs a
- * safeguard. Unknown codes are left to `known-country`.
+ * A test for locations that need a safeguard under the policy's declared transfer laws: outside
+ * their territory, and without an adequacy decision for the country in force on the policy's
+ * effective date. Unknown codes are left to `known-country`.
  */
-export function needsSafeguard(code: string): boolean {
-  return isCountryCode(code) && !isEeaOrUk(code) && !EU_ADEQUATE.has(code);
+export function needsSafeguard(policy: Policy): (code: string) => boolean {
+  const laws = TRANSFER_LAWS.filter((law) => (policy.jurisdictions ?? []).includes(law));
+  return (code) => isCountryCode(code) && transferStatus([code], laws, policy.effective_date, undefined) === 'needs_safeguard';
 }
 
 /** The first code in a location that satisfies `test`, with the path of that code itself. */

@@ -45,7 +45,6 @@ describe('hostile values (tests/fixtures/render/injection.yaml)', () => {
       '2 How we share your personal data',
       '2 Where we store and transfer your personal data',
       '2 How long we keep your personal data',
-      '2 Changes to this policy',
       '2 Contact us',
     ]);
     const table = all.find((t) => t.type === 'table') as { rows: unknown[][] } | undefined;

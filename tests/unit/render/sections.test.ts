@@ -28,7 +28,6 @@ describe('custom sections', () => {
       'What personal information we collect',
       'How we use your personal information',
       'After the absent AI section',
-      'Changes to this policy',
       'Contact us',
     ]);
   });

@@ -21,7 +21,7 @@ describe('advertising-cookies-are-sharing', () => {
         path: ['sale_and_sharing', 'shares_for_advertising'],
         message:
           "Advertising cookies are used, but the policy says personal data is not shared for advertising; under the CCPA, third-party advertising trackers are 'sharing' (Cal. Civ. Code 1798.140(ah)).",
-        hint: 'Set shares_for_advertising: true and offer the opt-out, or remove the advertising cookies.',
+        hint: 'Set shares_for_advertising: true and offer the opt-out, or remove the advertising cookies; if unsure, leave sale_and_sharing out rather than publish a denial.',
       },
     ]);
   });

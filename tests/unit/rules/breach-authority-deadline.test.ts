@@ -31,7 +31,7 @@ describe('breach-authority-deadline', () => {
       {
         path: ['breach_notification', 'notify_authority'],
         message:
-          'The policy says breaches are not notified to the supervisory authority; under the GDPR a breach must be, within 72 hours, unless it is unlikely to result in a risk (Art. 33).',
+          'The policy says breaches are not notified to the supervisory authority; under the GDPR a breach must be, within 72 hours, unless it is unlikely to result in a risk (Art. 33(1)).',
         hint: 'Set notify_authority to true, with within: PT72H.',
       },
     ]);

@@ -1,3 +1,4 @@
+import { normalize } from '../../../src/model/normalize.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import schema from '../../../schema/privacy.schema.json' with { type: 'json' };
@@ -47,7 +48,7 @@ export function sensiblePolicy(): Policy {
       { name: 'Amazon Web Services EMEA SARL', purpose: 'Hosting', location: ['IE', 'DE'], data_categories: ['account', 'usage'] },
     ],
     sale_and_sharing: { sells: false, shares_for_advertising: false },
-    transfers: { storage: 'IE', mechanisms: ['dpf', 'scc', 'uk_idta'] },
+    transfers: { storage: 'IE', mechanisms: ['dpf', 'scc', 'uk_idta'], copies_on_request: true },
     retention: [
       { data_categories: ['account'], period: 'account_lifetime' },
       { data_categories: ['usage'], period: 'P90D' },
@@ -88,7 +89,7 @@ export function check(rule: Rule, policy: Policy): Problem[] {
   rule.check(policy, (problem) => {
     if (!resolves(policy, problem.path)) throw new Error(`${rule.meta.id} reported a path that does not exist: ${formatPath(problem.path)}`);
     problems.push(problem);
-  });
+  }, normalize(policy));
   return problems;
 }
 

@@ -48,7 +48,7 @@ describe('gdpr-rights-listed', () => {
         path: ['jurisdictions', 1],
         onKey: false,
         message:
-          "Under the Swiss FADP, the policy does not list the rights 'access' (Art. 25), 'rectification' (Art. 32), 'erasure' (Art. 32) and 'portability' (Art. 28).",
+          "Under the FADP, the policy does not list the rights 'access' (Art. 25), 'rectification' (Art. 32), 'erasure' (Art. 32) and 'portability' (Art. 28).",
         hint: 'Add them to rights.swiss_fadp.rights, or to rights.everyone to grant them to all users.',
       },
     ]);

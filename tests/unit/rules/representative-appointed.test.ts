@@ -17,7 +17,7 @@ describe('representative-appointed', () => {
       {
         path: ['controller'],
         onKey: true,
-        message: 'The controller is established in the United Kingdom but names no representative under the GDPR (GDPR Art. 27).',
+        message: 'The controller is established in the United Kingdom but names no representative under the GDPR (Art. 27 GDPR).',
         hint: 'Add an EU representative to controller.representatives with jurisdiction: gdpr, unless the processing is occasional and low-risk.',
       },
     ]);
@@ -33,7 +33,7 @@ describe('representative-appointed', () => {
       {
         path: ['controller', 'representatives'],
         onKey: true,
-        message: 'The controller is established in the United States but names no representative under the GDPR (GDPR Art. 27).',
+        message: 'The controller is established in the United States but names no representative under the GDPR (Art. 27 GDPR).',
         hint: 'Add an EU representative to controller.representatives with jurisdiction: gdpr, unless the processing is occasional and low-risk.',
       },
     ]);

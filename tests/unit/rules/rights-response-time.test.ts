@@ -16,7 +16,7 @@ describe('rights-response-time', () => {
       {
         path: ['rights', 'response_time'],
         message:
-          "Response time 'P60D' (60 days) is longer than the law allows: one month under the GDPR and the UK GDPR (Art. 12(3)) and 45 days under the CCPA (Cal. Civ. Code 1798.130(a)(2)).",
+          "Response time 'P60D' (60 days) is longer than the law allows: one month under the GDPR and the UK GDPR (Art. 12(3)) and 45 days under the CCPA (Cal. Civ. Code § 1798.130(a)(2)).",
         hint: 'Promise P1M or less; where the law allows extending it for a complex request, tell the person at the time.',
       },
     ]);
@@ -41,12 +41,12 @@ describe('rights-response-time', () => {
     expect(check(rule, policy)).toEqual([
       {
         path: ['rights', 'ccpa', 'response_time'],
-        message: "Response time 'P2M' (2 months) is longer than the law allows: 45 days under the CCPA (Cal. Civ. Code 1798.130(a)(2)).",
+        message: "Response time 'P2M' (2 months) is longer than the law allows: 45 days under the CCPA (Cal. Civ. Code § 1798.130(a)(2)).",
         hint: 'Promise P45D or less; where the law allows extending it for a complex request, tell the person at the time.',
       },
       {
         path: ['rights', 'response_time'],
-        message: "Response time 'P40D' (40 days) is longer than the law allows: 30 days under the Swiss FADP (Data Protection Ordinance Art. 18).",
+        message: "Response time 'P40D' (40 days) is longer than the law allows: 30 days under the FADP (Art. 18 Data Protection Ordinance).",
         hint: 'Promise P30D or less; where the law allows extending it for a complex request, tell the person at the time.',
       },
     ]);

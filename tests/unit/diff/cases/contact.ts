@@ -26,7 +26,7 @@ export const cases: Case[] = [
       ];
     },
     expect: [
-      { kind: 'contact.changed', summary: 'Our representative in the EU is now Rep Europe GmbH (rep@rep.example).' },
+      { kind: 'contact.changed', summary: 'Our representative in the European Union is now Rep Europe GmbH (rep@rep.example).' },
       { kind: 'contact.changed', summary: 'Our representative in Switzerland is Rep Suisse AG.' },
     ],
   },

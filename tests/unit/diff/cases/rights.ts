@@ -19,8 +19,8 @@ export const cases: Case[] = [
       if (p.rights) delete p.rights.swiss_fadp;
     },
     expect: [
-      { kind: 'right.removed', summary: 'The policy no longer gives you the right under the Swiss FADP to access your data.' },
-      { kind: 'right.response_time_extended', summary: 'The policy no longer says how quickly we answer requests under the Swiss FADP.' },
+      { kind: 'right.removed', summary: 'The policy no longer gives you the right under the FADP to access your data.' },
+      { kind: 'right.response_time_extended', summary: 'The policy no longer says how quickly we answer requests under the FADP.' },
       { kind: 'text.changed', path: 'rights.swiss_fadp.authority.name' },
       { kind: 'text.changed', path: 'rights.swiss_fadp.authority.url' },
       { kind: 'contact.changed', path: 'rights.swiss_fadp.in_app' },

@@ -39,4 +39,17 @@ export const cases: Case[] = [
       },
     ],
   },
+  {
+    name: 'copies of the safeguards no longer offered',
+    edit: (p) => {
+      if (p.transfers) delete p.transfers.copies_on_request;
+    },
+    expect: [
+      {
+        kind: 'transfer.copies_changed',
+        path: 'transfers.copies_on_request',
+        summary: 'The policy no longer says you can ask us for a copy of the safeguards for international transfers.',
+      },
+    ],
+  },
 ];

@@ -1,0 +1,40 @@
+import { joinList } from '../render/helpers/text.js';
+import { LAWS } from './laws.js';
+import type { Deadline, LawId, Provision } from './types.js';
+
+/** A provision in its law's citation form: "Art. 15 GDPR", "Cal. Civ. Code § 1798.120". */
+export function cite(law: LawId, provision: Provision): string {
+  return LAWS[law].citation.replace('{p}', provision);
+}
+
+/**
+ * One provision that several laws number alike, cited once: "Art. 15 GDPR and UK GDPR". Laws
+ * whose citation form differs are cited one by one: "Art. 22 GDPR; Art. 21 FADP".
+ */
+export function citeAll(laws: readonly LawId[], provision: Provision): string {
+  const suffixed = laws.filter((law) => LAWS[law].citation === `{p} ${LAWS[law].abbreviation}`);
+  const others = laws.filter((law) => !suffixed.includes(law));
+  const parts = suffixed.length === 0 ? [] : [`${provision} ${joinList(suffixed.map((law) => LAWS[law].abbreviation))}`];
+  return [...parts, ...others.map((law) => cite(law, provision))].join('; ');
+}
+
+/** A deadline's provision, cited: "Art. 12(3) GDPR", "Art. 18 Data Protection Ordinance". */
+export function citeDeadline(law: LawId, deadline: Deadline): string {
+  return deadline.source === undefined ? cite(law, deadline.provision) : `${deadline.provision} ${deadline.source}`;
+}
+
+/**
+ * A stable id for a provision of a law, for `--explain` and the docs: `gdpr.art-6-1-a`,
+ * `ccpa.1798.120`, `uk_gdpr.art-27`.
+ */
+export function provisionId(law: LawId, provision: Provision): string {
+  const slug = provision
+    .replace(/^Art\.\s*/u, 'art-')
+    .replace(/^§\s*/u, '')
+    .replace(/\)\(/gu, '-')
+    .replace(/[()]/gu, '-')
+    .replace(/-+$/u, '')
+    .replace(/\s+/gu, '-')
+    .toLowerCase();
+  return `${law}.${slug}`;
+}

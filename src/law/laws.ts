@@ -1,0 +1,101 @@
+import type { LawEntry, LawId, Right } from './types.js';
+
+/**
+ * The laws policyc knows, as the laws themselves state them. Every name, provision and deadline
+ * a policy, a rule, the diff or a notice uses comes from here; a lawyer reviews this file once
+ * instead of every sentence of every policy.
+ */
+export const LAWS: Readonly<Record<LawId, LawEntry>> = {
+  gdpr: {
+    id: 'gdpr',
+    name: 'the EU General Data Protection Regulation (GDPR)',
+    short: 'the GDPR',
+    abbreviation: 'GDPR',
+    citation: '{p} GDPR',
+    region: 'the European Economic Area',
+    personalData: 'personal data',
+    requiresLawfulBasis: true,
+    responseTime: { max: 'P1M', words: 'one month', provision: 'Art. 12(3)' },
+    breach: { authority: { max: 'PT72H', words: '72 hours', provision: 'Art. 33(1)' }, individuals: 'Art. 34(1)' },
+    representative: { provision: 'Art. 27', region: 'the European Union' },
+    processorContract: 'Art. 28',
+    automatedDecisions: 'Art. 22',
+    safeguardCopies: 'Art. 13(1)(f)',
+  },
+  uk_gdpr: {
+    id: 'uk_gdpr',
+    name: 'the UK General Data Protection Regulation (UK GDPR)',
+    short: 'the UK GDPR',
+    abbreviation: 'UK GDPR',
+    citation: '{p} UK GDPR',
+    region: 'the United Kingdom',
+    personalData: 'personal data',
+    requiresLawfulBasis: true,
+    responseTime: { max: 'P1M', words: 'one month', provision: 'Art. 12(3)' },
+    breach: { authority: { max: 'PT72H', words: '72 hours', provision: 'Art. 33(1)' }, individuals: 'Art. 34(1)' },
+    representative: { provision: 'Art. 27', region: 'the United Kingdom' },
+    processorContract: 'Art. 28',
+    automatedDecisions: 'Art. 22',
+    safeguardCopies: 'Art. 13(1)(f)',
+  },
+  swiss_fadp: {
+    id: 'swiss_fadp',
+    name: 'the Swiss Federal Act on Data Protection (FADP)',
+    short: 'the FADP',
+    abbreviation: 'FADP',
+    citation: '{p} FADP',
+    region: 'Switzerland',
+    personalData: 'personal data',
+    // The FADP requires no legal basis for processing that follows its principles (Art. 6, 31).
+    requiresLawfulBasis: false,
+    responseTime: { max: 'P30D', words: '30 days', provision: 'Art. 18', source: 'Data Protection Ordinance' },
+    representative: { provision: 'Art. 14', region: 'Switzerland' },
+    automatedDecisions: 'Art. 21',
+  },
+  ccpa: {
+    id: 'ccpa',
+    name: 'the California Consumer Privacy Act (CCPA) as amended by the California Privacy Rights Act (CPRA)',
+    short: 'the CCPA',
+    abbreviation: 'CCPA',
+    citation: 'Cal. Civ. Code {p}',
+    personalData: 'personal information',
+    requiresLawfulBasis: false,
+    responseTime: { max: 'P45D', words: '45 days', provision: '§ 1798.130(a)(2)' },
+  },
+  coppa: {
+    id: 'coppa',
+    name: "the Children's Online Privacy Protection Act (COPPA)",
+    short: 'COPPA',
+    abbreviation: 'COPPA',
+    citation: '{p} COPPA',
+    personalData: 'personal information',
+    requiresLawfulBasis: false,
+  },
+};
+
+/** The order laws are listed in when several apply. */
+export const LAW_ORDER: readonly LawId[] = ['gdpr', 'uk_gdpr', 'swiss_fadp', 'ccpa', 'coppa'];
+
+/**
+ * The rights a notice under each European law must tell people of, with the provision that
+ * requires it: GDPR/UK GDPR Art. 13(2)(b)–(d); the FADP's access (Art. 25), portability (Art. 28)
+ * and rectification and erasure (Art. 32).
+ */
+export const NOTICE_RIGHTS: Readonly<Record<'gdpr' | 'uk_gdpr' | 'swiss_fadp', readonly Right[]>> = {
+  gdpr: ['access', 'rectification', 'erasure', 'restriction', 'portability', 'object', 'complaint'],
+  uk_gdpr: ['access', 'rectification', 'erasure', 'restriction', 'portability', 'object', 'complaint'],
+  swiss_fadp: ['access', 'rectification', 'erasure', 'portability'],
+};
+
+/** What the CCPA's words mean, where a policy uses them. */
+export const CCPA_DEFINITIONS = {
+  /** Selling, renting, disclosing … personal information to a third party for valuable consideration. */
+  sale: '§ 1798.140(ad)',
+  /** Making personal information available to a third party for cross-context behavioral advertising. */
+  sharing: '§ 1798.140(ah)',
+  /** The right to opt out of sale and sharing, and the link that offers it. */
+  optOut: '§ 1798.120',
+  optOutLink: '§ 1798.135',
+  /** The privacy policy says whether personal information is sold or shared. */
+  saleStatement: '§ 1798.130(a)(5)(C)',
+} as const;

@@ -1,0 +1,101 @@
+import type { Right, RightEntry } from './types.js';
+
+/**
+ * Each right, what it lets a person do, and where each law grants it. The GDPR and the UK GDPR
+ * number their articles alike; the FADP and the California Civil Code have their own.
+ */
+export const RIGHTS: Readonly<Record<Right, RightEntry>> = {
+  access: {
+    label: 'Right of access',
+    explanation: 'ask for a copy of the {pd} we hold about you and for details of how we use it',
+    provisions: { gdpr: 'Art. 15', uk_gdpr: 'Art. 15', swiss_fadp: 'Art. 25' },
+  },
+  rectification: {
+    label: 'Right to rectification',
+    explanation: 'ask us to correct {pd} about you that is inaccurate and to complete it if it is incomplete',
+    provisions: { gdpr: 'Art. 16', uk_gdpr: 'Art. 16', swiss_fadp: 'Art. 32' },
+  },
+  erasure: {
+    label: 'Right to erasure',
+    explanation: 'ask us to delete your {pd}, for example when we no longer need it or you withdraw your consent, unless the law requires us to keep it',
+    provisions: { gdpr: 'Art. 17', uk_gdpr: 'Art. 17', swiss_fadp: 'Art. 32' },
+  },
+  restriction: {
+    label: 'Right to restriction of processing',
+    explanation: 'ask us to limit how we use your {pd}, for example while we check whether it is accurate',
+    provisions: { gdpr: 'Art. 18', uk_gdpr: 'Art. 18', swiss_fadp: 'Art. 32' },
+  },
+  portability: {
+    label: 'Right to data portability',
+    explanation:
+      'receive the {pd} you gave us in a structured, commonly used and machine-readable format, or ask us to send it to another organization, where we process it by automated means on the basis of your consent or a contract',
+    provisions: { gdpr: 'Art. 20', uk_gdpr: 'Art. 20', swiss_fadp: 'Art. 28' },
+  },
+  object: {
+    label: 'Right to object',
+    explanation: 'object to our use of your {pd} on the basis of our legitimate interests, and object at any time to its use for direct marketing',
+    provisions: { gdpr: 'Art. 21', uk_gdpr: 'Art. 21', swiss_fadp: 'Art. 32' },
+  },
+  automated_decisions: {
+    label: 'Rights related to automated decision-making',
+    explanation:
+      'object to a decision based solely on automated processing, including profiling, that has legal or similarly significant effects on you, and ask for a person to review such a decision',
+    provisions: { gdpr: 'Art. 22', uk_gdpr: 'Art. 22', swiss_fadp: 'Art. 21' },
+  },
+  withdraw_consent: {
+    label: 'Right to withdraw consent',
+    explanation: 'withdraw your consent at any time where we rely on it; this does not affect the lawfulness of what we did before you withdrew it',
+    provisions: { gdpr: 'Art. 7(3)', uk_gdpr: 'Art. 7(3)' },
+  },
+  complaint: {
+    label: 'Right to lodge a complaint',
+    explanation: 'complain to a data protection supervisory authority if you think we have handled your {pd} unlawfully',
+    provisions: { gdpr: 'Art. 77', uk_gdpr: 'Art. 77' },
+  },
+  know: {
+    label: 'Right to know',
+    explanation:
+      'ask what {pd} we have collected about you, where it came from, why we use it, who we disclose it to, and for a copy of the specific pieces of {pd} we hold',
+    provisions: { ccpa: '§ 1798.110' },
+  },
+  delete: {
+    label: 'Right to delete',
+    explanation: 'ask us to delete the {pd} we have collected from you, subject to exceptions the law allows',
+    provisions: { ccpa: '§ 1798.105' },
+  },
+  correct: {
+    label: 'Right to correct',
+    explanation: 'ask us to correct inaccurate {pd} we hold about you',
+    provisions: { ccpa: '§ 1798.106' },
+  },
+  opt_out_sale_sharing: {
+    label: 'Right to opt out of sale or sharing',
+    explanation: 'tell us not to sell your {pd} or share it for cross-context behavioral advertising',
+    provisions: { ccpa: '§ 1798.120' },
+  },
+  limit_sensitive: {
+    label: 'Right to limit use of sensitive personal information',
+    explanation: 'ask us to use your sensitive {pd} only as needed to provide the service you asked for',
+    provisions: { ccpa: '§ 1798.121' },
+  },
+  non_discrimination: {
+    label: 'Right to non-discrimination',
+    explanation: 'exercise these rights without being treated differently, for example by being denied the service or charged a different price',
+    provisions: { ccpa: '§ 1798.125' },
+  },
+  opt_out_marketing: {
+    label: 'Right to opt out of marketing',
+    explanation: 'stop receiving marketing messages from us at any time',
+    provisions: {},
+  },
+};
+
+/**
+ * The GDPR and the CCPA name the same right differently; a policy that grants `access` to
+ * everyone has granted Californians their right to know.
+ */
+export const SAME_RIGHT: ReadonlyArray<readonly [Right, Right]> = [
+  ['access', 'know'],
+  ['erasure', 'delete'],
+  ['rectification', 'correct'],
+];

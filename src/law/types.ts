@@ -1,0 +1,106 @@
+import type { Jurisdiction, LawfulBasis, Right, TransferMechanism } from '../model/policy.generated.js';
+
+/** A law policyc knows: one of the schema's jurisdictions. */
+export type LawId = Jurisdiction;
+
+/** The laws that grant a list of rights (COPPA protects children through parents, not by rights lists). */
+export type RightsLawId = Exclude<LawId, 'coppa'>;
+
+/** The European laws that protect people by territory and restrict transfers out of it. */
+export type EuropeanLawId = Extract<LawId, 'gdpr' | 'uk_gdpr' | 'swiss_fadp'>;
+
+/** The laws whose transfer rules policyc models (GDPR and UK GDPR Chapter V). */
+export type TransferLawId = Extract<LawId, 'gdpr' | 'uk_gdpr'>;
+
+/**
+ * A provision as the law numbers it, without the law's name: "Art. 15", "Art. 6(1)(a)",
+ * "§ 1798.120". `cite` adds the law's name in the law's own citation form.
+ */
+export type Provision = string;
+
+/** A deadline the law sets, as an ISO 8601 duration, with how the law words it. */
+export interface Deadline {
+  max: string;
+  words: string;
+  provision: Provision;
+  /** A provision outside the law's own text: "Data Protection Ordinance Art. 18". */
+  source?: string;
+}
+
+export interface LawEntry {
+  id: LawId;
+  /** In running text, the first time: "the EU General Data Protection Regulation (GDPR)". */
+  name: string;
+  /** In running text, after the name was given: "the GDPR". */
+  short: string;
+  /** Inside a citation: "GDPR" in "Art. 15 GDPR". */
+  abbreviation: string;
+  /** How a provision is cited: `{p}` is the provision. "{p} GDPR", "Cal. Civ. Code {p}". */
+  citation: string;
+  /** Where the law protects people, for "If you are in …"; absent for laws that protect by residence. */
+  region?: string;
+  /** The law's own term for the data it protects. */
+  personalData: 'personal data' | 'personal information';
+  /** Processing needs one of the Art. 6(1) bases and the notice must name it. */
+  requiresLawfulBasis: boolean;
+  /** Where a controller must answer rights requests by. */
+  responseTime?: Deadline;
+  /** Breach notification duties. */
+  breach?: {
+    authority: Deadline;
+    /** People are told without undue delay, and only when the breach is likely to result in a high risk. */
+    individuals: Provision;
+  };
+  /** A controller outside the territory that targets people in it appoints a representative there. */
+  representative?: { provision: Provision; region: string };
+  /** The contract a processor works under. */
+  processorContract?: Provision;
+  /** Decisions based solely on automated processing. */
+  automatedDecisions?: Provision;
+  /** The notice must say where a copy of the transfer safeguards can be obtained. */
+  safeguardCopies?: Provision;
+}
+
+export interface RightEntry {
+  label: string;
+  /** Completes "You can …"; `{pd}` stands for the law's term for personal data. */
+  explanation: string;
+  /** Where each law grants it. A law absent here does not grant it by that name. */
+  provisions: Partial<Record<RightsLawId, Provision>>;
+}
+
+export interface LawfulBasisEntry {
+  label: string;
+  provision: Provision;
+}
+
+/** What a transfer mechanism is in law. */
+export type TransferToolKind = 'adequacy' | 'safeguard' | 'derogation' | 'none';
+
+export interface TransferToolEntry {
+  kind: TransferToolKind;
+  /** A noun phrase for "We rely on …". */
+  label: string;
+  /** For a table cell. */
+  short: string;
+  /** The laws under which it is a valid ground for a transfer, with the provision. */
+  validUnder: Partial<Record<TransferLawId, Provision>>;
+  /** When it stopped being valid (the Privacy Shield: 16 July 2020), if it did. */
+  validFrom?: string;
+  validUntil?: string;
+}
+
+/** An adequacy decision: a country (or certified recipients there) the law treats as safe, from a date. */
+export interface AdequacyDecision {
+  law: TransferLawId;
+  country: string;
+  /** The decision's reference: "Decision 2010/625/EU". */
+  reference: string;
+  /** When it took effect, and when it ended (struck down or expired), ISO dates. */
+  from: string;
+  until?: string;
+  /** Only recipients certified under a framework are covered (the DPF), not the whole country. */
+  certifiedOnly?: boolean;
+}
+
+export type { Jurisdiction, LawfulBasis, Right, TransferMechanism };

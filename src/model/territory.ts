@@ -1,5 +1,5 @@
 import type { Jurisdiction, Policy } from './policy.generated.js';
-import { EEA } from './countries.js';
+import { EEA } from '../law/transfers.js';
 
 /** The European laws that protect people by where they are, or by where the controller is established. */
 export type TerritorialLaw = Extract<Jurisdiction, 'gdpr' | 'uk_gdpr' | 'swiss_fadp'>;

@@ -11,6 +11,7 @@ import { consentWithdrawal } from './consent-withdrawal.js';
 import { dataCategoryHasPurpose } from './data-category-has-purpose.js';
 import { dataCategoryHasRetention } from './data-category-has-retention.js';
 import { eeaOnlyConsistent } from './eea-only-consistent.js';
+import { fragmentFitsSentence } from './fragment-fits-sentence.js';
 import { gdprRightsListed } from './gdpr-rights-listed.js';
 import { knownCountry } from './known-country.js';
 import { knownDataCategory } from './known-data-category.js';
@@ -49,6 +50,7 @@ export const rules: readonly Rule[] = [
   dataCategoryHasPurpose,
   dataCategoryHasRetention,
   eeaOnlyConsistent,
+  fragmentFitsSentence,
   gdprRightsListed,
   knownCountry,
   knownDataCategory,

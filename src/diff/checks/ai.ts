@@ -36,7 +36,7 @@ export const aiCheck = defineCheck({
     'ai.feature_added': { level: 'material', description: 'A new AI feature or automated pipeline processes personal data.' },
     'ai.feature_removed': { level: 'minor', description: 'An AI feature is gone.' },
     'ai.feature_changed': { level: 'material', description: 'An AI feature processes other categories of data or runs on a different provider.' },
-    'ai.automated_decisions_started': { level: 'material', description: 'Decisions with legal or similar effects are now made solely by automated means (GDPR Art. 22).' },
+    'ai.automated_decisions_started': { level: 'material', description: 'Decisions with legal or similar effects are now made solely by automated means.' },
     'ai.automated_decisions_stopped': { level: 'minor', description: 'Such decisions are no longer made solely by automated means.' },
     'text.changed': TEXT_CHANGED,
   },

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../../src/model/normalize.js';
+import type { Policy } from '../../../src/model/policy.generated.js';
+import { renderMarkdown } from '../../../src/render/markdown.js';
+import { checkSource } from '../../../src/validate/index.js';
+import { stringify } from 'yaml';
+import { loadFixture, variant } from './load-fixture.js';
+
+/**
+ * Every sentence true: each case here is a sentence a legal review of real policies found that the
+ * company never declared or that misstated the law (issue "Every sentence true"). Each must stay
+ * impossible.
+ */
+const md = (policy: Policy): string => renderMarkdown(normalize(policy));
+const codes = (policy: Policy): string[] => checkSource(stringify(policy), 'p.yaml').diagnostics.map((d) => `${d.severity}:${d.code}`);
+
+/** A GDPR policy with one US provider and no safeguard of its own. */
+const withUsProvider = (change: (p: Policy) => void = () => {}): Policy =>
+  variant('minimal.yaml', (p) => {
+    p.jurisdictions = ['gdpr'];
+    p.controller.country = 'DE';
+    p.purposes[0]!.lawful_basis = 'contract';
+    p.subprocessors = [{ name: 'Cloudco Inc.', purpose: 'Hosting', location: 'US' }];
+    change(p);
+  });
+
+describe('a fact the file does not state produces no sentence about it', () => {
+  const minimal = md(loadFixture('minimal.yaml'));
+  // Each optional part of the format, with words only that part can put in the policy.
+  const absent: ReadonlyArray<[string, RegExp]> = [
+    ['changes', /Changes to this policy|update this policy|change the date/u],
+    ['sale_and_sharing', /\bsell\b|data brokers/u],
+    ['transfers', /transfer|safeguard/iu],
+    ['breach_notification', /breach/iu],
+    ['children', /child/iu],
+    ['cookies', /cookie/iu],
+    ['ai', /\bAI\b|automated/u],
+    ['rights', /right (of|to)|Your rights/u],
+    ['disclosures', /public authorities|group companies|merger/u],
+    ['security', /protect (your|personal)/u],
+    ['jurisdictions', /GDPR|CCPA|FADP|COPPA|We follow/u],
+    ['subprocessors', /service providers|on our behalf|instructions/u],
+    ['retention', /How long we keep/u],
+    ['visibility', /other users can see/u],
+  ];
+  it.each(absent)('%s', (_key, words) => {
+    expect(minimal).not.toMatch(words);
+  });
+});
+
+describe('sentences a legal review found untrue', () => {
+  it('never says providers work under our instructions: some work under their own terms', () => {
+    expect(md(withUsProvider())).not.toContain('instructions');
+  });
+
+  it('claims no applicability of a law, only that the company follows the laws it declares', () => {
+    const out = md(variant('minimal.yaml', (p) => void (p.jurisdictions = ['ccpa', 'coppa'])));
+    expect(out).not.toMatch(/apply to how we handle/u);
+    expect(out).toContain("We follow the California Consumer Privacy Act (CCPA) as amended by the California Privacy Rights Act (CPRA) and the Children's Online Privacy Protection Act (COPPA) in how we handle personal information.");
+  });
+
+  it('states the breach duties as Arts. 33 and 34 do: 72 hours for the authority, undue delay and high risk for people', () => {
+    const out = md(withUsProvider((p) => (p.breach_notification = { notify_users: true, notify_authority: true, within: 'PT72H' })));
+    expect(out).not.toMatch(/Articles 33 and 34/u);
+    expect(out).toContain('within 72 hours of becoming aware of a breach, unless it is unlikely to result in a risk to people\'s rights and freedoms (Art. 33(1) GDPR)');
+    expect(out).toContain('to tell you without undue delay when a breach is likely to result in a high risk to your rights and freedoms (Art. 34(1) GDPR)');
+  });
+
+  it('names the United Kingdom in transfers only when the UK GDPR is declared', () => {
+    const gdprOnly = md(withUsProvider((p) => (p.transfers = { mechanisms: ['scc'] })));
+    expect(gdprOnly).toContain('Cloudco Inc. processes personal data outside the European Economic Area, in the United States.');
+    expect(gdprOnly).toContain('When we transfer personal data out of the European Economic Area, we rely on Standard Contractual Clauses');
+    expect(gdprOnly).not.toContain('United Kingdom');
+  });
+
+  it('never cites the Commission\'s clauses as a safeguard for transfers out of the UK', () => {
+    const out = md(withUsProvider((p) => {
+      p.jurisdictions = ['gdpr', 'uk_gdpr'];
+      p.transfers = { mechanisms: ['scc', 'bcr'] };
+    }));
+    expect(out).toContain('When we transfer personal data out of the European Economic Area or the United Kingdom, we rely on Binding Corporate Rules (Art. 47 GDPR and UK GDPR).');
+    expect(out).toContain('For transfers out of the European Economic Area, we also rely on Standard Contractual Clauses approved by the European Commission (Art. 46(2)(c) GDPR).');
+  });
+
+  it('shows the policy-wide safeguard in the provider table instead of "Not stated" beside a transfers section that names it', () => {
+    const out = md(withUsProvider((p) => (p.transfers = { mechanisms: ['scc'] })));
+    expect(out).toContain('Safeguard: Standard Contractual Clauses.');
+    expect(out).not.toContain('Not stated');
+  });
+
+  it('shows an Art. 49 derogation as no safeguard, and consent by use is an error', () => {
+    const policy = withUsProvider((p) => {
+      p.subprocessors![0]!.transfer_mechanism = 'derogation_consent';
+      p.transfers = { note: 'By using the Service, you consent to this transfer.' };
+    });
+    expect(md(policy)).toContain('Safeguard: None (exception: your explicit consent).');
+    expect(codes(policy)).toEqual(expect.arrayContaining(['error:transfer-consent-explicit']));
+  });
+
+  it('judges adequacy and frameworks by the decisions in force on the effective date (the Privacy Shield in 2018)', () => {
+    const in2018 = withUsProvider((p) => {
+      p.effective_date = '2018-05-25';
+      p.subprocessors![0]!.transfer_mechanism = 'privacy_shield';
+    });
+    expect(md(in2018)).toContain('Safeguard: EU-U.S. Privacy Shield.');
+    expect(codes(in2018).filter((c) => c.startsWith('error'))).toEqual([]);
+    expect(codes({ ...in2018, effective_date: '2021-01-01' })).toContain('error:transfer-tool-in-force');
+  });
+
+  it('offers copies of the safeguards only when the file says people can ask for them', () => {
+    expect(md(withUsProvider((p) => (p.transfers = { mechanisms: ['scc'] })))).not.toContain('copy of the safeguards');
+    expect(md(withUsProvider((p) => (p.transfers = { mechanisms: ['scc'], copies_on_request: true })))).toContain('You can ask us for a copy of the safeguards at');
+  });
+
+  it('denies no sale beside advertising trackers: the file is refused', () => {
+    const policy = variant('minimal.yaml', (p) => {
+      p.jurisdictions = ['ccpa'];
+      p.cookies = { used: ['advertising'] };
+      p.sale_and_sharing = { sells: false };
+    });
+    expect(codes(policy)).toContain('error:advertising-cookies-are-sharing');
+  });
+
+  it('adds no purposes or examples to a disclosure kind the file names', () => {
+    const out = md(variant('minimal.yaml', (p) => (p.disclosures = [{ kind: 'affiliates' }, { kind: 'legal_requirement' }])));
+    expect(out).toContain('We may share personal information with other companies in our group.');
+    expect(out).toContain('We disclose personal information to public authorities when the law requires us to.');
+    expect(out).not.toMatch(/purposes described|valid legal process|law enforcement/u);
+  });
+});

@@ -1,5 +1,6 @@
 import type { PolicyModel } from '../model/normalize.js';
 import type { SectionId } from '../model/policy.generated.js';
+import { ClauseBudget } from './clause-budget.js';
 import { ClauseError } from './clause-error.js';
 import { CLAUSE_CODE, PARTIAL_CODE } from './clause-code.generated.js';
 import { createClauseEnvironment, type ClauseEnvironment } from './handlebars.js';
@@ -46,11 +47,12 @@ function environment(overrides: Readonly<Record<string, string>> | undefined): C
 export function renderMarkdown(model: PolicyModel, options: RenderOptions = {}): string {
   const env = environment(options.overrides);
   const context = buildContext(model);
+  const budget = new ClauseBudget();
   // Built-in clauses escape everything they print (a test holds them to it); a company's own
   // clauses may write raw HTML or unsafe links, and any section may include one of them.
   const overridden = options.overrides !== undefined && Object.keys(options.overrides).length > 0;
   const render = (name: string): string => {
-    const text = env.render(name, context);
+    const text = env.render(name, context, budget);
     return tidy(overridden ? neutraliseMarkdown(text) : text);
   };
   const builtIn = new Map<SectionId, string>();

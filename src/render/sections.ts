@@ -1,7 +1,7 @@
 import type { CustomSection, SectionId } from '../model/policy.generated.js';
 import { didYouMean } from '../validate/suggest.js';
 import { CLAUSE_CODE, PARTIAL_CODE } from './clause-code.generated.js';
-import { ClauseError } from './handlebars.js';
+import { ClauseError } from './clause-error.js';
 import { demoteHeadings, escapeMarkdown, neutraliseMarkdown } from './helpers/markdown.js';
 
 /** The built-in sections in document order; `intro` (title, dates, summary) always comes first. */

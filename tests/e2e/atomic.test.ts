@@ -2,7 +2,8 @@
  * Atomic output: a build killed with SIGKILL at any moment leaves every document either as it was
  * or as the finished build writes it, never half written, and no new name a reader would take for
  * a document. What a killed run may leave is its hidden staging files (`.privacy.md.<pid>.<random>.tmp`)
- * beside the documents; policyc never reads them, and the next build writes its own.
+ * beside the documents (and `.old` links to the previous documents while they are replaced);
+ * policyc never reads them, and the next build into that folder removes them.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -67,7 +68,7 @@ describe('a build killed with SIGKILL', () => {
       const names = readdirSync(out).sort();
       const documents = names.filter((n) => !n.startsWith('.'));
       expect(documents).toEqual([...OUTPUTS].sort());
-      for (const hidden of names.filter((n) => n.startsWith('.'))) expect(hidden).toMatch(/^\.[a-z]+\.(md|html|txt)\.\d+\.[0-9a-z]+\.tmp$/);
+      for (const hidden of names.filter((n) => n.startsWith('.'))) expect(hidden).toMatch(/^\.[a-z]+\.(md|html|txt)\.\d+\.[0-9a-z]+\.(tmp|old)$/);
       const states = OUTPUTS.map((name) => {
         const bytes = readFileSync(join(out, name));
         if (bytes.equals(Buffer.from(previous(name)))) return 'old';
@@ -80,11 +81,12 @@ describe('a build killed with SIGKILL', () => {
     expect(outcomes).toContain('SIGKILL:0');
   }, 300_000);
 
-  it('a later build replaces the documents and ignores what the killed one left', async () => {
+  it('a later build replaces the documents and removes what the killed one left', async () => {
     const out = join(dir, 'out');
     const done = await run(['build', ...INPUTS.map((n) => `${n}.yaml`), '-o', 'out'], dir);
     expect(done.code).toBe(0);
     for (const name of OUTPUTS) expect(readFileSync(join(out, name)).equals(fresh.get(name)!)).toBe(true);
+    expect(readdirSync(out).sort()).toEqual([...OUTPUTS].sort());
   }, 120_000);
 });
 

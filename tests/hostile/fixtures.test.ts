@@ -251,7 +251,7 @@ describe.concurrent('output folders and names that cannot be written', () => {
     const before = snapshot(out);
     const run = await policyc(['build', good, '-o', out]);
     expectCleanFailure(run, 2);
-    expect(run.stderr).toMatch(/Cannot write .*minimal\.txt: a folder has that name\.\n {2}Nothing was written\.\n$/);
+    expect(run.stderr).toMatch(/Cannot write .*minimal\.txt: a folder has that name, and policyc replaces only regular files\.\n {2}Nothing was written; remove it, or write somewhere else\.\n$/);
     expect(snapshot(out)).toEqual(before);
     rmSync(out, { recursive: true, force: true });
   });
@@ -260,7 +260,7 @@ describe.concurrent('output folders and names that cannot be written', () => {
     const dir = scratch('hostile-self', { 'privacy.md': good });
     const run = await policyc(['build', 'privacy.md'], { cwd: dir });
     expectCleanFailure(run, 2);
-    expect(run.stderr).toBe('policyc: Building would overwrite the input privacy.md.\n  Save the policy as privacy.yaml, or write the documents elsewhere with --out.\n');
+    expect(run.stderr).toBe('policyc: Cannot write privacy.md: it is the input privacy.md, and policyc never replaces an input.\n  Save the policy as privacy.yaml, or write the documents elsewhere with --out.\n');
     expect(snapshot(dir)).toEqual(new Map([['privacy.md', minimal]]));
     rmSync(dir, { recursive: true, force: true });
   });
@@ -283,21 +283,21 @@ describe.concurrent('clause folders that try to hang or exhaust the build', () =
     return dir;
   };
 
-  it('a FIFO among the clause files: exit 2 at once, never a blocked read', async () => {
+  it('a FIFO among the clause files: exit 1 at policy.clauses at once, never a blocked read', async () => {
     const dir = withClauses(scratch('hostile-fifo-clause'));
     execFileSync('mkfifo', [join(dir, 'ours', 'contact.hbs')]);
     const run = await policyc(['build'], { cwd: dir });
-    expectCleanFailure(run, 2);
-    expect(run.stderr).toBe('policyc: The clause file ours/contact.hbs is not a regular file.\n');
+    expectCleanFailure(run, 1);
+    expect(run.stderr).toMatch(/^privacy\.yaml:7:12 error The clause file ours\/contact\.hbs is not a regular file\. \(clauses\/folder\)\n/);
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('a clause file of 2 MB: exit 2', async () => {
+  it('a clause file of 2 MB: exit 1 at policy.clauses', async () => {
     const dir = withClauses(scratch('hostile-big-clause'));
     writeFileSync(join(dir, 'ours', 'contact.hbs'), 'x'.repeat(2_000_000));
     const run = await policyc(['build'], { cwd: dir });
-    expectCleanFailure(run, 2);
-    expect(run.stderr).toMatch(/^policyc: The clause file ours\/contact\.hbs is 2000000 bytes; a clause may be at most 1048576\.\n$/);
+    expectCleanFailure(run, 1);
+    expect(run.stderr).toMatch(/^privacy\.yaml:7:12 error The clause file ours\/contact\.hbs is 2000000 bytes; a clause may be at most 1048576\. \(clauses\/folder\)\n/);
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,24 +1,30 @@
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { buildPolicy, FORMATS, type Format } from '../../build.js';
+import { buildPolicy, FORMATS, type BuildOutput, type Format } from '../../build.js';
 import type { Diagnostic } from '../../diagnostics.js';
-import type { Policy } from '../../model/policy.generated.js';
+import type { SourceMap } from '../../load/index.js';
 import { ClauseError } from '../../render/handlebars.js';
 import { MarkdownTooDeepError } from '../../render/marked-safe.js';
 import { checkSource } from '../../validate/index.js';
-import { readClauseOverrides } from '../clause-overrides.js';
+import { clauseDiagnostic, clauseOverridesOf } from '../clause-overrides.js';
 import { colorEnabled } from '../color.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../errors.js';
 import { stderr, stdout } from '../output.js';
 import { readInput } from '../read-input.js';
 import { loadReporter } from '../reporters/index.js';
-import { Staging, type OutputFile } from '../write-files.js';
+import { framedLines } from '../reporters/framed-lines.js';
+import { checkOutputTarget } from '../output-target.js';
+import { Inputs, Staging, type OutputFile } from '../write-files.js';
 import type { BuildCliOptions } from './build.js';
 
 /**
- * `policyc build`: read and check every input, render them all, and only then write (or compare,
- * or print). An invalid input anywhere means nothing is written, so a run never leaves a mix of
- * fresh and stale documents.
+ * `policyc build`: check and render each input in turn, staging its documents as hidden files, and
+ * only once every input has passed publish them all. An invalid input anywhere means nothing is
+ * written, so a run never leaves a mix of fresh and stale documents.
+ *
+ * Inputs are streamed: one is read, checked, rendered and staged before the next is read, and of
+ * each only its diagnostics (and the lines their code frames show) stay in memory, so a batch of
+ * 300 large policies needs the memory of the largest, not of all of them.
  */
 export async function runBuild(requested: readonly string[], options: BuildCliOptions): Promise<number> {
   // process.hrtime, not performance.now(): the first use of `performance` loads perf_hooks.
@@ -26,46 +32,38 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
   const files = [...new Set(requested)];
   const formats = parseFormats(options.formats, options.stdout === true);
   checkCombination(files, formats, options);
-  // Every file is read before any is built, so a missing one fails fast (exit 2).
-  const inputs = files.map((file) => ({ file, bytes: readInput(file) }));
+  // A missing or unreadable input fails fast (exit 2), before any work.
+  for (const file of files) checkReadable(file);
+
+  // Where each document goes is known from the names alone, so a clash stops the run before any work.
+  const planned = files.map((file) => formats.map((format) => ({ format, path: outputPath(file, format, options.out) })));
+  const inputs = new Inputs(files);
+  if (!options.stdout) checkCollisions(planned.flat().map(({ path }) => path), files, inputs, options.check === true);
 
   const diagnostics: Diagnostic[] = [];
-  const sources = new Map<string, string>();
-  const checked: Array<{ file: string; policy: Policy; overrides: Record<string, string>; clausePath: Pick<Diagnostic, 'line' | 'column'> }> = [];
-  for (const { file, bytes } of inputs) {
-    const result = checkSource(bytes, file);
-    if (result.text !== undefined) sources.set(file, result.text);
-    for (const d of result.diagnostics) diagnostics.push(d);
-    if (result.policy === undefined) continue;
-    const folder = result.policy.policy?.clauses;
-    const at = result.sourceMap?.locate(['policy', 'clauses']) ?? { line: 0, column: 0 };
-    checked.push({ file, policy: result.policy, overrides: folder === undefined ? {} : readClauseOverrides(file, folder), clausePath: at });
-  }
-
-  // Where each document goes is known before anything is built, so a clash stops the run early.
-  const planned = checked.map(({ file }) => formats.map((format) => ({ format, path: outputPath(file, format, options.out) })));
-  let failing = diagnostics.some((d) => d.severity === 'error');
-  if (!failing) checkCollisions(planned.flatMap((outputs) => outputs.map(({ path }) => path)), files, options.stdout === true);
-
+  const sources = new Map<string, readonly string[]>();
   // Each document leaves memory as soon as it is built: staged on disk (hidden until every one is
   // there), compared with the file on disk, or kept as the one to print. Once any input has
-  // failed nothing will be written, but the rest are still built to report their problems too.
-  const sink = outputSink(options);
+  // failed nothing will be written, but the rest are still checked and built to report their
+  // problems too.
+  const sink = outputSink(options, inputs);
   const settled = discardOnInterrupt(sink);
+  let failing = false;
   let code: number;
   try {
-    for (const [index, { file, policy, overrides, clausePath }] of checked.entries()) {
-      try {
-        const built = buildPolicy(policy, { overrides });
-        if (!failing) for (const { format, path } of planned[index] ?? []) sink.take({ path, content: built[format] });
-        await signalsHeard();
-      } catch (error) {
-        const diagnostic = buildFailure(error, file, clausePath);
-        if (!diagnostic) throw error;
-        sink.discard();
-        diagnostics.push(diagnostic);
-        failing = true;
+    for (const [index, file] of files.entries()) {
+      const found = buildOne(file);
+      if (found.diagnostics.length > 0) {
+        for (const d of found.diagnostics) diagnostics.push(d);
+        if (found.text !== undefined) sources.set(file, framedLines(found.text, found.diagnostics));
       }
+      if (found.documents === undefined || found.diagnostics.some((d) => d.severity === 'error')) {
+        if (!failing) sink.discard();
+        failing = true;
+      } else if (!failing) {
+        for (const { format, path } of planned[index] ?? []) sink.take({ path, content: found.documents[format] });
+      }
+      await signalsHeard();
     }
 
     if (diagnostics.length > 0) {
@@ -89,22 +87,47 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
   // A summary for people at a terminal; CI logs and scripts get silence on success.
   const wroteFiles = !options.stdout && !options.check;
   if (wroteFiles && !options.quiet && (options.watch || stderr.isTTY)) {
-    stderr.write(`policyc: ${summary(checked.length, checked.length * formats.length, Number(process.hrtime.bigint() - started) / 1e6)}\n`);
+    stderr.write(`policyc: ${summary(files.length, files.length * formats.length, Number(process.hrtime.bigint() - started) / 1e6)}\n`);
   }
   return code;
 }
 
+/** What one input gave: its problems, its text (for their code frames), its documents if it built. */
+interface Built {
+  diagnostics: Diagnostic[];
+  text?: string;
+  documents?: BuildOutput;
+}
+
+/** One input read, checked and rendered. */
+function buildOne(file: string): Built {
+  const result = checkSource(readInput(file), file);
+  const built: Built = { diagnostics: [...result.diagnostics], ...(result.text === undefined ? {} : { text: result.text }) };
+  if (result.policy === undefined) return built;
+  const { overrides, diagnostic } = clauseOverridesOf(file, result.policy.policy?.clauses, result.sourceMap);
+  if (diagnostic !== undefined) {
+    built.diagnostics.push(diagnostic);
+    return built;
+  }
+  try {
+    built.documents = buildPolicy(result.policy, { overrides });
+  } catch (error) {
+    const failure = buildFailure(error, file, result.sourceMap);
+    if (!failure) throw error;
+    built.diagnostics.push(failure);
+  }
+  return built;
+}
+
 /** A clause or Markdown failure while rendering, as a diagnostic at `policy.clauses`; undefined for anything else. */
-function buildFailure(error: unknown, file: string, clausePath: Pick<Diagnostic, 'line' | 'column'>): Diagnostic | undefined {
-  const at = { file, line: clausePath.line, column: clausePath.column, path: ['policy', 'clauses'], severity: 'error' as const };
+function buildFailure(error: unknown, file: string, sourceMap: SourceMap | undefined): Diagnostic | undefined {
   if (error instanceof MarkdownTooDeepError) {
     // Section bodies were held to the limits when checked (rule section-body-renderable), so
     // the Markdown that nests too deep came from the policy's own clause files.
-    return { code: 'build/markdown-too-deep', message: error.message, ...at, hint: 'Fix the clause files in the folder named by policy.clauses.' };
+    const at = sourceMap?.locate(['policy', 'clauses']) ?? { line: 0, column: 0 };
+    return { code: 'build/markdown-too-deep', severity: 'error', message: error.message, file, ...at, path: ['policy', 'clauses'], hint: 'Fix the clause files in the folder named by policy.clauses.' };
   }
-  if (error instanceof ClauseError) {
-    return { code: 'build/clause', message: `${error.message}.`, ...at, hint: `Fix the clause file ${error.clause}.hbs in the folder named by policy.clauses.` };
-  }
+  if (error instanceof ClauseError) return clauseDiagnostic(error, file, sourceMap);
   return undefined;
 }
 
@@ -147,7 +170,7 @@ interface OutputSink {
   finish(): number;
 }
 
-function outputSink(options: BuildCliOptions): OutputSink {
+function outputSink(options: BuildCliOptions, inputs: Inputs): OutputSink {
   if (options.stdout) {
     let printed: string | undefined;
     return {
@@ -160,7 +183,7 @@ function outputSink(options: BuildCliOptions): OutputSink {
     };
   }
   if (options.check) return staleCheck();
-  const staging = new Staging();
+  const staging = new Staging(inputs);
   return {
     take: (output) => staging.stage(output),
     discard: () => staging.discard(),
@@ -238,20 +261,40 @@ function outputPath(file: string, format: Format, out: string | undefined): stri
   return join(out ?? dirname(file), `${name}.${format}`);
 }
 
-function checkCollisions(paths: readonly string[], files: readonly string[], printing: boolean): void {
-  // A policy saved as privacy.md would otherwise be replaced by its own Markdown.
-  const inputs = new Set(files.map((file) => resolve(file)));
-  const seen = new Map<string, number>();
-  paths.forEach((path, index) => {
-    const key = resolve(path);
-    if (!printing && inputs.has(key)) {
-      throw new UsageError(`Building would overwrite the input ${path}.`, 'Save the policy as privacy.yaml, or write the documents elsewhere with --out.');
-    }
-    const earlier = seen.get(key);
-    if (earlier !== undefined) {
+/**
+ * No two inputs may write the same document, and no document may replace an input (a policy saved
+ * as privacy.md would otherwise be replaced by its own Markdown), a link, a folder or a device.
+ * With --check nothing is written, so only the clash between inputs matters.
+ */
+function checkCollisions(paths: readonly string[], files: readonly string[], inputs: Inputs, checking: boolean): void {
+  const seen = new Set<string>();
+  for (const path of paths) {
+    if (!checking) checkOutputTarget(path, inputs, 'Save the policy as privacy.yaml, or write the documents elsewhere with --out.');
+    const key = realLocation(path);
+    if (seen.has(key)) {
       throw new UsageError(`Two inputs would both write ${path}.`, `Build ${files.join(' and ')} into different folders with separate runs, or rename one of them.`);
     }
-    seen.set(key, index);
-  });
+    seen.add(key);
+  }
 }
 
+/** Where a path leads once the links in its folder are followed: two spellings of one place are one. */
+function realLocation(path: string): string {
+  try {
+    return join(realpathSync(dirname(resolve(path))), basename(path));
+  } catch {
+    // The folder does not exist yet: nothing can lead into it but its own name.
+    return resolve(path);
+  }
+}
+
+/** Fails (exit 2) for an input that is missing, a folder or unreadable, without reading it (it may be a pipe). */
+function checkReadable(file: string): void {
+  try {
+    accessSync(file, constants.R_OK);
+    if (!statSync(file).isDirectory()) return;
+  } catch {
+    // readInput says why, with a hint, in the words every command uses.
+  }
+  readInput(file, 0);
+}

@@ -8,7 +8,8 @@ import { readAtRevision } from '../git.js';
 import { colorEnabled } from '../color.js';
 import { stderr, stdout } from '../output.js';
 import { readInput } from '../read-input.js';
-import { writeFilesAtomically } from '../write-files.js';
+import { checkOutputTarget } from '../output-target.js';
+import { Inputs, writeFilesAtomically } from '../write-files.js';
 import type { DiffOptions } from './diff.js';
 
 /**
@@ -22,6 +23,16 @@ export async function runDiff(oldFile: string, newFile: string | undefined, opti
   const newPath = newFile ?? oldFile;
   const newSource = readInput(newPath);
   const old = options.base === undefined ? { source: readInput(oldFile), label: oldFile } : await readAtRevision(oldFile, options.base);
+
+  // Neither version on disk may be replaced by the notice (`diff p.yaml q.yaml -o q.yaml`);
+  // checked before any work, and again as the notice is written.
+  const inputs = new Inputs(options.base === undefined ? [oldFile, newPath] : [newPath]);
+  if (options.out !== undefined) checkOutputTarget(options.out, inputs);
+  /** Stdout, or a file replaced atomically, so a reader never sees half of it. */
+  const write = (out: string | undefined, text: string): void => {
+    if (out === undefined) stdout.write(text);
+    else writeFilesAtomically([{ path: out, content: text }], inputs);
+  };
 
   const before = checkSource(old.source, old.label);
   const after = checkSource(newSource, newPath);
@@ -65,7 +76,7 @@ export async function runDiff(oldFile: string, newFile: string | undefined, opti
 
 /** The plain-text renders of both versions, or why a clause override failed to render. */
 async function renderBoth(...versions: Array<[Policy, string]>): Promise<[string, string] | string> {
-  const [{ buildPolicy }, { readClauseOverrides }, { ClauseError }] = await Promise.all([import('../../build.js'), import('../clause-overrides.js'), import('../../render/handlebars.js')]);
+  const [{ buildPolicy }, { readClauseOverrides, ClauseFolderError }, { ClauseError }] = await Promise.all([import('../../build.js'), import('../clause-overrides.js'), import('../../render/handlebars.js')]);
   try {
     const [before, after] = versions.map(([policy, file]) => {
       const folder = policy.policy?.clauses;
@@ -74,6 +85,7 @@ async function renderBoth(...versions: Array<[Policy, string]>): Promise<[string
     return [before as string, after as string];
   } catch (error) {
     if (error instanceof ClauseError) return `${error.message}.`;
+    if (error instanceof ClauseFolderError) return error.message;
     throw error;
   }
 }
@@ -90,12 +102,6 @@ function failOn(changes: readonly Change[], threshold: DiffOptions['failOn']): n
 async function formatDiagnostics(diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string>): Promise<string> {
   const { formatPretty } = await import('../reporters/pretty.js');
   return formatPretty(diagnostics, { sources, color: colorEnabled(process.env, stderr) });
-}
-
-/** Stdout, or a file replaced atomically, so a reader never sees half of it. */
-function write(out: string | undefined, text: string): void {
-  if (out === undefined) stdout.write(text);
-  else writeFilesAtomically([{ path: out, content: text }]);
 }
 
 /**

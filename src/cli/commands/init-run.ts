@@ -5,6 +5,7 @@ import { KNOWN_SERVICES, findService } from '../../init/catalog.js';
 import { starterYaml, type StarterAnswers } from '../../init/starter.js';
 import { isCountryCode } from '../../model/countries.js';
 import type { Jurisdiction } from '../../model/policy.generated.js';
+import { checkSource } from '../../validate/index.js';
 import { didYouMean } from '../../validate/suggest.js';
 import { UsageError } from '../errors.js';
 import { stderr } from '../output.js';
@@ -35,7 +36,9 @@ export async function runInit(options: InitOptions): Promise<number> {
     services: parseList(raw.services).map(checkService),
     effectiveDate: checkDate(options.effectiveDate ?? new Date().toISOString().slice(0, 10)),
   };
-  writeFilesAtomically([{ path: target, content: starterYaml(answers) }]);
+  const yaml = starterYaml(answers);
+  refuseInvalid(yaml, options.out);
+  writeFilesAtomically([{ path: target, content: yaml }]);
   stderr.write(`Wrote ${options.out}. Check every statement in it, then run: policyc build ${options.out}\n`);
   return 0;
 }
@@ -105,6 +108,34 @@ function checkService(value: string): string {
 }
 
 function checkDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`'${value}' is not a date (YYYY-MM-DD).`);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const day = m === null ? undefined : new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (day === undefined || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`--effective-date '${value}' is not a date of the calendar.`, 'Write it as YYYY-MM-DD, e.g. --effective-date 2026-04-01.');
+  }
   return value;
+}
+
+/** The flag or question that gave each value of the starter, for saying which answer to change. */
+const ANSWER_OF: Readonly<Record<string, string>> = {
+  'controller.name': '--company',
+  'controller.email': '--email',
+  'controller.country': '--country',
+  effective_date: '--effective-date',
+};
+
+/**
+ * The starter goes through the same validator as any policy before it is written: an answer the
+ * checks above let through (an address the schema refuses, a character no policy may hold) is
+ * refused here, with what the validator says is valid, and nothing is written.
+ */
+function refuseInvalid(yaml: string, file: string): void {
+  const error = checkSource(yaml, file).diagnostics.find((d) => d.severity === 'error');
+  if (error === undefined) return;
+  const key = error.path.slice(0, 2).join('.');
+  const answer = ANSWER_OF[key] ?? ANSWER_OF[error.path.slice(0, 1).join('.')];
+  throw new UsageError(
+    `${answer === undefined ? 'The starter' : `The answer to ${answer}`} would not validate: ${error.message.replace(/\.$/, '')}.`,
+    error.hint ?? 'Nothing was written; change the answer and run policyc init again.',
+  );
 }

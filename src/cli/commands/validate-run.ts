@@ -1,4 +1,5 @@
 import { countBySeverity, type Diagnostic } from '../../diagnostics.js';
+import type { SourceMap } from '../../load/index.js';
 import { checkSource } from '../../validate/index.js';
 import { colorEnabled } from '../color.js';
 import { EXIT_INVALID, EXIT_OK } from '../errors.js';
@@ -21,6 +22,10 @@ export async function runValidate(files: readonly string[], options: ValidateOpt
     const result = checkSource(bytes, file);
     if (result.text !== undefined) sources.set(file, result.text);
     for (const d of result.diagnostics) diagnostics.push(d);
+    // The clause folder is part of the input: a file whose build would fail on it is not valid.
+    if (result.policy?.policy?.clauses !== undefined) {
+      for (const d of await checkClauseFolder(file, result.policy.policy.clauses, result.sourceMap)) diagnostics.push(d);
+    }
   }
   // --quiet hides warnings from the report; --max-warnings still counts them, so that a CI job
   // with both fails as it would without --quiet.
@@ -39,4 +44,15 @@ export async function runValidate(files: readonly string[], options: ValidateOpt
     stderr.write(unique.length === 1 ? `✔ ${unique[0]} is valid.\n` : `✔ All ${unique.length} files are valid.\n`);
   }
   return errors > 0 || tooManyWarnings ? EXIT_INVALID : EXIT_OK;
+}
+
+/** What build would say of a policy's clause folder: unreadable, or a clause that does not parse. */
+async function checkClauseFolder(file: string, folder: string, sourceMap: SourceMap | undefined): Promise<Diagnostic[]> {
+  const { clauseOverridesOf, clauseDiagnostic } = await import('../clause-overrides.js');
+  const { overrides, diagnostic } = clauseOverridesOf(file, folder, sourceMap);
+  if (diagnostic !== undefined) return [diagnostic];
+  if (Object.keys(overrides).length === 0) return [];
+  const { checkClauseSources } = await import('../../render/handlebars.js');
+  const problem = checkClauseSources(overrides);
+  return problem === undefined ? [] : [clauseDiagnostic(problem, file, sourceMap)];
 }

@@ -1,10 +1,9 @@
 import { codeFrameColumns } from '@babel/code-frame';
 import { countBySeverity, type Diagnostic } from '../../diagnostics.js';
 import { palette } from '../color.js';
+import { CONTEXT } from './framed-lines.js';
 import type { Reporter } from './types.js';
 
-/** Lines of context shown above and below the offending one. */
-const CONTEXT = 2;
 /** Longer lines are cut to a window around the offending column. */
 const WIDTH = 120;
 
@@ -17,7 +16,7 @@ export const formatPretty: Reporter = (diagnostics, context = {}) => {
   const lines = new Map<string, readonly string[]>();
   const linesOf = (file: string): readonly string[] | undefined => {
     const text = context.sources?.get(file);
-    if (text === undefined) return undefined;
+    if (text === undefined || typeof text !== 'string') return text;
     const cached = lines.get(file);
     if (cached) return cached;
     const split = text.split(/\r?\n/);

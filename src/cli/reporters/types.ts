@@ -1,8 +1,11 @@
 import type { Diagnostic } from '../../diagnostics.js';
 
 export interface ReportContext {
-  /** The decoded text of each file, for code frames. A file missing here gets no frame. */
-  sources?: ReadonlyMap<string, string>;
+  /**
+   * The decoded text of each file, for code frames, or its lines (which may hold only those the
+   * frames show: see `framedLines`). A file missing here gets no frame.
+   */
+  sources?: ReadonlyMap<string, string | readonly string[]>;
   /** Every file checked, including those without problems (for counts). */
   files?: readonly string[];
   /** Colour the output (pretty only). */

@@ -14,6 +14,8 @@ export type SubprocessorChangeKind = 'added' | 'removed' | 'moved';
 
 export interface SubprocessorChange {
   kind: SubprocessorChangeKind;
+  /** The index in the history of the version that made the change. */
+  version: number;
   /** The effective date of the version that made the change. */
   date: string;
   provider: SubprocessorModel;
@@ -37,10 +39,10 @@ export function subprocessorChanges(history: readonly PolicyVersion[]): Subproce
     const date = model.source.effective_date;
     for (const [name, provider] of after) {
       const old = before.get(name);
-      if (old === undefined) changes.push({ kind: 'added', date, provider });
-      else if (!sameLocations(old.locations, provider.locations)) changes.push({ kind: 'moved', date, provider, from: old.locations });
+      if (old === undefined) changes.push({ kind: 'added', version: i, date, provider });
+      else if (!sameLocations(old.locations, provider.locations)) changes.push({ kind: 'moved', version: i, date, provider, from: old.locations });
     }
-    for (const [name, provider] of before) if (!after.has(name)) changes.push({ kind: 'removed', date, provider });
+    for (const [name, provider] of before) if (!after.has(name)) changes.push({ kind: 'removed', version: i, date, provider });
   }
   return changes;
 }
@@ -66,7 +68,10 @@ export function exportFeed(history: readonly PolicyVersion[]): string {
   const current = (history.at(-1) as PolicyVersion).model;
   const authority = tagAuthority(current);
   const first = (history[0] as PolicyVersion).model.source.effective_date;
-  const changes = subprocessorChanges(history).reverse().slice(0, MAX_ENTRIES);
+  // Newest version first; within a version, in the order the change lists them.
+  const changes = subprocessorChanges(history)
+    .sort((a, b) => b.version - a.version)
+    .slice(0, MAX_ENTRIES);
   const updated = changes[0]?.date ?? current.source.effective_date;
   const link = alternateLink(current);
   const used = new Set<string>();

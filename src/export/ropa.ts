@@ -50,7 +50,7 @@ export function ropaTable(model: PolicyModel): Table {
         contact,
         representatives,
         dpo,
-        [purpose.description, purpose.legitimate_interest === undefined ? undefined : `Legitimate interest: ${purpose.legitimate_interest}`, purpose.legal_obligation === undefined ? undefined : `Legal obligation: ${purpose.legal_obligation}`].filter(Boolean).join(' ') || purpose.name,
+        [purpose.description ?? purpose.name, purpose.legitimate_interest === undefined ? undefined : `Legitimate interest: ${purpose.legitimate_interest}.`, purpose.legal_obligation === undefined ? undefined : `Legal obligation: ${purpose.legal_obligation}.`].filter(Boolean).join(' '),
         purpose.lawful_basis === undefined ? '' : lawfulBasisLabel(purpose.lawful_basis, citation),
         '',
         categories.map((id) => model.categories.get(id)?.name ?? id).join('; '),

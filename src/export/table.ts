@@ -27,7 +27,7 @@ export function csvField(value: string): string {
 
 /** A GitHub-flavoured Markdown table; every value is escaped, so it shows as typed. */
 export function toMarkdownTable(table: Table): string {
-  const line = (cells: readonly string[]): string => `| ${cells.map((cell) => (cell === '' ? NOT_STATED : escapeMarkdown(cell)).replace(/\|/g, '\\|')).join(' | ')} |`;
+  const line = (cells: readonly string[]): string => `| ${cells.map((cell) => (cell === '' ? NOT_STATED : escapeMarkdown(cell))).join(' | ')} |`;
   return [line(table.columns), `|${table.columns.map(() => ' --- |').join('')}`, ...table.rows.map(line)].join('\n');
 }
 

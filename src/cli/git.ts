@@ -35,11 +35,13 @@ export async function readAtRevision(file: string, revision: string): Promise<Fi
 
 /** At most this many versions are read from a file's history: the work and memory of a run stay bounded. */
 export const MAX_HISTORY = 500;
+/** And at most this many bytes of them, the newest versions first. */
+export const MAX_HISTORY_BYTES = 64 * 1024 * 1024;
 
 /**
  * The committed versions of `file`, oldest first, as `diff --base` reads one of them: from git
  * itself, run from the file's folder. The newest MAX_HISTORY commits that changed the file at its
- * present path (a rename is not followed). Undefined when the file is not in a git repository or
+ * present path (a rename is not followed), as many as fit in MAX_HISTORY_BYTES. Undefined when the file is not in a git repository or
  * git is missing, so a caller can do without history; an empty list when it was never committed.
  */
 export async function readHistory(file: string): Promise<FileAtRevision[] | undefined> {
@@ -59,13 +61,18 @@ export async function readHistory(file: string): Promise<FileAtRevision[] | unde
     // A repository without commits yet: no history.
     return [];
   }
-  const commits = log.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line)).reverse();
+  const commits = log.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
   const versions: FileAtRevision[] = [];
+  let read = 0;
+  // Newest first, until the byte budget is spent: a history of huge versions cannot exhaust memory.
   for (const commit of commits) {
     const source = await git(cwd, ['show', `${commit}:${path}`]).catch(() => undefined);
-    if (source !== undefined) versions.push({ source, label: `${commit.slice(0, 7)}:${path}` });
+    if (source === undefined) continue;
+    read += source.length;
+    if (read > MAX_HISTORY_BYTES) break;
+    versions.push({ source, label: `${commit.slice(0, 7)}:${path}` });
   }
-  return versions;
+  return versions.reverse();
 }
 
 /** The real path of the file, or of its folder when the file itself is gone from disk. */

@@ -23,7 +23,8 @@ import { EXPORT_KINDS, type ExportCliOptions, type ExportKind } from './export.j
  */
 export async function runExport(kind: string, file: string, options: ExportCliOptions): Promise<number> {
   const format = checkArguments(kind, file, options);
-  const checked = checkSource(readInput(file), file);
+  const bytes = readInput(file);
+  const checked = checkSource(bytes, file);
   if (checked.policy === undefined) {
     await report(checked, file, []);
     return invalid(file);
@@ -31,7 +32,7 @@ export async function runExport(kind: string, file: string, options: ExportCliOp
   const model = normalize(checked.policy);
   let text: string;
   try {
-    text = await render(kind as ExportKind, format, model, file, options.app);
+    text = await render(kind as ExportKind, format, { model, file, bytes }, options.app);
   } catch (error) {
     if (!(error instanceof ExportError)) throw error;
     const at = (path: Diagnostic['path']): Pick<Diagnostic, 'line' | 'column'> => checked.sourceMap?.locate(path) ?? { line: 0, column: 0 };
@@ -65,14 +66,22 @@ function checkArguments(kind: string, file: string, options: ExportCliOptions): 
   return format;
 }
 
-async function render(kind: ExportKind, format: string, model: PolicyModel, file: string, app: string | undefined): Promise<string> {
+/** The file being exported: its checked model, and its name and bytes for reading its history. */
+interface Input {
+  model: PolicyModel;
+  file: string;
+  bytes: Uint8Array;
+}
+
+async function render(kind: ExportKind, format: string, input: Input, app: string | undefined): Promise<string> {
+  const { model } = input;
   switch (kind) {
     case 'json':
       return exportJson(model);
     case 'subprocessors':
-      return exportSubprocessors(model, format as SubprocessorFormat, await listDate(model, file));
+      return exportSubprocessors(model, format as SubprocessorFormat, await listDate(input));
     case 'feed':
-      return exportFeed(await history(model, file, true));
+      return exportFeed(await history(input, true));
     case 'apple-privacy':
       return exportApplePrivacy(model, format as AppleFormat, app);
     case 'play-data-safety':
@@ -83,8 +92,9 @@ async function render(kind: ExportKind, format: string, model: PolicyModel, file
 }
 
 /** When the subprocessor list last changed: from the file's history where there is one, else the policy's effective date. */
-async function listDate(model: PolicyModel, file: string): Promise<ListDate> {
-  const versions = await history(model, file, false);
+async function listDate(input: Input): Promise<ListDate> {
+  const { model } = input;
+  const versions = await history(input, false);
   const changed = versions.length > 1 ? lastListChange(versions) : undefined;
   return changed === undefined ? { date: model.source.effective_date, from: 'effective_date' } : { date: changed, from: 'history' };
 }
@@ -94,7 +104,7 @@ async function listDate(model: PolicyModel, file: string): Promise<ListDate> {
  * the file on disk as the newest when it differs from the last commit. A version that does not
  * validate is skipped with a warning: it made no change anyone could read.
  */
-async function history(model: PolicyModel, file: string, required: boolean): Promise<PolicyVersion[]> {
+async function history({ model, file, bytes }: Input, required: boolean): Promise<PolicyVersion[]> {
   const committed = await readHistory(file);
   if (committed === undefined && required) {
     throw new UsageError(`${file} is not inside a git repository, so it has no history to build a feed from.`, 'Commit the policy to git; each commit that changes its subprocessors becomes an entry.');
@@ -110,8 +120,7 @@ async function history(model: PolicyModel, file: string, required: boolean): Pro
     }
     versions.push({ model: normalize(result.policy), label });
   }
-  const current = readInput(file);
-  if (last === undefined || Buffer.compare(Buffer.from(last), Buffer.from(current)) !== 0) versions.push({ model, label: file });
+  if (last === undefined || Buffer.compare(Buffer.from(last), Buffer.from(bytes)) !== 0) versions.push({ model, label: file });
   return versions;
 }
 

@@ -1,7 +1,6 @@
 import type { PolicyModel } from '../model/normalize.js';
 import type { AppleDataType, ApplePurpose } from '../model/policy.generated.js';
-import { appCategories, selectApp, throwIfAny } from './app-data.js';
-import type { ExportProblem } from './problems.js';
+import { selectApp, storeCategories } from './app-data.js';
 import { APPLE_DATA_TYPES, APPLE_PROTECTIONS, APPLE_PURPOSES } from './stores.js';
 import { xmlText } from './xml.js';
 
@@ -23,41 +22,16 @@ export interface AppleUsage {
  */
 export function appleUsages(model: PolicyModel, appId?: string): AppleUsage[] {
   selectApp(model, 'ios', appId);
-  const problems: ExportProblem[] = [];
-  const unnamed = new Set<number>();
   const byType = new Map<AppleDataType, AppleUsage>();
-  for (const { index, category, purposes } of appCategories(model)) {
-    const apple = category.stores?.apple;
-    if (apple === undefined) {
-      problems.push({
-        path: ['data_categories', index, ...(category.stores === undefined ? [] : ['stores'])],
-        message: `Data category '${category.id}' has no Apple data types, so the App Store label cannot say whether the app collects it.`,
-        hint: 'Add stores.apple.types (e.g. [email_address]), or stores.in_app: false if the app never collects it.',
-      });
-      continue;
-    }
-    if (apple.types.length === 0) continue;
-    if (purposes.length === 0) {
-      problems.push({ path: ['data_categories', index, 'id'], message: `No purpose lists data category '${category.id}', so its Apple purposes are unknown.`, hint: `Add '${category.id}' to the data_categories of the purposes that use it.` });
-      continue;
-    }
-    const applePurposes = new Set<ApplePurpose>();
-    for (const { index: p, purpose } of purposes) {
-      const named = purpose.stores?.apple;
-      if (named === undefined || named.length === 0) {
-        if (!unnamed.has(p)) problems.push({ path: ['purposes', p, ...(purpose.stores === undefined ? ['id'] : ['stores'])], message: `Purpose '${purpose.id}' has no Apple purposes.`, hint: 'Add stores.apple, e.g. [app_functionality].' });
-        unnamed.add(p);
-      } else for (const name of named) applePurposes.add(name);
-    }
-    for (const type of apple.types) {
+  for (const { names, purposes } of storeCategories(model, 'apple')) {
+    for (const type of names.types) {
       const usage = byType.get(type) ?? { type, purposes: [], linked: false, tracking: false };
-      usage.purposes = [...new Set([...usage.purposes, ...applePurposes])];
-      usage.linked ||= apple.linked !== false;
-      usage.tracking ||= apple.tracking === true;
+      usage.purposes = [...new Set([...usage.purposes, ...purposes])];
+      usage.linked ||= names.linked !== false;
+      usage.tracking ||= names.tracking === true;
       byType.set(type, usage);
     }
   }
-  throwIfAny(problems);
   return [...byType.values()];
 }
 

@@ -1,7 +1,6 @@
 import type { PolicyModel } from '../model/normalize.js';
 import type { App, GoogleDataType, GooglePurpose } from '../model/policy.generated.js';
-import { appCategories, selectApp, throwIfAny } from './app-data.js';
-import type { ExportProblem } from './problems.js';
+import { selectApp, storeCategories } from './app-data.js';
 import { GOOGLE_ACCOUNT_CREATION, GOOGLE_DATA_TYPES, GOOGLE_PURPOSES } from './stores.js';
 import { toCsv } from './table.js';
 
@@ -17,45 +16,20 @@ export interface GoogleUsage {
 
 /** The Data safety answers for each data type, from the store names of the file's categories and purposes. */
 export function googleUsages(model: PolicyModel): GoogleUsage[] {
-  const problems: ExportProblem[] = [];
-  const unnamed = new Set<number>();
   const byType = new Map<GoogleDataType, GoogleUsage>();
-  for (const { index, category, purposes } of appCategories(model)) {
-    const google = category.stores?.google;
-    if (google === undefined) {
-      problems.push({
-        path: ['data_categories', index, ...(category.stores === undefined ? [] : ['stores'])],
-        message: `Data category '${category.id}' has no Google Play data types, so the Data safety form cannot say whether the app collects it.`,
-        hint: 'Add stores.google.types (e.g. [email_address]), or stores.in_app: false if the app never collects it.',
-      });
-      continue;
-    }
-    if (google.types.length === 0) continue;
-    if (purposes.length === 0) {
-      problems.push({ path: ['data_categories', index, 'id'], message: `No purpose lists data category '${category.id}', so its Google Play purposes are unknown.`, hint: `Add '${category.id}' to the data_categories of the purposes that use it.` });
-      continue;
-    }
-    const googlePurposes = new Set<GooglePurpose>();
-    for (const { index: p, purpose } of purposes) {
-      const named = purpose.stores?.google;
-      if (named === undefined || named.length === 0) {
-        if (!unnamed.has(p)) problems.push({ path: ['purposes', p, ...(purpose.stores === undefined ? ['id'] : ['stores'])], message: `Purpose '${purpose.id}' has no Google Play purposes.`, hint: 'Add stores.google, e.g. [app_functionality].' });
-        unnamed.add(p);
-      } else for (const name of named) googlePurposes.add(name);
-    }
-    for (const type of google.types) {
+  for (const { category, names, purposes } of storeCategories(model, 'google')) {
+    for (const type of names.types) {
       const seen = byType.get(type);
       byType.set(type, {
         type,
-        purposes: [...new Set([...(seen?.purposes ?? []), ...googlePurposes])],
-        sharedFor: [...new Set([...(seen?.sharedFor ?? []), ...(google.shared_for ?? [])])],
+        purposes: [...new Set([...(seen?.purposes ?? []), ...purposes])],
+        sharedFor: [...new Set([...(seen?.sharedFor ?? []), ...(names.shared_for ?? [])])],
         // Stored anywhere means not ephemeral; required anywhere means required.
-        ephemeral: (seen?.ephemeral ?? true) && google.ephemeral === true,
+        ephemeral: (seen?.ephemeral ?? true) && names.ephemeral === true,
         optional: (seen?.optional ?? true) && category.optional === true,
       });
     }
   }
-  throwIfAny(problems);
   return [...byType.values()];
 }
 

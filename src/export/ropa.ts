@@ -7,8 +7,7 @@ import { gdprCitation } from '../render/helpers/law.js';
 import { lawfulBasisLabel } from '../render/helpers/lawful-basis.js';
 import { escapeMarkdown } from '../render/helpers/markdown.js';
 import { retentionPeriod } from '../render/helpers/retention.js';
-import { transferMechanismShort } from '../render/helpers/transfers.js';
-import { htmlPage, toCsv, toHtmlTable, toMarkdownTable, type Table } from './table.js';
+import { htmlPage, safeguardCell, toCsv, toHtmlTable, toMarkdownTable, type Table } from './table.js';
 
 export type RopaFormat = 'csv' | 'md' | 'html';
 
@@ -57,7 +56,7 @@ export function ropaTable(model: PolicyModel): Table {
         recipients.map((r) => r.name).join('; '),
         recipients
           .filter((r) => r.outside)
-          .map((r) => `${r.name}: ${r.countries}${r.safeguard === undefined ? '' : ` (${r.safeguard})`}`)
+          .map((r) => `${r.name}: ${r.countries}${r.safeguard === '' ? '' : ` (${r.safeguard})`}`)
           .join('; '),
         retentionOf(model, purpose),
         measures,
@@ -70,7 +69,7 @@ interface Recipient {
   name: string;
   countries: string;
   outside: boolean;
-  safeguard?: string;
+  safeguard: string;
 }
 
 /** The providers and kinds of recipient the file says receive any of these categories. */
@@ -78,8 +77,8 @@ function recipientsOf(model: PolicyModel, categories: readonly string[]): Recipi
   const touches = (ids: readonly string[] | undefined): boolean => ids?.some((id) => categories.includes(id)) === true;
   const named = model.subprocessors
     .filter((s) => touches(s.data_categories))
-    .map((s) => ({ name: s.name, countries: s.locations.map(countryName).join(', '), outside: s.outsideEeaUk, ...(s.transfer_mechanism === undefined ? {} : { safeguard: transferMechanismShort(s.transfer_mechanism) }) }));
-  const kinds = (model.source.recipient_categories ?? []).filter((r) => touches(r.data_categories)).map((r) => ({ name: r.name, countries: '', outside: false }));
+    .map((s) => ({ name: s.name, countries: s.locations.map(countryName).join(', '), outside: s.outside, safeguard: safeguardCell(s) }));
+  const kinds = (model.source.recipient_categories ?? []).filter((r) => touches(r.data_categories)).map((r) => ({ name: r.name, countries: '', outside: false, safeguard: '' }));
   return [...named, ...kinds];
 }
 

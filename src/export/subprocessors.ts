@@ -3,8 +3,7 @@ import type { PolicyModel, SubprocessorModel } from '../model/normalize.js';
 import { escapeHtml } from '../render/entities.js';
 import { formatDate } from '../render/helpers/date.js';
 import { escapeMarkdown } from '../render/helpers/markdown.js';
-import { transferMechanismShort } from '../render/helpers/transfers.js';
-import { htmlPage, toHtmlTable, toMarkdownTable, type Table } from './table.js';
+import { htmlPage, safeguardCell, toHtmlTable, toMarkdownTable, type Table } from './table.js';
 
 export type SubprocessorFormat = 'md' | 'html' | 'json';
 
@@ -38,7 +37,7 @@ export function exportSubprocessors(model: PolicyModel, format: SubprocessorForm
 function subprocessorTable(model: PolicyModel): Table {
   return {
     columns: ['Provider', 'What it does', 'Data', 'Location', 'Safeguard'],
-    rows: model.subprocessors.map((s) => [s.name, s.purpose, dataNames(model, s).join(', '), location(s), s.transfer_mechanism === undefined ? '' : transferMechanismShort(s.transfer_mechanism)]),
+    rows: model.subprocessors.map((s) => [s.name, s.purpose, dataNames(model, s).join(', '), location(s), safeguardCell(s)]),
   };
 }
 
@@ -64,7 +63,8 @@ function subprocessorJson(model: PolicyModel, changed: ListDate) {
       data_categories: (s.data_categories ?? []).map((id) => ({ id, name: model.categories.get(id)?.name ?? id })),
       locations: s.locations,
       ...(s.region === undefined ? {} : { region: s.region }),
-      ...(s.transfer_mechanism === undefined ? {} : { transfer_mechanism: s.transfer_mechanism }),
+      transfer: s.transfer,
+      safeguards: s.safeguards,
       ...(s.url === undefined ? {} : { url: s.url }),
     })),
   };

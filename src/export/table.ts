@@ -1,5 +1,7 @@
 import { escapeHtml } from '../render/entities.js';
+import type { SubprocessorModel } from '../model/normalize.js';
 import { escapeMarkdown } from '../render/helpers/markdown.js';
+import { transferMechanismShort } from '../render/helpers/transfers.js';
 
 /** A table of plain-text cells, written as CSV, Markdown or HTML: the one shape the record-like exports share. */
 export interface Table {
@@ -65,4 +67,15 @@ ${body}
 </body>
 </html>
 `;
+}
+
+/**
+ * What a provider's transfers rest on, as the model derives it for the declared laws and the
+ * effective date: nothing to say inside their territory, the adequacy decision, or the stated
+ * safeguards (its own, else the policy-wide ones); empty when none is stated.
+ */
+export function safeguardCell(s: SubprocessorModel): string {
+  if (s.transfer === 'inside') return '';
+  if (s.transfer === 'adequate') return transferMechanismShort('adequacy');
+  return s.safeguards.map(transferMechanismShort).join(', ');
 }

@@ -26,8 +26,8 @@ describe('json: the normalised policy, described by schema/policy-export.v1.sche
     expect(document.policy).toEqual(model.source);
     expect(document.derived).toMatchObject({ company_name: 'Example Apps Ltd', gdpr_like: true, jurisdictions: ['gdpr'] });
     expect(document.derived.subprocessors).toEqual([
-      { name: 'Example Cloud GmbH', locations: ['DE'], outside_eea_uk: false },
-      { name: '=HYPERLINK("https://evil.example")', locations: ['US'], outside_eea_uk: true },
+      { name: 'Example Cloud GmbH', locations: ['DE'], outside: false, transfer: 'inside', safeguards: [] },
+      { name: '=HYPERLINK("https://evil.example")', locations: ['US'], outside: true, transfer: 'needs_safeguard', safeguards: ['scc'] },
     ]);
   });
 

@@ -25,7 +25,8 @@ describe('subprocessors: the list as a page of its own', () => {
       role: 'controller',
       data_categories: [{ id: 'usage', name: 'Usage data' }],
       locations: ['US'],
-      transfer_mechanism: 'scc',
+      transfer: 'needs_safeguard',
+      safeguards: ['scc'],
     });
   });
 

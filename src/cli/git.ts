@@ -33,6 +33,48 @@ export async function readAtRevision(file: string, revision: string): Promise<Fi
   return { source, label: `${revision}:${path}` };
 }
 
+/** At most this many versions are read from a file's history: the work and memory of a run stay bounded. */
+export const MAX_HISTORY = 500;
+/** And at most this many bytes of them, the newest versions first. */
+export const MAX_HISTORY_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The committed versions of `file`, oldest first, as `diff --base` reads one of them: from git
+ * itself, run from the file's folder. The newest MAX_HISTORY commits that changed the file at its
+ * present path (a rename is not followed), as many as fit in MAX_HISTORY_BYTES. Undefined when the file is not in a git repository or
+ * git is missing, so a caller can do without history; an empty list when it was never committed.
+ */
+export async function readHistory(file: string): Promise<FileAtRevision[] | undefined> {
+  const absolute = resolve(file);
+  const cwd = dirname(absolute);
+  let top: string;
+  try {
+    top = (await git(cwd, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
+  } catch {
+    return undefined;
+  }
+  const path = relative(realpathSync(top), realpath(absolute)).split(sep).join('/');
+  let log: string;
+  try {
+    log = (await git(cwd, ['log', `--max-count=${MAX_HISTORY}`, '--format=%H', '--end-of-options', 'HEAD', '--', `:(top,literal)${path}`])).toString('utf8');
+  } catch {
+    // A repository without commits yet: no history.
+    return [];
+  }
+  const commits = log.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+  const versions: FileAtRevision[] = [];
+  let read = 0;
+  // Newest first, until the byte budget is spent: a history of huge versions cannot exhaust memory.
+  for (const commit of commits) {
+    const source = await git(cwd, ['show', `${commit}:${path}`]).catch(() => undefined);
+    if (source === undefined) continue;
+    read += source.length;
+    if (read > MAX_HISTORY_BYTES) break;
+    versions.push({ source, label: `${commit.slice(0, 7)}:${path}` });
+  }
+  return versions.reverse();
+}
+
 /** The real path of the file, or of its folder when the file itself is gone from disk. */
 function realpath(path: string): string {
   try {

@@ -30,7 +30,7 @@ import { makeFolders } from './make-folders.js';
 declare const CLI_BUNDLE: string;
 
 /** The commands that get a cache of their own, since each compiles different code (see the test). */
-export const CACHED_COMMANDS = ['validate', 'build', 'diff', 'init', 'schema'] as const;
+export const CACHED_COMMANDS = ['validate', 'build', 'diff', 'export', 'init', 'schema'] as const;
 
 type Main = (argv: readonly string[]) => Promise<number>;
 

@@ -1,4 +1,5 @@
 import { aiCheck } from './checks/ai.js';
+import { appStoresCheck } from './checks/app-stores.js';
 import { breachCheck } from './checks/breach.js';
 import { changesCheck } from './checks/changes.js';
 import { childrenCheck } from './checks/children.js';
@@ -46,6 +47,7 @@ const classified: readonly ChangeCheck[] = [
   breachCheck,
   changesCheck,
   contactCheck,
+  appStoresCheck,
   sectionsCheck,
   documentCheck,
 ];

@@ -50,6 +50,104 @@ export type Country = string;
  */
 export type Id = string;
 /**
+ * One of Apple's App Store data types (App Privacy details): name, email_address, phone_number, physical_address, other_contact_info, health, fitness, payment_information, credit_and_fraud, other_financial_info, precise_location, coarse_location, sensitive_info, contacts, emails_or_text_messages, photos_or_videos, audio, gameplay_content, customer_support, other_user_content, browsing_history, search_history, user_id, device_id, purchase_history, product_interaction, advertising_data, other_usage_data, crash_data, performance_data, other_diagnostic_data, other_data.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "apple_data_type".
+ */
+export type AppleDataType =
+  | 'name'
+  | 'email_address'
+  | 'phone_number'
+  | 'physical_address'
+  | 'other_contact_info'
+  | 'health'
+  | 'fitness'
+  | 'payment_information'
+  | 'credit_and_fraud'
+  | 'other_financial_info'
+  | 'precise_location'
+  | 'coarse_location'
+  | 'sensitive_info'
+  | 'contacts'
+  | 'emails_or_text_messages'
+  | 'photos_or_videos'
+  | 'audio'
+  | 'gameplay_content'
+  | 'customer_support'
+  | 'other_user_content'
+  | 'browsing_history'
+  | 'search_history'
+  | 'user_id'
+  | 'device_id'
+  | 'purchase_history'
+  | 'product_interaction'
+  | 'advertising_data'
+  | 'other_usage_data'
+  | 'crash_data'
+  | 'performance_data'
+  | 'other_diagnostic_data'
+  | 'other_data';
+/**
+ * One of Google Play's Data safety data types: name, email_address, user_ids, address, phone_number, race_and_ethnicity, political_or_religious_beliefs, sexual_orientation, other_personal_info, user_payment_info, purchase_history, credit_score, other_financial_info, approximate_location, precise_location, web_browsing_history, emails, sms_or_mms, other_in_app_messages, photos, videos, voice_or_sound_recordings, music_files, other_audio_files, health_info, fitness_info, contacts, calendar_events, crash_logs, diagnostics, other_app_performance_data, files_and_docs, app_interactions, in_app_search_history, installed_apps, other_user_generated_content, other_actions, device_or_other_ids.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "google_data_type".
+ */
+export type GoogleDataType =
+  | 'name'
+  | 'email_address'
+  | 'user_ids'
+  | 'address'
+  | 'phone_number'
+  | 'race_and_ethnicity'
+  | 'political_or_religious_beliefs'
+  | 'sexual_orientation'
+  | 'other_personal_info'
+  | 'user_payment_info'
+  | 'purchase_history'
+  | 'credit_score'
+  | 'other_financial_info'
+  | 'approximate_location'
+  | 'precise_location'
+  | 'web_browsing_history'
+  | 'emails'
+  | 'sms_or_mms'
+  | 'other_in_app_messages'
+  | 'photos'
+  | 'videos'
+  | 'voice_or_sound_recordings'
+  | 'music_files'
+  | 'other_audio_files'
+  | 'health_info'
+  | 'fitness_info'
+  | 'contacts'
+  | 'calendar_events'
+  | 'crash_logs'
+  | 'diagnostics'
+  | 'other_app_performance_data'
+  | 'files_and_docs'
+  | 'app_interactions'
+  | 'in_app_search_history'
+  | 'installed_apps'
+  | 'other_user_generated_content'
+  | 'other_actions'
+  | 'device_or_other_ids';
+/**
+ * One of Google Play's Data safety purposes: app_functionality, analytics, developer_communications, fraud_prevention_security, advertising, personalization, account_management.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "google_purpose".
+ */
+export type GooglePurpose =
+  | 'app_functionality'
+  | 'analytics'
+  | 'developer_communications'
+  | 'fraud_prevention_security'
+  | 'advertising'
+  | 'personalization'
+  | 'account_management';
+/**
  * A lawful basis under GDPR Art. 6(1): (a) consent, (b) contract, (c) legal_obligation, (d) vital_interests, (e) public_task, (f) legitimate_interests.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
@@ -69,6 +167,19 @@ export type LawfulBasis =
  * via the `definition` "id_list".
  */
 export type IdList = Id[];
+/**
+ * One of Apple's App Store purposes: third_party_advertising, developers_advertising, analytics, product_personalization, app_functionality, other_purposes.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "apple_purpose".
+ */
+export type ApplePurpose =
+  | 'third_party_advertising'
+  | 'developers_advertising'
+  | 'analytics'
+  | 'product_personalization'
+  | 'app_functionality'
+  | 'other_purposes';
 /**
  * One country code or a list of them.
  *
@@ -182,6 +293,10 @@ export interface Policy {
    */
   other_laws?: Text[];
   controller: Controller;
+  /**
+   * The mobile apps the policy covers. Declaring one asks every data category for its app-store names (`stores`), from which `policyc export apple-privacy` and `play-data-safety` write the store labels.
+   */
+  apps?: App[];
   /**
    * Every kind of personal data the company collects.
    *
@@ -309,6 +424,51 @@ export interface Address {
   country: Country;
 }
 /**
+ * A mobile app the policy covers, published in an app store.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "app".
+ */
+export interface App {
+  id: Id;
+  name: Text;
+  /**
+   * The stores it is published in: ios (the App Store), android (Google Play).
+   *
+   * @minItems 1
+   */
+  platforms: ['ios' | 'android', ...('ios' | 'android')[]];
+  /**
+   * All user data the app sends is encrypted in transit (Google Play asks).
+   */
+  encrypted_in_transit?: boolean;
+  /**
+   * How people create an account in the app, in Google Play's terms: username_password, username_other_auth, username_password_other_auth, oauth, other, none.
+   *
+   * @minItems 1
+   */
+  account_creation?: [
+    (
+      | 'username_password'
+      | 'username_other_auth'
+      | 'username_password_other_auth'
+      | 'oauth'
+      | 'other'
+      | 'none'
+    ),
+    ...(
+      | 'username_password'
+      | 'username_other_auth'
+      | 'username_password_other_auth'
+      | 'oauth'
+      | 'other'
+      | 'none'
+    )[]
+  ];
+  account_deletion_url?: Url;
+  data_deletion_url?: Url;
+}
+/**
  * One kind of personal data.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
@@ -337,6 +497,53 @@ export interface DataCategory {
   optional?: boolean;
   condition?: Text;
   note?: Text;
+  stores?: DataCategoryStores;
+}
+/**
+ * How the app stores' privacy labels name this data, for `policyc export apple-privacy` and `play-data-safety`. Every category needs it once the file declares an app in `apps` (rule store-mapping-declared).
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "data_category_stores".
+ */
+export interface DataCategoryStores {
+  /**
+   * False when the app never collects this data (a form on the website, job applications): the store labels leave it out.
+   */
+  in_app?: boolean;
+  /**
+   * Apple's App Privacy details for this data.
+   */
+  apple?: {
+    /**
+     * Apple's data types this category contains.
+     */
+    types: AppleDataType[];
+    /**
+     * Linked to the user's identity (Apple's 'Data Linked to You'). Default true: only data de-identified before it is used is not linked.
+     */
+    linked?: boolean;
+    /**
+     * Used to track the user, in Apple's sense: linked with other companies' data for targeted advertising or advertising measurement, or shared with a data broker. Default false; say so either way for data used for third-party advertising (rule advertising-states-tracking).
+     */
+    tracking?: boolean;
+  };
+  /**
+   * Google Play's Data safety answers for this data.
+   */
+  google?: {
+    /**
+     * Google's data types this category contains.
+     */
+    types: GoogleDataType[];
+    /**
+     * Processed only in memory for the request and never stored (Google's 'processed ephemerally'). Default false.
+     */
+    ephemeral?: boolean;
+    /**
+     * The purposes for which the data is shared with other companies, in Google's sense (a transfer to a third party that is not a service provider acting for you). Leave out when it is not shared.
+     */
+    shared_for?: GooglePurpose[];
+  };
 }
 /**
  * One use of personal data and its lawful basis.
@@ -361,6 +568,23 @@ export interface Purpose {
     how_given?: Text;
     withdraw?: Text;
   };
+  stores?: PurposeStores;
+}
+/**
+ * This purpose in the app stores' words, for `policyc export apple-privacy` and `play-data-safety`.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "purpose_stores".
+ */
+export interface PurposeStores {
+  /**
+   * Apple's purposes this purpose falls under.
+   */
+  apple?: ApplePurpose[];
+  /**
+   * Google's purposes this purpose falls under.
+   */
+  google?: GooglePurpose[];
 }
 /**
  * A service provider that processes personal data on the company's behalf.

@@ -6,15 +6,16 @@ const LISTS = [
   ['data_categories', 'data category'],
   ['purposes', 'purpose'],
   ['sections', 'section'],
+  ['apps', 'app'],
 ] as const;
 
 export const noDuplicateId: Rule = {
   meta: {
     id: 'no-duplicate-id',
     severity: 'error',
-    description: 'Ids are unique within data_categories, purposes and sections.',
+    description: 'Ids are unique within data_categories, purposes, sections and apps.',
     rationale:
-      'Retention entries, purposes and subprocessors refer to data categories by id, and `policyc diff` matches entries across versions by id. With two entries under one id, a reference could mean either, and a change notice would compare the wrong entries.',
+      'Retention entries, purposes and subprocessors refer to data categories by id, `policyc diff` matches entries across versions by id, and `policyc export --app` picks an app by id. With two entries under one id, a reference could mean either, and a change notice would compare the wrong entries.',
   },
   check(policy, report) {
     for (const [key, noun] of LISTS) {

@@ -1,4 +1,5 @@
 import { advertisingCookiesAreSharing } from './advertising-cookies-are-sharing.js';
+import { advertisingStatesTracking } from './advertising-states-tracking.js';
 import { aiTrainingConsistent } from './ai-training-consistent.js';
 import { breachAuthorityDeadline } from './breach-authority-deadline.js';
 import { ccpaRightsListed } from './ccpa-rights-listed.js';
@@ -26,6 +27,8 @@ import { representativeAppointed } from './representative-appointed.js';
 import { rightsResponseTime } from './rights-response-time.js';
 import { saleOptOut } from './sale-opt-out.js';
 import { sectionBodyRenderable } from './section-body-renderable.js';
+import { storeMappingDeclared } from './store-mapping-declared.js';
+import { trackingNeedsAdvertising } from './tracking-needs-advertising.js';
 import { transferAdequacyValid } from './transfer-adequacy-valid.js';
 import { transferConsentExplicit } from './transfer-consent-explicit.js';
 import { transferMechanismRequired } from './transfer-mechanism-required.js';
@@ -38,6 +41,7 @@ import type { Rule } from './types.js';
 /** Every semantic rule, in the order their ids sort. Each lives in its own file beside this one, named after its id. */
 export const rules: readonly Rule[] = [
   advertisingCookiesAreSharing,
+  advertisingStatesTracking,
   aiTrainingConsistent,
   breachAuthorityDeadline,
   ccpaRightsListed,
@@ -65,6 +69,8 @@ export const rules: readonly Rule[] = [
   rightsResponseTime,
   saleOptOut,
   sectionBodyRenderable,
+  storeMappingDeclared,
+  trackingNeedsAdvertising,
   transferAdequacyValid,
   transferConsentExplicit,
   transferMechanismRequired,

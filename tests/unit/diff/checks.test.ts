@@ -4,6 +4,7 @@ import { unclassifiedCheck } from '../../../src/diff/checks/unclassified.js';
 import { normalize } from '../../../src/model/normalize.js';
 import type { Found } from '../../../src/diff/types.js';
 import { cases as ai } from './cases/ai.js';
+import { cases as appStores } from './cases/app-stores.js';
 import { cases as breach } from './cases/breach.js';
 import { cases as changes } from './cases/changes.js';
 import { cases as children } from './cases/children.js';
@@ -30,6 +31,7 @@ import { diffAfter, full } from './support.js';
 /** One table of cases per check (tests/unit/diff/cases/<check id>.ts), run here against the full fixture. */
 const byCheck: Record<string, Case[]> = {
   ai,
+  'app-stores': appStores,
   breach,
   changes,
   children,

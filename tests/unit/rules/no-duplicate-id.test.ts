@@ -20,6 +20,22 @@ describe('no-duplicate-id', () => {
     ]);
   });
 
+  it('checks app ids, which export --app picks by', () => {
+    const policy = policyWith((p) => {
+      p.apps = [
+        { id: 'app', name: 'One', platforms: ['ios'] },
+        { id: 'app', name: 'Two', platforms: ['android'] },
+      ];
+    });
+    expect(check(rule, policy)).toEqual([
+      {
+        path: ['apps', 1, 'id'],
+        message: "Duplicate app id 'app': apps[0] already uses it.",
+        hint: 'Rename one of them, or merge the two entries.',
+      },
+    ]);
+  });
+
   it('checks purposes and sections as well, each list on its own', () => {
     const policy = policyWith((p) => {
       p.purposes.push({ id: 'service', name: 'Again', lawful_basis: 'contract', data_categories: ['account'] });

@@ -1,0 +1,107 @@
+import { countryName } from '../model/countries.js';
+import type { PolicyModel } from '../model/normalize.js';
+import type { Purpose } from '../model/policy.generated.js';
+import { escapeHtml } from '../render/entities.js';
+import { formatDate } from '../render/helpers/date.js';
+import { gdprCitation } from '../render/helpers/law.js';
+import { lawfulBasisLabel } from '../render/helpers/lawful-basis.js';
+import { escapeMarkdown } from '../render/helpers/markdown.js';
+import { retentionPeriod } from '../render/helpers/retention.js';
+import { htmlPage, safeguardCell, toCsv, toHtmlTable, toMarkdownTable, type Table } from './table.js';
+
+export type RopaFormat = 'csv' | 'md' | 'html';
+
+/**
+ * The columns of the record, each with the point of GDPR Art. 30(1) it answers. A cell the file
+ * has no fact for stays empty (a dash in Markdown and HTML): the record shows its gaps rather
+ * than fill them with a guess.
+ */
+const COLUMNS = [
+  'Processing activity',
+  'Controller (Art. 30(1)(a))',
+  'Representative (Art. 30(1)(a))',
+  'Data protection officer (Art. 30(1)(a))',
+  'Purpose (Art. 30(1)(b))',
+  'Lawful basis (Art. 6(1))',
+  'Categories of data subjects (Art. 30(1)(c))',
+  'Categories of personal data (Art. 30(1)(c))',
+  'Recipients (Art. 30(1)(d))',
+  'Transfers to third countries and safeguards (Art. 30(1)(e))',
+  'Time limits for erasure (Art. 30(1)(f))',
+  'Security measures (Art. 30(1)(g))',
+] as const;
+
+/** The controller's record of processing activities (GDPR Art. 30(1)): one row per purpose. */
+export function ropaTable(model: PolicyModel): Table {
+  const { controller, security } = model.source;
+  const contact = [controller.name, controller.email, controller.phone, controller.address === undefined ? undefined : address(controller.address)].filter((x): x is string => x !== undefined && x !== '').join(', ');
+  const representatives = (controller.representatives ?? []).map((r) => [r.name, r.email].filter(Boolean).join(', ')).join('; ');
+  const dpo = controller.dpo === undefined ? '' : [controller.dpo.name, controller.dpo.email].filter(Boolean).join(', ');
+  const measures = (security?.measures ?? []).join('; ');
+  const citation = gdprCitation(model.jurisdictions);
+  return {
+    columns: COLUMNS,
+    rows: model.purposes.map((purpose) => {
+      const categories = purpose.data_categories ?? [];
+      const recipients = recipientsOf(model, categories);
+      return [
+        purpose.name,
+        contact,
+        representatives,
+        dpo,
+        [purpose.description ?? purpose.name, purpose.legitimate_interest === undefined ? undefined : `Legitimate interest: ${purpose.legitimate_interest}.`, purpose.legal_obligation === undefined ? undefined : `Legal obligation: ${purpose.legal_obligation}.`].filter(Boolean).join(' '),
+        purpose.lawful_basis === undefined ? '' : lawfulBasisLabel(purpose.lawful_basis, citation),
+        '',
+        categories.map((id) => model.categories.get(id)?.name ?? id).join('; '),
+        recipients.map((r) => r.name).join('; '),
+        recipients
+          .filter((r) => r.outside)
+          .map((r) => `${r.name}: ${r.countries}${r.safeguard === '' ? '' : ` (${r.safeguard})`}`)
+          .join('; '),
+        retentionOf(model, purpose),
+        measures,
+      ];
+    }),
+  };
+}
+
+interface Recipient {
+  name: string;
+  countries: string;
+  outside: boolean;
+  safeguard: string;
+}
+
+/** The providers and kinds of recipient the file says receive any of these categories. */
+function recipientsOf(model: PolicyModel, categories: readonly string[]): Recipient[] {
+  const touches = (ids: readonly string[] | undefined): boolean => ids?.some((id) => categories.includes(id)) === true;
+  const named = model.subprocessors
+    .filter((s) => touches(s.data_categories))
+    .map((s) => ({ name: s.name, countries: s.locations.map(countryName).join(', '), outside: s.outside, safeguard: safeguardCell(s) }));
+  const kinds = (model.source.recipient_categories ?? []).filter((r) => touches(r.data_categories)).map((r) => ({ name: r.name, countries: '', outside: false, safeguard: '' }));
+  return [...named, ...kinds];
+}
+
+function retentionOf(model: PolicyModel, purpose: Purpose): string {
+  const categories = purpose.data_categories ?? [];
+  return model.retention
+    .filter((entry) => entry.data_categories.some((id) => categories.includes(id)))
+    .map((entry) => {
+      const what = entry.label ?? entry.data_categories.map((id) => model.categories.get(id)?.name ?? id).join(', ');
+      return `${what}: kept ${retentionPeriod(entry.period, entry.up_to, entry.until)}`;
+    })
+    .join('; ');
+}
+
+function address(a: NonNullable<PolicyModel['source']['controller']['address']>): string {
+  return [a.street, a.locality, a.region, a.postal_code, countryName(a.country)].filter(Boolean).join(', ');
+}
+
+export function exportRopa(model: PolicyModel, format: RopaFormat): string {
+  const table = ropaTable(model);
+  if (format === 'csv') return toCsv(table);
+  const title = `Record of processing activities: ${model.legalName}`;
+  const intro = `The controller's record under GDPR Art. 30(1), from the privacy policy effective ${formatDate(model.source.effective_date, model.source.policy?.date_style)}. One row per processing activity; an empty cell is a fact the policy does not state.`;
+  if (format === 'md') return `# ${escapeMarkdown(title)}\n\n${escapeMarkdown(intro)}\n\n${toMarkdownTable(table)}\n`;
+  return htmlPage(title, 'en', `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(intro)}</p>\n${toHtmlTable(table)}`);
+}

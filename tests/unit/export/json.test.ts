@@ -1,0 +1,39 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import exportSchema from '../../../schema/policy-export.v1.schema.json' with { type: 'json' };
+import privacySchema from '../../../schema/privacy.schema.json' with { type: 'json' };
+import { EXPORT_SCHEMA_ID, exportJson } from '../../../src/export/json.js';
+import { APP, EXAMPLES, modelFrom } from './support.js';
+
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
+addFormats.default(ajv);
+ajv.addSchema(privacySchema);
+const validate = ajv.compile(exportSchema);
+
+describe('json: the normalised policy, described by schema/policy-export.v1.schema.json', () => {
+  it.each([...EXAMPLES, APP])('validates for %s', (path) => {
+    const document = JSON.parse(exportJson(modelFrom(path))) as unknown;
+    expect(validate(document), ajv.errorsText(validate.errors)).toBe(true);
+  });
+
+  it('names its schema and version, keeps the file as written and adds the derived facts', () => {
+    const model = modelFrom(APP);
+    const document = JSON.parse(exportJson(model)) as { $schema: string; version: number; policy: unknown; derived: Record<string, unknown> };
+    expect(document.$schema).toBe(EXPORT_SCHEMA_ID);
+    expect(exportSchema.$id).toBe(EXPORT_SCHEMA_ID);
+    expect(document.version).toBe(1);
+    expect(document.policy).toEqual(model.source);
+    expect(document.derived).toMatchObject({ company_name: 'Example Apps Ltd', gdpr_like: true, jurisdictions: ['gdpr'] });
+    expect(document.derived.subprocessors).toEqual([
+      { name: 'Example Cloud GmbH', locations: ['DE'], outside: false, transfer: 'inside', safeguards: [] },
+      { name: '=HYPERLINK("https://evil.example")', locations: ['US'], outside: true, transfer: 'needs_safeguard', safeguards: ['scc'] },
+    ]);
+  });
+
+  it('rejects a document of another shape (the schema can fail)', () => {
+    const document = JSON.parse(exportJson(modelFrom(APP))) as { derived: Record<string, unknown> };
+    document.derived.extra = true;
+    expect(validate(document)).toBe(false);
+  });
+});

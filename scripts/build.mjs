@@ -101,8 +101,11 @@ const outputFiles = [...api.outputFiles, ...cli.outputFiles, ...launcher.outputF
  * wraps to run on that first call.
  */
 function lazyYamlLibraryPlugin({ inBundle }) {
-  const general = inBundle ? JSON.stringify(join(root, 'src/load/yaml-library.ts')) : "'./yaml-library.js'";
-  const standIn = `let general; export function loadWithYamlLibrary(...args) { general ??= require(${general}); return general.loadWithYamlLibrary(...args); }`;
+  // The API's stand-in requires through a require of its own file: esbuild's `require` in a split
+  // build is one shared from a chunk, in dist/chunks/, which would look for the general path there.
+  const standIn = inBundle
+    ? `let general; export function loadWithYamlLibrary(...args) { general ??= require(${JSON.stringify(join(root, 'src/load/yaml-library.ts'))}); return general.loadWithYamlLibrary(...args); }`
+    : "import { createRequire } from 'node:module'; let general; export function loadWithYamlLibrary(...args) { general ??= createRequire(import.meta.url)('./yaml-library.js'); return general.loadWithYamlLibrary(...args); }";
   return {
     name: 'lazy-yaml-library',
     setup(b) {

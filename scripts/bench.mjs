@@ -28,8 +28,8 @@ const MANY = 1000;
 
 /**
  * A Node 22 binary to run the cold commands on beside this one: $POLICYC_NODE22, else the one
- * `npm i --prefix node_modules/.cache/node22 node@22` installs (as .ci/run does). Undefined, with
- * the reason, when there is none or it is not Node 22.
+ * `npm i --prefix node_modules/.cache/node22 node@22` installs (as .ci/run does): its path and
+ * version, or the reason there is none (no such file, or not Node 22).
  */
 function nodeTwentyTwo() {
   const fromEnv = process.env.POLICYC_NODE22;

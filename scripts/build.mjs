@@ -3,11 +3,12 @@
 // that dist/launch.cjs runs through a compile cache (src/cli/launch.ts); a command's work stays
 // behind esbuild's lazy module wrappers, so `policyc --version` does not run Handlebars or ajv.
 //
-// Other processes may be running the CLI from dist/ while this runs (tests build while others
-// test), so dist/ is never emptied: chunks have content-hashed names and are written beside the
-// old ones, then each entry file is replaced by a rename, so a reader sees either the old build or
-// the new one, whole. A chunk that no entry refers to any more is removed a minute after a build
-// first found it so, long after any run that started before the swap has loaded it.
+// dist/ is never emptied: chunks have content-hashed names and are written beside the old ones,
+// then each entry file is replaced by a rename, so a run of the CLI reads either the old build or
+// the new one, whole. Chunks that no entry refers to any more are then removed at once. Nothing
+// runs the CLI while a build is under way: the tests build once, in their global setup, before any
+// test starts (tests/support/global-setup.ts), the pack test packs with --ignore-scripts, and the
+// bench builds before it measures.
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -18,11 +19,6 @@ import { writeValidator } from './gen-validator.mjs';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const outdir = join(root, 'dist');
 const chunkDir = join(outdir, 'chunks');
-const STALE_MS = 60_000;
-// When each unreferenced chunk was first seen unreferenced; outside dist/, so it is never packed.
-const retiredFile = join(root, 'node_modules/.cache/policyc/retired-chunks.json');
-// Packing must ship exactly this build, so there every unreferenced chunk goes, whatever its age.
-const packing = ['prepare', 'prepack', 'prepublishOnly'].includes(process.env.npm_lifecycle_event ?? '');
 
 // The schema validator is compiled ahead of time (ajv standalone) into src/, then bundled below.
 await writeValidator();
@@ -105,8 +101,11 @@ const outputFiles = [...api.outputFiles, ...cli.outputFiles, ...launcher.outputF
  * wraps to run on that first call.
  */
 function lazyYamlLibraryPlugin({ inBundle }) {
-  const general = inBundle ? JSON.stringify(join(root, 'src/load/yaml-library.ts')) : "'./yaml-library.js'";
-  const standIn = `let general; export function loadWithYamlLibrary(...args) { general ??= require(${general}); return general.loadWithYamlLibrary(...args); }`;
+  // The API's stand-in requires through a require of its own file: esbuild's `require` in a split
+  // build is one shared from a chunk, in dist/chunks/, which would look for the general path there.
+  const standIn = inBundle
+    ? `let general; export function loadWithYamlLibrary(...args) { general ??= require(${JSON.stringify(join(root, 'src/load/yaml-library.ts'))}); return general.loadWithYamlLibrary(...args); }`
+    : "import { createRequire } from 'node:module'; let general; export function loadWithYamlLibrary(...args) { general ??= createRequire(import.meta.url)('./yaml-library.js'); return general.loadWithYamlLibrary(...args); }";
   return {
     name: 'lazy-yaml-library',
     setup(b) {
@@ -173,8 +172,7 @@ const isChunk = (file) => relative(outdir, file).startsWith('chunks');
 mkdirSync(chunkDir, { recursive: true });
 // Chunks first, entries last: an entry must never name a chunk that is not there yet.
 // A file whose bytes are already there is left alone: its times are part of the compile cache's
-// key (src/cli/launch.ts), so rewriting it would make every cache of it new, and a test running
-// the CLI while another rebuilds would see its cache change under it.
+// key (src/cli/launch.ts), so rewriting it would make every cache of it new.
 const unchanged = (file) => {
   try {
     return Buffer.compare(readFileSync(file.path), file.contents) === 0;
@@ -192,24 +190,6 @@ for (const file of [...outputFiles.filter((f) => isChunk(f.path)), ...outputFile
 const entries = new Set(outputFiles.filter((f) => !isChunk(f.path)).map((f) => f.path));
 for (const name of readdirSync(outdir)) if (/\.c?js$/.test(name) && !entries.has(join(outdir, name))) rmSync(join(outdir, name), { force: true });
 
+// Chunks of earlier builds, which no entry names any more.
 const current = new Set(outputFiles.filter((f) => isChunk(f.path)).map((f) => relative(chunkDir, f.path)));
-const now = Date.now();
-const retiredBefore = readRetired();
-const retired = {};
-for (const name of readdirSync(chunkDir)) {
-  if (current.has(name) || name.endsWith('.tmp')) continue;
-  const since = retiredBefore[name] ?? now;
-  if (packing || now - since > STALE_MS) rmSync(join(chunkDir, name), { force: true });
-  else retired[name] = since;
-}
-mkdirSync(join(retiredFile, '..'), { recursive: true });
-writeFileSync(`${retiredFile}.${process.pid}.tmp`, JSON.stringify(retired));
-renameSync(`${retiredFile}.${process.pid}.tmp`, retiredFile);
-
-function readRetired() {
-  try {
-    return JSON.parse(readFileSync(retiredFile, 'utf8'));
-  } catch {
-    return {};
-  }
-}
+for (const name of readdirSync(chunkDir)) if (!current.has(name) && !name.endsWith('.tmp')) rmSync(join(chunkDir, name), { force: true });

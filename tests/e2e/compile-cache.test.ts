@@ -174,8 +174,12 @@ describe('the compile cache', () => {
   });
 
   it('finishes without a cache where no folder can be made (under /proc), and makes a missing one', () => {
-    for (const place of ['/proc/self/fd', join(base, 'missing', 'deeper')]) {
-      const result = spawnSync(process.execPath, [join(root, 'bin/policyc.js'), '--version'], { encoding: 'utf8', timeout: 15_000, env: { ...process.env, NODE_COMPILE_CACHE: place } });
+    // Under /proc through the temporary folder: Node 22 and later make a folder for their own
+    // compile cache where NODE_COMPILE_CACHE says, and hang in that mkdir under /proc before
+    // policyc starts.
+    const { NODE_COMPILE_CACHE: _, ...inherited } = process.env;
+    for (const env of [{ ...inherited, TMPDIR: '/proc/self/fd' }, { ...process.env, NODE_COMPILE_CACHE: join(base, 'missing', 'deeper') }]) {
+      const result = spawnSync(process.execPath, [join(root, 'bin/policyc.js'), '--version'], { encoding: 'utf8', timeout: 15_000, env });
       expect(result.status).toBe(0);
     }
     // As Node makes the folder NODE_COMPILE_CACHE names; the cache's own folder is this user's alone.

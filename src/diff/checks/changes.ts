@@ -11,6 +11,7 @@ const CHANNELS: Readonly<Record<string, string>> = { email: 'by email', in_app: 
  */
 export const changesCheck = defineCheck({
   id: 'changes',
+  topic: 'changes',
   // `levels` is listed so that the safety net leaves it alone: it configures policyc, not the policy.
   fields: ['changes.notice_period', 'changes.channels', 'changes.any_channel', 'changes.continued_use_is_acceptance', 'changes.levels'],
   kinds: {

@@ -22,6 +22,7 @@ const representativeRegion = (law: Jurisdiction): string => LAW_BASE[law].repres
  */
 export const contactCheck = defineCheck({
   id: 'contact',
+  topic: 'company',
   fields: [
     'controller.email',
     'controller.phone',

@@ -7,6 +7,7 @@ import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, compareTextList } from 
 /** Who is responsible for the data. A different legal entity or country is a different deal. */
 export const controllerCheck = defineCheck({
   id: 'controller',
+  topic: 'company',
   fields: ['controller.name', 'controller.trading_name', 'controller.legal_form', 'controller.registration_number', 'controller.country', 'controller.description', 'controller.scope', 'controller.out_of_scope'],
   kinds: {
     'controller.changed': { level: 'material', description: 'The company responsible for the data changes: its legal name, trading name, legal form, registration number or country.' },

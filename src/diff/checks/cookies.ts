@@ -17,6 +17,7 @@ const NAMES: Readonly<Record<CookieKind, string>> = {
 /** Cookies and trackers: anything beyond what is strictly necessary follows a person around. */
 export const cookiesCheck = defineCheck({
   id: 'cookies',
+  topic: 'cookies',
   fields: ['cookies.used', 'cookies.purposes', 'cookies.tools', 'cookies.local_storage', 'cookies.third_party_tracking', 'cookies.control', 'cookies.policy_url'],
   kinds: {
     'cookies.tracking_added': { level: 'material', description: 'A new kind of non-essential cookie, a named tracking tool, or third-party tracking.' },

@@ -15,6 +15,7 @@ const SOURCES: Readonly<Record<NonNullable<DataCategory['source']>, string>> = {
 /** What is collected, keyed by category id. */
 export const dataCategoriesCheck = defineCheck({
   id: 'data-categories',
+  topic: 'collection',
   fields: ['data_categories[].id', 'data_categories[].name', 'data_categories[].description', 'data_categories[].examples', 'data_categories[].source', 'data_categories[].source_detail', 'data_categories[].sensitive', 'data_categories[].optional', 'data_categories[].condition', 'data_categories[].note'],
   kinds: {
     'data_category.added': { level: 'material', description: 'A new category of personal data is collected.' },

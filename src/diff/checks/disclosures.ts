@@ -16,6 +16,7 @@ const OCCASIONS: Readonly<Record<Disclosure['kind'], string>> = {
 /** Disclosures beyond service providers, keyed by their kind. */
 export const disclosuresCheck = defineCheck({
   id: 'disclosures',
+  topic: 'sharing',
   fields: ['disclosures[].kind', 'disclosures[].description'],
   kinds: {
     'disclosure.added': { level: 'material', description: 'Personal data may be disclosed on a new occasion (to authorities, affiliates, a buyer…).' },

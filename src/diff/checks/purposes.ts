@@ -6,6 +6,7 @@ import { basisInWords, categoriesInWords, quoted } from '../words.js';
 /** Why data is used and on what legal basis, keyed by purpose id. */
 export const purposesCheck = defineCheck({
   id: 'purposes',
+  topic: 'use',
   fields: ['purposes[].id', 'purposes[].name', 'purposes[].description', 'purposes[].group', 'purposes[].lawful_basis', 'purposes[].data_categories', 'purposes[].legitimate_interest', 'purposes[].legal_obligation', 'purposes[].if_not_provided', 'purposes[].consent.how_given', 'purposes[].consent.withdraw'],
   kinds: {
     'purpose.added': { level: 'material', description: 'Personal data is used for a new purpose.' },

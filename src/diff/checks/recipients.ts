@@ -7,6 +7,7 @@ import { categoriesInWords, inSentence, quoted } from '../words.js';
 /** Kinds of recipient named only by category ("Payment processors"), keyed by that name. */
 export const recipientsCheck = defineCheck({
   id: 'recipients',
+  topic: 'sharing',
   fields: ['recipient_categories[].name', 'recipient_categories[].purpose', 'recipient_categories[].location', 'recipient_categories[].data_categories'],
   kinds: {
     'recipient_category.added': { level: 'material', description: 'A new kind of recipient, named only by category, receives personal data.' },

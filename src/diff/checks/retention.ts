@@ -47,6 +47,7 @@ interface PeriodFact {
  */
 export const retentionCheck = defineCheck({
   id: 'retention',
+  topic: 'retention',
   fields: ['retention[].label', 'retention[].data_categories', 'retention[].period', 'retention[].up_to', 'retention[].start', 'retention[].until', 'retention[].reason', 'retention[].by_plan', 'retention[].exceptions', 'retention[].backups', 'retention[].then'],
   kinds: {
     'retention.extended': { level: 'material', description: 'Data is kept longer (its period, a plan’s period or its backups).' },

@@ -32,6 +32,7 @@ const LAWS: ReadonlyArray<[Exclude<Scope, 'everyone'>, string]> = (['gdpr', 'uk_
 /** The rights people have, by right and by law: a right that disappears is a weaker policy. */
 export const rightsCheck = defineCheck({
   id: 'rights',
+  topic: 'rights',
   fields: ['rights.everyone', 'rights.response_time', 'rights.verification', 'rights.instructions', ...LAWS.flatMap(([law]) => [`rights.${law}.rights`, `rights.${law}.response_time`, `rights.${law}.authority`])],
   kinds: {
     'right.added': { level: 'minor', description: 'A right is granted, to everyone or under a law.' },

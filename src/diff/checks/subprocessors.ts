@@ -16,6 +16,7 @@ const TERMS: Readonly<Record<NonNullable<Subprocessor['terms']>[number], string>
 /** Who receives the data, keyed by name (case and spacing aside, so a re-capitalised name is a rewording). */
 export const subprocessorsCheck = defineCheck({
   id: 'subprocessors',
+  topic: 'sharing',
   fields: ['subprocessors[].name', 'subprocessors[].purpose', 'subprocessors[].category', 'subprocessors[].location', 'subprocessors[].region', 'subprocessors[].role', 'subprocessors[].transfer_mechanism', 'subprocessors[].data_categories', 'subprocessors[].url', 'subprocessors[].condition', 'subprocessors[].trains_on_data', 'subprocessors[].terms', 'subprocessors[].note'],
   kinds: {
     'subprocessor.added': { level: 'material', description: 'A new service provider receives personal data.' },

@@ -53,11 +53,13 @@ export const rightsCheck = defineCheck({
       const { added, removed } = setDiff(old, now);
       for (const right of added) {
         const summary = law ? `Under ${law}, you now have the right ${RIGHTS[right]}.` : `Everyone now has the right ${RIGHTS[right]}.`;
-        report({ kind: 'right.added', path: [...path, now.indexOf(right)], summary, before: null, after: right });
+        const cause = { key: `right.added|${scope}`, summary: law ? `Under ${law}, you now have these rights:` : 'Everyone now has these rights, wherever they live:', detail: `the right ${RIGHTS[right]}` };
+        report({ kind: 'right.added', path: [...path, now.indexOf(right)], summary, before: null, after: right, cause });
       }
       for (const right of removed) {
         const summary = law ? `The policy no longer gives you the right under ${law} ${RIGHTS[right]}.` : `We no longer give everyone the right ${RIGHTS[right]}.`;
-        report({ kind: 'right.removed', path: [...path, old.indexOf(right)], summary, before: right, after: null });
+        const cause = { key: `right.removed|${scope}`, summary: law ? `The policy no longer gives you these rights under ${law}:` : 'We no longer give everyone these rights:', detail: `the right ${RIGHTS[right]}` };
+        report({ kind: 'right.removed', path: [...path, old.indexOf(right)], summary, before: right, after: null, cause });
       }
     }
 

@@ -6,7 +6,7 @@ import { transferMechanismShort } from '../../render/helpers/transfers.js';
 import { pairBy, same, sameSet, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
 import { TEXT_CHANGED, compareFields, compareText, sameWords } from '../wording.js';
-import { categoriesInWords, countryNames, inSentence, quoted } from '../words.js';
+import { categoriesInWords, countryNames, quoted } from '../words.js';
 
 const TERMS: Readonly<Record<NonNullable<Subprocessor['terms']>[number], string>> = {
   dpa: 'a data processing agreement with us',
@@ -41,7 +41,7 @@ export const subprocessorsCheck = defineCheck({
       report({
         kind: 'subprocessor.added',
         path: ['subprocessors', index],
-        summary: `We now share ${data} with ${item.name} (${countryNames(toCountryList(item.location))}) for ${inSentence(item.purpose)}.`,
+        summary: `We now share ${data} with ${item.name} (${countryNames(toCountryList(item.location))}). What it does for us: ${quoted(item.purpose)}.`,
         before: null,
         after: item,
       });
@@ -67,7 +67,7 @@ export const subprocessorsCheck = defineCheck({
         report({
           kind: 'subprocessor.purpose_changed',
           path: [...path, 'purpose'],
-          summary: `${name} now processes your data for ${inSentence(a.purpose)} instead of ${inSentence(b.purpose)}.`,
+          summary: `${name} now processes your data for another purpose: ${quoted(a.purpose)} (before: ${quoted(b.purpose)}).`,
           before: b.purpose,
           after: a.purpose,
         });

@@ -114,15 +114,17 @@ export const MERGE_RULES: readonly MergeRule[] = [
   {
     id: 'wording-follows-practice',
     description:
-      'A rewording (`text.changed`) of the same list item or area as a change of practice is listed under that change ("We also reworded the note on international transfers."), since the words changed because the practice did.',
+      'A rewording (`text.changed`) of the same list item or area as a change of practice, or a reworded practice (`practice.reworded`) beside a material change of it, is listed under that change ("We also reworded the note on international transfers."): the words changed because the practice did. Not in `controller`, `contact`, `rights` and `policy`, whose fields are about different things.',
     apply(changes) {
       const folded = new Map<Draft, Draft[]>();
       const gone = new Set<Draft>();
       for (const c of changes) {
-        if (c.kind !== 'text.changed') continue;
+        if (c.kind !== 'text.changed' && c.kind !== 'practice.reworded') continue;
         const entity = entityOf(c.path);
         if (entity === undefined) continue;
-        const practice = changes.find((o) => o.level !== 'editorial' && entityOf(o.path) === entity && sameSide(o, c));
+        // Wording goes under any change of practice; a reworded practice only under a material one.
+        const under = (o: Draft): boolean => (c.kind === 'text.changed' ? o.level !== 'editorial' : o.level === 'material');
+        const practice = changes.find((o) => o !== c && o.kind !== 'text.changed' && o.kind !== 'practice.reworded' && under(o) && entityOf(o.path) === entity && sameSide(o, c));
         if (!practice) continue;
         folded.set(practice, [...(folded.get(practice) ?? []), { ...c, summary: alsoSaid(c.summary) }]);
         gone.add(c);
@@ -158,7 +160,7 @@ function sameSide(a: Change, b: Change): boolean {
 
 /** "We reworded the note." as an aside under a change: "We also reworded the note." */
 function alsoSaid(summary: string): string {
-  return summary.replace(/^We (reworded|added|removed|changed) /, 'We also $1 ');
+  return summary.replace(/^We (reworded|added|removed|changed|corrected) /, 'We also $1 ');
 }
 
 /** Every rule in order; what comes out has one line per real change and one verdict per place. */

@@ -3,7 +3,7 @@ import type { Subprocessor, TransferMechanism } from '../../model/policy.generat
 import { countryList } from '../../render/helpers/countries.js';
 import { joinList } from '../../render/helpers/text.js';
 import { transferMechanismShort } from '../../render/helpers/transfers.js';
-import { pairBy, same, sameSet, setDiff } from '../match.js';
+import { canonical, pairBy, same, sameSet, setDiff, type Pairing } from '../match.js';
 import { defineCheck } from '../types.js';
 import { TEXT_CHANGED, compareFields, compareText, sameWords } from '../wording.js';
 import { categoriesInWords, countryNames, quoted } from '../words.js';
@@ -35,7 +35,7 @@ export const subprocessorsCheck = defineCheck({
   detect(before, after, report) {
     // "Stripe, Inc." and "Stripe Inc." are one company: case, spacing and punctuation do not count.
     const key = (name: string): string => name.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
-    const pairs = pairBy(before.source.subprocessors, after.source.subprocessors, (s) => key(s.name));
+    const pairs = renamedProviders(pairBy(before.source.subprocessors, after.source.subprocessors, (s) => key(s.name)));
     for (const { item, index } of pairs.added) {
       const data = item.data_categories?.length ? categoriesInWords(after, item.data_categories) : 'data';
       report({
@@ -127,6 +127,28 @@ export const subprocessorsCheck = defineCheck({
     }
   },
 });
+
+/**
+ * A provider gone and one added that do the same thing in the same place with the same data is one
+ * provider under a new name (a rebranding, a new legal entity of the same group): its name change
+ * is reported, not a provider dropped and another added. Only an unambiguous match counts.
+ */
+function renamedProviders(pairs: Pairing<Subprocessor>): Pairing<Subprocessor> {
+  const content = (s: Subprocessor): string => canonical({ ...s, name: undefined, location: toCountryList(s.location).sort() });
+  const out: Pairing<Subprocessor> = { added: [...pairs.added], removed: [], kept: [...pairs.kept] };
+  for (const gone of pairs.removed) {
+    const twins = out.added.filter((a) => content(a.item) === content(gone.item));
+    const twin = twins.length === 1 && pairs.removed.filter((r) => content(r.item) === content(gone.item)).length === 1 ? twins[0] : undefined;
+    if (twin === undefined) {
+      out.removed.push(gone);
+      continue;
+    }
+    out.added.splice(out.added.indexOf(twin), 1);
+    out.kept.push({ before: gone.item, after: twin.item, beforeIndex: gone.index, afterIndex: twin.index });
+  }
+  out.kept.sort((a, b) => a.afterIndex - b.afterIndex);
+  return out;
+}
 
 function safeguard(mechanism: TransferMechanism | undefined): string {
   return mechanism ? transferMechanismShort(mechanism) : 'none stated';

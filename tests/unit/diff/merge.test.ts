@@ -90,3 +90,23 @@ describe('one real change, one line', () => {
   });
 });
 
+
+describe('a renamed entity used in many places', () => {
+  it('a category renamed with a new id everywhere it is used is one rewording, not a category dropped and another added', () => {
+    const changes = diffAfter((p) => {
+      const rename = (node: unknown): void => {
+        if (Array.isArray(node)) node.forEach((item, i) => (item === 'usage' ? (node[i] = 'activity') : rename(item)));
+        else if (node !== null && typeof node === 'object') Object.values(node).forEach(rename);
+      };
+      rename(p);
+      at(p.data_categories, 2).id = 'activity';
+      at(p.data_categories, 2).name = 'Activity data';
+    });
+    expect(changes.map((c) => [c.kind, c.path])).toEqual([['text.changed', 'data_categories[2].name']]);
+  });
+
+  it('a provider renamed that does the same thing in the same place is the same provider', () => {
+    const changes = diffAfter((p) => (at(p.subprocessors, 1).name = 'ActiveCampaign Postmark'));
+    expect(changes).toEqual([expect.objectContaining({ kind: 'text.changed', level: 'editorial', summary: 'We reworded the name of “Postmark”.' })]);
+  });
+});

@@ -5,7 +5,7 @@ import type { Right, Rights } from '../../model/policy.generated.js';
 import { droppedLaws } from '../dropped-laws.js';
 import { setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
-import { TEXT_CHANGED, compareFields, compareText } from '../wording.js';
+import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice, compareText } from '../wording.js';
 
 const RIGHTS: Readonly<Record<Right, string>> = {
   access: 'to access your data',
@@ -39,6 +39,7 @@ export const rightsCheck = defineCheck({
     'right.removed': { level: 'material', description: 'A right is no longer granted, to everyone or under a law.' },
     'right.response_time_changed': { level: 'minor', description: 'The time to answer requests about rights gets shorter, or is newly stated.' },
     'right.response_time_extended': { level: 'material', description: 'We may take longer to answer requests about rights, or no longer say how long: the right is slower to use.' },
+    'practice.reworded': PRACTICE_REWORDED,
     'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
@@ -82,7 +83,8 @@ export const rightsCheck = defineCheck({
         });
       }
     }
-    compareFields(report, ['rights'], b, a, { verification: 'how we verify your identity before acting on a request' });
+    // The identity check protects people from someone else asking for their data: it is practice, not wording.
+    comparePractice(report, ['rights'], b, a, { verification: 'how we verify your identity before acting on a request' });
     const instructed = new Set([...Object.keys(b?.instructions ?? {}), ...Object.keys(a?.instructions ?? {})]);
     for (const right of [...instructed].sort()) {
       const words = RIGHTS[right as Right] ?? right;

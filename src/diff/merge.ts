@@ -98,17 +98,11 @@ export const MERGE_RULES: readonly MergeRule[] = [
     description:
       'A country new to the policy (or gone from it) because of one service provider, recipient or storage location is said under that change ("Your data may now be processed in Ireland."), not as a line of its own.',
     apply(changes) {
-      const folded = new Map<Draft, Draft[]>();
-      const gone = new Set<Draft>();
-      for (const c of changes) {
-        if (c.kind !== 'transfer.country_added' && c.kind !== 'transfer.country_removed') continue;
+      return foldUnder(changes, (c) => {
+        if (c.kind !== 'transfer.country_added' && c.kind !== 'transfer.country_removed') return undefined;
         const item = /^transfers\.storage/.test(c.path) ? 'transfers.storage' : itemOf(c.path);
-        const carrier = changes.find((o) => o !== c && !o.kind.startsWith('transfer.country_') && o.level !== 'editorial' && sameSide(o, c) && within(o.path, item));
-        if (!carrier) continue;
-        folded.set(carrier, [...(folded.get(carrier) ?? []), c]);
-        gone.add(c);
-      }
-      return changes.filter((c) => !gone.has(c)).map((c) => (folded.has(c) ? fold(c, folded.get(c) as Draft[]) : c));
+        return changes.find((o) => o !== c && !o.kind.startsWith('transfer.country_') && o.level !== 'editorial' && sameSide(o, c) && within(o.path, item));
+      });
     },
   },
   {
@@ -116,20 +110,18 @@ export const MERGE_RULES: readonly MergeRule[] = [
     description:
       'A rewording (`text.changed`) of the same list item or area as a change of practice, or a reworded practice (`practice.reworded`) beside a material change of it, is listed under that change ("We also reworded the note on international transfers."): the words changed because the practice did. Not in `controller`, `contact`, `rights` and `policy`, whose fields are about different things.',
     apply(changes) {
-      const folded = new Map<Draft, Draft[]>();
-      const gone = new Set<Draft>();
-      for (const c of changes) {
-        if (c.kind !== 'text.changed' && c.kind !== 'practice.reworded') continue;
-        const entity = entityOf(c.path);
-        if (entity === undefined) continue;
-        // Wording goes under any change of practice; a reworded practice only under a material one.
-        const under = (o: Draft): boolean => (c.kind === 'text.changed' ? o.level !== 'editorial' : o.level === 'material');
-        const practice = changes.find((o) => o !== c && o.kind !== 'text.changed' && o.kind !== 'practice.reworded' && under(o) && entityOf(o.path) === entity && sameSide(o, c));
-        if (!practice) continue;
-        folded.set(practice, [...(folded.get(practice) ?? []), { ...c, summary: alsoSaid(c.summary) }]);
-        gone.add(c);
-      }
-      return changes.filter((c) => !gone.has(c)).map((c) => (folded.has(c) ? fold(c, folded.get(c) as Draft[]) : c));
+      return foldUnder(
+        changes,
+        (c) => {
+          if (c.kind !== 'text.changed' && c.kind !== 'practice.reworded') return undefined;
+          const entity = entityOf(c.path);
+          if (entity === undefined) return undefined;
+          // Wording goes under any change of practice; a reworded practice only under a material one.
+          const under = (o: Draft): boolean => (c.kind === 'text.changed' ? o.level !== 'editorial' : o.level === 'material');
+          return changes.find((o) => o !== c && o.kind !== 'text.changed' && o.kind !== 'practice.reworded' && under(o) && entityOf(o.path) === entity && sameSide(o, c));
+        },
+        alsoSaid,
+      );
     },
   },
   {
@@ -152,6 +144,22 @@ export const MERGE_RULES: readonly MergeRule[] = [
     },
   },
 ];
+
+/**
+ * Each change for which `under` names another is listed under that one (its summary, through
+ * `said`, becomes a detail) and is no line of its own.
+ */
+function foldUnder(changes: readonly Draft[], under: (change: Draft) => Draft | undefined, said: (summary: string) => string = (summary) => summary): Draft[] {
+  const folded = new Map<Draft, Draft[]>();
+  const moved = new Set<Draft>();
+  for (const c of changes) {
+    const target = under(c);
+    if (!target) continue;
+    folded.set(target, [...(folded.get(target) ?? []), { ...c, summary: said(c.summary) }]);
+    moved.add(c);
+  }
+  return changes.filter((c) => !moved.has(c)).map((c) => (folded.has(c) ? fold(c, folded.get(c) as Draft[]) : c));
+}
 
 /** Both in the new file, or both about something that is gone. */
 function sameSide(a: Change, b: Change): boolean {

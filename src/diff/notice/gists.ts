@@ -77,6 +77,7 @@ export const GISTS: Readonly<Record<string, readonly [one: string, several: stri
   'subprocessor.training_stopped': ['A service provider no longer trains AI models on your data.', '{n} service providers no longer train AI models on your data.'],
   'transfer.country_added': ['Your data may be processed in a new country.', 'Your data may be processed in {n} new countries.'],
   'transfer.country_removed': ['Your data is no longer processed in a country.', 'Your data is no longer processed in {n} countries.'],
+  'transfer.copies_changed': ['We changed whether you can ask for a copy of our transfer safeguards.', 'We changed whether you can ask for a copy of our transfer safeguards.'],
   'transfer.mechanisms_changed': ['The safeguards for international transfers changed.', 'The safeguards for international transfers changed.'],
   'transfer.storage_changed': ['We store your data somewhere else.', 'We store your data somewhere else.'],
   'visibility.expanded': ['Other people can see more about you.', 'Other people can see more about you.'],

@@ -2,9 +2,10 @@ import { formatPath } from '../diagnostics.js';
 import { normalize, type PolicyModel } from '../model/normalize.js';
 import type { Policy } from '../model/policy.generated.js';
 import { levelRank, resolveLevels } from './levels.js';
+import { mergeChanges, type Draft } from './merge.js';
 import { changeKinds, checks } from './registry.js';
 import { withRenamedIds } from './renamed-ids.js';
-import type { Change, JsonValue } from './types.js';
+import type { Change, JsonValue, KindInfo, Level } from './types.js';
 
 export interface DiffResult {
   /** Most important first; within a level, in the order of the policy's sections. */
@@ -22,25 +23,37 @@ export function diffModels(original: PolicyModel, after: PolicyModel): DiffResul
   const renamed = withRenamedIds(original.source, after.source);
   const before = renamed === undefined ? original : normalize(renamed);
   const levels = resolveLevels(changeKinds, after.source.changes?.levels);
-  const changes: Change[] = [];
-  for (const check of checks) {
-    check.detect(before, after, (found) => {
-      changes.push({
-        kind: found.kind,
-        level: levels.of(found.kind),
-        path: formatPath(found.path),
-        summary: oneFullStop(found.summary),
-        before: toJson(found.before),
-        after: toJson(found.after),
-      });
-    });
-  }
+  const changes = mergeChanges(detectChanges(before, after, levels.of));
   // A stable sort keeps the section order inside each level.
   changes.sort((a, b) => levelRank(a.level) - levelRank(b.level));
   const warnings = [...levels.warnings];
   const dateWarning = versionDateWarning(before, after, changes);
   if (dateWarning) warnings.push(dateWarning);
   return { changes, warnings };
+}
+
+/**
+ * Every change each check reports, levelled but not yet merged (src/diff/merge.ts): what a
+ * check's own tests look at. `before` has its renamed ids already applied.
+ */
+export function detectChanges(before: PolicyModel, after: PolicyModel, levelOf: (kind: string) => Level): Draft[] {
+  const found: Draft[] = [];
+  for (const check of checks) {
+    check.detect(before, after, (f) => {
+      const draft: Draft = {
+        kind: f.kind,
+        level: levelOf(f.kind),
+        path: formatPath(f.path),
+        summary: oneFullStop(f.summary),
+        before: toJson(f.before),
+        after: toJson(f.after),
+        topic: (check.kinds as Record<string, KindInfo>)[f.kind]?.topic ?? check.topic,
+      };
+      if (f.cause) draft.cause = f.cause;
+      found.push(draft);
+    });
+  }
+  return found;
 }
 
 /**

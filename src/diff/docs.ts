@@ -1,6 +1,7 @@
+import { MERGE_RULES } from './merge.js';
 import type { KindEntry } from './registry.js';
 import type { ChangeCheck, Level } from './types.js';
-import { LEVELS } from './types.js';
+import { LEVELS, TOPICS } from './types.js';
 
 /**
  * docs/diff.md, generated from the registry so the documented table of change kinds and levels is
@@ -17,8 +18,9 @@ export function renderDiffReference(checks: readonly ChangeCheck[], kinds: Reado
     'versions of a policy **semantically**: lists are matched by identity — data categories, purposes',
     'and custom sections by `id`, subprocessors, recipient categories and AI features by name, rights by',
     'right, jurisdictions by code — so reordering a list or reformatting the YAML is no change. Every',
-    'difference is reported as one change with a **kind** and a **level**, and a notice is written from',
-    'them, material changes first.',
+    'difference is reported as one change with a **kind** and a **level**; changes that share one cause',
+    'are then merged into one line (below), and a notice is written from them: a short summary of what',
+    'matters, then the changes by topic.',
     '',
     '## Levels',
     '',
@@ -48,6 +50,25 @@ export function renderDiffReference(checks: readonly ChangeCheck[], kinds: Reado
     'A name there that is not a kind below is reported as a warning (with a suggestion). `changes.levels`',
     'configures policyc, not the policy, so changing it is never itself a change.',
     '',
+    '## One change, one line',
+    '',
+    'The checks compare field by field, so one decision of the company can reach several fields: an',
+    'exception added to every retention entry, a new address given for several contacts, a service',
+    'provider in a country the policy did not name before. After the checks, these rules run in this',
+    'order over the list of changes. A merged change keeps the kind and path of the change it leads with,',
+    'takes the highest level of the changes it stands for, lists their particulars in `details` and all',
+    'their paths in `paths`; nothing is dropped, and nothing is made less important than it was.',
+    '',
+    '| Rule | What it merges |',
+    '| --- | --- |',
+    ...MERGE_RULES.map((r) => `| \`${r.id}\` | ${cell(r.description)} |`),
+    '',
+    'The last rule is what makes a notice free of contradictions: each place of the policy gets one',
+    'verdict per pair of versions (tests/property/diff-pairs.test.ts checks it on generated pairs).',
+    '',
+    'Data-category ids renamed along with every reference to them are no change at all: ids never appear',
+    'in the policy people read.',
+    '',
     '## Change kinds',
     '',
     '| Kind | Level | Reported when | Check |',
@@ -63,6 +84,7 @@ export function renderDiffReference(checks: readonly ChangeCheck[], kinds: Reado
   ];
   for (const check of checks) {
     out.push(`### ${check.id}`, '');
+    out.push(`Topic in a notice: ${TOPICS[check.topic]}.`, '');
     out.push(`Kinds: ${Object.keys(check.kinds).map((k) => `\`${k}\``).join(', ')}.`, '');
     out.push(check.fields.length > 0 ? `Fields: ${check.fields.map((f) => `\`${f}\``).join(', ')}.` : 'Fields: everything no other check lists.', '');
   }
@@ -106,6 +128,9 @@ export function renderDiffReference(checks: readonly ChangeCheck[], kinds: Reado
     `| \`changes[].level\` | ${LEVELS.map((l) => `\`${l}\``).join(', ')}, after re-levelling by \`changes.levels\`. |`,
     '| `changes[].path` | Where the change is, in the new file (in the old file for something removed): `subprocessors[1].location`. |',
     '| `changes[].summary` | One sentence for the people the policy is about; the notice lists these. |',
+    '| `changes[].topic` | Where the notice lists it: ' + Object.keys(TOPICS).map((t) => `\`${t}\``).join(', ') + '. |',
+    '| `changes[].details` | Only for a merged change: the particulars of the changes it stands for, one sentence each. |',
+    '| `changes[].paths` | Only for a merged change of several places: every path it stands for. |',
     '| `changes[].before`, `changes[].after` | The old and new value at `path`, as in the YAML; `null` when absent. For `transfer.country_added` and `transfer.country_removed`, which are about the policy as a whole, the country code alone (`path` is where it first appears). |',
     '| `counts` | How many changes there are at each level. |',
     '| `effective_date`, `previous_effective_date` | The two versions\' `effective_date`. |',
@@ -120,13 +145,25 @@ export function renderDiffReference(checks: readonly ChangeCheck[], kinds: Reado
     '',
     '## The notice',
     '',
-    '`--format md|html|txt` (default `md`) writes a notice a company can paste into an email: a subject',
-    'line, the new effective date, material changes first (then minor, then editorial), a link to the full',
-    'policy (`policy.url`) and where to ask questions. Dates are written in `policy.date_style`. The',
-    '`effective_date.changed` change is not listed: the notice opens with the new date. HTML is one small',
-    'document with inline styles only and no external resources. `--redline` appends the paragraphs of the',
-    'rendered policy (plain text) that changed, word by word; with `--base`, both versions are rendered',
-    'with the clause overrides in the working tree.',
+    '`--format md|html|txt` (default `md`) writes a notice a company can send as it is: a subject line,',
+    'the new effective date, then **In short**, at most five plain lines on what matters (material changes',
+    'first, then minor ones; a last line says how many more follow), then every change under its topic,',
+    `in this order: ${Object.values(TOPICS).map((t) => `"${t}"`).join(', ')}. Within a topic the most`,
+    'important come first, and a merged change has its particulars listed under it. A link to the full',
+    'policy (`policy.url`) and where to ask questions close it. Dates are written in `policy.date_style`.',
+    'The `effective_date.changed` change is not listed: the notice opens with the new date.',
+    '',
+    'The summary lines are fixed sentences per kind (src/diff/notice/gists.ts) and never contain a value',
+    'from the policy; the lines under the topics quote the company\'s own words ("What it does for us:',
+    '“Content delivery”") rather than splice them into a sentence, so that no value can break the grammar.',
+    '`--format txt` wraps at 72 columns. HTML is one small document with inline styles only and no',
+    'external resources, as email clients show it. `--redline` appends the paragraphs of the rendered policy',
+    '(plain text) that changed, word by word; with `--base`, both versions are rendered with the clause',
+    'overrides in the working tree.',
+    '',
+    'Fields the schema gains before a check compares them (the products, audiences, commitments and',
+    'government requests of a later version of the format) are still reported, as `other.changed` under',
+    '"Other changes", until a check with its own kinds takes them over.',
     '',
     'When there is a material change and either file declares `changes.notice_period` (the longer one',
     'counts), the notice date',

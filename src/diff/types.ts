@@ -24,6 +24,52 @@ export interface Change {
   /** The old and the new value at `path`; null when absent. */
   before: JsonValue;
   after: JsonValue;
+  /**
+   * When several changes share one cause and were merged into this one (docs/diff.md, "One change,
+   * one line"): the particulars, one sentence each, and every path merged. Absent otherwise.
+   */
+  details?: string[];
+  paths?: string[];
+  /** Where a notice lists it. */
+  topic: Topic;
+}
+
+/**
+ * The topics of a notice, in the order a notice lists them: a reader looks for "who gets my data",
+ * not for a level. The structured fields of the "real policies fit" issue (products, audiences,
+ * commitments, government requests) will bring checks of their own; until then the safety net
+ * reports them, as `other.changed`, under `other`.
+ */
+export const TOPICS = {
+  company: 'Who we are and how to reach us',
+  scope: 'What this policy covers',
+  collection: 'What we collect',
+  use: 'How we use your data',
+  sharing: 'Who we share it with',
+  transfers: 'Where your data goes',
+  retention: 'How long we keep it',
+  rights: 'Your rights',
+  children: 'Children',
+  cookies: 'Cookies and tracking',
+  ai: 'AI',
+  security: 'Security and data breaches',
+  changes: 'How we tell you about changes',
+  other: 'Other changes',
+} as const;
+
+export type Topic = keyof typeof TOPICS;
+
+/**
+ * What several changes have in common when one fact caused them all (one exception added to every
+ * retention entry, one address used by several contacts): changes with the same `key` become one
+ * line, `summary`, with each change's `detail` listed under it.
+ */
+export interface Cause {
+  key: string;
+  /** The one line; a fixed shape with names and quoted words of the company, never spliced text. */
+  summary: string;
+  /** This change's particular, for the list under the line. */
+  detail: string;
 }
 
 /** The documented facts about one kind: its default level and what it means. */
@@ -31,6 +77,8 @@ export interface KindInfo {
   level: Level;
   /** One line for the table in docs/diff.md: when this kind is reported. */
   description: string;
+  /** Where a notice lists it, when not under its check's topic. */
+  topic?: Topic;
 }
 
 /** What a check reports; the engine adds the level and formats the path. */
@@ -40,6 +88,8 @@ export interface Found<K extends string = string> {
   summary: string;
   before?: unknown;
   after?: unknown;
+  /** Set when the same fact may cause this change in several places: see Cause. */
+  cause?: Cause;
 }
 
 export type Report<K extends string = string> = (found: Found<K>) => void;
@@ -57,6 +107,8 @@ export interface ChangeCheck<K extends string = string> {
    * covers is still reported, as `other.changed`.
    */
   fields: readonly string[];
+  /** Where a notice lists its changes. */
+  topic: Topic;
   kinds: Readonly<Record<K, KindInfo>>;
   detect(before: PolicyModel, after: PolicyModel, report: Report<K>): void;
 }

@@ -31,8 +31,8 @@ const BASES: Readonly<Record<LawfulBasis, string>> = {
 };
 
 /** "our legitimate interests", to follow "based on" or "rely on". */
-export function basisInWords(basis: LawfulBasis | undefined): string {
-  return basis ? BASES[basis] : 'no stated legal basis';
+export function basisInWords(basis: LawfulBasis): string {
+  return BASES[basis];
 }
 
 /** A law's full name, from the law base: "the EU General Data Protection Regulation (GDPR)". */

@@ -46,15 +46,19 @@ describe('golden notices for v1 → v2', () => {
     expect(run.stdout).toContain('[-90-]{+180+} days');
   });
 
-  it('the JSON keeps the contract: changes with kind, level, path, summary, before, after', () => {
+  it('the JSON keeps the contract: changes with kind, level, path, summary, before, after, then the additions', () => {
     const json = JSON.parse(policyc(['diff', v1, v2, '--format=json', IN_TIME]).stdout) as { changes: Array<Record<string, unknown>> };
     expect(Object.keys(json)[0]).toBe('changes');
-    for (const change of json.changes) expect(Object.keys(change)).toEqual(['kind', 'level', 'path', 'summary', 'before', 'after']);
+    for (const change of json.changes) {
+      expect(Object.keys(change).slice(0, 7)).toEqual(['kind', 'level', 'path', 'summary', 'before', 'after', 'topic']);
+      expect(Object.keys(change).slice(7).every((key) => key === 'details' || key === 'paths')).toBe(true);
+    }
+    // The purpose's new description is said under its new legal basis, not as a line of its own.
+    expect(json.changes[0]?.details).toEqual(['We also changed the description of the purpose “Understand how the platform is used”; it now reads “We count visits and clicks to decide what to build next.”']);
     expect(json.changes.map((c) => `${c.level} ${c.kind}`)).toEqual([
       'material lawful_basis.changed',
       'material subprocessor.added',
       'material retention.extended',
-      'minor practice.reworded',
       'minor contact.changed',
       'editorial effective_date.changed',
     ]);
@@ -83,7 +87,7 @@ describe('the notice period', () => {
     writeFileSync(edited, readFileSync(v1, 'utf8').replace('privacy@sessionly.example', 'privacy@sessionly.io').replace('effective_date: 2026-03-01', 'effective_date: 2026-03-02'));
     const run = policyc(['diff', v1, edited, '--notice-date=2026-02-28']);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('## Other changes');
+    expect(run.stdout).toContain('## Who we are and how to reach us');
   });
 });
 
@@ -170,7 +174,7 @@ describe('no changes', () => {
   it('empties a notice file rather than leave an older notice in it', () => {
     const out = join(tmp, 'stale-notice.md');
     expect(policyc(['diff', v1, v2, '-o', out, IN_TIME]).code).toBe(0);
-    expect(readFileSync(out, 'utf8')).toContain('Important changes');
+    expect(readFileSync(out, 'utf8')).toContain('## In short');
     expect(policyc(['diff', v1, v1, '-o', out, IN_TIME])).toEqual({ code: 0, stdout: '', stderr: 'No changes\n' });
     expect(readFileSync(out, 'utf8')).toBe('');
   });

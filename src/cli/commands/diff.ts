@@ -13,7 +13,7 @@ interface DiffOptions {
 export function register(program: Command): void {
   program
     .command('diff')
-    .description('Compare two versions of privacy.yaml and write a change notice, material changes first.')
+    .description('Compare two versions of privacy.yaml and write a change notice: a short summary, then the changes by topic.')
     .argument('<old>', 'the old privacy.yaml (with --base: the file to compare with its older version)')
     .argument('[new]', 'the new privacy.yaml')
     .option('--base <git-rev>', 'read the old version from git at this revision (a commit, branch or tag)')

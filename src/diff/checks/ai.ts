@@ -28,6 +28,7 @@ const TRAINING_BEFORE: Readonly<Record<Training, string>> = {
 /** AI features and model training. */
 export const aiCheck = defineCheck({
   id: 'ai',
+  topic: 'ai',
   fields: ['ai.features[].name', 'ai.features[].description', 'ai.features[].data_categories', 'ai.features[].provider', 'ai.features[].limitations', 'ai.training', 'ai.training_data_categories', 'ai.training_detail', 'ai.automated_decisions', 'ai.advice'],
   kinds: {
     'ai.training_changed': { level: 'material', description: 'Whether and how user data trains AI models changes (other than stopping it).' },

@@ -19,6 +19,7 @@ const sharedFor = (stores: DataCategoryStores | undefined): readonly string[] =>
  */
 export const appStoresCheck = defineCheck({
   id: 'app-stores',
+  topic: 'sharing',
   fields: ['apps', 'data_categories[].stores', 'purposes[].stores'],
   kinds: {
     'app.added': { level: 'minor', description: 'The file declares a new app.' },

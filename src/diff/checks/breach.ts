@@ -5,6 +5,7 @@ import { defineCheck } from '../types.js';
 /** What happens after a breach: who is told, and how soon. */
 export const breachCheck = defineCheck({
   id: 'breach',
+  topic: 'security',
   fields: ['breach_notification.notify_users', 'breach_notification.notify_authority', 'breach_notification.within', 'breach_notification.where_feasible'],
   kinds: {
     'breach_notification.changed': { level: 'minor', description: 'Who is told about a data breach, or how soon, changes.' },

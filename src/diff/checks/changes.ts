@@ -1,6 +1,6 @@
 import { durationDayRange, durationInWords } from '../../model/duration.js';
 import { joinList } from '../../render/helpers/text.js';
-import { sameSet } from '../match.js';
+import { sameSet, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
 
 const CHANNELS: Readonly<Record<string, string>> = { email: 'by email', in_app: 'in the app', website: 'on our website', other: 'by other means' };
@@ -11,6 +11,7 @@ const CHANNELS: Readonly<Record<string, string>> = { email: 'by email', in_app: 
  */
 export const changesCheck = defineCheck({
   id: 'changes',
+  topic: 'changes',
   // `levels` is listed so that the safety net leaves it alone: it configures policyc, not the policy.
   fields: ['changes.notice_period', 'changes.channels', 'changes.any_channel', 'changes.continued_use_is_acceptance', 'changes.levels'],
   kinds: {
@@ -39,14 +40,16 @@ export const changesCheck = defineCheck({
     const anyChannel = Boolean(a?.any_channel);
     const channelsChanged = !sameSet(b?.channels, a?.channels);
     if (channelsChanged || Boolean(b?.any_channel) !== anyChannel) {
-      // Either change reads the same to the user: how they will be told from now on.
+      // Either change reads the same to the user: how they will be told from now on. A channel
+      // that is dropped is said so, never hidden behind the list of the ones that remain.
       const field = channelsChanged ? 'channels' : 'any_channel';
+      const dropped = setDiff(b?.channels, a?.channels).removed;
+      const words = (channels: readonly string[], join: 'and' | 'or'): string => joinList(channels.map((c) => CHANNELS[c] ?? c), join);
+      const now = a?.channels?.length ? `We will now tell you about changes ${words(a.channels, anyChannel ? 'or' : 'and')}` : 'The policy no longer says how we tell you about changes';
       report({
         kind: 'changes.terms_changed',
         path: ['changes', field],
-        summary: a?.channels
-          ? `We will now tell you about changes ${joinList(a.channels.map((c) => CHANNELS[c] ?? c), anyChannel ? 'or' : 'and')}.`
-          : 'The policy no longer says how we tell you about changes.',
+        summary: dropped.length > 0 && a?.channels?.length ? `${now}, no longer ${words(dropped, 'or')}.` : `${now}.`,
         before: b?.[field],
         after: a?.[field],
       });

@@ -3,6 +3,7 @@ import { defineCheck } from '../types.js';
 /** Children: a lower age lets younger users in, which brings its own duties. */
 export const childrenCheck = defineCheck({
   id: 'children',
+  topic: 'children',
   fields: ['children.min_age', 'children.directed_to_children', 'children.delete_on_discovery'],
   kinds: {
     'children.min_age_lowered': { level: 'material', description: 'The youngest age the service is meant for goes down (or is no longer stated).' },

@@ -22,6 +22,7 @@ const representativeRegion = (law: Jurisdiction): string => LAW_BASE[law].repres
  */
 export const contactCheck = defineCheck({
   id: 'contact',
+  topic: 'company',
   fields: [
     'controller.email',
     'controller.phone',
@@ -105,5 +106,12 @@ function contactValue(report: Report<Kind>, path: Path, what: string, before: st
   if (same(rawBefore, rawAfter)) return;
   const summary =
     after === undefined ? `The policy no longer gives ${what}.` : before === undefined ? `The policy now gives ${what}: ${after}.` : `${capitalize(what)} is now ${after} instead of ${before}.`;
-  report({ kind: 'contact.changed', path, summary, before: rawBefore, after: rawAfter });
+  // The same address replacing the same address in several places is one change of address.
+  const cause =
+    after === undefined
+      ? { key: `contact|${before}|`, summary: `The policy no longer gives ${before} as:`, detail: what }
+      : before === undefined
+        ? { key: `contact||${after}`, summary: `The policy now gives ${after} as:`, detail: what }
+        : { key: `contact|${before}|${after}`, summary: `We replaced ${before} with ${after} wherever the policy gives it:`, detail: what };
+  report({ kind: 'contact.changed', path, summary, before: rawBefore, after: rawAfter, cause });
 }

@@ -1,16 +1,23 @@
 import { countryInSentence } from '../../model/countries.js';
-import { defineCheck } from '../types.js';
+import type { Path } from '../../diagnostics.js';
+import { defineCheck, type Report } from '../types.js';
 import { joinList } from '../../render/helpers/text.js';
-import { sameSet } from '../match.js';
-import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, compareTextList } from '../wording.js';
+import { pairRetyped, setDiff } from '../match.js';
+import { TEXT_CHANGED, compareFields } from '../wording.js';
 
 /** Who is responsible for the data. A different legal entity or country is a different deal. */
 export const controllerCheck = defineCheck({
   id: 'controller',
+  topic: 'company',
   fields: ['controller.name', 'controller.trading_name', 'controller.legal_form', 'controller.registration_number', 'controller.country', 'controller.description', 'controller.scope', 'controller.out_of_scope'],
   kinds: {
     'controller.changed': { level: 'material', description: 'The company responsible for the data changes: its legal name, trading name, legal form, registration number or country.' },
-    'practice.reworded': PRACTICE_REWORDED,
+    'scope.narrowed': {
+      level: 'material',
+      topic: 'scope',
+      description: 'The policy covers less: a site, app or service it covered is no longer listed, or something is newly excluded (such as data the company now handles only as a processor for its customers).',
+    },
+    'scope.widened': { level: 'minor', topic: 'scope', description: 'The policy covers more: a new site, app or service, or something it excluded is no longer excluded.' },
     'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
@@ -59,16 +66,29 @@ export const controllerCheck = defineCheck({
       });
     }
     compareFields(report, path, b, a, { description: 'the description of what we do' });
-    // What the policy covers is where the practices apply: a new app is news, not wording.
-    if (!sameSet(b.scope, a.scope)) {
-      report({
-        kind: 'practice.reworded',
-        path: [...path, 'scope'],
-        summary: a.scope?.length ? `This policy now covers ${joinList(a.scope)}.` : 'The policy no longer lists the sites and services it covers.',
-        before: b.scope,
-        after: a.scope,
-      });
-    }
-    compareTextList(report, [...path, 'out_of_scope'], 'the list of what this policy does not cover', b.out_of_scope, a.out_of_scope);
+    // What the policy covers is where its promises apply: covering less takes them away.
+    compareScope(report, [...path, 'scope'], b.scope, a.scope, { more: 'This policy now also covers', less: 'This policy no longer covers' });
+    compareScope(report, [...path, 'out_of_scope'], b.out_of_scope, a.out_of_scope, { more: 'This policy no longer excludes', less: 'This policy now excludes' }, true);
   },
 });
+
+/**
+ * One list of what the policy covers (or, `excludes`, of what it does not): items gained and
+ * lost, each quoted, and a retyped item as wording.
+ */
+function compareScope(
+  report: Report<'scope.narrowed' | 'scope.widened' | 'text.changed'>,
+  path: Path,
+  before: readonly string[] | undefined,
+  after: readonly string[] | undefined,
+  words: { more: string; less: string },
+  excludes = false,
+): void {
+  const listed = setDiff(before, after);
+  const { retyped, added, removed } = pairRetyped(listed.removed, listed.added);
+  const quote = (items: readonly string[]): string => joinList(items.map((i) => `“${i}”`));
+  if (retyped.length > 0) report({ kind: 'text.changed', path, summary: `We corrected the wording of what this policy ${excludes ? 'does not cover' : 'covers'}.`, before, after });
+  const [more, less] = excludes ? [removed, added] : [added, removed];
+  if (less.length > 0) report({ kind: 'scope.narrowed', path, summary: `${words.less} ${quote(less)}.`, before, after });
+  if (more.length > 0) report({ kind: 'scope.widened', path, summary: `${words.more} ${quote(more)}.`, before, after });
+}

@@ -2,7 +2,7 @@ import type { Cookies } from '../../model/policy.generated.js';
 import { joinList } from '../../render/helpers/text.js';
 import { setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
-import { TEXT_CHANGED, compareFields, compareTextList } from '../wording.js';
+import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice, compareTextList } from '../wording.js';
 
 type CookieKind = Cookies['used'][number];
 
@@ -17,10 +17,12 @@ const NAMES: Readonly<Record<CookieKind, string>> = {
 /** Cookies and trackers: anything beyond what is strictly necessary follows a person around. */
 export const cookiesCheck = defineCheck({
   id: 'cookies',
+  topic: 'cookies',
   fields: ['cookies.used', 'cookies.purposes', 'cookies.tools', 'cookies.local_storage', 'cookies.third_party_tracking', 'cookies.control', 'cookies.policy_url'],
   kinds: {
     'cookies.tracking_added': { level: 'material', description: 'A new kind of non-essential cookie, a named tracking tool, or third-party tracking.' },
     'cookies.tracking_removed': { level: 'minor', description: 'A kind of non-essential cookie, a tracking tool or third-party tracking is gone.' },
+    'practice.reworded': PRACTICE_REWORDED,
     'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
@@ -47,10 +49,10 @@ export const cookiesCheck = defineCheck({
     }
     const tools = setDiff(b?.tools, a?.tools);
     if (tools.added.length > 0) {
-      report({ kind: 'cookies.tracking_added', path: [...path, 'tools'], summary: `We now use ${joinList(tools.added)} to track how you use our service.`, before: b?.tools, after: a?.tools });
+      report({ kind: 'cookies.tracking_added', path: [...path, 'tools'], summary: `We now use ${tools.added.length === 1 ? 'a new tracking tool' : 'new tracking tools'}: ${joinList(tools.added)}.`, before: b?.tools, after: a?.tools });
     }
     if (tools.removed.length > 0) {
-      report({ kind: 'cookies.tracking_removed', path: [...path, 'tools'], summary: `We no longer use ${joinList(tools.removed)}.`, before: b?.tools, after: a?.tools });
+      report({ kind: 'cookies.tracking_removed', path: [...path, 'tools'], summary: `We no longer use ${tools.removed.length === 1 ? 'this tracking tool' : 'these tracking tools'}: ${joinList(tools.removed)}.`, before: b?.tools, after: a?.tools });
     }
     if (Boolean(b?.third_party_tracking) !== Boolean(a?.third_party_tracking)) {
       report({
@@ -64,8 +66,9 @@ export const cookiesCheck = defineCheck({
     compareTextList(report, [...path, 'purposes'], 'what we say our cookies do', b?.purposes, a?.purposes);
     compareFields(report, path, b, a, {
       local_storage: 'what we say about other storage on your device',
-      control: 'how you can manage cookies',
       policy_url: 'the link to our cookie policy',
     });
+    // How to refuse or withdraw from cookies is how a person uses their choice, like withdrawing consent.
+    comparePractice(report, path, b, a, { control: 'how you can manage cookies' });
   },
 });

@@ -1,8 +1,8 @@
 import type { DataCategory } from '../../model/policy.generated.js';
 import { capitalize, joinList } from '../../render/helpers/text.js';
-import { pairBy, pairRetyped, setDiff } from '../match.js';
+import { pairBy, pairRetyped, same, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
-import { PRACTICE_REWORDED, TEXT_CHANGED, comparePractice } from '../wording.js';
+import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
 import { inSentence, quoted } from '../words.js';
 
 const SOURCES: Readonly<Record<NonNullable<DataCategory['source']>, string>> = {
@@ -15,6 +15,7 @@ const SOURCES: Readonly<Record<NonNullable<DataCategory['source']>, string>> = {
 /** What is collected, keyed by category id. */
 export const dataCategoriesCheck = defineCheck({
   id: 'data-categories',
+  topic: 'collection',
   fields: ['data_categories[].id', 'data_categories[].name', 'data_categories[].description', 'data_categories[].examples', 'data_categories[].source', 'data_categories[].source_detail', 'data_categories[].sensitive', 'data_categories[].optional', 'data_categories[].condition', 'data_categories[].note'],
   kinds: {
     'data_category.added': { level: 'material', description: 'A new category of personal data is collected.' },
@@ -29,10 +30,10 @@ export const dataCategoriesCheck = defineCheck({
     for (const { item, index } of pairs.added) {
       const items = item.examples?.length ? `: ${joinList(item.examples)}` : '';
       const sensitive = item.sensitive ? ' (sensitive personal data)' : '';
-      report({ kind: 'data_category.added', path: ['data_categories', index], summary: `We now collect ${inSentence(item.name)}${sensitive}${items}.`, before: null, after: item });
+      report({ kind: 'data_category.added', path: ['data_categories', index], summary: `We now collect a new category of data, ${quoted(item.name)}${sensitive}${items}.`, before: null, after: item });
     }
     for (const { item, index } of pairs.removed) {
-      report({ kind: 'data_category.removed', path: ['data_categories', index], summary: `We no longer collect ${inSentence(item.name)}.`, before: item, after: null });
+      report({ kind: 'data_category.removed', path: ['data_categories', index], summary: `We no longer collect ${quoted(item.name)}.`, before: item, after: null });
     }
     for (const { before: b, after: a, afterIndex } of pairs.kept) {
       const path = ['data_categories', afterIndex];
@@ -42,11 +43,18 @@ export const dataCategoriesCheck = defineCheck({
       for (const [old, now] of examples.retyped) {
         report({ kind: 'text.changed', path: [...path, 'examples'], summary: `We corrected “${old}” to “${now}” in ${name}.`, before: b.examples, after: a.examples });
       }
-      if (examples.added.length > 0) {
-        report({ kind: 'data_category.changed', path: [...path, 'examples'], summary: `${capitalize(name)} now also includes ${joinList(examples.added)}.`, before: b.examples, after: a.examples });
-      }
-      if (examples.removed.length > 0) {
-        report({ kind: 'data_category.narrowed', path: [...path, 'examples'], summary: `${capitalize(name)} no longer includes ${joinList(examples.removed)}.`, before: b.examples, after: a.examples });
+      // As many items replaced as added: the list was reworded item by item, which a tool cannot
+      // tell from a new item; the new words are quoted for the reader to judge, as for any rewording.
+      if (examples.added.length > 0 && examples.added.length === examples.removed.length) {
+        const words = examples.added.map((e) => `“${e}”`);
+        report({ kind: 'practice.reworded', path: [...path, 'examples'], summary: `We reworded what ${quoted(a.name)} includes: ${joinList(words)} instead of ${joinList(examples.removed.map((e) => `“${e}”`))}.`, before: b.examples, after: a.examples });
+      } else {
+        if (examples.added.length > 0) {
+          report({ kind: 'data_category.changed', path: [...path, 'examples'], summary: `${capitalize(name)} now also includes ${joinList(examples.added)}.`, before: b.examples, after: a.examples });
+        }
+        if (examples.removed.length > 0) {
+          report({ kind: 'data_category.narrowed', path: [...path, 'examples'], summary: `${capitalize(name)} no longer includes ${joinList(examples.removed)}.`, before: b.examples, after: a.examples });
+        }
       }
       if (b.source !== a.source) {
         report({
@@ -76,8 +84,10 @@ export const dataCategoriesCheck = defineCheck({
         });
       }
       const of = ` of ${quoted(a.name)}`;
+      // The items listed say what a category holds; renaming its heading while they stay is wording.
+      const heading = a.examples?.length && same(b.examples, a.examples) ? compareFields : comparePractice;
+      heading(report, path, b, a, { name: `the name of the ${quoted(b.name)} category` });
       comparePractice(report, path, b, a, {
-        name: `the name of the ${quoted(b.name)} category`,
         description: `the description${of}`,
         source_detail: `where we get ${quoted(a.name)} from`,
         condition: `when we collect ${quoted(a.name)}`,

@@ -1,7 +1,7 @@
 import type { Disclosure } from '../../model/policy.generated.js';
 import { pairBy } from '../match.js';
 import { defineCheck } from '../types.js';
-import { TEXT_CHANGED, compareFields } from '../wording.js';
+import { PRACTICE_REWORDED, TEXT_CHANGED, comparePractice } from '../wording.js';
 
 const OCCASIONS: Readonly<Record<Disclosure['kind'], string>> = {
   legal_requirement: 'to authorities and courts when the law requires it',
@@ -16,10 +16,12 @@ const OCCASIONS: Readonly<Record<Disclosure['kind'], string>> = {
 /** Disclosures beyond service providers, keyed by their kind. */
 export const disclosuresCheck = defineCheck({
   id: 'disclosures',
+  topic: 'sharing',
   fields: ['disclosures[].kind', 'disclosures[].description'],
   kinds: {
     'disclosure.added': { level: 'material', description: 'Personal data may be disclosed on a new occasion (to authorities, affiliates, a buyer…).' },
     'disclosure.removed': { level: 'minor', description: 'An occasion of disclosure is no longer listed.' },
+    'practice.reworded': PRACTICE_REWORDED,
     'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
@@ -31,7 +33,8 @@ export const disclosuresCheck = defineCheck({
       report({ kind: 'disclosure.removed', path: ['disclosures', index], summary: `We no longer list disclosing your data ${OCCASIONS[item.kind]}.`, before: item, after: null });
     }
     for (const { before: b, after: a, afterIndex } of pairs.kept) {
-      compareFields(report, ['disclosures', afterIndex], b, a, { description: `what we say about disclosing your data ${OCCASIONS[a.kind]}` });
+      // The conditions of a disclosure (notice to you first, an emergency exception) are practice: quoted, for the reader to judge.
+      comparePractice(report, ['disclosures', afterIndex], b, a, { description: `what we say about disclosing your data ${OCCASIONS[a.kind]}` });
     }
   },
 });

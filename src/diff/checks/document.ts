@@ -5,6 +5,7 @@ import { TEXT_CHANGED, compareFields } from '../wording.js';
 /** The dates and presentation of the document itself: nothing here changes a practice. */
 export const documentCheck = defineCheck({
   id: 'document',
+  topic: 'other',
   fields: ['effective_date', 'last_updated', 'policy.title', 'policy.service', 'policy.url', 'policy.summary', 'policy.date_style', 'policy.clauses'],
   kinds: {
     'effective_date.changed': { level: 'editorial', description: 'The date the policy takes effect changes (every new version has one).' },

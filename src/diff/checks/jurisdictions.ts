@@ -6,6 +6,7 @@ import { lawInWords } from '../words.js';
 /** The laws the policy follows: dropping one takes away the protections it gave. */
 export const jurisdictionsCheck = defineCheck({
   id: 'jurisdictions',
+  topic: 'rights',
   fields: ['jurisdictions', 'other_laws'],
   kinds: {
     'jurisdiction.added': { level: 'minor', description: 'The policy declares that it follows another privacy law (a jurisdiction or one of `other_laws`).' },

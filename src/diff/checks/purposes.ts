@@ -6,6 +6,7 @@ import { basisInWords, categoriesInWords, quoted } from '../words.js';
 /** Why data is used and on what legal basis, keyed by purpose id. */
 export const purposesCheck = defineCheck({
   id: 'purposes',
+  topic: 'use',
   fields: ['purposes[].id', 'purposes[].name', 'purposes[].description', 'purposes[].group', 'purposes[].lawful_basis', 'purposes[].data_categories', 'purposes[].legitimate_interest', 'purposes[].legal_obligation', 'purposes[].if_not_provided', 'purposes[].consent.how_given', 'purposes[].consent.withdraw'],
   kinds: {
     'purpose.added': { level: 'material', description: 'Personal data is used for a new purpose.' },
@@ -23,7 +24,7 @@ export const purposesCheck = defineCheck({
       report({
         kind: 'purpose.added',
         path: ['purposes', index],
-        summary: `We now use ${data} for a new purpose, ${quoted(item.name)}, based on ${basisInWords(item.lawful_basis)}.`,
+        summary: `We now use ${data} for a new purpose: ${quoted(item.name)}${item.lawful_basis ? `, based on ${basisInWords(item.lawful_basis)}` : ''}.`,
         before: null,
         after: item,
       });
@@ -41,11 +42,13 @@ export const purposesCheck = defineCheck({
         report({ kind: 'purpose.data_removed', path: [...path, 'data_categories'], summary: `We no longer use ${categoriesInWords(before, data.removed)} for ${quoted(a.name)}.`, before: b.data_categories, after: a.data_categories });
       }
       if (b.lawful_basis !== a.lawful_basis) {
-        const interest = a.lawful_basis === 'legitimate_interests' && a.legitimate_interest ? ` (${a.legitimate_interest})` : '';
+        const interest = a.lawful_basis === 'legitimate_interests' && a.legitimate_interest ? ` (${quoted(a.legitimate_interest)})` : '';
         report({
           kind: 'lawful_basis.changed',
           path: [...path, 'lawful_basis'],
-          summary: `For ${quoted(a.name)} we now rely on ${basisInWords(a.lawful_basis)}${interest} instead of ${basisInWords(b.lawful_basis)}.`,
+          summary: a.lawful_basis
+            ? `For ${quoted(a.name)} we now rely on ${basisInWords(a.lawful_basis)}${interest}${b.lawful_basis ? ` instead of ${basisInWords(b.lawful_basis)}` : ''}.`
+            : `The policy no longer states the legal basis for ${quoted(a.name)}.`,
           before: b.lawful_basis,
           after: a.lawful_basis,
         });

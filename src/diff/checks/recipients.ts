@@ -2,11 +2,12 @@ import { toCountryList } from '../../model/countries.js';
 import { countryList } from '../../render/helpers/countries.js';
 import { pairBy, same, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
-import { categoriesInWords, inSentence, quoted } from '../words.js';
+import { categoriesInWords, quoted } from '../words.js';
 
 /** Kinds of recipient named only by category ("Payment processors"), keyed by that name. */
 export const recipientsCheck = defineCheck({
   id: 'recipients',
+  topic: 'sharing',
   fields: ['recipient_categories[].name', 'recipient_categories[].purpose', 'recipient_categories[].location', 'recipient_categories[].data_categories'],
   kinds: {
     'recipient_category.added': { level: 'material', description: 'A new kind of recipient, named only by category, receives personal data.' },
@@ -18,16 +19,16 @@ export const recipientsCheck = defineCheck({
     for (const { item, index } of pairs.added) {
       const data = item.data_categories?.length ? categoriesInWords(after, item.data_categories) : 'data';
       const where = item.location ? ` in ${countryList(item.location)}` : '';
-      report({ kind: 'recipient_category.added', path: ['recipient_categories', index], summary: `We now share ${data} with ${inSentence(item.name)}${where} for ${inSentence(item.purpose)}.`, before: null, after: item });
+      report({ kind: 'recipient_category.added', path: ['recipient_categories', index], summary: `We now share ${data} with a new kind of recipient, ${quoted(item.name)}${where}. What they do for us: ${quoted(item.purpose)}.`, before: null, after: item });
     }
     for (const { item, index } of pairs.removed) {
-      report({ kind: 'recipient_category.removed', path: ['recipient_categories', index], summary: `We no longer share data with ${inSentence(item.name)}.`, before: item, after: null });
+      report({ kind: 'recipient_category.removed', path: ['recipient_categories', index], summary: `We no longer share data with ${quoted(item.name)}.`, before: item, after: null });
     }
     for (const { before: b, after: a, afterIndex } of pairs.kept) {
       const path = ['recipient_categories', afterIndex];
       const who = quoted(a.name);
       if (b.purpose !== a.purpose) {
-        report({ kind: 'recipient_category.changed', path: [...path, 'purpose'], summary: `We now share data with ${who} for ${inSentence(a.purpose)} instead of ${inSentence(b.purpose)}.`, before: b.purpose, after: a.purpose });
+        report({ kind: 'recipient_category.changed', path: [...path, 'purpose'], summary: `${who} now process your data for another purpose: ${quoted(a.purpose)} (before: ${quoted(b.purpose)}).`, before: b.purpose, after: a.purpose });
       }
       if (!same(toCountryList(b.location).sort(), toCountryList(a.location).sort())) {
         report({

@@ -3,8 +3,8 @@ import { durationInDays, isDuration } from '../../model/duration.js';
 import type { PolicyModel } from '../../model/normalize.js';
 import type { RetentionEntry, RetentionPeriod } from '../../model/policy.generated.js';
 import { retentionPeriod } from '../../render/helpers/retention.js';
-import { joinList } from '../../render/helpers/text.js';
-import { pairBy, same } from '../match.js';
+import { capitalize, joinList } from '../../render/helpers/text.js';
+import { canonical, pairBy, same } from '../match.js';
 import { defineCheck, type Report } from '../types.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
 import { inSentence, quoted } from '../words.js';
@@ -47,6 +47,7 @@ interface PeriodFact {
  */
 export const retentionCheck = defineCheck({
   id: 'retention',
+  topic: 'retention',
   fields: ['retention[].label', 'retention[].data_categories', 'retention[].period', 'retention[].up_to', 'retention[].start', 'retention[].until', 'retention[].reason', 'retention[].by_plan', 'retention[].exceptions', 'retention[].backups', 'retention[].then'],
   kinds: {
     'retention.extended': { level: 'material', description: 'Data is kept longer (its period, a plan’s period or its backups).' },
@@ -101,7 +102,12 @@ function byCategory(model: PolicyModel): Map<string, Indexed[]> {
 function pairEntries(before: Indexed[], after: Indexed[]): { kept: Array<{ b: Indexed; a: Indexed }>; added: Array<{ item: Indexed }>; removed: Array<{ item: Indexed }> } {
   if (before.length === 1 && after.length === 1) return { kept: [{ b: before[0] as Indexed, a: after[0] as Indexed }], added: [], removed: [] };
   const pairs = pairBy(before, after, (e) => e.entry.label ?? '');
-  return { kept: pairs.kept.map((k) => ({ b: k.before, a: k.after })), added: pairs.added, removed: pairs.removed };
+  const kept = pairs.kept.map((k) => ({ b: k.before, a: k.after }));
+  // One entry left on each side is the same entry relabelled, not one period dropped and another stated.
+  if (pairs.added.length === 1 && pairs.removed.length === 1) {
+    return { kept: [...kept, { b: (pairs.removed[0] as { item: Indexed }).item, a: (pairs.added[0] as { item: Indexed }).item }], added: [], removed: [] };
+  }
+  return { kept, added: pairs.added, removed: pairs.removed };
 }
 
 function periodFacts(category: string, b: Indexed, a: Indexed): PeriodFact[] {
@@ -154,6 +160,12 @@ function reportPeriods(report: Report<Kind>, before: PolicyModel, after: PolicyM
   }
 }
 
+/** "until “the hold is lifted”", "for 1 year": how long an exception keeps data, when it says. */
+function exceptionPeriod(exception: NonNullable<RetentionEntry['exceptions']>[number]): string | undefined {
+  if (exception.until) return `until “${exception.until}”`;
+  return exception.period ? retentionPeriod(exception.period) : undefined;
+}
+
 /** The label when there is one ("deleted accounts"), else the categories' names. */
 function subject(model: PolicyModel, entry: RetentionEntry, categories: readonly string[]): string {
   if (entry.label) return inSentence(entry.label);
@@ -165,19 +177,35 @@ function compareEntries(report: Report<Kind>, after: PolicyModel, b: Indexed, a:
   const path: Path = ['retention', a.index];
   const what = subject(after, a.entry, a.entry.data_categories);
   const exceptions = pairBy(b.entry.exceptions, a.entry.exceptions, (e) => e.when);
+  // One exception added to (or dropped from) several entries is one decision: one line, the entries under it.
+  const where = capitalize(what);
   for (const { item, index } of exceptions.added) {
-    const until = item.until ? ` until ${item.until}` : item.period ? ` ${retentionPeriod(item.period)}` : ' longer';
-    report({ kind: 'retention.exception_added', path: [...path, 'exceptions', index], summary: `We may now keep ${what}${until} when ${item.when}.`, before: null, after: item });
+    const longer = exceptionPeriod(item);
+    report({
+      kind: 'retention.exception_added',
+      path: [...path, 'exceptions', index],
+      summary: `We may now keep ${what} longer when “${item.when}”${longer ? `: ${longer}` : ''}.`,
+      before: null,
+      after: item,
+      cause: { key: `retention.exception_added|${canonical(item)}`, summary: `We may now keep some of your data longer when “${item.when}”${longer ? `: ${longer}` : ''}. This applies to:`, detail: where },
+    });
   }
   for (const { item, index } of exceptions.removed) {
-    report({ kind: 'retention.exception_removed', path: ['retention', b.index, 'exceptions', index], summary: `We no longer keep ${what} longer when ${item.when}.`, before: item, after: null });
+    report({
+      kind: 'retention.exception_removed',
+      path: ['retention', b.index, 'exceptions', index],
+      summary: `We no longer keep ${what} longer when “${item.when}”.`,
+      before: item,
+      after: null,
+      cause: { key: `retention.exception_removed|${item.when}`, summary: `We no longer keep your data longer when “${item.when}”. This applied to:`, detail: where },
+    });
   }
   for (const k of exceptions.kept) {
     if (same(k.before, k.after)) continue;
     report({
       kind: 'text.changed',
       path: [...path, 'exceptions', k.afterIndex],
-      summary: `We reworded how long we keep ${what} when ${k.after.when}.`,
+      summary: `We reworded how long we keep ${what} when “${k.after.when}”.`,
       before: k.before,
       after: k.after,
     });

@@ -5,7 +5,7 @@ import type { Right, Rights } from '../../model/policy.generated.js';
 import { droppedLaws } from '../dropped-laws.js';
 import { setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
-import { TEXT_CHANGED, compareFields, compareText } from '../wording.js';
+import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice, compareText } from '../wording.js';
 
 const RIGHTS: Readonly<Record<Right, string>> = {
   access: 'to access your data',
@@ -32,12 +32,14 @@ const LAWS: ReadonlyArray<[Exclude<Scope, 'everyone'>, string]> = (['gdpr', 'uk_
 /** The rights people have, by right and by law: a right that disappears is a weaker policy. */
 export const rightsCheck = defineCheck({
   id: 'rights',
+  topic: 'rights',
   fields: ['rights.everyone', 'rights.response_time', 'rights.verification', 'rights.instructions', ...LAWS.flatMap(([law]) => [`rights.${law}.rights`, `rights.${law}.response_time`, `rights.${law}.authority`])],
   kinds: {
     'right.added': { level: 'minor', description: 'A right is granted, to everyone or under a law.' },
     'right.removed': { level: 'material', description: 'A right is no longer granted, to everyone or under a law.' },
     'right.response_time_changed': { level: 'minor', description: 'The time to answer requests about rights gets shorter, or is newly stated.' },
     'right.response_time_extended': { level: 'material', description: 'We may take longer to answer requests about rights, or no longer say how long: the right is slower to use.' },
+    'practice.reworded': PRACTICE_REWORDED,
     'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
@@ -52,11 +54,13 @@ export const rightsCheck = defineCheck({
       const { added, removed } = setDiff(old, now);
       for (const right of added) {
         const summary = law ? `Under ${law}, you now have the right ${RIGHTS[right]}.` : `Everyone now has the right ${RIGHTS[right]}.`;
-        report({ kind: 'right.added', path: [...path, now.indexOf(right)], summary, before: null, after: right });
+        const cause = { key: `right.added|${scope}`, summary: law ? `Under ${law}, you now have these rights:` : 'Everyone now has these rights, wherever they live:', detail: `the right ${RIGHTS[right]}` };
+        report({ kind: 'right.added', path: [...path, now.indexOf(right)], summary, before: null, after: right, cause });
       }
       for (const right of removed) {
         const summary = law ? `The policy no longer gives you the right under ${law} ${RIGHTS[right]}.` : `We no longer give everyone the right ${RIGHTS[right]}.`;
-        report({ kind: 'right.removed', path: [...path, old.indexOf(right)], summary, before: right, after: null });
+        const cause = { key: `right.removed|${scope}`, summary: law ? `The policy no longer gives you these rights under ${law}:` : 'We no longer give everyone these rights:', detail: `the right ${RIGHTS[right]}` };
+        report({ kind: 'right.removed', path: [...path, old.indexOf(right)], summary, before: right, after: null, cause });
       }
     }
 
@@ -79,7 +83,8 @@ export const rightsCheck = defineCheck({
         });
       }
     }
-    compareFields(report, ['rights'], b, a, { verification: 'how we verify your identity before acting on a request' });
+    // The identity check protects people from someone else asking for their data: it is practice, not wording.
+    comparePractice(report, ['rights'], b, a, { verification: 'how we verify your identity before acting on a request' });
     const instructed = new Set([...Object.keys(b?.instructions ?? {}), ...Object.keys(a?.instructions ?? {})]);
     for (const right of [...instructed].sort()) {
       const words = RIGHTS[right as Right] ?? right;

@@ -4,6 +4,7 @@ import { TEXT_CHANGED, compareFields } from '../wording.js';
 /** Selling and sharing under the CCPA/CPRA; an unstated flag counts as "no". */
 export const saleCheck = defineCheck({
   id: 'sale',
+  topic: 'sharing',
   fields: ['sale_and_sharing.sells', 'sale_and_sharing.shares_for_advertising', 'sale_and_sharing.shares_with_data_brokers', 'sale_and_sharing.note'],
   kinds: {
     'sale.started': { level: 'material', description: 'Personal data is now sold.' },

@@ -9,6 +9,7 @@ import { quoted } from '../words.js';
  */
 export const sectionsCheck = defineCheck({
   id: 'sections',
+  topic: 'other',
   fields: ['sections[].id', 'sections[].title', 'sections[].body', 'sections[].after', 'sections[].before'],
   kinds: {
     'section.added': { level: 'material', description: 'A custom section is added; its prose may state a new practice.' },

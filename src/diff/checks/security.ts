@@ -9,6 +9,7 @@ import { TEXT_CHANGED, compareFields } from '../wording.js';
  */
 export const securityCheck = defineCheck({
   id: 'security',
+  topic: 'security',
   fields: ['security.measures', 'security.disclaimer', 'security.use_is_acceptance', 'security.advice'],
   kinds: {
     'security.changed': { level: 'minor', description: 'The list of security measures changes, or what the policy says about the risks that remain.' },

@@ -3,10 +3,10 @@ import type { Subprocessor, TransferMechanism } from '../../model/policy.generat
 import { countryList } from '../../render/helpers/countries.js';
 import { joinList } from '../../render/helpers/text.js';
 import { transferMechanismShort } from '../../render/helpers/transfers.js';
-import { pairBy, same, sameSet, setDiff } from '../match.js';
+import { canonical, pairBy, same, sameSet, setDiff, type Pairing } from '../match.js';
 import { defineCheck } from '../types.js';
 import { TEXT_CHANGED, compareFields, compareText, sameWords } from '../wording.js';
-import { categoriesInWords, countryNames, inSentence, quoted } from '../words.js';
+import { categoriesInWords, countryNames, quoted } from '../words.js';
 
 const TERMS: Readonly<Record<NonNullable<Subprocessor['terms']>[number], string>> = {
   dpa: 'a data processing agreement with us',
@@ -16,6 +16,7 @@ const TERMS: Readonly<Record<NonNullable<Subprocessor['terms']>[number], string>
 /** Who receives the data, keyed by name (case and spacing aside, so a re-capitalised name is a rewording). */
 export const subprocessorsCheck = defineCheck({
   id: 'subprocessors',
+  topic: 'sharing',
   fields: ['subprocessors[].name', 'subprocessors[].purpose', 'subprocessors[].category', 'subprocessors[].location', 'subprocessors[].region', 'subprocessors[].role', 'subprocessors[].transfer_mechanism', 'subprocessors[].data_categories', 'subprocessors[].url', 'subprocessors[].condition', 'subprocessors[].trains_on_data', 'subprocessors[].terms', 'subprocessors[].note'],
   kinds: {
     'subprocessor.added': { level: 'material', description: 'A new service provider receives personal data.' },
@@ -34,13 +35,13 @@ export const subprocessorsCheck = defineCheck({
   detect(before, after, report) {
     // "Stripe, Inc." and "Stripe Inc." are one company: case, spacing and punctuation do not count.
     const key = (name: string): string => name.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
-    const pairs = pairBy(before.source.subprocessors, after.source.subprocessors, (s) => key(s.name));
+    const pairs = renamedProviders(pairBy(before.source.subprocessors, after.source.subprocessors, (s) => key(s.name)));
     for (const { item, index } of pairs.added) {
       const data = item.data_categories?.length ? categoriesInWords(after, item.data_categories) : 'data';
       report({
         kind: 'subprocessor.added',
         path: ['subprocessors', index],
-        summary: `We now share ${data} with ${item.name} (${countryNames(toCountryList(item.location))}) for ${inSentence(item.purpose)}.`,
+        summary: `We now share ${data} with ${item.name} (${countryNames(toCountryList(item.location))}). What it does for us: ${quoted(item.purpose)}.`,
         before: null,
         after: item,
       });
@@ -66,7 +67,7 @@ export const subprocessorsCheck = defineCheck({
         report({
           kind: 'subprocessor.purpose_changed',
           path: [...path, 'purpose'],
-          summary: `${name} now processes your data for ${inSentence(a.purpose)} instead of ${inSentence(b.purpose)}.`,
+          summary: `${name} now processes your data for another purpose: ${quoted(a.purpose)} (before: ${quoted(b.purpose)}).`,
           before: b.purpose,
           after: a.purpose,
         });
@@ -126,6 +127,28 @@ export const subprocessorsCheck = defineCheck({
     }
   },
 });
+
+/**
+ * A provider gone and one added that do the same thing in the same place with the same data is one
+ * provider under a new name (a rebranding, a new legal entity of the same group): its name change
+ * is reported, not a provider dropped and another added. Only an unambiguous match counts.
+ */
+function renamedProviders(pairs: Pairing<Subprocessor>): Pairing<Subprocessor> {
+  const content = (s: Subprocessor): string => canonical({ ...s, name: undefined, location: toCountryList(s.location).sort() });
+  const out: Pairing<Subprocessor> = { added: [...pairs.added], removed: [], kept: [...pairs.kept] };
+  for (const gone of pairs.removed) {
+    const twins = out.added.filter((a) => content(a.item) === content(gone.item));
+    const twin = twins.length === 1 && pairs.removed.filter((r) => content(r.item) === content(gone.item)).length === 1 ? twins[0] : undefined;
+    if (twin === undefined) {
+      out.removed.push(gone);
+      continue;
+    }
+    out.added.splice(out.added.indexOf(twin), 1);
+    out.kept.push({ before: gone.item, after: twin.item, beforeIndex: gone.index, afterIndex: twin.index });
+  }
+  out.kept.sort((a, b) => a.afterIndex - b.afterIndex);
+  return out;
+}
 
 function safeguard(mechanism: TransferMechanism | undefined): string {
   return mechanism ? transferMechanismShort(mechanism) : 'none stated';

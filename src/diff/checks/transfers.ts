@@ -14,6 +14,7 @@ import { TEXT_CHANGED, compareFields } from '../wording.js';
  */
 export const transfersCheck = defineCheck({
   id: 'transfers',
+  topic: 'transfers',
   fields: ['transfers.storage', 'transfers.storage_detail', 'transfers.eea_only', 'transfers.mechanisms', 'transfers.explicit_consent', 'transfers.copies_on_request', 'transfers.user_initiated', 'transfers.government_access', 'transfers.note'],
   kinds: {
     'transfer.country_added': { level: 'material', description: 'Personal data is processed in a country where it was not before.' },

@@ -12,6 +12,7 @@ export function unclassifiedCheck(checks: readonly ChangeCheck[]): ChangeCheck<'
   const covered = checks.flatMap((c) => c.fields);
   return defineCheck({
     id: 'unclassified',
+    topic: 'other',
     fields: [],
     kinds: {
       'other.changed': { level: 'material', description: 'A field no check classifies yet changed; material until a person has looked at it.' },

@@ -6,6 +6,7 @@ import { TEXT_CHANGED, compareFields } from '../wording.js';
 /** What other users can see. */
 export const visibilityCheck = defineCheck({
   id: 'visibility',
+  topic: 'sharing',
   fields: ['visibility.audience', 'visibility.visible', 'visibility.not_visible', 'visibility.copies'],
   kinds: {
     'visibility.expanded': { level: 'material', description: 'Other users can see more about a person.' },

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../render/entities.js';
-import { REDLINE_HEADING, type Notice } from './notice.js';
+import { REDLINE_HEADING, SUMMARY_HEADING, type Notice } from './notice.js';
 
 /**
  * A complete, small HTML document that survives email clients: every style inline (clients drop
@@ -16,6 +16,11 @@ const STYLE = {
   p: `margin:0 0 16px;${TEXT}`,
   ul: `margin:0 0 16px;padding:0 0 0 22px;${TEXT}`,
   li: 'margin:0 0 8px',
+  summary: `margin:0 0 24px;padding:16px 20px;background-color:#f6f8fa;border:1px solid #d0d7de;${TEXT}`,
+  summaryHeading: `margin:0 0 8px;${FONT};font-size:17px;line-height:1.3;font-weight:700;color:#1f2328`,
+  summaryList: `margin:0;padding:0 0 0 22px;${TEXT}`,
+  details: `margin:6px 0 0;padding:0 0 0 20px;${FONT};font-size:15px;line-height:1.5;color:#424a53`,
+  detail: 'margin:0 0 4px',
   warning: `margin:0 0 24px;padding:12px 16px;border-left:4px solid #b45309;background-color:#fff7ed;${TEXT};color:#7c2d12`,
   link: 'color:#0b57d0;text-decoration:underline',
   redline: `margin:0 0 16px;padding:12px;background-color:#f6f8fa;white-space:pre-wrap;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px;line-height:1.45;color:#1f2328`,
@@ -27,9 +32,17 @@ export function noticeToHtml(notice: Notice): string {
   const body: string[] = [`<h1 style="${STYLE.h1}">${escapeHtml(notice.subject)}</h1>`];
   if (notice.warning) body.push(`<p style="${STYLE.warning}"><strong>Before you send this notice:</strong> ${escapeHtml(notice.warning)}</p>`);
   for (const p of notice.intro) body.push(paragraph(escapeHtml(p)));
+  if (notice.summary.length > 0) {
+    const lines = notice.summary.map((line) => `<li style="${STYLE.li}">${escapeHtml(line)}</li>`).join('');
+    body.push(`<div style="${STYLE.summary}"><p style="${STYLE.summaryHeading}">${escapeHtml(SUMMARY_HEADING)}</p><ul style="${STYLE.summaryList}">${lines}</ul></div>`);
+  }
   for (const group of notice.groups) {
     body.push(`<h2 style="${STYLE.h2}">${escapeHtml(group.heading)}</h2>`);
-    body.push(`<ul style="${STYLE.ul}">${group.items.map((i) => `<li style="${STYLE.li}">${escapeHtml(i)}</li>`).join('')}</ul>`);
+    const items = group.items.map((i) => {
+      const details = i.details.length > 0 ? `<ul style="${STYLE.details}">${i.details.map((d) => `<li style="${STYLE.detail}">${escapeHtml(d)}</li>`).join('')}</ul>` : '';
+      return `<li style="${STYLE.li}">${escapeHtml(i.text)}${details}</li>`;
+    });
+    body.push(`<ul style="${STYLE.ul}">${items.join('')}</ul>`);
   }
   for (const p of notice.closing) body.push(paragraph(escapeHtml(p)));
   if (notice.url) body.push(paragraph(`You can read the full updated policy at ${link(notice.url, notice.url)}.`));

@@ -24,11 +24,19 @@ export interface DiffJson {
   redline?: RedlineBlock[];
 }
 
+/** The contract's fields in their order, then the additions: topic always, details and paths when merged. */
+function jsonChange(c: Change): Change {
+  const out: Change = { kind: c.kind, level: c.level, path: c.path, summary: c.summary, before: c.before, after: c.after, topic: c.topic };
+  if (c.details) out.details = c.details;
+  if (c.paths) out.paths = c.paths;
+  return out;
+}
+
 export function noticeToJson(notice: Notice): string {
   const counts: Record<Level, number> = { material: 0, minor: 0, editorial: 0 };
   for (const c of notice.changes) counts[c.level]++;
   const json: DiffJson = {
-    changes: notice.changes.map((c) => ({ kind: c.kind, level: c.level, path: c.path, summary: c.summary, before: c.before, after: c.after })),
+    changes: notice.changes.map(jsonChange),
     counts,
     effective_date: notice.effectiveDate,
     previous_effective_date: notice.previousEffectiveDate,

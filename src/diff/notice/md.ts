@@ -1,15 +1,23 @@
 import { escapeMarkdown, markdownLink, markdownMailto } from '../../render/helpers/markdown.js';
 import { redlineToText } from '../redline.js';
-import { REDLINE_HEADING, REDLINE_LEGEND, type Notice } from './notice.js';
+import { REDLINE_HEADING, REDLINE_LEGEND, SUMMARY_HEADING, type Notice } from './notice.js';
 
 /** Markdown, for a pull request, a changelog or an email tool that takes Markdown. */
 export function noticeToMarkdown(notice: Notice): string {
   const out: string[] = [`# ${escapeMarkdown(notice.subject)}`, ''];
   if (notice.warning) out.push(`> **Before you send this notice:** ${escapeMarkdown(notice.warning)}`, '');
   for (const p of notice.intro) out.push(escapeMarkdown(p), '');
+  if (notice.summary.length > 0) {
+    out.push(`## ${SUMMARY_HEADING}`, '');
+    for (const line of notice.summary) out.push(`- ${escapeMarkdown(line)}`);
+    out.push('');
+  }
   for (const group of notice.groups) {
     out.push(`## ${group.heading}`, '');
-    for (const item of group.items) out.push(`- ${escapeMarkdown(item)}`);
+    for (const item of group.items) {
+      out.push(`- ${escapeMarkdown(item.text)}`);
+      for (const detail of item.details) out.push(`  - ${escapeMarkdown(detail)}`);
+    }
     out.push('');
   }
   for (const p of notice.closing) out.push(escapeMarkdown(p), '');

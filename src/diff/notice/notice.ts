@@ -2,7 +2,8 @@ import { addDuration, durationInWords } from '../../model/duration.js';
 import type { PolicyModel } from '../../model/normalize.js';
 import { formatDate } from '../../render/helpers/date.js';
 import type { RedlineBlock } from '../redline.js';
-import type { Change, Level } from '../types.js';
+import { TOPICS, type Change, type Level, type Topic } from '../types.js';
+import { gist } from './gists.js';
 
 /**
  * What a change notice says, independent of its format: the renderers (md, txt, html, json) only
@@ -12,7 +13,12 @@ export interface Notice {
   subject: string;
   /** Paragraphs before the lists. */
   intro: string[];
-  /** Non-empty levels only, most important first. */
+  /**
+   * What matters, in at most five plain lines built from fixed shapes (src/diff/notice/gists.ts):
+   * material changes first, then minor ones; empty when only wording changed.
+   */
+  summary: string[];
+  /** The changes by topic, in the order of TOPICS; each topic most important first. */
   groups: NoticeGroup[];
   /** Paragraphs after the lists. */
   closing: string[];
@@ -32,9 +38,16 @@ export interface Notice {
 }
 
 export interface NoticeGroup {
-  level: Level;
+  topic: Topic;
   heading: string;
-  items: string[];
+  items: NoticeItem[];
+}
+
+export interface NoticeItem {
+  level: Level;
+  text: string;
+  /** The particulars of a change that stands for several (src/diff/merge.ts). */
+  details: string[];
 }
 
 export interface NoticeTiming {
@@ -57,11 +70,10 @@ export const REDLINE_HEADING = 'The changes in the text of the policy';
 
 export const REDLINE_LEGEND = 'Removed words are shown [-like this-], added words {+like this+}.';
 
-export const HEADINGS: Readonly<Record<Level, string>> = {
-  material: 'Important changes',
-  minor: 'Other changes',
-  editorial: 'Wording and presentation',
-};
+export const SUMMARY_HEADING = 'In short';
+
+/** The most lines a summary has: beyond that, a last line says how many more there are. */
+const SUMMARY_LINES = 5;
 
 /** Kinds a notice says in its own words instead of listing: the new date opens every notice. */
 const UNLISTED: ReadonlySet<string> = new Set(['effective_date.changed']);
@@ -71,14 +83,18 @@ export function buildNotice(before: PolicyModel, after: PolicyModel, changes: re
   const date = (iso: string): string => formatDate(iso, style);
   const effective = after.source.effective_date;
   const listed = changes.filter((c) => !UNLISTED.has(c.kind));
-  const groups = (['material', 'minor', 'editorial'] as const)
-    .map((level) => ({ level, heading: HEADINGS[level], items: listed.filter((c) => c.level === level).map((c) => c.summary) }))
+  const groups = (Object.keys(TOPICS) as Topic[])
+    .map((topic) => ({
+      topic,
+      heading: TOPICS[topic],
+      items: listed.filter((c) => c.topic === topic).map((c) => ({ level: c.level, text: c.summary, details: c.details ?? [] })),
+    }))
     .filter((g) => g.items.length > 0);
 
   const timing = noticeTiming(before, after, changes, noticeDate);
   const intro = [
     `We are updating the privacy policy for ${after.serviceName}. The new version takes effect on ${date(effective)}.` +
-      (groups.length > 0 ? ' Here is what changes.' : ' It changes none of our practices; only its date is new.'),
+      (listed.length === 0 ? ' It changes none of our practices; only its date is new.' : listed.every((c) => c.level === 'editorial') ? ' It changes only how the policy is worded.' : ''),
   ];
   const closing: string[] = [];
   if (after.source.changes?.continued_use_is_acceptance) {
@@ -87,6 +103,7 @@ export function buildNotice(before: PolicyModel, after: PolicyModel, changes: re
   const notice: Notice = {
     subject: `Changes to the ${after.companyName} privacy policy, effective ${date(effective)}`,
     intro,
+    summary: summarize(listed),
     groups,
     closing,
     email: after.privacyEmail,
@@ -106,6 +123,26 @@ export function buildNotice(before: PolicyModel, after: PolicyModel, changes: re
       `${durationInWords(timing.period)} of notice before a material change. Move the effective date to ${date(timing.earliestEffectiveDate)} or later, or send the notice earlier.`;
   }
   return notice;
+}
+
+/**
+ * One line per kind of change that matters, most important first, from the fixed shapes of
+ * src/diff/notice/gists.ts; past five lines, the last says how many more changes follow.
+ */
+function summarize(changes: readonly Change[]): string[] {
+  const counts = new Map<string, number>();
+  for (const c of changes) if (c.level !== 'editorial') counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
+  // Kinds that read the same in a summary ("You have more rights.") make one line.
+  const lines = new Map<string, number>();
+  for (const [kind, n] of counts) {
+    const line = gist(kind, n) ?? (gist('other.changed', n) as string);
+    lines.set(line, (lines.get(line) ?? 0) + n);
+  }
+  const all = [...lines];
+  if (all.length <= SUMMARY_LINES) return all.map(([line]) => line);
+  const shown = all.slice(0, SUMMARY_LINES - 1);
+  const rest = all.slice(SUMMARY_LINES - 1).reduce((sum, [, n]) => sum + n, 0);
+  return [...shown.map(([line]) => line), `And ${rest} more ${rest === 1 ? 'change' : 'changes'}, listed below.`];
 }
 
 function noticeTiming(before: PolicyModel, after: PolicyModel, changes: readonly Change[], noticeDate: string): NoticeTiming {

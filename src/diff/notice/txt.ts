@@ -1,23 +1,31 @@
 import { displayWidth, wrap } from '../../render/wrap.js';
 import { redlineToText } from '../redline.js';
-import { REDLINE_HEADING, REDLINE_LEGEND, type Notice } from './notice.js';
+import { REDLINE_HEADING, REDLINE_LEGEND, SUMMARY_HEADING, type Notice } from './notice.js';
 
 /** Plain-text emails read best well under 80 columns. */
 const WIDTH = 72;
+
+/** "  - text", wrapped with the following lines under the text. */
+function bullet(text: string, indent: number): string[] {
+  const [first = '', ...rest] = wrap(text, WIDTH - indent - 2);
+  return [`${' '.repeat(indent)}- ${first}`, ...rest.map((l) => `${' '.repeat(indent + 2)}${l}`)];
+}
 
 /** Plain text, wrapped for an email; addresses are never broken. */
 export function noticeToText(notice: Notice): string {
   const out: string[] = [...wrap(notice.subject, WIDTH), '='.repeat(Math.min(WIDTH, displayWidth(notice.subject))), ''];
   if (notice.warning) out.push(...wrap(`BEFORE YOU SEND THIS NOTICE: ${notice.warning}`, WIDTH).map((l) => `! ${l}`), '');
   for (const p of notice.intro) out.push(...wrap(p, WIDTH), '');
-  for (const group of notice.groups) {
-    out.push(group.heading, '-'.repeat(displayWidth(group.heading)), '');
-    for (const item of group.items) {
-      const [first = '', ...rest] = wrap(item, WIDTH - 4);
-      out.push(`  - ${first}`, ...rest.map((l) => `    ${l}`));
+  const list = (heading: string, items: ReadonlyArray<{ text: string; details: readonly string[] }>): void => {
+    out.push(heading, '-'.repeat(displayWidth(heading)), '');
+    for (const item of items) {
+      out.push(...bullet(item.text, 2));
+      for (const detail of item.details) out.push(...bullet(detail, 6));
     }
     out.push('');
-  }
+  };
+  if (notice.summary.length > 0) list(SUMMARY_HEADING, notice.summary.map((text) => ({ text, details: [] })));
+  for (const group of notice.groups) list(group.heading, group.items);
   for (const p of notice.closing) out.push(...wrap(p, WIDTH), '');
   if (notice.url) out.push(...wrap(`You can read the full updated policy at ${notice.url}`, WIDTH), '');
   out.push(...wrap(`If you have questions, contact us at ${notice.email}.`, WIDTH));

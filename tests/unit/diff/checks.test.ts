@@ -26,7 +26,7 @@ import { cases as subprocessors } from './cases/subprocessors.js';
 import { cases as transfers } from './cases/transfers.js';
 import { cases as visibility } from './cases/visibility.js';
 import type { Case } from './cases/types.js';
-import { diffAfter, full } from './support.js';
+import { foundAfter, full } from './support.js';
 
 /** One table of cases per check (tests/unit/diff/cases/<check id>.ts), run here against the full fixture. */
 const byCheck: Record<string, Case[]> = {
@@ -62,7 +62,7 @@ for (const [id, cases] of Object.entries(byCheck)) {
       it(c.name, () => {
         const base = full();
         c.base?.(base);
-        const found = diffAfter(c.edit, base);
+        const found = foundAfter(c.edit, base);
         expect(found.map((f) => f.kind).sort(), JSON.stringify(found, null, 2)).toEqual(c.expect.map((e) => e.kind).sort());
         for (const wanted of c.expect) {
           const match = found.filter((f) => f.kind === wanted.kind && (wanted.path === undefined || f.path === wanted.path) && (wanted.summary === undefined || f.summary === wanted.summary));

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderDiffReference } from '../../../src/diff/docs.js';
 import { changeKinds, checks } from '../../../src/diff/index.js';
+import { MERGE_RULES } from '../../../src/diff/merge.js';
 
 const file = new URL('../../../docs/diff.md', import.meta.url);
 
@@ -12,9 +13,10 @@ describe('docs/diff.md', () => {
     expect(readFileSync(file, 'utf8')).toBe(generated);
   });
 
-  it('lists every kind with its level, and every check with its fields', () => {
+  it('lists every kind with its level, every check with its fields, and every merge rule', () => {
     const markdown = renderDiffReference(checks, changeKinds);
     for (const [kind, info] of changeKinds) expect(markdown).toContain(`| \`${kind}\` | ${info.level} |`);
     for (const check of checks) expect(markdown).toContain(`### ${check.id}\n`);
+    for (const rule of MERGE_RULES) expect(markdown).toContain(`| \`${rule.id}\` | ${rule.description}`);
   });
 });

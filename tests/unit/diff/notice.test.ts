@@ -5,6 +5,7 @@ import { redline, redlineToText } from '../../../src/diff/redline.js';
 import { changeKinds } from '../../../src/diff/registry.js';
 import { normalize } from '../../../src/model/normalize.js';
 import type { Policy } from '../../../src/model/policy.generated.js';
+import { GISTS } from '../../../src/diff/notice/gists.js';
 import { full } from './support.js';
 
 function notice(edit: (p: Policy) => void, noticeDate = '2026-01-01', base: Policy = full()) {
@@ -76,7 +77,7 @@ describe('the notice period', () => {
 });
 
 describe('the notice', () => {
-  it('lists material, then minor, then editorial changes, and leaves the new date to the first line', () => {
+  it('lists changes by topic, and leaves the new date to the first line', () => {
     const n = notice((p) => {
       p.effective_date = '2026-06-01';
       p.controller.description = 'a notebook app';
@@ -84,11 +85,11 @@ describe('the notice', () => {
       materialAndNewDate('2026-06-01')(p);
     });
     expect(n.subject).toBe('Changes to the Fieldnote privacy policy, effective 1 June 2026');
-    expect(n.groups.map((g) => [g.level, g.items.length])).toEqual([
-      ['material', 1],
-      ['minor', 1],
-      ['editorial', 1],
+    expect(n.groups.map((g) => [g.topic, g.items.map((i) => i.level)])).toEqual([
+      ['company', ['minor', 'editorial']],
+      ['use', ['material']],
     ]);
+    expect(n.summary).toEqual(['We use your data for a new purpose.', 'One of the ways to reach us changed.']);
     expect(n.changes.map((c) => c.kind)).toContain('effective_date.changed');
   });
 
@@ -101,7 +102,7 @@ describe('the notice', () => {
       materialAndNewDate('2026-06-01')(p);
       if (p.changes) p.changes.levels = { 'purpose.added': 'minor' };
     });
-    expect(n.groups.map((g) => g.level)).toEqual(['minor']);
+    expect(n.groups.flatMap((g) => g.items.map((i) => i.level))).toEqual(['minor']);
     expect(n.timing.applies).toBe(false);
   });
 
@@ -111,6 +112,47 @@ describe('the notice', () => {
     expect(notice(materialAndNewDate('2026-06-01'), '2026-01-01', base).closing).toEqual([
       'If you continue to use the Fieldnote app after 1 June 2026, the updated policy applies to you.',
     ]);
+  });
+});
+
+describe('the summary', () => {
+  it('says what matters in at most five lines, most important first, then how many more follow', () => {
+    const n = notice((p) => {
+      p.effective_date = '2026-06-01';
+      p.purposes.push({ id: 'ads', name: 'Show ads', lawful_basis: 'consent', data_categories: ['usage'] });
+      p.purposes.push({ id: 'stats', name: 'Count visits', lawful_basis: 'consent', data_categories: ['usage'] });
+      p.data_categories.push({ id: 'location', name: 'Location', examples: ['city'] });
+      p.subprocessors?.push({ name: 'Sentry', purpose: 'Error reports', location: 'US' });
+      if (p.cookies) p.cookies.tools = ['Plausible Analytics', 'Meta Pixel'];
+      if (p.children) p.children.min_age = 13;
+      if (p.contact) p.contact.phone = '+44 20 0000 0002';
+      if (p.security) p.security.advice = 'Use a long password.';
+    });
+    expect(n.summary).toEqual([
+      'We collect a new kind of data.',
+      'We use your data for 2 new purposes.',
+      'A new service provider receives your data.',
+      'Younger people can now use our service.',
+      'And 2 more changes, listed below.',
+    ]);
+  });
+
+  it('is empty when only wording changed, and the first line says so', () => {
+    const n = notice((p) => {
+      p.effective_date = '2026-06-01';
+      if (p.security) p.security.advice = 'Use a long password.';
+    });
+    expect(n.summary).toEqual([]);
+    expect(n.intro[0]).toContain('It changes only how the policy is worded.');
+  });
+
+  it('never takes words from the policy, so it reads as sentences whatever the policy says', () => {
+    const n = notice((p) => {
+      p.effective_date = '2026-06-01';
+      p.recipient_categories?.push({ name: 'ad companies', purpose: 'Exclude you from seeing our ads', data_categories: ['account'] });
+    });
+    expect(n.summary).toEqual(['A new kind of recipient receives your data.']);
+    expect(n.groups[0]?.items[0]?.text).toBe('We now share your account information with a new kind of recipient, “ad companies”. What they do for us: “Exclude you from seeing our ads”.');
   });
 });
 
@@ -134,8 +176,23 @@ describe('renderers', () => {
     expect(md).toContain('{{x}}');
   });
 
-  it('wraps text within 72 columns but never breaks an address', () => {
-    const txt = renderNotice(notice(hostile), 'txt');
+  it('wraps text within 72 columns but never breaks an address, with the details of a merged change under it', () => {
+    const txt = renderNotice(
+      notice((p) => {
+        hostile(p);
+        for (const e of p.retention ?? []) e.exceptions = [{ when: 'a court orders us to keep it for longer than our usual retention periods', until: 'the order ends' }];
+      }),
+      'txt',
+    );
+    expect(txt).toContain(
+      [
+        '  - We may now keep some of your data longer when “a court orders us to',
+        '    keep it for longer than our usual retention periods”: until “the',
+        '    order ends”. This applies to:',
+        '      - Notes of active accounts',
+        '      - Account information and usage data',
+      ].join('\n'),
+    );
     for (const line of txt.split('\n')) if (!line.includes('://')) expect(line.length).toBeLessThanOrEqual(72);
     expect(txt).toContain('https://fieldnote.example/privacy');
   });
@@ -173,5 +230,13 @@ describe('redline', () => {
 
   it('is empty for identical texts', () => {
     expect(redline('Same.\n\nText.', 'Same.\n\nText.')).toEqual([]);
+  });
+});
+
+describe('the words of the summary', () => {
+  it('has a line for every kind above editorial, and none for a kind that does not exist', () => {
+    const missing = [...changeKinds.values()].filter((k) => k.level !== 'editorial' && GISTS[k.kind] === undefined).map((k) => k.kind);
+    expect(missing).toEqual([]);
+    expect(Object.keys(GISTS).filter((kind) => !changeKinds.has(kind))).toEqual([]);
   });
 });

@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
-import { diffPolicies } from '../../../src/diff/index.js';
+import { diffPolicies, changeKinds } from '../../../src/diff/index.js';
 import type { Change } from '../../../src/diff/index.js';
+import { detectChanges } from '../../../src/diff/diff.js';
+import type { Draft } from '../../../src/diff/merge.js';
+import { withRenamedIds } from '../../../src/diff/renamed-ids.js';
+import { normalize } from '../../../src/model/normalize.js';
 import type { Policy } from '../../../src/model/policy.generated.js';
 import schema from '../../../schema/privacy.schema.json' with { type: 'json' };
 
@@ -31,6 +35,16 @@ export function diffAfter(edit: (p: Policy) => void, base: Policy = full()): Cha
   const problems = schemaErrors(after);
   if (problems) throw new Error(`the edited policy no longer matches the schema: ${problems}`);
   return diffPolicies(base, after).changes;
+}
+
+/** What the checks report for `base` and an edited copy, before merging: what a check's cases test. */
+export function foundAfter(edit: (p: Policy) => void, base: Policy = full()): Draft[] {
+  const after = structuredClone(base);
+  edit(after);
+  const problems = schemaErrors(after);
+  if (problems) throw new Error(`the edited policy no longer matches the schema: ${problems}`);
+  const before = withRenamedIds(base, after) ?? base;
+  return detectChanges(normalize(before), normalize(after), (kind) => changeKinds.get(kind)?.level ?? 'material');
 }
 
 export { schema };

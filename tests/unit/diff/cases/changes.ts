@@ -30,7 +30,7 @@ export const cases: Case[] = [
       p.changes.continued_use_is_acceptance = true;
     },
     expect: [
-      { kind: 'changes.terms_changed', summary: 'We will now tell you about changes on our website.' },
+      { kind: 'changes.terms_changed', summary: 'We will now tell you about changes on our website, no longer by email or in the app.' },
       { kind: 'changes.terms_changed', summary: 'Using the service after a change now means you accept the updated policy.' },
     ],
   },

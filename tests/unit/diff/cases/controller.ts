@@ -24,8 +24,29 @@ export const cases: Case[] = [
     },
     expect: [
       { kind: 'text.changed', path: 'controller.description', summary: 'We reworded the description of what we do.' },
-      { kind: 'practice.reworded', path: 'controller.scope', summary: 'This policy now covers fieldnote.example, the Fieldnote app and the Fieldnote API.' },
+      { kind: 'scope.widened', path: 'controller.scope', summary: 'This policy now also covers “the Fieldnote API”.' },
     ],
+  },
+  {
+    name: 'a site no longer covered, and data newly excluded: less protection',
+    edit: (p) => {
+      p.controller.scope = ['the Fieldnote app'];
+      p.controller.out_of_scope = ['third-party websites linked from the app', 'notes you keep for a team, for which your employer is the controller'];
+    },
+    expect: [
+      { kind: 'scope.narrowed', path: 'controller.scope', summary: 'This policy no longer covers “fieldnote.example”.' },
+      { kind: 'scope.narrowed', path: 'controller.out_of_scope', summary: 'This policy now excludes “notes you keep for a team, for which your employer is the controller”.' },
+    ],
+  },
+  {
+    name: 'an exclusion retyped is wording',
+    edit: (p) => (p.controller.out_of_scope = ['third-party websites linked from the App']),
+    expect: [{ kind: 'text.changed', path: 'controller.out_of_scope' }],
+  },
+  {
+    name: 'an exclusion dropped: the policy covers more',
+    edit: (p) => (p.controller.out_of_scope = []),
+    expect: [{ kind: 'scope.widened', path: 'controller.out_of_scope', summary: 'This policy no longer excludes “third-party websites linked from the app”.' }],
   },
   {
     name: 'the same scope in another order',

@@ -11,7 +11,7 @@ export const cases: Case[] = [
     },
     expect: [
       { kind: 'cookies.tracking_added', path: 'cookies.used', summary: 'We now use advertising cookies.' },
-      { kind: 'cookies.tracking_added', path: 'cookies.tools', summary: 'We now use Meta Pixel to track how you use our service.' },
+      { kind: 'cookies.tracking_added', path: 'cookies.tools', summary: 'We now use a new tracking tool: Meta Pixel.' },
       { kind: 'cookies.tracking_added', path: 'cookies.third_party_tracking' },
     ],
   },
@@ -24,7 +24,7 @@ export const cases: Case[] = [
     },
     expect: [
       { kind: 'cookies.tracking_removed', summary: 'We no longer use analytics cookies.' },
-      { kind: 'cookies.tracking_removed', summary: 'We no longer use Plausible Analytics.' },
+      { kind: 'cookies.tracking_removed', summary: 'We no longer use this tracking tool: Plausible Analytics.' },
     ],
   },
 ];

@@ -4,7 +4,7 @@ export const cases: Case[] = [
   {
     name: 'a new category',
     edit: (p) => p.data_categories.push({ id: 'location', name: 'Precise location', examples: ['GPS coordinates'], sensitive: true }),
-    expect: [{ kind: 'data_category.added', path: 'data_categories[3]', summary: 'We now collect precise location (sensitive personal data): GPS coordinates.' }],
+    expect: [{ kind: 'data_category.added', path: 'data_categories[3]', summary: 'We now collect a new category of data, “Precise location” (sensitive personal data): GPS coordinates.' }],
   },
   {
     name: 'a category dropped, with what referred to it',
@@ -14,7 +14,7 @@ export const cases: Case[] = [
       p.retention = [p.retention?.[0] as NonNullable<typeof p.retention>[number], { data_categories: ['account'], period: 'P2Y', up_to: false }];
     },
     expect: [
-      { kind: 'data_category.removed', path: 'data_categories[2]', summary: 'We no longer collect usage data.' },
+      { kind: 'data_category.removed', path: 'data_categories[2]', summary: 'We no longer collect “Usage data”.' },
       { kind: 'purpose.removed', summary: 'We no longer use your data for “Keep the app secure”.' },
     ],
   },
@@ -59,8 +59,14 @@ export const cases: Case[] = [
         path: 'data_categories[0].description',
         summary: 'We changed the description of “Account information”; it now reads “We collect your name and email address when you sign up.”',
       },
-      { kind: 'practice.reworded', path: 'data_categories[1].name', summary: 'We changed the name of the “Field notes” category; it now reads “Your notes”.' },
+      { kind: 'text.changed', path: 'data_categories[1].name', summary: 'We reworded the name of the “Field notes” category.' },
     ],
+  },
+  {
+    name: 'a renamed heading over the same items is wording; without items, the name says what is collected',
+    base: (p) => delete at(p.data_categories, 1).examples,
+    edit: (p) => (at(p.data_categories, 1).name = 'Your notes'),
+    expect: [{ kind: 'practice.reworded', path: 'data_categories[1].name', summary: 'We changed the name of the “Field notes” category; it now reads “Your notes”.' }],
   },
   {
     name: 'an example retyped: a correction, not one item dropped and another added',
@@ -71,8 +77,13 @@ export const cases: Case[] = [
     expect: [{ kind: 'text.changed', path: 'data_categories[0].examples', summary: 'We corrected “email address” to “email addres” in account information.' }],
   },
   {
-    name: 'a short example replaced by another: no guess, a change',
+    name: 'a short example replaced by another: no guess, its new words quoted',
     edit: (p) => (at(p.data_categories, 0).examples = ['nam', 'email address']),
+    expect: [{ kind: 'practice.reworded', summary: 'We reworded what “Account information” includes: “nam” instead of “name”.' }],
+  },
+  {
+    name: 'an example replaced and another added: more than a rewording',
+    edit: (p) => (at(p.data_categories, 0).examples = ['full legal name', 'email address', 'phone number']),
     expect: [{ kind: 'data_category.changed' }, { kind: 'data_category.narrowed' }],
   },
   {

@@ -4,7 +4,7 @@ export const cases: Case[] = [
   {
     name: 'a new purpose',
     edit: (p) => p.purposes.push({ id: 'ads', name: 'Show personalised ads', lawful_basis: 'consent', data_categories: ['usage'] }),
-    expect: [{ kind: 'purpose.added', path: 'purposes[4]', summary: 'We now use your usage data for a new purpose, “Show personalised ads”, based on your consent.' }],
+    expect: [{ kind: 'purpose.added', path: 'purposes[4]', summary: 'We now use your usage data for a new purpose: “Show personalised ads”, based on your consent.' }],
   },
   {
     name: 'a purpose dropped',
@@ -30,7 +30,7 @@ export const cases: Case[] = [
       {
         kind: 'lawful_basis.changed',
         path: 'purposes[3].lawful_basis',
-        summary: 'For “Send our newsletter” we now rely on our legitimate interests (telling customers about new features) instead of your consent.',
+        summary: 'For “Send our newsletter” we now rely on our legitimate interests (“telling customers about new features”) instead of your consent.',
       },
     ],
   },

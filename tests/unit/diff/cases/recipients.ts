@@ -4,12 +4,12 @@ export const cases: Case[] = [
   {
     name: 'a new kind of recipient',
     edit: (p) => p.recipient_categories?.push({ name: 'Email marketing platforms', purpose: 'Sending our newsletter', data_categories: ['account'] }),
-    expect: [{ kind: 'recipient_category.added', summary: 'We now share your account information with email marketing platforms for sending our newsletter.' }],
+    expect: [{ kind: 'recipient_category.added', summary: 'We now share your account information with a new kind of recipient, “Email marketing platforms”. What they do for us: “Sending our newsletter”.' }],
   },
   {
     name: 'a kind of recipient dropped',
     edit: (p) => (p.recipient_categories = []),
-    expect: [{ kind: 'recipient_category.removed', summary: 'We no longer share data with payment processors.' }],
+    expect: [{ kind: 'recipient_category.removed', summary: 'We no longer share data with “Payment processors”.' }],
   },
   {
     name: 'a kind of recipient moves and receives more',

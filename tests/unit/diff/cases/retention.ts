@@ -59,8 +59,8 @@ export const cases: Case[] = [
     name: 'a new exception, one gone',
     edit: (p) => (entry(p, 0).exceptions = [{ when: 'a dispute is open', until: 'it is resolved' }]),
     expect: [
-      { kind: 'retention.exception_added', summary: 'We may now keep notes of active accounts until it is resolved when a dispute is open.' },
-      { kind: 'retention.exception_removed', summary: 'We no longer keep notes of active accounts longer when a legal hold applies.' },
+      { kind: 'retention.exception_added', summary: 'We may now keep notes of active accounts longer when “a dispute is open”: until “it is resolved”.' },
+      { kind: 'retention.exception_removed', summary: 'We no longer keep notes of active accounts longer when “a legal hold applies”.' },
     ],
   },
   {
@@ -78,5 +78,21 @@ export const cases: Case[] = [
     name: "what ends an open-ended period, in the company's words",
     edit: (p) => (entry(p, 0).until = 'you delete them'),
     expect: [{ kind: 'practice.reworded', path: 'retention[0].until' }],
+  },
+  {
+    name: 'one entry of several relabelled and shortened is that entry, not one dropped and one added',
+    base: (p) => {
+      entry(p, 1).label = 'Closed accounts';
+      entry(p, 0).label = 'Open accounts';
+      entry(p, 1).data_categories = ['account', 'notes'];
+    },
+    edit: (p) => {
+      entry(p, 1).label = 'Deleted accounts';
+      entry(p, 1).period = 'P1Y';
+    },
+    expect: [
+      { kind: 'retention.shortened', path: 'retention[1].period' },
+      { kind: 'text.changed', path: 'retention[1].label' },
+    ],
   },
 ];

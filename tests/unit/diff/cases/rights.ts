@@ -42,14 +42,14 @@ export const cases: Case[] = [
     expect: [{ kind: 'right.response_time_changed', summary: 'We now answer requests under the CCPA within 30 days instead of 45 days.' }],
   },
   {
-    name: 'new instructions and a reworded verification',
+    name: 'new instructions and a reworded identity check',
     edit: (p) => {
       if (!p.rights) return;
       p.rights.instructions = { ...p.rights.instructions, access: 'Download your data in Settings.' };
       p.rights.verification = 'We check your identity first.';
     },
     expect: [
-      { kind: 'text.changed', path: 'rights.verification' },
+      { kind: 'practice.reworded', path: 'rights.verification', summary: 'We changed how we verify your identity before acting on a request; it now reads “We check your identity first.”' },
       { kind: 'text.changed', path: 'rights.instructions.access', summary: 'We added the instructions for using your right to access your data.' },
     ],
   },

@@ -4,13 +4,13 @@ export const cases: Case[] = [
   {
     name: 'a new subprocessor',
     edit: (p) => p.subprocessors?.push({ name: 'Cloudflare, Inc.', purpose: 'Content delivery', location: 'US', transfer_mechanism: 'dpf' }),
-    expect: [{ kind: 'subprocessor.added', path: 'subprocessors[2]', summary: 'We now share data with Cloudflare, Inc. (United States) for content delivery.' }],
+    expect: [{ kind: 'subprocessor.added', path: 'subprocessors[2]', summary: 'We now share data with Cloudflare, Inc. (United States). What it does for us: “Content delivery”.' }],
   },
   {
     name: 'a subprocessor with named data, in a new country',
     edit: (p) => p.subprocessors?.push({ name: 'Sentry', purpose: 'Error reports', location: ['DE', 'US'], data_categories: ['usage'] }),
     expect: [
-      { kind: 'subprocessor.added', summary: 'We now share your usage data with Sentry (Germany, United States) for error reports.' },
+      { kind: 'subprocessor.added', summary: 'We now share your usage data with Sentry (Germany, United States). What it does for us: “Error reports”.' },
       { kind: 'transfer.country_added', path: 'subprocessors[2].location', summary: 'Your data may now be processed in Germany.' },
     ],
   },
@@ -60,7 +60,7 @@ export const cases: Case[] = [
     },
     expect: [
       { kind: 'subprocessor.location_changed', summary: 'Postmark now processes your data in India instead of the United States.' },
-      { kind: 'subprocessor.purpose_changed', summary: 'Postmark now processes your data for email delivery and analytics instead of email delivery.' },
+      { kind: 'subprocessor.purpose_changed', summary: 'Postmark now processes your data for another purpose: “Email delivery and analytics” (before: “Email delivery”).' },
       { kind: 'subprocessor.mechanism_changed', summary: 'The safeguard for transfers to Postmark is now: Binding Corporate Rules (previously: Standard Contractual Clauses).' },
       { kind: 'subprocessor.role_changed', summary: 'Postmark now decides for itself how it uses your data.' },
       { kind: 'transfer.country_added', summary: 'Your data may now be processed in India.' },

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { scoreReplay, summarize } from './score.js';
+
+/**
+ * The replay of six consecutive versions of GitHub's privacy statement (December 2019 to December
+ * 2020), written into privacy.yaml by hand under tests/fixtures/replay/github/, against the changes
+ * and levels a reader would expect, written down before the diff was run on them
+ * (expected.yaml). The score is kept here: it may only go up.
+ *
+ * What the diff cannot see is text: a purpose's description that grows to cover more scanning
+ * (material to a reader, a reworded practice to a tool), a new liability promise in a note on
+ * transfers, and a custom section rewritten to drop a commitment to cooperate with authorities.
+ */
+const SCORE = { expected: 14, met: 11, noise: 0 };
+
+describe('replay: github/site-policy, privacy statement 2019-12-20 to 2020-12-19', () => {
+  const scores = scoreReplay('github');
+
+  it(`meets ${SCORE.met} of ${SCORE.expected} expected changes at their level, with ${SCORE.noise} lines without a change behind them`, () => {
+    const total = summarize(scores);
+    const report = scores.flatMap((s) => [
+      ...s.missed.map((m) => `${s.from} → ${s.to}: missed (${m.level}, found ${m.found.join(', ') || 'nothing'}): ${m.what}`),
+      ...s.noise.map((n) => `${s.from} → ${s.to}: no change behind: ${n.kind} ${n.path}`),
+    ]);
+    expect({ expected: total.expected, met: total.met, noise: total.noise }, report.join('\n')).toEqual(SCORE);
+  });
+
+  it('misses only what lives in free text', () => {
+    expect(scores.flatMap((s) => s.missed.map((m) => m.paths[0]))).toEqual(['purposes[9]', 'transfers.note', 'sections[0]']);
+  });
+
+  it('says each version once: the notices list one line per expected change', () => {
+    for (const s of scores) expect(s.changes.filter((c) => c.kind !== 'effective_date.changed')).toHaveLength(s.met.length + s.missed.length);
+  });
+});

@@ -5,6 +5,11 @@
  * tests/unit/diff/notice.test.ts checks that every kind above editorial has one.
  */
 export const GISTS: Readonly<Record<string, readonly [one: string, several: string]>> = {
+  'app.added': ['The policy now covers a new app.', 'The policy now covers {n} new apps.'],
+  'app.removed': ['The policy no longer covers an app.', 'The policy no longer covers {n} apps.'],
+  'store_label.sharing_started': ['Some of your data is now shared with other companies.', 'Some of your data is now shared with other companies.'],
+  'store_label.tracking_started': ['Some of your data is now used to track you across other companies\' apps and websites.', 'Some of your data is now used to track you across other companies\' apps and websites.'],
+  'store_label.tracking_stopped': ['Some of your data is no longer used to track you.', 'Some of your data is no longer used to track you.'],
   'ai.automated_decisions_started': ['We now make some decisions about you by automated means alone.', 'We now make some decisions about you by automated means alone.'],
   'ai.automated_decisions_stopped': ['We no longer make decisions about you by automated means alone.', 'We no longer make decisions about you by automated means alone.'],
   'ai.feature_added': ['A new AI feature uses your data.', '{n} new AI features use your data.'],

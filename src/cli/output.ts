@@ -1,5 +1,6 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { UsageError } from './errors.js';
+import { escapeForTerminal } from './terminal.js';
 
 /**
  * stdout and stderr, written with plain synchronous writes to their file descriptors.
@@ -28,7 +29,24 @@ export class Output {
     return process.getBuiltinModule('node:tty').isatty(this.fd);
   }
 
+  /**
+   * Writes text, with every control character and bidi override escaped (terminal.ts): whatever
+   * a hostile file or clause managed to put into a message, notice or document, it cannot drive
+   * the terminal that shows it.
+   */
   write(text: string): void {
+    this.writeRaw(escapeForTerminal(text));
+  }
+
+  /**
+   * Writes a report: in colour as it is, since its escape sequences are policyc's own and the
+   * pretty reporter escapes every piece of input itself (escapeForTerminal); without, like write.
+   */
+  writeReport(text: string, color: boolean): void {
+    this.writeRaw(color ? text : escapeForTerminal(text));
+  }
+
+  private writeRaw(text: string): void {
     if (this.closed) return;
     const bytes = Buffer.from(text, 'utf8');
     let offset = 0;

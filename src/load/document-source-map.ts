@@ -8,6 +8,7 @@ export function documentSourceMap(document: PolicyDocument, lineCounter: LineCou
   return {
     locate: (path, options) => locate(document, lineCounter, path, options),
     sourceAt: (path) => sourceAt(document, path),
+    rangeAt: (path, options) => rangeAt(document, path, options),
   };
 }
 
@@ -21,6 +22,12 @@ function locate(document: PolicyDocument, lineCounter: LineCounter, path: Path, 
 function sourceAt(document: PolicyDocument, path: Path): string | undefined {
   const { node, complete } = walk(document, path);
   return complete && isScalar(node) ? node.source : undefined;
+}
+
+function rangeAt(document: PolicyDocument, path: Path, options: LocateOptions = {}): [number, number] | undefined {
+  const { node, key, complete } = walk(document, path);
+  const target = options.onKey ? key : node;
+  return complete && isScalar(target) && target.range ? [target.range[0], target.range[1]] : undefined;
 }
 
 /** The node at a path, its key, and whether the whole path was found. */

@@ -28,6 +28,12 @@ export interface SourceMap {
   locate(path: Path, options?: LocateOptions): Span;
   /** How a scalar was written (`1.0`, `yes`), for messages that quote the source rather than the value. */
   sourceAt(path: Path): string | undefined;
+  /**
+   * The source offsets of the scalar at a path (or of its key, with `onKey`), from its first
+   * character (a quote, a block indicator) to just past it; undefined for a collection or a path
+   * that is not there.
+   */
+  rangeAt(path: Path, options?: LocateOptions): [number, number] | undefined;
 }
 
 /** Offsets at which lines start: 0, then one past each line feed (as yaml's LineCounter counts them). */

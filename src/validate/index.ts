@@ -1,10 +1,11 @@
 import { countBySeverity, sortDiagnostics, type Diagnostic, type Problem, type Severity } from '../diagnostics.js';
-import { loadYaml, type LoadLimits, type SourceMap } from '../load/index.js';
+import { lineStartsOf, loadYaml, spanOf, type LoadLimits, type SourceMap, type Span } from '../load/index.js';
 import { normalize } from '../model/normalize.js';
 import type { Policy } from '../model/policy.generated.js';
 import { rules as registeredRules } from '../rules/registry.js';
 import type { Rule } from '../rules/types.js';
 import validate from './compiled/validate-policy.js';
+import { checkValueCharacters, findForbidden } from './characters.js';
 import { mapSchemaErrors } from './schema-errors.js';
 
 export interface CheckOptions {
@@ -74,6 +75,20 @@ function checkUnbounded(source: string | Uint8Array, file: string, options: Chec
     path: problem.path,
     ...(problem.hint ? { hint: problem.hint } : {}),
   });
+
+  // Before the schema: its messages quote values, and a value that can drive a terminal or
+  // reorder a page is refused whatever field it is in.
+  const characters = checkValueCharacters(value);
+  if (characters.length > 0) {
+    const lineStarts = lineStartsOf(text as string);
+    const at = (path: Problem['path'], onKey: boolean): Span => {
+      const range = sourceMap.rangeAt(path, { onKey });
+      const found = range && findForbidden((text as string).slice(range[0], range[1]), range[0]);
+      return found ? spanOf(lineStarts, found.offset, found.offset + found.length) : sourceMap.locate(path, { onKey });
+    };
+    const diagnostics = characters.map((c): Diagnostic => ({ code: 'policyc/forbidden-character', severity: 'error', message: c.message, file, ...at(c.path, c.onKey), path: c.path, hint: c.hint }));
+    return { text, sourceMap, diagnostics: sortDiagnostics(diagnostics) };
+  }
 
   if (!validate(value)) {
     const problems = mapSchemaErrors(validate.errors ?? [], { root: value, sourceOf: (path) => sourceMap.sourceAt(path) });

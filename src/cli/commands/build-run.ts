@@ -68,7 +68,8 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
 
     if (diagnostics.length > 0) {
       const report = await loadReporter('pretty');
-      stderr.write(report(diagnostics, { sources, files, color: colorEnabled(process.env, stderr) }));
+      const color = colorEnabled(process.env, stderr);
+      stderr.writeReport(report(diagnostics, { sources, files, color }), color);
     }
     const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
     if (failed.size > 0) {

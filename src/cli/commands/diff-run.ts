@@ -41,7 +41,8 @@ export async function runDiff(oldFile: string, newFile: string | undefined, opti
     const sources = new Map<string, string>();
     if (before.text !== undefined) sources.set(old.label, before.text);
     if (after.text !== undefined) sources.set(newPath, after.text);
-    stderr.write(await formatDiagnostics(diagnostics, sources));
+    const color = colorEnabled(process.env, stderr);
+    stderr.writeReport(await formatDiagnostics(diagnostics, sources, color), color);
     stderr.write(`policyc: cannot compare invalid policies; fix the ${diagnostics.length === 1 ? 'error' : 'errors'} above first.\n`);
     return EXIT_INVALID;
   }
@@ -99,9 +100,9 @@ function failOn(changes: readonly Change[], threshold: DiffOptions['failOn']): n
   return EXIT_INVALID;
 }
 
-async function formatDiagnostics(diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string>): Promise<string> {
+async function formatDiagnostics(diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string>, color: boolean): Promise<string> {
   const { formatPretty } = await import('../reporters/pretty.js');
-  return formatPretty(diagnostics, { sources, color: colorEnabled(process.env, stderr) });
+  return formatPretty(diagnostics, { sources, color });
 }
 
 /**

@@ -32,7 +32,9 @@ export async function runValidate(files: readonly string[], options: ValidateOpt
   const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
 
   const report = await loadReporter(options.format);
-  stdout.write(report(shown, { sources, files: unique, color: colorEnabled(process.env, stdout) }));
+  // Only the pretty reporter colours; the others' output is escaped as it is written.
+  const color = options.format === 'pretty' && colorEnabled(process.env, stdout);
+  stdout.writeReport(report(shown, { sources, files: unique, color }), color);
 
   const { errors, warnings } = countBySeverity(diagnostics);
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;

@@ -2,6 +2,7 @@ import { codeFrameColumns } from '@babel/code-frame';
 import { countBySeverity, type Diagnostic } from '../../diagnostics.js';
 import { palette } from '../color.js';
 import { CONTEXT } from './framed-lines.js';
+import { escapeForTerminal as inert } from '../terminal.js';
 import type { Reporter } from './types.js';
 
 /** Longer lines are cut to a window around the offending column. */
@@ -27,13 +28,14 @@ export const formatPretty: Reporter = (diagnostics, context = {}) => {
   };
 
   const blocks = diagnostics.map((d) => {
-    const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+    // Colour is escape sequences of policyc's own: what came from the input is escaped first.
+    const where = inert(d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file);
     const severity = d.severity === 'error' ? c.red('error') : c.yellow('warning');
-    const out = [`${c.bold(where)} ${severity} ${d.message} ${c.dim(`(${d.code})`)}`];
+    const out = [`${c.bold(where)} ${severity} ${inert(d.message)} ${c.dim(`(${inert(d.code)})`)}`];
     const source = d.line > 0 ? linesOf(d.file) : undefined;
     if (source) out.push(frame(source, d));
     // A hint of several lines (one per missing key) keeps its indent on each.
-    if (d.hint) for (const line of d.hint.split('\n')) out.push(`  ${c.cyan(line)}`);
+    if (d.hint) for (const line of d.hint.split('\n')) out.push(`  ${c.cyan(inert(line))}`);
     return out.join('\n');
   });
 
@@ -75,10 +77,10 @@ function frame(source: readonly string[], d: Diagnostic): string {
 /**
  * Control characters from the file shown as their visible Unicode pictures (one character for
  * one, so columns stay true): a hostile file cannot drive the terminal, and a stray U+0007 the
- * loader complains about is there to see.
+ * loader complains about is there to see. C1 controls and bidi overrides show as U+FFFD.
  */
 function printable(line: string): string {
-  return line.replace(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029]/g, (ch) => {
+  return line.replace(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (ch) => {
     const code = ch.charCodeAt(0);
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
   });

@@ -60,6 +60,13 @@ export class PositionTree implements SourceMap {
     return complete && node instanceof ScalarAt ? node.source : undefined;
   }
 
+  rangeAt(path: Path, options: LocateOptions = {}): [number, number] | undefined {
+    const { node, key, complete } = this.walk(path);
+    if (!complete) return undefined;
+    const target = options.onKey ? key : node;
+    return target instanceof ScalarAt && target !== EMPTY ? [target.start, target.end] : undefined;
+  }
+
   /** The node at a path, its key, and whether the whole path was found. */
   private walk(path: Path): { node: NodeAt; key: ScalarAt | null; complete: boolean } {
     let node: NodeAt = this.root;

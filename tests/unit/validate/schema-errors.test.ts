@@ -246,8 +246,8 @@ describe('other keywords', () => {
     expect(d.hint).toMatch(/^Did you mean 'erasure'\?/);
   });
 
-  it('quotes hostile values safely', () => {
-    expect(only(variant('lawful_basis: contract', 'lawful_basis: "\\e[2Jx"')).message).toBe("'\\u001b[2Jx' is not a lawful basis.");
+  it('refuses a value with a terminal escape for the character, before any message quotes it', () => {
+    expect(only(variant('lawful_basis: contract', 'lawful_basis: "\\e[2Jx"')).message).toBe('The value of purposes[0].lawful_basis contains U+001B ESCAPE, which policyc does not allow in a policy.');
   });
 });
 

@@ -22,11 +22,13 @@ export function diffPolicies(before: Policy, after: Policy): DiffResult {
 export function diffModels(original: PolicyModel, after: PolicyModel): DiffResult {
   const renamed = withRenamedIds(original.source, after.source);
   const before = renamed === undefined ? original : normalize(renamed);
-  const levels = resolveLevels(changeKinds, after.source.changes?.levels);
+  // The base version's levels: the change under review must not be able to re-level itself past
+  // `--fail-on` (a change to them is reported, as material). The new file's are checked for typos.
+  const levels = resolveLevels(changeKinds, before.source.changes?.levels);
   const changes = mergeChanges(detectChanges(before, after, levels.of));
   // A stable sort keeps the section order inside each level.
   changes.sort((a, b) => levelRank(a.level) - levelRank(b.level));
-  const warnings = [...levels.warnings];
+  const warnings = [...resolveLevels(changeKinds, after.source.changes?.levels).warnings];
   const dateWarning = versionDateWarning(before, after, changes);
   if (dateWarning) warnings.push(dateWarning);
   return { changes, warnings };

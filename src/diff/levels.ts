@@ -23,8 +23,9 @@ export interface Levels {
 }
 
 /**
- * The level of each kind: the documented default, unless the new policy re-levels it in
- * `changes.levels`. An unknown kind there is a typo worth a warning, never silently ignored.
+ * The level of each kind: the documented default, unless a policy re-levels it in
+ * `changes.levels` (the diff passes the base version's). An unknown kind there is a typo worth a
+ * warning, never silently ignored.
  */
 export function resolveLevels(defaults: ReadonlyMap<string, { level: Level }>, overrides: Readonly<Record<string, Level | undefined>> | undefined): Levels {
   const warnings: string[] = [];

@@ -954,7 +954,7 @@ export interface Changes {
    */
   continued_use_is_acceptance?: boolean;
   /**
-   * Re-level change kinds in `policyc diff`, e.g. treat every new subprocessor as minor.
+   * Re-level change kinds in `policyc diff`, e.g. treat every new subprocessor as minor. The base version's levels apply (the old file, or the `--base` revision), never the new file's; a change to them is itself a material change.
    */
   levels?: {
     [k: string]: 'material' | 'minor' | 'editorial' | undefined;

@@ -6,18 +6,19 @@ import { defineCheck } from '../types.js';
 const CHANNELS: Readonly<Record<string, string>> = { email: 'by email', in_app: 'in the app', website: 'on our website', other: 'by other means' };
 
 /**
- * How future changes are announced. `changes.levels` configures policyc itself and is not part
- * of the policy people read, so it is never reported.
+ * How future changes are announced, and how policyc levels them. `changes.levels` decides which
+ * changes `--fail-on` lets through; the diff applies the base version's (levels.ts), so a change
+ * to it is itself material: the gate's own setting passes the gate only with a review.
  */
 export const changesCheck = defineCheck({
   id: 'changes',
   topic: 'changes',
-  // `levels` is listed so that the safety net leaves it alone: it configures policyc, not the policy.
   fields: ['changes.notice_period', 'changes.channels', 'changes.any_channel', 'changes.continued_use_is_acceptance', 'changes.levels'],
   kinds: {
     'changes.notice_period_shortened': { level: 'material', description: 'Less notice is promised before a material change takes effect (or none is promised any more).' },
     'changes.notice_period_changed': { level: 'minor', description: 'More notice is promised before a material change, or a notice period is promised for the first time.' },
     'changes.terms_changed': { level: 'minor', description: 'How changes are announced changes, or whether continued use counts as accepting them.' },
+    'changes.levels_changed': { level: 'material', description: '`changes.levels` re-levels change kinds differently: it takes effect for the next diff, so it is reviewed as a material change.' },
   },
   detect(before, after, report) {
     const b = before.source.changes;
@@ -54,6 +55,16 @@ export const changesCheck = defineCheck({
         after: a?.[field],
       });
     }
+    const [oldLevels, newLevels] = [sortedLevels(b?.levels), sortedLevels(a?.levels)];
+    if (JSON.stringify(oldLevels) !== JSON.stringify(newLevels)) {
+      report({
+        kind: 'changes.levels_changed',
+        path: ['changes', 'levels'],
+        summary: 'We changed which kinds of change to this policy we treat as important enough to announce in advance.',
+        before: b?.levels === undefined ? undefined : Object.fromEntries(oldLevels),
+        after: a?.levels === undefined ? undefined : Object.fromEntries(newLevels),
+      });
+    }
     if (Boolean(b?.continued_use_is_acceptance) !== Boolean(a?.continued_use_is_acceptance)) {
       report({
         kind: 'changes.terms_changed',
@@ -65,3 +76,10 @@ export const changesCheck = defineCheck({
     }
   },
 });
+
+/** The re-levelled kinds in a stable order: the order they are written in is no change. */
+function sortedLevels(levels: Readonly<Record<string, string | undefined>> | undefined): Array<[string, string]> {
+  return Object.entries(levels ?? {})
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+}

@@ -130,6 +130,7 @@ describe('reordering is no change', () => {
   });
 });
 
-it('ignores changes.levels, which configures policyc rather than the policy', () => {
-  expect(diffAfter((p) => set(p, ['changes', 'levels'], { 'subprocessor.added': 'minor' }))).toEqual([]);
+it('reports a change to changes.levels as material, and none for its order', () => {
+  const relevelled = diffAfter((p) => set(p, ['changes', 'levels'], { 'subprocessor.added': 'minor', 'purpose.added': 'minor' }));
+  expect(relevelled.map((c) => [c.kind, c.level])).toEqual([['changes.levels_changed', 'material']]);
 });

@@ -97,13 +97,23 @@ describe('the notice', () => {
     expect(notice((p) => (p.effective_date = '2026-06-01')).intro[0]).toContain('It changes none of our practices; only its date is new.');
   });
 
-  it('applies re-levelling from the new version', () => {
-    const n = notice((p) => {
-      materialAndNewDate('2026-06-01')(p);
-      if (p.changes) p.changes.levels = { 'purpose.added': 'minor' };
-    });
+  it('applies re-levelling from the base version', () => {
+    const base = full();
+    if (base.changes) base.changes.levels = { 'purpose.added': 'minor' };
+    const n = notice(materialAndNewDate('2026-06-01'), '2026-01-01', base);
     expect(n.groups.flatMap((g) => g.items.map((i) => i.level))).toEqual(['minor']);
     expect(n.timing.applies).toBe(false);
+  });
+
+  it('never from the new version: the change under review cannot re-level itself past --fail-on', () => {
+    const { changes } = diffPolicies(full(), (() => {
+      const after = full();
+      materialAndNewDate('2026-06-01')(after);
+      if (after.changes) after.changes.levels = { 'purpose.added': 'editorial', 'changes.levels_changed': 'editorial' };
+      return after;
+    })());
+    expect(changes.map((c) => [c.kind, c.level])).toEqual(expect.arrayContaining([['purpose.added', 'material'], ['changes.levels_changed', 'material']]));
+    expect(changes.filter((c) => c.level !== 'material').map((c) => c.kind)).toEqual(['effective_date.changed']);
   });
 
   it('mentions continued use only when the policy says so', () => {

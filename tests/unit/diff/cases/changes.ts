@@ -43,4 +43,11 @@ export const cases: Case[] = [
     },
     expect: [{ kind: 'changes.terms_changed', summary: 'We will now tell you about changes by email or in the app.' }],
   },
+  {
+    name: 're-levelling a kind is itself a material change',
+    edit: (p) => {
+      if (p.changes) p.changes.levels = { 'subprocessor.added': 'editorial', 'controller.changed': 'editorial' };
+    },
+    expect: [{ kind: 'changes.levels_changed', summary: 'We changed which kinds of change to this policy we treat as important enough to announce in advance.' }],
+  },
 ];

@@ -8,14 +8,14 @@
  */
 export type Text = string;
 /**
- * A web address starting with https:// or http://.
+ * A web address starting with https:// or http://, without a user name or password.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
  * via the `definition` "url".
  */
 export type Url = string;
 /**
- * A calendar date, YYYY-MM-DD.
+ * A calendar date, YYYY-MM-DD, in the years 1900 to 2199.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
  * via the `definition` "iso_date".
@@ -29,7 +29,7 @@ export type IsoDate = string;
  */
 export type Jurisdiction = 'gdpr' | 'uk_gdpr' | 'swiss_fadp' | 'ccpa' | 'coppa';
 /**
- * An email address.
+ * An email address, name@example.com, without '?', '&' or '%'.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
  * via the `definition` "email".
@@ -211,7 +211,7 @@ export type TransferMechanism =
  */
 export type RetentionPeriod = Duration | RetentionKeyword;
 /**
- * An ISO 8601 duration: P90D, P7Y, P1M, PT72H, P2W.
+ * An ISO 8601 duration: P90D, P7Y, P1M, PT72H, P2W; at most 999 years, and at most 4 digits for each other unit.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
  * via the `definition` "duration".

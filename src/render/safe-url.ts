@@ -6,8 +6,8 @@ const INVISIBLE_OR_SPACE = /[\p{Cc}\p{Cf}\p{Z}]/u;
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
 /**
- * The URL a link may point to, or null. Only absolute `http://`, `https://` and `mailto:` URLs
- * pass; everything else (`javascript:`, `data:`, relative and protocol-relative paths, fragments)
+ * The URL a link may point to, or null. Only absolute `http://` and `https://` URLs without
+ * credentials, and `mailto:` URLs of an address alone (no headers), pass; everything else (`javascript:`, `data:`, relative and protocol-relative paths, fragments)
  * is refused. Character references are decoded first, as the browser would, so `jav&#x61;script:`
  * is seen for what it is. The result is the decoded URL, still to be escaped for an attribute.
  */
@@ -17,23 +17,21 @@ export function safeUrl(destination: string): string | null {
   const lower = url.toLowerCase();
   if (lower.startsWith('http://') || lower.startsWith('https://')) {
     const parsed = URL.parse(url);
-    return parsed !== null && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== ''
+    // No credentials (`https://user:pw@host`): a policy never logs anyone in, and the part
+    // before the @ can pass for the host to a reader.
+    return parsed !== null && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '' && parsed.username === '' && parsed.password === ''
       ? url
       : null;
   }
-  if (lower.startsWith('mailto:') && url.length > 'mailto:'.length) {
+  // A mailto link is an address and nothing else: a query would add headers (Bcc, body) to the
+  // mail a reader sends, and percent-escapes could hide one.
+  if (lower.startsWith('mailto:') && /^[^\s?&%@]+@[^\s?&%@]+$/.test(url.slice('mailto:'.length))) {
     return URL.parse(url)?.protocol === 'mailto:' ? url : null;
   }
   return null;
 }
 
-/**
- * How a URL reads in running text: a mailto link as its bare address (a subject or body in the
- * query is for the mail program, not the reader).
- */
+/** How a URL reads in running text: a mailto link as its bare address. */
 export function displayUrl(url: string): string {
-  if (!url.toLowerCase().startsWith('mailto:')) return url;
-  const address = url.slice('mailto:'.length);
-  const query = address.indexOf('?');
-  return query === -1 ? address : address.slice(0, query);
+  return url.toLowerCase().startsWith('mailto:') ? url.slice('mailto:'.length) : url;
 }

@@ -10,7 +10,7 @@ export const plausibleDate: Rule = {
     severity: 'warning',
     description: `The policy's dates (effective_date, last_updated) fall between ${EARLIEST} and ${LATEST}.`,
     rationale:
-      'A date such as 0026-04-03 or 2206-04-03 is valid ISO 8601 and passes the schema, but no privacy policy takes effect then: it is a slip of the keyboard, and the policy would print it and diff would compare versions by it.',
+      'A date such as 1926-04-03 or 2160-04-03 is valid ISO 8601 and passes the schema (which takes the years 1900 to 2199), but no privacy policy takes effect then: it is a slip of the keyboard, and the policy would print it and diff would compare versions by it.',
   },
   check(policy, report) {
     for (const key of ['effective_date', 'last_updated'] as const) {
@@ -18,12 +18,10 @@ export const plausibleDate: Rule = {
       if (date === undefined) continue;
       const year = Number(date.slice(0, 4));
       if (year >= EARLIEST && year <= LATEST) continue;
-      // 0026 → 2026: the century left out.
-      const meant = year < 100 ? `20${date.slice(2)}` : undefined;
       report({
         path: [key],
         message: `${key} ${date} is in the year ${year}, which no policy takes effect in.`,
-        hint: meant === undefined ? `Check the year: dates between ${EARLIEST} and ${LATEST} are expected.` : `Did you mean ${meant}?`,
+        hint: `Check the year: dates between ${EARLIEST} and ${LATEST} are expected.`,
       });
     }
   },

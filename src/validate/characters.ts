@@ -1,5 +1,3 @@
-import { formatPath, placeOf, type Path } from '../diagnostics.js';
-
 /**
  * Characters no value may hold: C0 controls but tab and line feed (which text may contain), DEL,
  * C1 controls, and the bidirectional embeddings, overrides and isolates. Each can act on whatever
@@ -80,50 +78,10 @@ export function findForbidden(source: string, offset = 0): FoundCharacter | unde
   return undefined;
 }
 
-/** A value or key that holds a forbidden character, with the character itself. */
-export interface CharacterProblem {
-  path: Path;
-  onKey: boolean;
-  code: number;
-  message: string;
-  hint: string;
-}
-
-/**
- * Every string in a loaded value (keys included) that holds a forbidden character, at most one per
- * string: the first; the rest of it follows the same fix. Aliased values are visited once.
- */
-export function checkValueCharacters(value: unknown): CharacterProblem[] {
-  const problems: CharacterProblem[] = [];
-  const seen = new Set<object>();
-  const visit = (node: unknown, path: Path): void => {
-    if (typeof node === 'string') {
-      const found = FORBIDDEN_CHARACTER.exec(node);
-      if (found) problems.push(problem(path, false, (found[0] as string).charCodeAt(0)));
-      return;
-    }
-    if (node === null || typeof node !== 'object' || seen.has(node)) return;
-    seen.add(node);
-    if (Array.isArray(node)) {
-      node.forEach((item, index) => visit(item, [...path, index]));
-      return;
-    }
-    for (const [key, item] of Object.entries(node)) {
-      const found = FORBIDDEN_CHARACTER.exec(key);
-      if (found) problems.push(problem([...path, key], true, (found[0] as string).charCodeAt(0)));
-      visit(item, [...path, key]);
-    }
-  };
-  visit(value, []);
-  return problems;
-}
-
-function problem(path: Path, onKey: boolean, code: number): CharacterProblem {
-  const where = onKey ? `A key in ${placeOf(path.slice(0, -1))}` : `The value of ${formatPath(path)}`;
+/** Why a value or key (`onKey`) at `path` is refused for the character `code`: message and hint. */
+export function characterProblem(path: string, onKey: boolean, code: number): { message: string; hint: string } {
+  const where = onKey ? `A key in ${path}` : `The value of ${path}`;
   return {
-    path,
-    onKey,
-    code,
     message: `${where} contains ${characterName(code)}, which policyc does not allow in a policy.`,
     hint:
       code >= 0x202a

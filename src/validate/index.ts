@@ -5,8 +5,9 @@ import type { Policy } from '../model/policy.generated.js';
 import { rules as registeredRules } from '../rules/registry.js';
 import type { Rule } from '../rules/types.js';
 import validate from './compiled/validate-policy.js';
-import { checkValueCharacters, findForbidden } from './characters.js';
+import { findForbidden } from './characters.js';
 import { mapSchemaErrors } from './schema-errors.js';
+import { checkValues } from './values.js';
 
 export interface CheckOptions {
   /** The semantic rules to run once the schema passes; all registered rules by default. */
@@ -77,16 +78,18 @@ function checkUnbounded(source: string | Uint8Array, file: string, options: Chec
   });
 
   // Before the schema: its messages quote values, and a value that can drive a terminal or
-  // reorder a page is refused whatever field it is in.
-  const characters = checkValueCharacters(value);
-  if (characters.length > 0) {
+  // reorder a page, or a number JavaScript cannot hold, is refused whatever field it is in.
+  const refused = checkValues(value, (path) => sourceMap.sourceAt(path));
+  if (refused.length > 0) {
     const lineStarts = lineStartsOf(text as string);
-    const at = (path: Problem['path'], onKey: boolean): Span => {
-      const range = sourceMap.rangeAt(path, { onKey });
+    // A character is shown where it is written, raw or as an escape, not where its value starts.
+    const at = (problem: (typeof refused)[number]): Span => {
+      const range = problem.character === undefined ? undefined : sourceMap.rangeAt(problem.path, { onKey: problem.onKey });
       const found = range && findForbidden((text as string).slice(range[0], range[1]), range[0]);
-      return found ? spanOf(lineStarts, found.offset, found.offset + found.length) : sourceMap.locate(path, { onKey });
+      return found ? spanOf(lineStarts, found.offset, found.offset + found.length) : sourceMap.locate(problem.path, { onKey: problem.onKey });
     };
-    const diagnostics = characters.map((c): Diagnostic => ({ code: 'policyc/forbidden-character', severity: 'error', message: c.message, file, ...at(c.path, c.onKey), path: c.path, hint: c.hint }));
+    const code = (problem: (typeof refused)[number]): string => (problem.character === undefined ? 'policyc/unsafe-integer' : 'policyc/forbidden-character');
+    const diagnostics = refused.map((p): Diagnostic => ({ code: code(p), severity: 'error', message: p.message, file, ...at(p), path: p.path, hint: p.hint }));
     return { text, sourceMap, diagnostics: sortDiagnostics(diagnostics) };
   }
 

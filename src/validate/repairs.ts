@@ -38,8 +38,17 @@ const REASONS: Readonly<Record<string, (value: string) => string | undefined>> =
     if (!/^https?:\/\//i.test(v)) return undefined;
     if (/^https?:\/\/$/i.test(v)) return 'It has nothing after the ://.';
     if (/\s/.test(v)) return 'It has a space; write spaces in a web address as %20.';
+    if (/^https?:\/\/[^/?#]*@/i.test(v)) return 'It has a user name or password before the host; a link in a policy carries no credentials.';
     return undefined;
   },
+  email: (v) => {
+    const header = /[?&%]/.exec(v)?.[0];
+    return header === undefined ? undefined : `It has '${header}', which would add mail headers (a Bcc, a body) to the mailto link readers click.`;
+  },
+  duration: (v) =>
+    /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/.test(v)
+      ? 'Its numbers are too large: a duration has at most 999 years, and at most 4 digits for each other unit.'
+      : undefined,
 };
 
 export function reason(definition: string | undefined, value: string): string | undefined {
@@ -111,5 +120,8 @@ function identifier(value: string): string | undefined {
 /** 2026/4/3, 2026.04.03 or 2026-4-3 → 2026-04-03. Day-first and month-first forms are ambiguous. */
 function isoDate(value: string): string | undefined {
   const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value);
-  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : undefined;
+  if (!m) return undefined;
+  // 0026 → 2026: the century left out.
+  const year = m[1]!.startsWith('00') ? `20${m[1]!.slice(2)}` : m[1];
+  return `${year}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }

@@ -228,7 +228,8 @@ function collapseAnyOf(error: ErrorObject, path: Path, branches: Entry[], contex
     return a.enum ? `${noun} is one of ${oneOf(a.enum)}` : `${noun} looks like ${oneOf((a.examples ?? []).map(String))}`;
   });
   const hint = join(suggestions.length > 0 ? `Did you mean ${oneOf(suggestions.slice(0, 3).map((s) => quote(s)))}?` : undefined, `${capitalize(explained.join('; '))}.`);
-  return { keep: branches.filter((e) => !atNode(e)), problem: { code: `schema/${kebab(error.keyword)}`, path, message: `${quote(value)} is not ${expected}.`, hint } };
+  const why = fitting.map((a) => reason(definitionName(a), value)).find((r) => r !== undefined);
+  return { keep: branches.filter((e) => !atNode(e)), problem: { code: `schema/${kebab(error.keyword)}`, path, message: `${quote(value)} is not ${expected}.${why ? ` ${why}` : ''}`, hint } };
 }
 
 /** A key that `propertyNames` rejects, reported at the key itself. */

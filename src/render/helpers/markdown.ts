@@ -111,7 +111,8 @@ export function markdownLink(url: string, text?: string): string {
 
 /** A mailto link to an email address from the data. */
 export function markdownMailto(email: string, text?: string): string {
-  if (!/^[^\s@]+@[^\s@]+$/.test(email)) return escapeMarkdown(text ?? email);
+  // No '?', '&' or '%': they would give the link mail headers (the schema refuses them too).
+  if (!/^[^\s@?&%]+@[^\s@?&%]+$/.test(email)) return escapeMarkdown(text ?? email);
   return `[${escapeMarkdown(text ?? email, 'link text')}](mailto:${encodeDestination(email)})`;
 }
 

@@ -106,7 +106,7 @@ describe('safeUrl', () => {
     ['HTTP://EXAMPLE.COM', 'HTTP://EXAMPLE.COM'],
     ['  https://example.com  ', 'https://example.com'],
     ['https://example.com/?a=1&amp;b=2', 'https://example.com/?a=1&b=2'],
-    ['mailto:privacy@example.com?subject=Hi', 'mailto:privacy@example.com?subject=Hi'],
+    ['mailto:privacy@example.com', 'mailto:privacy@example.com'],
   ])('accepts %j', (input, expected) => {
     expect(safeUrl(input)).toBe(expected);
   });
@@ -126,12 +126,18 @@ describe('safeUrl', () => {
     'ftp://example.com',
     'data:text/plain,hi',
     'https://example.com/\ud800',
+    // Credentials, and mail headers: a link carries neither.
+    'https://user:pw@example.com/',
+    'https://user@example.com/',
+    'mailto:privacy@example.com?subject=Hi',
+    'mailto:x?bcc=spy%40evil.example&body=hi@minimal.example',
+    'mailto:privacy@example.com%3Fbcc=spy@evil.example',
   ])('refuses %j', (input) => {
     expect(safeUrl(input)).toBeNull();
   });
 
   it('shows a mailto link as its bare address', () => {
-    expect(displayUrl('mailto:privacy@example.com?subject=Hi')).toBe('privacy@example.com');
+    expect(displayUrl('mailto:privacy@example.com')).toBe('privacy@example.com');
     expect(displayUrl('https://example.com/?a=b')).toBe('https://example.com/?a=b');
   });
 });

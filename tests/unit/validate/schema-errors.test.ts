@@ -162,7 +162,7 @@ describe('pattern and format: what is expected, in words from the schema', () =>
     const d = only(variant(undefined, 'changes:\n  notice_period: 30 days\n'));
     expect(d).toMatchObject({
       code: 'schema/pattern',
-      message: "'30 days' is not an ISO 8601 duration: P90D, P7Y, P1M, PT72H, P2W.",
+      message: "'30 days' is not an ISO 8601 duration: P90D, P7Y, P1M, PT72H, P2W; at most 999 years, and at most 4 digits for each other unit.",
       hint: "Did you mean 'P30D'? For example: P90D, P7Y or PT72H.",
     });
   });
@@ -178,7 +178,7 @@ describe('pattern and format: what is expected, in words from the schema', () =>
 
   it('rejects URLs that are not http(s)', () => {
     const d = only(variant('  email: privacy@minimal.example', '  email: privacy@minimal.example\n  website: javascript:alert(1)'));
-    expect(d.message).toBe("'javascript:alert(1)' is not a web address starting with https:// or http://.");
+    expect(d.message).toBe("'javascript:alert(1)' is not a web address starting with https:// or http://, without a user name or password.");
   });
 
   it('reports a URL that fails both its format and its pattern once', () => {
@@ -186,7 +186,23 @@ describe('pattern and format: what is expected, in words from the schema', () =>
   });
 
   it('rejects impossible dates', () => {
-    expect(only(variant('effective_date: 2026-04-03', 'effective_date: 2026-02-30'))).toMatchObject({ code: 'schema/format', message: "'2026-02-30' is not a calendar date, YYYY-MM-DD." });
+    expect(only(variant('effective_date: 2026-04-03', 'effective_date: 2026-02-30'))).toMatchObject({ code: 'schema/format', message: "'2026-02-30' is not a calendar date, YYYY-MM-DD, in the years 1900 to 2199." });
+  });
+
+  it('bounds dates and durations, and says the bound', () => {
+    expect(only(variant('effective_date: 2026-04-03', 'effective_date: 9999-12-31'))).toMatchObject({ code: 'schema/pattern', message: "'9999-12-31' is not a calendar date, YYYY-MM-DD, in the years 1900 to 2199." });
+    expect(only(variant('effective_date: 2026-04-03', 'effective_date: 0026-04-03'))).toMatchObject({ hint: expect.stringMatching(/^Did you mean '2026-04-03'\?/) });
+    for (const period of ['P300000Y', 'P8000Y', 'P1000Y', 'P99999D']) {
+      expect(only(variant(undefined, `changes:\n  notice_period: ${period}\n`)).message).toBe(
+        `'${period}' is not an ISO 8601 duration: P90D, P7Y, P1M, PT72H, P2W; at most 999 years, and at most 4 digits for each other unit. Its numbers are too large: a duration has at most 999 years, and at most 4 digits for each other unit.`,
+      );
+    }
+    expect(only(variant('period: account_lifetime', 'period: P300000Y')).message).toMatch(/Its numbers are too large/);
+  });
+
+  it('refuses an email address that would give its mailto link headers, and a URL with credentials', () => {
+    expect(only(variant('privacy@minimal.example', "'x?bcc=spy%40evil.example&body=hi@minimal.example'")).message).toMatch(/It has '\?', which would add mail headers/);
+    expect(only(variant('  email: privacy@minimal.example', '  email: privacy@minimal.example\n  website: https://user:pw@minimal.example/')).message).toMatch(/It has a user name or password before the host/);
   });
 });
 

@@ -1,3 +1,4 @@
+import { charge, isBudgetExhausted, renderingItem } from './budget.js';
 import { ClauseError } from './clause-error.js';
 import { escapeMarkdown } from './helpers/markdown.js';
 
@@ -29,9 +30,14 @@ export type Clause = (context: object, partials: Partials) => string;
 /** What Handlebars passes as `this` to a block whose context is null or undefined. */
 export const NULL_CONTEXT: object = Object.seal({});
 
-/** `{{value}}`: the value as literal Markdown text; nothing for null and undefined. */
+/**
+ * `{{value}}`: the value as literal Markdown text; nothing for null and undefined. Every value a
+ * clause prints passes here, so this is where printed values are charged to the render budget.
+ */
 export function escapeText(value: unknown): string {
-  return escapeMarkdown(value === undefined || value === null ? '' : String(value));
+  const text = escapeMarkdown(value === undefined || value === null ? '' : String(value));
+  charge(text.length);
+  return text;
 }
 
 /** What `{{#if}}` treats as false: falsy values (0 included) and empty arrays. */
@@ -58,6 +64,7 @@ export function each(value: unknown, data: Frame, fn: (context: unknown, data: F
     frame.index = index;
     frame.first = index === 0;
     frame.last = last;
+    renderingItem(context);
     out += fn(context, frame);
   };
   if (value && typeof value === 'object') {
@@ -102,7 +109,7 @@ export function partial(name: string, partials: Partials, context: unknown, data
   try {
     return (partials[name] as Partial)(context, data, partials);
   } catch (error) {
-    throw named(name, error);
+    throw isBudgetExhausted(error) ? error : named(name, error);
   }
 }
 
@@ -112,7 +119,7 @@ export function clause(name: string, main: Partial): Clause {
     try {
       return main(context, { root: context }, partials);
     } catch (error) {
-      throw named(name, error);
+      throw isBudgetExhausted(error) ? error : named(name, error);
     }
   };
 }

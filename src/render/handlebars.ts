@@ -1,3 +1,4 @@
+import { isBudgetExhausted } from './budget.js';
 import { ClauseBudget } from './clause-budget.js';
 import { CLAUSE_CODE, PARTIAL_CODE } from './clause-code.generated.js';
 import { ClauseError } from './clause-error.js';
@@ -106,7 +107,7 @@ function guard(name: string, template: Template): Template {
     try {
       return template(context, options);
     } catch (error) {
-      if (error instanceof ClauseError) throw error;
+      if (error instanceof ClauseError || isBudgetExhausted(error)) throw error;
       throw new ClauseError(name, error instanceof Error ? error.message : String(error));
     }
   };

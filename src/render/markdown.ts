@@ -1,6 +1,8 @@
 import type { PolicyModel } from '../model/normalize.js';
 import type { SectionId } from '../model/policy.generated.js';
 import { ClauseBudget } from './clause-budget.js';
+import type { Path } from '../diagnostics.js';
+import { MAX_PRINTED_CHARACTERS, renderingClause, withRenderBudget } from './budget.js';
 import { ClauseError } from './clause-error.js';
 import { CLAUSE_CODE, PARTIAL_CODE } from './clause-code.generated.js';
 import { createClauseEnvironment, type ClauseEnvironment } from './handlebars.js';
@@ -11,6 +13,8 @@ import { buildContext } from './view.js';
 export interface RenderOptions {
   /** Clause sources that replace built-in ones of the same name (`about`, `partials/right-item`). */
   overrides?: Readonly<Record<string, string>>;
+  /** The render budget (budget.ts); the default suits every real policy. */
+  maxPrintedCharacters?: number;
 }
 
 /** The built-in clauses, compiled ahead of time to plain functions (clause-compiler.ts). */
@@ -46,22 +50,47 @@ function environment(overrides: Readonly<Record<string, string>> | undefined): C
  */
 export function renderMarkdown(model: PolicyModel, options: RenderOptions = {}): string {
   const env = environment(options.overrides);
-  const context = buildContext(model);
-  const budget = new ClauseBudget();
-  // Built-in clauses escape everything they print (a test holds them to it); a company's own
-  // clauses may write raw HTML or unsafe links, and any section may include one of them.
-  const overridden = options.overrides !== undefined && Object.keys(options.overrides).length > 0;
-  const render = (name: string): string => {
-    const text = env.render(name, context, budget);
-    return tidy(overridden ? neutraliseMarkdown(text) : text);
-  };
-  const builtIn = new Map<SectionId, string>();
-  for (const id of SECTION_ORDER) {
-    const text = render(id);
-    // A clause with nothing to say for this policy renders at most its heading.
-    if (/\S/.test(text.replace(/^#{1,6} .*$/m, ''))) builtIn.set(id, text);
+  // Values are charged as they are printed, so an input that multiplies them (an alias reused
+  // hundreds of times) stops at the budget instead of filling the heap (budget.ts).
+  return withRenderBudget(options.maxPrintedCharacters ?? MAX_PRINTED_CHARACTERS, (item) => entryPath(model.source, item), () => {
+    const context = buildContext(model);
+    const budget = new ClauseBudget();
+    // Built-in clauses escape everything they print (a test holds them to it); a company's own
+    // clauses may write raw HTML or unsafe links, and any section may include one of them.
+    const overridden = options.overrides !== undefined && Object.keys(options.overrides).length > 0;
+    const render = (name: string): string => {
+      renderingClause(name);
+      const text = env.render(name, context, budget);
+      return tidy(overridden ? neutraliseMarkdown(text) : text);
+    };
+    const builtIn = new Map<SectionId, string>();
+    for (const id of SECTION_ORDER) {
+      const text = render(id);
+      // A clause with nothing to say for this policy renders at most its heading.
+      if (/\S/.test(text.replace(/^#{1,6} .*$/m, ''))) builtIn.set(id, text);
+    }
+    const intro = render(INTRO);
+    renderingClause('sections');
+    return `${[intro, ...arrange(builtIn, model.source.sections ?? [])].join('\n\n')}\n`;
+  });
+}
+
+/**
+ * Where in the policy the item a clause was printing comes from: the first list entry with its
+ * `id` (or, for entries without one, its `name`), as `purposes[57]`. Views copy entries, so they
+ * are found by these keys, not by identity. Empty when there is no such entry.
+ */
+function entryPath(policy: object, item: unknown): Path {
+  if (item === null || typeof item !== 'object') return [];
+  const { id, name } = item as { id?: unknown; name?: unknown };
+  const matches = (entry: unknown): boolean =>
+    entry !== null && typeof entry === 'object' && (id !== undefined ? (entry as { id?: unknown }).id === id : name !== undefined && (entry as { name?: unknown }).name === name);
+  for (const [key, value] of Object.entries(policy)) {
+    if (!Array.isArray(value)) continue;
+    const index = value.findIndex(matches);
+    if (index !== -1) return [key, index];
   }
-  return `${[render(INTRO), ...arrange(builtIn, model.source.sections ?? [])].join('\n\n')}\n`;
+  return [];
 }
 
 /** Lines that start a block of their own, which must stay on their own line. */

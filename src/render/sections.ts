@@ -1,5 +1,6 @@
 import type { CustomSection, SectionId } from '../model/policy.generated.js';
 import { didYouMean } from '../validate/suggest.js';
+import { charge, renderingItem } from './budget.js';
 import { CLAUSE_CODE, PARTIAL_CODE } from './clause-code.generated.js';
 import { ClauseError } from './clause-error.js';
 import { demoteHeadings, escapeMarkdown, neutraliseMarkdown } from './helpers/markdown.js';
@@ -45,7 +46,11 @@ export function checkOverrides(overrides: Readonly<Record<string, string>>): voi
 
 /** A company's own section: its title as text, its body as Markdown made safe and kept below `##`. */
 export function renderCustomSection(section: CustomSection): string {
-  return `## ${escapeMarkdown(section.title)}\n\n${demoteHeadings(neutraliseMarkdown(section.body)).trim()}`;
+  const text = `## ${escapeMarkdown(section.title)}\n\n${demoteHeadings(neutraliseMarkdown(section.body)).trim()}`;
+  // An alias can repeat one long body in many sections: it counts against the render budget.
+  renderingItem(section);
+  charge(text.length);
+  return text;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import type { SourceMap } from '../../load/index.js';
 import { ClauseError } from '../../render/handlebars.js';
 import { MarkdownTooDeepError } from '../../render/marked-safe.js';
+import { RenderTooLargeError } from '../../render/budget.js';
 import { checkSource } from '../../validate/index.js';
 import { clauseDiagnostic, clauseOverridesOf } from '../clause-overrides.js';
 import { colorEnabled } from '../color.js';
@@ -120,8 +121,23 @@ function buildOne(file: string): Built {
   return built;
 }
 
-/** A clause or Markdown failure while rendering, as a diagnostic at `policy.clauses`; undefined for anything else. */
+/**
+ * A failure while rendering as a diagnostic: output too large at the entry being printed, a clause
+ * or Markdown failure at `policy.clauses`; undefined for anything else.
+ */
 function buildFailure(error: unknown, file: string, sourceMap: SourceMap | undefined): Diagnostic | undefined {
+  if (error instanceof RenderTooLargeError) {
+    const span = sourceMap?.locate(error.path) ?? { line: 0, column: 0 };
+    return {
+      code: 'build/too-large',
+      severity: 'error',
+      message: error.message,
+      file,
+      ...span,
+      path: error.path,
+      hint: 'Name fewer data categories per entry, or group them into broader categories; a policy that prints each name a few times reads better too.',
+    };
+  }
   if (error instanceof MarkdownTooDeepError) {
     // Section bodies were held to the limits when checked (rule section-body-renderable), so
     // the Markdown that nests too deep came from the policy's own clause files.

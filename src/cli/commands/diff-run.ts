@@ -77,7 +77,12 @@ export async function runDiff(oldFile: string, newFile: string | undefined, opti
 
 /** The plain-text renders of both versions, or why a clause override failed to render. */
 async function renderBoth(...versions: Array<[Policy, string]>): Promise<[string, string] | string> {
-  const [{ buildPolicy }, { readClauseOverrides, ClauseFolderError }, { ClauseError }] = await Promise.all([import('../../build.js'), import('../clause-overrides.js'), import('../../render/handlebars.js')]);
+  const [{ buildPolicy }, { readClauseOverrides, ClauseFolderError }, { ClauseError }, { RenderTooLargeError }] = await Promise.all([
+    import('../../build.js'),
+    import('../clause-overrides.js'),
+    import('../../render/handlebars.js'),
+    import('../../render/budget.js'),
+  ]);
   try {
     const [before, after] = versions.map(([policy, file]) => {
       const folder = policy.policy?.clauses;
@@ -87,6 +92,7 @@ async function renderBoth(...versions: Array<[Policy, string]>): Promise<[string
   } catch (error) {
     if (error instanceof ClauseError) return `${error.message}.`;
     if (error instanceof ClauseFolderError) return error.message;
+    if (error instanceof RenderTooLargeError) return error.message;
     throw error;
   }
 }

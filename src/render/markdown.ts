@@ -6,7 +6,7 @@ import { MAX_PRINTED_CHARACTERS, renderingClause, withRenderBudget } from './bud
 import { ClauseError } from './clause-error.js';
 import { CLAUSE_CODE, PARTIAL_CODE } from './clause-code.generated.js';
 import { createClauseEnvironment, type ClauseEnvironment } from './handlebars.js';
-import { neutraliseMarkdown } from './helpers/markdown.js';
+import { sanitiseMarkdown } from './sanitise-markdown.js';
 import { arrange, checkOverrides, INTRO, SECTION_ORDER } from './sections.js';
 import { buildContext } from './view.js';
 
@@ -61,7 +61,8 @@ export function renderMarkdown(model: PolicyModel, options: RenderOptions = {}):
     const render = (name: string): string => {
       renderingClause(name);
       const text = env.render(name, context, budget);
-      return tidy(overridden ? neutraliseMarkdown(text) : text);
+      // Theirs is read and re-written like a section body (sanitise-markdown.ts), headings kept.
+      return tidy(overridden ? sanitiseMarkdown(text) : text);
     };
     const builtIn = new Map<SectionId, string>();
     for (const id of SECTION_ORDER) {

@@ -161,6 +161,19 @@ class Anchors {
   }
 }
 
+/**
+ * Reads a company's own Markdown into marked's tokens, with nothing attached (no anchors): for
+ * re-writing it (sanitise-markdown.ts). Throws MarkdownTooDeepError like parseMarkdown.
+ */
+export function lexMarkdown(markdown: string): Token[] {
+  if (nesting(markdown) > MAX_NESTING) throw tooDeep();
+  try {
+    return marked.lexer(markdown);
+  } catch (error) {
+    throw error instanceof RangeError ? tooDeep() : error;
+  }
+}
+
 /** Renders tokens from `parseMarkdown` (or any part of them) to HTML. */
 export function renderHtml(tokens: Token[]): string {
   return marked.parser(tokens);

@@ -3,7 +3,8 @@ import { didYouMean } from '../validate/suggest.js';
 import { charge, renderingItem } from './budget.js';
 import { CLAUSE_CODE, PARTIAL_CODE } from './clause-code.generated.js';
 import { ClauseError } from './clause-error.js';
-import { demoteHeadings, escapeMarkdown, neutraliseMarkdown } from './helpers/markdown.js';
+import { escapeMarkdown } from './helpers/markdown.js';
+import { sanitiseMarkdown } from './sanitise-markdown.js';
 
 /** The built-in sections in document order; `intro` (title, dates, summary) always comes first. */
 export const SECTION_ORDER: readonly SectionId[] = [
@@ -44,9 +45,9 @@ export function checkOverrides(overrides: Readonly<Record<string, string>>): voi
   }
 }
 
-/** A company's own section: its title as text, its body as Markdown made safe and kept below `##`. */
+/** A company's own section: its title as text, its body as Markdown re-written safe and kept below `##`. */
 export function renderCustomSection(section: CustomSection): string {
-  const text = `## ${escapeMarkdown(section.title)}\n\n${demoteHeadings(neutraliseMarkdown(section.body)).trim()}`;
+  const text = `## ${escapeMarkdown(section.title)}\n\n${sanitiseMarkdown(section.body, 3)}`;
   // An alias can repeat one long body in many sections: it counts against the render budget.
   renderingItem(section);
   charge(text.length);

@@ -1,11 +1,10 @@
 /**
  * Markdown safety. Data from privacy.yaml is text: `escapeMarkdown` makes it literal wherever a
  * clause puts it (a sentence, a list item, a table cell). User-written Markdown (custom sections,
- * override clauses) keeps its formatting but loses raw HTML and links other than http(s)/mailto:
- * `neutraliseMarkdown`. Links from data are built here too, so every link has one shape.
+ * override clauses) is re-written from its tokens by sanitise-markdown.ts, which escapes its text
+ * here. Links from data are built here too, so every link has one shape.
  */
 
-const SAFE_SCHEME = /^(?:https?:\/\/|mailto:)/i;
 /** The characters that can mean something in Markdown inside a line of text. */
 const SPECIAL = /[\\`*[\]|~<_&]/;
 const SPECIALS = /[\\`*[\]|~<_&]/g;
@@ -114,143 +113,4 @@ export function markdownMailto(email: string, text?: string): string {
   // No '?', '&' or '%': they would give the link mail headers (the schema refuses them too).
   if (!/^[^\s@?&%]+@[^\s@?&%]+$/.test(email)) return escapeMarkdown(text ?? email);
   return `[${escapeMarkdown(text ?? email, 'link text')}](mailto:${encodeDestination(email)})`;
-}
-
-/**
- * Make user-written Markdown safe while keeping its formatting: raw HTML shows as text, links and
- * images survive only with http(s)/mailto destinations (an unsafe link keeps its text, an image
- * becomes a link to itself or its alt text), reference definitions to other schemes are disarmed.
- * Code spans and fenced code blocks are left alone, since nothing in them is interpreted.
- */
-export function neutraliseMarkdown(markdown: string): string {
-  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
-  const out: string[] = [];
-  let fence: string | undefined;
-  for (const line of lines) {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence !== undefined) {
-      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
-      out.push(line);
-      continue;
-    }
-    if (marker !== undefined) {
-      fence = marker;
-      out.push(line);
-      continue;
-    }
-    out.push(neutraliseLine(line));
-  }
-  return out.join('\n');
-}
-
-/** A reference definition `[label]: destination`. */
-const DEFINITION = /^( {0,3})\[([^\]]+)\]:\s*<?([^\s>]*)>?/;
-
-function neutraliseLine(line: string): string {
-  const definition = DEFINITION.exec(line);
-  if (definition && !SAFE_SCHEME.test(definition[3] as string)) {
-    return `${definition[1]}\\[${line.slice((definition[1] as string).length + 1)}`;
-  }
-  let out = '';
-  let i = 0;
-  while (i < line.length) {
-    const ch = line[i] as string;
-    if (ch === '\\') {
-      out += line.slice(i, i + 2);
-      i += 2;
-    } else if (ch === '`') {
-      const run = /^`+/.exec(line.slice(i))?.[0] as string;
-      const close = line.indexOf(run, i + run.length);
-      const end = close === -1 ? i + run.length : close + run.length;
-      out += line.slice(i, end);
-      i = end;
-    } else if (ch === '<') {
-      const autolink = /^<(?:https?:\/\/[^\s<>]*|mailto:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>/i.exec(line.slice(i));
-      if (autolink) {
-        out += autolink[0];
-        i += autolink[0].length;
-      } else {
-        out += lessThan(line, i);
-        i++;
-      }
-    } else if (ch === '[' || (ch === '!' && line[i + 1] === '[')) {
-      const link = parseInlineLink(line, ch === '!' ? i + 1 : i);
-      if (link === undefined) {
-        out += ch;
-        i++;
-        continue;
-      }
-      const safe = SAFE_SCHEME.test(link.destination);
-      const text = neutraliseLine(link.text);
-      if (ch === '!') out += safe ? `[${text || link.destination}](${link.destination})` : text;
-      else out += safe ? `[${text}](${link.destination})` : text;
-      i = link.end;
-    } else {
-      out += ch;
-      i++;
-    }
-  }
-  return out.includes('://') ? out.replace(SCHEME, (m, scheme: string) => (/^https?$/i.test(scheme) ? m : `${scheme}\\://`)) : out;
-}
-
-/** `[text](destination "title")` starting at `start` (the `[`), with balanced brackets and parentheses. */
-function parseInlineLink(line: string, start: number): { text: string; destination: string; end: number } | undefined {
-  let depth = 0;
-  let i = start;
-  for (; i < line.length; i++) {
-    const ch = line[i];
-    if (ch === '\\') i++;
-    else if (ch === '[') depth++;
-    else if (ch === ']' && --depth === 0) break;
-  }
-  if (i >= line.length || line[i + 1] !== '(') return undefined;
-  const textEnd = i;
-  let parens = 0;
-  let j = i + 1;
-  for (; j < line.length; j++) {
-    const ch = line[j];
-    if (ch === '\\') j++;
-    else if (ch === '(') parens++;
-    else if (ch === ')' && --parens === 0) break;
-  }
-  if (j >= line.length) return undefined;
-  const inside = line.slice(i + 2, j).trim();
-  const destination = (inside.startsWith('<') ? inside.slice(1, inside.indexOf('>') === -1 ? undefined : inside.indexOf('>')) : inside.split(/\s/)[0]) ?? '';
-  return { text: line.slice(start + 1, textEnd), destination, end: j + 1 };
-}
-
-/**
- * Headings in a custom section's body sit below the section's own `##` heading: `#` and `##`
- * (and their underlined setext forms) become `###`, deeper headings stay as they are.
- */
-export function demoteHeadings(markdown: string, minLevel = 3): string {
-  const prefix = '#'.repeat(minLevel);
-  const out: string[] = [];
-  let fence: string | undefined;
-  for (const line of markdown.split('\n')) {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence !== undefined) {
-      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-      out.push(line);
-      continue;
-    }
-    if (marker !== undefined) {
-      fence = marker;
-      out.push(line);
-      continue;
-    }
-    const previous = out[out.length - 1];
-    if (/^ {0,3}(?:=+|-+)\s*$/.test(line) && previous !== undefined && isParagraphLine(previous)) {
-      out[out.length - 1] = `${prefix} ${previous.trim()}`;
-      continue;
-    }
-    const heading = /^ {0,3}(#{1,6})(?=\s|$)/.exec(line);
-    out.push(heading && (heading[1] as string).length < minLevel ? `${prefix}${line.slice(heading[0].length)}` : line);
-  }
-  return out.join('\n');
-}
-
-/** A line that can be the text of a setext heading: plain paragraph text, not another block. */
-function isParagraphLine(line: string): boolean {
-  return line.trim() !== '' && !/^ {0,3}(?:[-*+>#|]|\d+[.)]\s)/.test(line) && !/^ {4}/.test(line);
 }

@@ -4,7 +4,7 @@ import { buildPolicy } from '../../../src/build.js';
 import { normalize } from '../../../src/model/normalize.js';
 import type { Policy } from '../../../src/model/policy.generated.js';
 import { createClauseEnvironment } from '../../../src/render/handlebars.js';
-import { escapeMarkdown, neutraliseMarkdown } from '../../../src/render/helpers/markdown.js';
+import { escapeMarkdown } from '../../../src/render/helpers/markdown.js';
 import { phrase } from '../../../src/render/helpers/text.js';
 import { renderMarkdown } from '../../../src/render/markdown.js';
 import { SECTION_ORDER } from '../../../src/render/sections.js';
@@ -194,14 +194,6 @@ describe('a policy with every field', () => {
     );
   });
 
-  it('renders no built-in clause that neutralising would change', () => {
-    const env = createClauseEnvironment({});
-    const context = buildContext(normalize(policy));
-    for (const id of ['intro', ...SECTION_ORDER]) {
-      const text = env.render(id, context);
-      expect(neutraliseMarkdown(text)).toBe(text);
-    }
-  });
 });
 
 describe('jurisdictions', () => {

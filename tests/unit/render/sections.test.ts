@@ -44,7 +44,8 @@ describe('custom sections', () => {
         ];
       }),
     );
-    expect(out).toContain('## \\<b>Title\\</b> \\*here\\*\n\n**Bold** and [ok](https://ok.example).\n\n### Big heading\n\n\\<script>alert(1)\\</script> bad\n');
+    // A line that opens with <script> is an HTML block to every CommonMark reader: all of it is text.
+    expect(out).toContain('## \\<b>Title\\</b> \\*here\\*\n\n**Bold** and [ok](https://ok.example).\n\n### Big heading\n\n&lt;script>alert(1)&lt;/script> \\[bad\\](javascript:alert(1))\n');
   });
 });
 
@@ -54,7 +55,7 @@ describe('clause overrides', () => {
       variant('minimal.yaml', (p) => (p.controller.name = '*Mini* <Co>')),
       { contact: '## Talk to us\n\nWrite to {{policy.controller.name}} at {{{mailto policy.controller.email}}}.\n' },
     );
-    expect(out).toContain('## Talk to us\n\nWrite to \\*Mini\\* \\<Co> at [hello@minimal.example](mailto:hello@minimal.example).\n');
+    expect(out).toContain('## Talk to us\n\nWrite to \\*Mini\\* &lt;Co> at [hello@minimal.example](mailto:hello@minimal.example).\n');
     expect(out).not.toContain('## Contact us');
   });
 
@@ -70,7 +71,8 @@ describe('clause overrides', () => {
   it('lose raw HTML and unsafe links written in the clause itself', () => {
     const out = md(loadFixture('minimal.yaml'), { contact: '## Contact\n\n<iframe src="https://x.example"></iframe> [x](javascript:alert(1))\n' });
     // After a URL the < is written as an entity, which GFM's autolinks cannot swallow.
-    expect(out).toContain('## Contact\n\n\\<iframe src="https://x.example">&lt;/iframe> x\n');
+    // An <iframe> line is an HTML block: shown as text, the link in it included.
+    expect(out).toContain('## Contact\n\n&lt;iframe src="https://x.example">&lt;/iframe> \\[x\\](javascript:alert(1))\n');
   });
 
   it('must name a built-in clause, with a suggestion for a typo', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { decodeEntities } from '../../../../src/render/entities.js';
 import { Lexer, type Token } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { demoteHeadings, escapeMarkdown, markdownLink, markdownMailto, neutraliseMarkdown } from '../../../../src/render/helpers/markdown.js';
+import { escapeMarkdown, markdownLink, markdownMailto } from '../../../../src/render/helpers/markdown.js';
 
 /** The inline tokens of a one-paragraph document, flattened. */
 function inline(markdown: string): Token[] {
@@ -116,55 +116,5 @@ describe('links from data', () => {
     expect(markdownLink('javascript:alert(1)')).toBe('javascript:alert(1)');
     expect(markdownLink('ftp://x.example')).toBe('ftp\\://x.example');
     expect(markdownMailto('not an email')).toBe('not an email');
-  });
-});
-
-describe('neutraliseMarkdown', () => {
-  it('keeps Markdown formatting and safe links', () => {
-    const text = '# Title\n\nSome **bold** and [a link](https://ok.example) or <https://ok.example> or [mail](mailto:a@b.example).\n\n- a list';
-    expect(neutraliseMarkdown(text)).toBe(text);
-  });
-
-  it('shows raw HTML as text', () => {
-    expect(neutraliseMarkdown('Hi <script>alert(1)</script>')).toBe('Hi \\<script>alert(1)\\</script>');
-    expect(neutraliseMarkdown('<!-- hidden -->')).toBe('\\<!-- hidden -->');
-  });
-
-  it('keeps the text of an unsafe link and drops the link', () => {
-    expect(neutraliseMarkdown('[click](javascript:alert(1)) now')).toBe('click now');
-    expect(neutraliseMarkdown('[x](<javascript:alert(1)>)')).toBe('x');
-    expect(neutraliseMarkdown('[x](&#106;avascript:alert(1))')).toBe('x');
-    expect(neutraliseMarkdown('[x](/relative)')).toBe('x');
-    expect(neutraliseMarkdown('<javascript:alert(1)>')).toBe('\\<javascript:alert(1)>');
-  });
-
-  it('turns images into links, so the page loads nothing', () => {
-    expect(neutraliseMarkdown('![pixel](https://evil.example/p.gif)')).toBe('[pixel](https://evil.example/p.gif)');
-    expect(neutraliseMarkdown('![pixel](data:image/png;base64,AAAA)')).toBe('pixel');
-  });
-
-  it('disarms reference definitions to other schemes', () => {
-    expect(neutraliseMarkdown('[ref]: javascript:alert(1)')).toBe('\\[ref]: javascript:alert(1)');
-    expect(neutraliseMarkdown('[ref]: https://ok.example')).toBe('[ref]: https://ok.example');
-  });
-
-  it('leaves code alone', () => {
-    const text = 'Use `<b>` here.\n\n```html\n<script>ok</script>\n```';
-    expect(neutraliseMarkdown(text)).toBe(text);
-  });
-
-  it('is idempotent, and leaves escaped text escaped', () => {
-    const once = neutraliseMarkdown('<b> [x](javascript:y) \\<i>');
-    expect(neutraliseMarkdown(once)).toBe(once);
-    expect(once).toBe('\\<b> x \\<i>');
-  });
-});
-
-describe('demoteHeadings', () => {
-  it('keeps a section body below its ## heading', () => {
-    expect(demoteHeadings('# One\n## Two\n### Three\n#### Four')).toBe('### One\n### Two\n### Three\n#### Four');
-    expect(demoteHeadings('Title\n=====\n\nSub\n---')).toBe('### Title\n\n### Sub');
-    expect(demoteHeadings('```\n# not a heading\n```')).toBe('```\n# not a heading\n```');
-    expect(demoteHeadings('- item\n---')).toBe('- item\n---');
   });
 });

@@ -47,11 +47,11 @@ export function checkOverrides(overrides: Readonly<Record<string, string>>): voi
 
 /** A company's own section: its title as text, its body as Markdown re-written safe and kept below `##`. */
 export function renderCustomSection(section: CustomSection): string {
-  const text = `## ${escapeMarkdown(section.title)}\n\n${sanitiseMarkdown(section.body, 3)}`;
-  // An alias can repeat one long body in many sections: it counts against the render budget.
+  // An alias can repeat one long body in many sections: it counts against the render budget,
+  // charged before the body is read, as its re-written form is about as long.
   renderingItem(section);
-  charge(text.length);
-  return text;
+  charge(section.title.length + section.body.length);
+  return `## ${escapeMarkdown(section.title)}\n\n${sanitiseMarkdown(section.body, 3)}`;
 }
 
 /**

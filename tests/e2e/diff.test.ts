@@ -141,14 +141,22 @@ describe('--fail-on', () => {
     }
   }
 
-  it('follows the levels the new file sets in changes.levels', () => {
-    const relevelled = join(tmp, 'relevelled.yaml');
-    writeFileSync(relevelled, readFileSync(v2, 'utf8').replace('  channels: [email]\n', '  channels: [email]\n  levels:\n    subprocessor.added: minor\n    retention.extended: minor\n    lawful_basis.changed: editorial\n'));
-    const run = policyc(['diff', v1, relevelled, '--fail-on=material', IN_TIME, '--format=json']);
+  it('follows the levels the base version sets in changes.levels, never the new file\'s', () => {
+    const levels = '  channels: [email]\n  levels:\n    subprocessor.added: minor\n    retention.extended: minor\n    lawful_basis.changed: editorial\n';
+    const [oldRelevelled, newRelevelled] = [join(tmp, 'old-relevelled.yaml'), join(tmp, 'relevelled.yaml')];
+    writeFileSync(oldRelevelled, readFileSync(v1, 'utf8').replace('  channels: [email]\n', levels));
+    writeFileSync(newRelevelled, readFileSync(v2, 'utf8').replace('  channels: [email]\n', levels));
+    const run = policyc(['diff', oldRelevelled, newRelevelled, '--fail-on=material', IN_TIME, '--format=json']);
     expect(run.code).toBe(0);
-    const levels = (JSON.parse(run.stdout) as { changes: Array<{ kind: string; level: string }> }).changes.map((c) => `${c.kind}=${c.level}`);
-    expect(levels).toContain('subprocessor.added=minor');
-    expect(levels).toContain('lawful_basis.changed=editorial');
+    const found = (JSON.parse(run.stdout) as { changes: Array<{ kind: string; level: string }> }).changes.map((c) => `${c.kind}=${c.level}`);
+    expect(found).toContain('subprocessor.added=minor');
+    expect(found).toContain('lawful_basis.changed=editorial');
+    // The same levels in the new file alone change nothing but themselves, reported as material.
+    const gated = policyc(['diff', v1, newRelevelled, '--fail-on=material', IN_TIME, '--format=json']);
+    expect(gated.code).toBe(1);
+    const kinds = (JSON.parse(gated.stdout) as { changes: Array<{ kind: string; level: string }> }).changes.map((c) => `${c.kind}=${c.level}`);
+    expect(kinds).toContain('subprocessor.added=material');
+    expect(kinds).toContain('changes.levels_changed=material');
   });
 
   it('warns about a kind in changes.levels that does not exist', () => {

@@ -65,6 +65,8 @@ describe('a value may not hold a control character or a bidi override', () => {
 describe('whatever reaches a terminal is escaped', () => {
   it('escapes controls and bidi overrides as \\uXXXX, keeping tab, line feed and other text', () => {
     expect(escapeForTerminal('a\u001b]52;c;x\u0007b\u009b2J\u202ec\td\ne \u00e9')).toBe('a\\u001b]52;c;x\\u0007b\\u009b2J\\u202ec\td\ne \u00e9');
+    // CSV's CRLF stays; a lone CR, which would overwrite the line on a terminal, does not.
+    expect(escapeForTerminal('a,b\r\nc\rd')).toBe('a,b\r\nc\\u000dd');
     // Inside JSON the escape is JSON's own: the report stays valid and means the same.
     expect(JSON.parse(escapeForTerminal(JSON.stringify({ v: 'x\u202e\u0085y' })))).toEqual({ v: 'x\u202e\u0085y' });
   });

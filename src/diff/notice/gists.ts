@@ -19,6 +19,7 @@ export const GISTS: Readonly<Record<string, readonly [one: string, several: stri
   'ai.training_narrowed': ['AI training uses less of your data.', 'AI training uses less of your data.'],
   'ai.training_stopped': ['Your data no longer trains AI models.', 'Your data no longer trains AI models.'],
   'breach_notification.changed': ['We changed what happens after a data breach.', 'We changed what happens after a data breach.'],
+  'changes.levels_changed': ['We changed which changes we announce in advance.', 'We changed which changes we announce in advance.'],
   'changes.notice_period_changed': ['We give more notice of important changes.', 'We give more notice of important changes.'],
   'changes.notice_period_shortened': ['We give less notice of important changes.', 'We give less notice of important changes.'],
   'changes.terms_changed': ['We changed how we tell you about changes.', 'We changed how we tell you about changes.'],

@@ -2,49 +2,49 @@
 // @ts-nocheck: compiled clauses are plain JavaScript (src/render/clause-compiler.ts).
 
 import { HELPERS as H } from './helpers/index.js';
-import { clause, each, escapeText, get, isFalsy, NULL_CONTEXT, partial, pushContext, strict, withContext } from './clause-runtime.js';
+import { clause, each, escapeText, get, isFalsy, NULL_CONTEXT, partial, pushContext, sourced, strict, withContext } from './clause-runtime.js';
 import type { Clause, Partial } from './clause-runtime.js';
 
-function c_about_main_3(c, d, p) { return "“" + escapeText(strict(d.root, "company", "5:38")) + "”, "; }
-function c_about_main_4(c, d, p) { return ", " + escapeText(H.phrase(c.description)); }
-function c_about_main_2(c, d, p) { return escapeText(strict(c, "name", "5:2")) + " (" + (isFalsy(d.root.tradingName) ? "" : c_about_main_3(c ?? NULL_CONTEXT, d, p)) + "“we”, “us” or “our”) operates " + escapeText(strict(d.root, "service", "5:95")) + (isFalsy(c.description) ? "" : c_about_main_4(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_about_main_7(c, d, p) { return "This policy is published by " + escapeText(strict(c, "name", "15:30")) + " (“we”, “us” or “our”).\n"; }
-function c_about_main_8(c, d, p) { return escapeText(strict(c, "name", "13:2")) + " (“we”, “us” or “our”) is " + escapeText(H.phrase(c.description)) + ".\n"; }
+function c_about_main_3(c, d, p) { return "“" + escapeText(strict(d.root, "company", "5:38"), d.root, "company") + "”, "; }
+function c_about_main_4(c, d, p) { return ", " + escapeText(H.phrase(c.description), c, "description"); }
+function c_about_main_2(c, d, p) { return escapeText(strict(c, "name", "5:2"), c, "name") + " (" + (isFalsy(d.root.tradingName) ? "" : c_about_main_3(c ?? NULL_CONTEXT, d, p)) + "“we”, “us” or “our”) operates " + escapeText(strict(d.root, "service", "5:95"), d.root, "service") + (isFalsy(c.description) ? "" : c_about_main_4(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_about_main_7(c, d, p) { return "This policy is published by " + escapeText(strict(c, "name", "15:30"), c, "name") + " (“we”, “us” or “our”).\n"; }
+function c_about_main_8(c, d, p) { return escapeText(strict(c, "name", "13:2"), c, "name") + " (“we”, “us” or “our”) is " + escapeText(H.phrase(c.description), c, "description") + ".\n"; }
 function c_about_main_6(c, d, p) { return (isFalsy(c.description) ? c_about_main_7(c ?? NULL_CONTEXT, d, p) : c_about_main_8(c ?? NULL_CONTEXT, d, p)); }
-function c_about_main_10(c, d, p) { return escapeText(strict(d.root, "company", "10:2")) + " is " + escapeText(H.phrase(c.description)) + ".\n"; }
-function c_about_main_9(c, d, p) { return escapeText(strict(d.root, "company", "7:2")) + " is operated by " + escapeText(H.phrase(c.name)) + ".\nIn this policy, “" + escapeText(strict(d.root, "company", "8:19")) + "”, “we”, “us” and “our” mean " + escapeText(H.phrase(c.name)) + ".\n" + (isFalsy(c.description) ? "" : c_about_main_10(c ?? NULL_CONTEXT, d, p)); }
+function c_about_main_10(c, d, p) { return escapeText(strict(d.root, "company", "10:2"), d.root, "company") + " is " + escapeText(H.phrase(c.description), c, "description") + ".\n"; }
+function c_about_main_9(c, d, p) { return escapeText(strict(d.root, "company", "7:2"), d.root, "company") + " is operated by " + escapeText(H.phrase(c.name), c, "name") + ".\nIn this policy, “" + escapeText(strict(d.root, "company", "8:19"), d.root, "company") + "”, “we”, “us” and “our” mean " + escapeText(H.phrase(c.name), c, "name") + ".\n" + (isFalsy(c.description) ? "" : c_about_main_10(c ?? NULL_CONTEXT, d, p)); }
 function c_about_main_5(c, d, p) { return (isFalsy(d.root.tradingName) ? c_about_main_6(c ?? NULL_CONTEXT, d, p) : c_about_main_9(c ?? NULL_CONTEXT, d, p)); }
-function c_about_main_13(c, d, p) { return "We are based in " + escapeText(H.countryList(c.country)) + ".\n"; }
+function c_about_main_13(c, d, p) { return "We are based in " + escapeText(H.countryList(c.country), c, "country") + ".\n"; }
 function c_about_main_12(c, d, p) { return (isFalsy(c.country) ? "" : c_about_main_13(c ?? NULL_CONTEXT, d, p)); }
-function c_about_main_14(c, d, p) { return "Our address is " + escapeText(H.addressLine(c.address)) + ".\n"; }
-function c_about_main_15(c, d, p) { return "Our registration number is " + escapeText(strict(c, "registration_number", "26:29")) + ".\n"; }
+function c_about_main_14(c, d, p) { return "Our address is " + escapeText(H.addressLine(c.address), c, "address") + ".\n"; }
+function c_about_main_15(c, d, p) { return "Our registration number is " + escapeText(strict(c, "registration_number", "26:29"), c, "registration_number") + ".\n"; }
 function c_about_main_11(c, d, p) { return (isFalsy(c.address) ? c_about_main_12(c ?? NULL_CONTEXT, d, p) : c_about_main_14(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.registration_number) ? "" : c_about_main_15(c ?? NULL_CONTEXT, d, p)); }
-function c_about_main_17(c, d, p) { return " (registration number " + escapeText(strict(c, "registration_number", "18:79")) + ")"; }
-function c_about_main_18(c, d, p) { return ", with our address at " + escapeText(H.addressLine(c.address)); }
-function c_about_main_16(c, d, p) { return "We are " + escapeText(H.phrase(c.legal_form)) + (isFalsy(c.registration_number) ? "" : c_about_main_17(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.address) ? "" : c_about_main_18(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_about_main_17(c, d, p) { return " (registration number " + escapeText(strict(c, "registration_number", "18:79"), c, "registration_number") + ")"; }
+function c_about_main_18(c, d, p) { return ", with our address at " + escapeText(H.addressLine(c.address), c, "address"); }
+function c_about_main_16(c, d, p) { return "We are " + escapeText(H.phrase(c.legal_form), c, "legal_form") + (isFalsy(c.registration_number) ? "" : c_about_main_17(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.address) ? "" : c_about_main_18(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
 function c_about_main_19(c, d, p) { return "We are responsible for the personal information described in this policy.\n"; }
 function c_about_main_20(c, d, p) { return "As the controller of the personal data described in this policy, we decide why and how it is used.\n"; }
-function c_about_main_21(c, d, p) { return "This policy covers " + escapeText(H.joinAnd(c.scope)) + ".\n"; }
-function c_about_main_22(c, d, p) { return "It does not apply to " + escapeText(H.joinOr(c.out_of_scope)) + ".\n"; }
-function c_about_main_23(c, d, p) { return "We follow " + escapeText(H.joinAnd(d.root.lawNames)) + " in how we handle " + escapeText(strict(d.root, "pd", "43:56")) + ".\n"; }
-function c_about_main_25(c, d, p) { return ", " + escapeText(strict(c, "name", "47:59")) + ","; }
-function c_about_main_26(c, d, p) { return " or by post at " + escapeText(H.addressLine(c.address)); }
-function c_about_main_24(c, d, p) { return "We have appointed a Data Protection Officer" + (isFalsy(c.name) ? "" : c_about_main_25(c ?? NULL_CONTEXT, d, p)) + " whom you can contact at " + (H.mailto(c.email) ?? "") + (isFalsy(c.address) ? "" : c_about_main_26(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_about_main_29(c, d, p) { return ", " + escapeText(H.addressLine(c.address)); }
+function c_about_main_21(c, d, p) { return "This policy covers " + escapeText(H.joinAnd(c.scope), c, "scope") + ".\n"; }
+function c_about_main_22(c, d, p) { return "It does not apply to " + escapeText(H.joinOr(c.out_of_scope), c, "out_of_scope") + ".\n"; }
+function c_about_main_23(c, d, p) { return "We follow " + escapeText(H.joinAnd(d.root.lawNames), d.root, "lawNames") + " in how we handle " + escapeText(strict(d.root, "pd", "43:56"), d.root, "pd") + ".\n"; }
+function c_about_main_25(c, d, p) { return ", " + escapeText(strict(c, "name", "47:59"), c, "name") + ","; }
+function c_about_main_26(c, d, p) { return " or by post at " + escapeText(H.addressLine(c.address), c, "address"); }
+function c_about_main_24(c, d, p) { return "We have appointed a Data Protection Officer" + (isFalsy(c.name) ? "" : c_about_main_25(c ?? NULL_CONTEXT, d, p)) + " whom you can contact at " + sourced(H.mailto(c.email) ?? "", c, "email") + (isFalsy(c.address) ? "" : c_about_main_26(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_about_main_29(c, d, p) { return ", " + escapeText(H.addressLine(c.address), c, "address"); }
 function c_about_main_28(c, d, p) { return (isFalsy(c.address) ? "" : c_about_main_29(c ?? NULL_CONTEXT, d, p)); }
-function c_about_main_31(c, d, p) { return " or by post at " + escapeText(H.addressLine(c.address)); }
-function c_about_main_30(c, d, p) { return ", whom you can contact at " + (H.mailto(c.email) ?? "") + (isFalsy(c.address) ? "" : c_about_main_31(c ?? NULL_CONTEXT, d, p)); }
-function c_about_main_27(c, d, p) { return "Our representative in " + escapeText(strict(c, "region", "51:24")) + " under " + escapeText(strict(c, "citation", "51:41")) + " is " + escapeText(strict(c, "name", "51:57")) + (isFalsy(c.email) ? c_about_main_28(c ?? NULL_CONTEXT, d, p) : c_about_main_30(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_about_main_31(c, d, p) { return " or by post at " + escapeText(H.addressLine(c.address), c, "address"); }
+function c_about_main_30(c, d, p) { return ", whom you can contact at " + sourced(H.mailto(c.email) ?? "", c, "email") + (isFalsy(c.address) ? "" : c_about_main_31(c ?? NULL_CONTEXT, d, p)); }
+function c_about_main_27(c, d, p) { return "Our representative in " + escapeText(strict(c, "region", "51:24"), c, "region") + " under " + escapeText(strict(c, "citation", "51:41"), c, "citation") + " is " + escapeText(strict(c, "name", "51:57"), c, "name") + (isFalsy(c.email) ? c_about_main_28(c ?? NULL_CONTEXT, d, p) : c_about_main_30(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
 function c_about_main_1(c, d, p) { return (isFalsy(d.root.serviceIsCompany) ? c_about_main_2(c ?? NULL_CONTEXT, d, p) : c_about_main_5(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.legal_form) ? c_about_main_11(c ?? NULL_CONTEXT, d, p) : c_about_main_16(c ?? NULL_CONTEXT, d, p)) + (isFalsy(d.root.gdprLike) ? c_about_main_19(c ?? NULL_CONTEXT, d, p) : c_about_main_20(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.scope) ? "" : c_about_main_21(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.out_of_scope) ? "" : c_about_main_22(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(d.root.lawNames) ? "" : c_about_main_23(c ?? NULL_CONTEXT, d, p)) + "\n" + withContext(c.dpo, (v) => c_about_main_24(v, d, p), () => "") + "\n" + each(d.root.representatives, d, (v, f) => c_about_main_27(v, f, p), () => ""); }
 function c_about_main_0(c, d, p) { return "## Who we are\n\n" + withContext(c.policy.controller, (v) => c_about_main_1(v, d, p), () => ""); }
 function c_about_main(c, d, p) { return c_about_main_0(c, d, p); }
-function c_ai_main_36(c, d, p) { return " Data used: " + escapeText(H.joinAnd(c.categoryNames)) + "."; }
-function c_ai_main_37(c, d, p) { return " The model is provided by " + escapeText(H.phrase(c.provider)) + "."; }
-function c_ai_main_38(c, d, p) { return " " + escapeText(H.sentence(c.limitations)); }
-function c_ai_main_35(c, d, p) { return "- **" + escapeText(strict(c, "name", "8:6")) + "**: " + escapeText(H.sentence(c.description)) + (isFalsy(c.categoryNames) ? "" : c_ai_main_36(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.provider) ? "" : c_ai_main_37(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.limitations) ? "" : c_ai_main_38(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_ai_main_36(c, d, p) { return " Data used: " + escapeText(H.joinAnd(c.categoryNames), c, "categoryNames") + "."; }
+function c_ai_main_37(c, d, p) { return " The model is provided by " + escapeText(H.phrase(c.provider), c, "provider") + "."; }
+function c_ai_main_38(c, d, p) { return " " + escapeText(H.sentence(c.limitations), c, "limitations"); }
+function c_ai_main_35(c, d, p) { return "- **" + escapeText(strict(c, "name", "8:6"), c, "name") + "**: " + escapeText(H.sentence(c.description), c, "description") + (isFalsy(c.categoryNames) ? "" : c_ai_main_36(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.provider) ? "" : c_ai_main_37(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.limitations) ? "" : c_ai_main_38(c ?? NULL_CONTEXT, d, p)) + "\n"; }
 function c_ai_main_34(c, d, p) { return "We use AI and automated processing in the following ways:\n\n" + each(d.root.ai.features, d, (v, f) => c_ai_main_35(v, f, p), () => "") + "\n"; }
-function c_partials_training_data_main_45(c, d, p) { return escapeText(strict(d.root, "pd", "1:72")); }
-function c_partials_training_data_main_46(c, d, p) { return escapeText(H.joinAnd(d.root.ai.trainingData)); }
+function c_partials_training_data_main_45(c, d, p) { return escapeText(strict(d.root, "pd", "1:72"), d.root, "pd"); }
+function c_partials_training_data_main_46(c, d, p) { return escapeText(H.joinAnd(d.root.ai.trainingData), d.root.ai, "trainingData"); }
 function c_partials_training_data_main_44(c, d, p) { return (isFalsy(d.root.ai.trainingData) ? c_partials_training_data_main_45(c ?? NULL_CONTEXT, d, p) : c_partials_training_data_main_46(c ?? NULL_CONTEXT, d, p)); }
 function c_partials_training_data_main(c, d, p) { return c_partials_training_data_main_44(c, d, p); }
 function c_ai_main_43(c, d, p) { return "We use your " + partial("partials/training-data", p, c, d) + " to train AI models.\n"; }
@@ -56,15 +56,15 @@ function c_ai_main_40(c, d, p) { return (isFalsy(H.eq(c.training, "opt_out")) ? 
 function c_ai_main_49(c, d, p) { return "We use your " + partial("partials/training-data", p, c, d) + " to train AI models only if you opt in.\n"; }
 function c_ai_main_39(c, d, p) { return (isFalsy(H.eq(c.training, "opt_in")) ? c_ai_main_40(c ?? NULL_CONTEXT, d, p) : c_ai_main_49(c ?? NULL_CONTEXT, d, p)); }
 function c_ai_main_50(c, d, p) { return "We do not use your " + partial("partials/training-data", p, c, d) + " to train AI models.\n"; }
-function c_ai_main_51(c, d, p) { return escapeText(H.sentence(c.training_detail)) + "\n"; }
-function c_ai_main_52(c, d, p) { return escapeText(H.joinAnd(d.root.ai.nonTrainingProviders)) + " " + escapeText(H.plural(d.root.ai.nonTrainingProviders, "does", "do")) + " not use your data to train " + escapeText(H.plural(d.root.ai.nonTrainingProviders, "its", "their")) + " own models.\n"; }
-function c_ai_main_53(c, d, p) { return escapeText(H.joinAnd(d.root.ai.trainingProviders)) + " may use your data to train " + escapeText(H.plural(d.root.ai.trainingProviders, "its", "their")) + " own models.\n"; }
-function c_ai_main_56(c, d, p) { return " (" + escapeText(strict(d.root, "automatedDecisionsCitation", "37:161")) + ")"; }
+function c_ai_main_51(c, d, p) { return escapeText(H.sentence(c.training_detail), c, "training_detail") + "\n"; }
+function c_ai_main_52(c, d, p) { return escapeText(H.joinAnd(d.root.ai.nonTrainingProviders), d.root.ai, "nonTrainingProviders") + " " + escapeText(H.plural(d.root.ai.nonTrainingProviders, "does", "do")) + " not use your data to train " + escapeText(H.plural(d.root.ai.nonTrainingProviders, "its", "their")) + " own models.\n"; }
+function c_ai_main_53(c, d, p) { return escapeText(H.joinAnd(d.root.ai.trainingProviders), d.root.ai, "trainingProviders") + " may use your data to train " + escapeText(H.plural(d.root.ai.trainingProviders, "its", "their")) + " own models.\n"; }
+function c_ai_main_56(c, d, p) { return " (" + escapeText(strict(d.root, "automatedDecisionsCitation", "37:161"), d.root, "automatedDecisionsCitation") + ")"; }
 function c_ai_main_55(c, d, p) { return "We do not make decisions that have legal or similarly significant effects on you based solely on automated processing" + (isFalsy(d.root.automatedDecisionsCitation) ? "" : c_ai_main_56(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
 function c_ai_main_54(c, d, p) { return (isFalsy(H.eq(c.automated_decisions, false)) ? "" : c_ai_main_55(c ?? NULL_CONTEXT, d, p)); }
-function c_ai_main_58(c, d, p) { return " (" + escapeText(strict(d.root, "automatedDecisionsCitation", "34:149")) + ")"; }
+function c_ai_main_58(c, d, p) { return " (" + escapeText(strict(d.root, "automatedDecisionsCitation", "34:149"), d.root, "automatedDecisionsCitation") + ")"; }
 function c_ai_main_57(c, d, p) { return "Some decisions that have legal or similarly significant effects on you are made solely by automated means" + (isFalsy(d.root.automatedDecisionsCitation) ? "" : c_ai_main_58(c ?? NULL_CONTEXT, d, p)) + ".\nYou can ask for a person to review such a decision, give your point of view and contest the decision.\n"; }
-function c_ai_main_59(c, d, p) { return escapeText(H.sentence(c.advice)) + "\n"; }
+function c_ai_main_59(c, d, p) { return escapeText(H.sentence(c.advice), c, "advice") + "\n"; }
 function c_ai_main_33(c, d, p) { return "## AI and automated processing\n\n" + (isFalsy(d.root.ai.features) ? "" : c_ai_main_34(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.eq(c.training, "never")) ? c_ai_main_39(c ?? NULL_CONTEXT, d, p) : c_ai_main_50(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.training_detail) ? "" : c_ai_main_51(c ?? NULL_CONTEXT, d, p)) + (isFalsy(d.root.ai.nonTrainingProviders) ? "" : c_ai_main_52(c ?? NULL_CONTEXT, d, p)) + (isFalsy(d.root.ai.trainingProviders) ? "" : c_ai_main_53(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.automated_decisions) ? c_ai_main_54(c ?? NULL_CONTEXT, d, p) : c_ai_main_57(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.advice) ? "" : c_ai_main_59(c ?? NULL_CONTEXT, d, p)); }
 function c_ai_main_32(c, d, p) { return withContext(c.policy.ai, (v) => c_ai_main_33(v, d, p), () => ""); }
 function c_ai_main(c, d, p) { return c_ai_main_32(c, d, p); }
@@ -73,57 +73,57 @@ function c_breaches_main_63(c, d, p) { return "you" + (isFalsy(c.notify_authorit
 function c_breaches_main_67(c, d, p) { return "the relevant authorities"; }
 function c_breaches_main_68(c, d, p) { return "the competent supervisory authority"; }
 function c_breaches_main_66(c, d, p) { return (isFalsy(d.root.gdprLike) ? c_breaches_main_67(c ?? NULL_CONTEXT, d, p) : c_breaches_main_68(c ?? NULL_CONTEXT, d, p)); }
-function c_breaches_main_69(c, d, p) { return escapeText(H.joinAnd(H.institutions(d.root.breachAuthorities))); }
+function c_breaches_main_69(c, d, p) { return escapeText(H.joinAnd(H.institutions(d.root.breachAuthorities)), d.root, "breachAuthorities"); }
 function c_breaches_main_65(c, d, p) { return (isFalsy(d.root.breachAuthorities) ? c_breaches_main_66(c ?? NULL_CONTEXT, d, p) : c_breaches_main_69(c ?? NULL_CONTEXT, d, p)); }
 function c_breaches_main_71(c, d, p) { return " where feasible"; }
-function c_breaches_main_70(c, d, p) { return " within " + escapeText(H.durationWords(c.within)) + (isFalsy(c.where_feasible) ? "" : c_breaches_main_71(c ?? NULL_CONTEXT, d, p)); }
-function c_breaches_main_72(c, d, p) { return escapeText(H.sentenceStart(c.laws)) + " " + escapeText(H.plural(c.count, "requires", "require")) + " us to notify the supervisory authority without undue delay and, where feasible, within " + escapeText(strict(c, "authorityWithin", "7:150")) + " of becoming aware of a breach, unless it is unlikely to result in a risk to people's rights and freedoms (" + escapeText(strict(c, "authorityCitation", "7:276")) + "), and to tell you without undue delay when a breach is likely to result in a high risk to your rights and freedoms (" + escapeText(strict(c, "individualsCitation", "7:414")) + ").\n"; }
-function c_breaches_main_62(c, d, p) { return "## Data breaches\n\nIf we become aware of a breach of security that affects your " + escapeText(strict(d.root, "pd", "5:63")) + ", we will notify " + (isFalsy(c.notify_users) ? "" : c_breaches_main_63(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.notify_authority) ? "" : c_breaches_main_65(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.within) ? "" : c_breaches_main_70(c ?? NULL_CONTEXT, d, p)) + ".\n" + withContext(d.root.breachLaw, (v) => c_breaches_main_72(v, d, p), () => ""); }
+function c_breaches_main_70(c, d, p) { return " within " + escapeText(H.durationWords(c.within), c, "within") + (isFalsy(c.where_feasible) ? "" : c_breaches_main_71(c ?? NULL_CONTEXT, d, p)); }
+function c_breaches_main_72(c, d, p) { return escapeText(H.sentenceStart(c.laws), c, "laws") + " " + escapeText(H.plural(c.count, "requires", "require")) + " us to notify the supervisory authority without undue delay and, where feasible, within " + escapeText(strict(c, "authorityWithin", "7:150"), c, "authorityWithin") + " of becoming aware of a breach, unless it is unlikely to result in a risk to people's rights and freedoms (" + escapeText(strict(c, "authorityCitation", "7:276"), c, "authorityCitation") + "), and to tell you without undue delay when a breach is likely to result in a high risk to your rights and freedoms (" + escapeText(strict(c, "individualsCitation", "7:414"), c, "individualsCitation") + ").\n"; }
+function c_breaches_main_62(c, d, p) { return "## Data breaches\n\nIf we become aware of a breach of security that affects your " + escapeText(strict(d.root, "pd", "5:63"), d.root, "pd") + ", we will notify " + (isFalsy(c.notify_users) ? "" : c_breaches_main_63(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.notify_authority) ? "" : c_breaches_main_65(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.within) ? "" : c_breaches_main_70(c ?? NULL_CONTEXT, d, p)) + ".\n" + withContext(d.root.breachLaw, (v) => c_breaches_main_72(v, d, p), () => ""); }
 function c_breaches_main_61(c, d, p) { return (isFalsy(H.or(c.notify_users, c.notify_authority)) ? "" : c_breaches_main_62(c ?? NULL_CONTEXT, d, p)); }
 function c_breaches_main_60(c, d, p) { return withContext(c.policy.breach_notification, (v) => c_breaches_main_61(v, d, p), () => ""); }
 function c_breaches_main(c, d, p) { return c_breaches_main_60(c, d, p); }
-function c_changes_main_76(c, d, p) { return "If we make a material change, we will tell you at least " + escapeText(H.durationWords(c.notice_period)) + " before it takes effect.\n"; }
+function c_changes_main_76(c, d, p) { return "If we make a material change, we will tell you at least " + escapeText(H.durationWords(c.notice_period), c, "notice_period") + " before it takes effect.\n"; }
 function c_changes_main_75(c, d, p) { return (isFalsy(c.notice_period) ? "" : c_changes_main_76(c ?? NULL_CONTEXT, d, p)); }
-function c_changes_main_78(c, d, p) { return escapeText(H.joinAnd(H.changeChannels(c.channels, d.root.service))); }
-function c_changes_main_79(c, d, p) { return escapeText(H.joinOr(H.changeChannels(c.channels, d.root.service))); }
-function c_changes_main_80(c, d, p) { return " at least " + escapeText(H.durationWords(c.notice_period)) + " before it takes effect"; }
+function c_changes_main_78(c, d, p) { return escapeText(H.joinAnd(H.changeChannels(c.channels, d.root.service)), c, "channels"); }
+function c_changes_main_79(c, d, p) { return escapeText(H.joinOr(H.changeChannels(c.channels, d.root.service)), c, "channels"); }
+function c_changes_main_80(c, d, p) { return " at least " + escapeText(H.durationWords(c.notice_period), c, "notice_period") + " before it takes effect"; }
 function c_changes_main_77(c, d, p) { return "If we make a material change, we will tell you " + (isFalsy(c.any_channel) ? c_changes_main_78(c ?? NULL_CONTEXT, d, p) : c_changes_main_79(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.notice_period) ? "" : c_changes_main_80(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_changes_main_81(c, d, p) { return "If you keep using " + escapeText(strict(d.root, "service", "11:20")) + " after a change takes effect, you accept the updated policy.\n"; }
-function c_changes_main_82(c, d, p) { return "\nThe current version of this policy is always available at " + (get(H, "link")(d.root.presentation.url) ?? "") + ".\n"; }
+function c_changes_main_81(c, d, p) { return "If you keep using " + escapeText(strict(d.root, "service", "11:20"), d.root, "service") + " after a change takes effect, you accept the updated policy.\n"; }
+function c_changes_main_82(c, d, p) { return "\nThe current version of this policy is always available at " + sourced(get(H, "link")(d.root.presentation.url) ?? "", d.root.presentation, "url") + ".\n"; }
 function c_changes_main_74(c, d, p) { return "## Changes to this policy\n\nWe may update this policy from time to time.\n" + (isFalsy(c.channels) ? c_changes_main_75(c ?? NULL_CONTEXT, d, p) : c_changes_main_77(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.continued_use_is_acceptance) ? "" : c_changes_main_81(c ?? NULL_CONTEXT, d, p)) + (isFalsy(d.root.presentation.url) ? "" : c_changes_main_82(c ?? NULL_CONTEXT, d, p)); }
 function c_changes_main_73(c, d, p) { return withContext(c.policy.changes, (v) => c_changes_main_74(v, d, p), () => ""); }
 function c_changes_main(c, d, p) { return c_changes_main_73(c, d, p); }
-function c_children_main_86(c, d, p) { return escapeText(H.sentenceStart(d.root.service)) + " is not directed to children under " + escapeText(strict(c, "min_age", "10:68")) + ", and we do not knowingly collect " + escapeText(strict(d.root, "pd", "10:113")) + " from anyone under " + escapeText(strict(c, "min_age", "10:144")) + ".\n"; }
+function c_children_main_86(c, d, p) { return escapeText(H.sentenceStart(d.root.service), d.root, "service") + " is not directed to children under " + escapeText(strict(c, "min_age", "10:68"), c, "min_age") + ", and we do not knowingly collect " + escapeText(strict(d.root, "pd", "10:113"), d.root, "pd") + " from anyone under " + escapeText(strict(c, "min_age", "10:144"), c, "min_age") + ".\n"; }
 function c_children_main_85(c, d, p) { return (isFalsy(c.min_age) ? "" : c_children_main_86(c ?? NULL_CONTEXT, d, p)); }
-function c_children_main_88(c, d, p) { return " aged " + escapeText(strict(c, "min_age", "5:79")) + " and over"; }
-function c_children_main_89(c, d, p) { return "We collect personal information from children under 13 only with the verifiable consent of a parent or guardian, as " + escapeText(strict(d.root.lawText.coppa, "name", "7:118")) + " requires.\n"; }
-function c_children_main_87(c, d, p) { return escapeText(H.sentenceStart(d.root.service)) + " is designed for children" + (isFalsy(c.min_age) ? "" : c_children_main_88(c ?? NULL_CONTEXT, d, p)) + ".\n" + (isFalsy(d.root.laws.coppa) ? "" : c_children_main_89(c ?? NULL_CONTEXT, d, p)); }
-function c_children_main_91(c, d, p) { return " under " + escapeText(strict(c, "min_age", "12:172")); }
-function c_children_main_90(c, d, p) { return "If you believe that a child" + (isFalsy(c.min_age) ? "" : c_children_main_91(c ?? NULL_CONTEXT, d, p)) + " has given us " + escapeText(strict(d.root, "pd", "12:204")); }
-function c_children_main_92(c, d, p) { return "If you are a parent or guardian and believe that your child has given us " + escapeText(strict(d.root, "pd", "12:103")); }
-function c_children_main_93(c, d, p) { return (H.mailto(d.root.privacyEmail) ?? ""); }
-function c_children_main_94(c, d, p) { return (H.mailto(c.contact) ?? ""); }
-function c_children_main_95(c, d, p) { return "If we learn that we have collected " + escapeText(strict(d.root, "pd", "14:37")) + " from a child under " + escapeText(strict(c, "min_age", "14:69")) + ", we will delete it.\n"; }
+function c_children_main_88(c, d, p) { return " aged " + escapeText(strict(c, "min_age", "5:79"), c, "min_age") + " and over"; }
+function c_children_main_89(c, d, p) { return "We collect personal information from children under 13 only with the verifiable consent of a parent or guardian, as " + escapeText(strict(d.root.lawText.coppa, "name", "7:118"), d.root.lawText.coppa, "name") + " requires.\n"; }
+function c_children_main_87(c, d, p) { return escapeText(H.sentenceStart(d.root.service), d.root, "service") + " is designed for children" + (isFalsy(c.min_age) ? "" : c_children_main_88(c ?? NULL_CONTEXT, d, p)) + ".\n" + (isFalsy(d.root.laws.coppa) ? "" : c_children_main_89(c ?? NULL_CONTEXT, d, p)); }
+function c_children_main_91(c, d, p) { return " under " + escapeText(strict(c, "min_age", "12:172"), c, "min_age"); }
+function c_children_main_90(c, d, p) { return "If you believe that a child" + (isFalsy(c.min_age) ? "" : c_children_main_91(c ?? NULL_CONTEXT, d, p)) + " has given us " + escapeText(strict(d.root, "pd", "12:204"), d.root, "pd"); }
+function c_children_main_92(c, d, p) { return "If you are a parent or guardian and believe that your child has given us " + escapeText(strict(d.root, "pd", "12:103"), d.root, "pd"); }
+function c_children_main_93(c, d, p) { return sourced(H.mailto(d.root.privacyEmail) ?? "", d.root, "privacyEmail"); }
+function c_children_main_94(c, d, p) { return sourced(H.mailto(c.contact) ?? "", c, "contact"); }
+function c_children_main_95(c, d, p) { return "If we learn that we have collected " + escapeText(strict(d.root, "pd", "14:37"), d.root, "pd") + " from a child under " + escapeText(strict(c, "min_age", "14:69"), c, "min_age") + ", we will delete it.\n"; }
 function c_children_main_84(c, d, p) { return "## Children's privacy\n\n" + (isFalsy(c.directed_to_children) ? c_children_main_85(c ?? NULL_CONTEXT, d, p) : c_children_main_87(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.directed_to_children) ? c_children_main_90(c ?? NULL_CONTEXT, d, p) : c_children_main_92(c ?? NULL_CONTEXT, d, p)) + ", please contact us at " + (isFalsy(c.contact) ? c_children_main_93(c ?? NULL_CONTEXT, d, p) : c_children_main_94(c ?? NULL_CONTEXT, d, p)) + ".\n" + (isFalsy(H.and(c.delete_on_discovery, c.min_age)) ? "" : c_children_main_95(c ?? NULL_CONTEXT, d, p)); }
 function c_children_main_83(c, d, p) { return withContext(c.policy.children, (v) => c_children_main_84(v, d, p), () => ""); }
 function c_children_main(c, d, p) { return c_children_main_83(c, d, p); }
-function c_partials_data_category_main_101(c, d, p) { return " (" + escapeText(H.phrase(c.condition)) + ")"; }
-function c_partials_data_category_main_103(c, d, p) { return " " + escapeText(H.capitalize(H.joinAnd(c.examples))) + "."; }
-function c_partials_data_category_main_104(c, d, p) { return " " + escapeText(H.sentence(c.description)); }
+function c_partials_data_category_main_101(c, d, p) { return " (" + escapeText(H.phrase(c.condition), c, "condition") + ")"; }
+function c_partials_data_category_main_103(c, d, p) { return " " + escapeText(H.capitalize(H.joinAnd(c.examples)), c, "examples") + "."; }
+function c_partials_data_category_main_104(c, d, p) { return " " + escapeText(H.sentence(c.description), c, "description"); }
 function c_partials_data_category_main_107(c, d, p) { return "Source:"; }
 function c_partials_data_category_main_108(c, d, p) { return "Received from"; }
 function c_partials_data_category_main_106(c, d, p) { return (isFalsy(H.eq(c.source, "third_party")) ? c_partials_data_category_main_107(c ?? NULL_CONTEXT, d, p) : c_partials_data_category_main_108(c ?? NULL_CONTEXT, d, p)); }
 function c_partials_data_category_main_109(c, d, p) { return "Collected through"; }
-function c_partials_data_category_main_105(c, d, p) { return " " + (isFalsy(H.eq(c.source, "automatic")) ? c_partials_data_category_main_106(c ?? NULL_CONTEXT, d, p) : c_partials_data_category_main_109(c ?? NULL_CONTEXT, d, p)) + " " + escapeText(H.phrase(c.source_detail)) + "."; }
+function c_partials_data_category_main_105(c, d, p) { return " " + (isFalsy(H.eq(c.source, "automatic")) ? c_partials_data_category_main_106(c ?? NULL_CONTEXT, d, p) : c_partials_data_category_main_109(c ?? NULL_CONTEXT, d, p)) + " " + escapeText(H.phrase(c.source_detail), c, "source_detail") + "."; }
 function c_partials_data_category_main_110(c, d, p) { return " Giving us this information is optional."; }
-function c_partials_data_category_main_111(c, d, p) { return " We treat it as sensitive " + escapeText(strict(d.root, "pd", "1:470")) + "."; }
-function c_partials_data_category_main_112(c, d, p) { return " " + escapeText(H.sentence(c.note)); }
+function c_partials_data_category_main_111(c, d, p) { return " We treat it as sensitive " + escapeText(strict(d.root, "pd", "1:470"), d.root, "pd") + "."; }
+function c_partials_data_category_main_112(c, d, p) { return " " + escapeText(H.sentence(c.note), c, "note"); }
 function c_partials_data_category_main_102(c, d, p) { return ":" + (isFalsy(c.examples) ? "" : c_partials_data_category_main_103(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.description) ? "" : c_partials_data_category_main_104(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.source_detail) ? "" : c_partials_data_category_main_105(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.optional) ? "" : c_partials_data_category_main_110(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.sensitive) ? "" : c_partials_data_category_main_111(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.note) ? "" : c_partials_data_category_main_112(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_data_category_main_100(c, d, p) { return "**" + escapeText(strict(c, "name", "1:4")) + "**" + (isFalsy(c.condition) ? "" : c_partials_data_category_main_101(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.hasDetails) ? "" : c_partials_data_category_main_102(c ?? NULL_CONTEXT, d, p)); }
+function c_partials_data_category_main_100(c, d, p) { return "**" + escapeText(strict(c, "name", "1:4"), c, "name") + "**" + (isFalsy(c.condition) ? "" : c_partials_data_category_main_101(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.hasDetails) ? "" : c_partials_data_category_main_102(c ?? NULL_CONTEXT, d, p)); }
 function c_partials_data_category_main(c, d, p) { return c_partials_data_category_main_100(c, d, p); }
 function c_collection_main_99(c, d, p) { return "- " + partial("partials/data-category", p, c, d) + "\n"; }
 function c_collection_main_98(c, d, p) { return each(c.categories, d, (v, f) => c_collection_main_99(v, f, p), () => ""); }
-function c_collection_main_97(c, d, p) { return "We collect the following " + escapeText(strict(c, "pd", "23:27")) + ":\n\n" + each(c.collection, d, (v, f) => c_collection_main_98(v, f, p), () => ""); }
+function c_collection_main_97(c, d, p) { return "We collect the following " + escapeText(strict(c, "pd", "23:27"), c, "pd") + ":\n\n" + each(c.collection, d, (v, f) => c_collection_main_98(v, f, p), () => ""); }
 function c_collection_main_118(c, d, p) { return "### Other information\n"; }
 function c_collection_main_119(c, d, p) { return "### Information we generate\n"; }
 function c_collection_main_117(c, d, p) { return (isFalsy(H.eq(c.source, "generated")) ? c_collection_main_118(c ?? NULL_CONTEXT, d, p) : c_collection_main_119(c ?? NULL_CONTEXT, d, p)); }
@@ -135,100 +135,100 @@ function c_collection_main_122(c, d, p) { return "### Information you give us\n"
 function c_collection_main_123(c, d, p) { return "- " + partial("partials/data-category", p, c, d) + "\n"; }
 function c_collection_main_114(c, d, p) { return (isFalsy(H.eq(c.source, "provided")) ? c_collection_main_115(c ?? NULL_CONTEXT, d, p) : c_collection_main_122(c ?? NULL_CONTEXT, d, p)) + "\n" + each(c.categories, d, (v, f) => c_collection_main_123(v, f, p), () => "") + "\n"; }
 function c_collection_main_113(c, d, p) { return each(c.collection, d, (v, f) => c_collection_main_114(v, f, p), () => ""); }
-function c_collection_main_96(c, d, p) { return "## What " + escapeText(strict(c, "pd", "1:10")) + " we collect\n\n" + (isFalsy(c.collectionBySource) ? c_collection_main_97(c ?? NULL_CONTEXT, d, p) : c_collection_main_113(c ?? NULL_CONTEXT, d, p)); }
+function c_collection_main_96(c, d, p) { return "## What " + escapeText(strict(c, "pd", "1:10"), c, "pd") + " we collect\n\n" + (isFalsy(c.collectionBySource) ? c_collection_main_97(c ?? NULL_CONTEXT, d, p) : c_collection_main_113(c ?? NULL_CONTEXT, d, p)); }
 function c_collection_main(c, d, p) { return c_collection_main_96(c, d, p); }
 function c_contact_main_125(c, d, p) { return "us"; }
-function c_contact_main_126(c, d, p) { return escapeText(strict(c.contact, "team", "3:100")); }
-function c_contact_main_128(c, d, p) { return "- Contact form: " + (get(H, "link")(c.url) ?? "") + "\n"; }
-function c_contact_main_129(c, d, p) { return "- Phone: " + escapeText(strict(c, "phone", "11:11")) + "\n"; }
+function c_contact_main_126(c, d, p) { return escapeText(strict(c.contact, "team", "3:100"), c.contact, "team"); }
+function c_contact_main_128(c, d, p) { return "- Contact form: " + sourced(get(H, "link")(c.url) ?? "", c, "url") + "\n"; }
+function c_contact_main_129(c, d, p) { return "- Phone: " + escapeText(strict(c, "phone", "11:11"), c, "phone") + "\n"; }
 function c_contact_main_127(c, d, p) { return (isFalsy(c.url) ? "" : c_contact_main_128(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.phone) ? "" : c_contact_main_129(c ?? NULL_CONTEXT, d, p)); }
-function c_contact_main_132(c, d, p) { return "- Phone: " + escapeText(strict(c, "phone", "17:11")) + "\n"; }
-function c_contact_main_134(c, d, p) { return "- Phone for general enquiries: " + escapeText(strict(c, "phone", "19:33")) + "\n"; }
+function c_contact_main_132(c, d, p) { return "- Phone: " + escapeText(strict(c, "phone", "17:11"), c, "phone") + "\n"; }
+function c_contact_main_134(c, d, p) { return "- Phone for general enquiries: " + escapeText(strict(c, "phone", "19:33"), c, "phone") + "\n"; }
 function c_contact_main_133(c, d, p) { return (isFalsy(H.eq(c.phone, d.root.contact.phone)) ? c_contact_main_134(c ?? NULL_CONTEXT, d, p) : ""); }
 function c_contact_main_131(c, d, p) { return (isFalsy(d.root.contact.phone) ? c_contact_main_132(c ?? NULL_CONTEXT, d, p) : c_contact_main_133(c ?? NULL_CONTEXT, d, p)); }
-function c_contact_main_135(c, d, p) { return "- Post: " + escapeText(strict(c, "name", "23:10")) + ", " + escapeText(H.addressLine(c.address)) + "\n"; }
-function c_contact_main_136(c, d, p) { return "- Website: " + (get(H, "link")(c.website) ?? "") + "\n"; }
-function c_contact_main_137(c, d, p) { return "- General enquiries: " + (H.mailto(c.email) ?? "") + "\n"; }
-function c_contact_main_138(c, d, p) { return "- Data Protection Officer: " + (H.mailto(c.email) ?? "") + "\n"; }
+function c_contact_main_135(c, d, p) { return "- Post: " + escapeText(strict(c, "name", "23:10"), c, "name") + ", " + escapeText(H.addressLine(c.address), c, "address") + "\n"; }
+function c_contact_main_136(c, d, p) { return "- Website: " + sourced(get(H, "link")(c.website) ?? "", c, "website") + "\n"; }
+function c_contact_main_137(c, d, p) { return "- General enquiries: " + sourced(H.mailto(c.email) ?? "", c, "email") + "\n"; }
+function c_contact_main_138(c, d, p) { return "- Data Protection Officer: " + sourced(H.mailto(c.email) ?? "", c, "email") + "\n"; }
 function c_contact_main_130(c, d, p) { return (isFalsy(c.phone) ? "" : c_contact_main_131(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.address) ? "" : c_contact_main_135(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.website) ? "" : c_contact_main_136(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.eq(c.email, d.root.privacyEmail)) ? c_contact_main_137(c ?? NULL_CONTEXT, d, p) : "") + withContext(c.dpo, (v) => c_contact_main_138(v, d, p), () => ""); }
-function c_contact_main_124(c, d, p) { return "## Contact us\n\nIf you have questions about this policy or how we handle your " + escapeText(strict(c, "pd", "3:64")) + ", contact " + (isFalsy(c.contact.team) ? c_contact_main_125(c ?? NULL_CONTEXT, d, p) : c_contact_main_126(c ?? NULL_CONTEXT, d, p)) + ":\n\n- Email: " + (H.mailto(c.privacyEmail) ?? "") + "\n" + withContext(c.policy.contact, (v) => c_contact_main_127(v, d, p), () => "") + withContext(c.policy.controller, (v) => c_contact_main_130(v, d, p), () => ""); }
+function c_contact_main_124(c, d, p) { return "## Contact us\n\nIf you have questions about this policy or how we handle your " + escapeText(strict(c, "pd", "3:64"), c, "pd") + ", contact " + (isFalsy(c.contact.team) ? c_contact_main_125(c ?? NULL_CONTEXT, d, p) : c_contact_main_126(c ?? NULL_CONTEXT, d, p)) + ":\n\n- Email: " + sourced(H.mailto(c.privacyEmail) ?? "", c, "privacyEmail") + "\n" + withContext(c.policy.contact, (v) => c_contact_main_127(v, d, p), () => "") + withContext(c.policy.controller, (v) => c_contact_main_130(v, d, p), () => ""); }
 function c_contact_main(c, d, p) { return c_contact_main_124(c, d, p); }
 function c_cookies_main_141(c, d, p) { return "We do not use cookies.\n"; }
 function c_cookies_main_148(c, d, p) { return "- **Social media**, which enable social media features and let social networks recognize your visits\n"; }
 function c_cookies_main_149(c, d, p) { return "- **Advertising**, which are used to show you ads and measure how well they work\n"; }
 function c_cookies_main_147(c, d, p) { return (isFalsy(H.eq(c, "advertising")) ? c_cookies_main_148(c ?? NULL_CONTEXT, d, p) : c_cookies_main_149(c ?? NULL_CONTEXT, d, p)); }
-function c_cookies_main_150(c, d, p) { return "- **Analytics**, which help us understand how " + escapeText(strict(d.root, "service", "16:48")) + " is used\n"; }
+function c_cookies_main_150(c, d, p) { return "- **Analytics**, which help us understand how " + escapeText(strict(d.root, "service", "16:48"), d.root, "service") + " is used\n"; }
 function c_cookies_main_146(c, d, p) { return (isFalsy(H.eq(c, "analytics")) ? c_cookies_main_147(c ?? NULL_CONTEXT, d, p) : c_cookies_main_150(c ?? NULL_CONTEXT, d, p)); }
 function c_cookies_main_151(c, d, p) { return "- **Preferences**, which remember your settings and choices\n"; }
 function c_cookies_main_145(c, d, p) { return (isFalsy(H.eq(c, "preferences")) ? c_cookies_main_146(c ?? NULL_CONTEXT, d, p) : c_cookies_main_151(c ?? NULL_CONTEXT, d, p)); }
-function c_cookies_main_152(c, d, p) { return "- **Strictly necessary**, which " + escapeText(strict(d.root, "service", "12:34")) + " needs in order to work\n"; }
+function c_cookies_main_152(c, d, p) { return "- **Strictly necessary**, which " + escapeText(strict(d.root, "service", "12:34"), d.root, "service") + " needs in order to work\n"; }
 function c_cookies_main_144(c, d, p) { return (isFalsy(H.eq(c, "strictly_necessary")) ? c_cookies_main_145(c ?? NULL_CONTEXT, d, p) : c_cookies_main_152(c ?? NULL_CONTEXT, d, p)); }
 function c_cookies_main_143(c, d, p) { return "We use the following kinds of cookies and similar technologies:\n\n" + each(c.used, d, (v, f) => c_cookies_main_144(v, f, p), () => "") + "\n"; }
-function c_cookies_main_153(c, d, p) { return "We use only strictly necessary cookies, which " + escapeText(strict(d.root, "service", "6:48")) + " needs in order to work.\n"; }
+function c_cookies_main_153(c, d, p) { return "We use only strictly necessary cookies, which " + escapeText(strict(d.root, "service", "6:48"), d.root, "service") + " needs in order to work.\n"; }
 function c_cookies_main_142(c, d, p) { return (isFalsy(H.and(H.eq(c.used.length, 1), H.eq(c.used["0"], "strictly_necessary"))) ? c_cookies_main_143(c ?? NULL_CONTEXT, d, p) : c_cookies_main_153(c ?? NULL_CONTEXT, d, p)); }
-function c_cookies_main_154(c, d, p) { return "We use them to " + escapeText(H.joinAnd(c.purposes)) + ".\n"; }
-function c_cookies_main_155(c, d, p) { return "We also use " + escapeText(H.plural(c.tools, "this tracking tool", "these tracking tools")) + ": " + escapeText(H.joinAnd(c.tools)) + ".\n"; }
+function c_cookies_main_154(c, d, p) { return "We use them to " + escapeText(H.joinAnd(c.purposes), c, "purposes") + ".\n"; }
+function c_cookies_main_155(c, d, p) { return "We also use " + escapeText(H.plural(c.tools, "this tracking tool", "these tracking tools")) + ": " + escapeText(H.joinAnd(c.tools), c, "tools") + ".\n"; }
 function c_cookies_main_157(c, d, p) { return "Third parties set their own cookies or run tracking scripts through our website.\n"; }
 function c_cookies_main_156(c, d, p) { return (isFalsy(c.third_party_tracking) ? "" : c_cookies_main_157(c ?? NULL_CONTEXT, d, p)); }
 function c_cookies_main_158(c, d, p) { return "We do not use third-party advertising or tracking cookies.\n"; }
-function c_cookies_main_159(c, d, p) { return escapeText(H.sentence(c.local_storage)) + "\n"; }
-function c_cookies_main_161(c, d, p) { return "You can manage cookies " + escapeText(H.phrase(c.control)) + ".\n"; }
-function c_cookies_main_162(c, d, p) { return escapeText(H.sentence(c.control)) + "\n"; }
+function c_cookies_main_159(c, d, p) { return escapeText(H.sentence(c.local_storage), c, "local_storage") + "\n"; }
+function c_cookies_main_161(c, d, p) { return "You can manage cookies " + escapeText(H.phrase(c.control), c, "control") + ".\n"; }
+function c_cookies_main_162(c, d, p) { return escapeText(H.sentence(c.control), c, "control") + "\n"; }
 function c_cookies_main_160(c, d, p) { return (isFalsy(H.isSentence(c.control)) ? c_cookies_main_161(c ?? NULL_CONTEXT, d, p) : c_cookies_main_162(c ?? NULL_CONTEXT, d, p)); }
-function c_cookies_main_163(c, d, p) { return "For details of each cookie we use, see our cookie policy at " + (get(H, "link")(c.policy_url) ?? "") + ".\n"; }
+function c_cookies_main_163(c, d, p) { return "For details of each cookie we use, see our cookie policy at " + sourced(get(H, "link")(c.policy_url) ?? "", c, "policy_url") + ".\n"; }
 function c_cookies_main_140(c, d, p) { return "## Cookies and similar technologies\n\n" + (isFalsy(c.used) ? c_cookies_main_141(c ?? NULL_CONTEXT, d, p) : c_cookies_main_142(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.purposes) ? "" : c_cookies_main_154(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.tools) ? "" : c_cookies_main_155(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.eq(c.third_party_tracking, false)) ? c_cookies_main_156(c ?? NULL_CONTEXT, d, p) : c_cookies_main_158(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.local_storage) ? "" : c_cookies_main_159(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.control) ? "" : c_cookies_main_160(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.policy_url) ? "" : c_cookies_main_163(c ?? NULL_CONTEXT, d, p)); }
 function c_cookies_main_139(c, d, p) { return withContext(c.policy.cookies, (v) => c_cookies_main_140(v, d, p), () => ""); }
 function c_cookies_main(c, d, p) { return c_cookies_main_139(c, d, p); }
-function c_intro_main_165(c, d, p) { return "Effective " + escapeText(H.formatDate(c.policy.effective_date, c.dateStyle)) + "\n"; }
-function c_intro_main_166(c, d, p) { return "Effective " + escapeText(H.formatDate(c.policy.effective_date, c.dateStyle)) + " · Last updated " + escapeText(H.formatDate(c.policy.last_updated, c.dateStyle)) + "\n"; }
-function c_intro_main_168(c, d, p) { return escapeText(strict(c, "service", "12:139")); }
+function c_intro_main_165(c, d, p) { return "Effective " + escapeText(H.formatDate(c.policy.effective_date, c.dateStyle), c.policy, "effective_date") + "\n"; }
+function c_intro_main_166(c, d, p) { return "Effective " + escapeText(H.formatDate(c.policy.effective_date, c.dateStyle), c.policy, "effective_date") + " · Last updated " + escapeText(H.formatDate(c.policy.last_updated, c.dateStyle), c.policy, "last_updated") + "\n"; }
+function c_intro_main_168(c, d, p) { return escapeText(strict(c, "service", "12:139"), c, "service"); }
 function c_intro_main_169(c, d, p) { return "our services"; }
-function c_intro_main_167(c, d, p) { return "This policy explains how " + escapeText(strict(c, "company", "12:27")) + " collects, uses, shares and protects " + escapeText(strict(c, "pd", "12:75")) + " when you use " + (isFalsy(c.serviceIsCompany) ? c_intro_main_168(c ?? NULL_CONTEXT, d, p) : c_intro_main_169(c ?? NULL_CONTEXT, d, p)) + ", and the rights you have over it.\n"; }
-function c_intro_main_170(c, d, p) { return escapeText(H.sentence(c.presentation.summary)) + "\n"; }
-function c_intro_main_164(c, d, p) { return "# " + escapeText(strict(c, "title", "1:4")) + "\n\n" + (isFalsy(c.policy.last_updated) ? c_intro_main_165(c ?? NULL_CONTEXT, d, p) : c_intro_main_166(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.presentation.summary) ? c_intro_main_167(c ?? NULL_CONTEXT, d, p) : c_intro_main_170(c ?? NULL_CONTEXT, d, p)); }
+function c_intro_main_167(c, d, p) { return "This policy explains how " + escapeText(strict(c, "company", "12:27"), c, "company") + " collects, uses, shares and protects " + escapeText(strict(c, "pd", "12:75"), c, "pd") + " when you use " + (isFalsy(c.serviceIsCompany) ? c_intro_main_168(c ?? NULL_CONTEXT, d, p) : c_intro_main_169(c ?? NULL_CONTEXT, d, p)) + ", and the rights you have over it.\n"; }
+function c_intro_main_170(c, d, p) { return escapeText(H.sentence(c.presentation.summary), c.presentation, "summary") + "\n"; }
+function c_intro_main_164(c, d, p) { return "# " + escapeText(strict(c, "title", "1:4"), c, "title") + "\n\n" + (isFalsy(c.policy.last_updated) ? c_intro_main_165(c ?? NULL_CONTEXT, d, p) : c_intro_main_166(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.presentation.summary) ? c_intro_main_167(c ?? NULL_CONTEXT, d, p) : c_intro_main_170(c ?? NULL_CONTEXT, d, p)); }
 function c_intro_main(c, d, p) { return c_intro_main_164(c, d, p); }
-function c_legal_bases_main_173(c, d, p, ds) { return "We use " + escapeText(strict(c, "pd", "7:9")) + " only when we have a legal basis for it.\n"; }
-function c_legal_bases_main_174(c, d, p, ds) { return "Under the " + escapeText(strict(c, "citation", "5:12")) + ", we may use personal data only when we have a legal basis for it.\n"; }
-function c_legal_bases_main_180(c, d, p, ds) { return "We use your " + escapeText(strict(d.root, "pd", "25:14")) + " where this is necessary for our legitimate interests, and your interests and fundamental rights do not override them:\n"; }
-function c_legal_bases_main_181(c, d, p, ds) { return "We use your " + escapeText(strict(d.root, "pd", "23:14")) + " where this is necessary to perform a task in the public interest:\n"; }
+function c_legal_bases_main_173(c, d, p, ds) { return "We use " + escapeText(strict(c, "pd", "7:9"), c, "pd") + " only when we have a legal basis for it.\n"; }
+function c_legal_bases_main_174(c, d, p, ds) { return "Under the " + escapeText(strict(c, "citation", "5:12"), c, "citation") + ", we may use personal data only when we have a legal basis for it.\n"; }
+function c_legal_bases_main_180(c, d, p, ds) { return "We use your " + escapeText(strict(d.root, "pd", "25:14"), d.root, "pd") + " where this is necessary for our legitimate interests, and your interests and fundamental rights do not override them:\n"; }
+function c_legal_bases_main_181(c, d, p, ds) { return "We use your " + escapeText(strict(d.root, "pd", "23:14"), d.root, "pd") + " where this is necessary to perform a task in the public interest:\n"; }
 function c_legal_bases_main_179(c, d, p, ds) { return (isFalsy(H.eq(c.basis, "public_task")) ? c_legal_bases_main_180(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_181(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
-function c_legal_bases_main_182(c, d, p, ds) { return "We use your " + escapeText(strict(d.root, "pd", "21:14")) + " where this is necessary to protect your life or someone else's:\n"; }
+function c_legal_bases_main_182(c, d, p, ds) { return "We use your " + escapeText(strict(d.root, "pd", "21:14"), d.root, "pd") + " where this is necessary to protect your life or someone else's:\n"; }
 function c_legal_bases_main_178(c, d, p, ds) { return (isFalsy(H.eq(c.basis, "vital_interests")) ? c_legal_bases_main_179(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_182(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
-function c_legal_bases_main_183(c, d, p, ds) { return "We use your " + escapeText(strict(d.root, "pd", "19:14")) + " where the law requires us to:\n"; }
+function c_legal_bases_main_183(c, d, p, ds) { return "We use your " + escapeText(strict(d.root, "pd", "19:14"), d.root, "pd") + " where the law requires us to:\n"; }
 function c_legal_bases_main_177(c, d, p, ds) { return (isFalsy(H.eq(c.basis, "legal_obligation")) ? c_legal_bases_main_178(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_183(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
-function c_legal_bases_main_184(c, d, p, ds) { return "We use your " + escapeText(strict(d.root, "pd", "17:14")) + " where this is necessary to perform our contract with you, or to take steps you ask for before entering into one:\n"; }
+function c_legal_bases_main_184(c, d, p, ds) { return "We use your " + escapeText(strict(d.root, "pd", "17:14"), d.root, "pd") + " where this is necessary to perform our contract with you, or to take steps you ask for before entering into one:\n"; }
 function c_legal_bases_main_176(c, d, p, ds) { return (isFalsy(H.eq(c.basis, "contract")) ? c_legal_bases_main_177(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_184(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
 function c_legal_bases_main_185(c, d, p, ds) { return "We rely on your consent for:\n"; }
-function c_legal_bases_main_187(c, d, p, ds) { return "- " + escapeText(H.capitalize(H.phrase(c.name))) + "\n"; }
-function c_legal_bases_main_191(c, d, p, ds) { return " You give your consent " + escapeText(H.phrase(c.how_given)) + "."; }
-function c_legal_bases_main_192(c, d, p, ds) { return " To withdraw it, " + escapeText(H.phrase(c.withdraw)) + "."; }
+function c_legal_bases_main_187(c, d, p, ds) { return "- " + escapeText(H.capitalize(H.phrase(c.name)), c, "name") + "\n"; }
+function c_legal_bases_main_191(c, d, p, ds) { return " You give your consent " + escapeText(H.phrase(c.how_given), c, "how_given") + "."; }
+function c_legal_bases_main_192(c, d, p, ds) { return " To withdraw it, " + escapeText(H.phrase(c.withdraw), c, "withdraw") + "."; }
 function c_legal_bases_main_190(c, d, p, ds) { return (isFalsy(c.how_given) ? "" : c_legal_bases_main_191(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.withdraw) ? "" : c_legal_bases_main_192(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
 function c_legal_bases_main_189(c, d, p, ds) { return withContext(c.consent, (v) => c_legal_bases_main_190(v, d, p, pushContext(v, ds)), () => ""); }
-function c_legal_bases_main_193(c, d, p, ds) { return " This is required by " + escapeText(H.phrase(c.legal_obligation)) + "."; }
-function c_legal_bases_main_194(c, d, p, ds) { return " Our interest is " + escapeText(H.phrase(c.legitimate_interest)) + "."; }
-function c_legal_bases_main_188(c, d, p, ds) { return "- **" + escapeText(H.phrase(c.name)) + ".**" + (isFalsy(H.eq(ds[1].basis, "consent")) ? "" : c_legal_bases_main_189(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(H.and(c.legal_obligation, H.eq(ds[1].basis, "legal_obligation"))) ? "" : c_legal_bases_main_193(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(H.and(c.legitimate_interest, H.eq(ds[1].basis, "legitimate_interests"))) ? "" : c_legal_bases_main_194(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + "\n"; }
+function c_legal_bases_main_193(c, d, p, ds) { return " This is required by " + escapeText(H.phrase(c.legal_obligation), c, "legal_obligation") + "."; }
+function c_legal_bases_main_194(c, d, p, ds) { return " Our interest is " + escapeText(H.phrase(c.legitimate_interest), c, "legitimate_interest") + "."; }
+function c_legal_bases_main_188(c, d, p, ds) { return "- **" + escapeText(H.phrase(c.name), c, "name") + ".**" + (isFalsy(H.eq(ds[1].basis, "consent")) ? "" : c_legal_bases_main_189(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(H.and(c.legal_obligation, H.eq(ds[1].basis, "legal_obligation"))) ? "" : c_legal_bases_main_193(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(H.and(c.legitimate_interest, H.eq(ds[1].basis, "legitimate_interests"))) ? "" : c_legal_bases_main_194(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + "\n"; }
 function c_legal_bases_main_186(c, d, p, ds) { return (isFalsy(ds[1].detailed) ? c_legal_bases_main_187(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_188(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
-function c_legal_bases_main_196(c, d, p, ds) { return "You have the right to object to any use of your " + escapeText(strict(d.root, "pd", "40:50")) + " based on our legitimate interests.\n"; }
+function c_legal_bases_main_196(c, d, p, ds) { return "You have the right to object to any use of your " + escapeText(strict(d.root, "pd", "40:50"), d.root, "pd") + " based on our legitimate interests.\n"; }
 function c_legal_bases_main_195(c, d, p, ds) { return (isFalsy(H.and(H.eq(c.basis, "legitimate_interests"), d.root.canObject)) ? "" : c_legal_bases_main_196(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
 function c_legal_bases_main_197(c, d, p, ds) { return "You can withdraw your consent at any time.\nWithdrawing it does not affect the lawfulness of anything we did with your consent before you withdrew it.\n"; }
-function c_legal_bases_main_175(c, d, p, ds) { return "### " + escapeText(H.basisLabel(c.basis, d.root.citation)) + "\n\n" + (isFalsy(H.eq(c.basis, "consent")) ? c_legal_bases_main_176(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_185(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + "\n" + each(c.purposes, d, (v, f) => c_legal_bases_main_186(v, f, p, pushContext(v, ds)), () => "") + "\n" + (isFalsy(H.eq(c.basis, "consent")) ? c_legal_bases_main_195(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_197(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + "\n"; }
-function c_legal_bases_main_172(c, d, p, ds) { return "## Our legal bases for using your " + escapeText(strict(c, "pd", "2:36")) + "\n\n" + (isFalsy(c.citation) ? c_legal_bases_main_173(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_174(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + "These are the bases we rely on, and the purposes for which we rely on each.\n\n" + each(c.bases, d, (v, f) => c_legal_bases_main_175(v, f, p, pushContext(v, ds)), () => ""); }
+function c_legal_bases_main_175(c, d, p, ds) { return "### " + escapeText(H.basisLabel(c.basis, d.root.citation), c, "basis") + "\n\n" + (isFalsy(H.eq(c.basis, "consent")) ? c_legal_bases_main_176(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_185(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + "\n" + each(c.purposes, d, (v, f) => c_legal_bases_main_186(v, f, p, pushContext(v, ds)), () => "") + "\n" + (isFalsy(H.eq(c.basis, "consent")) ? c_legal_bases_main_195(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_197(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + "\n"; }
+function c_legal_bases_main_172(c, d, p, ds) { return "## Our legal bases for using your " + escapeText(strict(c, "pd", "2:36"), c, "pd") + "\n\n" + (isFalsy(c.citation) ? c_legal_bases_main_173(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_174(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + "These are the bases we rely on, and the purposes for which we rely on each.\n\n" + each(c.bases, d, (v, f) => c_legal_bases_main_175(v, f, p, pushContext(v, ds)), () => ""); }
 function c_legal_bases_main_171(c, d, p, ds) { return (isFalsy(c.bases) ? "" : c_legal_bases_main_172(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
 function c_legal_bases_main(c, d, p) { return c_legal_bases_main_171(c, d, p, [c]); }
-function c_partials_disclosure_main_204(c, d, p) { return "**Our group companies.** We may share " + escapeText(strict(d.root, "pd", "14:40")) + " with other companies in our group."; }
-function c_partials_disclosure_main_205(c, d, p) { return "**Professional advisers.** We may share " + escapeText(strict(d.root, "pd", "12:42")) + " with our professional advisers where they need it to advise us."; }
+function c_partials_disclosure_main_204(c, d, p) { return "**Our group companies.** We may share " + escapeText(strict(d.root, "pd", "14:40"), d.root, "pd") + " with other companies in our group."; }
+function c_partials_disclosure_main_205(c, d, p) { return "**Professional advisers.** We may share " + escapeText(strict(d.root, "pd", "12:42"), d.root, "pd") + " with our professional advisers where they need it to advise us."; }
 function c_partials_disclosure_main_203(c, d, p) { return (isFalsy(H.eq(c.kind, "professional_advisers")) ? c_partials_disclosure_main_204(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_205(c ?? NULL_CONTEXT, d, p)); }
 function c_partials_disclosure_main_207(c, d, p) { return "; see “What other users can see” below"; }
-function c_partials_disclosure_main_206(c, d, p) { return "**Other users.** Some information about you is visible to people you interact with in " + escapeText(strict(d.root, "service", "10:88")) + (isFalsy(d.root.policy.visibility) ? "" : c_partials_disclosure_main_207(c ?? NULL_CONTEXT, d, p)) + "."; }
+function c_partials_disclosure_main_206(c, d, p) { return "**Other users.** Some information about you is visible to people you interact with in " + escapeText(strict(d.root, "service", "10:88"), d.root, "service") + (isFalsy(d.root.policy.visibility) ? "" : c_partials_disclosure_main_207(c ?? NULL_CONTEXT, d, p)) + "."; }
 function c_partials_disclosure_main_202(c, d, p) { return (isFalsy(H.eq(c.kind, "other_users")) ? c_partials_disclosure_main_203(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_206(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_disclosure_main_208(c, d, p) { return "**With your consent.** We share " + escapeText(strict(d.root, "pd", "8:34")) + " for other purposes when you ask us to or agree to it."; }
+function c_partials_disclosure_main_208(c, d, p) { return "**With your consent.** We share " + escapeText(strict(d.root, "pd", "8:34"), d.root, "pd") + " for other purposes when you ask us to or agree to it."; }
 function c_partials_disclosure_main_201(c, d, p) { return (isFalsy(H.eq(c.kind, "with_consent")) ? c_partials_disclosure_main_202(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_208(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_disclosure_main_209(c, d, p) { return "**Business transfers.** If we are involved in a merger, acquisition or sale of all or part of our business, " + escapeText(strict(d.root, "pd", "6:110")) + " may be transferred as part of that transaction."; }
+function c_partials_disclosure_main_209(c, d, p) { return "**Business transfers.** If we are involved in a merger, acquisition or sale of all or part of our business, " + escapeText(strict(d.root, "pd", "6:110"), d.root, "pd") + " may be transferred as part of that transaction."; }
 function c_partials_disclosure_main_200(c, d, p) { return (isFalsy(H.eq(c.kind, "business_transfer")) ? c_partials_disclosure_main_201(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_209(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_disclosure_main_210(c, d, p) { return "**Protecting rights and safety.** We may disclose " + escapeText(strict(d.root, "pd", "4:52")) + " where this is necessary to protect the rights, property or safety of " + escapeText(strict(d.root, "company", "4:134")) + ", our users or others."; }
+function c_partials_disclosure_main_210(c, d, p) { return "**Protecting rights and safety.** We may disclose " + escapeText(strict(d.root, "pd", "4:52"), d.root, "pd") + " where this is necessary to protect the rights, property or safety of " + escapeText(strict(d.root, "company", "4:134"), d.root, "company") + ", our users or others."; }
 function c_partials_disclosure_main_199(c, d, p) { return (isFalsy(H.eq(c.kind, "protect_rights")) ? c_partials_disclosure_main_200(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_210(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_disclosure_main_211(c, d, p) { return "**Legal requirements.** We disclose " + escapeText(strict(d.root, "pd", "2:38")) + " to public authorities when the law requires us to."; }
-function c_partials_disclosure_main_212(c, d, p) { return " " + escapeText(H.sentence(c.description)); }
+function c_partials_disclosure_main_211(c, d, p) { return "**Legal requirements.** We disclose " + escapeText(strict(d.root, "pd", "2:38"), d.root, "pd") + " to public authorities when the law requires us to."; }
+function c_partials_disclosure_main_212(c, d, p) { return " " + escapeText(H.sentence(c.description), c, "description"); }
 function c_partials_disclosure_main_198(c, d, p) { return (isFalsy(H.eq(c.kind, "legal_requirement")) ? c_partials_disclosure_main_199(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_211(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.description) ? "" : c_partials_disclosure_main_212(c ?? NULL_CONTEXT, d, p)); }
 function c_partials_disclosure_main(c, d, p) { return c_partials_disclosure_main_198(c, d, p); }
 function c_partials_retention_details_main_216(c, d, p) { return "Then kept only in aggregated form."; }
@@ -237,220 +237,220 @@ function c_partials_retention_details_main_217(c, d, p) { return "Then anonymize
 function c_partials_retention_details_main_214(c, d, p) { return (isFalsy(H.eq(c.then, "anonymized")) ? c_partials_retention_details_main_215(c ?? NULL_CONTEXT, d, p) : c_partials_retention_details_main_217(c ?? NULL_CONTEXT, d, p)); }
 function c_partials_retention_details_main_218(c, d, p) { return "Then deleted."; }
 function c_partials_retention_details_main_219(c, d, p) { return " "; }
-function c_partials_retention_details_main_220(c, d, p) { return "Backup copies persist for up to " + escapeText(H.durationWords(c.backups)) + " after deletion."; }
+function c_partials_retention_details_main_220(c, d, p) { return "Backup copies persist for up to " + escapeText(H.durationWords(c.backups), c, "backups") + " after deletion."; }
 function c_partials_retention_details_main_213(c, d, p) { return (isFalsy(H.eq(c.then, "deleted")) ? c_partials_retention_details_main_214(c ?? NULL_CONTEXT, d, p) : c_partials_retention_details_main_218(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.and(c.then, c.backups)) ? "" : c_partials_retention_details_main_219(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.backups) ? "" : c_partials_retention_details_main_220(c ?? NULL_CONTEXT, d, p)); }
 function c_partials_retention_details_main(c, d, p) { return c_partials_retention_details_main_213(c, d, p); }
-function c_partials_retention_period_main_222(c, d, p) { return escapeText(H.capitalize(H.retentionPeriod(c.period, c.up_to, c.until))); }
+function c_partials_retention_period_main_222(c, d, p) { return escapeText(H.capitalize(H.retentionPeriod(c.period, c.up_to, c.until)), c, "period", c, "up_to", c, "until"); }
 function c_partials_retention_period_main_225(c, d, p) { return "; "; }
-function c_partials_retention_period_main_224(c, d, p) { return escapeText(strict(c, "plan", "1:56")) + ", " + escapeText(H.retentionPeriod(c.period)) + (isFalsy(d.last) ? c_partials_retention_period_main_225(c ?? NULL_CONTEXT, d, p) : ""); }
-function c_partials_retention_period_main_226(c, d, p) { return "; otherwise " + escapeText(H.retentionPeriod(c.period, c.up_to, c.until)); }
+function c_partials_retention_period_main_224(c, d, p) { return escapeText(strict(c, "plan", "1:56"), c, "plan") + ", " + escapeText(H.retentionPeriod(c.period), c, "period") + (isFalsy(d.last) ? c_partials_retention_period_main_225(c ?? NULL_CONTEXT, d, p) : ""); }
+function c_partials_retention_period_main_226(c, d, p) { return "; otherwise " + escapeText(H.retentionPeriod(c.period, c.up_to, c.until), c, "period", c, "up_to", c, "until"); }
 function c_partials_retention_period_main_223(c, d, p) { return "Depends on your plan: " + each(c.by_plan, d, (v, f) => c_partials_retention_period_main_224(v, f, p), () => "") + (isFalsy(c.otherwise) ? "" : c_partials_retention_period_main_226(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_retention_period_main_227(c, d, p) { return " " + escapeText(H.phrase(c.start)); }
-function c_partials_retention_period_main_228(c, d, p) { return ", " + escapeText(H.phrase(c.reason)); }
+function c_partials_retention_period_main_227(c, d, p) { return " " + escapeText(H.phrase(c.start), c, "start"); }
+function c_partials_retention_period_main_228(c, d, p) { return ", " + escapeText(H.phrase(c.reason), c, "reason"); }
 function c_partials_retention_period_main_231(c, d, p) { return "longer"; }
-function c_partials_retention_period_main_232(c, d, p) { return escapeText(H.retentionPeriod(c.period)); }
+function c_partials_retention_period_main_232(c, d, p) { return escapeText(H.retentionPeriod(c.period), c, "period"); }
 function c_partials_retention_period_main_230(c, d, p) { return (isFalsy(c.period) ? c_partials_retention_period_main_231(c ?? NULL_CONTEXT, d, p) : c_partials_retention_period_main_232(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_retention_period_main_233(c, d, p) { return "until " + escapeText(H.phrase(c.until)); }
-function c_partials_retention_period_main_229(c, d, p) { return ", or " + (isFalsy(c.until) ? c_partials_retention_period_main_230(c ?? NULL_CONTEXT, d, p) : c_partials_retention_period_main_233(c ?? NULL_CONTEXT, d, p)) + " if " + escapeText(H.phrase(c.when)); }
+function c_partials_retention_period_main_233(c, d, p) { return "until " + escapeText(H.phrase(c.until), c, "until"); }
+function c_partials_retention_period_main_229(c, d, p) { return ", or " + (isFalsy(c.until) ? c_partials_retention_period_main_230(c ?? NULL_CONTEXT, d, p) : c_partials_retention_period_main_233(c ?? NULL_CONTEXT, d, p)) + " if " + escapeText(H.phrase(c.when), c, "when"); }
 function c_partials_retention_period_main_221(c, d, p) { return (isFalsy(c.by_plan) ? c_partials_retention_period_main_222(c ?? NULL_CONTEXT, d, p) : c_partials_retention_period_main_223(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.start) ? "" : c_partials_retention_period_main_227(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.reason) ? "" : c_partials_retention_period_main_228(c ?? NULL_CONTEXT, d, p)) + each(c.exceptions, d, (v, f) => c_partials_retention_period_main_229(v, f, p), () => ""); }
 function c_partials_retention_period_main(c, d, p) { return c_partials_retention_period_main_221(c, d, p); }
-function c_partials_right_item_main_235(c, d, p, ds) { return " (" + escapeText(strict(c, "reference", "1:32")) + ")"; }
-function c_partials_right_item_main_240(c, d, p, ds) { return " We do not sell your " + escapeText(strict(ds[1], "pd", "1:325")) + "."; }
+function c_partials_right_item_main_235(c, d, p, ds) { return " (" + escapeText(strict(c, "reference", "1:32"), c, "reference") + ")"; }
+function c_partials_right_item_main_240(c, d, p, ds) { return " We do not sell your " + escapeText(strict(ds[1], "pd", "1:325"), ds[1], "pd") + "."; }
 function c_partials_right_item_main_239(c, d, p, ds) { return (isFalsy(c.shares_for_advertising) ? c_partials_right_item_main_240(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : ""); }
-function c_partials_right_item_main_241(c, d, p, ds) { return " We do not sell or share your " + escapeText(strict(ds[1], "pd", "1:256")) + "."; }
+function c_partials_right_item_main_241(c, d, p, ds) { return " We do not sell or share your " + escapeText(strict(ds[1], "pd", "1:256"), ds[1], "pd") + "."; }
 function c_partials_right_item_main_238(c, d, p, ds) { return (isFalsy(H.eq(c.shares_for_advertising, false)) ? c_partials_right_item_main_239(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_partials_right_item_main_241(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
 function c_partials_right_item_main_237(c, d, p, ds) { return (isFalsy(H.eq(c.sells, false)) ? "" : c_partials_right_item_main_238(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
 function c_partials_right_item_main_236(c, d, p, ds) { return withContext(d.root.policy.sale_and_sharing, (v) => c_partials_right_item_main_237(v, d, p, pushContext(v, ds)), () => ""); }
-function c_partials_right_item_main_242(c, d, p, ds) { return " " + escapeText(H.sentence(c.instruction)); }
-function c_partials_right_item_main_234(c, d, p, ds) { return "**" + escapeText(strict(c, "label", "1:4")) + (isFalsy(c.reference) ? "" : c_partials_right_item_main_235(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + ".** You can " + escapeText(strict(c, "explanation", "1:65")) + "." + (isFalsy(H.eq(c.right, "opt_out_sale_sharing")) ? "" : c_partials_right_item_main_236(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.instruction) ? "" : c_partials_right_item_main_242(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
+function c_partials_right_item_main_242(c, d, p, ds) { return " " + escapeText(H.sentence(c.instruction), c, "instruction"); }
+function c_partials_right_item_main_234(c, d, p, ds) { return "**" + escapeText(strict(c, "label", "1:4"), c, "label") + (isFalsy(c.reference) ? "" : c_partials_right_item_main_235(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + ".** You can " + escapeText(strict(c, "explanation", "1:65"), c, "explanation") + "." + (isFalsy(H.eq(c.right, "opt_out_sale_sharing")) ? "" : c_partials_right_item_main_236(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.instruction) ? "" : c_partials_right_item_main_242(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
 function c_partials_right_item_main(c, d, p) { return c_partials_right_item_main_234(c, d, p, [c]); }
-function c_partials_subprocessor_data_main_244(c, d, p) { return escapeText(H.joinAnd(c.categoryNames)); }
+function c_partials_subprocessor_data_main_244(c, d, p) { return escapeText(H.joinAnd(c.categoryNames), c, "categoryNames"); }
 function c_partials_subprocessor_data_main_245(c, d, p) { return "All the data we collect"; }
 function c_partials_subprocessor_data_main_243(c, d, p) { return (isFalsy(c.allData) ? c_partials_subprocessor_data_main_244(c ?? NULL_CONTEXT, d, p) : c_partials_subprocessor_data_main_245(c ?? NULL_CONTEXT, d, p)); }
 function c_partials_subprocessor_data_main(c, d, p) { return c_partials_subprocessor_data_main_243(c, d, p); }
-function c_partials_subprocessor_name_main_247(c, d, p) { return escapeText(strict(c, "name", "1:40")); }
-function c_partials_subprocessor_name_main_248(c, d, p) { return (get(H, "link")(c.url, c.name) ?? ""); }
+function c_partials_subprocessor_name_main_247(c, d, p) { return escapeText(strict(c, "name", "1:40"), c, "name"); }
+function c_partials_subprocessor_name_main_248(c, d, p) { return sourced(get(H, "link")(c.url, c.name) ?? "", c, "url", c, "name"); }
 function c_partials_subprocessor_name_main_249(c, d, p) { return " (independent controller)"; }
 function c_partials_subprocessor_name_main_246(c, d, p) { return (isFalsy(c.url) ? c_partials_subprocessor_name_main_247(c ?? NULL_CONTEXT, d, p) : c_partials_subprocessor_name_main_248(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.eq(c.role, "controller")) ? "" : c_partials_subprocessor_name_main_249(c ?? NULL_CONTEXT, d, p)); }
 function c_partials_subprocessor_name_main(c, d, p) { return c_partials_subprocessor_name_main_246(c, d, p); }
-function c_partials_subprocessor_note_main_251(c, d, p) { return escapeText(H.sentence(c.note)); }
+function c_partials_subprocessor_note_main_251(c, d, p) { return escapeText(H.sentence(c.note), c, "note"); }
 function c_partials_subprocessor_note_main_252(c, d, p) { return " "; }
 function c_partials_subprocessor_note_main_254(c, d, p) { return "Does not use your data to train its own AI models."; }
 function c_partials_subprocessor_note_main_255(c, d, p) { return "May use your data to train its own AI models."; }
 function c_partials_subprocessor_note_main_253(c, d, p) { return (isFalsy(c.trains_on_data) ? c_partials_subprocessor_note_main_254(c ?? NULL_CONTEXT, d, p) : c_partials_subprocessor_note_main_255(c ?? NULL_CONTEXT, d, p)); }
 function c_partials_subprocessor_note_main_250(c, d, p) { return (isFalsy(c.note) ? "" : c_partials_subprocessor_note_main_251(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.and(c.note, c.trainingShown)) ? "" : c_partials_subprocessor_note_main_252(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.trainingShown) ? "" : c_partials_subprocessor_note_main_253(c ?? NULL_CONTEXT, d, p)); }
 function c_partials_subprocessor_note_main(c, d, p) { return c_partials_subprocessor_note_main_250(c, d, p); }
-function c_partials_subprocessor_purpose_main_257(c, d, p) { return ", " + escapeText(H.phrase(c.condition)); }
-function c_partials_subprocessor_purpose_main_256(c, d, p) { return escapeText(H.capitalize(H.phrase(c.purpose))) + (isFalsy(c.condition) ? "" : c_partials_subprocessor_purpose_main_257(c ?? NULL_CONTEXT, d, p)); }
+function c_partials_subprocessor_purpose_main_257(c, d, p) { return ", " + escapeText(H.phrase(c.condition), c, "condition"); }
+function c_partials_subprocessor_purpose_main_256(c, d, p) { return escapeText(H.capitalize(H.phrase(c.purpose)), c, "purpose") + (isFalsy(c.condition) ? "" : c_partials_subprocessor_purpose_main_257(c ?? NULL_CONTEXT, d, p)); }
 function c_partials_subprocessor_purpose_main(c, d, p) { return c_partials_subprocessor_purpose_main_256(c, d, p); }
 function c_partials_subprocessor_safeguard_main_261(c, d, p) { return "Not stated"; }
 function c_partials_subprocessor_safeguard_main_262(c, d, p) { return "Adequacy decision"; }
 function c_partials_subprocessor_safeguard_main_260(c, d, p) { return (isFalsy(H.eq(c.transfer, "adequate")) ? c_partials_subprocessor_safeguard_main_261(c ?? NULL_CONTEXT, d, p) : c_partials_subprocessor_safeguard_main_262(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_subprocessor_safeguard_main_263(c, d, p) { return "Not needed (" + escapeText(strict(d.root.transfers, "regionShort", "1:106")) + ")"; }
+function c_partials_subprocessor_safeguard_main_263(c, d, p) { return "Not needed (" + escapeText(strict(d.root.transfers, "regionShort", "1:106"), d.root.transfers, "regionShort") + ")"; }
 function c_partials_subprocessor_safeguard_main_259(c, d, p) { return (isFalsy(H.eq(c.transfer, "inside")) ? c_partials_subprocessor_safeguard_main_260(c ?? NULL_CONTEXT, d, p) : c_partials_subprocessor_safeguard_main_263(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_subprocessor_safeguard_main_264(c, d, p) { return escapeText(H.joinAnd(H.mechanismShorts(c.safeguards))); }
+function c_partials_subprocessor_safeguard_main_264(c, d, p) { return escapeText(H.joinAnd(H.mechanismShorts(c.safeguards)), c, "safeguards"); }
 function c_partials_subprocessor_safeguard_main_258(c, d, p) { return (isFalsy(c.safeguards) ? c_partials_subprocessor_safeguard_main_259(c ?? NULL_CONTEXT, d, p) : c_partials_subprocessor_safeguard_main_264(c ?? NULL_CONTEXT, d, p)); }
 function c_partials_subprocessor_safeguard_main(c, d, p) { return c_partials_subprocessor_safeguard_main_258(c, d, p); }
 function c_retention_main_269(c, d, p) { return " " + partial("partials/retention-details", p, c, d); }
-function c_retention_main_268(c, d, p) { return "- **" + escapeText(strict(c, "data", "19:6")) + "**: " + partial("partials/retention-period", p, c, d) + "." + (isFalsy(c.hasDetails) ? "" : c_retention_main_269(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_retention_main_268(c, d, p) { return "- **" + escapeText(strict(c, "data", "19:6"), c, "data") + "**: " + partial("partials/retention-period", p, c, d) + "." + (isFalsy(c.hasDetails) ? "" : c_retention_main_269(c ?? NULL_CONTEXT, d, p)) + "\n"; }
 function c_retention_main_267(c, d, p) { return each(c.retention.rows, d, (v, f) => c_retention_main_268(v, f, p), () => ""); }
 function c_retention_main_271(c, d, p) { return "| Data | How long we keep it |\n| --- | --- |\n"; }
 function c_retention_main_272(c, d, p) { return "| Data | How long we keep it | What happens next |\n| --- | --- | --- |\n"; }
 function c_retention_main_274(c, d, p) { return " " + partial("partials/retention-details", p, c, d) + " |"; }
-function c_retention_main_273(c, d, p) { return "| " + escapeText(strict(c, "data", "15:4")) + " | " + partial("partials/retention-period", p, c, d) + " |" + (isFalsy(d.root.retention.hasDetails) ? "" : c_retention_main_274(c ?? NULL_CONTEXT, d, p)) + "\n"; }
-function c_retention_main_270(c, d, p) { return "We keep each kind of " + escapeText(strict(c, "pd", "5:23")) + " for the periods below.\n\n" + (isFalsy(c.retention.hasDetails) ? c_retention_main_271(c ?? NULL_CONTEXT, d, p) : c_retention_main_272(c ?? NULL_CONTEXT, d, p)) + each(c.retention.rows, d, (v, f) => c_retention_main_273(v, f, p), () => ""); }
-function c_retention_main_266(c, d, p) { return "## How long we keep your " + escapeText(strict(c, "pd", "2:27")) + "\n\n" + (isFalsy(c.retention.table) ? c_retention_main_267(c ?? NULL_CONTEXT, d, p) : c_retention_main_270(c ?? NULL_CONTEXT, d, p)); }
+function c_retention_main_273(c, d, p) { return "| " + escapeText(strict(c, "data", "15:4"), c, "data") + " | " + partial("partials/retention-period", p, c, d) + " |" + (isFalsy(d.root.retention.hasDetails) ? "" : c_retention_main_274(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_retention_main_270(c, d, p) { return "We keep each kind of " + escapeText(strict(c, "pd", "5:23"), c, "pd") + " for the periods below.\n\n" + (isFalsy(c.retention.hasDetails) ? c_retention_main_271(c ?? NULL_CONTEXT, d, p) : c_retention_main_272(c ?? NULL_CONTEXT, d, p)) + each(c.retention.rows, d, (v, f) => c_retention_main_273(v, f, p), () => ""); }
+function c_retention_main_266(c, d, p) { return "## How long we keep your " + escapeText(strict(c, "pd", "2:27"), c, "pd") + "\n\n" + (isFalsy(c.retention.table) ? c_retention_main_267(c ?? NULL_CONTEXT, d, p) : c_retention_main_270(c ?? NULL_CONTEXT, d, p)); }
 function c_retention_main_265(c, d, p) { return (isFalsy(c.retention.rows) ? "" : c_retention_main_266(c ?? NULL_CONTEXT, d, p)); }
 function c_retention_main(c, d, p) { return c_retention_main_265(c, d, p); }
 function c_rights_main_278(c, d, p) { return "### Rights for everyone\n\n"; }
 function c_rights_main_279(c, d, p) { return "- " + partial("partials/right-item", p, c, d) + "\n"; }
 function c_rights_main_277(c, d, p) { return (isFalsy(c.rights.groups) ? "" : c_rights_main_278(c ?? NULL_CONTEXT, d, p)) + "Wherever you live, you have the following rights:\n\n" + each(c.rights.everyone, d, (v, f) => c_rights_main_279(v, f, p), () => "") + "\n"; }
 function c_rights_main_282(c, d, p) { return "### If you are a California resident\n"; }
-function c_rights_main_283(c, d, p) { return "### If you are in " + escapeText(H.joinOr(c.regions)) + "\n"; }
+function c_rights_main_283(c, d, p) { return "### If you are in " + escapeText(H.joinOr(c.regions), c, "regions") + "\n"; }
 function c_rights_main_281(c, d, p) { return (isFalsy(c.regions) ? c_rights_main_282(c ?? NULL_CONTEXT, d, p) : c_rights_main_283(c ?? NULL_CONTEXT, d, p)); }
-function c_rights_main_284(c, d, p) { return "### Rights under " + escapeText(strict(c, "lawShort", "18:19")) + "\n"; }
-function c_rights_main_285(c, d, p) { return "We are established in " + escapeText(strict(c, "home", "26:24")) + ", so " + escapeText(strict(c, "homeLaw", "26:37")) + " protects the " + escapeText(strict(d.root, "pd", "26:62")) + " we hold about you wherever you live.\n"; }
-function c_rights_main_287(c, d, p) { return "Under " + escapeText(strict(c, "lawTitle", "35:8")) + ", you have the rights listed above.\n"; }
+function c_rights_main_284(c, d, p) { return "### Rights under " + escapeText(strict(c, "lawShort", "18:19"), c, "lawShort") + "\n"; }
+function c_rights_main_285(c, d, p) { return "We are established in " + escapeText(strict(c, "home", "26:24"), c, "home") + ", so " + escapeText(strict(c, "homeLaw", "26:37"), c, "homeLaw") + " protects the " + escapeText(strict(d.root, "pd", "26:62"), d.root, "pd") + " we hold about you wherever you live.\n"; }
+function c_rights_main_287(c, d, p) { return "Under " + escapeText(strict(c, "lawTitle", "35:8"), c, "lawTitle") + ", you have the rights listed above.\n"; }
 function c_rights_main_286(c, d, p) { return (isFalsy(d.root.rights.everyone) ? "" : c_rights_main_287(c ?? NULL_CONTEXT, d, p)); }
 function c_rights_main_289(c, d, p) { return "also "; }
 function c_rights_main_290(c, d, p) { return "- " + partial("partials/right-item", p, c, d) + "\n"; }
-function c_rights_main_288(c, d, p) { return "Under " + escapeText(strict(c, "lawTitle", "29:8")) + ", you " + (isFalsy(d.root.rights.everyone) ? "" : c_rights_main_289(c ?? NULL_CONTEXT, d, p)) + "have the following rights:\n\n" + each(c.rights, d, (v, f) => c_rights_main_290(v, f, p), () => ""); }
+function c_rights_main_288(c, d, p) { return "Under " + escapeText(strict(c, "lawTitle", "29:8"), c, "lawTitle") + ", you " + (isFalsy(d.root.rights.everyone) ? "" : c_rights_main_289(c ?? NULL_CONTEXT, d, p)) + "have the following rights:\n\n" + each(c.rights, d, (v, f) => c_rights_main_290(v, f, p), () => ""); }
 function c_rights_main_292(c, d, p) { return "You"; }
-function c_rights_main_293(c, d, p) { return "In " + escapeText(strict(c, "region", "39:19")) + ", you"; }
+function c_rights_main_293(c, d, p) { return "In " + escapeText(strict(c, "region", "39:19"), c, "region") + ", you"; }
 function c_rights_main_294(c, d, p) { return "the supervisory authority in the country where you live or work, or where you think the breach of data protection law happened"; }
-function c_rights_main_296(c, d, p) { return " at " + (get(H, "link")(c.url) ?? ""); }
+function c_rights_main_296(c, d, p) { return " at " + sourced(get(H, "link")(c.url) ?? "", c, "url"); }
 function c_rights_main_297(c, d, p) { return ", or to the supervisory authority in the country where you live or work or where you think the breach of data protection law happened"; }
-function c_rights_main_295(c, d, p) { return escapeText(H.institution(c.name)) + (isFalsy(c.url) ? "" : c_rights_main_296(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.local) ? "" : c_rights_main_297(c ?? NULL_CONTEXT, d, p)); }
+function c_rights_main_295(c, d, p) { return escapeText(H.institution(c.name), c, "name") + (isFalsy(c.url) ? "" : c_rights_main_296(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.local) ? "" : c_rights_main_297(c ?? NULL_CONTEXT, d, p)); }
 function c_rights_main_291(c, d, p) { return (isFalsy(c.region) ? c_rights_main_292(c ?? NULL_CONTEXT, d, p) : c_rights_main_293(c ?? NULL_CONTEXT, d, p)) + " can complain to " + (isFalsy(c.name) ? c_rights_main_294(c ?? NULL_CONTEXT, d, p) : c_rights_main_295(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_rights_main_298(c, d, p) { return "We respond to requests under " + escapeText(strict(c, "lawShort", "42:31")) + " within " + escapeText(H.durationWords(c.responseTime)) + ".\n"; }
-function c_rights_main_299(c, d, p) { return "You can also make these requests in " + escapeText(H.phrase(c.inApp)) + ".\n"; }
-function c_rights_main_300(c, d, p) { return "When you email us about these rights, please use the subject line “" + escapeText(strict(c, "subjectLine", "48:69")) + "”.\n"; }
+function c_rights_main_298(c, d, p) { return "We respond to requests under " + escapeText(strict(c, "lawShort", "42:31"), c, "lawShort") + " within " + escapeText(H.durationWords(c.responseTime), c, "responseTime") + ".\n"; }
+function c_rights_main_299(c, d, p) { return "You can also make these requests in " + escapeText(H.phrase(c.inApp), c, "inApp") + ".\n"; }
+function c_rights_main_300(c, d, p) { return "When you email us about these rights, please use the subject line “" + escapeText(strict(c, "subjectLine", "48:69"), c, "subjectLine") + "”.\n"; }
 function c_rights_main_301(c, d, p) { return "Someone you authorize can make a request for you; we will ask them for proof that you gave them permission.\n"; }
 function c_rights_main_280(c, d, p) { return (isFalsy(c.home) ? c_rights_main_281(c ?? NULL_CONTEXT, d, p) : c_rights_main_284(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.home) ? "" : c_rights_main_285(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.rights) ? c_rights_main_286(c ?? NULL_CONTEXT, d, p) : c_rights_main_288(c ?? NULL_CONTEXT, d, p)) + "\n" + each(c.complaints, d, (v, f) => c_rights_main_291(v, f, p), () => "") + (isFalsy(c.responseTime) ? "" : c_rights_main_298(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.inApp) ? "" : c_rights_main_299(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.subjectLine) ? "" : c_rights_main_300(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.eq(c.laws["0"], "ccpa")) ? "" : c_rights_main_301(c ?? NULL_CONTEXT, d, p)) + "\n"; }
-function c_rights_main_303(c, d, p) { return " with the subject line “" + escapeText(strict(c, "subject_line", "57:138")) + "”"; }
+function c_rights_main_303(c, d, p) { return " with the subject line “" + escapeText(strict(c, "subject_line", "57:138"), c, "subject_line") + "”"; }
 function c_rights_main_305(c, d, p) { return " or "; }
 function c_rights_main_306(c, d, p) { return ", "; }
-function c_rights_main_304(c, d, p) { return (isFalsy(c.in_app) ? c_rights_main_305(c ?? NULL_CONTEXT, d, p) : c_rights_main_306(c ?? NULL_CONTEXT, d, p)) + "use our request form at " + (get(H, "link")(c.url) ?? ""); }
+function c_rights_main_304(c, d, p) { return (isFalsy(c.in_app) ? c_rights_main_305(c ?? NULL_CONTEXT, d, p) : c_rights_main_306(c ?? NULL_CONTEXT, d, p)) + "use our request form at " + sourced(get(H, "link")(c.url) ?? "", c, "url"); }
 function c_rights_main_308(c, d, p) { return " or"; }
 function c_rights_main_309(c, d, p) { return ", or"; }
-function c_rights_main_307(c, d, p) { return (isFalsy(c.url) ? c_rights_main_308(c ?? NULL_CONTEXT, d, p) : c_rights_main_309(c ?? NULL_CONTEXT, d, p)) + " go to " + escapeText(H.phrase(c.in_app)); }
+function c_rights_main_307(c, d, p) { return (isFalsy(c.url) ? c_rights_main_308(c ?? NULL_CONTEXT, d, p) : c_rights_main_309(c ?? NULL_CONTEXT, d, p)) + " go to " + escapeText(H.phrase(c.in_app), c, "in_app"); }
 function c_rights_main_302(c, d, p) { return (isFalsy(c.subject_line) ? "" : c_rights_main_303(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.url) ? "" : c_rights_main_304(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.in_app) ? "" : c_rights_main_307(c ?? NULL_CONTEXT, d, p)); }
-function c_rights_main_311(c, d, p) { return escapeText(H.sentence(c.verification)) + "\n"; }
-function c_rights_main_312(c, d, p) { return "We will respond within " + escapeText(H.durationWords(c.response_time)) + ".\n"; }
+function c_rights_main_311(c, d, p) { return escapeText(H.sentence(c.verification), c, "verification") + "\n"; }
+function c_rights_main_312(c, d, p) { return "We will respond within " + escapeText(H.durationWords(c.response_time), c, "response_time") + ".\n"; }
 function c_rights_main_310(c, d, p) { return (isFalsy(c.verification) ? "" : c_rights_main_311(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.response_time) ? "" : c_rights_main_312(c ?? NULL_CONTEXT, d, p)); }
-function c_rights_main_314(c, d, p) { return "- **" + escapeText(strict(c, "label", "69:6")) + "**: " + escapeText(H.sentence(c.instruction)) + "\n"; }
+function c_rights_main_314(c, d, p) { return "- **" + escapeText(strict(c, "label", "69:6"), c, "label") + "**: " + escapeText(H.sentence(c.instruction), c, "instruction") + "\n"; }
 function c_rights_main_313(c, d, p) { return each(c.rights.otherInstructions, d, (v, f) => c_rights_main_314(v, f, p), () => ""); }
-function c_rights_main_276(c, d, p) { return "## Your rights\n\n" + (isFalsy(c.rights.everyone) ? "" : c_rights_main_277(c ?? NULL_CONTEXT, d, p)) + each(c.rights.groups, d, (v, f) => c_rights_main_280(v, f, p), () => "") + "### How to exercise your rights\n\nTo exercise any of these rights, email us at " + (H.mailto(c.rightsEmail) ?? "") + withContext(c.policy.rights, (v) => c_rights_main_302(v, d, p), () => "") + ".\n" + withContext(c.policy.rights, (v) => c_rights_main_310(v, d, p), () => "") + "\n" + (isFalsy(c.rights.otherInstructions) ? "" : c_rights_main_313(c ?? NULL_CONTEXT, d, p)); }
+function c_rights_main_276(c, d, p) { return "## Your rights\n\n" + (isFalsy(c.rights.everyone) ? "" : c_rights_main_277(c ?? NULL_CONTEXT, d, p)) + each(c.rights.groups, d, (v, f) => c_rights_main_280(v, f, p), () => "") + "### How to exercise your rights\n\nTo exercise any of these rights, email us at " + sourced(H.mailto(c.rightsEmail) ?? "", c, "rightsEmail") + withContext(c.policy.rights, (v) => c_rights_main_302(v, d, p), () => "") + ".\n" + withContext(c.policy.rights, (v) => c_rights_main_310(v, d, p), () => "") + "\n" + (isFalsy(c.rights.otherInstructions) ? "" : c_rights_main_313(c ?? NULL_CONTEXT, d, p)); }
 function c_rights_main_275(c, d, p) { return (isFalsy(c.rights.present) ? "" : c_rights_main_276(c ?? NULL_CONTEXT, d, p)); }
 function c_rights_main(c, d, p) { return c_rights_main_275(c, d, p); }
-function c_security_main_317(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].measures)) + "\n"; }
+function c_security_main_317(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].measures), d, null) + "\n"; }
 function c_security_main_318(c, d, p, ds) { return "No method of sending or storing data is completely secure, so we cannot guarantee absolute security.\n"; }
-function c_security_main_319(c, d, p, ds) { return "By using " + escapeText(strict(d.root, "service", "14:11")) + ", you accept the risks that come with sending information over the internet.\n"; }
-function c_security_main_320(c, d, p, ds) { return escapeText(H.sentence(c.advice)) + "\n"; }
-function c_security_main_316(c, d, p, ds) { return "## How we protect your " + escapeText(strict(d.root, "pd", "2:25")) + "\n\nWe protect " + escapeText(strict(d.root, "pd", "4:13")) + " with technical and organizational measures, including:\n\n" + each(c.measures, d, (v, f) => c_security_main_317(v, f, p, pushContext(v, ds)), () => "") + "\n" + (isFalsy(c.disclaimer) ? "" : c_security_main_318(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.use_is_acceptance) ? "" : c_security_main_319(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.advice) ? "" : c_security_main_320(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
+function c_security_main_319(c, d, p, ds) { return "By using " + escapeText(strict(d.root, "service", "14:11"), d.root, "service") + ", you accept the risks that come with sending information over the internet.\n"; }
+function c_security_main_320(c, d, p, ds) { return escapeText(H.sentence(c.advice), c, "advice") + "\n"; }
+function c_security_main_316(c, d, p, ds) { return "## How we protect your " + escapeText(strict(d.root, "pd", "2:25"), d.root, "pd") + "\n\nWe protect " + escapeText(strict(d.root, "pd", "4:13"), d.root, "pd") + " with technical and organizational measures, including:\n\n" + each(c.measures, d, (v, f) => c_security_main_317(v, f, p, pushContext(v, ds)), () => "") + "\n" + (isFalsy(c.disclaimer) ? "" : c_security_main_318(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.use_is_acceptance) ? "" : c_security_main_319(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.advice) ? "" : c_security_main_320(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
 function c_security_main_315(c, d, p, ds) { return withContext(c.policy.security, (v) => c_security_main_316(v, d, p, pushContext(v, ds)), () => ""); }
 function c_security_main(c, d, p) { return c_security_main_315(c, d, p, [c]); }
-function c_sharing_main_324(c, d, p) { return "They process " + escapeText(strict(c, "pd", "13:15")) + " on our behalf.\n"; }
-function c_sharing_main_325(c, d, p) { return "They process " + escapeText(strict(c, "pd", "11:15")) + " on our behalf, except those marked as independent controllers, which decide for themselves how they use it.\n"; }
+function c_sharing_main_324(c, d, p) { return "They process " + escapeText(strict(c, "pd", "13:15"), c, "pd") + " on our behalf.\n"; }
+function c_sharing_main_325(c, d, p) { return "They process " + escapeText(strict(c, "pd", "11:15"), c, "pd") + " on our behalf, except those marked as independent controllers, which decide for themselves how they use it.\n"; }
 function c_sharing_main_327(c, d, p) { return " Category |"; }
 function c_sharing_main_328(c, d, p) { return " Data shared |"; }
 function c_sharing_main_329(c, d, p) { return " Safeguard |"; }
 function c_sharing_main_330(c, d, p) { return " --- |"; }
 function c_sharing_main_331(c, d, p) { return " --- |"; }
 function c_sharing_main_332(c, d, p) { return " --- |"; }
-function c_sharing_main_335(c, d, p) { return escapeText(strict(c, "category", "24:79")); }
+function c_sharing_main_335(c, d, p) { return escapeText(strict(c, "category", "24:79"), c, "category"); }
 function c_sharing_main_334(c, d, p) { return " " + (isFalsy(c.category) ? "" : c_sharing_main_335(c ?? NULL_CONTEXT, d, p)) + " |"; }
 function c_sharing_main_336(c, d, p) { return " " + partial("partials/subprocessor-data", p, c, d) + " |"; }
-function c_sharing_main_337(c, d, p) { return " (" + escapeText(strict(c, "region", "24:241")) + ")"; }
+function c_sharing_main_337(c, d, p) { return " (" + escapeText(strict(c, "region", "24:241"), c, "region") + ")"; }
 function c_sharing_main_338(c, d, p) { return " " + partial("partials/subprocessor-safeguard", p, c, d) + " |"; }
-function c_sharing_main_333(c, d, p) { return "| " + partial("partials/subprocessor-name", p, c, d) + " |" + (isFalsy(d.root.sharing.anyCategory) ? "" : c_sharing_main_334(c ?? NULL_CONTEXT, d, p)) + " " + partial("partials/subprocessor-purpose", p, c, d) + " |" + (isFalsy(d.root.sharing.anyData) ? "" : c_sharing_main_336(c ?? NULL_CONTEXT, d, p)) + " " + escapeText(H.countryNames(c.locations)) + (isFalsy(c.region) ? "" : c_sharing_main_337(c ?? NULL_CONTEXT, d, p)) + " |" + (isFalsy(d.root.sharing.showSafeguards) ? "" : c_sharing_main_338(c ?? NULL_CONTEXT, d, p)) + "\n"; }
-function c_sharing_main_339(c, d, p) { return "- **" + escapeText(strict(c, "name", "28:6")) + "**: " + partial("partials/subprocessor-note", p, c, d) + "\n"; }
+function c_sharing_main_333(c, d, p) { return "| " + partial("partials/subprocessor-name", p, c, d) + " |" + (isFalsy(d.root.sharing.anyCategory) ? "" : c_sharing_main_334(c ?? NULL_CONTEXT, d, p)) + " " + partial("partials/subprocessor-purpose", p, c, d) + " |" + (isFalsy(d.root.sharing.anyData) ? "" : c_sharing_main_336(c ?? NULL_CONTEXT, d, p)) + " " + escapeText(H.countryNames(c.locations), c, "locations") + (isFalsy(c.region) ? "" : c_sharing_main_337(c ?? NULL_CONTEXT, d, p)) + " |" + (isFalsy(d.root.sharing.showSafeguards) ? "" : c_sharing_main_338(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_sharing_main_339(c, d, p) { return "- **" + escapeText(strict(c, "name", "28:6"), c, "name") + "**: " + partial("partials/subprocessor-note", p, c, d) + "\n"; }
 function c_sharing_main_326(c, d, p) { return "| Provider |" + (isFalsy(c.sharing.anyCategory) ? "" : c_sharing_main_327(c ?? NULL_CONTEXT, d, p)) + " What they do |" + (isFalsy(c.sharing.anyData) ? "" : c_sharing_main_328(c ?? NULL_CONTEXT, d, p)) + " Location |" + (isFalsy(c.sharing.showSafeguards) ? "" : c_sharing_main_329(c ?? NULL_CONTEXT, d, p)) + "\n| --- |" + (isFalsy(c.sharing.anyCategory) ? "" : c_sharing_main_330(c ?? NULL_CONTEXT, d, p)) + " --- |" + (isFalsy(c.sharing.anyData) ? "" : c_sharing_main_331(c ?? NULL_CONTEXT, d, p)) + " --- |" + (isFalsy(c.sharing.showSafeguards) ? "" : c_sharing_main_332(c ?? NULL_CONTEXT, d, p)) + "\n" + each(c.sharing.processors, d, (v, f) => c_sharing_main_333(v, f, p), () => "") + "\n" + each(c.sharing.noted, d, (v, f) => c_sharing_main_339(v, f, p), () => ""); }
 function c_sharing_main_342(c, d, p) { return " Data shared: " + partial("partials/subprocessor-data", p, c, d) + "."; }
-function c_sharing_main_343(c, d, p) { return " (" + escapeText(strict(c, "region", "18:175")) + ")"; }
+function c_sharing_main_343(c, d, p) { return " (" + escapeText(strict(c, "region", "18:175"), c, "region") + ")"; }
 function c_sharing_main_344(c, d, p) { return " Safeguard: " + partial("partials/subprocessor-safeguard", p, c, d) + "."; }
 function c_sharing_main_345(c, d, p) { return " " + partial("partials/subprocessor-note", p, c, d); }
-function c_sharing_main_341(c, d, p) { return "- " + partial("partials/subprocessor-name", p, c, d) + ": " + partial("partials/subprocessor-purpose", p, c, d) + "." + (isFalsy(c.categoryNames) ? "" : c_sharing_main_342(c ?? NULL_CONTEXT, d, p)) + " Location: " + escapeText(H.countryNames(c.locations)) + (isFalsy(c.region) ? "" : c_sharing_main_343(c ?? NULL_CONTEXT, d, p)) + "." + (isFalsy(d.root.sharing.showSafeguards) ? "" : c_sharing_main_344(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.or(c.note, c.trainingShown)) ? "" : c_sharing_main_345(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_sharing_main_341(c, d, p) { return "- " + partial("partials/subprocessor-name", p, c, d) + ": " + partial("partials/subprocessor-purpose", p, c, d) + "." + (isFalsy(c.categoryNames) ? "" : c_sharing_main_342(c ?? NULL_CONTEXT, d, p)) + " Location: " + escapeText(H.countryNames(c.locations), c, "locations") + (isFalsy(c.region) ? "" : c_sharing_main_343(c ?? NULL_CONTEXT, d, p)) + "." + (isFalsy(d.root.sharing.showSafeguards) ? "" : c_sharing_main_344(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.or(c.note, c.trainingShown)) ? "" : c_sharing_main_345(c ?? NULL_CONTEXT, d, p)) + "\n"; }
 function c_sharing_main_340(c, d, p) { return each(c.sharing.processors, d, (v, f) => c_sharing_main_341(v, f, p), () => ""); }
-function c_sharing_main_349(c, d, p) { return ", as " + escapeText(strict(c.sharing, "dpaCitation", "38:137")) + " requires"; }
-function c_sharing_main_348(c, d, p) { return escapeText(H.joinAnd(c.sharing.dpa)) + " " + escapeText(H.plural(c.sharing.dpa, "works", "work")) + " under a data processing agreement with us" + (isFalsy(c.sharing.dpaCitation) ? "" : c_sharing_main_349(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_sharing_main_349(c, d, p) { return ", as " + escapeText(strict(c.sharing, "dpaCitation", "38:137"), c.sharing, "dpaCitation") + " requires"; }
+function c_sharing_main_348(c, d, p) { return escapeText(H.joinAnd(c.sharing.dpa), c.sharing, "dpa") + " " + escapeText(H.plural(c.sharing.dpa, "works", "work")) + " under a data processing agreement with us" + (isFalsy(c.sharing.dpaCitation) ? "" : c_sharing_main_349(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
 function c_sharing_main_347(c, d, p) { return (isFalsy(c.sharing.dpa) ? "" : c_sharing_main_348(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main_351(c, d, p) { return ", as " + escapeText(strict(c.sharing, "dpaCitation", "36:105")) + " requires"; }
+function c_sharing_main_351(c, d, p) { return ", as " + escapeText(strict(c.sharing, "dpaCitation", "36:105"), c.sharing, "dpaCitation") + " requires"; }
 function c_sharing_main_350(c, d, p) { return "Each of these providers works under a data processing agreement with us" + (isFalsy(c.sharing.dpaCitation) ? "" : c_sharing_main_351(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_sharing_main_353(c, d, p) { return "The privacy terms of " + escapeText(H.joinAnd(c.sharing.ownTerms)) + " also apply to the data " + escapeText(H.plural(c.sharing.ownTerms, "it handles", "they handle")) + " for us.\n"; }
+function c_sharing_main_353(c, d, p) { return "The privacy terms of " + escapeText(H.joinAnd(c.sharing.ownTerms), c.sharing, "ownTerms") + " also apply to the data " + escapeText(H.plural(c.sharing.ownTerms, "it handles", "they handle")) + " for us.\n"; }
 function c_sharing_main_352(c, d, p) { return (isFalsy(c.sharing.ownTerms) ? "" : c_sharing_main_353(c ?? NULL_CONTEXT, d, p)); }
 function c_sharing_main_354(c, d, p) { return "Each provider's own privacy terms also apply to the data it handles for us.\n"; }
 function c_sharing_main_346(c, d, p) { return (isFalsy(c.sharing.dpaAll) ? c_sharing_main_347(c ?? NULL_CONTEXT, d, p) : c_sharing_main_350(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.sharing.ownTermsAll) ? c_sharing_main_352(c ?? NULL_CONTEXT, d, p) : c_sharing_main_354(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main_356(c, d, p) { return ", as " + escapeText(strict(c.sharing, "dpaCitation", "33:105")) + " requires"; }
+function c_sharing_main_356(c, d, p) { return ", as " + escapeText(strict(c.sharing, "dpaCitation", "33:105"), c.sharing, "dpaCitation") + " requires"; }
 function c_sharing_main_355(c, d, p) { return "Each of these providers works under a data processing agreement with us" + (isFalsy(c.sharing.dpaCitation) ? "" : c_sharing_main_356(c ?? NULL_CONTEXT, d, p)) + ", and its own privacy terms also apply to the data it handles for us.\n"; }
-function c_sharing_main_323(c, d, p) { return "### Service providers\n\nWe use the following service providers to run " + escapeText(strict(c, "service", "9:48")) + ".\n" + (isFalsy(c.sharing.anyController) ? c_sharing_main_324(c ?? NULL_CONTEXT, d, p) : c_sharing_main_325(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(H.eq(c.sharing.processors.length, 1)) ? c_sharing_main_326(c ?? NULL_CONTEXT, d, p) : c_sharing_main_340(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(H.and(c.sharing.dpaAll, c.sharing.ownTermsAll)) ? c_sharing_main_346(c ?? NULL_CONTEXT, d, p) : c_sharing_main_355(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_sharing_main_323(c, d, p) { return "### Service providers\n\nWe use the following service providers to run " + escapeText(strict(c, "service", "9:48"), c, "service") + ".\n" + (isFalsy(c.sharing.anyController) ? c_sharing_main_324(c ?? NULL_CONTEXT, d, p) : c_sharing_main_325(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(H.eq(c.sharing.processors.length, 1)) ? c_sharing_main_326(c ?? NULL_CONTEXT, d, p) : c_sharing_main_340(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(H.and(c.sharing.dpaAll, c.sharing.ownTermsAll)) ? c_sharing_main_346(c ?? NULL_CONTEXT, d, p) : c_sharing_main_355(c ?? NULL_CONTEXT, d, p)) + "\n"; }
 function c_sharing_main_358(c, d, p) { return "Service providers"; }
 function c_sharing_main_359(c, d, p) { return "Other service providers"; }
-function c_sharing_main_361(c, d, p) { return " Location: " + escapeText(H.countryNames(c.location)) + "."; }
-function c_sharing_main_362(c, d, p) { return " Data shared: " + escapeText(H.joinAnd(c.categoryNames)) + "."; }
-function c_sharing_main_360(c, d, p) { return "- **" + escapeText(strict(c, "name", "54:6")) + "**: " + escapeText(H.sentence(c.purpose)) + (isFalsy(c.location) ? "" : c_sharing_main_361(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.categoryNames) ? "" : c_sharing_main_362(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_sharing_main_361(c, d, p) { return " Location: " + escapeText(H.countryNames(c.location), c, "location") + "."; }
+function c_sharing_main_362(c, d, p) { return " Data shared: " + escapeText(H.joinAnd(c.categoryNames), c, "categoryNames") + "."; }
+function c_sharing_main_360(c, d, p) { return "- **" + escapeText(strict(c, "name", "54:6"), c, "name") + "**: " + escapeText(H.sentence(c.purpose), c, "purpose") + (isFalsy(c.location) ? "" : c_sharing_main_361(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.categoryNames) ? "" : c_sharing_main_362(c ?? NULL_CONTEXT, d, p)) + "\n"; }
 function c_sharing_main_357(c, d, p) { return "### " + (isFalsy(c.sharing.processors) ? c_sharing_main_358(c ?? NULL_CONTEXT, d, p) : c_sharing_main_359(c ?? NULL_CONTEXT, d, p)) + "\n\nWe also use these kinds of service providers:\n\n" + each(c.sharing.recipientCategories, d, (v, f) => c_sharing_main_360(v, f, p), () => "") + "\n"; }
 function c_sharing_main_364(c, d, p) { return "- " + partial("partials/disclosure", p, c, d) + "\n"; }
 function c_sharing_main_363(c, d, p) { return "### Other disclosures\n\n" + each(c.policy.disclosures, d, (v, f) => c_sharing_main_364(v, f, p), () => "") + "\n"; }
-function c_sharing_main_367(c, d, p) { return ", as “sale” is defined by " + escapeText(strict(d.root.lawText.ccpa, "short", "72:83")); }
-function c_sharing_main_366(c, d, p) { return "We do not sell your " + escapeText(strict(d.root, "pd", "72:22")) + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_367(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_sharing_main_369(c, d, p) { return ", as “sale” is defined by " + escapeText(strict(d.root.lawText.ccpa, "short", "70:71")); }
-function c_sharing_main_368(c, d, p) { return "We sell " + escapeText(strict(d.root, "pd", "70:10")) + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_369(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_sharing_main_372(c, d, p) { return " (“sharing” under " + escapeText(strict(d.root.lawText.ccpa, "short", "77:102")) + ")"; }
+function c_sharing_main_367(c, d, p) { return ", as “sale” is defined by " + escapeText(strict(d.root.lawText.ccpa, "short", "72:83"), d.root.lawText.ccpa, "short"); }
+function c_sharing_main_366(c, d, p) { return "We do not sell your " + escapeText(strict(d.root, "pd", "72:22"), d.root, "pd") + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_367(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_sharing_main_369(c, d, p) { return ", as “sale” is defined by " + escapeText(strict(d.root.lawText.ccpa, "short", "70:71"), d.root.lawText.ccpa, "short"); }
+function c_sharing_main_368(c, d, p) { return "We sell " + escapeText(strict(d.root, "pd", "70:10"), d.root, "pd") + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_369(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_sharing_main_372(c, d, p) { return " (“sharing” under " + escapeText(strict(d.root.lawText.ccpa, "short", "77:102"), d.root.lawText.ccpa, "short") + ")"; }
 function c_sharing_main_371(c, d, p) { return "We do not share it for cross-context behavioral advertising" + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_372(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
 function c_sharing_main_370(c, d, p) { return (isFalsy(H.eq(c.shares_for_advertising, false)) ? "" : c_sharing_main_371(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main_374(c, d, p) { return " (“sharing” under " + escapeText(strict(d.root.lawText.ccpa, "short", "75:131")) + ")"; }
-function c_sharing_main_373(c, d, p) { return "We share " + escapeText(strict(d.root, "pd", "75:11")) + " with advertising partners for cross-context behavioral advertising" + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_374(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_sharing_main_374(c, d, p) { return " (“sharing” under " + escapeText(strict(d.root.lawText.ccpa, "short", "75:131"), d.root.lawText.ccpa, "short") + ")"; }
+function c_sharing_main_373(c, d, p) { return "We share " + escapeText(strict(d.root, "pd", "75:11"), d.root, "pd") + " with advertising partners for cross-context behavioral advertising" + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_374(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
 function c_sharing_main_376(c, d, p) { return "We do not provide it to data brokers.\n"; }
 function c_sharing_main_375(c, d, p) { return (isFalsy(H.eq(c.shares_with_data_brokers, false)) ? "" : c_sharing_main_376(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main_377(c, d, p) { return "We provide " + escapeText(strict(d.root, "pd", "80:13")) + " to data brokers.\n"; }
+function c_sharing_main_377(c, d, p) { return "We provide " + escapeText(strict(d.root, "pd", "80:13"), d.root, "pd") + " to data brokers.\n"; }
 function c_sharing_main_379(c, d, p) { return "You can opt out at any time; see “Your rights” below.\n"; }
 function c_sharing_main_378(c, d, p) { return (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_379(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main_380(c, d, p) { return escapeText(H.sentence(c.note)) + "\n"; }
+function c_sharing_main_380(c, d, p) { return escapeText(H.sentence(c.note), c, "note") + "\n"; }
 function c_sharing_main_365(c, d, p) { return "### Selling and sharing\n\n" + (isFalsy(c.sells) ? c_sharing_main_366(c ?? NULL_CONTEXT, d, p) : c_sharing_main_368(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.shares_for_advertising) ? c_sharing_main_370(c ?? NULL_CONTEXT, d, p) : c_sharing_main_373(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.shares_with_data_brokers) ? c_sharing_main_375(c ?? NULL_CONTEXT, d, p) : c_sharing_main_377(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.or(c.sells, c.shares_for_advertising)) ? "" : c_sharing_main_378(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.note) ? "" : c_sharing_main_380(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main_322(c, d, p) { return "## How we share your " + escapeText(strict(c, "pd", "2:23")) + "\n\nWe share " + escapeText(strict(c, "pd", "4:11")) + " only as described below.\n\n" + (isFalsy(c.sharing.processors) ? "" : c_sharing_main_323(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.sharing.recipientCategories) ? "" : c_sharing_main_357(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.policy.disclosures) ? "" : c_sharing_main_363(c ?? NULL_CONTEXT, d, p)) + withContext(c.policy.sale_and_sharing, (v) => c_sharing_main_365(v, d, p), () => ""); }
+function c_sharing_main_322(c, d, p) { return "## How we share your " + escapeText(strict(c, "pd", "2:23"), c, "pd") + "\n\nWe share " + escapeText(strict(c, "pd", "4:11"), c, "pd") + " only as described below.\n\n" + (isFalsy(c.sharing.processors) ? "" : c_sharing_main_323(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.sharing.recipientCategories) ? "" : c_sharing_main_357(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.policy.disclosures) ? "" : c_sharing_main_363(c ?? NULL_CONTEXT, d, p)) + withContext(c.policy.sale_and_sharing, (v) => c_sharing_main_365(v, d, p), () => ""); }
 function c_sharing_main_321(c, d, p) { return (isFalsy(H.or(c.sharing.processors, c.sharing.recipientCategories, c.policy.disclosures, c.policy.sale_and_sharing)) ? "" : c_sharing_main_322(c ?? NULL_CONTEXT, d, p)); }
 function c_sharing_main(c, d, p) { return c_sharing_main_321(c, d, p); }
-function c_transfers_main_385(c, d, p) { return "We store " + escapeText(strict(d.root, "pd", "8:11")) + " in " + escapeText(H.phrase(c.storage_detail)) + ".\n"; }
+function c_transfers_main_385(c, d, p) { return "We store " + escapeText(strict(d.root, "pd", "8:11"), d.root, "pd") + " in " + escapeText(H.phrase(c.storage_detail), c, "storage_detail") + ".\n"; }
 function c_transfers_main_384(c, d, p) { return (isFalsy(c.storage_detail) ? "" : c_transfers_main_385(c ?? NULL_CONTEXT, d, p)); }
-function c_transfers_main_387(c, d, p) { return " (" + escapeText(strict(c, "storage_detail", "6:74")) + ")"; }
-function c_transfers_main_386(c, d, p) { return "We store " + escapeText(strict(d.root, "pd", "6:11")) + " in " + escapeText(H.countryList(c.storage)) + (isFalsy(c.storage_detail) ? "" : c_transfers_main_387(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_transfers_main_387(c, d, p) { return " (" + escapeText(strict(c, "storage_detail", "6:74"), c, "storage_detail") + ")"; }
+function c_transfers_main_386(c, d, p) { return "We store " + escapeText(strict(d.root, "pd", "6:11"), d.root, "pd") + " in " + escapeText(H.countryList(c.storage), c, "storage") + (isFalsy(c.storage_detail) ? "" : c_transfers_main_387(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
 function c_transfers_main_388(c, d, p) { return "We do not keep copies of it outside the European Economic Area and the United Kingdom.\n"; }
-function c_transfers_main_390(c, d, p) { return "If you use " + escapeText(strict(d.root, "service", "15:13")) + " from another country, your " + escapeText(strict(d.root, "pd", "15:58")) + " will be transferred to and processed in " + escapeText(H.countryList(c.storage)) + ", where data protection laws may differ from those where you live.\n"; }
+function c_transfers_main_390(c, d, p) { return "If you use " + escapeText(strict(d.root, "service", "15:13"), d.root, "service") + " from another country, your " + escapeText(strict(d.root, "pd", "15:58"), d.root, "pd") + " will be transferred to and processed in " + escapeText(H.countryList(c.storage), c, "storage") + ", where data protection laws may differ from those where you live.\n"; }
 function c_transfers_main_389(c, d, p) { return (isFalsy(c.storage) ? "" : c_transfers_main_390(c ?? NULL_CONTEXT, d, p)); }
 function c_transfers_main_383(c, d, p) { return (isFalsy(c.storage) ? c_transfers_main_384(c ?? NULL_CONTEXT, d, p) : c_transfers_main_386(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.eea_only) ? "" : c_transfers_main_388(c ?? NULL_CONTEXT, d, p)) + (isFalsy(d.root.gdprLike) ? c_transfers_main_389(c ?? NULL_CONTEXT, d, p) : ""); }
-function c_transfers_main_392(c, d, p) { return escapeText(H.joinAnd(H.names(c.transfers.outside))) + " " + escapeText(H.plural(c.transfers.outside, "processes", "process")) + " " + escapeText(strict(c, "pd", "24:91")) + " outside " + escapeText(strict(c.transfers, "regionAnd", "24:106")) + ", in " + escapeText(H.countryList(c.transfers.outsideCountries)) + ".\n"; }
-function c_transfers_main_393(c, d, p) { return "All the service providers named above process " + escapeText(strict(c, "pd", "22:48")) + " outside " + escapeText(strict(c.transfers, "regionAnd", "22:63")) + ", in " + escapeText(H.countryList(c.transfers.outsideCountries)) + ".\n"; }
+function c_transfers_main_392(c, d, p) { return escapeText(H.joinAnd(H.names(c.transfers.outside)), c.transfers, "outside") + " " + escapeText(H.plural(c.transfers.outside, "processes", "process")) + " " + escapeText(strict(c, "pd", "24:91"), c, "pd") + " outside " + escapeText(strict(c.transfers, "regionAnd", "24:106"), c.transfers, "regionAnd") + ", in " + escapeText(H.countryList(c.transfers.outsideCountries), c.transfers, "outsideCountries") + ".\n"; }
+function c_transfers_main_393(c, d, p) { return "All the service providers named above process " + escapeText(strict(c, "pd", "22:48"), c, "pd") + " outside " + escapeText(strict(c.transfers, "regionAnd", "22:63"), c.transfers, "regionAnd") + ", in " + escapeText(H.countryList(c.transfers.outsideCountries), c.transfers, "outsideCountries") + ".\n"; }
 function c_transfers_main_394(c, d, p) { return "The safeguard we rely on for each is shown under “Service providers” above.\n"; }
 function c_transfers_main_391(c, d, p) { return (isFalsy(c.transfers.allOutside) ? c_transfers_main_392(c ?? NULL_CONTEXT, d, p) : c_transfers_main_393(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.transfers.eachSafeguarded) ? "" : c_transfers_main_394(c ?? NULL_CONTEXT, d, p)) + "\n"; }
 function c_transfers_main_398(c, d, p) { return "to another country"; }
-function c_transfers_main_399(c, d, p) { return "out of " + escapeText(strict(c, "region", "33:121")); }
-function c_transfers_main_397(c, d, p) { return "When we transfer " + escapeText(strict(d.root, "pd", "33:87")) + " " + (isFalsy(c.region) ? c_transfers_main_398(c ?? NULL_CONTEXT, d, p) : c_transfers_main_399(c ?? NULL_CONTEXT, d, p)) + ", we rely on"; }
-function c_transfers_main_400(c, d, p) { return "For transfers out of " + escapeText(strict(c, "region", "33:35")) + ", we also rely on"; }
-function c_transfers_main_396(c, d, p) { return (isFalsy(c.also) ? c_transfers_main_397(c ?? NULL_CONTEXT, d, p) : c_transfers_main_400(c ?? NULL_CONTEXT, d, p)) + " " + escapeText(H.joinAnd(H.mechanismLabels(c.mechanisms, c.citation))) + ".\n"; }
-function c_transfers_main_402(c, d, p) { return "We ask for your explicit consent " + escapeText(H.phrase(c.explicit_consent)) + ".\n"; }
-function c_transfers_main_403(c, d, p) { return "You can ask us for a copy of the safeguards at " + (H.mailto(d.root.privacyEmail) ?? "") + ".\n"; }
+function c_transfers_main_399(c, d, p) { return "out of " + escapeText(strict(c, "region", "33:121"), c, "region"); }
+function c_transfers_main_397(c, d, p) { return "When we transfer " + escapeText(strict(d.root, "pd", "33:87"), d.root, "pd") + " " + (isFalsy(c.region) ? c_transfers_main_398(c ?? NULL_CONTEXT, d, p) : c_transfers_main_399(c ?? NULL_CONTEXT, d, p)) + ", we rely on"; }
+function c_transfers_main_400(c, d, p) { return "For transfers out of " + escapeText(strict(c, "region", "33:35"), c, "region") + ", we also rely on"; }
+function c_transfers_main_396(c, d, p) { return (isFalsy(c.also) ? c_transfers_main_397(c ?? NULL_CONTEXT, d, p) : c_transfers_main_400(c ?? NULL_CONTEXT, d, p)) + " " + escapeText(H.joinAnd(H.mechanismLabels(c.mechanisms, c.citation)), c, "mechanisms") + ".\n"; }
+function c_transfers_main_402(c, d, p) { return "We ask for your explicit consent " + escapeText(H.phrase(c.explicit_consent), c, "explicit_consent") + ".\n"; }
+function c_transfers_main_403(c, d, p) { return "You can ask us for a copy of the safeguards at " + sourced(H.mailto(d.root.privacyEmail) ?? "", d.root, "privacyEmail") + ".\n"; }
 function c_transfers_main_401(c, d, p) { return (isFalsy(c.explicit_consent) ? "" : c_transfers_main_402(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.copies_on_request) ? "" : c_transfers_main_403(c ?? NULL_CONTEXT, d, p)); }
-function c_transfers_main_404(c, d, p) { return escapeText(H.sentence(c.note)) + "\n"; }
-function c_transfers_main_405(c, d, p) { return escapeText(H.sentence(c.user_initiated)) + "\n"; }
-function c_transfers_main_406(c, d, p) { return escapeText(H.sentence(c.government_access)) + "\n"; }
+function c_transfers_main_404(c, d, p) { return escapeText(H.sentence(c.note), c, "note") + "\n"; }
+function c_transfers_main_405(c, d, p) { return escapeText(H.sentence(c.user_initiated), c, "user_initiated") + "\n"; }
+function c_transfers_main_406(c, d, p) { return escapeText(H.sentence(c.government_access), c, "government_access") + "\n"; }
 function c_transfers_main_395(c, d, p) { return each(d.root.transfers.grounds, d, (v, f) => c_transfers_main_396(v, f, p), () => "") + (isFalsy(c.mechanisms) ? "" : c_transfers_main_401(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.note) ? "" : c_transfers_main_404(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.user_initiated) ? "" : c_transfers_main_405(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.government_access) ? "" : c_transfers_main_406(c ?? NULL_CONTEXT, d, p)); }
-function c_transfers_main_382(c, d, p) { return "## Where we store and transfer your " + escapeText(strict(c, "pd", "2:38")) + "\n\n" + withContext(c.policy.transfers, (v) => c_transfers_main_383(v, d, p), () => "") + "\n" + (isFalsy(c.transfers.outside) ? "" : c_transfers_main_391(c ?? NULL_CONTEXT, d, p)) + withContext(c.policy.transfers, (v) => c_transfers_main_395(v, d, p), () => ""); }
+function c_transfers_main_382(c, d, p) { return "## Where we store and transfer your " + escapeText(strict(c, "pd", "2:38"), c, "pd") + "\n\n" + withContext(c.policy.transfers, (v) => c_transfers_main_383(v, d, p), () => "") + "\n" + (isFalsy(c.transfers.outside) ? "" : c_transfers_main_391(c ?? NULL_CONTEXT, d, p)) + withContext(c.policy.transfers, (v) => c_transfers_main_395(v, d, p), () => ""); }
 function c_transfers_main_381(c, d, p) { return (isFalsy(c.transfers.present) ? "" : c_transfers_main_382(c ?? NULL_CONTEXT, d, p)); }
 function c_transfers_main(c, d, p) { return c_transfers_main_381(c, d, p); }
-function c_use_main_409(c, d, p) { return "### " + escapeText(strict(c, "heading", "7:6")) + "\n\n"; }
-function c_use_main_411(c, d, p) { return " " + escapeText(H.sentence(c.description)); }
-function c_use_main_412(c, d, p) { return " Data used: " + escapeText(H.joinAnd(c.categoryNames)) + "."; }
-function c_use_main_413(c, d, p) { return " " + escapeText(H.sentence(c.if_not_provided)); }
-function c_use_main_410(c, d, p) { return "- **" + escapeText(H.phrase(c.name)) + ".**" + (isFalsy(c.description) ? "" : c_use_main_411(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.categoryNames) ? "" : c_use_main_412(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.if_not_provided) ? "" : c_use_main_413(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_use_main_409(c, d, p) { return "### " + escapeText(strict(c, "heading", "7:6"), c, "heading") + "\n\n"; }
+function c_use_main_411(c, d, p) { return " " + escapeText(H.sentence(c.description), c, "description"); }
+function c_use_main_412(c, d, p) { return " Data used: " + escapeText(H.joinAnd(c.categoryNames), c, "categoryNames") + "."; }
+function c_use_main_413(c, d, p) { return " " + escapeText(H.sentence(c.if_not_provided), c, "if_not_provided"); }
+function c_use_main_410(c, d, p) { return "- **" + escapeText(H.phrase(c.name), c, "name") + ".**" + (isFalsy(c.description) ? "" : c_use_main_411(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.categoryNames) ? "" : c_use_main_412(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.if_not_provided) ? "" : c_use_main_413(c ?? NULL_CONTEXT, d, p)) + "\n"; }
 function c_use_main_408(c, d, p) { return (isFalsy(c.heading) ? "" : c_use_main_409(c ?? NULL_CONTEXT, d, p)) + each(c.purposes, d, (v, f) => c_use_main_410(v, f, p), () => "") + "\n"; }
-function c_use_main_407(c, d, p) { return "## How we use your " + escapeText(strict(c, "pd", "1:21")) + "\n\nWe use " + escapeText(strict(c, "pd", "3:9")) + " for the following purposes.\n\n" + each(c.purposeGroups, d, (v, f) => c_use_main_408(v, f, p), () => ""); }
+function c_use_main_407(c, d, p) { return "## How we use your " + escapeText(strict(c, "pd", "1:21"), c, "pd") + "\n\nWe use " + escapeText(strict(c, "pd", "3:9"), c, "pd") + " for the following purposes.\n\n" + each(c.purposeGroups, d, (v, f) => c_use_main_408(v, f, p), () => ""); }
 function c_use_main(c, d, p) { return c_use_main_407(c, d, p); }
-function c_visibility_main_416(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].visible)) + "\n"; }
-function c_visibility_main_418(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].not_visible)) + "\n"; }
+function c_visibility_main_416(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].visible), d, null) + "\n"; }
+function c_visibility_main_418(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].not_visible), d, null) + "\n"; }
 function c_visibility_main_417(c, d, p, ds) { return "They cannot see:\n\n" + each(c.not_visible, d, (v, f) => c_visibility_main_418(v, f, p, pushContext(v, ds)), () => "") + "\n"; }
-function c_visibility_main_419(c, d, p, ds) { return escapeText(H.sentence(c.copies)) + "\n"; }
-function c_visibility_main_415(c, d, p, ds) { return "## What other users can see\n\n" + escapeText(H.capitalize(c.audience)) + " can see:\n\n" + each(c.visible, d, (v, f) => c_visibility_main_416(v, f, p, pushContext(v, ds)), () => "") + "\n" + (isFalsy(c.not_visible) ? "" : c_visibility_main_417(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.copies) ? "" : c_visibility_main_419(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
+function c_visibility_main_419(c, d, p, ds) { return escapeText(H.sentence(c.copies), c, "copies") + "\n"; }
+function c_visibility_main_415(c, d, p, ds) { return "## What other users can see\n\n" + escapeText(H.capitalize(c.audience), c, "audience") + " can see:\n\n" + each(c.visible, d, (v, f) => c_visibility_main_416(v, f, p, pushContext(v, ds)), () => "") + "\n" + (isFalsy(c.not_visible) ? "" : c_visibility_main_417(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.copies) ? "" : c_visibility_main_419(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
 function c_visibility_main_414(c, d, p, ds) { return withContext(c.policy.visibility, (v) => c_visibility_main_415(v, d, p, pushContext(v, ds)), () => ""); }
 function c_visibility_main(c, d, p) { return c_visibility_main_414(c, d, p, [c]); }
 

@@ -1,5 +1,6 @@
 import { ClauseError } from './clause-error.js';
 import { escapeMarkdown } from './helpers/markdown.js';
+import { clauseText, printed } from './provenance/trace.js';
 
 /**
  * What the compiled clauses (clause-code.generated.ts, written by clause-compiler.ts) call: the
@@ -16,6 +17,8 @@ export interface Frame {
   index?: number;
   first?: boolean;
   last?: boolean;
+  /** Inside `{{#each}}`: the list or object walked, so `--explain` can tell where `this` comes from. */
+  items?: unknown;
 }
 
 /** A partial, called with its caller's context and data frame and the table of partials. */
@@ -29,9 +32,19 @@ export type Clause = (context: object, partials: Partials) => string;
 /** What Handlebars passes as `this` to a block whose context is null or undefined. */
 export const NULL_CONTEXT: object = Object.seal({});
 
-/** `{{value}}`: the value as literal Markdown text; nothing for null and undefined. */
-export function escapeText(value: unknown): string {
-  return escapeMarkdown(value === undefined || value === null ? '' : String(value));
+/**
+ * `{{value}}`: the value as literal Markdown text; nothing for null and undefined. `hints` name
+ * the data the value was made from, as object and key pairs, for `--explain` (see
+ * provenance/trace.ts); without it they are not looked at.
+ */
+export function escapeText(value: unknown, ...hints: unknown[]): string {
+  const text = escapeMarkdown(value === undefined || value === null ? '' : String(value));
+  return hints.length === 0 ? text : printed(text, hints);
+}
+
+/** `{{{helper …}}}`: Markdown a helper built (a link), with the hints `escapeText` takes. */
+export function sourced(markdown: string, ...hints: unknown[]): string {
+  return printed(markdown, hints);
 }
 
 /** What `{{#if}}` treats as false: falsy values (0 included) and empty arrays. */
@@ -50,7 +63,7 @@ export function withContext(value: unknown, fn: (context: unknown) => string, in
  * with one frame reused for every item, as Handlebars does; the inverse when there is none.
  */
 export function each(value: unknown, data: Frame, fn: (context: unknown, data: Frame) => string, inverse: () => string): string {
-  const frame: Frame = { ...data, _parent: data };
+  const frame: Frame = { ...data, _parent: data, items: value };
   let out = '';
   let count = 0;
   const item = (key: unknown, index: number, last: boolean, context: unknown): void => {
@@ -100,7 +113,7 @@ export function pushContext(context: unknown, depths: unknown[]): unknown[] {
 /** Calls a partial from the table; an error inside it names the partial, as each clause does. */
 export function partial(name: string, partials: Partials, context: unknown, data: Frame): string {
   try {
-    return (partials[name] as Partial)(context, data, partials);
+    return clauseText(name, (partials[name] as Partial)(context, data, partials));
   } catch (error) {
     throw named(name, error);
   }

@@ -3,6 +3,7 @@ import { didYouMean } from '../validate/suggest.js';
 import { CLAUSE_CODE, PARTIAL_CODE } from './clause-code.generated.js';
 import { ClauseError } from './clause-error.js';
 import { demoteHeadings, escapeMarkdown, neutraliseMarkdown } from './helpers/markdown.js';
+import { marked, pathOf, sectionText } from './provenance/trace.js';
 
 /** The built-in sections in document order; `intro` (title, dates, summary) always comes first. */
 export const SECTION_ORDER: readonly SectionId[] = [
@@ -45,7 +46,10 @@ export function checkOverrides(overrides: Readonly<Record<string, string>>): voi
 
 /** A company's own section: its title as text, its body as Markdown made safe and kept below `##`. */
 export function renderCustomSection(section: CustomSection): string {
-  return `## ${escapeMarkdown(section.title)}\n\n${demoteHeadings(neutraliseMarkdown(section.body)).trim()}`;
+  // Under --explain, the title and every sentence of the body trace to the section in the file.
+  const path = pathOf(section) ?? [];
+  const title = marked(escapeMarkdown(section.title), [{ kind: 'yaml', path: [...path, 'title'] }]);
+  return sectionText(`## ${title}\n\n${demoteHeadings(neutraliseMarkdown(section.body)).trim()}`, [{ kind: 'yaml', path: [...path, 'body'] }]);
 }
 
 /**

@@ -72,7 +72,7 @@ class ModuleCompiler {
     }
     return [
       "import { HELPERS as H } from './helpers/index.js';",
-      "import { clause, each, escapeText, get, isFalsy, NULL_CONTEXT, partial, pushContext, sourced, strict, withContext } from './clause-runtime.js';",
+      "import { clause, each, escapeText, get, isFalsy, NULL_CONTEXT, partial, pushContext, shownFor, sourced, strict, withContext } from './clause-runtime.js';",
       "import type { Clause, Partial } from './clause-runtime.js';",
       '',
       ...this.functions,
@@ -252,11 +252,14 @@ class ModuleCompiler {
       const id = this.program(program, template, prefix);
       return depths ? `${id}(${context}, d, p, pushContext(${context}, ds))` : `${id}(${context}, d, p)`;
     };
+    // For --explain, what `{{#if}}` tested: the text it shows is there because of that value.
+    const hints = name === 'if' || name === 'unless' ? this.hints(node.params[0] as Expression, template) : [];
+    const shown = (text: string): string => (hints.length === 0 ? text : `shownFor(${text}, ${hints.join(', ')})`);
     switch (name) {
       case 'if':
-        return `(isFalsy(${value}) ? ${run(node.inverse, self)} : ${run(node.program, self)})`;
+        return shown(`(isFalsy(${value}) ? ${run(node.inverse, self)} : ${run(node.program, self)})`);
       case 'unless':
-        return `(isFalsy(${value}) ? ${run(node.program, self)} : ${run(node.inverse, self)})`;
+        return shown(`(isFalsy(${value}) ? ${run(node.program, self)} : ${run(node.inverse, self)})`);
       case 'with':
         return `withContext(${value}, (v) => ${run(node.program, 'v')}, () => ${run(node.inverse, self)})`;
       default: {

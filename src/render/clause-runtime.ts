@@ -1,6 +1,6 @@
 import { ClauseError } from './clause-error.js';
 import { escapeMarkdown } from './helpers/markdown.js';
-import { clauseText, printed } from './provenance/trace.js';
+import { clauseText, conditioned, printed } from './provenance/trace.js';
 
 /**
  * What the compiled clauses (clause-code.generated.ts, written by clause-compiler.ts) call: the
@@ -45,6 +45,11 @@ export function escapeText(value: unknown, ...hints: unknown[]): string {
 /** `{{{helper …}}}`: Markdown a helper built (a link), with the hints `escapeText` takes. */
 export function sourced(markdown: string, ...hints: unknown[]): string {
   return printed(markdown, hints);
+}
+
+/** `{{#if}}`'s output, with the hints of the value it tested, which `--explain` adds to its sentences. */
+export function shownFor(text: string, ...hints: unknown[]): string {
+  return conditioned(text, hints);
 }
 
 /** What `{{#if}}` treats as false: falsy values (0 included) and empty arrays. */

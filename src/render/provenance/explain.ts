@@ -53,7 +53,7 @@ export function explainPolicy(policy: Policy, markdown: string, options: Explain
   if (trace.markers.strip(traced) !== markdown) {
     throw new ExplainError('the policy rendered for --explain differs from the policy built; please report this as a bug');
   }
-  const sentences = tracedSentences(parseMarkdown(traced), trace.markers, trace.table);
+  const sentences = tracedSentences(parseMarkdown(traced), trace.markers, trace.table, trace.conditions);
   return {
     sentences: sentences.map((s) => ({ text: s.text, section: s.section, sources: s.sources.map((source) => publicSource(source, lineOf)) })),
   };

@@ -21,6 +21,8 @@ export interface TracedSentence {
 interface Walk {
   markers: Markers;
   table: readonly TracedSource[][];
+  /** Sources that say why text is shown (`{{#if sells}}`), added to its sentences beside what wrote them. */
+  conditions: ReadonlySet<number>;
   /** Spans open at this point of the document, innermost last. */
   open: number[];
   /** The section's own source (its clause, or the company's section). */
@@ -29,8 +31,8 @@ interface Walk {
   out: TracedSentence[];
 }
 
-export function tracedSentences(document: SafeDocument, markers: Markers, table: readonly TracedSource[][]): TracedSentence[] {
-  const walk: Walk = { markers, table, open: [], scope: undefined, section: '', out: [] };
+export function tracedSentences(document: SafeDocument, markers: Markers, table: readonly TracedSource[][], conditions: ReadonlySet<number> = new Set()): TracedSentence[] {
+  const walk: Walk = { markers, table, conditions, open: [], scope: undefined, section: '', out: [] };
   blocks(walk, document.tokens);
   return walk.out;
 }
@@ -116,12 +118,22 @@ function follow(walk: Walk, event: MarkerEvent): void {
 
 /**
  * Where the text at this point comes from: the innermost printed value or law phrase, else the
- * innermost clause or partial, else the section's source.
+ * innermost clause or partial, else the section's source; with the values it is shown for.
  */
 function originHere(walk: Walk): Origin {
+  const shownFor: TracedSource[] = [];
+  for (const id of walk.open) if (walk.conditions.has(id)) shownFor.push(...(walk.table[id] ?? []));
+  const origin = writer(walk);
+  return shownFor.length === 0 ? origin : [...origin, ...shownFor];
+}
+
+/** What wrote the text at this point (see `originHere`). */
+function writer(walk: Walk): Origin {
   let clause: Origin | undefined;
   for (let i = walk.open.length - 1; i >= 0; i--) {
-    const sources = walk.table[walk.open[i] as number] ?? [];
+    const id = walk.open[i] as number;
+    if (walk.conditions.has(id)) continue;
+    const sources = walk.table[id] ?? [];
     if (sources.some((s) => s.kind !== 'clause')) return sources;
     clause ??= sources;
   }

@@ -25,6 +25,8 @@ export interface Trace {
   readonly policy: Policy;
   /** The clauses' root context, once built: its derived fields have sources of their own. */
   root?: object;
+  /** Ids of sources that are conditions: why a text is shown, not what wrote it. */
+  readonly conditions: Set<number>;
   /** The file a clause is read from: the company's own (`policy.clauses`) where it overrides one. */
   readonly clauseFile: (name: string) => string;
 }
@@ -43,7 +45,7 @@ export function createTrace(policy: Policy, overrides: Readonly<Record<string, s
   const folder = policy.policy?.clauses?.replace(/\/+$/, '');
   const clauseFile = (name: string): string =>
     folder !== undefined && Object.hasOwn(overrides, name) ? `${folder}/${name}.hbs` : `clauses/en/${name}.hbs`;
-  return { markers, table: [], policy: annotate(policy, []) as Policy, clauseFile };
+  return { markers, table: [], conditions: new Set(), policy: annotate(policy, []) as Policy, clauseFile };
 }
 
 /** Run `render` with `trace` active. */
@@ -97,11 +99,12 @@ export function pathOf(value: unknown): Path | undefined {
 }
 
 /** The id of a set of sources in the trace's table, the same set getting the same id. */
-function sourceId(trace: Trace, sources: readonly TracedSource[]): number {
+function sourceId(trace: Trace, sources: readonly TracedSource[], condition = false): number {
   const key = JSON.stringify(sources);
-  const found = trace.table.findIndex((entry) => JSON.stringify(entry) === key);
+  const found = trace.table.findIndex((entry, id) => trace.conditions.has(id) === condition && JSON.stringify(entry) === key);
   if (found !== -1) return found;
   trace.table.push([...sources]);
+  if (condition) trace.conditions.add(trace.table.length - 1);
   return trace.table.length - 1;
 }
 
@@ -187,7 +190,8 @@ function valuePaths(trace: Trace, container: unknown, key: unknown): Path[] {
   if (base !== undefined && Object.hasOwn(container, key) && fieldOfSource(trace.policy, base, key)) {
     const value = (container as Record<string, unknown>)[key];
     const items = Array.isArray(value) ? itemPaths(value) : [];
-    return items.length > 0 ? items : [[...base, key]];
+    // A list's item read by position (`used.[0]`) has that number in its path.
+    return items.length > 0 ? items : [[...base, Array.isArray(container) && /^\d+$/.test(key) ? Number(key) : key]];
   }
   const value = (container as Record<string, unknown>)[key];
   const derived = derivedSources({ policy: trace.policy, container, key, value, base, root: container === trace.root });
@@ -218,6 +222,37 @@ export function samePath(a: Path, b: Path): boolean {
 }
 
 /**
+ * Text a clause shows only when a value says so (`{{#if sells}}`, `{{#unless …}}`), marked with
+ * that value's place in the file, so each of its sentences also names the fact it depends on. Only
+ * values the file states and a clause tests as such (a flag, a word) count: a list tested for
+ * being empty is no fact of any one sentence.
+ */
+export function conditioned(text: string, hints: readonly unknown[]): string {
+  const trace = active;
+  if (trace === undefined || text === '' || hints.length === 0) return text;
+  const sources: TracedSource[] = [];
+  for (let i = 0; i + 1 < hints.length; i += 2) {
+    const container = hints[i];
+    const key = hints[i + 1];
+    if (container === null || typeof container !== 'object' || typeof key !== 'string') continue;
+    const value = (container as Record<string, unknown>)[key];
+    if (value === null || typeof value === 'object') continue;
+    for (const source of valueSources(trace, container, key)) if (source.kind === 'yaml' && !sources.some((s) => sameSource(s, source))) sources.push(source);
+  }
+  if (sources.length === 0) return text;
+  return around(trace, text, sourceId(trace, sources, true));
+}
+
+/** `text` between an open and a close marker, inside its block syntax and leading and trailing blanks. */
+function around(trace: Trace, text: string, id: number): string {
+  const start = blockPrefix(text);
+  if (start === undefined) return text;
+  const end = text.length - (/\s*$/.exec(text)?.[0].length ?? 0);
+  if (end <= start) return text;
+  return `${text.slice(0, start)}${trace.markers.marker('open', id)}${text.slice(start, end)}${trace.markers.marker('close', id)}${text.slice(end)}`;
+}
+
+/**
  * Text rendered by a clause or partial, marked with its file. The marks go inside any block
  * syntax the text starts with (`- `, `## `, `| `) and before the blank space it ends with, so
  * every line still starts and ends as it did. Text that starts a code block is left unmarked.
@@ -225,12 +260,7 @@ export function samePath(a: Path, b: Path): boolean {
 export function clauseText(name: string, text: string): string {
   const trace = active;
   if (trace === undefined) return text;
-  const start = blockPrefix(text);
-  if (start === undefined) return text;
-  const end = text.length - (/\s*$/.exec(text)?.[0].length ?? 0);
-  if (end <= start) return text;
-  const id = sourceId(trace, [{ kind: 'clause', file: trace.clauseFile(name) }]);
-  return `${text.slice(0, start)}${trace.markers.marker('open', id)}${text.slice(start, end)}${trace.markers.marker('close', id)}${text.slice(end)}`;
+  return around(trace, text, sourceId(trace, [{ kind: 'clause', file: trace.clauseFile(name) }]));
 }
 
 /**

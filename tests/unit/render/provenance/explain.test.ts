@@ -75,6 +75,17 @@ describe('build --explain', () => {
     expect(right?.sources).toContainEqual({ kind: 'law', id: 'gdpr.art-15' });
   });
 
+  it('traces a fixed sentence shown because of a declared fact to that fact, and one shown for none to its clause only', () => {
+    const { explanation, lineOf } = explain('full.yaml');
+    const sells = explanation.sentences.find((s) => s.text.startsWith('We do not sell your personal data'));
+    expect(sells?.sources).toEqual([
+      { kind: 'clause', file: 'clauses/en/sharing.hbs' },
+      { kind: 'yaml', path: 'sale_and_sharing.sells', line: lineOf(['sale_and_sharing', 'sells']) },
+    ]);
+    // Shown because a list has items, not because of any one value: no condition of its own.
+    expect(explanation.sentences.find((s) => s.text === 'We share personal data only as described below.')?.sources).toEqual([{ kind: 'clause', file: 'clauses/en/sharing.hbs' }]);
+  });
+
   it("traces the company's own section to its place in the file", () => {
     const { explanation, lineOf } = explain('full.yaml');
     const title = explanation.sentences.find((s) => s.text === 'What happens when you delete a file');

@@ -146,11 +146,24 @@ function writer(walk: Walk): Origin {
  */
 function sourcesOf(walk: Walk, visible: string, origins: readonly Origin[], start: number, end: number): TracedSource[] {
   const out: TracedSource[] = [];
+  const seen = new Set<string>();
+  let last: Origin | undefined;
   const add = (origin: Origin | undefined): void => {
-    for (const source of origin ?? []) if (!out.some((s) => JSON.stringify(s) === JSON.stringify(source))) out.push(source);
+    // A run of characters shares one origin: look at each once.
+    if (origin === undefined || origin === last) return;
+    last = origin;
+    for (const source of origin) {
+      const key = JSON.stringify(source);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(source);
+    }
   };
   for (let i = start; i < end; i++) if (/[\p{L}\p{N}]/u.test(visible[i] as string)) add(origins[i]);
-  if (out.length === 0) for (let i = start; i < end; i++) if (/\S/.test(visible[i] as string)) add(origins[i]);
+  if (out.length === 0) {
+    last = undefined;
+    for (let i = start; i < end; i++) if (/\S/.test(visible[i] as string)) add(origins[i]);
+  }
   if (out.length === 0 && walk.scope !== undefined) add(walk.table[walk.scope]);
   return out;
 }

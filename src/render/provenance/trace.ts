@@ -25,6 +25,8 @@ export interface Trace {
   readonly policy: Policy;
   /** The clauses' root context, once built: its derived fields have sources of their own. */
   root?: object;
+  /** The id of each set of sources in the table, by its JSON (with `if` before a condition's). */
+  readonly ids: Map<string, number>;
   /** Ids of sources that are conditions: why a text is shown, not what wrote it. */
   readonly conditions: Set<number>;
   /** The file a clause is read from: the company's own (`policy.clauses`) where it overrides one. */
@@ -45,7 +47,7 @@ export function createTrace(policy: Policy, overrides: Readonly<Record<string, s
   const folder = policy.policy?.clauses?.replace(/\/+$/, '');
   const clauseFile = (name: string): string =>
     folder !== undefined && Object.hasOwn(overrides, name) ? `${folder}/${name}.hbs` : `clauses/en/${name}.hbs`;
-  return { markers, table: [], conditions: new Set(), policy: annotate(policy, []) as Policy, clauseFile };
+  return { markers, table: [], ids: new Map(), conditions: new Set(), policy: annotate(policy, []) as Policy, clauseFile };
 }
 
 /** Run `render` with `trace` active. */
@@ -100,12 +102,13 @@ export function pathOf(value: unknown): Path | undefined {
 
 /** The id of a set of sources in the trace's table, the same set getting the same id. */
 function sourceId(trace: Trace, sources: readonly TracedSource[], condition = false): number {
-  const key = JSON.stringify(sources);
-  const found = trace.table.findIndex((entry, id) => trace.conditions.has(id) === condition && JSON.stringify(entry) === key);
-  if (found !== -1) return found;
-  trace.table.push([...sources]);
-  if (condition) trace.conditions.add(trace.table.length - 1);
-  return trace.table.length - 1;
+  const key = `${condition ? 'if' : ''}${JSON.stringify(sources)}`;
+  const found = trace.ids.get(key);
+  if (found !== undefined) return found;
+  const id = trace.table.push([...sources]) - 1;
+  trace.ids.set(key, id);
+  if (condition) trace.conditions.add(id);
+  return id;
 }
 
 /** `text` marked as coming from `sources` (unchanged when not tracing, or when there are none). */

@@ -166,7 +166,10 @@ function valueSources(trace: Trace, container: unknown, key: unknown): TracedSou
   if (container === null || typeof container !== 'object' || typeof key !== 'string') return valuePaths(trace, container, key).map((path) => ({ kind: 'yaml', path }));
   const value = (container as Record<string, unknown>)[key];
   const law = container === trace.root ? undefined : LAW_FIELDS[key];
-  if (law !== undefined && Object.hasOwn(container, law)) return lawIn(trace, (container as Record<string, unknown>)[law]);
+  if (law !== undefined && Object.hasOwn(container, law)) {
+    const cited = lawIn(trace, (container as Record<string, unknown>)[law]);
+    return key === 'label' ? [...listedAt(trace.policy, (container as { right?: unknown }).right, cited), ...cited] : cited;
+  }
   if (container === trace.root && key === 'citation' && typeof value === 'string') {
     return citationLaws(value).map((id) => ({ kind: 'law', id }));
   }
@@ -178,6 +181,22 @@ function valueSources(trace: Trace, container: unknown, key: unknown): TracedSou
  * state the law its reference cites.
  */
 const LAW_FIELDS: Readonly<Record<string, string>> = { label: 'reference', explanation: 'reference' };
+
+/**
+ * Where the file lists a right: in `rights.everyone`, and under each law whose provision the right's
+ * reference cites. (A right listed for everyone cites the laws that also grant it.)
+ */
+function listedAt(policy: Policy, right: unknown, cited: readonly TracedSource[]): TracedSource[] {
+  const rights = policy.rights as Record<string, unknown> | undefined;
+  if (typeof right !== 'string' || rights === undefined) return [];
+  const laws = new Set(cited.flatMap((s) => (s.kind === 'law' ? [s.id.split('.')[0] as string] : [])));
+  const lists: Path[] = [['everyone'], ...[...laws].map((law) => [law, 'rights'])];
+  return lists.flatMap((list): TracedSource[] => {
+    const items = valueIn(policy, ['rights', ...list]);
+    const index = Array.isArray(items) ? items.indexOf(right) : -1;
+    return index === -1 ? [] : [{ kind: 'yaml', path: ['rights', ...list, index] }];
+  });
+}
 
 /** Where the value at `container[key]` comes from in privacy.yaml. */
 function valuePaths(trace: Trace, container: unknown, key: unknown): Path[] {

@@ -73,6 +73,8 @@ describe('build --explain', () => {
     expect(fixed?.sources).toEqual([{ kind: 'clause', file: 'clauses/en/legal-bases.hbs' }]);
     const right = explanation.sentences.find((s) => /^Right of access \(Art\. 15/.test(s.text));
     expect(right?.sources).toContainEqual({ kind: 'law', id: 'gdpr.art-15' });
+    // Listed for everyone, and under the GDPR: both places in the file.
+    expect(right?.sources.filter((s) => s.kind === 'yaml').map((s) => (s.kind === 'yaml' ? s.path : ''))).toEqual(['rights.everyone[0]', 'rights.gdpr.rights[0]', 'rights.uk_gdpr.rights[0]', 'rights.swiss_fadp.rights[0]']);
   });
 
   it('traces a fixed sentence shown because of a declared fact to that fact, and one shown for none to its clause only', () => {

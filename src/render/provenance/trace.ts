@@ -39,8 +39,8 @@ let active: Trace | undefined;
 const PATH = Symbol('policyc.path');
 
 /**
- * A trace for rendering `policy`, with the company's clause sources (`texts`): the nonce is one
- * none of them contains.
+ * A trace for rendering `policy` with the company's clauses (`overrides`, by name): the nonce is one
+ * neither contains.
  */
 export function createTrace(policy: Policy, overrides: Readonly<Record<string, string>> = {}): Trace {
   const markers = createMarkers(chooseNonce([JSON.stringify(policy), ...Object.values(overrides)]));
@@ -79,7 +79,10 @@ function annotate(value: unknown, path: Path): unknown {
   }
   if (value !== null && typeof value === 'object') {
     const copy: Record<string | symbol, unknown> = {};
-    for (const [key, item] of Object.entries(value)) copy[key] = annotate(item, [...path, key]);
+    // Defined, not assigned: a key such as `__proto__` stays a key, as it is in the value.
+    for (const [key, item] of Object.entries(value)) {
+      Object.defineProperty(copy, key, { value: annotate(item, [...path, key]), enumerable: true, writable: true, configurable: true });
+    }
     copy[PATH] = path;
     return copy;
   }

@@ -296,9 +296,24 @@ export function clauseText(name: string, text: string): string {
 export function sectionText(text: string, sources: readonly TracedSource[]): string {
   const trace = active;
   if (trace === undefined || sources.length === 0) return text;
-  const start = blockPrefix(text);
+  const start = blockPrefix(text) ?? codeStart(text);
   if (start === undefined) return text;
   return `${text.slice(0, start)}${trace.markers.marker('scope', sourceId(trace, sources))}${text.slice(start)}`;
+}
+
+/**
+ * Where a section that opens with a code block (a company's clause may) can take its mark: in
+ * the code's first line of content, after an indented block's indent or on the line after a
+ * fence, which the block shows as written. Undefined for a fence with no content line.
+ */
+function codeStart(text: string): number | undefined {
+  const indented = /^\s*?\n?( {4}|\t)/.exec(text);
+  const fence = /^\s*?( {0,3})(`{3,}|~{3,})[^\n]*\n/.exec(text);
+  if (fence !== null) {
+    const rest = text.slice(fence[0].length);
+    return rest === '' || /^ {0,3}(?:`{3,}|~{3,})\s*(?:\n|$)/.test(rest) || rest.startsWith('\n') ? undefined : fence[0].length;
+  }
+  return indented === null ? undefined : indented[0].length;
 }
 
 /**

@@ -106,6 +106,18 @@ describe('build --explain', () => {
     expect(built.explain?.sentences.find((s) => s.text === 'About us')?.sources).toEqual([{ kind: 'clause', file: 'legal/clauses/about.hbs' }]);
   });
 
+  it('names the company’s clause file even for a clause that opens with a code block', () => {
+    const { policy } = load('minimal.yaml');
+    const overridden: Policy = { ...policy, policy: { ...policy.policy, clauses: 'legal/clauses' } };
+    for (const about of ['```\nOur code of conduct\n```\n\n## About us\n\nText.\n', '    Our code of conduct\n\n## About us\n\nText.\n']) {
+      const built = buildPolicy(overridden, { overrides: { about }, explain: true });
+      expect(built.md).toBe(buildPolicy(overridden, { overrides: { about } }).md);
+      for (const text of ['Our code of conduct', 'About us', 'Text.']) {
+        expect(built.explain?.sentences.find((s) => s.text === text)?.sources, text).toEqual([{ kind: 'clause', file: 'legal/clauses/about.hbs' }]);
+      }
+    }
+  });
+
   it('cannot be forged by a value holding marker characters: they stay text, and add no source', () => {
     const digit = (n: number): string => String.fromCharCode(0xe010 + n);
     const nonce = digit(0).repeat(4);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { buildPolicy, type BuildOptions, type BuildOutput } from './build.js';
-import type { Diagnostic } from './diagnostics.js';
+import type { Diagnostic, Path } from './diagnostics.js';
 import { diffPolicies, type DiffResult } from './diff/index.js';
 import type { Policy } from './model/policy.generated.js';
 import { checkSource, type CheckOptions } from './validate/index.js';
@@ -47,10 +47,19 @@ export async function loadPolicy(path: string, options: CheckOptions = {}): Prom
   return { file: path, ...validate(await readFile(path), path, options) };
 }
 
-/** Build the policy documents (Markdown, HTML, text). Throws InvalidPolicyError for invalid YAML. */
+/**
+ * Build the policy documents (Markdown, HTML, text), and with `explain: true` each sentence's
+ * sources (`explain`), with YAML lines when the input is YAML. Throws InvalidPolicyError for
+ * invalid YAML.
+ */
 export function build(input: PolicyInput, options: BuildOptions & { file?: string } = {}): BuildOutput {
   const { file, ...buildOptions } = options;
-  return buildPolicy(toPolicy(input, file ?? 'privacy.yaml'), buildOptions);
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) return buildPolicy(input, buildOptions);
+  const name = file ?? 'privacy.yaml';
+  const { policy, diagnostics, sourceMap } = checkSource(input, name);
+  if (!policy) throw new InvalidPolicyError(name, diagnostics);
+  const lines = buildOptions.explain === true && sourceMap !== undefined ? { explain: { lineOf: (path: Path) => sourceMap.locate(path).line } } : {};
+  return buildPolicy(policy, { ...buildOptions, ...lines });
 }
 
 /** The classified changes between two versions. Throws InvalidPolicyError for invalid YAML. */

@@ -3,6 +3,7 @@ import type { Policy } from './model/policy.generated.js';
 import { documentToHtml, PAGE_IDS } from './render/html.js';
 import { renderMarkdown, type RenderOptions } from './render/markdown.js';
 import { parseMarkdown } from './render/marked-safe.js';
+import { explainPolicy, type ExplainOptions, type Explanation } from './render/provenance/explain.js';
 import { documentToText } from './render/text.js';
 
 export type Format = 'md' | 'html' | 'txt';
@@ -10,9 +11,18 @@ export type Format = 'md' | 'html' | 'txt';
 /** Every output format, in the order they are written and reported. */
 export const FORMATS: readonly Format[] = ['md', 'html', 'txt'];
 
-export type BuildOptions = RenderOptions;
+export interface BuildOptions extends RenderOptions {
+  /**
+   * Also trace every sentence to its source (`--explain`): true, or the line of a path in the
+   * YAML (a source map's `locate`), so sources from the file carry their line.
+   */
+  explain?: boolean | Pick<ExplainOptions, 'lineOf'>;
+}
 
-export type BuildOutput = Record<Format, string>;
+export type BuildOutput = Record<Format, string> & {
+  /** Each sentence with its sources, when `explain` was asked for. */
+  explain?: Explanation;
+};
 
 /** The clauses are English; the page says so. */
 const LANG = 'en';
@@ -23,8 +33,9 @@ const LANG = 'en';
  * three always say the same thing.
  */
 export function buildPolicy(policy: Policy, options: BuildOptions = {}): BuildOutput {
+  const { explain, ...render } = options;
   const model = normalize(policy);
-  const md = renderMarkdown(model, options);
+  const md = renderMarkdown(model, render);
   // Read once: both derived formats render the same tokens, and neither changes them.
   const document = parseMarkdown(md, PAGE_IDS);
   const summary = policy.policy?.summary;
@@ -32,6 +43,7 @@ export function buildPolicy(policy: Policy, options: BuildOptions = {}): BuildOu
     md,
     html: documentToHtml(document, { title: pageTitle(model.title, model.companyName), lang: LANG, ...(summary === undefined ? {} : { description: summary }) }),
     txt: documentToText(document),
+    ...(explain === undefined || explain === false ? {} : { explain: explainPolicy(policy, md, { ...render, ...(explain === true ? {} : explain) }) }),
   };
 }
 

@@ -6,6 +6,7 @@ export type * from './model/policy.generated.js';
 export { sortDiagnostics, formatPath, countBySeverity } from './diagnostics.js';
 export { checkSource, type CheckOptions, type CheckResult } from './validate/index.js';
 export { buildPolicy, FORMATS, type Format, type BuildOptions, type BuildOutput } from './build.js';
+export { explanationJson, type Explanation, type ExplainedSentence, type ExplainSource } from './render/provenance/explain.js';
 export { normalize, type PolicyModel } from './model/normalize.js';
 export { rules } from './rules/registry.js';
 export type { Rule, RuleMeta } from './rules/types.js';

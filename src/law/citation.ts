@@ -30,7 +30,7 @@ export function citeDeadline(law: LawId, deadline: Deadline): string {
 export function provisionId(law: LawId, provision: Provision): string {
   const slug = provision
     .replace(/^Art\.\s*/u, 'art-')
-    .replace(/^§\s*/u, '')
+    .replace(/^\u00A7\s*/u, '')
     .replace(/\)\(/gu, '-')
     .replace(/[()]/gu, '-')
     .replace(/-+$/u, '')

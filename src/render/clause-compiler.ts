@@ -1,5 +1,5 @@
 import { ESCAPE, PARTIAL_PREFIX } from './clause-source.js';
-import { HELPERS, MARKDOWN_HELPERS } from './helpers/index.js';
+import { HELPERS, MARKDOWN_HELPERS, PRINTED_ARGUMENTS } from './helpers/index.js';
 
 /**
  * Compiles the built-in clauses, ahead of time, into plain JavaScript functions: the source of
@@ -72,7 +72,7 @@ class ModuleCompiler {
     }
     return [
       "import { HELPERS as H } from './helpers/index.js';",
-      "import { clause, each, escapeText, get, isFalsy, NULL_CONTEXT, partial, pushContext, strict, withContext } from './clause-runtime.js';",
+      "import { clause, each, escapeText, get, isFalsy, NULL_CONTEXT, partial, pushContext, shownFor, sourced, strict, withContext } from './clause-runtime.js';",
       "import type { Clause, Partial } from './clause-runtime.js';",
       '',
       ...this.functions,
@@ -146,15 +146,38 @@ class ModuleCompiler {
     if (name === undefined || (name !== ESCAPE && !MARKDOWN_HELPERS.has(name))) {
       return this.unsupported(template, 'a value not escaped by escapeText', node);
     }
-    const value = this.call(name, node.params, node.hash, template, node);
+    // What the value was read from, for --explain: passed along, looked at only when tracing.
+    const hints = node.params.flatMap((param) => this.hints(param, template));
+    const value = this.call(name, node.params, node.hash, template, node, name === ESCAPE ? hints : []);
+    if (name === ESCAPE) return value;
     // Handlebars prints null and undefined as nothing; escapeText never returns either.
-    return name === ESCAPE ? value : `(${value} ?? "")`;
+    return hints.length === 0 ? `(${value} ?? "")` : `sourced(${value} ?? "", ${hints.join(', ')})`;
   }
 
-  private call(name: string, params: readonly Expression[], hash: hbs.AST.Hash | undefined, template: Template, node: Node): string {
+  /**
+   * The data an expression prints, as `object, "key"` pairs of JavaScript: each path it reads
+   * (the current item of an `{{#each}}` as `d, null`), through the arguments of the helpers it
+   * calls whose words it repeats. Data variables other than `@root` carry no words.
+   */
+  private hints(node: Expression, template: Template): string[] {
+    if (node.type === 'SubExpression') {
+      const sub = node as hbs.AST.SubExpression;
+      const name = helperName(sub.path) ?? '';
+      const printed = PRINTED_ARGUMENTS[name];
+      return sub.params.flatMap((param, i) => (printed === undefined || printed.includes(i) ? this.hints(param, template) : []));
+    }
+    if (node.type !== 'PathExpression') return [];
+    const path = node as hbs.AST.PathExpression;
+    if (path.parts.length === 0) return path.data || path.depth > 0 ? [] : ['d, null'];
+    if (path.data && path.parts[0] !== 'root') return [];
+    const container = this.path({ ...path, parts: path.parts.slice(0, -1), strict: false } as hbs.AST.PathExpression, template);
+    return [`${container}, ${JSON.stringify(path.parts[path.parts.length - 1])}`];
+  }
+
+  private call(name: string, params: readonly Expression[], hash: hbs.AST.Hash | undefined, template: Template, node: Node, hints: readonly string[] = []): string {
     if (hash !== undefined && hash.pairs.length > 0) this.unsupported(template, 'hash arguments', node);
     const args = params.map((p) => this.expression(p, template)).join(', ');
-    if (name === ESCAPE) return `escapeText(${args})`;
+    if (name === ESCAPE) return `escapeText(${[args, ...hints].join(', ')})`;
     if (!Object.hasOwn(HELPERS, name)) return this.unsupported(template, `the helper '${name}'`, node);
     return `${property('H', name)}(${args})`;
   }
@@ -229,11 +252,14 @@ class ModuleCompiler {
       const id = this.program(program, template, prefix);
       return depths ? `${id}(${context}, d, p, pushContext(${context}, ds))` : `${id}(${context}, d, p)`;
     };
+    // For --explain, what `{{#if}}` tested: the text it shows is there because of that value.
+    const hints = name === 'if' || name === 'unless' ? this.hints(node.params[0] as Expression, template) : [];
+    const shown = (text: string): string => (hints.length === 0 ? text : `shownFor(${text}, ${hints.join(', ')})`);
     switch (name) {
       case 'if':
-        return `(isFalsy(${value}) ? ${run(node.inverse, self)} : ${run(node.program, self)})`;
+        return shown(`(isFalsy(${value}) ? ${run(node.inverse, self)} : ${run(node.program, self)})`);
       case 'unless':
-        return `(isFalsy(${value}) ? ${run(node.program, self)} : ${run(node.inverse, self)})`;
+        return shown(`(isFalsy(${value}) ? ${run(node.program, self)} : ${run(node.inverse, self)})`);
       case 'with':
         return `withContext(${value}, (v) => ${run(node.program, 'v')}, () => ${run(node.inverse, self)})`;
       default: {

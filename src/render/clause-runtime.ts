@@ -1,6 +1,7 @@
 import { charge, isBudgetExhausted, renderingItem } from './budget.js';
 import { ClauseError } from './clause-error.js';
 import { escapeMarkdown } from './helpers/markdown.js';
+import { clauseText, conditioned, printed } from './provenance/trace.js';
 
 /**
  * What the compiled clauses (clause-code.generated.ts, written by clause-compiler.ts) call: the
@@ -17,6 +18,8 @@ export interface Frame {
   index?: number;
   first?: boolean;
   last?: boolean;
+  /** Inside `{{#each}}`: the list or object walked, so `--explain` can tell where `this` comes from. */
+  items?: unknown;
 }
 
 /** A partial, called with its caller's context and data frame and the table of partials. */
@@ -31,13 +34,26 @@ export type Clause = (context: object, partials: Partials) => string;
 export const NULL_CONTEXT: object = Object.seal({});
 
 /**
- * `{{value}}`: the value as literal Markdown text; nothing for null and undefined. Every value a
- * clause prints passes here, so this is where printed values are charged to the render budget.
+ * `{{value}}`: the value as literal Markdown text; nothing for null and undefined. `hints` name
+ * the data the value was made from, as object and key pairs, for `--explain` (see
+ * provenance/trace.ts); without it they are not looked at.
  */
-export function escapeText(value: unknown): string {
+export function escapeText(value: unknown, ...hints: unknown[]): string {
   const text = escapeMarkdown(value === undefined || value === null ? '' : String(value));
+  // Every value a clause prints passes here, so this is where printed values are charged to the
+  // render budget.
   charge(text.length);
-  return text;
+  return hints.length === 0 ? text : printed(text, hints);
+}
+
+/** `{{{helper …}}}`: Markdown a helper built (a link), with the hints `escapeText` takes. */
+export function sourced(markdown: string, ...hints: unknown[]): string {
+  return printed(markdown, hints);
+}
+
+/** `{{#if}}`'s output, with the hints of the value it tested, which `--explain` adds to its sentences. */
+export function shownFor(text: string, ...hints: unknown[]): string {
+  return conditioned(text, hints);
 }
 
 /** What `{{#if}}` treats as false: falsy values (0 included) and empty arrays. */
@@ -56,7 +72,7 @@ export function withContext(value: unknown, fn: (context: unknown) => string, in
  * with one frame reused for every item, as Handlebars does; the inverse when there is none.
  */
 export function each(value: unknown, data: Frame, fn: (context: unknown, data: Frame) => string, inverse: () => string): string {
-  const frame: Frame = { ...data, _parent: data };
+  const frame: Frame = { ...data, _parent: data, items: value };
   let out = '';
   let count = 0;
   const item = (key: unknown, index: number, last: boolean, context: unknown): void => {
@@ -107,7 +123,7 @@ export function pushContext(context: unknown, depths: unknown[]): unknown[] {
 /** Calls a partial from the table; an error inside it names the partial, as each clause does. */
 export function partial(name: string, partials: Partials, context: unknown, data: Frame): string {
   try {
-    return (partials[name] as Partial)(context, data, partials);
+    return clauseText(name, (partials[name] as Partial)(context, data, partials));
   } catch (error) {
     throw isBudgetExhausted(error) ? error : named(name, error);
   }

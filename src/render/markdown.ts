@@ -6,6 +6,7 @@ import { MAX_PRINTED_CHARACTERS, renderingClause, withRenderBudget } from './bud
 import { ClauseError } from './clause-error.js';
 import { CLAUSE_CODE, PARTIAL_CODE } from './clause-code.generated.js';
 import { createClauseEnvironment, type ClauseEnvironment } from './handlebars.js';
+import { activeTrace, sectionText } from './provenance/trace.js';
 import { sanitiseMarkdown } from './sanitise-markdown.js';
 import { arrange, checkOverrides, INTRO, SECTION_ORDER } from './sections.js';
 import { buildContext } from './view.js';
@@ -55,6 +56,10 @@ export function renderMarkdown(model: PolicyModel, options: RenderOptions = {}):
   return withRenderBudget(options.maxPrintedCharacters ?? MAX_PRINTED_CHARACTERS, (item) => entryPath(model.source, item), () => {
     const context = buildContext(model);
     const budget = new ClauseBudget();
+    const trace = activeTrace();
+    if (trace !== undefined) trace.root = context;
+    // Under --explain, each section says which clause file its words come from.
+    const clause = (name: string, text: string): string => (trace === undefined ? text : sectionText(text, [{ kind: 'clause', file: trace.clauseFile(name) }]));
     // Built-in clauses escape everything they print (a test holds them to it); a company's own
     // clauses may write raw HTML or unsafe links, and any section may include one of them.
     const overridden = options.overrides !== undefined && Object.keys(options.overrides).length > 0;
@@ -68,9 +73,9 @@ export function renderMarkdown(model: PolicyModel, options: RenderOptions = {}):
     for (const id of SECTION_ORDER) {
       const text = render(id);
       // A clause with nothing to say for this policy renders at most its heading.
-      if (/\S/.test(text.replace(/^#{1,6} .*$/m, ''))) builtIn.set(id, text);
+      if (/\S/.test(text.replace(/^#{1,6} .*$/m, ''))) builtIn.set(id, clause(id, text));
     }
-    const intro = render(INTRO);
+    const intro = clause(INTRO, render(INTRO));
     renderingClause('sections');
     return `${[intro, ...arrange(builtIn, model.source.sections ?? [])].join('\n\n')}\n`;
   });

@@ -1,6 +1,6 @@
 import type { MarkedToken, Token, Tokens } from 'marked';
 import { decodeEntities } from './entities.js';
-import { escapeMarkdown } from './helpers/markdown.js';
+import { escapeMarkdown, inLinkBrackets } from './helpers/markdown.js';
 import { lexMarkdown } from './marked-safe.js';
 import { safeUrl } from './safe-url.js';
 
@@ -160,8 +160,9 @@ function link(text: string, href: string): string {
   const url = safeUrl(href);
   const shown = text === '' ? escapeMarkdown(url ?? '', 'link text') : text;
   if (url === null) return shown;
-  return `[${shown}](${encodeDestination(url)})`;
+  return `[${inLinkBrackets(shown)}](${encodeDestination(url)})`;
 }
+
 
 /** Every character that could end, nest or bend a link destination, percent-encoded. */
 function encodeDestination(url: string): string {

@@ -4,6 +4,7 @@ import { charge, renderingItem } from './budget.js';
 import { CLAUSE_CODE, PARTIAL_CODE } from './clause-code.generated.js';
 import { ClauseError } from './clause-error.js';
 import { escapeMarkdown } from './helpers/markdown.js';
+import { marked, pathOf, sectionText } from './provenance/trace.js';
 import { sanitiseMarkdown } from './sanitise-markdown.js';
 
 /** The built-in sections in document order; `intro` (title, dates, summary) always comes first. */
@@ -51,7 +52,10 @@ export function renderCustomSection(section: CustomSection): string {
   // charged before the body is read, as its re-written form is about as long.
   renderingItem(section);
   charge(section.title.length + section.body.length);
-  return `## ${escapeMarkdown(section.title)}\n\n${sanitiseMarkdown(section.body, 3)}`;
+  // Under --explain, the title and every sentence of the body trace to the section in the file.
+  const path = pathOf(section) ?? [];
+  const title = marked(escapeMarkdown(section.title), [{ kind: 'yaml', path: [...path, 'title'] }]);
+  return sectionText(`## ${title}\n\n${sanitiseMarkdown(section.body, 3).trim()}`, [{ kind: 'yaml', path: [...path, 'body'] }]);
 }
 
 /**

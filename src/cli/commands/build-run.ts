@@ -1,9 +1,10 @@
 import { accessSync, constants, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { buildPolicy, FORMATS, type BuildOutput, type Format } from '../../build.js';
-import type { Diagnostic } from '../../diagnostics.js';
+import type { Diagnostic, Path } from '../../diagnostics.js';
 import type { SourceMap } from '../../load/index.js';
 import { ClauseError } from '../../render/handlebars.js';
+import { explanationJson } from '../../render/provenance/explain.js';
 import { MarkdownTooDeepError } from '../../render/marked-safe.js';
 import { RenderTooLargeError } from '../../render/budget.js';
 import { checkSource } from '../../validate/index.js';
@@ -37,7 +38,10 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
   for (const file of files) checkReadable(file);
 
   // Where each document goes is known from the names alone, so a clash stops the run before any work.
-  const planned = files.map((file) => formats.map((format) => ({ format, path: outputPath(file, format, options.out) })));
+  const planned = files.map((file): Array<{ format: Output; path: string }> => [
+    ...formats.map((format) => ({ format, path: outputPath(file, format, options.out) })),
+    ...(options.explain ? [{ format: EXPLAIN, path: outputPath(file, EXPLAIN, options.out) }] : []),
+  ]);
   const inputs = new Inputs(files);
   if (!options.stdout) checkCollisions(planned.flat().map(({ path }) => path), files, inputs, options.check === true);
 
@@ -53,7 +57,7 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
   let code: number;
   try {
     for (const [index, file] of files.entries()) {
-      const found = buildOne(file);
+      const found = buildOne(file, options.explain === true);
       if (found.diagnostics.length > 0) {
         for (const d of found.diagnostics) diagnostics.push(d);
         if (found.text !== undefined) sources.set(file, framedLines(found.text, found.diagnostics));
@@ -62,7 +66,9 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
         if (!failing) sink.discard();
         failing = true;
       } else if (!failing) {
-        for (const { format, path } of planned[index] ?? []) sink.take({ path, content: found.documents[format] });
+        const documents = found.documents;
+        const content = (format: Output): string => (format === EXPLAIN ? explanationJson(documents.explain ?? { sentences: [] }) : documents[format]);
+        for (const { format, path } of planned[index] ?? []) sink.take({ path, content: content(format) });
       }
       await signalsHeard();
     }
@@ -89,7 +95,8 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
   // A summary for people at a terminal; CI logs and scripts get silence on success.
   const wroteFiles = !options.stdout && !options.check;
   if (wroteFiles && !options.quiet && (options.watch || stderr.isTTY)) {
-    stderr.write(`policyc: ${summary(files.length, files.length * formats.length, Number(process.hrtime.bigint() - started) / 1e6)}\n`);
+    const perPolicy = formats.length + (options.explain ? 1 : 0);
+    stderr.write(`policyc: ${summary(files.length, files.length * perPolicy, Number(process.hrtime.bigint() - started) / 1e6)}\n`);
   }
   return code;
 }
@@ -101,8 +108,8 @@ interface Built {
   documents?: BuildOutput;
 }
 
-/** One input read, checked and rendered. */
-function buildOne(file: string): Built {
+/** One input read, checked and rendered; with `explain`, each sentence traced to its source too. */
+function buildOne(file: string, explain: boolean): Built {
   const result = checkSource(readInput(file), file);
   const built: Built = { diagnostics: [...result.diagnostics], ...(result.text === undefined ? {} : { text: result.text }) };
   if (result.policy === undefined) return built;
@@ -112,7 +119,9 @@ function buildOne(file: string): Built {
     return built;
   }
   try {
-    built.documents = buildPolicy(result.policy, { overrides });
+    const sourceMap = result.sourceMap;
+    const lines = sourceMap === undefined ? true : { lineOf: (path: Path) => sourceMap.locate(path).line };
+    built.documents = buildPolicy(result.policy, { overrides, ...(explain ? { explain: lines } : {}) });
   } catch (error) {
     const failure = buildFailure(error, file, result.sourceMap);
     if (!failure) throw error;
@@ -266,14 +275,19 @@ function parseFormats(value: string | undefined, toStdout: boolean): Format[] {
 
 function checkCombination(files: readonly string[], formats: readonly Format[], options: BuildCliOptions): void {
   if (!options.stdout) return;
+  if (options.explain) throw new UsageError('--stdout and --explain cannot be used together.', '--explain writes <name>.explain.json beside the documents; leave out --stdout, or use --out to choose the folder.');
   if (options.check) throw new UsageError('--stdout and --check cannot be used together.', '--check compares the files on disk; --stdout prints instead of writing.');
   if (options.out !== undefined) throw new UsageError('--stdout and --out cannot be used together.', 'Print with --stdout, or write into a folder with --out.');
   if (files.length > 1) throw new UsageError('--stdout prints one document, but several files were given.', 'Build one file at a time with --stdout, or write files with --out.');
   if (formats.length > 1) throw new UsageError('--stdout prints one document, but several formats were asked for.', 'Name one, e.g. --formats html --stdout.');
 }
 
+/** `--explain`'s file, `<name>.explain.json`, written with the documents. */
+const EXPLAIN = 'explain.json' as const;
+type Output = Format | typeof EXPLAIN;
+
 /** `privacy.yaml` → `<out>/privacy.md`; the output sits beside the input unless --out says otherwise. */
-function outputPath(file: string, format: Format, out: string | undefined): string {
+function outputPath(file: string, format: Output, out: string | undefined): string {
   const name = basename(file, extname(file));
   return join(out ?? dirname(file), `${name}.${format}`);
 }

@@ -7,6 +7,7 @@ export interface BuildCliOptions {
   stdout?: boolean;
   quiet?: boolean;
   watch?: boolean;
+  explain?: boolean;
 }
 
 export function register(program: Command): void {
@@ -18,11 +19,12 @@ export function register(program: Command): void {
     .option('--formats <list>', 'comma-separated formats to write: md, html, txt (default: all three)')
     .option('--check', 'write nothing; exit 1 if the files on disk differ from what build would write')
     .option('--stdout', 'print one document to stdout instead of writing files (Markdown unless --formats names another)')
+    .option('--explain', 'also write <name>.explain.json: every sentence of the policy with its sources (YAML line, law, clause file)')
     .option('-w, --watch', 'build, then rebuild whenever an input or its clause folder changes')
     .option('-q, --quiet', 'print nothing but problems')
     .addHelpText(
       'after',
-      '\nExamples:\n  policyc build\n  policyc build examples/sessionly/privacy.yaml -o public/legal\n  policyc build privacy.yaml --formats html --stdout > privacy.html\n  policyc build privacy.yaml --check\n  policyc build --watch\n\nIf any input is invalid, nothing is written.',
+      '\nExamples:\n  policyc build\n  policyc build examples/sessionly/privacy.yaml -o public/legal\n  policyc build privacy.yaml --formats html --stdout > privacy.html\n  policyc build privacy.yaml --check\n  policyc build privacy.yaml --explain\n  policyc build --watch\n\nIf any input is invalid, nothing is written.',
     )
     .action(async (files: string[], options: BuildCliOptions) => {
       if (options.watch) {

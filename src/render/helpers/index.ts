@@ -62,5 +62,21 @@ export const HELPERS: Readonly<Record<string, Helper>> = {
   mailto: (email, text) => markdownMailto(str(email), text === undefined ? undefined : str(text)),
 };
 
+/**
+ * The arguments whose words a helper's result repeats, where that is not all of them: `plural`
+ * prints one of its words, not the list it counts; `formatDate` the date, not the style. The
+ * clause compiler traces a printed value to these for `--explain`.
+ */
+export const PRINTED_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
+  plural: [],
+  listItem: [0],
+  formatDate: [0],
+  basisLabel: [0],
+  mechanismLabel: [0],
+  mechanismLabels: [0],
+  changeChannels: [0],
+  rightExplanation: [0],
+};
+
 /** Helpers whose result is Markdown (they escape what they are given); only these may use `{{{…}}}`. */
 export const MARKDOWN_HELPERS: ReadonlySet<string> = new Set(['link', 'mailto']);

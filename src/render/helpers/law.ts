@@ -1,5 +1,6 @@
 import type { Jurisdiction } from '../../model/policy.generated.js';
-import { LAWS, type RightsLawId } from '../../law/index.js';
+import { LAWS, provisionId, type RightsLawId } from '../../law/index.js';
+import { lawPhrase } from '../provenance/trace.js';
 import { joinList } from './text.js';
 
 /**
@@ -10,14 +11,24 @@ export function gdprCitation(jurisdictions: ReadonlySet<Jurisdiction>): string {
   return joinList((['gdpr', 'uk_gdpr'] as const).filter((law) => jurisdictions.has(law)).map((law) => LAWS[law].abbreviation));
 }
 
-/** "Art. 6(1)(a) GDPR", or nothing when no GDPR-family law is cited. */
+/** The laws a citation names: "GDPR and UK GDPR" → gdpr, uk_gdpr. */
+export function citationLaws(citation: string): Jurisdiction[] {
+  if (citation === '') return [];
+  return citation.split(' and ').flatMap((name) => (['gdpr', 'uk_gdpr'] as const).filter((law) => LAWS[law].abbreviation === name));
+}
+
+/**
+ * "Art. 6(1)(a) GDPR", or nothing when no GDPR-family law is cited; marked for `--explain` with
+ * the provision under each law cited (`gdpr.art-6-1-a`).
+ */
 export function article(provision: string, citation: string): string {
-  return citation === '' ? '' : `${provision} ${citation}`;
+  if (citation === '') return '';
+  return lawPhrase(`${provision} ${citation}`, citationLaws(citation).map((law) => provisionId(law, provision)));
 }
 
 /** A law's full name for running text: "the EU General Data Protection Regulation (GDPR)". */
 export function lawName(jurisdiction: Jurisdiction): string {
-  return LAWS[jurisdiction].name;
+  return lawPhrase(LAWS[jurisdiction].name, [jurisdiction]);
 }
 
 /** The laws that grant rights lists: every jurisdiction but COPPA. */
@@ -25,7 +36,7 @@ export type RightsJurisdiction = RightsLawId;
 
 /** A law named again after its full name was given: "the GDPR", "the FADP". */
 export function lawShortName(jurisdiction: Jurisdiction): string {
-  return LAWS[jurisdiction].short;
+  return lawPhrase(LAWS[jurisdiction].short, [jurisdiction]);
 }
 
 /**
@@ -40,5 +51,5 @@ export function rightsLawTitle(jurisdictions: readonly RightsJurisdiction[]): st
 
 /** Where a European law protects people: "the European Economic Area", "Switzerland". */
 export function lawRegion(jurisdiction: Jurisdiction): string {
-  return LAWS[jurisdiction].region ?? '';
+  return lawPhrase(LAWS[jurisdiction].region ?? '', [jurisdiction]);
 }

@@ -105,12 +105,21 @@ function encodeDestination(url: string): string {
 /** A link to an http(s) URL from the data; anything else comes out as plain, escaped text. */
 export function markdownLink(url: string, text?: string): string {
   if (!/^https?:\/\/[^\s]+$/i.test(url)) return escapeMarkdown(text ?? url);
-  return `[${escapeMarkdown(text ?? url, 'link text')}](${encodeDestination(url)})`;
+  return `[${inLinkBrackets(escapeMarkdown(text ?? url, 'link text'))}](${encodeDestination(url)})`;
 }
 
 /** A mailto link to an email address from the data. */
 export function markdownMailto(email: string, text?: string): string {
   // No '?', '&' or '%': they would give the link mail headers (the schema refuses them too).
   if (!/^[^\s@?&%]+@[^\s@?&%]+$/.test(email)) return escapeMarkdown(text ?? email);
-  return `[${escapeMarkdown(text ?? email, 'link text')}](mailto:${encodeDestination(email)})`;
+  return `[${inLinkBrackets(escapeMarkdown(text ?? email, 'link text'))}](mailto:${encodeDestination(email)})`;
+}
+
+/**
+ * Escaped Markdown made fit to stand between a link's brackets: its escaped brackets become
+ * entities, since marked reads `!\[x\](…)` inside a link's text as an image despite the escapes,
+ * and an entity is text in every CommonMark renderer.
+ */
+export function inLinkBrackets(escaped: string): string {
+  return escaped.replace(/\\([\s\S])/g, (escape: string, ch: string) => (ch === '[' ? '&#91;' : ch === ']' ? '&#93;' : escape));
 }

@@ -1,5 +1,6 @@
 import type { Right } from '../../model/policy.generated.js';
-import { citeAll, RIGHTS, type RightsLawId } from '../../law/index.js';
+import { citeAll, provisionId, RIGHTS, type RightsLawId } from '../../law/index.js';
+import { lawPhrase } from '../provenance/trace.js';
 
 /** Which law a right is explained under: its article or section differs, the substance barely. */
 export type RightsLaw = RightsLawId | 'everyone';
@@ -19,7 +20,9 @@ export function rightExplanation(right: Right, personalData: string): string {
  * "§ 1798.110" (California Civil Code), or "" where no single provision applies.
  */
 export function rightReference(right: Right, law: RightsLaw): string {
-  return law === 'everyone' ? '' : (RIGHTS[right].provisions[law] ?? '');
+  if (law === 'everyone') return '';
+  const provision = RIGHTS[right].provisions[law] ?? '';
+  return lawPhrase(provision, [provisionId(law, provision)]);
 }
 
 /**
@@ -33,9 +36,10 @@ export function rightReferences(right: Right, laws: readonly RightsLawId[], name
   // Laws that number the right alike are cited together, in the order given.
   const byProvision = new Map<string, RightsLawId[]>();
   for (const law of laws) {
-    const provision = rightReference(right, law);
+    const provision = RIGHTS[right].provisions[law] ?? '';
     if (provision === '') continue;
     byProvision.set(provision, [...(byProvision.get(provision) ?? []), law]);
   }
-  return [...byProvision].map(([provision, group]) => citeAll(group, provision)).join('; ');
+  // Each citation marked for --explain with the provision under each law it cites.
+  return [...byProvision].map(([provision, group]) => lawPhrase(citeAll(group, provision), group.map((law) => provisionId(law, provision)))).join('; ');
 }

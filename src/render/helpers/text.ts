@@ -1,3 +1,5 @@
+import { afterLeadingMarkers } from '../provenance/trace.js';
+
 /**
  * Small pieces of English grammar for clauses: lists, capitals, full stops, plurals. Plain text in,
  * plain text out; escaping happens where the text is placed.
@@ -47,6 +49,10 @@ export function listItem(item: string, items: readonly string[]): string {
 
 /** Upper-case the first letter, leave the rest as written ("iPhone" stays, "eu-west-1" → "Eu-west-1"). */
 export function capitalize(text: string): string {
+  return afterLeadingMarkers(text, capitalizeFirst);
+}
+
+function capitalizeFirst(text: string): string {
   const first = text.codePointAt(0);
   if (first === undefined) return text;
   const char = String.fromCodePoint(first);
@@ -87,7 +93,7 @@ export function plural(count: number, singular: string, plural: string): string 
  * brand written in lower case ("sessionpix") keeps its spelling.
  */
 export function sentenceStart(text: string): string {
-  return /^(?:the|a|an|our|this|these|its|their|your)\s/.test(text) ? capitalize(text) : text;
+  return afterLeadingMarkers(text, (words) => (/^(?:the|a|an|our|this|these|its|their|your)\s/.test(words) ? capitalizeFirst(words) : words));
 }
 
 /**

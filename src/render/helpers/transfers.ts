@@ -1,6 +1,12 @@
 import type { TransferMechanism } from '../../model/policy.generated.js';
 import { TRANSFER_TOOLS } from '../../law/index.js';
+import { lawPhrase } from '../provenance/trace.js';
 import { article } from './law.js';
+
+/** The transfer tool's id in the law base, for `--explain`: `transfer.scc`; none for `none`. */
+function toolIds(mechanism: TransferMechanism): string[] {
+  return TRANSFER_TOOLS[mechanism].kind === 'none' ? [] : [`transfer.${mechanism}`];
+}
 
 /**
  * A transfer mechanism as a noun phrase for running text ("We rely on …"), with its article under
@@ -8,6 +14,10 @@ import { article } from './law.js';
  * only, so they are never cited as a UK GDPR safeguard.
  */
 export function transferMechanismLabel(mechanism: TransferMechanism, citation: string): string {
+  return lawPhrase(mechanismLabel(mechanism, citation), toolIds(mechanism));
+}
+
+function mechanismLabel(mechanism: TransferMechanism, citation: string): string {
   const tool = TRANSFER_TOOLS[mechanism];
   const gdpr = tool.validUnder.gdpr;
   const uk = tool.validUnder.uk_gdpr;
@@ -21,5 +31,5 @@ export function transferMechanismLabel(mechanism: TransferMechanism, citation: s
 
 /** A short name for a table cell: "Standard Contractual Clauses", "Adequacy decision". */
 export function transferMechanismShort(mechanism: TransferMechanism): string {
-  return TRANSFER_TOOLS[mechanism].short;
+  return lawPhrase(TRANSFER_TOOLS[mechanism].short, toolIds(mechanism));
 }

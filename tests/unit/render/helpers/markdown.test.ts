@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { decodeEntities } from '../../../../src/render/entities.js';
-import { Lexer, type Token } from 'marked';
+import { Lexer, marked, type Token } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, markdownLink, markdownMailto } from '../../../../src/render/helpers/markdown.js';
 
@@ -110,6 +110,12 @@ describe('links from data', () => {
 
   it('encodes what would break the link or a table cell', () => {
     expect(markdownLink('https://x.example/a_(b)|c')).toBe('[https://x.example/a\\_(b)\\|c](https://x.example/a%5F%28b%29%7Cc)');
+  });
+
+  it('keeps an image written in a name as text (marked reads one inside link text despite escaped brackets)', () => {
+    const md = markdownLink('https://a.example', 'a![x](https://e.example/p.png)');
+    expect(md).toBe('[a!&#91;x&#93;(https://e.example/p.png)](https://a.example)');
+    expect(marked.parse(md, { async: false })).not.toContain('<img');
   });
 
   it('never links anything else', () => {

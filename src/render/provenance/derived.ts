@@ -1,0 +1,127 @@
+import type { Path } from '../../diagnostics.js';
+import type { Policy } from '../../model/policy.generated.js';
+
+/**
+ * Where the view's own fields come from. The clause context (view.ts) holds, beside the policy's
+ * objects, fields it derives from them: the company's name in running text, the names of the data
+ * a provider receives, a rights list's response time. Each is traced here to the fields of the
+ * file it is made of. A candidate counts only if the file has it and the view's value is made of
+ * it, so the trace follows what the view did rather than restating its rules.
+ */
+export interface DerivedField {
+  policy: Policy;
+  /** The object the clause read, and the field. */
+  container: object;
+  key: string;
+  value: unknown;
+  /** The container's own path, when it is (a copy of) an object of the file. */
+  base: Path | undefined;
+  /** The container is the clauses' root context. */
+  root: boolean;
+}
+
+type Resolver = (field: DerivedField) => Path[];
+
+const ROOT: Readonly<Record<string, Resolver>> = {
+  company: (f) => equalTo(f, [['controller', 'trading_name'], ['controller', 'name']]),
+  legalName: (f) => equalTo(f, [['controller', 'name']]),
+  service: (f) => equalTo(f, [['policy', 'service'], ['controller', 'trading_name'], ['controller', 'name']]),
+  title: (f) => equalTo(f, [['policy', 'title']]),
+  privacyEmail: (f) => equalTo(f, [['contact', 'email'], ['controller', 'email']]),
+  rightsEmail: (f) => equalTo(f, [['rights', 'email'], ['contact', 'email'], ['controller', 'email']]),
+  lawNames: (f) => [...(f.policy.jurisdictions === undefined ? [] : [['jurisdictions']]), ...(f.policy.other_laws ?? []).map((_, i) => ['other_laws', i])],
+  breachAuthorities: (f) => namesIn(f, (p) => Object.keys(p.rights ?? {}).map((law) => ['rights', law, 'authority', 'name'])),
+};
+
+/** Fields the view adds to copies of the file's objects, or to objects of its own. */
+const FIELDS: Readonly<Record<string, Resolver>> = {
+  // The names of the data categories an object lists by id.
+  categoryNames: (f) => (f.base === undefined ? [] : [[...f.base, 'data_categories'], ...categoryNamePaths(f.policy, (f.container as { data_categories?: unknown }).data_categories)]),
+  locations: (f) => (f.base === undefined ? [] : [[...f.base, 'location']]),
+  // A retention row's data: its label, else the names of its categories.
+  data: (f) => {
+    if (f.base === undefined) return [];
+    const label = (f.container as { label?: unknown }).label;
+    if (label !== undefined) return [[...f.base, 'label']];
+    return [[...f.base, 'data_categories'], ...categoryNamePaths(f.policy, (f.container as { data_categories?: unknown }).data_categories)];
+  },
+  dpa: (f) => providerNames(f, 'terms'),
+  ownTerms: (f) => providerNames(f, 'terms'),
+  trainingProviders: (f) => providerNames(f, 'trains_on_data'),
+  nonTrainingProviders: (f) => providerNames(f, 'trains_on_data'),
+  trainingData: (f) => [['ai', 'training_data_categories'], ...categoryNamePaths(f.policy, f.policy.ai?.training_data_categories)],
+  outsideCountries: (f) => (f.policy.subprocessors ?? []).flatMap((s, i) => (hasAny(s.location, f.value) ? [['subprocessors', i, 'location']] : [])),
+  // A rights list's own terms, given under the first of its laws.
+  responseTime: (f) => rightsTerm(f, 'response_time'),
+  inApp: (f) => rightsTerm(f, 'in_app'),
+  subjectLine: (f) => rightsTerm(f, 'subject_line'),
+  instruction: (f) => {
+    const right = (f.container as { right?: unknown }).right;
+    return typeof right === 'string' && f.policy.rights?.instructions?.[right as keyof NonNullable<NonNullable<Policy['rights']>['instructions']>] !== undefined
+      ? [['rights', 'instructions', right]]
+      : [];
+  },
+  home: (f) => equalTo(f, [['controller', 'country'], ['controller', 'address', 'country']], true),
+  heading: (f) => {
+    const index = f.policy.purposes.findIndex((p) => p.group === f.value);
+    return index === -1 ? [] : [['purposes', index, 'group']];
+  },
+};
+
+export function derivedSources(field: DerivedField): Path[] {
+  const resolver = field.root ? ROOT[field.key] : FIELDS[field.key];
+  return resolver === undefined ? [] : resolver(field);
+}
+
+/**
+ * The first candidate the file has whose value the view's value is (for countries, whose code
+ * the view shows by name, any the file has).
+ */
+function equalTo(field: DerivedField, candidates: readonly Path[], present = false): Path[] {
+  for (const path of candidates) {
+    const value = valueIn(field.policy, path);
+    if (value !== undefined && (present || value === field.value)) return [path];
+  }
+  return [];
+}
+
+/** The candidates (names in the file) that one of the view's names is. */
+function namesIn(field: DerivedField, candidates: (policy: Policy) => Path[]): Path[] {
+  const names = Array.isArray(field.value) ? field.value : [field.value];
+  return candidates(field.policy).filter((path) => names.includes(valueIn(field.policy, path)));
+}
+
+/** The providers a list of names names, with the field that put each in the list. */
+function providerNames(field: DerivedField, because: string): Path[] {
+  const names = Array.isArray(field.value) ? field.value : [];
+  return (field.policy.subprocessors ?? []).flatMap((s, i) => (names.includes(s.name) ? [['subprocessors', i, 'name'], ['subprocessors', i, because]] : []));
+}
+
+function categoryNamePaths(policy: Policy, ids: unknown): Path[] {
+  if (!Array.isArray(ids)) return [];
+  return ids.flatMap((id) => {
+    const index = policy.data_categories.findIndex((c) => c.id === id);
+    return index === -1 ? [] : [['data_categories', index, 'name']];
+  });
+}
+
+function rightsTerm(field: DerivedField, key: string): Path[] {
+  const laws = (field.container as { laws?: unknown }).laws;
+  if (!Array.isArray(laws)) return [];
+  return laws.flatMap((law) => (valueIn(field.policy, ['rights', String(law), key]) === field.value ? [['rights', String(law), key]] : [])).slice(0, 1);
+}
+
+function hasAny(location: unknown, codes: unknown): boolean {
+  const own = Array.isArray(location) ? location : [location];
+  return Array.isArray(codes) && own.some((code) => codes.includes(code));
+}
+
+/** The value at `path` in the policy, if there is one. */
+export function valueIn(policy: Policy, path: Path): unknown {
+  let node: unknown = policy;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}

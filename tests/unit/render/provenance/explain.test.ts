@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildPolicy } from '../../../../src/build.js';
+import type { Path } from '../../../../src/diagnostics.js';
+import type { Policy } from '../../../../src/model/policy.generated.js';
+import type { Explanation } from '../../../../src/render/provenance/explain.js';
+import { checkSource } from '../../../../src/validate/index.js';
+
+/** `--explain` through the real pipeline: the fixtures checked by the front end, built with and without it. */
+const DIR = new URL('../../../fixtures/render/', import.meta.url);
+
+function load(name: string, edit?: (text: string) => string): { policy: Policy; lineOf: (path: Path) => number } {
+  const text = readFileSync(new URL(name, DIR), 'utf8');
+  const result = checkSource(edit ? edit(text) : text, name);
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const map = result.sourceMap;
+  if (result.policy === undefined || map === undefined) throw new Error(`${name} does not load`);
+  return { policy: result.policy, lineOf: (path) => map.locate(path).line };
+}
+
+function explain(name: string, edit?: (text: string) => string): { explanation: Explanation; policy: Policy; lineOf: (path: Path) => number } {
+  const { policy, lineOf } = load(name, edit);
+  const built = buildPolicy(policy, { explain: { lineOf } });
+  return { explanation: built.explain as Explanation, policy, lineOf };
+}
+
+const FIXTURES = ['minimal.yaml', 'full.yaml', 'us-only.yaml', 'injection.yaml'];
+
+describe('build --explain', () => {
+  it.each(FIXTURES)('%s: the documents are byte for byte those built without it', (name) => {
+    const { policy, lineOf } = load(name);
+    const plain = buildPolicy(policy);
+    const explained = buildPolicy(policy, { explain: { lineOf } });
+    expect(explained.md).toBe(plain.md);
+    expect(explained.html).toBe(plain.html);
+    expect(explained.txt).toBe(plain.txt);
+    expect(plain.explain).toBeUndefined();
+  });
+
+  it.each(FIXTURES)('%s: every sentence has a source, and every YAML source a line where its path is', (name) => {
+    const { explanation, lineOf } = explain(name);
+    expect(explanation.sentences.length).toBeGreaterThan(5);
+    for (const sentence of explanation.sentences) {
+      expect(sentence.text.trim()).not.toBe('');
+      expect(sentence.sources.length, sentence.text).toBeGreaterThan(0);
+      for (const source of sentence.sources) {
+        if (source.kind !== 'yaml') continue;
+        expect(source.line).toBeGreaterThan(0);
+        expect(source.path).toMatch(/^[a-z_]+(?:\.[a-z_]+|\[\d+\])*$/);
+      }
+    }
+    // Markers never reach the sentences.
+    expect(JSON.stringify(explanation)).not.toMatch(/[\uE000-\uE01F]/);
+    expect(lineOf(['controller'])).toBeGreaterThan(0);
+  });
+
+  it('traces a sentence naming the company to controller.name, at its line', () => {
+    const { explanation, lineOf } = explain('full.yaml');
+    // The summary also says "Fullstack Ltd", as words of its own: the sentence that prints the name.
+    const sentence = explanation.sentences.find((s) => s.text.startsWith('Fullstack Ltd (“Fullstack”'));
+    expect(sentence?.sources).toContainEqual({ kind: 'yaml', path: 'controller.name', line: lineOf(['controller', 'name']) });
+    // The trading name, used in running text, traces to its own line.
+    const trading = explanation.sentences.find((s) => /^Fullstack is /.test(s.text) || s.text.includes('“Fullstack”'));
+    expect(trading?.sources).toContainEqual({ kind: 'yaml', path: 'controller.trading_name', line: lineOf(['controller', 'trading_name']) });
+  });
+
+  it('traces a lawful-basis citation to its law-base entry, and fixed wording to its clause file', () => {
+    const { explanation } = explain('full.yaml');
+    const heading = explanation.sentences.find((s) => /^Consent \(Art\. 6\(1\)\(a\) /.test(s.text));
+    expect(heading?.sources).toContainEqual({ kind: 'law', id: 'gdpr.art-6-1-a' });
+    expect(heading?.section).toBe('Our legal bases for using your personal data');
+    const fixed = explanation.sentences.find((s) => s.text === 'You can withdraw your consent at any time.');
+    expect(fixed?.sources).toEqual([{ kind: 'clause', file: 'clauses/en/legal-bases.hbs' }]);
+    const right = explanation.sentences.find((s) => /^Right of access \(Art\. 15/.test(s.text));
+    expect(right?.sources).toContainEqual({ kind: 'law', id: 'gdpr.art-15' });
+    // Listed for everyone, and under the GDPR: both places in the file.
+    expect(right?.sources.filter((s) => s.kind === 'yaml').map((s) => (s.kind === 'yaml' ? s.path : ''))).toEqual(['rights.everyone[0]', 'rights.gdpr.rights[0]', 'rights.uk_gdpr.rights[0]', 'rights.swiss_fadp.rights[0]']);
+  });
+
+  it('traces a fixed sentence shown because of a declared fact to that fact, and one shown for none to its clause only', () => {
+    const { explanation, lineOf } = explain('full.yaml');
+    const sells = explanation.sentences.find((s) => s.text.startsWith('We do not sell your personal data'));
+    expect(sells?.sources).toEqual([
+      { kind: 'clause', file: 'clauses/en/sharing.hbs' },
+      { kind: 'yaml', path: 'sale_and_sharing.sells', line: lineOf(['sale_and_sharing', 'sells']) },
+    ]);
+    // Shown because a list has items, not because of any one value: no condition of its own.
+    expect(explanation.sentences.find((s) => s.text === 'We share personal data only as described below.')?.sources).toEqual([{ kind: 'clause', file: 'clauses/en/sharing.hbs' }]);
+  });
+
+  it("traces the company's own section to its place in the file", () => {
+    const { explanation, lineOf } = explain('full.yaml');
+    const title = explanation.sentences.find((s) => s.text === 'What happens when you delete a file');
+    expect(title?.sources).toEqual([{ kind: 'yaml', path: 'sections[0].title', line: lineOf(['sections', 0, 'title']) }]);
+    const body = explanation.sentences.find((s) => s.text.startsWith('We remove our copy within 30 days'));
+    expect(body?.sources).toEqual([{ kind: 'yaml', path: 'sections[0].body', line: lineOf(['sections', 0, 'body']) }]);
+    expect(body?.section).toBe('What happens when you delete a file');
+  });
+
+  it('names the company’s clause file where it overrides a built-in one', () => {
+    const { policy } = load('minimal.yaml');
+    const overridden: Policy = { ...policy, policy: { ...policy.policy, clauses: 'legal/clauses' } };
+    const built = buildPolicy(overridden, { overrides: { about: '## About us\n\nWe are {{policy.controller.name}}.\n' }, explain: true });
+    const sentence = built.explain?.sentences.find((s) => s.text.startsWith('We are '));
+    expect(sentence?.sources).toEqual([{ kind: 'clause', file: 'legal/clauses/about.hbs' }]);
+    expect(built.explain?.sentences.find((s) => s.text === 'About us')?.sources).toEqual([{ kind: 'clause', file: 'legal/clauses/about.hbs' }]);
+  });
+
+  it('names the company’s clause file even for a clause that opens with a code block', () => {
+    const { policy } = load('minimal.yaml');
+    const overridden: Policy = { ...policy, policy: { ...policy.policy, clauses: 'legal/clauses' } };
+    for (const about of ['```\nOur code of conduct\n```\n\n## About us\n\nText.\n', '    Our code of conduct\n\n## About us\n\nText.\n']) {
+      const built = buildPolicy(overridden, { overrides: { about }, explain: true });
+      expect(built.md).toBe(buildPolicy(overridden, { overrides: { about } }).md);
+      for (const text of ['Our code of conduct', 'About us', 'Text.']) {
+        expect(built.explain?.sentences.find((s) => s.text === text)?.sources, text).toEqual([{ kind: 'clause', file: 'legal/clauses/about.hbs' }]);
+      }
+    }
+  });
+
+  it('cannot be forged by a value holding marker characters: they stay text, and add no source', () => {
+    const digit = (n: number): string => String.fromCharCode(0xe010 + n);
+    const nonce = digit(0).repeat(4);
+    // An open and a close marker for source 0 with the first nonce, around words of the value.
+    const forged = `\uE000${nonce}${digit(0)}\uE001forged words\uE002${nonce}${digit(0)}\uE001`;
+    const edit = (text: string): string => text.replace(/^ {2}description: a workspace for small design teams$/m, `  description: "a company with ${JSON.stringify(forged).slice(1, -1)}"`);
+    const { explanation, policy, lineOf } = explain('full.yaml', edit);
+    const plain = buildPolicy(policy);
+    const built = buildPolicy(policy, { explain: { lineOf } });
+    expect(built.md).toBe(plain.md);
+    expect(plain.md).toContain(forged);
+    const sentence = explanation.sentences.find((s) => s.text.includes('forged words'));
+    expect(sentence?.text).toMatch(/[\uE000-\uE01F]/);
+    expect(sentence?.text).toContain(forged);
+    // The same sources as the same sentence whose value has plain words where the markers were.
+    const control = explain('full.yaml', (text) => edit(text).replace(/[\uE000-\uE01F]/g, ''));
+    expect(sentence?.sources).toEqual(control.explanation.sentences.find((s) => s.text.includes('forged words'))?.sources);
+    expect(sentence?.sources).toContainEqual({ kind: 'yaml', path: 'controller.description', line: lineOf(['controller', 'description']) });
+  });
+});

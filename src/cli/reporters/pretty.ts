@@ -34,6 +34,7 @@ export const formatPretty: Reporter = (diagnostics, context = {}) => {
     if (source) out.push(frame(source, d));
     // A hint of several lines (one per missing key) keeps its indent on each.
     if (d.hint) for (const line of d.hint.split('\n')) out.push(`  ${c.cyan(line)}`);
+    if (d.docsUrl) out.push(`  ${c.dim(`See ${d.docsUrl}`)}`);
     return out.join('\n');
   });
 

@@ -16,13 +16,13 @@ describe('docs/rules.md', () => {
     expect(() => execFileSync(process.execPath, ['scripts/gen-rule-docs.mjs', '--check'], { cwd: root, stdio: 'pipe' })).not.toThrow();
   });
 
-  it('lists each rule in the table and gives it a section with its severity and rationale', () => {
+  it('lists each rule in the table and gives it a section with its level, rationale and messages', () => {
     const rule: Rule = {
-      meta: { id: 'sample-rule', severity: 'warning', description: 'Checks a | b.', rationale: 'Because.' },
+      meta: { id: 'sample-rule', severity: 'warning', description: 'Checks a | b.', rationale: 'Because.', messages: { found: "Found '{{value}}'." } },
       check: () => undefined,
     };
     const markdown = renderRuleReference([rule]);
     expect(markdown).toContain('| [`sample-rule`](#sample-rule) | warning | Checks a \\| b. |');
-    expect(markdown).toContain('## sample-rule\n\n**Severity:** warning\n\nChecks a | b.\n\nBecause.\n');
+    expect(markdown).toContain("## sample-rule\n\n**Default level:** warning\n\nChecks a | b.\n\nBecause.\n\n**Messages:**\n\n- Found '*value*'.\n");
   });
 });

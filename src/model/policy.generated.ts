@@ -1,4 +1,4 @@
-/* Generated from schema/privacy.schema.json by scripts/gen-types.mjs. Do not edit. */
+/* Generated from schema/privacy.schema.json by `npm run gen` (scripts/gen-types.mjs). Do not edit. */
 
 /**
  * Plain text. It is printed literally: Markdown, HTML and template syntax are shown as typed.

@@ -2,13 +2,13 @@ import type { Rule } from './types.js';
 
 /**
  * docs/rules.md, the rule reference, from the registry: what each rule checks and why. A test
- * keeps the committed file equal to this; `node scripts/gen-rule-docs.mjs` rewrites it.
+ * keeps the committed file equal to this; `npm run gen` rewrites it.
  */
 export function renderRuleReference(rules: readonly Rule[]): string {
   const lines = [
     '# Rule reference',
     '',
-    '<!-- Generated from src/rules by scripts/gen-rule-docs.mjs. Do not edit by hand. -->',
+    '<!-- Generated from src/rules by `npm run gen`. Do not edit by hand. -->',
     '',
     '`policyc validate` runs these semantic rules on every file that passes the schema. Each',
     "diagnostic names the rule that reported it, and points at the offending value itself.",

@@ -25,6 +25,8 @@ export interface RuleMeta<M extends string = string> {
    * the finding's `data.name`, once: a value that itself contains `{{…}}` stays as written.
    */
   messages: Readonly<Record<M, string>>;
+  /** Where the rule is documented. Built-in rules leave it out: theirs is their section of docs/rules.md. */
+  url?: string;
 }
 
 /** What a check reports: where, which of its messages, and the values for the placeholders. */

@@ -96,6 +96,7 @@ function checkUnbounded(source: string | Uint8Array, file: string, options: Chec
     const level = levels.of(rule);
     if (level === 'off') continue;
     const { id, messages } = rule.meta;
+    const docsUrl = rule.meta.url ?? (registeredRules.includes(rule) ? ruleDocsUrl(id) : undefined);
     rule.check(policy, ({ path, onKey, messageId, hintId, data }) => {
       const problem: Problem = {
         path,
@@ -103,7 +104,7 @@ function checkUnbounded(source: string | Uint8Array, file: string, options: Chec
         message: ruleMessage(messages, messageId, data),
         ...(hintId === undefined ? {} : { hint: ruleMessage(messages, hintId, data) }),
       };
-      diagnostics.push(place(problem, id, level, ruleDocsUrl(id)));
+      diagnostics.push(place(problem, id, level, docsUrl));
     }, model);
   }
   const failed = diagnostics.some((d) => d.severity === 'error');

@@ -1,17 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Path } from '../../../src/diagnostics.js';
-import { ruleDocsUrl } from '../../../src/docs-url.js';
 import type { Rule } from '../../../src/rules/types.js';
 import { checkSource } from '../../../src/validate/index.js';
 
 const MINIMAL = readFileSync(new URL('../../fixtures/good/minimal.yaml', import.meta.url), 'utf8');
 
-/** A rule that reports one problem, its message and hint declared as the rule's two messages. */
-function rule(id: string, severity: 'error' | 'warning', report: { path: Path; message: string; hint?: string; onKey?: boolean }): Rule {
+/** A rule that reports one problem, its message and hint declared as the rule's two messages; documented at `url` if given. */
+function rule(id: string, severity: 'error' | 'warning', report: { path: Path; message: string; hint?: string; onKey?: boolean }, url?: string): Rule {
   const { message, hint, ...where } = report;
   return {
-    meta: { id, severity, description: id, rationale: id, messages: { message, hint: hint ?? '' } },
+    meta: { id, severity, description: id, rationale: id, messages: { message, hint: hint ?? '' }, ...(url === undefined ? {} : { url }) },
     check: (_, emit) => emit({ ...where, messageId: 'message', ...(hint === undefined ? {} : { hintId: 'hint' }) }),
   };
 }
@@ -32,12 +31,12 @@ describe('checkSource', () => {
     const result = checkSource(MINIMAL, 'privacy.yaml', {
       rules: [
         rule('basis-check', 'error', { path: ['purposes', 0, 'lawful_basis'], message: 'Wrong basis.', hint: 'Fix it.' }),
-        rule('name-check', 'warning', { path: ['controller', 'name'], message: 'Odd name.', onKey: true }),
+        rule('name-check', 'warning', { path: ['controller', 'name'], message: 'Odd name.', onKey: true }, 'https://example.test/name-check'),
       ],
     });
     expect(result.diagnostics).toEqual([
-      { code: 'name-check', severity: 'warning', message: 'Odd name.', file: 'privacy.yaml', line: 3, column: 3, endLine: 3, endColumn: 7, path: ['controller', 'name'], docsUrl: ruleDocsUrl('name-check') },
-      { code: 'basis-check', severity: 'error', message: 'Wrong basis.', file: 'privacy.yaml', line: 17, column: 19, endLine: 17, endColumn: 27, path: ['purposes', 0, 'lawful_basis'], hint: 'Fix it.', docsUrl: ruleDocsUrl('basis-check') },
+      { code: 'name-check', severity: 'warning', message: 'Odd name.', file: 'privacy.yaml', line: 3, column: 3, endLine: 3, endColumn: 7, path: ['controller', 'name'], docsUrl: 'https://example.test/name-check' },
+      { code: 'basis-check', severity: 'error', message: 'Wrong basis.', file: 'privacy.yaml', line: 17, column: 19, endLine: 17, endColumn: 27, path: ['purposes', 0, 'lawful_basis'], hint: 'Fix it.' },
     ]);
     expect(result.policy).toBeUndefined();
   });

@@ -90,7 +90,8 @@ function checkUnbounded(source: string | Uint8Array, file: string, options: Chec
   const policy = value as Policy;
   const rules = options.rules ?? registeredRules;
   const model = normalize(policy);
-  const levels = resolveRuleLevels(policy.policy?.rules, rules);
+  // A file names rules by the registry's ids even when a caller runs only some of them, or its own.
+  const levels = resolveRuleLevels(policy.policy?.rules, options.rules ? [...new Set([...registeredRules, ...options.rules])] : registeredRules);
   const diagnostics = levels.problems.map((p) => place(p, p.code, 'error', RULE_CONFIG_DOCS_URL));
   for (const rule of rules) {
     const level = levels.of(rule);

@@ -106,3 +106,10 @@ describe('policy.rules', () => {
     expect(d?.hint).toContain("'warning'");
   });
 });
+
+describe('policy.rules with the rules a caller chooses', () => {
+  it('still knows the registered ids when only other rules run', () => {
+    const result = checkSource(withRules(TYPO_DATE, { 'plausible-date': 'off' }), 'privacy.yaml', { rules: [] });
+    expect(result.diagnostics).toEqual([]);
+  });
+});

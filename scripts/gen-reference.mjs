@@ -1,9 +1,8 @@
-// Writes docs/privacy-yaml.md, the field reference, from schema/privacy.schema.json.
-// tests/unit/docs.test.ts fails when the committed file is stale.
-import { readFileSync, writeFileSync } from 'node:fs';
+// docs/privacy-yaml.md, the field reference, from schema/privacy.schema.json. Run through
+// `npm run gen` (scripts/gen.mjs).
+import { readFileSync } from 'node:fs';
 
 const schema = JSON.parse(readFileSync(new URL('../schema/privacy.schema.json', import.meta.url), 'utf8'));
-const outUrl = new URL('../docs/privacy-yaml.md', import.meta.url);
 
 function resolve(node) {
   let current = node;
@@ -74,7 +73,7 @@ export function generate() {
   const out = [
     '# privacy.yaml reference',
     '',
-    '<!-- Generated from schema/privacy.schema.json by scripts/gen-reference.mjs. Do not edit. -->',
+    '<!-- Generated from schema/privacy.schema.json by `npm run gen` (scripts/gen-reference.mjs). Do not edit. -->',
     '',
     'Editors that speak the YAML language server get completion and hover documentation from the',
     'same schema: start the file with',
@@ -86,4 +85,3 @@ export function generate() {
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) writeFileSync(outUrl, generate());

@@ -3,8 +3,8 @@
 // embed (a second copy of the whole schema) are replaced by references into the imported JSON,
 // which the error mapping shares; ajv's runtime helpers are bundled in, so the module imports
 // nothing but the schema. `npm run build` regenerates it when its inputs change (a fingerprint of
-// the schema, this script and the compiler versions sits in the first line);
-// tests/unit/validate/compiled.test.ts fails when it is stale.
+// the schema, this script and the compiler versions sits in the first line), and so does
+// `npm run gen` (scripts/gen.mjs), whose check fails a test when it is stale.
 import Ajv2020, { _ } from 'ajv/dist/2020.js';
 import { formats } from '../src/validate/formats.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -33,7 +33,7 @@ export function fingerprint() {
 }
 
 function banner() {
-  return `// Generated from schema/privacy.schema.json by scripts/gen-validator.mjs (ajv standalone). Do not edit. Inputs: ${fingerprint()}\n`;
+  return `// Generated from schema/privacy.schema.json by \`npm run gen\` or the build (scripts/gen-validator.mjs, ajv standalone). Do not edit. Inputs: ${fingerprint()}\n`;
 }
 
 /** The first line of the generated module, or undefined when there is none yet. */
@@ -136,4 +136,3 @@ function endOfJsonObject(code, start) {
   throw new Error('gen-validator: unterminated schema literal');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await writeValidator();

@@ -22,6 +22,8 @@ export interface Diagnostic {
   path: Path;
   /** What is valid, or what to do: "Did you mean 'subprocessors'?" */
   hint?: string;
+  /** Where the rule that reported it is documented (its section of docs/rules.md). */
+  docsUrl?: string;
 }
 
 /** A problem as a check sees it: a path, not yet a position. */

@@ -9,7 +9,8 @@ export { buildPolicy, FORMATS, type Format, type BuildOptions, type BuildOutput 
 export { explanationJson, type Explanation, type ExplainedSentence, type ExplainSource } from './render/provenance/explain.js';
 export { normalize, type PolicyModel } from './model/normalize.js';
 export { rules } from './rules/registry.js';
-export type { Rule, RuleMeta } from './rules/types.js';
+export { defineRule, type Rule, type RuleMeta, type Finding } from './rules/types.js';
+export type { RuleLevel } from './rules/engine/config.js';
 export { loadYaml, DEFAULT_LIMITS, type LoadLimits, type LoadResult, type SourceMap, type Span, type LocateOptions } from './load/index.js';
 export { formatPretty } from './cli/reporters/pretty.js';
 export { formatJson } from './cli/reporters/json.js';

@@ -12,7 +12,7 @@ export function renderDiffReference(checks: readonly ChangeCheck[], kinds: Reado
   const out: string[] = [
     '# `policyc diff`: change kinds, levels and the JSON output',
     '',
-    '<!-- Generated from src/diff by tests/unit/diff/docs.test.ts (UPDATE_DOCS=1). Do not edit by hand. -->',
+    '<!-- Generated from src/diff by `npm run gen`. Do not edit by hand. -->',
     '',
     '`policyc diff old.yaml new.yaml` (or `policyc diff privacy.yaml --base <git-rev>`) compares two',
     'versions of a policy **semantically**: lists are matched by identity — data categories, purposes',

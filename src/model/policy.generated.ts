@@ -1,4 +1,4 @@
-/* Generated from schema/privacy.schema.json by scripts/gen-types.mjs. Do not edit. */
+/* Generated from schema/privacy.schema.json by `npm run gen` (scripts/gen-types.mjs). Do not edit. */
 
 /**
  * Plain text. It is printed literally: Markdown, HTML and template syntax are shown as typed.
@@ -342,7 +342,7 @@ export interface Policy {
   sections?: CustomSection[];
 }
 /**
- * How the policy document itself is presented.
+ * How the policy document itself is presented, and how strictly validate checks it.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
  * via the `definition` "presentation".
@@ -360,6 +360,12 @@ export interface Presentation {
    * A folder, relative to this file, of .hbs files that replace built-in clauses of the same name.
    */
   clauses?: string;
+  /**
+   * The level of a validate rule, by its id (docs/rules.md): off, warning or error. A warning can be turned off or raised to an error; a rule that is an error by default always stays one.
+   */
+  rules?: {
+    [k: string]: 'off' | 'warning' | 'error' | undefined;
+  };
 }
 /**
  * The company responsible for the data (the data controller) and how to reach it.

@@ -1,4 +1,4 @@
-/* Generated from clauses/en by scripts/gen-clauses.mjs. Do not edit. */
+/* Generated from clauses/en by `npm run gen` (scripts/gen-clauses.mjs). Do not edit. */
 // @ts-nocheck: compiled clauses are plain JavaScript (src/render/clause-compiler.ts).
 
 import { HELPERS as H } from './helpers/index.js';

@@ -18,7 +18,7 @@ import { establishedUnder, establishment } from '../model/territory.js';
 import { gdprCitation, lawName, lawRegion, lawShortName, rightsLawTitle, type RightsJurisdiction } from './helpers/law.js';
 import { LAWFUL_BASIS_ORDER } from './helpers/lawful-basis.js';
 import { inSentence, joinList, proseList } from './helpers/text.js';
-import { rightExplanation, rightLabel, rightReferences, type RightsLaw } from './helpers/rights.js';
+import { rightExplanation, rightLabel, rightReferences } from './helpers/rights.js';
 import type { DateStyle } from './helpers/date.js';
 
 /**

@@ -5,7 +5,8 @@
  * is cut, unless it is a URL or an email address: those stay whole, even past the width.
  */
 
-const ZERO_WIDTH = /[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufe00-\ufe0f]/u;
+// Variation selectors (U+FE00–FE0F) are marks too (Mn), so the class need not name them.
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\u200b-\u200f\u2060]/u;
 
 // The wide and fullwidth blocks in use (Unicode EastAsianWidth W and F): enough for CJK text,
 // Hangul, fullwidth forms and emoji. Precise tables are not worth a dependency here.

@@ -1,13 +1,17 @@
 import { purposesUsing } from './support/app-stores.js';
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 
-export const advertisingStatesTracking: Rule = {
+export const advertisingStatesTracking = defineRule({
   meta: {
     id: 'advertising-states-tracking',
     severity: 'warning',
     description: 'Data used for third-party advertising says whether it is used for tracking.',
     rationale:
       "Third-party advertising in an app usually links its data with other companies' data, which Apple calls tracking and which needs the user's permission under App Tracking Transparency. policyc exports tracking as false unless the file says otherwise, so for data used for third-party advertising the file must say which it is (stores.apple.tracking), not leave the label to a default.",
+    messages: {
+      trackingUnstated: "Data category '{{id}}' is used for third-party advertising (purpose '{{purpose}}') but does not say whether it is used for tracking.",
+      stateTracking: "Add tracking: true if it is linked with other companies' data for advertising or shared with data brokers, else tracking: false.",
+    },
   },
   check(policy, report) {
     policy.data_categories.forEach((category, index) => {
@@ -17,9 +21,10 @@ export const advertisingStatesTracking: Rule = {
       if (advertising === undefined) return;
       report({
         path: ['data_categories', index, 'stores', 'apple'],
-        message: `Data category '${category.id}' is used for third-party advertising (purpose '${advertising.purpose.id}') but does not say whether it is used for tracking.`,
-        hint: 'Add tracking: true if it is linked with other companies\' data for advertising or shared with data brokers, else tracking: false.',
+        messageId: 'trackingUnstated',
+        hintId: 'stateTracking',
+        data: { id: category.id, purpose: advertising.purpose.id },
       });
     });
   },
-};
+});

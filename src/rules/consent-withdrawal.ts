@@ -1,7 +1,7 @@
 import { declaredAmong, lawNames } from './support/jurisdictions.js';
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 
-export const consentWithdrawal: Rule = {
+export const consentWithdrawal = defineRule({
   meta: {
     id: 'consent-withdrawal',
     severity: 'warning',
@@ -9,6 +9,10 @@ export const consentWithdrawal: Rule = {
       'Under the GDPR or the UK GDPR, a purpose that relies on consent says how to withdraw it (consent.withdraw, or once for all in rights.instructions.withdraw_consent).',
     rationale:
       'Consent can be withdrawn at any time and withdrawing must be as easy as giving it (Art. 7(3)); the notice must say so (Art. 13(2)(c)). A general rights address is rarely as easy as the checkbox that gave consent, so the policy should say how, per purpose or once for all.',
+    messages: {
+      noWithdrawal: "Purpose '{{purpose}}' relies on consent but does not say how to withdraw it; under {{laws}} withdrawing must be as easy as giving consent (Art. 7(3)).",
+      addWithdrawal: "Add consent.withdraw, e.g. 'use the unsubscribe link in any email'.",
+    },
   },
   check(policy, report) {
     const laws = declaredAmong(policy, ['gdpr', 'uk_gdpr'] as const);
@@ -17,9 +21,10 @@ export const consentWithdrawal: Rule = {
       if (purpose.lawful_basis !== 'consent' || purpose.consent?.withdraw?.trim()) return;
       report({
         path: ['purposes', index, 'lawful_basis'],
-        message: `Purpose '${purpose.id}' relies on consent but does not say how to withdraw it; under ${lawNames(laws)} withdrawing must be as easy as giving consent (Art. 7(3)).`,
-        hint: "Add consent.withdraw, e.g. 'use the unsubscribe link in any email'.",
+        messageId: 'noWithdrawal',
+        hintId: 'addWithdrawal',
+        data: { purpose: purpose.id, laws: lawNames(laws) },
       });
     });
   },
-};
+});

@@ -1,13 +1,19 @@
 import { referencedCategories } from './support/category-references.js';
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 
-export const dataCategoryHasRetention: Rule = {
+export const dataCategoryHasRetention = defineRule({
   meta: {
     id: 'data-category-has-retention',
     severity: 'warning',
     description: 'Every data category is covered by a retention entry.',
     rationale:
       'A privacy notice must say how long each kind of data is kept, or the criteria that decide it: GDPR Art. 13(2)(a) and, for each category of personal information, CCPA Cal. Civ. Code 1798.100(a)(3).',
+    messages: {
+      noRetention: 'No retention period is stated for any data category.',
+      addRetentionList: 'Add a retention list: for each category, a period such as P90D or account_lifetime.',
+      notCovered: "Data category '{{id}}' has no retention period: no retention entry lists it.",
+      addRetentionEntry: "Add a retention entry whose data_categories include '{{id}}'.",
+    },
   },
   check(policy, report) {
     const entries = policy.retention ?? [];
@@ -15,8 +21,8 @@ export const dataCategoryHasRetention: Rule = {
       report({
         path: ['data_categories'],
         onKey: true,
-        message: 'No retention period is stated for any data category.',
-        hint: 'Add a retention list: for each category, a period such as P90D or account_lifetime.',
+        messageId: 'noRetention',
+        hintId: 'addRetentionList',
       });
       return;
     }
@@ -25,9 +31,10 @@ export const dataCategoryHasRetention: Rule = {
       if (covered.has(id)) return;
       report({
         path: ['data_categories', index, 'id'],
-        message: `Data category '${id}' has no retention period: no retention entry lists it.`,
-        hint: `Add a retention entry whose data_categories include '${id}'.`,
+        messageId: 'notCovered',
+        hintId: 'addRetentionEntry',
+        data: { id },
       });
     });
   },
-};
+});

@@ -2,13 +2,13 @@ import type { Rule } from './types.js';
 
 /**
  * docs/rules.md, the rule reference, from the registry: what each rule checks and why. A test
- * keeps the committed file equal to this; `node scripts/gen-rule-docs.mjs` rewrites it.
+ * keeps the committed file equal to this; `npm run gen` rewrites it.
  */
 export function renderRuleReference(rules: readonly Rule[]): string {
   const lines = [
     '# Rule reference',
     '',
-    '<!-- Generated from src/rules by scripts/gen-rule-docs.mjs. Do not edit by hand. -->',
+    '<!-- Generated from src/rules by `npm run gen`. Do not edit by hand. -->',
     '',
     '`policyc validate` runs these semantic rules on every file that passes the schema. Each',
     "diagnostic names the rule that reported it, and points at the offending value itself.",
@@ -22,12 +22,33 @@ export function renderRuleReference(rules: readonly Rule[]): string {
     "must say what the company really does; fix the practice, not the sentence. Warnings fail",
     'validation only when `--max-warnings` is exceeded: use `--max-warnings 0` in CI to gate on them.',
     '',
-    '| Rule | Severity | What it checks |',
+    '## Configuring rules',
+    '',
+    'As in ESLint, `policy.rules` in `privacy.yaml` sets the level of a rule by its id: `off`,',
+    '`warning` or `error`.',
+    '',
+    '```yaml',
+    'policy:',
+    '  rules:',
+    '    representative-appointed: off     # the processing is occasional (Art. 27(2))',
+    '    no-indefinite-retention: error    # fail validation, not just warn',
+    '```',
+    '',
+    'A warning can be turned off or raised to an error. A rule that is an error by default always',
+    'stays one, since what it finds would make the built policy untrue; setting it lower is itself',
+    'an error. An id that is not a rule is an error too, with the closest ids suggested, so a typo',
+    'never leaves a rule running that you meant to turn off.',
+    '',
+    '## Rules',
+    '',
+    '| Rule | Default level | What it checks |',
     '| --- | --- | --- |',
     ...rules.map(({ meta }) => `| [\`${meta.id}\`](#${meta.id}) | ${meta.severity} | ${cell(meta.description)} |`),
   ];
   for (const { meta } of rules) {
-    lines.push('', `## ${meta.id}`, '', `**Severity:** ${meta.severity}`, '', meta.description, '', meta.rationale);
+    const level = meta.severity === 'error' ? 'error (always)' : 'warning';
+    lines.push('', `## ${meta.id}`, '', `**Default level:** ${level}`, '', meta.description, '', meta.rationale, '', '**Messages:**', '');
+    for (const template of Object.values<string>(meta.messages)) lines.push(`- ${template.replace(/\{\{\s*(\w+)\s*\}\}/g, '*$1*')}`);
   }
   return `${lines.join('\n')}\n`;
 }

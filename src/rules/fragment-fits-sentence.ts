@@ -1,6 +1,6 @@
 import type { Path } from '../diagnostics.js';
 import type { Policy } from '../model/policy.generated.js';
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 
 /**
  * A free-text field that a clause puts inside one of its sentences, with the sentence it makes
@@ -61,13 +61,17 @@ const FRAGMENTS: readonly Fragment[] = [
   },
 ];
 
-export const fragmentFitsSentence: Rule = {
+export const fragmentFitsSentence = defineRule({
   meta: {
     id: 'fragment-fits-sentence',
     severity: 'error',
     description: 'A field that completes one of the policy’s sentences (how consent is given, the law that requires a use, the legitimate interest, when retention ends or starts) is a phrase of the shape that sentence needs.',
     rationale:
       'These values are not printed on their own: a clause puts them inside a sentence ("You give your consent {how_given}.", "We keep it until {until}."). A value that starts a clause of its own ("we ask for consent …") or repeats the sentence\'s words ("until the time necessary", "required by law …") makes a sentence no careful author would publish. The message shows the sentence the value would make; the fix is the phrase that completes it.',
+    messages: {
+      incomplete: `'{{text}}' does not complete its sentence, which would read: "{{sentence}}". It should be {{shape}}.`,
+      writePhrase: "Write the phrase alone, e.g. '{{example}}'.",
+    },
   },
   check(policy, report) {
     for (const fragment of FRAGMENTS) {
@@ -76,10 +80,12 @@ export const fragmentFitsSentence: Rule = {
         if (!fragment.notStarting.test(text) && !/[.!?]\s+\p{Lu}/u.test(text)) continue;
         report({
           path,
-          message: `'${text}' does not complete its sentence, which would read: "${fragment.sentence.replace('{}', text.replace(/[.]$/u, ''))}". It should be ${fragment.shape}.`,
-          hint: `Write the phrase alone, e.g. '${fragment.example}'.`,
+          messageId: 'incomplete',
+          hintId: 'writePhrase',
+          // A function, so that `$&` or `$1` in the value is text, not a replacement pattern.
+          data: { text, sentence: fragment.sentence.replace('{}', () => text.replace(/[.]$/u, '')), shape: fragment.shape, example: fragment.example },
         });
       }
     }
   },
-};
+});

@@ -1,6 +1,6 @@
 import { countryName, isCountryCode } from '../model/countries.js';
 import { occurrencesOf } from './support/schema-refs.js';
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 
 /**
  * Codes people write for a country whose ISO code differs. Edit distance is no help with two
@@ -9,25 +9,34 @@ import type { Rule } from './types.js';
  */
 const COMMON_MISTAKES: Readonly<Record<string, string>> = { UK: 'GB', EN: 'GB', EL: 'GR', SP: 'ES', SW: 'SE', JA: 'JP', KO: 'KR' };
 
-export const knownCountry: Rule = {
+export const knownCountry = defineRule({
   meta: {
     id: 'known-country',
     severity: 'error',
     description: 'Every country code (controller, addresses, subprocessor locations, storage) is an ISO 3166-1 alpha-2 code, or EU.',
     rationale:
       "The schema only checks the shape (two capital letters). An unknown code cannot be named in the policy, and the transfer rules cannot tell whether data leaves the EEA: 'UK' is not the United Kingdom's code ('GB' is). Every field the schema types as a country is checked, including any added later.",
+    messages: {
+      unknown: "Unknown country code '{{code}}': it is not an ISO 3166-1 alpha-2 code.",
+      didYouMean: "Did you mean '{{likely}}' ({{name}})?",
+      useIsoCode: "Use a two-letter ISO 3166-1 code, such as 'US', 'GB' or 'DE'.",
+    },
   },
   check(policy, report) {
     for (const { path, value } of occurrencesOf(policy, 'country')) {
       if (typeof value !== 'string' || isCountryCode(value)) continue;
-      report({ path, message: `Unknown country code '${value}': it is not an ISO 3166-1 alpha-2 code.`, hint: hintFor(value) });
+      const likely = likelyCode(value);
+      report({
+        path,
+        messageId: 'unknown',
+        data: { code: value, ...(likely === undefined ? {} : { likely, name: countryName(likely) }) },
+        hintId: likely === undefined ? 'useIsoCode' : 'didYouMean',
+      });
     }
   },
-};
+});
 
-function hintFor(code: string): string {
+function likelyCode(code: string): string | undefined {
   const swapped = `${code[1]}${code[0]}`;
-  const likely = COMMON_MISTAKES[code] ?? (isCountryCode(swapped) ? swapped : undefined);
-  if (likely === undefined) return "Use a two-letter ISO 3166-1 code, such as 'US', 'GB' or 'DE'.";
-  return `Did you mean '${likely}' (${countryName(likely)})?`;
+  return COMMON_MISTAKES[code] ?? (isCountryCode(swapped) ? swapped : undefined);
 }

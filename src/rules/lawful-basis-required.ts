@@ -1,13 +1,17 @@
 import { declaredAmong, lawNames } from './support/jurisdictions.js';
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 
-export const lawfulBasisRequired: Rule = {
+export const lawfulBasisRequired = defineRule({
   meta: {
     id: 'lawful-basis-required',
     severity: 'warning',
     description: 'Under the GDPR or the UK GDPR, every purpose states its lawful basis.',
     rationale:
       'Processing is lawful only on one of the six bases of Art. 6(1), and the notice must give the basis for each purpose (Art. 13(1)(c)). The schema leaves lawful_basis optional so that a US-only policy need not state one. The Swiss FADP is not included: it requires no legal basis for processing that follows its principles.',
+    messages: {
+      noBasis: "Purpose '{{purpose}}' has no lawful_basis; under {{laws}} every purpose needs one (Art. 6(1), 13(1)(c)).",
+      addBasis: 'Add lawful_basis: consent, contract, legal_obligation, vital_interests, public_task or legitimate_interests.',
+    },
   },
   check(policy, report) {
     const laws = declaredAmong(policy, ['gdpr', 'uk_gdpr'] as const);
@@ -16,9 +20,10 @@ export const lawfulBasisRequired: Rule = {
       if (purpose.lawful_basis !== undefined) return;
       report({
         path: ['purposes', index],
-        message: `Purpose '${purpose.id}' has no lawful_basis; under ${lawNames(laws)} every purpose needs one (Art. 6(1), 13(1)(c)).`,
-        hint: 'Add lawful_basis: consent, contract, legal_obligation, vital_interests, public_task or legitimate_interests.',
+        messageId: 'noBasis',
+        hintId: 'addBasis',
+        data: { purpose: purpose.id, laws: lawNames(laws) },
       });
     });
   },
-};
+});

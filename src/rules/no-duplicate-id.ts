@@ -1,5 +1,5 @@
 import { formatPath } from '../diagnostics.js';
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 
 /** The lists whose entries other parts of the file, and `policyc diff`, find by id. */
 const LISTS = [
@@ -9,13 +9,17 @@ const LISTS = [
   ['apps', 'app'],
 ] as const;
 
-export const noDuplicateId: Rule = {
+export const noDuplicateId = defineRule({
   meta: {
     id: 'no-duplicate-id',
     severity: 'error',
     description: 'Ids are unique within data_categories, purposes, sections and apps.',
     rationale:
       'Retention entries, purposes and subprocessors refer to data categories by id, `policyc diff` matches entries across versions by id, and `policyc export --app` picks an app by id. With two entries under one id, a reference could mean either, and a change notice would compare the wrong entries.',
+    messages: {
+      duplicate: "Duplicate {{noun}} id '{{id}}': {{earlier}} already uses it.",
+      renameOrMerge: 'Rename one of them, or merge the two entries.',
+    },
   },
   check(policy, report) {
     for (const [key, noun] of LISTS) {
@@ -28,10 +32,11 @@ export const noDuplicateId: Rule = {
         }
         report({
           path: [key, index, 'id'],
-          message: `Duplicate ${noun} id '${id}': ${formatPath([key, earlier])} already uses it.`,
-          hint: 'Rename one of them, or merge the two entries.',
+          messageId: 'duplicate',
+          hintId: 'renameOrMerge',
+          data: { noun, id, earlier: formatPath([key, earlier]) },
         });
       });
     }
   },
-};
+});

@@ -1,13 +1,17 @@
 import { formatPath } from '../diagnostics.js';
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 
-export const noDuplicateSubprocessor: Rule = {
+export const noDuplicateSubprocessor = defineRule({
   meta: {
     id: 'no-duplicate-subprocessor',
     severity: 'error',
     description: 'Each subprocessor is listed once (names compared ignoring case and spacing).',
     rationale:
       'A provider listed twice reads as two companies, and `policyc diff` matches subprocessors across versions by name, so a duplicate hides additions and removals. One entry can name several locations and several services.',
+    messages: {
+      listedTwice: "Subprocessor '{{name}}' is listed twice: {{earlier}} has the same name.",
+      listOnce: 'List each provider once; give several locations as a list and describe all its services in purpose.',
+    },
   },
   check(policy, report) {
     const first = new Map<string, number>();
@@ -20,9 +24,10 @@ export const noDuplicateSubprocessor: Rule = {
       }
       report({
         path: ['subprocessors', index, 'name'],
-        message: `Subprocessor '${name}' is listed twice: ${formatPath(['subprocessors', earlier])} has the same name.`,
-        hint: 'List each provider once; give several locations as a list and describe all its services in purpose.',
+        messageId: 'listedTwice',
+        hintId: 'listOnce',
+        data: { name, earlier: formatPath(['subprocessors', earlier]) },
       });
     });
   },
-};
+});

@@ -3,7 +3,7 @@ import { countryInSentence, isCountryCode } from '../model/countries.js';
 import { establishedUnder, establishment } from '../model/territory.js';
 import { cite, LAWS } from '../law/index.js';
 import { declares } from './support/jurisdictions.js';
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 
 /** What each law calls the representative a controller established outside it must name. */
 const REPRESENTED: ReadonlyArray<{ law: 'gdpr' | 'uk_gdpr'; representative: string }> = [
@@ -11,7 +11,7 @@ const REPRESENTED: ReadonlyArray<{ law: 'gdpr' | 'uk_gdpr'; representative: stri
   { law: 'uk_gdpr', representative: 'a UK representative' },
 ];
 
-export const representativeAppointed: Rule = {
+export const representativeAppointed = defineRule({
   meta: {
     id: 'representative-appointed',
     severity: 'warning',
@@ -19,6 +19,10 @@ export const representativeAppointed: Rule = {
       'A controller established outside the EEA names an EU representative when the GDPR applies, and one outside the UK a UK representative when the UK GDPR applies.',
     rationale:
       'A company outside the territory that offers services to people in it must designate a representative there (GDPR and UK GDPR Art. 27) and give its contact details in the notice (Art. 13(1)(a)); since Brexit a UK company needs an EU representative and an EU company a UK one. A warning, not an error: occasional, low-risk processing is exempt (Art. 27(2)). The Swiss FADP is not checked, because its duty (Art. 14) applies only to regular, large-scale, high-risk processing. The establishment is controller.country, else the country of controller.address.',
+    messages: {
+      noRepresentative: 'The controller is established in {{country}} but names no representative under {{law}} ({{cite}}).',
+      addRepresentative: 'Add {{representative}} to controller.representatives with jurisdiction: {{key}}, unless the processing is occasional and low-risk.',
+    },
   },
   check(policy, report) {
     const home = establishment(policy);
@@ -30,9 +34,10 @@ export const representativeAppointed: Rule = {
       report({
         path,
         onKey: true,
-        message: `The controller is established in ${countryInSentence(home)} but names no representative under ${LAWS[law].short} (${cite(law, LAWS[law].representative?.provision ?? '')}).`,
-        hint: `Add ${representative} to controller.representatives with jurisdiction: ${law}, unless the processing is occasional and low-risk.`,
+        messageId: 'noRepresentative',
+        hintId: 'addRepresentative',
+        data: { country: countryInSentence(home), law: LAWS[law].short, cite: cite(law, LAWS[law].representative?.provision ?? ''), representative, key: law },
       });
     }
   },
-};
+});

@@ -3,7 +3,7 @@ import { durationInDays, durationInWords } from '../model/duration.js';
 import { citeDeadline, LAWS, type RightsLawId } from '../law/index.js';
 import { declares, lawNames } from './support/jurisdictions.js';
 import { listInWords } from './support/words.js';
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 
 interface Limit {
   law: RightsLawId;
@@ -18,13 +18,17 @@ const LIMITS: readonly Limit[] = (['gdpr', 'uk_gdpr', 'swiss_fadp', 'ccpa'] as c
   return deadline === undefined ? [] : [{ law, max: deadline.max, words: deadline.words, cite: law === 'gdpr' || law === 'uk_gdpr' ? deadline.provision : citeDeadline(law, deadline) }];
 });
 
-export const rightsResponseTime: Rule = {
+export const rightsResponseTime = defineRule({
   meta: {
     id: 'rights-response-time',
     severity: 'warning',
     description: 'A promised response time to rights requests is not longer than the law allows: one month (GDPR, UK GDPR), 30 days (Swiss FADP), 45 days (CCPA).',
     rationale:
       "The deadlines are GDPR/UK GDPR Art. 12(3) (one month, extendable by two for complex requests), the Swiss Data Protection Ordinance Art. 18 (30 days) and Cal. Civ. Code 1798.130(a)(2) (45 days, extendable once). A policy promising longer misstates people's rights. A law's own response time (rights.gdpr.response_time) is checked against that law, rights.response_time against every declared law without one of its own. A month counts as 30.44 days, so P31D exceeds one month.",
+    messages: {
+      tooLong: "Response time '{{value}}' ({{duration}}) is longer than the law allows: {{limits}}.",
+      promiseLess: 'Promise {{max}} or less; where the law allows extending it for a complex request, tell the person at the time.',
+    },
   },
   check(policy, report) {
     const exceeded = (value: string, limits: readonly Limit[]): Limit[] => {
@@ -41,8 +45,9 @@ export const rightsResponseTime: Rule = {
       const strictest = over.reduce((a, b) => ((durationInDays(b.max) ?? 0) < (durationInDays(a.max) ?? 0) ? b : a));
       report({
         path,
-        message: `Response time '${value}' (${durationInWords(value)}) is longer than the law allows: ${listInWords(phrases)}.`,
-        hint: `Promise ${strictest.max} or less; where the law allows extending it for a complex request, tell the person at the time.`,
+        messageId: 'tooLong',
+        hintId: 'promiseLess',
+        data: { value, duration: durationInWords(value), limits: listInWords(phrases), max: strictest.max },
       });
     };
     for (const limit of LIMITS) {
@@ -54,4 +59,4 @@ export const rightsResponseTime: Rule = {
     const applicable = LIMITS.filter(({ law }) => declares(policy, law) && policy.rights?.[law]?.response_time === undefined);
     flag(general, ['rights', 'response_time'], exceeded(general, applicable));
   },
-};
+});

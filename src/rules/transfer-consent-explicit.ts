@@ -1,7 +1,7 @@
 import type { Path } from '../diagnostics.js';
 import { cite } from '../law/index.js';
 import { lawNames } from './support/jurisdictions.js';
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 
 /**
  * "By using the Service, you consent to this transfer", "by accessing …, you agree to the
@@ -9,7 +9,7 @@ import type { Rule } from './types.js';
  */
 const CONSENT_BY_USE = /\bby (?:using|accessing|visiting|continuing to use|signing up)\b[^.]*\b(?:consent|agree)\b/iu;
 
-export const transferConsentExplicit: Rule = {
+export const transferConsentExplicit = defineRule({
   meta: {
     id: 'transfer-consent-explicit',
     severity: 'error',
@@ -17,6 +17,12 @@ export const transferConsentExplicit: Rule = {
       'Under the GDPR or the UK GDPR, a transfer that relies on consent (derogation_consent) says how explicit consent is asked for (transfers.explicit_consent), and no transfer text infers consent from using the service.',
     rationale:
       "Art. 49(1)(a) allows an occasional transfer without a safeguard only with the person's explicit consent, given for that transfer after being told its risks (EDPB Guidelines 2/2018). Using a service is not consent at all (Art. 4(11), Recital 32), let alone explicit consent. A policy that cites Art. 49(1)(a) without a real request, or says that using the service is consent to a transfer, states the law wrongly: policyc does not publish it.",
+    messages: {
+      consentByUse: "'{{sentence}}' infers consent to a transfer from using the service; under {{laws}} consent is a clear affirmative act, and a transfer on consent needs explicit consent to that transfer ({{cite}}).",
+      removeSentence: 'Remove the sentence, and state the safeguard the transfers rely on (dpf, scc, uk_idta, bcr) in transfer_mechanism or transfers.mechanisms.',
+      consentNotDescribed: 'Transfers rely on explicit consent (derogation_consent), but the policy does not say how that consent is asked for; the published sentence would claim an Art. 49(1)(a) consent the file does not show.',
+      describeConsent: "Say how in transfers.explicit_consent (e.g. 'with a separate checkbox at sign-up that names the United States and its risks'), or rely on a safeguard instead.",
+    },
   },
   check(policy, report, model) {
     const laws = model.transferLaws;
@@ -31,8 +37,9 @@ export const transferConsentExplicit: Rule = {
       if (!found) continue;
       report({
         path,
-        message: `'${found[0]}' infers consent to a transfer from using the service; under ${lawNames(laws)} consent is a clear affirmative act, and a transfer on consent needs explicit consent to that transfer (${cite(laws[0]!, 'Art. 49(1)(a)')}).`,
-        hint: 'Remove the sentence, and state the safeguard the transfers rely on (dpf, scc, uk_idta, bcr) in transfer_mechanism or transfers.mechanisms.',
+        messageId: 'consentByUse',
+        hintId: 'removeSentence',
+        data: { sentence: found[0], laws: lawNames(laws), cite: cite(laws[0]!, 'Art. 49(1)(a)') },
       });
     }
     if (policy.transfers?.explicit_consent !== undefined) return;
@@ -46,8 +53,8 @@ export const transferConsentExplicit: Rule = {
     if (first === undefined) return;
     report({
       path: first.path,
-      message: `Transfers rely on explicit consent (derogation_consent), but the policy does not say how that consent is asked for; the published sentence would claim an Art. 49(1)(a) consent the file does not show.`,
-      hint: "Say how in transfers.explicit_consent (e.g. 'with a separate checkbox at sign-up that names the United States and its risks'), or rely on a safeguard instead.",
+      messageId: 'consentNotDescribed',
+      hintId: 'describeConsent',
     });
   },
-};
+});

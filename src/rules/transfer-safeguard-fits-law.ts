@@ -2,7 +2,7 @@ import type { TransferMechanism } from '../model/policy.generated.js';
 import { declares } from './support/jurisdictions.js';
 import { DEROGATIONS, findLocation, needsSafeguard } from './support/transfers.js';
 import { listInWords } from './support/words.js';
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 
 /** Contractual clauses that only one law recognises, and the one the other law needs instead. */
 const ONE_LAW_ONLY: ReadonlyArray<{ mechanism: TransferMechanism; missingLaw: 'uk_gdpr' | 'gdpr'; other: TransferMechanism; why: string }> = [
@@ -10,7 +10,7 @@ const ONE_LAW_ONLY: ReadonlyArray<{ mechanism: TransferMechanism; missingLaw: 'u
   { mechanism: 'uk_idta', missingLaw: 'gdpr', other: 'scc', why: 'the UK IDTA and Addendum cover only transfers from the UK; transfers from the EEA need the EU SCCs' },
 ];
 
-export const transferSafeguardFitsLaw: Rule = {
+export const transferSafeguardFitsLaw = defineRule({
   meta: {
     id: 'transfer-safeguard-fits-law',
     severity: 'warning',
@@ -18,6 +18,10 @@ export const transferSafeguardFitsLaw: Rule = {
       'Contractual clauses fit every declared law: EU SCCs alone do not cover UK GDPR transfers, and the UK IDTA or Addendum alone does not cover GDPR transfers.',
     rationale:
       "A transfer from the UK on contractual clauses needs the UK International Data Transfer Agreement or the EU SCCs with the UK Addendum (UK GDPR Art. 46, DPA 2018 s. 119A); the EU SCCs alone are not enough, and the old clauses that once covered both stopped doing so on 21 March 2024. The reverse holds for the GDPR: UK documents do not cover data leaving the EEA. A policy declaring both laws that names only one law's clauses, for a provider in a country without an adequacy decision, leaves one set of transfers without a stated safeguard. Listing the other clauses in transfers.mechanisms is enough.",
+    messages: {
+      wrongClauses: "{{providers}} on '{{mechanism}}', but {{why}}.",
+      addOther: "Add '{{other}}' to transfers.mechanisms if it is in place.",
+    },
   },
   check(policy, report) {
     const policyWide = policy.transfers?.mechanisms;
@@ -39,12 +43,13 @@ export const transferSafeguardFitsLaw: Rule = {
       report({
         path: policyWide ? ['transfers', 'mechanisms'] : ['subprocessors', first.index, 'transfer_mechanism'],
         onKey: policyWide !== undefined,
-        message: `${providers(relying.map(({ subprocessor }) => subprocessor.name))} on '${mechanism}', but ${why}.`,
-        hint: `Add '${other}' to transfers.mechanisms if it is in place.`,
+        messageId: 'wrongClauses',
+        hintId: 'addOther',
+        data: { providers: providers(relying.map(({ subprocessor }) => subprocessor.name)), mechanism, why, other },
       });
     }
   },
-};
+});
 
 /** "Subprocessor 'A' relies", "Subprocessors 'A', 'B', 'C' and 2 more rely". */
 function providers(names: readonly string[]): string {

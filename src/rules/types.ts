@@ -1,23 +1,52 @@
-import type { Problem, Severity } from '../diagnostics.js';
+import type { Path, Severity } from '../diagnostics.js';
 import type { PolicyModel } from '../model/normalize.js';
 import type { Policy } from '../model/policy.generated.js';
 
 /**
  * A semantic rule: one file, one id. `check` sees a policy that already passed the schema and
- * reports problems by path; the engine turns paths into file positions.
+ * reports findings by path and message id; the engine fills in the message, places the path in
+ * the file and applies the level the user configured in `policy.rules`.
  */
-export interface RuleMeta {
-  /** kebab-case, also the file name: `legitimate-interest-stated`. */
+export interface RuleMeta<M extends string = string> {
+  /** kebab-case, also the file name and the anchor of its section in docs/rules.md: `legitimate-interest-stated`. */
   id: string;
+  /**
+   * The default level. A rule whose default is `error` guards the truth of the built policy (the
+   * file contradicts itself or refers to something that does not exist), so `policy.rules` cannot
+   * lower it; a `warning` can be turned off or raised to `error`.
+   */
   severity: Severity;
   /** One line for the rule list and the docs. */
   description: string;
   /** Why it matters, for the generated rule reference. */
   rationale: string;
+  /**
+   * Every sentence the rule can say, problems and hints alike, by id. `{{name}}` is replaced by
+   * the finding's `data.name`, once: a value that itself contains `{{…}}` stays as written.
+   */
+  messages: Readonly<Record<M, string>>;
+  /** Where the rule is documented. Built-in rules leave it out: theirs is their section of docs/rules.md. */
+  url?: string;
 }
 
-export interface Rule {
-  meta: RuleMeta;
+/** What a check reports: where, which of its messages, and the values for the placeholders. */
+export interface Finding<M extends string = string> {
+  path: Path;
+  /** Point at the key rather than its value. */
+  onKey?: boolean;
+  messageId: M;
+  /** The message that says what to do, if any. */
+  hintId?: M;
+  data?: Readonly<Record<string, string | number>>;
+}
+
+export interface Rule<M extends string = string> {
+  meta: RuleMeta<M>;
   /** `model` holds the facts derived once from `policy` (which laws apply, which transfers need a safeguard). */
-  check(policy: Policy, report: (problem: Problem) => void, model: PolicyModel): void;
+  check(policy: Policy, report: (finding: Finding<M>) => void, model: PolicyModel): void;
+}
+
+/** Declares a rule with its message ids checked against `meta.messages`. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
 }

@@ -2,6 +2,9 @@ import { countBySeverity, sortDiagnostics, type Diagnostic, type Problem, type S
 import { lineStartsOf, loadYaml, spanOf, type LoadLimits, type SourceMap, type Span } from '../load/index.js';
 import { normalize } from '../model/normalize.js';
 import type { Policy } from '../model/policy.generated.js';
+import { ruleDocsUrl, RULE_CONFIG_DOCS_URL } from '../docs-url.js';
+import { resolveRuleLevels } from '../rules/engine/config.js';
+import { ruleMessage } from '../rules/engine/messages.js';
 import { rules as registeredRules } from '../rules/registry.js';
 import type { Rule } from '../rules/types.js';
 import validate from './compiled/validate-policy.js';
@@ -10,7 +13,10 @@ import { mapSchemaErrors } from './schema-errors.js';
 import { checkValues } from './values.js';
 
 export interface CheckOptions {
-  /** The semantic rules to run once the schema passes; all registered rules by default. */
+  /**
+   * The semantic rules to run once the schema passes; all registered rules by default. Each runs
+   * at the level the file sets in `policy.rules`, else its own.
+   */
   rules?: readonly Rule[];
   /** Loader bounds (size, tokens, depth, aliases); the defaults suit any real policy. */
   limits?: Partial<LoadLimits>;
@@ -67,7 +73,7 @@ function checkUnbounded(source: string | Uint8Array, file: string, options: Chec
   const { text, sourceMap, value } = loaded;
   if (value === undefined || !sourceMap) return { text, sourceMap, diagnostics: sortDiagnostics(loaded.diagnostics) };
 
-  const place = (problem: Problem, code: string, severity: Severity): Diagnostic => ({
+  const place = (problem: Problem, code: string, severity: Severity, docsUrl?: string): Diagnostic => ({
     code,
     severity,
     message: problem.message,
@@ -75,6 +81,7 @@ function checkUnbounded(source: string | Uint8Array, file: string, options: Chec
     ...sourceMap.locate(problem.path, { onKey: problem.onKey }),
     path: problem.path,
     ...(problem.hint ? { hint: problem.hint } : {}),
+    ...(docsUrl ? { docsUrl } : {}),
   });
 
   // Before the schema: its messages quote values, and a value that can drive a terminal or
@@ -99,10 +106,25 @@ function checkUnbounded(source: string | Uint8Array, file: string, options: Chec
   }
 
   const policy = value as Policy;
-  const diagnostics: Diagnostic[] = [];
+  const rules = options.rules ?? registeredRules;
   const model = normalize(policy);
-  for (const rule of options.rules ?? registeredRules) {
-    rule.check(policy, (problem) => diagnostics.push(place(problem, rule.meta.id, rule.meta.severity)), model);
+  // A file names rules by the registry's ids even when a caller runs only some of them, or its own.
+  const levels = resolveRuleLevels(policy.policy?.rules, options.rules ? [...new Set([...registeredRules, ...options.rules])] : registeredRules);
+  const diagnostics = levels.problems.map((p) => place(p, p.code, 'error', RULE_CONFIG_DOCS_URL));
+  for (const rule of rules) {
+    const level = levels.of(rule);
+    if (level === 'off') continue;
+    const { id, messages } = rule.meta;
+    const docsUrl = rule.meta.url ?? (registeredRules.includes(rule) ? ruleDocsUrl(id) : undefined);
+    rule.check(policy, ({ path, onKey, messageId, hintId, data }) => {
+      const problem: Problem = {
+        path,
+        onKey,
+        message: ruleMessage(messages, messageId, data),
+        ...(hintId === undefined ? {} : { hint: ruleMessage(messages, hintId, data) }),
+      };
+      diagnostics.push(place(problem, id, level, docsUrl));
+    }, model);
   }
   const failed = diagnostics.some((d) => d.severity === 'error');
   return { ...(failed ? {} : { policy }), text, sourceMap, diagnostics: sortDiagnostics(diagnostics) };

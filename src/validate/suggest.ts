@@ -28,10 +28,13 @@ export function suggest(input: string, candidates: Iterable<string>, max = 5): s
 /** "Did you mean 'a'?" or "Did you mean 'a' or 'b'?", or undefined when nothing is close. */
 export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
   const found = suggest(input, candidates);
-  if (found.length === 0) return undefined;
-  const quoted = found.map((w) => `'${w}'`);
-  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
-  return `Did you mean ${list}?`;
+  return found.length === 0 ? undefined : `Did you mean ${quotedAlternatives(found)}?`;
+}
+
+/** "'a'", "'a' or 'b'", "'a', 'b' or 'c'": the candidates a did-you-mean offers. */
+export function quotedAlternatives(words: readonly string[]): string {
+  const quoted = words.map((w) => `'${w}'`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
 }
 
 /**

@@ -68,7 +68,25 @@ describe('npm package', () => {
     execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--outDir', 'out', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2023', '--skipLibCheck', '--types', 'node', '--typeRoots', join(root, 'node_modules/@types'), 'api.mts'], { cwd: work, stdio: 'pipe' });
     const result = JSON.parse(execFileSync(process.execPath, ['out/api.mjs'], { cwd: work, encoding: 'utf8' })) as { valid: boolean; md: boolean; kinds: string[]; broken: string[] };
     expect(result).toEqual({ valid: true, md: true, kinds: ['children.min_age_lowered'], broken: ['yaml/unclosed-bracket'] });
-  });
+    // tsc on a consumer's file takes half a minute on a loaded machine.
+  }, 120_000);
+
+  it('runs the custom-rule example of docs/api.md as written', () => {
+    const blocks = [...readFileSync(join(root, 'docs/api.md'), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+    const example = blocks.find((block) => block.includes('defineRule('));
+    if (!example) throw new Error('docs/api.md has no defineRule example');
+    npx('init', '--yes', '--out', 'custom.yaml', '--company', 'Custom Ltd', '--email', 'p@custom.test', '--effective-date', '2026-01-01');
+    const script = [
+      "import { readFileSync } from 'node:fs';",
+      "const yamlText = readFileSync('custom.yaml', 'utf8');",
+      example,
+      'console.log(JSON.stringify(result.diagnostics.map((d) => [d.code, d.docsUrl])));',
+    ].join('\n');
+    writeFileSync(join(work, 'custom.mts'), script);
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--outDir', 'out', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2023', '--skipLibCheck', '--types', 'node', '--typeRoots', join(root, 'node_modules/@types'), 'custom.mts'], { cwd: work, stdio: 'pipe' });
+    const found = JSON.parse(execFileSync(process.execPath, ['out/custom.mjs'], { cwd: work, encoding: 'utf8' })) as Array<[string, string]>;
+    expect(found).toContainEqual(['acme-dpo-named', 'https://wiki.acme.example/privacy/dpo']);
+  }, 120_000);
 
   it('initialises and builds a policy in an empty folder', () => {
     npx('init', '--yes', '--company', 'Acme Ltd', '--email', 'privacy@acme.test', '--country', 'GB', '--jurisdictions', 'uk_gdpr', '--effective-date', '2026-01-01');
@@ -77,4 +95,32 @@ describe('npm package', () => {
     expect(readFileSync(join(work, 'privacy.html'), 'utf8')).toMatch(/^<!doctype html>/i);
     expect(existsSync(join(work, 'privacy.txt'))).toBe(true);
   });
+});
+
+/**
+ * What `npm pack` would put in the package, from its own listing: the documentation a user needs,
+ * and not the notes written for the maintainers.
+ */
+describe('npm package contents', () => {
+  it('ships the docs, including the API page the sources point to, and not the internal notes', () => {
+    const listing = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const [pack] = JSON.parse(listing) as Array<{ files: Array<{ path: string }> }>;
+    const files = new Set((pack?.files ?? []).map((f) => f.path));
+    for (const doc of ['README.md', 'docs/api.md', 'docs/rules.md', 'docs/diff.md', 'docs/privacy-yaml.md', 'docs/validate-json.md', 'schema/privacy.schema.json']) {
+      expect(files, doc).toContain(doc);
+    }
+    expect(files).not.toContain('docs/seed-gaps.md');
+    expect([...files].filter((f) => /^(src|tests|scripts|examples)\//.test(f))).toEqual([]);
+    // Every relative link in a shipped Markdown file leads to a file that ships.
+    const broken: string[] = [];
+    for (const doc of [...files].filter((f) => f.endsWith('.md'))) {
+      const text = readFileSync(join(root, doc), 'utf8');
+      for (const [, target = ''] of text.matchAll(/\]\((?![a-z]+:|#)([^)#\s]+)/g)) {
+        const resolved = join(doc, '..', target).replaceAll('\\', '/');
+        if (!files.has(resolved)) broken.push(`${doc} → ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    // npm pack lists the tree in a few seconds, half a minute on a loaded machine.
+  }, 120_000);
 });

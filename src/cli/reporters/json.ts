@@ -26,6 +26,7 @@ function shape(d: Diagnostic): Record<string, unknown> {
     code: d.code,
     message: d.message,
     ...(d.hint !== undefined ? { hint: d.hint } : {}),
+    ...(d.docsUrl !== undefined ? { docsUrl: d.docsUrl } : {}),
     path: d.path,
   };
 }

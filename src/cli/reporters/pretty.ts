@@ -36,6 +36,7 @@ export const formatPretty: Reporter = (diagnostics, context = {}) => {
     if (source) out.push(frame(source, d));
     // A hint of several lines (one per missing key) keeps its indent on each.
     if (d.hint) for (const line of d.hint.split('\n')) out.push(`  ${c.cyan(inert(line))}`);
+    if (d.docsUrl) out.push(`  ${c.dim(`See ${inert(d.docsUrl)}`)}`);
     return out.join('\n');
   });
 

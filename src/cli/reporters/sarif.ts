@@ -1,6 +1,8 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../../diagnostics.js';
+import { DOCS_BASE_URL } from '../../docs-url.js';
+import { RULE_CONFIG_CODES } from '../../rules/engine/config.js';
 import { rules } from '../../rules/registry.js';
 import { VERSION } from '../../version.js';
 import type { Reporter } from './types.js';
@@ -17,7 +19,7 @@ export const formatSarif: Reporter = (diagnostics) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'policyc', version: VERSION, rules: codes.map(ruleOf) } },
+        tool: { driver: { name: 'policyc', version: VERSION, informationUri: DOCS_BASE_URL, rules: codes.map((code) => ruleOf(code, diagnostics)) } },
         columnKind: 'utf16CodeUnits',
         results: diagnostics.map((d) => result(d, codes.indexOf(d.code))),
       },
@@ -26,7 +28,7 @@ export const formatSarif: Reporter = (diagnostics) => {
   return `${JSON.stringify(log, null, 2)}\n`;
 };
 
-const DESCRIPTIONS = new Map(rules.map((rule) => [rule.meta.id, rule.meta.description]));
+const DESCRIPTIONS = new Map([...rules.map((rule): [string, string] => [rule.meta.id, rule.meta.description]), ...Object.entries(RULE_CONFIG_CODES)]);
 
 /** Codes other than the semantic rules', by their family. */
 const FAMILIES: ReadonlyArray<[string, string]> = [
@@ -35,9 +37,11 @@ const FAMILIES: ReadonlyArray<[string, string]> = [
   ['build/', 'The policy cannot be rendered.'],
 ];
 
-function ruleOf(id: string): Record<string, unknown> {
+function ruleOf(id: string, diagnostics: readonly Diagnostic[]): Record<string, unknown> {
   const text = DESCRIPTIONS.get(id) ?? FAMILIES.find(([prefix]) => id.startsWith(prefix))?.[1];
-  return text === undefined ? { id } : { id, shortDescription: { text } };
+  // Every diagnostic of one code carries the same documentation address.
+  const helpUri = diagnostics.find((d) => d.code === id && d.docsUrl !== undefined)?.docsUrl;
+  return { id, ...(text === undefined ? {} : { shortDescription: { text } }), ...(helpUri === undefined ? {} : { helpUri }) };
 }
 
 /**

@@ -2,11 +2,14 @@ import { formatDate } from '../../render/helpers/date.js';
 import { defineCheck } from '../types.js';
 import { TEXT_CHANGED, compareFields } from '../wording.js';
 
-/** The dates and presentation of the document itself: nothing here changes a practice. */
+/**
+ * The dates and presentation of the document itself: nothing here changes a practice.
+ * `policy.rules` is listed so that the safety net leaves it alone: it configures validate, not the policy.
+ */
 export const documentCheck = defineCheck({
   id: 'document',
   topic: 'other',
-  fields: ['effective_date', 'last_updated', 'policy.title', 'policy.service', 'policy.url', 'policy.summary', 'policy.date_style', 'policy.clauses'],
+  fields: ['effective_date', 'last_updated', 'policy.title', 'policy.service', 'policy.url', 'policy.summary', 'policy.date_style', 'policy.clauses', 'policy.rules'],
   kinds: {
     'effective_date.changed': { level: 'editorial', description: 'The date the policy takes effect changes (every new version has one).' },
     'document.changed': { level: 'editorial', description: 'How the document is presented changes: its title, summary, address, date style, "last updated" date.' },

@@ -31,7 +31,12 @@ interface Walk {
   out: TracedSentence[];
 }
 
-export function tracedSentences(document: SafeDocument, markers: Markers, table: readonly TracedSource[][], conditions: ReadonlySet<number> = new Set()): TracedSentence[] {
+export function tracedSentences(
+  document: SafeDocument,
+  markers: Markers,
+  table: readonly TracedSource[][],
+  conditions: ReadonlySet<number> = new Set(),
+): TracedSentence[] {
   const walk: Walk = { markers, table, conditions, open: [], scope: undefined, section: '', out: [] };
   blocks(walk, document.tokens);
   return walk.out;
@@ -173,8 +178,38 @@ function sourcesOf(walk: Walk, visible: string, origins: readonly Origin[], star
  * company forms and Latin phrases.
  */
 const ABBREVIATIONS = new Set([
-  'art', 'arts', 'sec', 'para', 'cal', 'civ', 'reg', 'stat', 'no', 'nos', 'vol', 'ch', 'cf', 'vs', 'approx', 'fig',
-  'inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'pty', 'st', 'mr', 'mrs', 'ms', 'dr', 'prof', 'jr', 'sr', 'dept',
+  'art',
+  'arts',
+  'sec',
+  'para',
+  'cal',
+  'civ',
+  'reg',
+  'stat',
+  'no',
+  'nos',
+  'vol',
+  'ch',
+  'cf',
+  'vs',
+  'approx',
+  'fig',
+  'inc',
+  'ltd',
+  'llc',
+  'corp',
+  'co',
+  'plc',
+  'pty',
+  'st',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'jr',
+  'sr',
+  'dept',
 ]);
 
 /**
@@ -185,7 +220,7 @@ const ABBREVIATIONS = new Set([
  */
 export function sentenceRanges(text: string): Array<readonly [number, number]> {
   const ranges: Array<readonly [number, number]> = [];
-  const end = /([.!?\u2026]+)["'\u201D\u2019)\]]*(?=\s+["'\u201C\u2018(\[]?[\p{Lu}\p{N}])/gu;
+  const end = /([.!?\u2026]+)["'\u201D\u2019)\]]*(?=\s+["'\u201C\u2018([]?[\p{Lu}\p{N}])/gu;
   let start = 0;
   for (const match of text.matchAll(end)) {
     const stop = match.index + match[0].length;
@@ -200,7 +235,7 @@ export function sentenceRanges(text: string): Array<readonly [number, number]> {
 /** Whether the text before a full stop ends with an abbreviation or initials. */
 function abbreviation(before: string): boolean {
   const word = /(\S+)$/.exec(before)?.[1] ?? '';
-  const bare = word.replace(/^["'\u201C\u2018(\[]+/, '');
+  const bare = word.replace(/^["'\u201C\u2018([]+/, '');
   if (ABBREVIATIONS.has(bare.toLowerCase())) return true;
   // Initials and Latin abbreviations: "U.S", "e.g", "i.e", or a single letter ("J").
   return /^(?:\p{L}\.)*\p{L}$/u.test(bare) && (bare.length === 1 || bare.includes('.'));

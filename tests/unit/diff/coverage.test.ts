@@ -47,9 +47,9 @@ interface Leaf {
   value: unknown;
 }
 
-/** Scalars and lists of scalars; `changes.levels` configures policyc and is tested on its own. */
+/** Scalars and lists of scalars; `changes.levels` and `policy.rules` configure policyc and are tested on their own. */
 function leaves(value: unknown, path: Segment[] = [], out: Leaf[] = []): Leaf[] {
-  if (path.join('.') === 'changes.levels') return out;
+  if (path.join('.') === 'changes.levels' || path.join('.') === 'policy.rules') return out;
   if (Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object')) value.forEach((v, i) => leaves(v, [...path, i], out));
   else if (value !== null && typeof value === 'object' && !Array.isArray(value)) for (const [k, v] of Object.entries(value)) leaves(v, [...path, k], out);
   else out.push({ path, value });
@@ -133,4 +133,8 @@ describe('reordering is no change', () => {
 it('reports a change to changes.levels as material, and none for its order', () => {
   const relevelled = diffAfter((p) => set(p, ['changes', 'levels'], { 'subprocessor.added': 'minor', 'purpose.added': 'minor' }));
   expect(relevelled.map((c) => [c.kind, c.level])).toEqual([['changes.levels_changed', 'material']]);
+});
+
+it('ignores policy.rules, which configures validate rather than the policy', () => {
+  expect(diffAfter((p) => set(p, ['policy', 'rules'], { 'plausible-date': 'error' }))).toEqual([]);
 });

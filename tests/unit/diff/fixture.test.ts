@@ -34,10 +34,10 @@ function fixturePaths(value: unknown, path = '', out = new Set<string>()): Set<s
   if (Array.isArray(value)) for (const item of value) fixturePaths(item, `${path}[]`, out);
   else if (value !== null && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
-      // Free-form maps (rights.instructions, changes.levels) have data as keys, not fields.
+      // Free-form maps (rights.instructions, changes.levels, policy.rules) have data as keys, not fields.
       const p = path ? `${path}.${key}` : key;
       out.add(p);
-      if (p !== 'rights.instructions' && p !== 'changes.levels') fixturePaths(child, p, out);
+      if (p !== 'rights.instructions' && p !== 'changes.levels' && p !== 'policy.rules') fixturePaths(child, p, out);
     }
   }
   return out;

@@ -3,12 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildPolicy } from '../../../src/build.js';
 import { normalize } from '../../../src/model/normalize.js';
 import type { Policy } from '../../../src/model/policy.generated.js';
-import { createClauseEnvironment } from '../../../src/render/handlebars.js';
 import { escapeMarkdown } from '../../../src/render/helpers/markdown.js';
 import { phrase } from '../../../src/render/helpers/text.js';
 import { renderMarkdown } from '../../../src/render/markdown.js';
-import { SECTION_ORDER } from '../../../src/render/sections.js';
-import { buildContext } from '../../../src/render/view.js';
 import { loadFixture, variant } from './load-fixture.js';
 
 const md = (policy: Policy): string => renderMarkdown(normalize(policy));
@@ -37,7 +34,9 @@ describe('a minimal policy', () => {
 
   it('cites no GDPR article when no GDPR-family law applies', () => {
     expect(out).not.toMatch(/GDPR|Art\. \d/);
-    expect(out).toContain('This policy is published by Minimal Co (“we”, “us” or “our”). We are responsible for the personal information described in this policy.');
+    expect(out).toContain(
+      'This policy is published by Minimal Co (“we”, “us” or “our”). We are responsible for the personal information described in this policy.',
+    );
   });
 });
 
@@ -62,13 +61,49 @@ describe('a policy with every field', () => {
     collect(schema, defined, true);
     collect(policy, used, false);
     // `clauses` names a folder the CLI reads; the overrides themselves are tested in sections.test.ts.
-    expect([...defined].filter((key) => !used.has(key) && key !== 'clauses')).toEqual([]);
+    // `rules` sets the levels of validate's rules (tests/unit/rules/engine.test.ts): nothing to render.
+    expect([...defined].filter((key) => !used.has(key) && key !== 'clauses' && key !== 'rules')).toEqual([]);
   });
 
   it('prints every free-text value somewhere', () => {
     // Codes, enums, durations, ids and Markdown bodies are checked by their own tests below; apps
     // and store names feed the app-store exports (docs/export.md), not the policy's text.
-    const notText = new Set(['apps', 'stores', 'id', 'date_style', 'effective_date', 'last_updated', 'country', 'location', 'storage', 'jurisdictions', 'jurisdiction', 'lawful_basis', 'source', 'role', 'transfer_mechanism', 'mechanisms', 'period', 'backups', 'within', 'notice_period', 'response_time', 'kind', 'training', 'then', 'channels', 'used', 'rights', 'everyone', 'data_categories', 'after', 'before', 'terms', 'levels', 'body']);
+    const notText = new Set([
+      'apps',
+      'stores',
+      'id',
+      'date_style',
+      'effective_date',
+      'last_updated',
+      'country',
+      'location',
+      'storage',
+      'jurisdictions',
+      'jurisdiction',
+      'lawful_basis',
+      'source',
+      'role',
+      'transfer_mechanism',
+      'mechanisms',
+      'period',
+      'backups',
+      'within',
+      'notice_period',
+      'response_time',
+      'kind',
+      'training',
+      'then',
+      'channels',
+      'used',
+      'rights',
+      'everyone',
+      'data_categories',
+      'after',
+      'before',
+      'terms',
+      'levels',
+      'body',
+    ]);
     const missing: string[] = [];
     const visit = (value: unknown, key: string): void => {
       if (notText.has(key)) return;
@@ -87,7 +122,9 @@ describe('a policy with every field', () => {
 
   it('says how long each kind of data is kept, with its exceptions, plans, backups and end', () => {
     const retention = section(out, 'How long we keep your personal data');
-    expect(retention).toContain('| Session recordings | For 90 days from the date of the session, to resolve complaints about a session, or until the dispute is resolved if the session is subject to an active dispute, or for 1 year if a court orders us to keep it, or longer if we are investigating abuse | Then deleted. |');
+    expect(retention).toContain(
+      '| Session recordings | For 90 days from the date of the session, to resolve complaints about a session, or until the dispute is resolved if the session is subject to an active dispute, or for 1 year if a court orders us to keep it, or longer if we are investigating abuse | Then deleted. |',
+    );
     expect(retention).toContain('Depends on your plan: Free, for 7 days; Studio, until you delete the data; otherwise for up to 30 days');
     expect(retention).toContain('Then anonymized. Backup copies persist for up to 14 days after deletion.');
     expect(retention).toContain('| Referral details | Until you withdraw your consent or the referral programme ends | Then kept only in aggregated form. |');
@@ -98,10 +135,19 @@ describe('a policy with every field', () => {
 
   it('states each lawful basis with its article, interest, law and consent', () => {
     const bases = section(out, 'Our legal bases for using your personal data');
-    for (const label of ['Consent (Art. 6(1)(a) GDPR and UK GDPR)', 'Performance of a contract (Art. 6(1)(b)', 'Legal obligation (Art. 6(1)(c)', 'Vital interests (Art. 6(1)(d)', 'Public task (Art. 6(1)(e)', 'Legitimate interests (Art. 6(1)(f)']) {
+    for (const label of [
+      'Consent (Art. 6(1)(a) GDPR and UK GDPR)',
+      'Performance of a contract (Art. 6(1)(b)',
+      'Legal obligation (Art. 6(1)(c)',
+      'Vital interests (Art. 6(1)(d)',
+      'Public task (Art. 6(1)(e)',
+      'Legitimate interests (Art. 6(1)(f)',
+    ]) {
       expect(bases).toContain(`### ${label}`);
     }
-    expect(bases).toContain('- **Send our newsletter.** You give your consent by ticking the newsletter box. To withdraw it, use the unsubscribe link in any newsletter.');
+    expect(bases).toContain(
+      '- **Send our newsletter.** You give your consent by ticking the newsletter box. To withdraw it, use the unsubscribe link in any newsletter.',
+    );
     expect(bases).toContain('- **Keep the workspace secure.** Our interest is protecting our users from account takeover.');
     expect(bases).toContain('- **Keep invoices.** This is required by the UK Companies Act 2006.');
     // A list with nothing to say beyond the purposes' names is a plain list of them.
@@ -112,18 +158,32 @@ describe('a policy with every field', () => {
     const sharing = section(out, 'How we share your personal data');
     // The provider names each row (the page's row header), so it comes first.
     expect(sharing).toContain('| Provider | Category | What they do | Data shared | Location | Safeguard |');
-    expect(sharing).toContain('| [Hostco Ltd](https://hostco.example/privacy) | Hosting | Cloud hosting | Account details and Usage records | Ireland (eu-west-1) | Not needed (EEA/UK) |');
-    expect(sharing).toContain('| Mailer Inc. | Email | Newsletter delivery, when you subscribe to the newsletter | | United States, Canada | Standard Contractual Clauses |');
+    expect(sharing).toContain(
+      '| [Hostco Ltd](https://hostco.example/privacy) | Hosting | Cloud hosting | Account details and Usage records | Ireland (eu-west-1) | Not needed (EEA/UK) |',
+    );
+    expect(sharing).toContain(
+      '| Mailer Inc. | Email | Newsletter delivery, when you subscribe to the newsletter | | United States, Canada | Standard Contractual Clauses |',
+    );
     // Notes too long for a cell follow the table.
     expect(sharing).toContain('|\n\n- **Hostco Ltd**: Encrypted volumes only.\n');
     expect(sharing).toContain('Adnet SA (independent controller)');
     expect(sharing).toContain('Hostco Ltd works under a data processing agreement with us, as Art. 28 GDPR and UK GDPR requires.');
     // Processors act on instructions; their own terms apply as well, they do not replace ours.
     expect(sharing).toContain('The privacy terms of Mailer Inc. also apply to the data it handles for us.');
-    for (const kind of ['Legal requirements', 'Protecting rights and safety', 'Business transfers', 'With your consent', 'Other users', 'Professional advisers', 'Our group companies']) {
+    for (const kind of [
+      'Legal requirements',
+      'Protecting rights and safety',
+      'Business transfers',
+      'With your consent',
+      'Other users',
+      'Professional advisers',
+      'Our group companies',
+    ]) {
       expect(sharing).toContain(`- **${kind}.**`);
     }
-    expect(sharing).toContain('We do not sell your personal data, as “sale” is defined by the CCPA. We do not share it for cross-context behavioral advertising (“sharing” under the CCPA). We do not provide it to data brokers.');
+    expect(sharing).toContain(
+      'We do not sell your personal data, as “sale” is defined by the CCPA. We do not share it for cross-context behavioral advertising (“sharing” under the CCPA). We do not provide it to data brokers.',
+    );
   });
 
   it('words each transfer mechanism and offers a copy of the safeguards', () => {
@@ -138,7 +198,9 @@ describe('a policy with every field', () => {
     expect(transfers).toContain('Art. 49(1)(a)');
     expect(transfers).toContain('Art. 49(1)(b)');
     expect(transfers).toContain('You can ask us for a copy of the safeguards at [privacy@full.example](mailto:privacy@full.example).');
-    expect(transfers).toContain('Mailer Inc. and Brainy AI Corp process personal data outside the European Economic Area and the United Kingdom, in the United States and Canada.');
+    expect(transfers).toContain(
+      'Mailer Inc. and Brainy AI Corp process personal data outside the European Economic Area and the United Kingdom, in the United States and Canada.',
+    );
   });
 
   it('lists the rights per law, with articles, authorities, times and instructions', () => {
@@ -148,10 +210,14 @@ describe('a policy with every field', () => {
     expect(rights).toContain('- **Right of access (Art. 15 GDPR and UK GDPR; Art. 25 FADP).** You can ask for a copy of the personal data we hold about you');
     expect(rights.match(/\*\*Right of access/g)).toHaveLength(1);
     // Established in the UK, the company answers to the UK GDPR for everyone, wherever they live.
-    expect(rights).toContain('### Rights under the GDPR and the UK GDPR\n\nWe are established in the United Kingdom, so the UK GDPR protects the personal data we hold about you wherever you live. Under the GDPR and the UK GDPR, you also have the following rights:');
+    expect(rights).toContain(
+      '### Rights under the GDPR and the UK GDPR\n\nWe are established in the United Kingdom, so the UK GDPR protects the personal data we hold about you wherever you live. Under the GDPR and the UK GDPR, you also have the following rights:',
+    );
     expect(rights).toContain('- **Right to rectification (Art. 16).** You can ask us to correct');
     expect(rights).toContain('- **Rights related to automated decision-making (Art. 22).**');
-    expect(rights).toContain('In the European Economic Area, you can complain to the Autoriteit Persoonsgegevens at [https://autoriteitpersoonsgegevens.nl](https://autoriteitpersoonsgegevens.nl), or to the supervisory authority in the country where you live or work');
+    expect(rights).toContain(
+      'In the European Economic Area, you can complain to the Autoriteit Persoonsgegevens at [https://autoriteitpersoonsgegevens.nl](https://autoriteitpersoonsgegevens.nl), or to the supervisory authority in the country where you live or work',
+    );
     expect(rights).toContain("In the United Kingdom, you can complain to the Information Commissioner's Office at [https://ico.org.uk](https://ico.org.uk).");
     expect(rights).toContain('We respond to requests under the GDPR and the UK GDPR within 1 month.');
     expect(rights).toContain('### If you are in Switzerland');
@@ -161,7 +227,9 @@ describe('a policy with every field', () => {
     expect(rights).toContain('### If you are a California resident');
     expect(rights).toContain('- **Right to know (§ 1798.110).** You can ask what personal information we have collected about you');
     expect(rights).toContain('We do not sell or share your personal information.');
-    expect(rights).toContain('We respond to requests under the CCPA within 45 days. You can also make these requests in the Privacy tab of the app. When you email us about these rights, please use the subject line “California request”.');
+    expect(rights).toContain(
+      'We respond to requests under the CCPA within 45 days. You can also make these requests in the Privacy tab of the app. When you email us about these rights, please use the subject line “California request”.',
+    );
     expect(rights).toContain('Someone you authorize can make a request for you');
     expect(rights).toContain('Choose Delete account in Settings.');
     expect(rights).toContain(
@@ -193,7 +261,6 @@ describe('a policy with every field', () => {
       'we will tell you by email, with a notice in the Fullstack app, by posting a notice on our website and through other appropriate channels at least 30 days before it takes effect.',
     );
   });
-
 });
 
 describe('jurisdictions', () => {
@@ -254,7 +321,9 @@ describe('grammar for any data', () => {
   it('says which channels announce a change: every one, or one of them when any_channel is set', () => {
     expect(md(loadFixture('full.yaml'))).toContain('by posting a notice on our website and through other appropriate channels at least 30 days');
     const any = md(variant('full.yaml', (p) => (p.changes!.any_channel = true)));
-    expect(any).toContain('we will tell you by email, with a notice in the Fullstack app, by posting a notice on our website or through other appropriate channels at least 30 days');
+    expect(any).toContain(
+      'we will tell you by email, with a notice in the Fullstack app, by posting a notice on our website or through other appropriate channels at least 30 days',
+    );
   });
 
   it('agrees verbs and pronouns with the number of providers', () => {
@@ -329,7 +398,9 @@ describe('grammar for any data', () => {
 describe('reading as one author wrote it', () => {
   it('introduces the company once, with the names it goes by', () => {
     const out = section(md(loadFixture('full.yaml')), 'Who we are');
-    expect(out).toContain('Fullstack Ltd (“Fullstack”, “we”, “us” or “our”) operates the Fullstack app, a workspace for small design teams. We are a private limited company');
+    expect(out).toContain(
+      'Fullstack Ltd (“Fullstack”, “we”, “us” or “our”) operates the Fullstack app, a workspace for small design teams. We are a private limited company',
+    );
     expect(out.match(/Fullstack Ltd/g)).toHaveLength(1);
     expect(out).toContain('It does not apply to third-party sites we link to.');
   });
@@ -344,7 +415,9 @@ describe('reading as one author wrote it', () => {
       }),
     );
     const rights = section(out, 'Your rights');
-    expect(rights).toContain('### Rights under the GDPR, the UK GDPR and the FADP\n\nWe are established in the United Kingdom, so the UK GDPR protects the personal data we hold about you wherever you live. Under the GDPR, the UK GDPR and the FADP, you have the following rights:');
+    expect(rights).toContain(
+      '### Rights under the GDPR, the UK GDPR and the FADP\n\nWe are established in the United Kingdom, so the UK GDPR protects the personal data we hold about you wherever you live. Under the GDPR, the UK GDPR and the FADP, you have the following rights:',
+    );
     expect(rights).toContain('- **Right of access (Art. 15 GDPR and UK GDPR; Art. 25 FADP).**');
     expect(rights).toContain('- **Right to withdraw consent (Art. 7(3) GDPR and UK GDPR).**');
     expect(rights).toContain('In Switzerland, you can complain to the supervisory authority in the country where you live or work');
@@ -355,7 +428,9 @@ describe('reading as one author wrote it', () => {
     const out = md(variant('us-only.yaml', (p) => (p.rights = { everyone: ['know', 'delete'], ccpa: { rights: ['know', 'delete'] } })));
     const rights = section(out, 'Your rights');
     expect(rights).toContain('- **Right to know (Cal. Civ. Code § 1798.110).**');
-    expect(rights).toContain('Under the California Consumer Privacy Act (CCPA) as amended by the California Privacy Rights Act (CPRA), you have the rights listed above.');
+    expect(rights).toContain(
+      'Under the California Consumer Privacy Act (CCPA) as amended by the California Privacy Rights Act (CPRA), you have the rights listed above.',
+    );
     expect(rights.match(/\*\*Right to know/g)).toHaveLength(1);
   });
 
@@ -387,7 +462,9 @@ describe('reading as one author wrote it', () => {
 
   it('says once that every provider works under a DPA or its own terms', () => {
     const both = md(variant('full.yaml', (p) => p.subprocessors!.forEach((s) => (s.terms = ['dpa', 'own_terms']))));
-    expect(both).toContain('Each of these providers works under a data processing agreement with us, as Art. 28 GDPR and UK GDPR requires, and its own privacy terms also apply to the data it handles for us.');
+    expect(both).toContain(
+      'Each of these providers works under a data processing agreement with us, as Art. 28 GDPR and UK GDPR requires, and its own privacy terms also apply to the data it handles for us.',
+    );
     const own = md(variant('full.yaml', (p) => p.subprocessors!.forEach((s) => (s.terms = ['own_terms']))));
     expect(own).toContain("Each provider's own privacy terms also apply to the data it handles for us.");
     expect(own).not.toContain('The privacy terms of Hostco Ltd');
@@ -400,7 +477,9 @@ describe('reading as one author wrote it', () => {
         p.subprocessors[0]!.data_categories = p.data_categories.map((c) => c.id);
       }),
     );
-    expect(out).toContain('All the service providers named above process personal data outside the European Economic Area and the United Kingdom, in the United States.');
+    expect(out).toContain(
+      'All the service providers named above process personal data outside the European Economic Area and the United Kingdom, in the United States.',
+    );
     expect(out).toContain('| All the data we collect |');
   });
 
@@ -411,7 +490,9 @@ describe('reading as one author wrote it', () => {
         p.subprocessors![0]!.note = 'Mail is encrypted at rest.';
       }),
     );
-    expect(out).toContain('- Only Provider Inc.: Email hosting. Location: United States. Mail is encrypted at rest. Does not use your data to train its own AI models.');
+    expect(out).toContain(
+      '- Only Provider Inc.: Email hosting. Location: United States. Mail is encrypted at rest. Does not use your data to train its own AI models.',
+    );
     const withAi = md(variant('full.yaml', (p) => (p.subprocessors![1]!.trains_on_data = false)));
     expect(withAi).not.toContain('Does not use your data to train');
     expect(withAi).toContain('Mailer Inc. and Brainy AI Corp do not use your data to train their own models.');
@@ -434,7 +515,10 @@ describe('reading as one author wrote it', () => {
   it('says where third-party data comes from in words that fit its source', () => {
     const out = md(
       variant('minimal.yaml', (p) => {
-        p.data_categories.push({ id: 'seen', name: 'Visits', source: 'automatic', source_detail: 'our analytics tool' }, { id: 'refs', name: 'Referrals', source: 'third_party', source_detail: 'our clients' });
+        p.data_categories.push(
+          { id: 'seen', name: 'Visits', source: 'automatic', source_detail: 'our analytics tool' },
+          { id: 'refs', name: 'Referrals', source: 'third_party', source_detail: 'our clients' },
+        );
       }),
     );
     expect(out).toContain('- **Visits**: Collected through our analytics tool.');

@@ -21,6 +21,7 @@ const unknownKey: Diagnostic = {
   hint: "Did you mean 'subprocessors'?",
 };
 const warning: Diagnostic = { code: 'some-rule', severity: 'warning', message: 'Something, 100% odd: here.', file: 'privacy.yaml', line: 2, column: 9, path: ['controller', 'name'] };
+const documented: Diagnostic = { ...warning, code: 'plausible-date', docsUrl: 'https://example.test/docs/rules.md#plausible-date' };
 const wholeFile: Diagnostic = { code: 'yaml/encoding', severity: 'error', message: 'The file is encoded as UTF-16 (little-endian), not UTF-8.', file: 'other.yaml', line: 0, column: 0, path: [] };
 
 const sources = new Map([['privacy.yaml', SOURCE]]);
@@ -77,6 +78,28 @@ describe('pretty', () => {
     expect(out).not.toContain(ESC);
     expect(out).not.toContain('\u0007');
     expect(out).toContain('x\u241b[2J\u241b]0;pwned\u2407y');
+  });
+});
+
+describe("a rule's documentation address", () => {
+  it('is the last line of the pretty block', () => {
+    const out = formatPretty([documented], { sources });
+    expect(out.split('\n\n')[0]?.split('\n').at(-1)).toBe('  See https://example.test/docs/rules.md#plausible-date');
+    expect(formatPretty([warning], { sources })).not.toContain('See ');
+  });
+
+  it('is docsUrl in json, after the hint', () => {
+    const [d] = (JSON.parse(formatJson([documented, warning])) as { diagnostics: Array<Record<string, unknown>> }).diagnostics;
+    expect(d?.docsUrl).toBe(documented.docsUrl);
+    expect(Object.keys(d ?? {}).slice(-2)).toEqual(['docsUrl', 'path']);
+  });
+
+  it("is the rule's helpUri in sarif, and absent for a code without one", () => {
+    const log = JSON.parse(formatSarif([documented, unknownKey])) as { runs: Array<{ tool: { driver: { rules: Array<Record<string, unknown>> } } }> };
+    const [first, second] = log.runs[0]?.tool.driver.rules ?? [];
+    expect(first).toMatchObject({ id: 'plausible-date', helpUri: documented.docsUrl });
+    expect(second?.id).toBe('schema/additional-properties');
+    expect(second).not.toHaveProperty('helpUri');
   });
 });
 

@@ -4,6 +4,7 @@ import addFormats from 'ajv-formats';
 import schema from '../../../schema/privacy.schema.json' with { type: 'json' };
 import { formatPath, type Path, type Problem } from '../../../src/diagnostics.js';
 import type { Policy } from '../../../src/model/policy.generated.js';
+import { ruleMessage } from '../../../src/rules/engine/messages.js';
 import type { Rule } from '../../../src/rules/types.js';
 
 /**
@@ -86,9 +87,11 @@ const validate = ajv.compile(schema);
 export function check(rule: Rule, policy: Policy): Problem[] {
   if (!validate(policy)) throw new Error(`test policy is not valid: ${ajv.errorsText(validate.errors)}`);
   const problems: Problem[] = [];
-  rule.check(policy, (problem) => {
-    if (!resolves(policy, problem.path)) throw new Error(`${rule.meta.id} reported a path that does not exist: ${formatPath(problem.path)}`);
-    problems.push(problem);
+  rule.check(policy, ({ path, onKey, messageId, hintId, data }) => {
+    if (!resolves(policy, path)) throw new Error(`${rule.meta.id} reported a path that does not exist: ${formatPath(path)}`);
+    // Filled as the engine fills them, so a placeholder without a value fails the rule's tests.
+    const message = ruleMessage(rule.meta.messages, messageId, data);
+    problems.push({ path, ...(onKey === undefined ? {} : { onKey }), message, ...(hintId === undefined ? {} : { hint: ruleMessage(rule.meta.messages, hintId, data) }) });
   }, normalize(policy));
   return problems;
 }

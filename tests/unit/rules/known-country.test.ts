@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { knownCountry as rule } from '../../../src/rules/known-country.js';
-import { check, item, policyWith, sensiblePolicy } from './fixture.js';
+import { check, item, policyWith } from './fixture.js';
 
 describe('known-country', () => {
   it('accepts ISO codes and EU', () => {

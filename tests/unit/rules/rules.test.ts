@@ -38,7 +38,7 @@ describe('the shared fixture', () => {
     if (!first) throw new Error('no rules');
     const invalid = { ...sensiblePolicy(), effective_date: 'soon' };
     expect(() => check(first, invalid)).toThrow(/not valid/);
-    const lost: Rule = { meta: first.meta, check: (_policy, report) => report({ path: ['purposes', 9], message: 'x' }) };
+    const lost: Rule = { meta: { ...first.meta, messages: { x: 'x' } }, check: (_policy, report) => report({ path: ['purposes', 9], messageId: 'x' }) };
     expect(() => check(lost, sensiblePolicy())).toThrow(/does not exist: purposes\[9\]/);
   });
 

@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Path } from '../../../src/diagnostics.js';
 import type { Rule } from '../../../src/rules/types.js';
 import { checkSource } from '../../../src/validate/index.js';
 
 const MINIMAL = readFileSync(new URL('../../fixtures/good/minimal.yaml', import.meta.url), 'utf8');
 
-function rule(id: string, severity: 'error' | 'warning', report: Parameters<Rule['check']>[1] extends (p: infer P) => void ? P : never): Rule {
-  return { meta: { id, severity, description: id, rationale: id }, check: (_, emit) => emit(report) };
+/** A rule that reports one problem, its message and hint declared as the rule's two messages; documented at `url` if given. */
+function rule(id: string, severity: 'error' | 'warning', report: { path: Path; message: string; hint?: string; onKey?: boolean }, url?: string): Rule {
+  const { message, hint, ...where } = report;
+  return {
+    meta: { id, severity, description: id, rationale: id, messages: { message, hint: hint ?? '' }, ...(url === undefined ? {} : { url }) },
+    check: (_, emit) => emit({ ...where, messageId: 'message', ...(hint === undefined ? {} : { hintId: 'hint' }) }),
+  };
 }
 
 describe('checkSource', () => {
@@ -25,11 +31,11 @@ describe('checkSource', () => {
     const result = checkSource(MINIMAL, 'privacy.yaml', {
       rules: [
         rule('basis-check', 'error', { path: ['purposes', 0, 'lawful_basis'], message: 'Wrong basis.', hint: 'Fix it.' }),
-        rule('name-check', 'warning', { path: ['controller', 'name'], message: 'Odd name.', onKey: true }),
+        rule('name-check', 'warning', { path: ['controller', 'name'], message: 'Odd name.', onKey: true }, 'https://example.test/name-check'),
       ],
     });
     expect(result.diagnostics).toEqual([
-      { code: 'name-check', severity: 'warning', message: 'Odd name.', file: 'privacy.yaml', line: 3, column: 3, endLine: 3, endColumn: 7, path: ['controller', 'name'] },
+      { code: 'name-check', severity: 'warning', message: 'Odd name.', file: 'privacy.yaml', line: 3, column: 3, endLine: 3, endColumn: 7, path: ['controller', 'name'], docsUrl: 'https://example.test/name-check' },
       { code: 'basis-check', severity: 'error', message: 'Wrong basis.', file: 'privacy.yaml', line: 17, column: 19, endLine: 17, endColumn: 27, path: ['purposes', 0, 'lawful_basis'], hint: 'Fix it.' },
     ]);
     expect(result.policy).toBeUndefined();
@@ -49,7 +55,7 @@ describe('checkSource', () => {
 
   it('does not check the schema of a file with YAML errors, nor run rules on an invalid one', () => {
     let ran = false;
-    const spy: Rule = { meta: { id: 'spy', severity: 'error', description: '', rationale: '' }, check: () => void (ran = true) };
+    const spy: Rule = { meta: { id: 'spy', severity: 'error', description: '', rationale: '', messages: {} }, check: () => void (ran = true) };
     const yamlBroken = checkSource('controller:\n\tname: x\nsubprocesors: 1\n', 'privacy.yaml', { rules: [spy] });
     expect(yamlBroken.diagnostics.map((d) => d.code)).toEqual(['yaml/tab-as-indent']);
     const schemaBroken = checkSource(`${MINIMAL}subprocesors: []\n`, 'privacy.yaml', { rules: [spy] });

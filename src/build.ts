@@ -4,6 +4,7 @@ import { documentToHtml, PAGE_IDS } from './render/html.js';
 import { renderMarkdown, type RenderOptions } from './render/markdown.js';
 import { parseMarkdown } from './render/marked-safe.js';
 import { documentToText } from './render/text.js';
+import { keepCitationsTogether } from './render/typography.js';
 
 export type Format = 'md' | 'html' | 'txt';
 
@@ -24,13 +25,19 @@ const LANG = 'en';
  */
 export function buildPolicy(policy: Policy, options: BuildOptions = {}): BuildOutput {
   const model = normalize(policy);
-  const md = renderMarkdown(model, options);
+  const md = keepCitationsTogether(renderMarkdown(model, options));
   // Read once: both derived formats render the same tokens, and neither changes them.
   const document = parseMarkdown(md, PAGE_IDS);
   const summary = policy.policy?.summary;
   return {
     md,
-    html: documentToHtml(document, { title: pageTitle(model.title, model.companyName), lang: LANG, ...(summary === undefined ? {} : { description: summary }) }),
+    html: documentToHtml(document, {
+      title: pageTitle(model.title, model.companyName),
+      lang: LANG,
+      keyPoints: policy.policy?.key_points !== false,
+      ...(summary === undefined ? {} : { description: summary }),
+      ...(policy.controller.website === undefined ? {} : { home: { name: model.companyName, url: policy.controller.website } }),
+    }),
     txt: documentToText(document),
   };
 }

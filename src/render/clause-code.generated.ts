@@ -185,274 +185,296 @@ function c_intro_main_168(c, d, p) { return escapeText(strict(c, "service", "12:
 function c_intro_main_169(c, d, p) { return "our services"; }
 function c_intro_main_167(c, d, p) { return "This policy explains how " + escapeText(strict(c, "company", "12:27")) + " collects, uses, shares and protects " + escapeText(strict(c, "pd", "12:75")) + " when you use " + (isFalsy(c.serviceIsCompany) ? c_intro_main_168(c ?? NULL_CONTEXT, d, p) : c_intro_main_169(c ?? NULL_CONTEXT, d, p)) + ", and the rights you have over it.\n"; }
 function c_intro_main_170(c, d, p) { return escapeText(H.sentence(c.presentation.summary)) + "\n"; }
-function c_intro_main_164(c, d, p) { return "# " + escapeText(strict(c, "title", "1:4")) + "\n\n" + (isFalsy(c.policy.last_updated) ? c_intro_main_165(c ?? NULL_CONTEXT, d, p) : c_intro_main_166(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.presentation.summary) ? c_intro_main_167(c ?? NULL_CONTEXT, d, p) : c_intro_main_170(c ?? NULL_CONTEXT, d, p)); }
+function c_intro_main_171(c, d, p) { return "\nEarlier versions of this policy: " + (get(H, "link")(c.presentation.earlier_versions) ?? "") + "\n"; }
+function c_intro_main_164(c, d, p) { return "# " + escapeText(strict(c, "title", "1:4")) + "\n\n" + (isFalsy(c.policy.last_updated) ? c_intro_main_165(c ?? NULL_CONTEXT, d, p) : c_intro_main_166(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.presentation.summary) ? c_intro_main_167(c ?? NULL_CONTEXT, d, p) : c_intro_main_170(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.presentation.earlier_versions) ? "" : c_intro_main_171(c ?? NULL_CONTEXT, d, p)); }
 function c_intro_main(c, d, p) { return c_intro_main_164(c, d, p); }
-function c_legal_bases_main_173(c, d, p, ds) { return "We use " + escapeText(strict(c, "pd", "7:9")) + " only when we have a legal basis for it.\n"; }
-function c_legal_bases_main_174(c, d, p, ds) { return "Under the " + escapeText(strict(c, "citation", "5:12")) + ", we may use personal data only when we have a legal basis for it.\n"; }
-function c_legal_bases_main_180(c, d, p, ds) { return "We use your " + escapeText(strict(d.root, "pd", "25:14")) + " where this is necessary for our legitimate interests, and your interests and fundamental rights do not override them:\n"; }
-function c_legal_bases_main_181(c, d, p, ds) { return "We use your " + escapeText(strict(d.root, "pd", "23:14")) + " where this is necessary to perform a task in the public interest:\n"; }
-function c_legal_bases_main_179(c, d, p, ds) { return (isFalsy(H.eq(c.basis, "public_task")) ? c_legal_bases_main_180(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_181(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
-function c_legal_bases_main_182(c, d, p, ds) { return "We use your " + escapeText(strict(d.root, "pd", "21:14")) + " where this is necessary to protect your life or someone else's:\n"; }
-function c_legal_bases_main_178(c, d, p, ds) { return (isFalsy(H.eq(c.basis, "vital_interests")) ? c_legal_bases_main_179(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_182(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
-function c_legal_bases_main_183(c, d, p, ds) { return "We use your " + escapeText(strict(d.root, "pd", "19:14")) + " where the law requires us to:\n"; }
-function c_legal_bases_main_177(c, d, p, ds) { return (isFalsy(H.eq(c.basis, "legal_obligation")) ? c_legal_bases_main_178(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_183(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
-function c_legal_bases_main_184(c, d, p, ds) { return "We use your " + escapeText(strict(d.root, "pd", "17:14")) + " where this is necessary to perform our contract with you, or to take steps you ask for before entering into one:\n"; }
-function c_legal_bases_main_176(c, d, p, ds) { return (isFalsy(H.eq(c.basis, "contract")) ? c_legal_bases_main_177(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_184(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
-function c_legal_bases_main_185(c, d, p, ds) { return "We rely on your consent for:\n"; }
-function c_legal_bases_main_187(c, d, p, ds) { return "- " + escapeText(H.capitalize(H.phrase(c.name))) + "\n"; }
-function c_legal_bases_main_191(c, d, p, ds) { return " You give your consent " + escapeText(H.phrase(c.how_given)) + "."; }
-function c_legal_bases_main_192(c, d, p, ds) { return " To withdraw it, " + escapeText(H.phrase(c.withdraw)) + "."; }
-function c_legal_bases_main_190(c, d, p, ds) { return (isFalsy(c.how_given) ? "" : c_legal_bases_main_191(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.withdraw) ? "" : c_legal_bases_main_192(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
-function c_legal_bases_main_189(c, d, p, ds) { return withContext(c.consent, (v) => c_legal_bases_main_190(v, d, p, pushContext(v, ds)), () => ""); }
-function c_legal_bases_main_193(c, d, p, ds) { return " This is required by " + escapeText(H.phrase(c.legal_obligation)) + "."; }
-function c_legal_bases_main_194(c, d, p, ds) { return " Our interest is " + escapeText(H.phrase(c.legitimate_interest)) + "."; }
-function c_legal_bases_main_188(c, d, p, ds) { return "- **" + escapeText(H.phrase(c.name)) + ".**" + (isFalsy(H.eq(ds[1].basis, "consent")) ? "" : c_legal_bases_main_189(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(H.and(c.legal_obligation, H.eq(ds[1].basis, "legal_obligation"))) ? "" : c_legal_bases_main_193(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(H.and(c.legitimate_interest, H.eq(ds[1].basis, "legitimate_interests"))) ? "" : c_legal_bases_main_194(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + "\n"; }
-function c_legal_bases_main_186(c, d, p, ds) { return (isFalsy(ds[1].detailed) ? c_legal_bases_main_187(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_188(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
-function c_legal_bases_main_196(c, d, p, ds) { return "You have the right to object to any use of your " + escapeText(strict(d.root, "pd", "40:50")) + " based on our legitimate interests.\n"; }
-function c_legal_bases_main_195(c, d, p, ds) { return (isFalsy(H.and(H.eq(c.basis, "legitimate_interests"), d.root.canObject)) ? "" : c_legal_bases_main_196(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
-function c_legal_bases_main_197(c, d, p, ds) { return "You can withdraw your consent at any time.\nWithdrawing it does not affect the lawfulness of anything we did with your consent before you withdrew it.\n"; }
-function c_legal_bases_main_175(c, d, p, ds) { return "### " + escapeText(H.basisLabel(c.basis, d.root.citation)) + "\n\n" + (isFalsy(H.eq(c.basis, "consent")) ? c_legal_bases_main_176(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_185(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + "\n" + each(c.purposes, d, (v, f) => c_legal_bases_main_186(v, f, p, pushContext(v, ds)), () => "") + "\n" + (isFalsy(H.eq(c.basis, "consent")) ? c_legal_bases_main_195(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_197(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + "\n"; }
-function c_legal_bases_main_172(c, d, p, ds) { return "## Our legal bases for using your " + escapeText(strict(c, "pd", "2:36")) + "\n\n" + (isFalsy(c.citation) ? c_legal_bases_main_173(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_174(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + "These are the bases we rely on, and the purposes for which we rely on each.\n\n" + each(c.bases, d, (v, f) => c_legal_bases_main_175(v, f, p, pushContext(v, ds)), () => ""); }
-function c_legal_bases_main_171(c, d, p, ds) { return (isFalsy(c.bases) ? "" : c_legal_bases_main_172(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
-function c_legal_bases_main(c, d, p) { return c_legal_bases_main_171(c, d, p, [c]); }
-function c_partials_disclosure_main_204(c, d, p) { return "**Our group companies.** We may share " + escapeText(strict(d.root, "pd", "14:40")) + " with other companies in our group."; }
-function c_partials_disclosure_main_205(c, d, p) { return "**Professional advisers.** We may share " + escapeText(strict(d.root, "pd", "12:42")) + " with our professional advisers where they need it to advise us."; }
-function c_partials_disclosure_main_203(c, d, p) { return (isFalsy(H.eq(c.kind, "professional_advisers")) ? c_partials_disclosure_main_204(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_205(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_disclosure_main_207(c, d, p) { return "; see “What other users can see” below"; }
-function c_partials_disclosure_main_206(c, d, p) { return "**Other users.** Some information about you is visible to people you interact with in " + escapeText(strict(d.root, "service", "10:88")) + (isFalsy(d.root.policy.visibility) ? "" : c_partials_disclosure_main_207(c ?? NULL_CONTEXT, d, p)) + "."; }
-function c_partials_disclosure_main_202(c, d, p) { return (isFalsy(H.eq(c.kind, "other_users")) ? c_partials_disclosure_main_203(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_206(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_disclosure_main_208(c, d, p) { return "**With your consent.** We share " + escapeText(strict(d.root, "pd", "8:34")) + " for other purposes when you ask us to or agree to it."; }
-function c_partials_disclosure_main_201(c, d, p) { return (isFalsy(H.eq(c.kind, "with_consent")) ? c_partials_disclosure_main_202(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_208(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_disclosure_main_209(c, d, p) { return "**Business transfers.** If we are involved in a merger, acquisition or sale of all or part of our business, " + escapeText(strict(d.root, "pd", "6:110")) + " may be transferred as part of that transaction."; }
-function c_partials_disclosure_main_200(c, d, p) { return (isFalsy(H.eq(c.kind, "business_transfer")) ? c_partials_disclosure_main_201(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_209(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_disclosure_main_210(c, d, p) { return "**Protecting rights and safety.** We may disclose " + escapeText(strict(d.root, "pd", "4:52")) + " where this is necessary to protect the rights, property or safety of " + escapeText(strict(d.root, "company", "4:134")) + ", our users or others."; }
-function c_partials_disclosure_main_199(c, d, p) { return (isFalsy(H.eq(c.kind, "protect_rights")) ? c_partials_disclosure_main_200(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_210(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_disclosure_main_211(c, d, p) { return "**Legal requirements.** We disclose " + escapeText(strict(d.root, "pd", "2:38")) + " to public authorities when the law requires us to."; }
-function c_partials_disclosure_main_212(c, d, p) { return " " + escapeText(H.sentence(c.description)); }
-function c_partials_disclosure_main_198(c, d, p) { return (isFalsy(H.eq(c.kind, "legal_requirement")) ? c_partials_disclosure_main_199(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_211(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.description) ? "" : c_partials_disclosure_main_212(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_disclosure_main(c, d, p) { return c_partials_disclosure_main_198(c, d, p); }
-function c_partials_retention_details_main_216(c, d, p) { return "Then kept only in aggregated form."; }
-function c_partials_retention_details_main_215(c, d, p) { return (isFalsy(H.eq(c.then, "aggregated")) ? "" : c_partials_retention_details_main_216(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_retention_details_main_217(c, d, p) { return "Then anonymized."; }
-function c_partials_retention_details_main_214(c, d, p) { return (isFalsy(H.eq(c.then, "anonymized")) ? c_partials_retention_details_main_215(c ?? NULL_CONTEXT, d, p) : c_partials_retention_details_main_217(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_retention_details_main_218(c, d, p) { return "Then deleted."; }
-function c_partials_retention_details_main_219(c, d, p) { return " "; }
-function c_partials_retention_details_main_220(c, d, p) { return "Backup copies persist for up to " + escapeText(H.durationWords(c.backups)) + " after deletion."; }
-function c_partials_retention_details_main_213(c, d, p) { return (isFalsy(H.eq(c.then, "deleted")) ? c_partials_retention_details_main_214(c ?? NULL_CONTEXT, d, p) : c_partials_retention_details_main_218(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.and(c.then, c.backups)) ? "" : c_partials_retention_details_main_219(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.backups) ? "" : c_partials_retention_details_main_220(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_retention_details_main(c, d, p) { return c_partials_retention_details_main_213(c, d, p); }
-function c_partials_retention_period_main_222(c, d, p) { return escapeText(H.capitalize(H.retentionPeriod(c.period, c.up_to, c.until))); }
-function c_partials_retention_period_main_225(c, d, p) { return "; "; }
-function c_partials_retention_period_main_224(c, d, p) { return escapeText(strict(c, "plan", "1:56")) + ", " + escapeText(H.retentionPeriod(c.period)) + (isFalsy(d.last) ? c_partials_retention_period_main_225(c ?? NULL_CONTEXT, d, p) : ""); }
-function c_partials_retention_period_main_226(c, d, p) { return "; otherwise " + escapeText(H.retentionPeriod(c.period, c.up_to, c.until)); }
-function c_partials_retention_period_main_223(c, d, p) { return "Depends on your plan: " + each(c.by_plan, d, (v, f) => c_partials_retention_period_main_224(v, f, p), () => "") + (isFalsy(c.otherwise) ? "" : c_partials_retention_period_main_226(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_retention_period_main_227(c, d, p) { return " " + escapeText(H.phrase(c.start)); }
-function c_partials_retention_period_main_228(c, d, p) { return ", " + escapeText(H.phrase(c.reason)); }
-function c_partials_retention_period_main_231(c, d, p) { return "longer"; }
-function c_partials_retention_period_main_232(c, d, p) { return escapeText(H.retentionPeriod(c.period)); }
-function c_partials_retention_period_main_230(c, d, p) { return (isFalsy(c.period) ? c_partials_retention_period_main_231(c ?? NULL_CONTEXT, d, p) : c_partials_retention_period_main_232(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_retention_period_main_233(c, d, p) { return "until " + escapeText(H.phrase(c.until)); }
-function c_partials_retention_period_main_229(c, d, p) { return ", or " + (isFalsy(c.until) ? c_partials_retention_period_main_230(c ?? NULL_CONTEXT, d, p) : c_partials_retention_period_main_233(c ?? NULL_CONTEXT, d, p)) + " if " + escapeText(H.phrase(c.when)); }
-function c_partials_retention_period_main_221(c, d, p) { return (isFalsy(c.by_plan) ? c_partials_retention_period_main_222(c ?? NULL_CONTEXT, d, p) : c_partials_retention_period_main_223(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.start) ? "" : c_partials_retention_period_main_227(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.reason) ? "" : c_partials_retention_period_main_228(c ?? NULL_CONTEXT, d, p)) + each(c.exceptions, d, (v, f) => c_partials_retention_period_main_229(v, f, p), () => ""); }
-function c_partials_retention_period_main(c, d, p) { return c_partials_retention_period_main_221(c, d, p); }
-function c_partials_right_item_main_235(c, d, p, ds) { return " (" + escapeText(strict(c, "reference", "1:32")) + ")"; }
-function c_partials_right_item_main_240(c, d, p, ds) { return " We do not sell your " + escapeText(strict(ds[1], "pd", "1:325")) + "."; }
-function c_partials_right_item_main_239(c, d, p, ds) { return (isFalsy(c.shares_for_advertising) ? c_partials_right_item_main_240(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : ""); }
-function c_partials_right_item_main_241(c, d, p, ds) { return " We do not sell or share your " + escapeText(strict(ds[1], "pd", "1:256")) + "."; }
-function c_partials_right_item_main_238(c, d, p, ds) { return (isFalsy(H.eq(c.shares_for_advertising, false)) ? c_partials_right_item_main_239(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_partials_right_item_main_241(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
-function c_partials_right_item_main_237(c, d, p, ds) { return (isFalsy(H.eq(c.sells, false)) ? "" : c_partials_right_item_main_238(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
-function c_partials_right_item_main_236(c, d, p, ds) { return withContext(d.root.policy.sale_and_sharing, (v) => c_partials_right_item_main_237(v, d, p, pushContext(v, ds)), () => ""); }
-function c_partials_right_item_main_242(c, d, p, ds) { return " " + escapeText(H.sentence(c.instruction)); }
-function c_partials_right_item_main_234(c, d, p, ds) { return "**" + escapeText(strict(c, "label", "1:4")) + (isFalsy(c.reference) ? "" : c_partials_right_item_main_235(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + ".** You can " + escapeText(strict(c, "explanation", "1:65")) + "." + (isFalsy(H.eq(c.right, "opt_out_sale_sharing")) ? "" : c_partials_right_item_main_236(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.instruction) ? "" : c_partials_right_item_main_242(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
-function c_partials_right_item_main(c, d, p) { return c_partials_right_item_main_234(c, d, p, [c]); }
-function c_partials_subprocessor_data_main_244(c, d, p) { return escapeText(H.joinAnd(c.categoryNames)); }
-function c_partials_subprocessor_data_main_245(c, d, p) { return "All the data we collect"; }
-function c_partials_subprocessor_data_main_243(c, d, p) { return (isFalsy(c.allData) ? c_partials_subprocessor_data_main_244(c ?? NULL_CONTEXT, d, p) : c_partials_subprocessor_data_main_245(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_subprocessor_data_main(c, d, p) { return c_partials_subprocessor_data_main_243(c, d, p); }
-function c_partials_subprocessor_name_main_247(c, d, p) { return escapeText(strict(c, "name", "1:40")); }
-function c_partials_subprocessor_name_main_248(c, d, p) { return (get(H, "link")(c.url, c.name) ?? ""); }
-function c_partials_subprocessor_name_main_249(c, d, p) { return " (independent controller)"; }
-function c_partials_subprocessor_name_main_246(c, d, p) { return (isFalsy(c.url) ? c_partials_subprocessor_name_main_247(c ?? NULL_CONTEXT, d, p) : c_partials_subprocessor_name_main_248(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.eq(c.role, "controller")) ? "" : c_partials_subprocessor_name_main_249(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_subprocessor_name_main(c, d, p) { return c_partials_subprocessor_name_main_246(c, d, p); }
-function c_partials_subprocessor_note_main_251(c, d, p) { return escapeText(H.sentence(c.note)); }
-function c_partials_subprocessor_note_main_252(c, d, p) { return " "; }
-function c_partials_subprocessor_note_main_254(c, d, p) { return "Does not use your data to train its own AI models."; }
-function c_partials_subprocessor_note_main_255(c, d, p) { return "May use your data to train its own AI models."; }
-function c_partials_subprocessor_note_main_253(c, d, p) { return (isFalsy(c.trains_on_data) ? c_partials_subprocessor_note_main_254(c ?? NULL_CONTEXT, d, p) : c_partials_subprocessor_note_main_255(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_subprocessor_note_main_250(c, d, p) { return (isFalsy(c.note) ? "" : c_partials_subprocessor_note_main_251(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.and(c.note, c.trainingShown)) ? "" : c_partials_subprocessor_note_main_252(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.trainingShown) ? "" : c_partials_subprocessor_note_main_253(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_subprocessor_note_main(c, d, p) { return c_partials_subprocessor_note_main_250(c, d, p); }
-function c_partials_subprocessor_purpose_main_257(c, d, p) { return ", " + escapeText(H.phrase(c.condition)); }
-function c_partials_subprocessor_purpose_main_256(c, d, p) { return escapeText(H.capitalize(H.phrase(c.purpose))) + (isFalsy(c.condition) ? "" : c_partials_subprocessor_purpose_main_257(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_subprocessor_purpose_main(c, d, p) { return c_partials_subprocessor_purpose_main_256(c, d, p); }
-function c_partials_subprocessor_safeguard_main_261(c, d, p) { return "Not stated"; }
-function c_partials_subprocessor_safeguard_main_262(c, d, p) { return "Adequacy decision"; }
-function c_partials_subprocessor_safeguard_main_260(c, d, p) { return (isFalsy(H.eq(c.transfer, "adequate")) ? c_partials_subprocessor_safeguard_main_261(c ?? NULL_CONTEXT, d, p) : c_partials_subprocessor_safeguard_main_262(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_subprocessor_safeguard_main_263(c, d, p) { return "Not needed (" + escapeText(strict(d.root.transfers, "regionShort", "1:106")) + ")"; }
-function c_partials_subprocessor_safeguard_main_259(c, d, p) { return (isFalsy(H.eq(c.transfer, "inside")) ? c_partials_subprocessor_safeguard_main_260(c ?? NULL_CONTEXT, d, p) : c_partials_subprocessor_safeguard_main_263(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_subprocessor_safeguard_main_264(c, d, p) { return escapeText(H.joinAnd(H.mechanismShorts(c.safeguards))); }
-function c_partials_subprocessor_safeguard_main_258(c, d, p) { return (isFalsy(c.safeguards) ? c_partials_subprocessor_safeguard_main_259(c ?? NULL_CONTEXT, d, p) : c_partials_subprocessor_safeguard_main_264(c ?? NULL_CONTEXT, d, p)); }
-function c_partials_subprocessor_safeguard_main(c, d, p) { return c_partials_subprocessor_safeguard_main_258(c, d, p); }
-function c_retention_main_269(c, d, p) { return " " + partial("partials/retention-details", p, c, d); }
-function c_retention_main_268(c, d, p) { return "- **" + escapeText(strict(c, "data", "19:6")) + "**: " + partial("partials/retention-period", p, c, d) + "." + (isFalsy(c.hasDetails) ? "" : c_retention_main_269(c ?? NULL_CONTEXT, d, p)) + "\n"; }
-function c_retention_main_267(c, d, p) { return each(c.retention.rows, d, (v, f) => c_retention_main_268(v, f, p), () => ""); }
-function c_retention_main_271(c, d, p) { return "| Data | How long we keep it |\n| --- | --- |\n"; }
-function c_retention_main_272(c, d, p) { return "| Data | How long we keep it | What happens next |\n| --- | --- | --- |\n"; }
-function c_retention_main_274(c, d, p) { return " " + partial("partials/retention-details", p, c, d) + " |"; }
-function c_retention_main_273(c, d, p) { return "| " + escapeText(strict(c, "data", "15:4")) + " | " + partial("partials/retention-period", p, c, d) + " |" + (isFalsy(d.root.retention.hasDetails) ? "" : c_retention_main_274(c ?? NULL_CONTEXT, d, p)) + "\n"; }
-function c_retention_main_270(c, d, p) { return "We keep each kind of " + escapeText(strict(c, "pd", "5:23")) + " for the periods below.\n\n" + (isFalsy(c.retention.hasDetails) ? c_retention_main_271(c ?? NULL_CONTEXT, d, p) : c_retention_main_272(c ?? NULL_CONTEXT, d, p)) + each(c.retention.rows, d, (v, f) => c_retention_main_273(v, f, p), () => ""); }
-function c_retention_main_266(c, d, p) { return "## How long we keep your " + escapeText(strict(c, "pd", "2:27")) + "\n\n" + (isFalsy(c.retention.table) ? c_retention_main_267(c ?? NULL_CONTEXT, d, p) : c_retention_main_270(c ?? NULL_CONTEXT, d, p)); }
-function c_retention_main_265(c, d, p) { return (isFalsy(c.retention.rows) ? "" : c_retention_main_266(c ?? NULL_CONTEXT, d, p)); }
-function c_retention_main(c, d, p) { return c_retention_main_265(c, d, p); }
-function c_rights_main_278(c, d, p) { return "### Rights for everyone\n\n"; }
-function c_rights_main_279(c, d, p) { return "- " + partial("partials/right-item", p, c, d) + "\n"; }
-function c_rights_main_277(c, d, p) { return (isFalsy(c.rights.groups) ? "" : c_rights_main_278(c ?? NULL_CONTEXT, d, p)) + "Wherever you live, you have the following rights:\n\n" + each(c.rights.everyone, d, (v, f) => c_rights_main_279(v, f, p), () => "") + "\n"; }
-function c_rights_main_282(c, d, p) { return "### If you are a California resident\n"; }
-function c_rights_main_283(c, d, p) { return "### If you are in " + escapeText(H.joinOr(c.regions)) + "\n"; }
-function c_rights_main_281(c, d, p) { return (isFalsy(c.regions) ? c_rights_main_282(c ?? NULL_CONTEXT, d, p) : c_rights_main_283(c ?? NULL_CONTEXT, d, p)); }
-function c_rights_main_284(c, d, p) { return "### Rights under " + escapeText(strict(c, "lawShort", "18:19")) + "\n"; }
-function c_rights_main_285(c, d, p) { return "We are established in " + escapeText(strict(c, "home", "26:24")) + ", so " + escapeText(strict(c, "homeLaw", "26:37")) + " protects the " + escapeText(strict(d.root, "pd", "26:62")) + " we hold about you wherever you live.\n"; }
-function c_rights_main_287(c, d, p) { return "Under " + escapeText(strict(c, "lawTitle", "35:8")) + ", you have the rights listed above.\n"; }
-function c_rights_main_286(c, d, p) { return (isFalsy(d.root.rights.everyone) ? "" : c_rights_main_287(c ?? NULL_CONTEXT, d, p)); }
-function c_rights_main_289(c, d, p) { return "also "; }
-function c_rights_main_290(c, d, p) { return "- " + partial("partials/right-item", p, c, d) + "\n"; }
-function c_rights_main_288(c, d, p) { return "Under " + escapeText(strict(c, "lawTitle", "29:8")) + ", you " + (isFalsy(d.root.rights.everyone) ? "" : c_rights_main_289(c ?? NULL_CONTEXT, d, p)) + "have the following rights:\n\n" + each(c.rights, d, (v, f) => c_rights_main_290(v, f, p), () => ""); }
-function c_rights_main_292(c, d, p) { return "You"; }
-function c_rights_main_293(c, d, p) { return "In " + escapeText(strict(c, "region", "39:19")) + ", you"; }
-function c_rights_main_294(c, d, p) { return "the supervisory authority in the country where you live or work, or where you think the breach of data protection law happened"; }
-function c_rights_main_296(c, d, p) { return " at " + (get(H, "link")(c.url) ?? ""); }
-function c_rights_main_297(c, d, p) { return ", or to the supervisory authority in the country where you live or work or where you think the breach of data protection law happened"; }
-function c_rights_main_295(c, d, p) { return escapeText(H.institution(c.name)) + (isFalsy(c.url) ? "" : c_rights_main_296(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.local) ? "" : c_rights_main_297(c ?? NULL_CONTEXT, d, p)); }
-function c_rights_main_291(c, d, p) { return (isFalsy(c.region) ? c_rights_main_292(c ?? NULL_CONTEXT, d, p) : c_rights_main_293(c ?? NULL_CONTEXT, d, p)) + " can complain to " + (isFalsy(c.name) ? c_rights_main_294(c ?? NULL_CONTEXT, d, p) : c_rights_main_295(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_rights_main_298(c, d, p) { return "We respond to requests under " + escapeText(strict(c, "lawShort", "42:31")) + " within " + escapeText(H.durationWords(c.responseTime)) + ".\n"; }
-function c_rights_main_299(c, d, p) { return "You can also make these requests in " + escapeText(H.phrase(c.inApp)) + ".\n"; }
-function c_rights_main_300(c, d, p) { return "When you email us about these rights, please use the subject line “" + escapeText(strict(c, "subjectLine", "48:69")) + "”.\n"; }
-function c_rights_main_301(c, d, p) { return "Someone you authorize can make a request for you; we will ask them for proof that you gave them permission.\n"; }
-function c_rights_main_280(c, d, p) { return (isFalsy(c.home) ? c_rights_main_281(c ?? NULL_CONTEXT, d, p) : c_rights_main_284(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.home) ? "" : c_rights_main_285(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.rights) ? c_rights_main_286(c ?? NULL_CONTEXT, d, p) : c_rights_main_288(c ?? NULL_CONTEXT, d, p)) + "\n" + each(c.complaints, d, (v, f) => c_rights_main_291(v, f, p), () => "") + (isFalsy(c.responseTime) ? "" : c_rights_main_298(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.inApp) ? "" : c_rights_main_299(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.subjectLine) ? "" : c_rights_main_300(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.eq(c.laws["0"], "ccpa")) ? "" : c_rights_main_301(c ?? NULL_CONTEXT, d, p)) + "\n"; }
-function c_rights_main_303(c, d, p) { return " with the subject line “" + escapeText(strict(c, "subject_line", "57:138")) + "”"; }
-function c_rights_main_305(c, d, p) { return " or "; }
-function c_rights_main_306(c, d, p) { return ", "; }
-function c_rights_main_304(c, d, p) { return (isFalsy(c.in_app) ? c_rights_main_305(c ?? NULL_CONTEXT, d, p) : c_rights_main_306(c ?? NULL_CONTEXT, d, p)) + "use our request form at " + (get(H, "link")(c.url) ?? ""); }
-function c_rights_main_308(c, d, p) { return " or"; }
-function c_rights_main_309(c, d, p) { return ", or"; }
-function c_rights_main_307(c, d, p) { return (isFalsy(c.url) ? c_rights_main_308(c ?? NULL_CONTEXT, d, p) : c_rights_main_309(c ?? NULL_CONTEXT, d, p)) + " go to " + escapeText(H.phrase(c.in_app)); }
-function c_rights_main_302(c, d, p) { return (isFalsy(c.subject_line) ? "" : c_rights_main_303(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.url) ? "" : c_rights_main_304(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.in_app) ? "" : c_rights_main_307(c ?? NULL_CONTEXT, d, p)); }
-function c_rights_main_311(c, d, p) { return escapeText(H.sentence(c.verification)) + "\n"; }
-function c_rights_main_312(c, d, p) { return "We will respond within " + escapeText(H.durationWords(c.response_time)) + ".\n"; }
-function c_rights_main_310(c, d, p) { return (isFalsy(c.verification) ? "" : c_rights_main_311(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.response_time) ? "" : c_rights_main_312(c ?? NULL_CONTEXT, d, p)); }
-function c_rights_main_314(c, d, p) { return "- **" + escapeText(strict(c, "label", "69:6")) + "**: " + escapeText(H.sentence(c.instruction)) + "\n"; }
-function c_rights_main_313(c, d, p) { return each(c.rights.otherInstructions, d, (v, f) => c_rights_main_314(v, f, p), () => ""); }
-function c_rights_main_276(c, d, p) { return "## Your rights\n\n" + (isFalsy(c.rights.everyone) ? "" : c_rights_main_277(c ?? NULL_CONTEXT, d, p)) + each(c.rights.groups, d, (v, f) => c_rights_main_280(v, f, p), () => "") + "### How to exercise your rights\n\nTo exercise any of these rights, email us at " + (H.mailto(c.rightsEmail) ?? "") + withContext(c.policy.rights, (v) => c_rights_main_302(v, d, p), () => "") + ".\n" + withContext(c.policy.rights, (v) => c_rights_main_310(v, d, p), () => "") + "\n" + (isFalsy(c.rights.otherInstructions) ? "" : c_rights_main_313(c ?? NULL_CONTEXT, d, p)); }
-function c_rights_main_275(c, d, p) { return (isFalsy(c.rights.present) ? "" : c_rights_main_276(c ?? NULL_CONTEXT, d, p)); }
-function c_rights_main(c, d, p) { return c_rights_main_275(c, d, p); }
-function c_security_main_317(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].measures)) + "\n"; }
-function c_security_main_318(c, d, p, ds) { return "No method of sending or storing data is completely secure, so we cannot guarantee absolute security.\n"; }
-function c_security_main_319(c, d, p, ds) { return "By using " + escapeText(strict(d.root, "service", "14:11")) + ", you accept the risks that come with sending information over the internet.\n"; }
-function c_security_main_320(c, d, p, ds) { return escapeText(H.sentence(c.advice)) + "\n"; }
-function c_security_main_316(c, d, p, ds) { return "## How we protect your " + escapeText(strict(d.root, "pd", "2:25")) + "\n\nWe protect " + escapeText(strict(d.root, "pd", "4:13")) + " with technical and organizational measures, including:\n\n" + each(c.measures, d, (v, f) => c_security_main_317(v, f, p, pushContext(v, ds)), () => "") + "\n" + (isFalsy(c.disclaimer) ? "" : c_security_main_318(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.use_is_acceptance) ? "" : c_security_main_319(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.advice) ? "" : c_security_main_320(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
-function c_security_main_315(c, d, p, ds) { return withContext(c.policy.security, (v) => c_security_main_316(v, d, p, pushContext(v, ds)), () => ""); }
-function c_security_main(c, d, p) { return c_security_main_315(c, d, p, [c]); }
-function c_sharing_main_324(c, d, p) { return "They process " + escapeText(strict(c, "pd", "13:15")) + " on our behalf.\n"; }
-function c_sharing_main_325(c, d, p) { return "They process " + escapeText(strict(c, "pd", "11:15")) + " on our behalf, except those marked as independent controllers, which decide for themselves how they use it.\n"; }
-function c_sharing_main_327(c, d, p) { return " Category |"; }
-function c_sharing_main_328(c, d, p) { return " Data shared |"; }
-function c_sharing_main_329(c, d, p) { return " Safeguard |"; }
-function c_sharing_main_330(c, d, p) { return " --- |"; }
-function c_sharing_main_331(c, d, p) { return " --- |"; }
-function c_sharing_main_332(c, d, p) { return " --- |"; }
-function c_sharing_main_335(c, d, p) { return escapeText(strict(c, "category", "24:79")); }
-function c_sharing_main_334(c, d, p) { return " " + (isFalsy(c.category) ? "" : c_sharing_main_335(c ?? NULL_CONTEXT, d, p)) + " |"; }
-function c_sharing_main_336(c, d, p) { return " " + partial("partials/subprocessor-data", p, c, d) + " |"; }
-function c_sharing_main_337(c, d, p) { return " (" + escapeText(strict(c, "region", "24:241")) + ")"; }
-function c_sharing_main_338(c, d, p) { return " " + partial("partials/subprocessor-safeguard", p, c, d) + " |"; }
-function c_sharing_main_333(c, d, p) { return "| " + partial("partials/subprocessor-name", p, c, d) + " |" + (isFalsy(d.root.sharing.anyCategory) ? "" : c_sharing_main_334(c ?? NULL_CONTEXT, d, p)) + " " + partial("partials/subprocessor-purpose", p, c, d) + " |" + (isFalsy(d.root.sharing.anyData) ? "" : c_sharing_main_336(c ?? NULL_CONTEXT, d, p)) + " " + escapeText(H.countryNames(c.locations)) + (isFalsy(c.region) ? "" : c_sharing_main_337(c ?? NULL_CONTEXT, d, p)) + " |" + (isFalsy(d.root.sharing.showSafeguards) ? "" : c_sharing_main_338(c ?? NULL_CONTEXT, d, p)) + "\n"; }
-function c_sharing_main_339(c, d, p) { return "- **" + escapeText(strict(c, "name", "28:6")) + "**: " + partial("partials/subprocessor-note", p, c, d) + "\n"; }
-function c_sharing_main_326(c, d, p) { return "| Provider |" + (isFalsy(c.sharing.anyCategory) ? "" : c_sharing_main_327(c ?? NULL_CONTEXT, d, p)) + " What they do |" + (isFalsy(c.sharing.anyData) ? "" : c_sharing_main_328(c ?? NULL_CONTEXT, d, p)) + " Location |" + (isFalsy(c.sharing.showSafeguards) ? "" : c_sharing_main_329(c ?? NULL_CONTEXT, d, p)) + "\n| --- |" + (isFalsy(c.sharing.anyCategory) ? "" : c_sharing_main_330(c ?? NULL_CONTEXT, d, p)) + " --- |" + (isFalsy(c.sharing.anyData) ? "" : c_sharing_main_331(c ?? NULL_CONTEXT, d, p)) + " --- |" + (isFalsy(c.sharing.showSafeguards) ? "" : c_sharing_main_332(c ?? NULL_CONTEXT, d, p)) + "\n" + each(c.sharing.processors, d, (v, f) => c_sharing_main_333(v, f, p), () => "") + "\n" + each(c.sharing.noted, d, (v, f) => c_sharing_main_339(v, f, p), () => ""); }
-function c_sharing_main_342(c, d, p) { return " Data shared: " + partial("partials/subprocessor-data", p, c, d) + "."; }
-function c_sharing_main_343(c, d, p) { return " (" + escapeText(strict(c, "region", "18:175")) + ")"; }
-function c_sharing_main_344(c, d, p) { return " Safeguard: " + partial("partials/subprocessor-safeguard", p, c, d) + "."; }
-function c_sharing_main_345(c, d, p) { return " " + partial("partials/subprocessor-note", p, c, d); }
-function c_sharing_main_341(c, d, p) { return "- " + partial("partials/subprocessor-name", p, c, d) + ": " + partial("partials/subprocessor-purpose", p, c, d) + "." + (isFalsy(c.categoryNames) ? "" : c_sharing_main_342(c ?? NULL_CONTEXT, d, p)) + " Location: " + escapeText(H.countryNames(c.locations)) + (isFalsy(c.region) ? "" : c_sharing_main_343(c ?? NULL_CONTEXT, d, p)) + "." + (isFalsy(d.root.sharing.showSafeguards) ? "" : c_sharing_main_344(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.or(c.note, c.trainingShown)) ? "" : c_sharing_main_345(c ?? NULL_CONTEXT, d, p)) + "\n"; }
-function c_sharing_main_340(c, d, p) { return each(c.sharing.processors, d, (v, f) => c_sharing_main_341(v, f, p), () => ""); }
-function c_sharing_main_349(c, d, p) { return ", as " + escapeText(strict(c.sharing, "dpaCitation", "38:137")) + " requires"; }
-function c_sharing_main_348(c, d, p) { return escapeText(H.joinAnd(c.sharing.dpa)) + " " + escapeText(H.plural(c.sharing.dpa, "works", "work")) + " under a data processing agreement with us" + (isFalsy(c.sharing.dpaCitation) ? "" : c_sharing_main_349(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_sharing_main_347(c, d, p) { return (isFalsy(c.sharing.dpa) ? "" : c_sharing_main_348(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main_351(c, d, p) { return ", as " + escapeText(strict(c.sharing, "dpaCitation", "36:105")) + " requires"; }
-function c_sharing_main_350(c, d, p) { return "Each of these providers works under a data processing agreement with us" + (isFalsy(c.sharing.dpaCitation) ? "" : c_sharing_main_351(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_sharing_main_353(c, d, p) { return "The privacy terms of " + escapeText(H.joinAnd(c.sharing.ownTerms)) + " also apply to the data " + escapeText(H.plural(c.sharing.ownTerms, "it handles", "they handle")) + " for us.\n"; }
-function c_sharing_main_352(c, d, p) { return (isFalsy(c.sharing.ownTerms) ? "" : c_sharing_main_353(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main_354(c, d, p) { return "Each provider's own privacy terms also apply to the data it handles for us.\n"; }
-function c_sharing_main_346(c, d, p) { return (isFalsy(c.sharing.dpaAll) ? c_sharing_main_347(c ?? NULL_CONTEXT, d, p) : c_sharing_main_350(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.sharing.ownTermsAll) ? c_sharing_main_352(c ?? NULL_CONTEXT, d, p) : c_sharing_main_354(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main_356(c, d, p) { return ", as " + escapeText(strict(c.sharing, "dpaCitation", "33:105")) + " requires"; }
-function c_sharing_main_355(c, d, p) { return "Each of these providers works under a data processing agreement with us" + (isFalsy(c.sharing.dpaCitation) ? "" : c_sharing_main_356(c ?? NULL_CONTEXT, d, p)) + ", and its own privacy terms also apply to the data it handles for us.\n"; }
-function c_sharing_main_323(c, d, p) { return "### Service providers\n\nWe use the following service providers to run " + escapeText(strict(c, "service", "9:48")) + ".\n" + (isFalsy(c.sharing.anyController) ? c_sharing_main_324(c ?? NULL_CONTEXT, d, p) : c_sharing_main_325(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(H.eq(c.sharing.processors.length, 1)) ? c_sharing_main_326(c ?? NULL_CONTEXT, d, p) : c_sharing_main_340(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(H.and(c.sharing.dpaAll, c.sharing.ownTermsAll)) ? c_sharing_main_346(c ?? NULL_CONTEXT, d, p) : c_sharing_main_355(c ?? NULL_CONTEXT, d, p)) + "\n"; }
-function c_sharing_main_358(c, d, p) { return "Service providers"; }
-function c_sharing_main_359(c, d, p) { return "Other service providers"; }
-function c_sharing_main_361(c, d, p) { return " Location: " + escapeText(H.countryNames(c.location)) + "."; }
-function c_sharing_main_362(c, d, p) { return " Data shared: " + escapeText(H.joinAnd(c.categoryNames)) + "."; }
-function c_sharing_main_360(c, d, p) { return "- **" + escapeText(strict(c, "name", "54:6")) + "**: " + escapeText(H.sentence(c.purpose)) + (isFalsy(c.location) ? "" : c_sharing_main_361(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.categoryNames) ? "" : c_sharing_main_362(c ?? NULL_CONTEXT, d, p)) + "\n"; }
-function c_sharing_main_357(c, d, p) { return "### " + (isFalsy(c.sharing.processors) ? c_sharing_main_358(c ?? NULL_CONTEXT, d, p) : c_sharing_main_359(c ?? NULL_CONTEXT, d, p)) + "\n\nWe also use these kinds of service providers:\n\n" + each(c.sharing.recipientCategories, d, (v, f) => c_sharing_main_360(v, f, p), () => "") + "\n"; }
-function c_sharing_main_364(c, d, p) { return "- " + partial("partials/disclosure", p, c, d) + "\n"; }
-function c_sharing_main_363(c, d, p) { return "### Other disclosures\n\n" + each(c.policy.disclosures, d, (v, f) => c_sharing_main_364(v, f, p), () => "") + "\n"; }
-function c_sharing_main_367(c, d, p) { return ", as “sale” is defined by " + escapeText(strict(d.root.lawText.ccpa, "short", "72:83")); }
-function c_sharing_main_366(c, d, p) { return "We do not sell your " + escapeText(strict(d.root, "pd", "72:22")) + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_367(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_sharing_main_369(c, d, p) { return ", as “sale” is defined by " + escapeText(strict(d.root.lawText.ccpa, "short", "70:71")); }
-function c_sharing_main_368(c, d, p) { return "We sell " + escapeText(strict(d.root, "pd", "70:10")) + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_369(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_sharing_main_372(c, d, p) { return " (“sharing” under " + escapeText(strict(d.root.lawText.ccpa, "short", "77:102")) + ")"; }
-function c_sharing_main_371(c, d, p) { return "We do not share it for cross-context behavioral advertising" + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_372(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_sharing_main_370(c, d, p) { return (isFalsy(H.eq(c.shares_for_advertising, false)) ? "" : c_sharing_main_371(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main_374(c, d, p) { return " (“sharing” under " + escapeText(strict(d.root.lawText.ccpa, "short", "75:131")) + ")"; }
-function c_sharing_main_373(c, d, p) { return "We share " + escapeText(strict(d.root, "pd", "75:11")) + " with advertising partners for cross-context behavioral advertising" + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_374(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_sharing_main_376(c, d, p) { return "We do not provide it to data brokers.\n"; }
-function c_sharing_main_375(c, d, p) { return (isFalsy(H.eq(c.shares_with_data_brokers, false)) ? "" : c_sharing_main_376(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main_377(c, d, p) { return "We provide " + escapeText(strict(d.root, "pd", "80:13")) + " to data brokers.\n"; }
-function c_sharing_main_379(c, d, p) { return "You can opt out at any time; see “Your rights” below.\n"; }
-function c_sharing_main_378(c, d, p) { return (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_379(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main_380(c, d, p) { return escapeText(H.sentence(c.note)) + "\n"; }
-function c_sharing_main_365(c, d, p) { return "### Selling and sharing\n\n" + (isFalsy(c.sells) ? c_sharing_main_366(c ?? NULL_CONTEXT, d, p) : c_sharing_main_368(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.shares_for_advertising) ? c_sharing_main_370(c ?? NULL_CONTEXT, d, p) : c_sharing_main_373(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.shares_with_data_brokers) ? c_sharing_main_375(c ?? NULL_CONTEXT, d, p) : c_sharing_main_377(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.or(c.sells, c.shares_for_advertising)) ? "" : c_sharing_main_378(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.note) ? "" : c_sharing_main_380(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main_322(c, d, p) { return "## How we share your " + escapeText(strict(c, "pd", "2:23")) + "\n\nWe share " + escapeText(strict(c, "pd", "4:11")) + " only as described below.\n\n" + (isFalsy(c.sharing.processors) ? "" : c_sharing_main_323(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.sharing.recipientCategories) ? "" : c_sharing_main_357(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.policy.disclosures) ? "" : c_sharing_main_363(c ?? NULL_CONTEXT, d, p)) + withContext(c.policy.sale_and_sharing, (v) => c_sharing_main_365(v, d, p), () => ""); }
-function c_sharing_main_321(c, d, p) { return (isFalsy(H.or(c.sharing.processors, c.sharing.recipientCategories, c.policy.disclosures, c.policy.sale_and_sharing)) ? "" : c_sharing_main_322(c ?? NULL_CONTEXT, d, p)); }
-function c_sharing_main(c, d, p) { return c_sharing_main_321(c, d, p); }
-function c_transfers_main_385(c, d, p) { return "We store " + escapeText(strict(d.root, "pd", "8:11")) + " in " + escapeText(H.phrase(c.storage_detail)) + ".\n"; }
-function c_transfers_main_384(c, d, p) { return (isFalsy(c.storage_detail) ? "" : c_transfers_main_385(c ?? NULL_CONTEXT, d, p)); }
-function c_transfers_main_387(c, d, p) { return " (" + escapeText(strict(c, "storage_detail", "6:74")) + ")"; }
-function c_transfers_main_386(c, d, p) { return "We store " + escapeText(strict(d.root, "pd", "6:11")) + " in " + escapeText(H.countryList(c.storage)) + (isFalsy(c.storage_detail) ? "" : c_transfers_main_387(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
-function c_transfers_main_388(c, d, p) { return "We do not keep copies of it outside the European Economic Area and the United Kingdom.\n"; }
-function c_transfers_main_390(c, d, p) { return "If you use " + escapeText(strict(d.root, "service", "15:13")) + " from another country, your " + escapeText(strict(d.root, "pd", "15:58")) + " will be transferred to and processed in " + escapeText(H.countryList(c.storage)) + ", where data protection laws may differ from those where you live.\n"; }
-function c_transfers_main_389(c, d, p) { return (isFalsy(c.storage) ? "" : c_transfers_main_390(c ?? NULL_CONTEXT, d, p)); }
-function c_transfers_main_383(c, d, p) { return (isFalsy(c.storage) ? c_transfers_main_384(c ?? NULL_CONTEXT, d, p) : c_transfers_main_386(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.eea_only) ? "" : c_transfers_main_388(c ?? NULL_CONTEXT, d, p)) + (isFalsy(d.root.gdprLike) ? c_transfers_main_389(c ?? NULL_CONTEXT, d, p) : ""); }
-function c_transfers_main_392(c, d, p) { return escapeText(H.joinAnd(H.names(c.transfers.outside))) + " " + escapeText(H.plural(c.transfers.outside, "processes", "process")) + " " + escapeText(strict(c, "pd", "24:91")) + " outside " + escapeText(strict(c.transfers, "regionAnd", "24:106")) + ", in " + escapeText(H.countryList(c.transfers.outsideCountries)) + ".\n"; }
-function c_transfers_main_393(c, d, p) { return "All the service providers named above process " + escapeText(strict(c, "pd", "22:48")) + " outside " + escapeText(strict(c.transfers, "regionAnd", "22:63")) + ", in " + escapeText(H.countryList(c.transfers.outsideCountries)) + ".\n"; }
-function c_transfers_main_394(c, d, p) { return "The safeguard we rely on for each is shown under “Service providers” above.\n"; }
-function c_transfers_main_391(c, d, p) { return (isFalsy(c.transfers.allOutside) ? c_transfers_main_392(c ?? NULL_CONTEXT, d, p) : c_transfers_main_393(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.transfers.eachSafeguarded) ? "" : c_transfers_main_394(c ?? NULL_CONTEXT, d, p)) + "\n"; }
-function c_transfers_main_398(c, d, p) { return "to another country"; }
-function c_transfers_main_399(c, d, p) { return "out of " + escapeText(strict(c, "region", "33:121")); }
-function c_transfers_main_397(c, d, p) { return "When we transfer " + escapeText(strict(d.root, "pd", "33:87")) + " " + (isFalsy(c.region) ? c_transfers_main_398(c ?? NULL_CONTEXT, d, p) : c_transfers_main_399(c ?? NULL_CONTEXT, d, p)) + ", we rely on"; }
-function c_transfers_main_400(c, d, p) { return "For transfers out of " + escapeText(strict(c, "region", "33:35")) + ", we also rely on"; }
-function c_transfers_main_396(c, d, p) { return (isFalsy(c.also) ? c_transfers_main_397(c ?? NULL_CONTEXT, d, p) : c_transfers_main_400(c ?? NULL_CONTEXT, d, p)) + " " + escapeText(H.joinAnd(H.mechanismLabels(c.mechanisms, c.citation))) + ".\n"; }
-function c_transfers_main_402(c, d, p) { return "We ask for your explicit consent " + escapeText(H.phrase(c.explicit_consent)) + ".\n"; }
-function c_transfers_main_403(c, d, p) { return "You can ask us for a copy of the safeguards at " + (H.mailto(d.root.privacyEmail) ?? "") + ".\n"; }
-function c_transfers_main_401(c, d, p) { return (isFalsy(c.explicit_consent) ? "" : c_transfers_main_402(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.copies_on_request) ? "" : c_transfers_main_403(c ?? NULL_CONTEXT, d, p)); }
-function c_transfers_main_404(c, d, p) { return escapeText(H.sentence(c.note)) + "\n"; }
-function c_transfers_main_405(c, d, p) { return escapeText(H.sentence(c.user_initiated)) + "\n"; }
-function c_transfers_main_406(c, d, p) { return escapeText(H.sentence(c.government_access)) + "\n"; }
-function c_transfers_main_395(c, d, p) { return each(d.root.transfers.grounds, d, (v, f) => c_transfers_main_396(v, f, p), () => "") + (isFalsy(c.mechanisms) ? "" : c_transfers_main_401(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.note) ? "" : c_transfers_main_404(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.user_initiated) ? "" : c_transfers_main_405(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.government_access) ? "" : c_transfers_main_406(c ?? NULL_CONTEXT, d, p)); }
-function c_transfers_main_382(c, d, p) { return "## Where we store and transfer your " + escapeText(strict(c, "pd", "2:38")) + "\n\n" + withContext(c.policy.transfers, (v) => c_transfers_main_383(v, d, p), () => "") + "\n" + (isFalsy(c.transfers.outside) ? "" : c_transfers_main_391(c ?? NULL_CONTEXT, d, p)) + withContext(c.policy.transfers, (v) => c_transfers_main_395(v, d, p), () => ""); }
-function c_transfers_main_381(c, d, p) { return (isFalsy(c.transfers.present) ? "" : c_transfers_main_382(c ?? NULL_CONTEXT, d, p)); }
-function c_transfers_main(c, d, p) { return c_transfers_main_381(c, d, p); }
-function c_use_main_409(c, d, p) { return "### " + escapeText(strict(c, "heading", "7:6")) + "\n\n"; }
-function c_use_main_411(c, d, p) { return " " + escapeText(H.sentence(c.description)); }
-function c_use_main_412(c, d, p) { return " Data used: " + escapeText(H.joinAnd(c.categoryNames)) + "."; }
-function c_use_main_413(c, d, p) { return " " + escapeText(H.sentence(c.if_not_provided)); }
-function c_use_main_410(c, d, p) { return "- **" + escapeText(H.phrase(c.name)) + ".**" + (isFalsy(c.description) ? "" : c_use_main_411(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.categoryNames) ? "" : c_use_main_412(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.if_not_provided) ? "" : c_use_main_413(c ?? NULL_CONTEXT, d, p)) + "\n"; }
-function c_use_main_408(c, d, p) { return (isFalsy(c.heading) ? "" : c_use_main_409(c ?? NULL_CONTEXT, d, p)) + each(c.purposes, d, (v, f) => c_use_main_410(v, f, p), () => "") + "\n"; }
-function c_use_main_407(c, d, p) { return "## How we use your " + escapeText(strict(c, "pd", "1:21")) + "\n\nWe use " + escapeText(strict(c, "pd", "3:9")) + " for the following purposes.\n\n" + each(c.purposeGroups, d, (v, f) => c_use_main_408(v, f, p), () => ""); }
-function c_use_main(c, d, p) { return c_use_main_407(c, d, p); }
-function c_visibility_main_416(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].visible)) + "\n"; }
-function c_visibility_main_418(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].not_visible)) + "\n"; }
-function c_visibility_main_417(c, d, p, ds) { return "They cannot see:\n\n" + each(c.not_visible, d, (v, f) => c_visibility_main_418(v, f, p, pushContext(v, ds)), () => "") + "\n"; }
-function c_visibility_main_419(c, d, p, ds) { return escapeText(H.sentence(c.copies)) + "\n"; }
-function c_visibility_main_415(c, d, p, ds) { return "## What other users can see\n\n" + escapeText(H.capitalize(c.audience)) + " can see:\n\n" + each(c.visible, d, (v, f) => c_visibility_main_416(v, f, p, pushContext(v, ds)), () => "") + "\n" + (isFalsy(c.not_visible) ? "" : c_visibility_main_417(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.copies) ? "" : c_visibility_main_419(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
-function c_visibility_main_414(c, d, p, ds) { return withContext(c.policy.visibility, (v) => c_visibility_main_415(v, d, p, pushContext(v, ds)), () => ""); }
-function c_visibility_main(c, d, p) { return c_visibility_main_414(c, d, p, [c]); }
+function c_key_points_main_174(c, d, p, ds) { return escapeText(H.phrase(H.joinAnd(c.categories))); }
+function c_key_points_main_177(c, d, p, ds) { return ", "; }
+function c_key_points_main_176(c, d, p, ds) { return escapeText(c) + (isFalsy(d.last) ? c_key_points_main_177(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : ""); }
+function c_key_points_main_175(c, d, p, ds) { return each(c.categories, d, (v, f) => c_key_points_main_176(v, f, p, pushContext(v, ds)), () => "") + " and " + escapeText(strict(c, "moreCategories", "4:141")) + " other " + escapeText(H.plural(c.moreCategories, "kind", "kinds")) + " of " + escapeText(strict(d.root, "pd", "4:210")); }
+function c_key_points_main_179(c, d, p, ds) { return ", among them “" + escapeText(H.phrase(c.firstPurpose)) + "”"; }
+function c_key_points_main_180(c, d, p, ds) { return ": “" + escapeText(H.phrase(c.firstPurpose)) + "”"; }
+function c_key_points_main_178(c, d, p, ds) { return "- [How we use it](" + escapeText(strict(c.anchors, "use", "6:20")) + "): for " + escapeText(strict(c, "purposes", "6:42")) + " " + escapeText(H.plural(c.purposes, "purpose", "purposes")) + (isFalsy(H.eq(c.purposes, 1)) ? c_key_points_main_179(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_key_points_main_180(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + ".\n"; }
+function c_key_points_main_182(c, d, p, ds) { return "- [Who receives it](" + escapeText(strict(c.anchors, "sharing", "11:22")) + "): we do not sell it.\n"; }
+function c_key_points_main_181(c, d, p, ds) { return (isFalsy(c.noSale) ? "" : c_key_points_main_182(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
+function c_key_points_main_184(c, d, p, ds) { return escapeText(H.phrase(H.joinAnd(c.recipients))); }
+function c_key_points_main_186(c, d, p, ds) { return escapeText(c) + "; "; }
+function c_key_points_main_185(c, d, p, ds) { return each(c.recipients, d, (v, f) => c_key_points_main_186(v, f, p, pushContext(v, ds)), () => "") + "and " + escapeText(strict(c, "moreRecipients", "9:109")) + " other " + escapeText(H.plural(c.moreRecipients, "company", "companies")); }
+function c_key_points_main_187(c, d, p, ds) { return " We do not sell it."; }
+function c_key_points_main_183(c, d, p, ds) { return "- [Who receives it](" + escapeText(strict(c.anchors, "sharing", "9:22")) + "): " + (isFalsy(c.moreRecipients) ? c_key_points_main_184(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_key_points_main_185(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + "." + (isFalsy(c.noSale) ? "" : c_key_points_main_187(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + "\n"; }
+function c_key_points_main_189(c, d, p, ds) { return "; each other kind of data for the period this policy gives it"; }
+function c_key_points_main_188(c, d, p, ds) { return "- [How long we keep it](" + escapeText(strict(ds[1].anchors, "retention", "14:26")) + "): " + escapeText(strict(c, "data", "14:53")) + " " + escapeText(H.retentionPeriod(c.period, c.up_to, c.until)) + (isFalsy(c.more) ? "" : c_key_points_main_189(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + ".\n"; }
+function c_key_points_main_191(c, d, p, ds) { return ", and " + escapeText(strict(c, "moreRights", "17:96")) + " more"; }
+function c_key_points_main_190(c, d, p, ds) { return "- [Your rights](" + escapeText(strict(c.anchors, "rights", "17:18")) + "): among them the " + escapeText(H.joinAnd(c.rights)) + (isFalsy(c.moreRights) ? "" : c_key_points_main_191(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + ".\n"; }
+function c_key_points_main_173(c, d, p, ds) { return "## Key points\n\n- [What we collect](" + escapeText(strict(c.anchors, "collection", "4:22")) + "): " + (isFalsy(c.moreCategories) ? c_key_points_main_174(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_key_points_main_175(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + ".\n" + (isFalsy(c.purposes) ? "" : c_key_points_main_178(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.recipients) ? c_key_points_main_181(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_key_points_main_183(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + withContext(c.retention, (v) => c_key_points_main_188(v, d, p, pushContext(v, ds)), () => "") + (isFalsy(c.rights) ? "" : c_key_points_main_190(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + "- [How to reach us](" + escapeText(strict(c.anchors, "contact", "19:22")) + "): " + (H.mailto(d.root.privacyEmail) ?? "") + ".\n"; }
+function c_key_points_main_172(c, d, p, ds) { return withContext(c.keyPoints, (v) => c_key_points_main_173(v, d, p, pushContext(v, ds)), () => ""); }
+function c_key_points_main(c, d, p) { return c_key_points_main_172(c, d, p, [c]); }
+function c_legal_bases_main_194(c, d, p, ds) { return "We use " + escapeText(strict(c, "pd", "7:9")) + " only when we have a legal basis for it.\n"; }
+function c_legal_bases_main_195(c, d, p, ds) { return "Under the " + escapeText(strict(c, "citation", "5:12")) + ", we may use personal data only when we have a legal basis for it.\n"; }
+function c_legal_bases_main_201(c, d, p, ds) { return "We use your " + escapeText(strict(d.root, "pd", "25:14")) + " where this is necessary for our legitimate interests, and your interests and fundamental rights do not override them:\n"; }
+function c_legal_bases_main_202(c, d, p, ds) { return "We use your " + escapeText(strict(d.root, "pd", "23:14")) + " where this is necessary to perform a task in the public interest:\n"; }
+function c_legal_bases_main_200(c, d, p, ds) { return (isFalsy(H.eq(c.basis, "public_task")) ? c_legal_bases_main_201(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_202(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
+function c_legal_bases_main_203(c, d, p, ds) { return "We use your " + escapeText(strict(d.root, "pd", "21:14")) + " where this is necessary to protect your life or someone else's:\n"; }
+function c_legal_bases_main_199(c, d, p, ds) { return (isFalsy(H.eq(c.basis, "vital_interests")) ? c_legal_bases_main_200(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_203(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
+function c_legal_bases_main_204(c, d, p, ds) { return "We use your " + escapeText(strict(d.root, "pd", "19:14")) + " where the law requires us to:\n"; }
+function c_legal_bases_main_198(c, d, p, ds) { return (isFalsy(H.eq(c.basis, "legal_obligation")) ? c_legal_bases_main_199(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_204(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
+function c_legal_bases_main_205(c, d, p, ds) { return "We use your " + escapeText(strict(d.root, "pd", "17:14")) + " where this is necessary to perform our contract with you, or to take steps you ask for before entering into one:\n"; }
+function c_legal_bases_main_197(c, d, p, ds) { return (isFalsy(H.eq(c.basis, "contract")) ? c_legal_bases_main_198(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_205(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
+function c_legal_bases_main_206(c, d, p, ds) { return "We rely on your consent for:\n"; }
+function c_legal_bases_main_208(c, d, p, ds) { return "- " + escapeText(H.capitalize(H.phrase(c.name))) + "\n"; }
+function c_legal_bases_main_212(c, d, p, ds) { return " You give your consent " + escapeText(H.phrase(c.how_given)) + "."; }
+function c_legal_bases_main_213(c, d, p, ds) { return " To withdraw it, " + escapeText(H.phrase(c.withdraw)) + "."; }
+function c_legal_bases_main_211(c, d, p, ds) { return (isFalsy(c.how_given) ? "" : c_legal_bases_main_212(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.withdraw) ? "" : c_legal_bases_main_213(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
+function c_legal_bases_main_210(c, d, p, ds) { return withContext(c.consent, (v) => c_legal_bases_main_211(v, d, p, pushContext(v, ds)), () => ""); }
+function c_legal_bases_main_214(c, d, p, ds) { return " This is required by " + escapeText(H.phrase(c.legal_obligation)) + "."; }
+function c_legal_bases_main_215(c, d, p, ds) { return " Our interest is " + escapeText(H.phrase(c.legitimate_interest)) + "."; }
+function c_legal_bases_main_209(c, d, p, ds) { return "- **" + escapeText(H.phrase(c.name)) + ".**" + (isFalsy(H.eq(ds[1].basis, "consent")) ? "" : c_legal_bases_main_210(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(H.and(c.legal_obligation, H.eq(ds[1].basis, "legal_obligation"))) ? "" : c_legal_bases_main_214(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(H.and(c.legitimate_interest, H.eq(ds[1].basis, "legitimate_interests"))) ? "" : c_legal_bases_main_215(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + "\n"; }
+function c_legal_bases_main_207(c, d, p, ds) { return (isFalsy(ds[1].detailed) ? c_legal_bases_main_208(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_209(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
+function c_legal_bases_main_217(c, d, p, ds) { return "You have the right to object to any use of your " + escapeText(strict(d.root, "pd", "40:50")) + " based on our legitimate interests.\n"; }
+function c_legal_bases_main_216(c, d, p, ds) { return (isFalsy(H.and(H.eq(c.basis, "legitimate_interests"), d.root.canObject)) ? "" : c_legal_bases_main_217(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
+function c_legal_bases_main_218(c, d, p, ds) { return "You can withdraw your consent at any time.\nWithdrawing it does not affect the lawfulness of anything we did with your consent before you withdrew it.\n"; }
+function c_legal_bases_main_196(c, d, p, ds) { return "### " + escapeText(H.basisLabel(c.basis, d.root.citation)) + "\n\n" + (isFalsy(H.eq(c.basis, "consent")) ? c_legal_bases_main_197(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_206(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + "\n" + each(c.purposes, d, (v, f) => c_legal_bases_main_207(v, f, p, pushContext(v, ds)), () => "") + "\n" + (isFalsy(H.eq(c.basis, "consent")) ? c_legal_bases_main_216(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_218(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + "\n"; }
+function c_legal_bases_main_193(c, d, p, ds) { return "## Our legal bases for using your " + escapeText(strict(c, "pd", "2:36")) + "\n\n" + (isFalsy(c.citation) ? c_legal_bases_main_194(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_195(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + "These are the bases we rely on, and the purposes for which we rely on each.\n\n" + each(c.bases, d, (v, f) => c_legal_bases_main_196(v, f, p, pushContext(v, ds)), () => ""); }
+function c_legal_bases_main_192(c, d, p, ds) { return (isFalsy(c.bases) ? "" : c_legal_bases_main_193(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
+function c_legal_bases_main(c, d, p) { return c_legal_bases_main_192(c, d, p, [c]); }
+function c_partials_disclosure_main_225(c, d, p) { return "**Our group companies.** We may share " + escapeText(strict(d.root, "pd", "14:40")) + " with other companies in our group."; }
+function c_partials_disclosure_main_226(c, d, p) { return "**Professional advisers.** We may share " + escapeText(strict(d.root, "pd", "12:42")) + " with our professional advisers where they need it to advise us."; }
+function c_partials_disclosure_main_224(c, d, p) { return (isFalsy(H.eq(c.kind, "professional_advisers")) ? c_partials_disclosure_main_225(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_226(c ?? NULL_CONTEXT, d, p)); }
+function c_partials_disclosure_main_228(c, d, p) { return "; see “What other users can see” below"; }
+function c_partials_disclosure_main_227(c, d, p) { return "**Other users.** Some information about you is visible to people you interact with in " + escapeText(strict(d.root, "service", "10:88")) + (isFalsy(d.root.policy.visibility) ? "" : c_partials_disclosure_main_228(c ?? NULL_CONTEXT, d, p)) + "."; }
+function c_partials_disclosure_main_223(c, d, p) { return (isFalsy(H.eq(c.kind, "other_users")) ? c_partials_disclosure_main_224(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_227(c ?? NULL_CONTEXT, d, p)); }
+function c_partials_disclosure_main_229(c, d, p) { return "**With your consent.** We share " + escapeText(strict(d.root, "pd", "8:34")) + " for other purposes when you ask us to or agree to it."; }
+function c_partials_disclosure_main_222(c, d, p) { return (isFalsy(H.eq(c.kind, "with_consent")) ? c_partials_disclosure_main_223(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_229(c ?? NULL_CONTEXT, d, p)); }
+function c_partials_disclosure_main_230(c, d, p) { return "**Business transfers.** If we are involved in a merger, acquisition or sale of all or part of our business, " + escapeText(strict(d.root, "pd", "6:110")) + " may be transferred as part of that transaction."; }
+function c_partials_disclosure_main_221(c, d, p) { return (isFalsy(H.eq(c.kind, "business_transfer")) ? c_partials_disclosure_main_222(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_230(c ?? NULL_CONTEXT, d, p)); }
+function c_partials_disclosure_main_231(c, d, p) { return "**Protecting rights and safety.** We may disclose " + escapeText(strict(d.root, "pd", "4:52")) + " where this is necessary to protect the rights, property or safety of " + escapeText(strict(d.root, "company", "4:134")) + ", our users or others."; }
+function c_partials_disclosure_main_220(c, d, p) { return (isFalsy(H.eq(c.kind, "protect_rights")) ? c_partials_disclosure_main_221(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_231(c ?? NULL_CONTEXT, d, p)); }
+function c_partials_disclosure_main_232(c, d, p) { return "**Legal requirements.** We disclose " + escapeText(strict(d.root, "pd", "2:38")) + " to public authorities when the law requires us to."; }
+function c_partials_disclosure_main_233(c, d, p) { return " " + escapeText(H.sentence(c.description)); }
+function c_partials_disclosure_main_219(c, d, p) { return (isFalsy(H.eq(c.kind, "legal_requirement")) ? c_partials_disclosure_main_220(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_232(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.description) ? "" : c_partials_disclosure_main_233(c ?? NULL_CONTEXT, d, p)); }
+function c_partials_disclosure_main(c, d, p) { return c_partials_disclosure_main_219(c, d, p); }
+function c_partials_retention_details_main_237(c, d, p) { return "Then kept only in aggregated form."; }
+function c_partials_retention_details_main_236(c, d, p) { return (isFalsy(H.eq(c.then, "aggregated")) ? "" : c_partials_retention_details_main_237(c ?? NULL_CONTEXT, d, p)); }
+function c_partials_retention_details_main_238(c, d, p) { return "Then anonymized."; }
+function c_partials_retention_details_main_235(c, d, p) { return (isFalsy(H.eq(c.then, "anonymized")) ? c_partials_retention_details_main_236(c ?? NULL_CONTEXT, d, p) : c_partials_retention_details_main_238(c ?? NULL_CONTEXT, d, p)); }
+function c_partials_retention_details_main_239(c, d, p) { return "Then deleted."; }
+function c_partials_retention_details_main_240(c, d, p) { return " "; }
+function c_partials_retention_details_main_241(c, d, p) { return "Backup copies persist for up to " + escapeText(H.durationWords(c.backups)) + " after deletion."; }
+function c_partials_retention_details_main_234(c, d, p) { return (isFalsy(H.eq(c.then, "deleted")) ? c_partials_retention_details_main_235(c ?? NULL_CONTEXT, d, p) : c_partials_retention_details_main_239(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.and(c.then, c.backups)) ? "" : c_partials_retention_details_main_240(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.backups) ? "" : c_partials_retention_details_main_241(c ?? NULL_CONTEXT, d, p)); }
+function c_partials_retention_details_main(c, d, p) { return c_partials_retention_details_main_234(c, d, p); }
+function c_partials_retention_period_main_243(c, d, p) { return escapeText(H.capitalize(H.retentionPeriod(c.period, c.up_to, c.until))); }
+function c_partials_retention_period_main_246(c, d, p) { return "; "; }
+function c_partials_retention_period_main_245(c, d, p) { return escapeText(strict(c, "plan", "1:56")) + ", " + escapeText(H.retentionPeriod(c.period)) + (isFalsy(d.last) ? c_partials_retention_period_main_246(c ?? NULL_CONTEXT, d, p) : ""); }
+function c_partials_retention_period_main_247(c, d, p) { return "; otherwise " + escapeText(H.retentionPeriod(c.period, c.up_to, c.until)); }
+function c_partials_retention_period_main_244(c, d, p) { return "Depends on your plan: " + each(c.by_plan, d, (v, f) => c_partials_retention_period_main_245(v, f, p), () => "") + (isFalsy(c.otherwise) ? "" : c_partials_retention_period_main_247(c ?? NULL_CONTEXT, d, p)); }
+function c_partials_retention_period_main_248(c, d, p) { return " " + escapeText(H.phrase(c.start)); }
+function c_partials_retention_period_main_249(c, d, p) { return ", " + escapeText(H.phrase(c.reason)); }
+function c_partials_retention_period_main_252(c, d, p) { return "longer"; }
+function c_partials_retention_period_main_253(c, d, p) { return escapeText(H.retentionPeriod(c.period)); }
+function c_partials_retention_period_main_251(c, d, p) { return (isFalsy(c.period) ? c_partials_retention_period_main_252(c ?? NULL_CONTEXT, d, p) : c_partials_retention_period_main_253(c ?? NULL_CONTEXT, d, p)); }
+function c_partials_retention_period_main_254(c, d, p) { return "until " + escapeText(H.phrase(c.until)); }
+function c_partials_retention_period_main_250(c, d, p) { return ", or " + (isFalsy(c.until) ? c_partials_retention_period_main_251(c ?? NULL_CONTEXT, d, p) : c_partials_retention_period_main_254(c ?? NULL_CONTEXT, d, p)) + " if " + escapeText(H.phrase(c.when)); }
+function c_partials_retention_period_main_242(c, d, p) { return (isFalsy(c.by_plan) ? c_partials_retention_period_main_243(c ?? NULL_CONTEXT, d, p) : c_partials_retention_period_main_244(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.start) ? "" : c_partials_retention_period_main_248(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.reason) ? "" : c_partials_retention_period_main_249(c ?? NULL_CONTEXT, d, p)) + each(c.exceptions, d, (v, f) => c_partials_retention_period_main_250(v, f, p), () => ""); }
+function c_partials_retention_period_main(c, d, p) { return c_partials_retention_period_main_242(c, d, p); }
+function c_partials_right_item_main_256(c, d, p, ds) { return " (" + escapeText(strict(c, "reference", "1:32")) + ")"; }
+function c_partials_right_item_main_261(c, d, p, ds) { return " We do not sell your " + escapeText(strict(ds[1], "pd", "1:325")) + "."; }
+function c_partials_right_item_main_260(c, d, p, ds) { return (isFalsy(c.shares_for_advertising) ? c_partials_right_item_main_261(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : ""); }
+function c_partials_right_item_main_262(c, d, p, ds) { return " We do not sell or share your " + escapeText(strict(ds[1], "pd", "1:256")) + "."; }
+function c_partials_right_item_main_259(c, d, p, ds) { return (isFalsy(H.eq(c.shares_for_advertising, false)) ? c_partials_right_item_main_260(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_partials_right_item_main_262(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
+function c_partials_right_item_main_258(c, d, p, ds) { return (isFalsy(H.eq(c.sells, false)) ? "" : c_partials_right_item_main_259(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
+function c_partials_right_item_main_257(c, d, p, ds) { return withContext(d.root.policy.sale_and_sharing, (v) => c_partials_right_item_main_258(v, d, p, pushContext(v, ds)), () => ""); }
+function c_partials_right_item_main_263(c, d, p, ds) { return " " + escapeText(H.sentence(c.instruction)); }
+function c_partials_right_item_main_255(c, d, p, ds) { return "**" + escapeText(strict(c, "label", "1:4")) + (isFalsy(c.reference) ? "" : c_partials_right_item_main_256(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + ".** You can " + escapeText(strict(c, "explanation", "1:65")) + "." + (isFalsy(H.eq(c.right, "opt_out_sale_sharing")) ? "" : c_partials_right_item_main_257(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.instruction) ? "" : c_partials_right_item_main_263(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
+function c_partials_right_item_main(c, d, p) { return c_partials_right_item_main_255(c, d, p, [c]); }
+function c_partials_subprocessor_data_main_265(c, d, p) { return escapeText(H.joinAnd(c.categoryNames)); }
+function c_partials_subprocessor_data_main_266(c, d, p) { return "All the data we collect"; }
+function c_partials_subprocessor_data_main_264(c, d, p) { return (isFalsy(c.allData) ? c_partials_subprocessor_data_main_265(c ?? NULL_CONTEXT, d, p) : c_partials_subprocessor_data_main_266(c ?? NULL_CONTEXT, d, p)); }
+function c_partials_subprocessor_data_main(c, d, p) { return c_partials_subprocessor_data_main_264(c, d, p); }
+function c_partials_subprocessor_name_main_268(c, d, p) { return escapeText(strict(c, "name", "1:40")); }
+function c_partials_subprocessor_name_main_269(c, d, p) { return (get(H, "link")(c.url, c.name) ?? ""); }
+function c_partials_subprocessor_name_main_270(c, d, p) { return " (independent controller)"; }
+function c_partials_subprocessor_name_main_267(c, d, p) { return (isFalsy(c.url) ? c_partials_subprocessor_name_main_268(c ?? NULL_CONTEXT, d, p) : c_partials_subprocessor_name_main_269(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.eq(c.role, "controller")) ? "" : c_partials_subprocessor_name_main_270(c ?? NULL_CONTEXT, d, p)); }
+function c_partials_subprocessor_name_main(c, d, p) { return c_partials_subprocessor_name_main_267(c, d, p); }
+function c_partials_subprocessor_note_main_272(c, d, p) { return escapeText(H.sentence(c.note)); }
+function c_partials_subprocessor_note_main_273(c, d, p) { return " "; }
+function c_partials_subprocessor_note_main_275(c, d, p) { return "Does not use your data to train its own AI models."; }
+function c_partials_subprocessor_note_main_276(c, d, p) { return "May use your data to train its own AI models."; }
+function c_partials_subprocessor_note_main_274(c, d, p) { return (isFalsy(c.trains_on_data) ? c_partials_subprocessor_note_main_275(c ?? NULL_CONTEXT, d, p) : c_partials_subprocessor_note_main_276(c ?? NULL_CONTEXT, d, p)); }
+function c_partials_subprocessor_note_main_271(c, d, p) { return (isFalsy(c.note) ? "" : c_partials_subprocessor_note_main_272(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.and(c.note, c.trainingShown)) ? "" : c_partials_subprocessor_note_main_273(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.trainingShown) ? "" : c_partials_subprocessor_note_main_274(c ?? NULL_CONTEXT, d, p)); }
+function c_partials_subprocessor_note_main(c, d, p) { return c_partials_subprocessor_note_main_271(c, d, p); }
+function c_partials_subprocessor_purpose_main_278(c, d, p) { return ", " + escapeText(H.phrase(c.condition)); }
+function c_partials_subprocessor_purpose_main_277(c, d, p) { return escapeText(H.capitalize(H.phrase(c.purpose))) + (isFalsy(c.condition) ? "" : c_partials_subprocessor_purpose_main_278(c ?? NULL_CONTEXT, d, p)); }
+function c_partials_subprocessor_purpose_main(c, d, p) { return c_partials_subprocessor_purpose_main_277(c, d, p); }
+function c_partials_subprocessor_safeguard_main_282(c, d, p) { return "Not stated"; }
+function c_partials_subprocessor_safeguard_main_283(c, d, p) { return "Adequacy decision"; }
+function c_partials_subprocessor_safeguard_main_281(c, d, p) { return (isFalsy(H.eq(c.transfer, "adequate")) ? c_partials_subprocessor_safeguard_main_282(c ?? NULL_CONTEXT, d, p) : c_partials_subprocessor_safeguard_main_283(c ?? NULL_CONTEXT, d, p)); }
+function c_partials_subprocessor_safeguard_main_284(c, d, p) { return "Not needed (" + escapeText(strict(d.root.transfers, "regionShort", "1:106")) + ")"; }
+function c_partials_subprocessor_safeguard_main_280(c, d, p) { return (isFalsy(H.eq(c.transfer, "inside")) ? c_partials_subprocessor_safeguard_main_281(c ?? NULL_CONTEXT, d, p) : c_partials_subprocessor_safeguard_main_284(c ?? NULL_CONTEXT, d, p)); }
+function c_partials_subprocessor_safeguard_main_285(c, d, p) { return escapeText(H.joinAnd(H.mechanismShorts(c.safeguards))); }
+function c_partials_subprocessor_safeguard_main_279(c, d, p) { return (isFalsy(c.safeguards) ? c_partials_subprocessor_safeguard_main_280(c ?? NULL_CONTEXT, d, p) : c_partials_subprocessor_safeguard_main_285(c ?? NULL_CONTEXT, d, p)); }
+function c_partials_subprocessor_safeguard_main(c, d, p) { return c_partials_subprocessor_safeguard_main_279(c, d, p); }
+function c_retention_main_290(c, d, p) { return " " + partial("partials/retention-details", p, c, d); }
+function c_retention_main_289(c, d, p) { return "- **" + escapeText(strict(c, "data", "19:6")) + "**: " + partial("partials/retention-period", p, c, d) + "." + (isFalsy(c.hasDetails) ? "" : c_retention_main_290(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_retention_main_288(c, d, p) { return each(c.retention.rows, d, (v, f) => c_retention_main_289(v, f, p), () => ""); }
+function c_retention_main_292(c, d, p) { return "| Data | How long we keep it |\n| --- | --- |\n"; }
+function c_retention_main_293(c, d, p) { return "| Data | How long we keep it | What happens next |\n| --- | --- | --- |\n"; }
+function c_retention_main_295(c, d, p) { return " " + partial("partials/retention-details", p, c, d) + " |"; }
+function c_retention_main_294(c, d, p) { return "| " + escapeText(strict(c, "data", "15:4")) + " | " + partial("partials/retention-period", p, c, d) + " |" + (isFalsy(d.root.retention.hasDetails) ? "" : c_retention_main_295(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_retention_main_291(c, d, p) { return "We keep each kind of " + escapeText(strict(c, "pd", "5:23")) + " for the periods below.\n\n" + (isFalsy(c.retention.hasDetails) ? c_retention_main_292(c ?? NULL_CONTEXT, d, p) : c_retention_main_293(c ?? NULL_CONTEXT, d, p)) + each(c.retention.rows, d, (v, f) => c_retention_main_294(v, f, p), () => ""); }
+function c_retention_main_287(c, d, p) { return "## How long we keep your " + escapeText(strict(c, "pd", "2:27")) + "\n\n" + (isFalsy(c.retention.table) ? c_retention_main_288(c ?? NULL_CONTEXT, d, p) : c_retention_main_291(c ?? NULL_CONTEXT, d, p)); }
+function c_retention_main_286(c, d, p) { return (isFalsy(c.retention.rows) ? "" : c_retention_main_287(c ?? NULL_CONTEXT, d, p)); }
+function c_retention_main(c, d, p) { return c_retention_main_286(c, d, p); }
+function c_rights_main_299(c, d, p) { return "### Rights for everyone\n\n"; }
+function c_rights_main_300(c, d, p) { return "- " + partial("partials/right-item", p, c, d) + "\n"; }
+function c_rights_main_298(c, d, p) { return (isFalsy(c.rights.groups) ? "" : c_rights_main_299(c ?? NULL_CONTEXT, d, p)) + "Wherever you live, you have the following rights:\n\n" + each(c.rights.everyone, d, (v, f) => c_rights_main_300(v, f, p), () => "") + "\n"; }
+function c_rights_main_303(c, d, p) { return "### If you are a California resident\n"; }
+function c_rights_main_304(c, d, p) { return "### If you are in " + escapeText(H.joinOr(c.regions)) + "\n"; }
+function c_rights_main_302(c, d, p) { return (isFalsy(c.regions) ? c_rights_main_303(c ?? NULL_CONTEXT, d, p) : c_rights_main_304(c ?? NULL_CONTEXT, d, p)); }
+function c_rights_main_305(c, d, p) { return "### Rights under " + escapeText(strict(c, "lawShort", "18:19")) + "\n"; }
+function c_rights_main_306(c, d, p) { return "We are established in " + escapeText(strict(c, "home", "26:24")) + ", so " + escapeText(strict(c, "homeLaw", "26:37")) + " protects the " + escapeText(strict(d.root, "pd", "26:62")) + " we hold about you wherever you live.\n"; }
+function c_rights_main_308(c, d, p) { return "Under " + escapeText(strict(c, "lawTitle", "35:8")) + ", you have the rights listed above.\n"; }
+function c_rights_main_307(c, d, p) { return (isFalsy(d.root.rights.everyone) ? "" : c_rights_main_308(c ?? NULL_CONTEXT, d, p)); }
+function c_rights_main_310(c, d, p) { return "also "; }
+function c_rights_main_311(c, d, p) { return "- " + partial("partials/right-item", p, c, d) + "\n"; }
+function c_rights_main_309(c, d, p) { return "Under " + escapeText(strict(c, "lawTitle", "29:8")) + ", you " + (isFalsy(d.root.rights.everyone) ? "" : c_rights_main_310(c ?? NULL_CONTEXT, d, p)) + "have the following rights:\n\n" + each(c.rights, d, (v, f) => c_rights_main_311(v, f, p), () => ""); }
+function c_rights_main_313(c, d, p) { return "You"; }
+function c_rights_main_314(c, d, p) { return "In " + escapeText(strict(c, "region", "39:19")) + ", you"; }
+function c_rights_main_315(c, d, p) { return "the supervisory authority in the country where you live or work, or where you think the breach of data protection law happened"; }
+function c_rights_main_317(c, d, p) { return " at " + (get(H, "link")(c.url) ?? ""); }
+function c_rights_main_318(c, d, p) { return ", or to the supervisory authority in the country where you live or work or where you think the breach of data protection law happened"; }
+function c_rights_main_316(c, d, p) { return escapeText(H.institution(c.name)) + (isFalsy(c.url) ? "" : c_rights_main_317(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.local) ? "" : c_rights_main_318(c ?? NULL_CONTEXT, d, p)); }
+function c_rights_main_312(c, d, p) { return (isFalsy(c.region) ? c_rights_main_313(c ?? NULL_CONTEXT, d, p) : c_rights_main_314(c ?? NULL_CONTEXT, d, p)) + " can complain to " + (isFalsy(c.name) ? c_rights_main_315(c ?? NULL_CONTEXT, d, p) : c_rights_main_316(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_rights_main_319(c, d, p) { return "We respond to requests under " + escapeText(strict(c, "lawShort", "42:31")) + " within " + escapeText(H.durationWords(c.responseTime)) + ".\n"; }
+function c_rights_main_320(c, d, p) { return "You can also make these requests in " + escapeText(H.phrase(c.inApp)) + ".\n"; }
+function c_rights_main_321(c, d, p) { return "When you email us about these rights, please use the subject line “" + escapeText(strict(c, "subjectLine", "48:69")) + "”.\n"; }
+function c_rights_main_322(c, d, p) { return "Someone you authorize can make a request for you; we will ask them for proof that you gave them permission.\n"; }
+function c_rights_main_301(c, d, p) { return (isFalsy(c.home) ? c_rights_main_302(c ?? NULL_CONTEXT, d, p) : c_rights_main_305(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.home) ? "" : c_rights_main_306(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.rights) ? c_rights_main_307(c ?? NULL_CONTEXT, d, p) : c_rights_main_309(c ?? NULL_CONTEXT, d, p)) + "\n" + each(c.complaints, d, (v, f) => c_rights_main_312(v, f, p), () => "") + (isFalsy(c.responseTime) ? "" : c_rights_main_319(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.inApp) ? "" : c_rights_main_320(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.subjectLine) ? "" : c_rights_main_321(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.eq(c.laws["0"], "ccpa")) ? "" : c_rights_main_322(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_rights_main_324(c, d, p) { return " with the subject line “" + escapeText(strict(c, "subject_line", "57:138")) + "”"; }
+function c_rights_main_326(c, d, p) { return " or "; }
+function c_rights_main_327(c, d, p) { return ", "; }
+function c_rights_main_325(c, d, p) { return (isFalsy(c.in_app) ? c_rights_main_326(c ?? NULL_CONTEXT, d, p) : c_rights_main_327(c ?? NULL_CONTEXT, d, p)) + "use our request form at " + (get(H, "link")(c.url) ?? ""); }
+function c_rights_main_329(c, d, p) { return " or"; }
+function c_rights_main_330(c, d, p) { return ", or"; }
+function c_rights_main_328(c, d, p) { return (isFalsy(c.url) ? c_rights_main_329(c ?? NULL_CONTEXT, d, p) : c_rights_main_330(c ?? NULL_CONTEXT, d, p)) + " go to " + escapeText(H.phrase(c.in_app)); }
+function c_rights_main_323(c, d, p) { return (isFalsy(c.subject_line) ? "" : c_rights_main_324(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.url) ? "" : c_rights_main_325(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.in_app) ? "" : c_rights_main_328(c ?? NULL_CONTEXT, d, p)); }
+function c_rights_main_332(c, d, p) { return escapeText(H.sentence(c.verification)) + "\n"; }
+function c_rights_main_333(c, d, p) { return "We will respond within " + escapeText(H.durationWords(c.response_time)) + ".\n"; }
+function c_rights_main_331(c, d, p) { return (isFalsy(c.verification) ? "" : c_rights_main_332(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.response_time) ? "" : c_rights_main_333(c ?? NULL_CONTEXT, d, p)); }
+function c_rights_main_335(c, d, p) { return "- **" + escapeText(strict(c, "label", "69:6")) + "**: " + escapeText(H.sentence(c.instruction)) + "\n"; }
+function c_rights_main_334(c, d, p) { return each(c.rights.otherInstructions, d, (v, f) => c_rights_main_335(v, f, p), () => ""); }
+function c_rights_main_297(c, d, p) { return "## Your rights\n\n" + (isFalsy(c.rights.everyone) ? "" : c_rights_main_298(c ?? NULL_CONTEXT, d, p)) + each(c.rights.groups, d, (v, f) => c_rights_main_301(v, f, p), () => "") + "### How to exercise your rights\n\nTo exercise any of these rights, email us at " + (H.mailto(c.rightsEmail) ?? "") + withContext(c.policy.rights, (v) => c_rights_main_323(v, d, p), () => "") + ".\n" + withContext(c.policy.rights, (v) => c_rights_main_331(v, d, p), () => "") + "\n" + (isFalsy(c.rights.otherInstructions) ? "" : c_rights_main_334(c ?? NULL_CONTEXT, d, p)); }
+function c_rights_main_296(c, d, p) { return (isFalsy(c.rights.present) ? "" : c_rights_main_297(c ?? NULL_CONTEXT, d, p)); }
+function c_rights_main(c, d, p) { return c_rights_main_296(c, d, p); }
+function c_security_main_338(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].measures)) + "\n"; }
+function c_security_main_339(c, d, p, ds) { return "No method of sending or storing data is completely secure, so we cannot guarantee absolute security.\n"; }
+function c_security_main_340(c, d, p, ds) { return "By using " + escapeText(strict(d.root, "service", "14:11")) + ", you accept the risks that come with sending information over the internet.\n"; }
+function c_security_main_341(c, d, p, ds) { return escapeText(H.sentence(c.advice)) + "\n"; }
+function c_security_main_337(c, d, p, ds) { return "## How we protect your " + escapeText(strict(d.root, "pd", "2:25")) + "\n\nWe protect " + escapeText(strict(d.root, "pd", "4:13")) + " with technical and organizational measures, including:\n\n" + each(c.measures, d, (v, f) => c_security_main_338(v, f, p, pushContext(v, ds)), () => "") + "\n" + (isFalsy(c.disclaimer) ? "" : c_security_main_339(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.use_is_acceptance) ? "" : c_security_main_340(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.advice) ? "" : c_security_main_341(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
+function c_security_main_336(c, d, p, ds) { return withContext(c.policy.security, (v) => c_security_main_337(v, d, p, pushContext(v, ds)), () => ""); }
+function c_security_main(c, d, p) { return c_security_main_336(c, d, p, [c]); }
+function c_sharing_main_345(c, d, p) { return "They process " + escapeText(strict(c, "pd", "13:15")) + " on our behalf.\n"; }
+function c_sharing_main_346(c, d, p) { return "They process " + escapeText(strict(c, "pd", "11:15")) + " on our behalf, except those marked as independent controllers, which decide for themselves how they use it.\n"; }
+function c_sharing_main_348(c, d, p) { return " Category |"; }
+function c_sharing_main_349(c, d, p) { return " Data shared |"; }
+function c_sharing_main_350(c, d, p) { return " Safeguard |"; }
+function c_sharing_main_351(c, d, p) { return " --- |"; }
+function c_sharing_main_352(c, d, p) { return " --- |"; }
+function c_sharing_main_353(c, d, p) { return " --- |"; }
+function c_sharing_main_356(c, d, p) { return escapeText(strict(c, "category", "24:79")); }
+function c_sharing_main_355(c, d, p) { return " " + (isFalsy(c.category) ? "" : c_sharing_main_356(c ?? NULL_CONTEXT, d, p)) + " |"; }
+function c_sharing_main_357(c, d, p) { return " " + partial("partials/subprocessor-data", p, c, d) + " |"; }
+function c_sharing_main_358(c, d, p) { return " (" + escapeText(strict(c, "region", "24:241")) + ")"; }
+function c_sharing_main_359(c, d, p) { return " " + partial("partials/subprocessor-safeguard", p, c, d) + " |"; }
+function c_sharing_main_354(c, d, p) { return "| " + partial("partials/subprocessor-name", p, c, d) + " |" + (isFalsy(d.root.sharing.anyCategory) ? "" : c_sharing_main_355(c ?? NULL_CONTEXT, d, p)) + " " + partial("partials/subprocessor-purpose", p, c, d) + " |" + (isFalsy(d.root.sharing.anyData) ? "" : c_sharing_main_357(c ?? NULL_CONTEXT, d, p)) + " " + escapeText(H.countryNames(c.locations)) + (isFalsy(c.region) ? "" : c_sharing_main_358(c ?? NULL_CONTEXT, d, p)) + " |" + (isFalsy(d.root.sharing.showSafeguards) ? "" : c_sharing_main_359(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_sharing_main_360(c, d, p) { return "- **" + escapeText(strict(c, "name", "28:6")) + "**: " + partial("partials/subprocessor-note", p, c, d) + "\n"; }
+function c_sharing_main_347(c, d, p) { return "| Provider |" + (isFalsy(c.sharing.anyCategory) ? "" : c_sharing_main_348(c ?? NULL_CONTEXT, d, p)) + " What they do |" + (isFalsy(c.sharing.anyData) ? "" : c_sharing_main_349(c ?? NULL_CONTEXT, d, p)) + " Location |" + (isFalsy(c.sharing.showSafeguards) ? "" : c_sharing_main_350(c ?? NULL_CONTEXT, d, p)) + "\n| --- |" + (isFalsy(c.sharing.anyCategory) ? "" : c_sharing_main_351(c ?? NULL_CONTEXT, d, p)) + " --- |" + (isFalsy(c.sharing.anyData) ? "" : c_sharing_main_352(c ?? NULL_CONTEXT, d, p)) + " --- |" + (isFalsy(c.sharing.showSafeguards) ? "" : c_sharing_main_353(c ?? NULL_CONTEXT, d, p)) + "\n" + each(c.sharing.processors, d, (v, f) => c_sharing_main_354(v, f, p), () => "") + "\n" + each(c.sharing.noted, d, (v, f) => c_sharing_main_360(v, f, p), () => ""); }
+function c_sharing_main_363(c, d, p) { return " Data shared: " + partial("partials/subprocessor-data", p, c, d) + "."; }
+function c_sharing_main_364(c, d, p) { return " (" + escapeText(strict(c, "region", "18:175")) + ")"; }
+function c_sharing_main_365(c, d, p) { return " Safeguard: " + partial("partials/subprocessor-safeguard", p, c, d) + "."; }
+function c_sharing_main_366(c, d, p) { return " " + partial("partials/subprocessor-note", p, c, d); }
+function c_sharing_main_362(c, d, p) { return "- " + partial("partials/subprocessor-name", p, c, d) + ": " + partial("partials/subprocessor-purpose", p, c, d) + "." + (isFalsy(c.categoryNames) ? "" : c_sharing_main_363(c ?? NULL_CONTEXT, d, p)) + " Location: " + escapeText(H.countryNames(c.locations)) + (isFalsy(c.region) ? "" : c_sharing_main_364(c ?? NULL_CONTEXT, d, p)) + "." + (isFalsy(d.root.sharing.showSafeguards) ? "" : c_sharing_main_365(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.or(c.note, c.trainingShown)) ? "" : c_sharing_main_366(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_sharing_main_361(c, d, p) { return each(c.sharing.processors, d, (v, f) => c_sharing_main_362(v, f, p), () => ""); }
+function c_sharing_main_370(c, d, p) { return ", as " + escapeText(strict(c.sharing, "dpaCitation", "38:137")) + " requires"; }
+function c_sharing_main_369(c, d, p) { return escapeText(H.joinAnd(c.sharing.dpa)) + " " + escapeText(H.plural(c.sharing.dpa, "works", "work")) + " under a data processing agreement with us" + (isFalsy(c.sharing.dpaCitation) ? "" : c_sharing_main_370(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_sharing_main_368(c, d, p) { return (isFalsy(c.sharing.dpa) ? "" : c_sharing_main_369(c ?? NULL_CONTEXT, d, p)); }
+function c_sharing_main_372(c, d, p) { return ", as " + escapeText(strict(c.sharing, "dpaCitation", "36:105")) + " requires"; }
+function c_sharing_main_371(c, d, p) { return "Each of these providers works under a data processing agreement with us" + (isFalsy(c.sharing.dpaCitation) ? "" : c_sharing_main_372(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_sharing_main_374(c, d, p) { return "The privacy terms of " + escapeText(H.joinAnd(c.sharing.ownTerms)) + " also apply to the data " + escapeText(H.plural(c.sharing.ownTerms, "it handles", "they handle")) + " for us.\n"; }
+function c_sharing_main_373(c, d, p) { return (isFalsy(c.sharing.ownTerms) ? "" : c_sharing_main_374(c ?? NULL_CONTEXT, d, p)); }
+function c_sharing_main_375(c, d, p) { return "Each provider's own privacy terms also apply to the data it handles for us.\n"; }
+function c_sharing_main_367(c, d, p) { return (isFalsy(c.sharing.dpaAll) ? c_sharing_main_368(c ?? NULL_CONTEXT, d, p) : c_sharing_main_371(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.sharing.ownTermsAll) ? c_sharing_main_373(c ?? NULL_CONTEXT, d, p) : c_sharing_main_375(c ?? NULL_CONTEXT, d, p)); }
+function c_sharing_main_377(c, d, p) { return ", as " + escapeText(strict(c.sharing, "dpaCitation", "33:105")) + " requires"; }
+function c_sharing_main_376(c, d, p) { return "Each of these providers works under a data processing agreement with us" + (isFalsy(c.sharing.dpaCitation) ? "" : c_sharing_main_377(c ?? NULL_CONTEXT, d, p)) + ", and its own privacy terms also apply to the data it handles for us.\n"; }
+function c_sharing_main_344(c, d, p) { return "### Service providers\n\nWe use the following service providers to run " + escapeText(strict(c, "service", "9:48")) + ".\n" + (isFalsy(c.sharing.anyController) ? c_sharing_main_345(c ?? NULL_CONTEXT, d, p) : c_sharing_main_346(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(H.eq(c.sharing.processors.length, 1)) ? c_sharing_main_347(c ?? NULL_CONTEXT, d, p) : c_sharing_main_361(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(H.and(c.sharing.dpaAll, c.sharing.ownTermsAll)) ? c_sharing_main_367(c ?? NULL_CONTEXT, d, p) : c_sharing_main_376(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_sharing_main_379(c, d, p) { return "Service providers"; }
+function c_sharing_main_380(c, d, p) { return "Other service providers"; }
+function c_sharing_main_382(c, d, p) { return " Location: " + escapeText(H.countryNames(c.location)) + "."; }
+function c_sharing_main_383(c, d, p) { return " Data shared: " + escapeText(H.joinAnd(c.categoryNames)) + "."; }
+function c_sharing_main_381(c, d, p) { return "- **" + escapeText(strict(c, "name", "54:6")) + "**: " + escapeText(H.sentence(c.purpose)) + (isFalsy(c.location) ? "" : c_sharing_main_382(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.categoryNames) ? "" : c_sharing_main_383(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_sharing_main_378(c, d, p) { return "### " + (isFalsy(c.sharing.processors) ? c_sharing_main_379(c ?? NULL_CONTEXT, d, p) : c_sharing_main_380(c ?? NULL_CONTEXT, d, p)) + "\n\nWe also use these kinds of service providers:\n\n" + each(c.sharing.recipientCategories, d, (v, f) => c_sharing_main_381(v, f, p), () => "") + "\n"; }
+function c_sharing_main_385(c, d, p) { return "- " + partial("partials/disclosure", p, c, d) + "\n"; }
+function c_sharing_main_384(c, d, p) { return "### Other disclosures\n\n" + each(c.policy.disclosures, d, (v, f) => c_sharing_main_385(v, f, p), () => "") + "\n"; }
+function c_sharing_main_388(c, d, p) { return ", as “sale” is defined by " + escapeText(strict(d.root.lawText.ccpa, "short", "72:83")); }
+function c_sharing_main_387(c, d, p) { return "We do not sell your " + escapeText(strict(d.root, "pd", "72:22")) + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_388(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_sharing_main_390(c, d, p) { return ", as “sale” is defined by " + escapeText(strict(d.root.lawText.ccpa, "short", "70:71")); }
+function c_sharing_main_389(c, d, p) { return "We sell " + escapeText(strict(d.root, "pd", "70:10")) + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_390(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_sharing_main_393(c, d, p) { return " (“sharing” under " + escapeText(strict(d.root.lawText.ccpa, "short", "77:102")) + ")"; }
+function c_sharing_main_392(c, d, p) { return "We do not share it for cross-context behavioral advertising" + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_393(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_sharing_main_391(c, d, p) { return (isFalsy(H.eq(c.shares_for_advertising, false)) ? "" : c_sharing_main_392(c ?? NULL_CONTEXT, d, p)); }
+function c_sharing_main_395(c, d, p) { return " (“sharing” under " + escapeText(strict(d.root.lawText.ccpa, "short", "75:131")) + ")"; }
+function c_sharing_main_394(c, d, p) { return "We share " + escapeText(strict(d.root, "pd", "75:11")) + " with advertising partners for cross-context behavioral advertising" + (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_395(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_sharing_main_397(c, d, p) { return "We do not provide it to data brokers.\n"; }
+function c_sharing_main_396(c, d, p) { return (isFalsy(H.eq(c.shares_with_data_brokers, false)) ? "" : c_sharing_main_397(c ?? NULL_CONTEXT, d, p)); }
+function c_sharing_main_398(c, d, p) { return "We provide " + escapeText(strict(d.root, "pd", "80:13")) + " to data brokers.\n"; }
+function c_sharing_main_400(c, d, p) { return "You can opt out at any time; see “Your rights” below.\n"; }
+function c_sharing_main_399(c, d, p) { return (isFalsy(d.root.laws.ccpa) ? "" : c_sharing_main_400(c ?? NULL_CONTEXT, d, p)); }
+function c_sharing_main_401(c, d, p) { return escapeText(H.sentence(c.note)) + "\n"; }
+function c_sharing_main_386(c, d, p) { return "### Selling and sharing\n\n" + (isFalsy(c.sells) ? c_sharing_main_387(c ?? NULL_CONTEXT, d, p) : c_sharing_main_389(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.shares_for_advertising) ? c_sharing_main_391(c ?? NULL_CONTEXT, d, p) : c_sharing_main_394(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.shares_with_data_brokers) ? c_sharing_main_396(c ?? NULL_CONTEXT, d, p) : c_sharing_main_398(c ?? NULL_CONTEXT, d, p)) + (isFalsy(H.or(c.sells, c.shares_for_advertising)) ? "" : c_sharing_main_399(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.note) ? "" : c_sharing_main_401(c ?? NULL_CONTEXT, d, p)); }
+function c_sharing_main_343(c, d, p) { return "## How we share your " + escapeText(strict(c, "pd", "2:23")) + "\n\nWe share " + escapeText(strict(c, "pd", "4:11")) + " only as described below.\n\n" + (isFalsy(c.sharing.processors) ? "" : c_sharing_main_344(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.sharing.recipientCategories) ? "" : c_sharing_main_378(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.policy.disclosures) ? "" : c_sharing_main_384(c ?? NULL_CONTEXT, d, p)) + withContext(c.policy.sale_and_sharing, (v) => c_sharing_main_386(v, d, p), () => ""); }
+function c_sharing_main_342(c, d, p) { return (isFalsy(H.or(c.sharing.processors, c.sharing.recipientCategories, c.policy.disclosures, c.policy.sale_and_sharing)) ? "" : c_sharing_main_343(c ?? NULL_CONTEXT, d, p)); }
+function c_sharing_main(c, d, p) { return c_sharing_main_342(c, d, p); }
+function c_transfers_main_406(c, d, p) { return "We store " + escapeText(strict(d.root, "pd", "8:11")) + " in " + escapeText(H.phrase(c.storage_detail)) + ".\n"; }
+function c_transfers_main_405(c, d, p) { return (isFalsy(c.storage_detail) ? "" : c_transfers_main_406(c ?? NULL_CONTEXT, d, p)); }
+function c_transfers_main_408(c, d, p) { return " (" + escapeText(strict(c, "storage_detail", "6:74")) + ")"; }
+function c_transfers_main_407(c, d, p) { return "We store " + escapeText(strict(d.root, "pd", "6:11")) + " in " + escapeText(H.countryList(c.storage)) + (isFalsy(c.storage_detail) ? "" : c_transfers_main_408(c ?? NULL_CONTEXT, d, p)) + ".\n"; }
+function c_transfers_main_409(c, d, p) { return "We do not keep copies of it outside the European Economic Area and the United Kingdom.\n"; }
+function c_transfers_main_411(c, d, p) { return "If you use " + escapeText(strict(d.root, "service", "15:13")) + " from another country, your " + escapeText(strict(d.root, "pd", "15:58")) + " will be transferred to and processed in " + escapeText(H.countryList(c.storage)) + ", where data protection laws may differ from those where you live.\n"; }
+function c_transfers_main_410(c, d, p) { return (isFalsy(c.storage) ? "" : c_transfers_main_411(c ?? NULL_CONTEXT, d, p)); }
+function c_transfers_main_404(c, d, p) { return (isFalsy(c.storage) ? c_transfers_main_405(c ?? NULL_CONTEXT, d, p) : c_transfers_main_407(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.eea_only) ? "" : c_transfers_main_409(c ?? NULL_CONTEXT, d, p)) + (isFalsy(d.root.gdprLike) ? c_transfers_main_410(c ?? NULL_CONTEXT, d, p) : ""); }
+function c_transfers_main_413(c, d, p) { return escapeText(H.joinAnd(H.names(c.transfers.outside))) + " " + escapeText(H.plural(c.transfers.outside, "processes", "process")) + " " + escapeText(strict(c, "pd", "24:91")) + " outside " + escapeText(strict(c.transfers, "regionAnd", "24:106")) + ", in " + escapeText(H.countryList(c.transfers.outsideCountries)) + ".\n"; }
+function c_transfers_main_414(c, d, p) { return "All the service providers named above process " + escapeText(strict(c, "pd", "22:48")) + " outside " + escapeText(strict(c.transfers, "regionAnd", "22:63")) + ", in " + escapeText(H.countryList(c.transfers.outsideCountries)) + ".\n"; }
+function c_transfers_main_415(c, d, p) { return "The safeguard we rely on for each is shown under “Service providers” above.\n"; }
+function c_transfers_main_412(c, d, p) { return (isFalsy(c.transfers.allOutside) ? c_transfers_main_413(c ?? NULL_CONTEXT, d, p) : c_transfers_main_414(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.transfers.eachSafeguarded) ? "" : c_transfers_main_415(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_transfers_main_419(c, d, p) { return "to another country"; }
+function c_transfers_main_420(c, d, p) { return "out of " + escapeText(strict(c, "region", "33:121")); }
+function c_transfers_main_418(c, d, p) { return "When we transfer " + escapeText(strict(d.root, "pd", "33:87")) + " " + (isFalsy(c.region) ? c_transfers_main_419(c ?? NULL_CONTEXT, d, p) : c_transfers_main_420(c ?? NULL_CONTEXT, d, p)) + ", we rely on"; }
+function c_transfers_main_421(c, d, p) { return "For transfers out of " + escapeText(strict(c, "region", "33:35")) + ", we also rely on"; }
+function c_transfers_main_417(c, d, p) { return (isFalsy(c.also) ? c_transfers_main_418(c ?? NULL_CONTEXT, d, p) : c_transfers_main_421(c ?? NULL_CONTEXT, d, p)) + " " + escapeText(H.joinAnd(H.mechanismLabels(c.mechanisms, c.citation))) + ".\n"; }
+function c_transfers_main_423(c, d, p) { return "We ask for your explicit consent " + escapeText(H.phrase(c.explicit_consent)) + ".\n"; }
+function c_transfers_main_424(c, d, p) { return "You can ask us for a copy of the safeguards at " + (H.mailto(d.root.privacyEmail) ?? "") + ".\n"; }
+function c_transfers_main_422(c, d, p) { return (isFalsy(c.explicit_consent) ? "" : c_transfers_main_423(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.copies_on_request) ? "" : c_transfers_main_424(c ?? NULL_CONTEXT, d, p)); }
+function c_transfers_main_425(c, d, p) { return escapeText(H.sentence(c.note)) + "\n"; }
+function c_transfers_main_426(c, d, p) { return escapeText(H.sentence(c.user_initiated)) + "\n"; }
+function c_transfers_main_427(c, d, p) { return escapeText(H.sentence(c.government_access)) + "\n"; }
+function c_transfers_main_416(c, d, p) { return each(d.root.transfers.grounds, d, (v, f) => c_transfers_main_417(v, f, p), () => "") + (isFalsy(c.mechanisms) ? "" : c_transfers_main_422(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.note) ? "" : c_transfers_main_425(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.user_initiated) ? "" : c_transfers_main_426(c ?? NULL_CONTEXT, d, p)) + "\n" + (isFalsy(c.government_access) ? "" : c_transfers_main_427(c ?? NULL_CONTEXT, d, p)); }
+function c_transfers_main_403(c, d, p) { return "## Where we store and transfer your " + escapeText(strict(c, "pd", "2:38")) + "\n\n" + withContext(c.policy.transfers, (v) => c_transfers_main_404(v, d, p), () => "") + "\n" + (isFalsy(c.transfers.outside) ? "" : c_transfers_main_412(c ?? NULL_CONTEXT, d, p)) + withContext(c.policy.transfers, (v) => c_transfers_main_416(v, d, p), () => ""); }
+function c_transfers_main_402(c, d, p) { return (isFalsy(c.transfers.present) ? "" : c_transfers_main_403(c ?? NULL_CONTEXT, d, p)); }
+function c_transfers_main(c, d, p) { return c_transfers_main_402(c, d, p); }
+function c_use_main_430(c, d, p) { return "### " + escapeText(strict(c, "heading", "7:6")) + "\n\n"; }
+function c_use_main_432(c, d, p) { return " " + escapeText(H.sentence(c.description)); }
+function c_use_main_433(c, d, p) { return " Data used: " + escapeText(H.joinAnd(c.categoryNames)) + "."; }
+function c_use_main_434(c, d, p) { return " " + escapeText(H.sentence(c.if_not_provided)); }
+function c_use_main_431(c, d, p) { return "- **" + escapeText(H.phrase(c.name)) + ".**" + (isFalsy(c.description) ? "" : c_use_main_432(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.categoryNames) ? "" : c_use_main_433(c ?? NULL_CONTEXT, d, p)) + (isFalsy(c.if_not_provided) ? "" : c_use_main_434(c ?? NULL_CONTEXT, d, p)) + "\n"; }
+function c_use_main_429(c, d, p) { return (isFalsy(c.heading) ? "" : c_use_main_430(c ?? NULL_CONTEXT, d, p)) + each(c.purposes, d, (v, f) => c_use_main_431(v, f, p), () => "") + "\n"; }
+function c_use_main_428(c, d, p) { return "## How we use your " + escapeText(strict(c, "pd", "1:21")) + "\n\nWe use " + escapeText(strict(c, "pd", "3:9")) + " for the following purposes.\n\n" + each(c.purposeGroups, d, (v, f) => c_use_main_429(v, f, p), () => ""); }
+function c_use_main(c, d, p) { return c_use_main_428(c, d, p); }
+function c_visibility_main_437(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].visible)) + "\n"; }
+function c_visibility_main_439(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].not_visible)) + "\n"; }
+function c_visibility_main_438(c, d, p, ds) { return "They cannot see:\n\n" + each(c.not_visible, d, (v, f) => c_visibility_main_439(v, f, p, pushContext(v, ds)), () => "") + "\n"; }
+function c_visibility_main_440(c, d, p, ds) { return escapeText(H.sentence(c.copies)) + "\n"; }
+function c_visibility_main_436(c, d, p, ds) { return "## What other users can see\n\n" + escapeText(H.capitalize(c.audience)) + " can see:\n\n" + each(c.visible, d, (v, f) => c_visibility_main_437(v, f, p, pushContext(v, ds)), () => "") + "\n" + (isFalsy(c.not_visible) ? "" : c_visibility_main_438(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))) + (isFalsy(c.copies) ? "" : c_visibility_main_440(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))); }
+function c_visibility_main_435(c, d, p, ds) { return withContext(c.policy.visibility, (v) => c_visibility_main_436(v, d, p, pushContext(v, ds)), () => ""); }
+function c_visibility_main(c, d, p) { return c_visibility_main_435(c, d, p, [c]); }
 
 /** The built-in clauses by name (`about`, `intro`). */
 export const CLAUSE_CODE: Readonly<Record<string, Clause>> = {
@@ -465,6 +487,7 @@ export const CLAUSE_CODE: Readonly<Record<string, Clause>> = {
   "contact": clause("contact", c_contact_main),
   "cookies": clause("cookies", c_cookies_main),
   "intro": clause("intro", c_intro_main),
+  "key-points": clause("key-points", c_key_points_main),
   "legal-bases": clause("legal-bases", c_legal_bases_main),
   "retention": clause("retention", c_retention_main),
   "rights": clause("rights", c_rights_main),

@@ -8,6 +8,7 @@ import { MarkdownTooDeepError } from '../../render/marked-safe.js';
 import { checkSource } from '../../validate/index.js';
 import { readClauseOverrides } from '../clause-overrides.js';
 import { colorEnabled } from '../color.js';
+import { suggestedCommand } from '../command-line.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../errors.js';
 import { stderr, stdout } from '../output.js';
 import { readInput } from '../read-input.js';
@@ -50,7 +51,7 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
   // Each document leaves memory as soon as it is built: staged on disk (hidden until every one is
   // there), compared with the file on disk, or kept as the one to print. Once any input has
   // failed nothing will be written, but the rest are still built to report their problems too.
-  const sink = outputSink(options);
+  const sink = outputSink(files, options);
   const settled = discardOnInterrupt(sink);
   let code: number;
   try {
@@ -68,9 +69,11 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
       }
     }
 
-    if (diagnostics.length > 0) {
+    // --quiet keeps only what stops the build, as it does for validate.
+    const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+    if (shown.length > 0) {
       const report = await loadReporter('pretty');
-      stderr.write(report(diagnostics, { sources, files, color: colorEnabled(process.env, stderr) }));
+      stderr.write(report(shown, { sources, files, color: colorEnabled(process.env, stderr) }));
     }
     const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
     if (failed.size > 0) {
@@ -86,10 +89,14 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
   } finally {
     await settled();
   }
-  // A summary for people at a terminal; CI logs and scripts get silence on success.
+  // Each file written, one line each, so a run ends saying what it did (after any warnings);
+  // the timing only for people at a terminal, since it differs from run to run.
   const wroteFiles = !options.stdout && !options.check;
-  if (wroteFiles && !options.quiet && (options.watch || stderr.isTTY)) {
-    stderr.write(`policyc: ${summary(checked.length, checked.length * formats.length, Number(process.hrtime.bigint() - started) / 1e6)}\n`);
+  if (wroteFiles && !options.quiet) {
+    for (const { path } of planned.flat()) stderr.write(`policyc: wrote ${path}\n`);
+    if (options.watch || stderr.isTTY) {
+      stderr.write(`policyc: ${summary(checked.length, checked.length * formats.length, Number(process.hrtime.bigint() - started) / 1e6)}\n`);
+    }
   }
   return code;
 }
@@ -147,7 +154,7 @@ interface OutputSink {
   finish(): number;
 }
 
-function outputSink(options: BuildCliOptions): OutputSink {
+function outputSink(files: readonly string[], options: BuildCliOptions): OutputSink {
   if (options.stdout) {
     let printed: string | undefined;
     return {
@@ -159,7 +166,7 @@ function outputSink(options: BuildCliOptions): OutputSink {
       },
     };
   }
-  if (options.check) return staleCheck();
+  if (options.check) return staleCheck(files, options.out);
   const staging = new Staging();
   return {
     take: (output) => staging.stage(output),
@@ -171,8 +178,12 @@ function outputSink(options: BuildCliOptions): OutputSink {
   };
 }
 
-/** `--check`: each document compared with the file on disk as it is built; only the stale paths are kept. */
-function staleCheck(): OutputSink {
+/**
+ * `--check`: each document compared with the file on disk as it is built; only the stale paths are
+ * kept. The fix it suggests is the build that writes exactly the files it compared (the same
+ * inputs and --out), not one that would write them somewhere else.
+ */
+function staleCheck(files: readonly string[], out: string | undefined): OutputSink {
   let compared = 0;
   let stale: string[] = [];
   return {
@@ -190,7 +201,7 @@ function staleCheck(): OutputSink {
         return EXIT_OK;
       }
       for (const path of stale) stderr.write(`policyc: stale: ${path}\n`);
-      stderr.write(`policyc: ${stale.length === 1 ? '1 file is' : `${stale.length} files are`} not what build would write; run policyc build to update.\n`);
+      stderr.write(`policyc: ${stale.length === 1 ? '1 file is' : `${stale.length} files are`} not what build would write; to update, run: ${suggestedCommand(['build', ...files, ...(out === undefined ? [] : ['-o', out])])}\n`);
       return EXIT_INVALID;
     },
   };

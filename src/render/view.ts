@@ -368,11 +368,17 @@ export function buildContext(model: PolicyModel): ClauseContext {
     },
     ...lawViews(model),
     breachAuthorities: rights.groups.flatMap((g) => g.complaints.flatMap((c) => (c.name === undefined || c.law === 'ccpa' ? [] : [c.name]))),
-    keyPoints: keyPointsView(policy, processors, rights, retention),
+    keyPoints: keyPointsView(policy, processors, rights, retention, names),
   };
 }
 
-function keyPointsView(policy: Policy, processors: readonly SubprocessorView[], rights: RightsView, retention: RetentionView): KeyPointsView {
+function keyPointsView(
+  policy: Policy,
+  processors: readonly SubprocessorView[],
+  rights: RightsView,
+  retention: RetentionView,
+  names: (ids: readonly string[]) => string[],
+): KeyPointsView {
   const categories = policy.data_categories.map((c) => lowerName(c.name));
   const rightLabels = [...new Set([...rights.everyone, ...rights.groups.flatMap((g) => g.rights)].map((r) => lowerName(r.label)))];
   const first = retention.rows[0];
@@ -388,7 +394,7 @@ function keyPointsView(policy: Policy, processors: readonly SubprocessorView[], 
       ? {}
       : {
           retention: {
-            data: lowerName(first.data),
+            data: first.label === undefined ? proseList(names(first.data_categories).map(lowerName)) : lowerName(first.label),
             period: first.period,
             ...(first.up_to === undefined ? {} : { up_to: first.up_to }),
             ...(first.until === undefined ? {} : { until: first.until }),

@@ -77,7 +77,7 @@ const BAD_CASES: ReadonlyArray<readonly [string, string, number, number, string]
   ['merge-key.yaml', 'schema/additional-properties', 2, 1, "Unknown key 'base' in the top level of the file."],
   ['duplicate-key.yaml', 'yaml/duplicate-key', 5, 3, "The key 'name' appears twice in controller (first on line 3)."],
   ['tab-indentation.yaml', 'yaml/tab-as-indent', 3, 1, 'Line 3 has a tab in its indentation; YAML indents with spaces only.'],
-  ['bad-indentation.yaml', 'yaml/bad-indent', 4, 1, 'All mapping items must start at the same column.'],
+  ['bad-indentation.yaml', 'yaml/bad-indent', 4, 2, 'Line 4 is indented 1 space less than the keys around it.'],
   ['unclosed-quote.yaml', 'yaml/missing-char', 3, 9, 'This double-quoted text is never closed.'],
   ['complex-key.yaml', 'yaml/complex-key', 17, 3, 'Keys must be plain words, but a key in the top level of the file is a list.'],
   ['custom-tag.yaml', 'yaml/tag', 3, 23, "The tag '!!js/function' is not allowed at controller.name."],

@@ -5,6 +5,7 @@ import { renderMarkdown, type RenderOptions } from './render/markdown.js';
 import { parseMarkdown } from './render/marked-safe.js';
 import { explainPolicy, type ExplainOptions, type Explanation } from './render/provenance/explain.js';
 import { documentToText } from './render/text.js';
+import { keepCitationsTogether } from './render/typography.js';
 
 export type Format = 'md' | 'html' | 'txt';
 
@@ -35,15 +36,22 @@ const LANG = 'en';
 export function buildPolicy(policy: Policy, options: BuildOptions = {}): BuildOutput {
   const { explain, ...render } = options;
   const model = normalize(policy);
-  const md = renderMarkdown(model, render);
+  const rendered = renderMarkdown(model, render);
+  const md = keepCitationsTogether(rendered);
   // Read once: both derived formats render the same tokens, and neither changes them.
   const document = parseMarkdown(md, PAGE_IDS);
   const summary = policy.policy?.summary;
   return {
     md,
-    html: documentToHtml(document, { title: pageTitle(model.title, model.companyName), lang: LANG, ...(summary === undefined ? {} : { description: summary }) }),
+    html: documentToHtml(document, {
+      title: pageTitle(model.title, model.companyName),
+      lang: LANG,
+      keyPoints: policy.policy?.key_points !== false,
+      ...(summary === undefined ? {} : { description: summary }),
+      ...(policy.controller.website === undefined ? {} : { home: { name: model.companyName, url: policy.controller.website } }),
+    }),
     txt: documentToText(document),
-    ...(explain === undefined || explain === false ? {} : { explain: explainPolicy(policy, md, { ...render, ...(explain === true ? {} : explain) }) }),
+    ...(explain === undefined || explain === false ? {} : { explain: explainPolicy(policy, rendered, { ...render, ...(explain === true ? {} : explain) }) }),
   };
 }
 

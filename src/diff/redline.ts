@@ -45,3 +45,32 @@ function trimBlock(block: RedlineBlock): RedlineBlock {
 export function redlineToText(blocks: readonly RedlineBlock[]): string {
   return blocks.map((block) => block.map((p) => (p.op === 'insert' ? `{+${p.text}+}` : p.op === 'delete' ? `[-${p.text}-]` : p.text)).join('')).join('\n\n');
 }
+
+/** A section heading of the plain-text policy: its title over a line of dashes. */
+const TEXT_HEADING = /^(\S[^\n]*)\n-{3,}[ \t]*$/gm;
+
+/**
+ * The section of the new policy each changed paragraph is in ("How long we keep your personal
+ * data"), so a reader of the redline knows where the change is; undefined before the first one.
+ */
+export function redlineSections(after: string, blocks: readonly RedlineBlock[]): Array<string | undefined> {
+  const headings = [...after.matchAll(TEXT_HEADING)].map((m) => ({ at: m.index, title: m[1] as string }));
+  let from = 0;
+  return blocks.map((block) => {
+    const text = block.filter((p) => p.op !== 'delete').map((p) => p.text).join('');
+    const found = text === '' ? -1 : after.indexOf(text, from);
+    const at = found === -1 ? from : found;
+    if (found !== -1) from = found;
+    return headings.filter((h) => h.at <= at).at(-1)?.title;
+  });
+}
+
+/**
+ * A paragraph of the plain-text policy as one line: its lines were wrapped to 78 columns for an
+ * email, and a browser wraps it again. A list item still starts its own line.
+ */
+export function unwrapText(text: string, following = ''): string {
+  // What follows (the next marked stretch) decides whether a final line break starts a list item.
+  const joined = `${text}${following}`.replace(/\n(?![ \t]*(?:[-*] |\d+\. |\n))[ \t]*/g, (match, offset: number) => (offset < text.length ? ' ' : match));
+  return joined.endsWith(following) ? joined.slice(0, joined.length - following.length) : text.replace(/\n(?![ \t]*(?:[-*] |\d+\. |\n))[ \t]*/g, ' ');
+}

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { Jurisdiction, Policy } from '../model/policy.generated.js';
 import { findService } from './catalog.js';
+import { PAYMENT_NOTE_SAMPLE, SECURITY_SAMPLES } from './samples.js';
 
 export interface StarterAnswers {
   company: string;
@@ -35,7 +36,7 @@ export function starterPolicy(answers: StarterAnswers): Policy {
       { id: 'account', name: 'Account information', examples: ['name', 'email address'], source: 'provided' },
       { id: 'usage', name: 'Usage data', examples: ['IP address', 'browser type', 'pages visited'], source: 'automatic' },
       ...(usesPayments
-        ? [{ id: 'payment', name: 'Payment information', examples: ['billing address', 'the last four digits of your card'], source: 'provided' as const, note: 'Card numbers are handled by our payment processor and never stored on our servers.' }]
+        ? [{ id: 'payment', name: 'Payment information', examples: ['billing address', 'the last four digits of your card'], source: 'provided' as const, note: PAYMENT_NOTE_SAMPLE }]
         : []),
     ],
     purposes: [
@@ -56,7 +57,7 @@ export function starterPolicy(answers: StarterAnswers): Policy {
       { data_categories: ['usage'], period: 'P90D', up_to: true },
       ...(usesPayments ? [{ data_categories: ['payment'], period: 'P7Y', reason: 'to meet tax and accounting obligations' }] : []),
     ],
-    security: { measures: ['Encryption of data in transit (TLS) and at rest', 'Access to personal data limited to staff who need it'], disclaimer: true },
+    security: { measures: [SECURITY_SAMPLES[0] as string, ...SECURITY_SAMPLES.slice(1)], disclaimer: true },
     rights: {
       everyone: ['access', 'rectification', 'erasure'],
       ...Object.fromEntries(

@@ -28,11 +28,14 @@ export function explainSyntaxError(text: string, error: YamlSyntaxError): Explan
   const context: Context = { lines, at, end: text.length };
   if (error.code === 'UNEXPECTED_TOKEN' && /flow-(seq|map)-end/.test(error.message)) return extraBracket(context, error.offset);
   if (/end with an? [\]}]/.test(error.message)) return unclosedBracket(context, error.message.includes('}') ? '{' : '[');
+  if (error.code === 'TAB_AS_INDENT') return tabInIndentation(context);
   if (!SHAPE_ERRORS.has(error.code)) return undefined;
   return (
+    tabInIndentation(context) ??
     lookalike(context) ??
     typographicQuote(context) ??
     dashWithoutSpace(context) ??
+    dedentedKey(context) ??
     (error.code === 'BAD_INDENT' ? valueAbove(context) : undefined) ??
     misaligned(context) ??
     keyWithoutColon(context) ??
@@ -181,6 +184,85 @@ function lookalike({ lines, at }: Context): Explanation | undefined {
     }
   }
   return undefined;
+}
+
+/** Leading whitespace (and a list item's dash) with a tab in it. */
+const TAB_INDENT = /^( *(?:- +)?)(-?[ \t]*\t)/;
+
+/**
+ * A tab in the indentation, on the line of the error or one of the few above it in the same block
+ * (a tab makes the lines after it look misaligned to YAML, so the error often comes later). One
+ * report, covering the errors it sets off below.
+ */
+function tabInIndentation({ lines, at }: Context): Explanation | undefined {
+  let index: number | undefined = at;
+  for (let look = 0; look < 4 && index !== undefined; look++, index = previousContent(lines, index)) {
+    const line = lines[index] as Line;
+    if (line.text.length > MAX_LINE) continue;
+    const match = TAB_INDENT.exec(line.text);
+    if (!match || !/\S/.test(line.text)) continue;
+    const offset = line.start + (match[1] as string).length + (match[2] as string).indexOf('\t');
+    const parent = previousContent(lines, index);
+    return {
+      code: 'yaml/tab-as-indent',
+      message: `Line ${index + 1} has a tab in its indentation; YAML indents with spaces only.`,
+      hint: 'Replace the tab with spaces, so that the line starts in the same column as the keys around it.',
+      range: [offset, offset + 1],
+      covers: [line.start, blockEnd(lines, index + 1, parent === undefined ? 0 : (lines[parent] as Line).indent)],
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A key indented less than the keys of its mapping, but not as little as the keys of any mapping
+ * around it (`   examples:` among `    name:` and `    source:`). YAML ends the mapping there and
+ * reports the line after it, or says a list item lacks its dash; the fix is on this line.
+ */
+function dedentedKey({ lines, at }: Context): Explanation | undefined {
+  const previous = previousContent(lines, at);
+  for (const index of previous === undefined ? [at] : [at, previous]) {
+    const line = lines[index] as Line;
+    const key = line.text.length > MAX_LINE ? undefined : keyLine(line);
+    if (key === undefined || key.column !== line.indent || /\t/.test(line.text.slice(0, line.indent + 1))) continue;
+    const columns = enclosingKeyColumns(lines, index);
+    const expected = columns.filter((c) => c > line.indent).sort((a, b) => a - b)[0];
+    if (columns.includes(line.indent) || expected === undefined) continue;
+    const offset = line.start + line.indent;
+    const spaces = expected - line.indent;
+    return {
+      code: 'yaml/bad-indent',
+      message: `Line ${index + 1} is indented ${spaces} ${spaces === 1 ? 'space' : 'spaces'} less than the keys around it.`,
+      hint: `Start '${key.key}' in column ${expected + 1}, as they do.`,
+      range: [offset, offset + line.text.trim().length],
+      covers: [line.start, blockEnd(lines, index + 1, line.indent - 1)],
+    };
+  }
+  return undefined;
+}
+
+const MAX_LOOK_BACK = 200;
+/** Lines longer than this are no key a person wrote (a generated or hostile file): not read for hints. */
+const MAX_LINE = 1000;
+
+/** The columns a key on line `index` could start in: those of the mappings it could belong to, innermost first. */
+function enclosingKeyColumns(lines: readonly Line[], index: number): number[] {
+  const columns: number[] = [];
+  let limit = Number.POSITIVE_INFINITY;
+  // Bounded, so that a file of many errors stays linear: real mappings are never this long.
+  let looked = 0;
+  for (let i = previousContent(lines, index); i !== undefined && limit > 0 && looked++ < MAX_LOOK_BACK; i = previousContent(lines, i)) {
+    const line = lines[i] as Line;
+    if (line.text.length > MAX_LINE) break;
+    const key = keyLine(line);
+    if (key !== undefined && key.column < limit) {
+      columns.push(key.column);
+      limit = key.column;
+    }
+    // A list item's dash: the mappings outside the list start further left.
+    if (line.indent < limit) limit = line.indent;
+  }
+  return columns;
 }
 
 /** A value in typographic quotes (“ ”), which YAML reads as text, so the ': ' inside ends it. */

@@ -353,6 +353,11 @@ export interface Presentation {
   url?: Url;
   summary?: Text;
   /**
+   * Whether the policy opens with its key points: a short list, made from this file, of what is collected, why, who receives it, how long it is kept, the rights and how to reach the company, each linking to its section (the layered notice the UK ICO recommends). On unless false; its wording is the clause key-points.
+   */
+  key_points?: boolean;
+  earlier_versions?: Url;
+  /**
    * How dates are written: long_us (April 3, 2026), long_intl (3 April 2026) or iso (2026-04-03).
    */
   date_style?: 'long_us' | 'long_intl' | 'iso';

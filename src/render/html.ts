@@ -3,6 +3,7 @@ import { escapeHtml } from './entities.js';
 import { inlineText } from './inline-text.js';
 import { parseMarkdown, renderHtml, type SafeDocument } from './marked-safe.js';
 import { pageStyle, pageStyleSha256 } from './page-style.js';
+import { safeUrl } from './safe-url.js';
 import { renderToc } from './toc.js';
 
 /** What the page needs besides the Markdown. */
@@ -15,6 +16,10 @@ export interface PageMeta {
   description?: string;
   /** The page's own words, for policies in other languages; English by default. */
   labels?: Partial<PageLabels>;
+  /** The first section is the key points: it opens the page, above the contents, and is not listed in them. */
+  keyPoints?: boolean;
+  /** The company's name and website, linked above the title so a reader can get back to the site. */
+  home?: { name: string; url: string };
 }
 
 export interface PageLabels {
@@ -22,12 +27,14 @@ export interface PageLabels {
   contents: string;
   /** The skip link, which jumps over the table of contents to the first section. */
   skipContents: string;
+  /** The link at the end of each section back to the contents. */
+  backToContents: string;
 }
 
-const DEFAULT_LABELS: PageLabels = { contents: 'Contents', skipContents: 'Skip to the policy' };
+const DEFAULT_LABELS: PageLabels = { contents: 'Contents', skipContents: 'Skip to the policy', backToContents: 'Back to contents' };
 
 // The page's own anchors; a heading that slugs to one of these gets a numbered id instead.
-const IDS = { main: 'content', toc: 'contents', sections: 'policy' } as const;
+const IDS = { main: 'content', toc: 'contents', sections: 'policy', keyPoints: 'key-points' } as const;
 /** The ids headings must not take; Markdown read for the page is read with these reserved. */
 export const PAGE_IDS: readonly string[] = Object.values(IDS);
 
@@ -48,19 +55,27 @@ export function markdownToHtml(markdown: string, meta: PageMeta): string {
 export function documentToHtml(document: SafeDocument, meta: PageMeta): string {
   const labels = { ...DEFAULT_LABELS, ...meta.labels };
   const { tokens, headings } = document;
-  const first = tokens.findIndex((t) => t.type === 'heading' && (t as Tokens.Heading).depth === 2);
+  const starts = tokens.flatMap((t, i) => (t.type === 'heading' && (t as Tokens.Heading).depth === 2 ? [i] : []));
+  // The key points are the first section, shown with the introduction rather than among the rest.
+  const keyPoints = meta.keyPoints === true && starts.length > 0 ? tokens.slice(starts[0], starts[1] ?? tokens.length) : [];
+  const bodyStarts = keyPoints.length > 0 ? starts.slice(1) : starts;
+  const first = starts[0] ?? -1;
   const lead = first === -1 ? tokens : tokens.slice(0, first);
-  const body = first === -1 ? [] : tokens.slice(first);
-  const sections = headings.filter((h) => h.depth === 2);
+  const sections = headings.filter((h) => h.depth === 2).slice(keyPoints.length > 0 ? 1 : 0);
   const description = meta.description ?? introduction(lead) ?? meta.title;
+  const home = meta.home === undefined ? '' : siteLink(meta.home);
+  const keyPointsHtml = keyPoints.length === 0 ? '' : `<section class="key-points" id="${IDS.keyPoints}" aria-labelledby="${escapeHtml(headings.find((h) => h.depth === 2)?.id ?? '')}">\n${renderHtml(keyPoints)}</section>\n`;
+  // Each section ends with a way back to the contents, for a reader deep in a long page.
+  const back = `<p class="to-contents"><a href="#${IDS.toc}">${escapeHtml(labels.backToContents)}</a></p>\n`;
+  const body = bodyStarts.map((start, i) => renderHtml(tokens.slice(start, bodyStarts[i + 1] ?? tokens.length)) + back).join('');
 
   const main =
-    body.length === 0
-      ? renderHtml(lead)
-      : `<header class="lead">\n${renderHtml(lead)}</header>\n` +
+    bodyStarts.length === 0
+      ? home + renderHtml(lead) + keyPointsHtml
+      : `<header class="lead">\n${home}${renderHtml(lead)}${keyPointsHtml}</header>\n` +
         renderToc(sections, labels.contents, IDS.toc) +
-        `<div class="sections" id="${IDS.sections}" tabindex="-1">\n${renderHtml(body)}</div>\n`;
-  const skip = body.length === 0 ? '' : `<a class="skip-link" href="#${IDS.sections}">${escapeHtml(labels.skipContents)}</a>\n`;
+        `<div class="sections" id="${IDS.sections}" tabindex="-1">\n${body}</div>\n`;
+  const skip = bodyStarts.length === 0 ? '' : `<a class="skip-link" href="#${IDS.sections}">${escapeHtml(labels.skipContents)}</a>\n`;
 
   return (
     `<!doctype html>\n` +
@@ -80,6 +95,12 @@ export function documentToHtml(document: SafeDocument, meta: PageMeta): string {
     `</body>\n` +
     `</html>\n`
   );
+}
+
+/** The company's name, linked to its website when that is a safe http(s) address. */
+function siteLink(home: { name: string; url: string }): string {
+  const url = safeUrl(home.url);
+  return url === null ? '' : `<p class="site"><a href="${escapeHtml(url)}">${escapeHtml(home.name)}</a></p>\n`;
 }
 
 // Long enough to be the introduction rather than the dates line under the title.

@@ -9,7 +9,9 @@ import { createClauseEnvironment, type ClauseEnvironment } from './handlebars.js
 import { activeTrace, sectionText } from './provenance/trace.js';
 import { sanitiseMarkdown } from './sanitise-markdown.js';
 import { arrange, checkOverrides, INTRO, SECTION_ORDER } from './sections.js';
-import { buildContext } from './view.js';
+import { PAGE_IDS } from './html.js';
+import { parseMarkdown } from './marked-safe.js';
+import { buildContext, type ClauseContext } from './view.js';
 
 export interface RenderOptions {
   /** Clause sources that replace built-in ones of the same name (`about`, `partials/right-item`). */
@@ -63,9 +65,9 @@ export function renderMarkdown(model: PolicyModel, options: RenderOptions = {}):
     // Built-in clauses escape everything they print (a test holds them to it); a company's own
     // clauses may write raw HTML or unsafe links, and any section may include one of them.
     const overridden = options.overrides !== undefined && Object.keys(options.overrides).length > 0;
-    const render = (name: string): string => {
+    const render = (name: string, view: ClauseContext = context): string => {
       renderingClause(name);
-      const text = env.render(name, context, budget);
+      const text = env.render(name, view, budget);
       // Theirs is read and re-written like a section body (sanitise-markdown.ts), headings kept.
       return tidy(overridden ? sanitiseMarkdown(text) : text);
     };
@@ -77,7 +79,14 @@ export function renderMarkdown(model: PolicyModel, options: RenderOptions = {}):
     }
     const intro = clause(INTRO, render(INTRO));
     renderingClause('sections');
-    return `${[intro, ...arrange(builtIn, model.source.sections ?? [])].join('\n\n')}\n`;
+    const sections = arrange(builtIn, model.source.sections ?? []);
+    if (model.source.policy?.key_points === false) return `${[intro, ...sections].join('\n\n')}\n`;
+    // The key points come first and link to the sections after them, whose anchors are known only
+    // once they are written: a heading's anchor depends on the headings before it.
+    const placeholder = `## ${KEY_POINTS_HEADING}`;
+    const anchors = sectionAnchors([intro, placeholder, ...sections], builtIn);
+    const keyPoints = clause(KEY_POINTS, render(KEY_POINTS, { ...context, keyPoints: { ...context.keyPoints, anchors } }));
+    return `${[intro, keyPoints, ...sections].join('\n\n')}\n`;
   });
 }
 
@@ -97,6 +106,30 @@ function entryPath(policy: object, item: unknown): Path {
     if (index !== -1) return [key, index];
   }
   return [];
+}
+
+/** The clause of the key points, and the heading it starts with. */
+export const KEY_POINTS = 'key-points';
+const KEY_POINTS_HEADING = 'Key points';
+
+/** `#anchor` of each built-in section's heading, as the page and Markdown viewers make them. */
+function sectionAnchors(parts: readonly string[], builtIn: ReadonlyMap<SectionId, string>): Partial<Record<SectionId, string>> {
+  // Only the headings matter, so only they are read: every one takes an anchor, in order.
+  const headingLines = parts.map((part) => part.split('\n').filter((line) => /^#{1,6} /.test(line)));
+  const { headings } = parseMarkdown(headingLines.flat().join('\n\n'), PAGE_IDS);
+  const anchors: Partial<Record<SectionId, string>> = {};
+  let index = 0;
+  const firstHeading = new Map<string, number>();
+  parts.forEach((part, i) => {
+    firstHeading.set(part, index);
+    index += headingLines[i]?.length ?? 0;
+  });
+  for (const [id, text] of builtIn) {
+    const at = firstHeading.get(text);
+    const heading = at === undefined ? undefined : headings[at];
+    if (heading !== undefined) anchors[id] = `#${heading.id}`;
+  }
+  return anchors;
 }
 
 /** Lines that start a block of their own, which must stay on their own line. */

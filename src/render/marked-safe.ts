@@ -29,6 +29,8 @@ export interface SafeDocument {
 // documents never share them and nothing has to be reset.
 const headingIds = new WeakMap<Token, string>();
 const tableLabels = new WeakMap<Token, string>();
+/** Links to a heading of the same document (`#what-we-collect`), by the id they point to. */
+const internalLinks = new WeakMap<Token, string>();
 
 const marked = new Marked({ gfm: true, breaks: false, pedantic: false, async: false });
 
@@ -41,7 +43,7 @@ marked.use({
     text(token) {
       if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
       // Ignore marked's `escaped` flag: text after an inline `<script>` tag arrives unescaped.
-      return escapeHtml(token.type === 'text' ? decodeEntities(token.raw) : token.text);
+      return keepJoinedRuns(token.type === 'text' ? decodeEntities(token.raw) : token.text);
     },
     codespan(token) {
       return `<code>${escapeHtml(token.text)}</code>`;
@@ -60,6 +62,8 @@ marked.use({
       const content = token.tokens
         .map((t) => (t.type === 'image' ? escapeHtml(inlineText([t], { urls: false })) : this.parser.parseInline([t])))
         .join('');
+      const target = internalLinks.get(token);
+      if (target !== undefined) return `<a href="#${escapeHtml(target)}">${content}</a>`;
       const url = safeUrl(token.href);
       if (url === null) return content;
       return anchor(url, content, inlineText(token.tokens, { urls: false }), token.title);
@@ -107,6 +111,7 @@ export function parseMarkdown(markdown: string, reservedIds: readonly string[] =
   const anchors = new Anchors();
   for (const id of reservedIds) anchors.take(slug(id));
   const headings: Heading[] = [];
+  const ids = new Set<string>();
   let lastHeadingId: string | undefined;
   // Headings and tables are blocks: they occur only in the document, quotes and list items, so
   // only those are walked, in document order.
@@ -120,6 +125,7 @@ export function parseMarkdown(markdown: string, reservedIds: readonly string[] =
           const base = slug(text);
           const id = anchors.take(base === '' ? 'section' : base);
           headingIds.set(token, id);
+          ids.add(id);
           lastHeadingId = id;
           if (topLevel) headings.push({ depth: block.depth, text, id });
           break;
@@ -139,6 +145,15 @@ export function parseMarkdown(markdown: string, reservedIds: readonly string[] =
     }
   };
   walk(tokens, true);
+  // A fragment link is kept only if it points at a heading of this document (the key points
+  // link to their sections); any other stays its text, as every unsafe link does.
+  if (ids.size > 0 && markdown.includes('](#')) {
+    marked.walkTokens(tokens, (token) => {
+      if (token.type !== 'link') return;
+      const target = (token as Tokens.Link).href.startsWith('#') ? (token as Tokens.Link).href.slice(1) : undefined;
+      if (target !== undefined && ids.has(target)) internalLinks.set(token, target);
+    });
+  }
   return { tokens, headings };
 }
 
@@ -191,8 +206,20 @@ function anchor(url: string, content: string, text: string, title: string | null
   return `<a href="${escapeHtml(url)}"${bare}${titleAttribute}>${content}</a>`;
 }
 
+/**
+ * Text escaped, with each word run that contains a no-break space (a citation: "Art. 6(1)(a)
+ * GDPR", "(§ 1798.125)") on one line: the no-break spaces alone would still let a browser break
+ * between ")(".
+ */
+function keepJoinedRuns(text: string): string {
+  return text
+    .split(/([^ \t\n]*\u00a0[^ \t\n]*)/)
+    .map((part, index) => (index % 2 === 1 ? `<span class="nowrap">${escapeHtml(part)}</span>` : escapeHtml(part)))
+    .join('');
+}
+
 function renderTable(token: Tokens.Table, inline: (tokens: Token[]) => string): string {
-  const cell = (c: Tokens.TableCell, tag: 'th' | 'td', scope: 'col' | 'row' | null): string => {
+  const cell = (c: Tokens.TableCell, tag: 'th' | 'td', scope: 'col' | 'row' | null, index: number): string => {
     const content = inline(c.tokens);
     const empty = content.trim() === '';
     // An empty header cell is not a header; it would announce nothing.
@@ -201,13 +228,16 @@ function renderTable(token: Tokens.Table, inline: (tokens: Token[]) => string): 
     const align = c.align === null || c.align === 'left' ? '' : ` class="align-${c.align}"`;
     // An empty data cell shows a dash and says "not stated", rather than read as a blank or look
     // like missing data.
-    const shown = empty && tag === 'td' ? '<span aria-hidden="true">\u2014</span><span class="visually-hidden">not stated</span>' : content;
-    return `<${element}${scopeAttribute}${align}>${shown}</${element}>`;
+    const shown = empty && tag === 'td' ? '<span class="not-stated">not stated</span>' : content;
+    // On a phone each row is a card, and a cell shows its column's name above it (page-style.ts).
+    const label = tag === 'td' && columns[index] ? ` data-label="${escapeHtml(columns[index])}"` : '';
+    return `<${element}${scopeAttribute}${align}${label}>${shown}</${element}>`;
   };
-  const head = token.header.map((c) => cell(c, 'th', 'col')).join('');
+  const columns = token.header.map((c) => inlineText(c.tokens, { urls: false }).trim());
+  const head = token.header.map((c, i) => cell(c, 'th', 'col', i)).join('');
   // The first column names the row (the subprocessor, the kind of data): a row header.
   const body = token.rows
-    .map((row) => `<tr>${row.map((c, i) => (i === 0 ? cell(c, 'th', 'row') : cell(c, 'td', null))).join('')}</tr>\n`)
+    .map((row) => `<tr>${row.map((c, i) => (i === 0 ? cell(c, 'th', 'row', i) : cell(c, 'td', null, i))).join('')}</tr>\n`)
     .join('');
   const labelledBy = tableLabels.get(token);
   const label = labelledBy === undefined ? 'aria-label="Table"' : `aria-labelledby="${escapeHtml(labelledBy)}"`;

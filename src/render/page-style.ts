@@ -49,7 +49,8 @@ body {
     max-width: none;
     display: grid;
     grid-template-columns: 17rem minmax(0, 40em);
-    grid-template-areas: ". lead" "toc body";
+    /* The contents run beside the introduction and key points too, not only beside the sections. */
+    grid-template-areas: "toc lead" "toc body";
     column-gap: 3rem;
     justify-content: center;
   }
@@ -110,14 +111,35 @@ th, td { min-width: 7rem; padding: 0.625rem 1rem 0.625rem 0; text-align: left; v
 th:last-child, td:last-child { padding-right: 0; }
 thead th { font-size: 0.8125rem; font-weight: 600; letter-spacing: 0.02em; color: var(--muted); border-bottom-width: 2px; }
 tbody th { font-weight: 600; }
-/* On a phone a wide table scrolls; the name of each row stays in view while it does. */
+/* A table wider than the text scrolls; the name of each row stays in view while it does. */
 tbody th[scope="row"], thead th:first-child { position: sticky; left: 0; z-index: 1; background: var(--bg); }
-@media (max-width: 40rem) { th, td { min-width: 0; } tbody th[scope="row"] { min-width: 6.5rem; max-width: 40vw; } }
+/* On a phone each row is a card: its name, then each column's name above its value. */
+@media screen and (max-width: 40rem) {
+  .table-scroll { overflow: visible; background: none; }
+  .table-scroll table, .table-scroll tbody, .table-scroll tr, .table-scroll th, .table-scroll td { display: block; width: auto; }
+  .table-scroll thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  .table-scroll tbody tr { margin: 0 0 0.75rem; padding: 0.75rem 1rem; border: 1px solid var(--rule); border-radius: 8px; }
+  .table-scroll tbody th[scope="row"] { position: static; min-width: 0; padding: 0 0 0.375rem; border: 0; font-size: 1rem; }
+  .table-scroll td { min-width: 0; padding: 0.375rem 0 0; border: 0; }
+  .table-scroll td[data-label]::before { content: attr(data-label); display: block; font-size: 0.8125rem; font-weight: 600; letter-spacing: 0.02em; color: var(--muted); }
+}
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-td > [aria-hidden="true"] { color: var(--muted); }
+.not-stated { color: var(--muted); font-style: italic; }
+/* A citation ("Art. 6(1)(a) GDPR", "§ 1798.125") never breaks inside. */
+.nowrap { white-space: nowrap; }
 .align-right { text-align: right; }
 .align-center { text-align: center; }
 
+.site { margin: 0 0 1rem; font-size: 0.9375rem; font-weight: 600; }
+.site a { text-decoration: none; }
+.site a:hover { text-decoration: underline; }
+.key-points { margin: 2rem 0 0; padding: 0.25rem 1.25rem 0.75rem; border-left: 4px solid var(--link); background: var(--panel); border-radius: 0 8px 8px 0; }
+.key-points h2 { margin: 0.75rem 0 0.5rem; padding: 0; border: 0; font-size: 1.125rem; }
+.key-points ul { margin: 0; }
+.to-contents { margin: 1.5rem 0 0; font-size: 0.875rem; }
+.to-contents a { text-decoration: none; }
+.to-contents a::before { content: "\\2191\\a0" / ""; }
+.to-contents a:hover { text-decoration: underline; }
 .toc { margin: 2rem 0 2.5rem; padding: 1rem 1.25rem; background: var(--panel); border-radius: 8px; font-size: 0.9375rem; line-height: 1.5; }
 .toc h2 { margin: 0 0 0.5rem; padding: 0; border: 0; font-size: 0.8125rem; font-weight: 600; letter-spacing: 0.06em; text-transform: uppercase; color: var(--muted); }
 .toc ol { margin: 0; padding-left: 1.5rem; }
@@ -145,9 +167,14 @@ td > [aria-hidden="true"] { color: var(--muted); }
   :root { --bg: #ffffff; --fg: #000000; --muted: #333333; --rule: #999999; --panel: #ffffff; --link: #000000; --visited: #000000; }
   body { font-size: 10.5pt; line-height: 1.45; }
   .page { display: block; max-width: none; padding: 0; }
-  .toc, .skip-link { display: none; }
+  .skip-link, .to-contents { display: none; }
+  .key-points { border-left-width: 2px; break-inside: avoid; }
+  /* The contents stay, as a list of what follows, without the screen's panel. */
+  .toc { margin: 0 0 1.5rem; padding: 0; background: none; break-inside: avoid; }
   a { text-decoration: none; }
-  a[href^="http"]:not(.bare)::after { content: " (" attr(href) ")"; font-size: 0.85em; font-weight: 400; overflow-wrap: anywhere; }
+  /* An address goes to the next line whole; it is broken only if it is longer than a line, and
+     it does not make a table column narrower than itself (overflow-wrap: anywhere would). */
+  a[href^="http"]:not(.bare)::after { content: " (" attr(href) ")"; font-size: 0.85em; font-weight: 400; }
   h1, h2, h3, h4, h5, h6 { break-after: avoid; }
   h2 { border-top: 0; padding-top: 0; margin-top: 1.75rem; }
   tr, li, pre, blockquote { break-inside: avoid; }
@@ -158,7 +185,9 @@ td > [aria-hidden="true"] { color: var(--muted); }
   tbody th[scope="row"], thead th:first-child { position: static; }
   th, td { min-width: 0; }
   p { orphans: 3; widows: 3; }
-  @page { margin: 2cm 2.2cm; }
+  @page { margin: 2cm 2.2cm; @bottom-center { content: counter(page) " / " counter(pages); font: 9pt system-ui, sans-serif; color: #333333; } }
+  /* Whole rows: a row never splits across pages, and the header repeats on the next one. */
+  tr, th, td { break-inside: avoid; }
 }
 `;
 
@@ -168,4 +197,4 @@ td > [aria-hidden="true"] { color: var(--muted); }
  * of a cold run) for a constant; tests/unit/render/html-page.test.ts computes it from the page and
  * fails, showing the new value, when the style changes without it.
  */
-export const pageStyleSha256 = 'DkfZyVPLP7Mr798vdK9TfELEJyOewfpwLF59AmuUfGs=';
+export const pageStyleSha256 = 'IM+a+0R2lhisLhDJHeJqrn2E1T97fyIj1o5Yetjn9/U=';

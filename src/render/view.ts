@@ -11,6 +11,7 @@ import type {
   RetentionEntry,
   Right,
   TransferMechanism,
+  SectionId,
 } from '../model/policy.generated.js';
 import { countryInSentence } from '../model/countries.js';
 import { cite, citeAll, insideTerritory, LAW_ORDER, LAWS, TRANSFER_TOOLS, type LawId, type TransferLawId } from '../law/index.js';
@@ -71,6 +72,7 @@ export interface ClauseContext {
   automatedDecisionsCitation: string;
   /** The company's representatives, with the region and provision each is appointed under. */
   representatives: RepresentativeView[];
+  keyPoints: KeyPointsView;
 }
 
 export interface BreachLawView {
@@ -83,6 +85,35 @@ export interface BreachLawView {
 }
 
 export type RepresentativeView = NonNullable<Policy['controller']['representatives']>[number] & { region: string; citation: string };
+
+/**
+ * The facts the key points summarise, each taken from the file, a few named and the rest counted.
+ * `anchors` link each point to its section; the renderer fills them in once the sections exist.
+ */
+export interface KeyPointsView {
+  categories: string[];
+  moreCategories: number;
+  purposes: number;
+  /** The first purpose, as named in the file. */
+  firstPurpose: string;
+  recipients: string[];
+  moreRecipients: number;
+  /** The file says the company does not sell personal data. */
+  noSale: boolean;
+  /** The first retention entry, when it has a single period; `more` counts the others. */
+  retention?: { data: string; period: RetentionRow['period']; up_to?: boolean; until?: string; more: number };
+  rights: string[];
+  moreRights: number;
+  anchors: Partial<Record<SectionId, string>>;
+}
+
+/** A name inside a sentence: "Communications" and "Usage data" lower-cased, "IP addresses" and "Google Analytics data" not. */
+function lowerName(name: string): string {
+  return /^[A-Z][a-z]+$/.test(name) ? name.toLowerCase() : inSentence(name);
+}
+
+/** How many of a list the key points name before counting the rest. */
+const NAMED = 4;
 
 export type Source = NonNullable<DataCategory['source']> | 'unspecified';
 
@@ -275,6 +306,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
   };
   const purposes: PurposeView[] = model.purposes.map((p) => ({ ...p, categoryNames: names(p.data_categories) }));
   const rights = rightsView(model, pd);
+  const retention = retentionView(model.retention, names);
   const allIds = policy.data_categories.map((c) => c.id);
   const processors: SubprocessorView[] = model.subprocessors.map((s) => ({
     ...s,
@@ -326,7 +358,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
       recipientCategories: (policy.recipient_categories ?? []).map((r) => ({ ...r, categoryNames: names(r.data_categories) })),
     },
     transfers: transfersView(model, processors),
-    retention: retentionView(model.retention, names),
+    retention,
     rights,
     ai: {
       trainingProviders: processors.filter((s) => s.trains_on_data === true).map((s) => s.name),
@@ -336,6 +368,42 @@ export function buildContext(model: PolicyModel): ClauseContext {
     },
     ...lawViews(model),
     breachAuthorities: rights.groups.flatMap((g) => g.complaints.flatMap((c) => (c.name === undefined || c.law === 'ccpa' ? [] : [c.name]))),
+    keyPoints: keyPointsView(policy, processors, rights, retention, names),
+  };
+}
+
+function keyPointsView(
+  policy: Policy,
+  processors: readonly SubprocessorView[],
+  rights: RightsView,
+  retention: RetentionView,
+  names: (ids: readonly string[]) => string[],
+): KeyPointsView {
+  const categories = policy.data_categories.map((c) => lowerName(c.name));
+  const rightLabels = [...new Set([...rights.everyone, ...rights.groups.flatMap((g) => g.rights)].map((r) => lowerName(r.label)))];
+  const first = retention.rows[0];
+  return {
+    categories: categories.slice(0, NAMED),
+    moreCategories: Math.max(0, categories.length - NAMED),
+    purposes: policy.purposes.length,
+    firstPurpose: policy.purposes[0]?.name ?? '',
+    recipients: processors.slice(0, NAMED - 1).map((s) => s.name),
+    moreRecipients: Math.max(0, processors.length - (NAMED - 1)),
+    noSale: policy.sale_and_sharing?.sells === false,
+    ...(first === undefined || first.by_plan !== undefined
+      ? {}
+      : {
+          retention: {
+            data: first.label === undefined ? proseList(names(first.data_categories).map(lowerName)) : lowerName(first.label),
+            period: first.period,
+            ...(first.up_to === undefined ? {} : { up_to: first.up_to }),
+            ...(first.until === undefined ? {} : { until: first.until }),
+            more: retention.rows.length - 1,
+          },
+        }),
+    rights: rightLabels.slice(0, NAMED),
+    moreRights: Math.max(0, rightLabels.length - NAMED),
+    anchors: {},
   };
 }
 

@@ -22,6 +22,7 @@ import { noContinuedUseAcceptance } from './no-continued-use-acceptance.js';
 import { noDuplicateId } from './no-duplicate-id.js';
 import { noDuplicateSubprocessor } from './no-duplicate-subprocessor.js';
 import { noIndefiniteRetention } from './no-indefinite-retention.js';
+import { noPlaceholder } from './no-placeholder.js';
 import { plausibleDate } from './plausible-date.js';
 import { representativeAppointed } from './representative-appointed.js';
 import { rightsResponseTime } from './rights-response-time.js';
@@ -64,6 +65,7 @@ export const rules: readonly Rule[] = [
   noDuplicateId,
   noDuplicateSubprocessor,
   noIndefiniteRetention,
+  noPlaceholder,
   plausibleDate,
   representativeAppointed,
   rightsResponseTime,

@@ -141,6 +141,60 @@ describe.skipIf(!available)('the policy page in Chromium', () => {
     }, 60_000);
   });
 
+  it('shows each table row as a card on a 390 px phone, every cell inside the window, and no citation broken', async () => {
+    const html = readFileSync(new URL('examples/sessionly/privacy.html', root), 'utf8');
+    const opened = await open('cards-390', html, { width: 390, height: 844 });
+    try {
+      const result = await inPage<{ cells: number; outside: string[]; labels: string[]; broken: string[]; overflow: number }>(
+        opened.page,
+        `(() => {
+          const cells = [...document.querySelectorAll('.table-scroll th, .table-scroll td')].filter((c) => c.closest('tbody'));
+          const outside = cells.filter((c) => { const r = c.getBoundingClientRect(); return r.left < 0 || r.right > window.innerWidth; }).map((c) => c.textContent);
+          const labels = [...document.querySelectorAll('#how-we-share-your-personal-data ~ .table-scroll td')].slice(0, 4).map((c) => getComputedStyle(c, '::before').content);
+          // A citation is on one line: its box is one line high.
+          const broken = [...document.querySelectorAll('.nowrap')].filter((s) => s.getClientRects().length > 1).map((s) => s.textContent);
+          return { cells: cells.length, outside, labels, broken, overflow: ${OVERFLOW} };
+        })()`,
+      );
+      expect(result.cells).toBeGreaterThan(20);
+      expect(result.outside).toEqual([]);
+      expect(result.labels).toEqual(['"What they do"', '"Data shared"', '"Location"', '"Safeguard"']);
+      expect(result.broken).toEqual([]);
+      expect(result.overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await opened.close();
+    }
+  }, 60_000);
+
+  it('opens with the key points, linked to their sections, and ends each section with a way back to the contents', async () => {
+    const html = readFileSync(new URL('examples/sessionly/privacy.html', root), 'utf8');
+    const opened = await open('key-points', html, { width: 1280 });
+    try {
+      const result = await inPage<{ before: boolean; words: number; targets: boolean[]; backs: number; sections: number }>(
+        opened.page,
+        `(() => {
+          const points = document.getElementById('key-points');
+          const firstSection = document.querySelector('.sections h2');
+          const links = [...points.querySelectorAll('a[href^="#"]')];
+          return {
+            before: Boolean(points.compareDocumentPosition(firstSection) & Node.DOCUMENT_POSITION_FOLLOWING),
+            words: points.innerText.trim().split(/\\s+/).length,
+            targets: links.map((a) => document.getElementById(a.getAttribute('href').slice(1))?.tagName === 'H2'),
+            backs: document.querySelectorAll('.sections .to-contents a[href="#contents"]').length,
+            sections: document.querySelectorAll('.sections h2').length,
+          };
+        })()`,
+      );
+      expect(result.before).toBe(true);
+      expect(result.words).toBeGreaterThanOrEqual(40);
+      expect(result.words).toBeLessThanOrEqual(200);
+      expect(result.targets).toEqual([true, true, true, true, true, true]);
+      expect(result.backs).toBe(result.sections);
+    } finally {
+      await opened.close();
+    }
+  }, 60_000);
+
   it('lays the contents beside the text on a wide screen, and above it on a phone', async () => {
     const html = markdownToHtml(policyMarkdown, { title: 'Privacy Policy', lang: 'en' });
     const boxes = async (width: number): Promise<{ nav: number; text: number; navTop: number; textTop: number }> => {
@@ -185,7 +239,7 @@ describe.skipIf(!available)('the policy page in Chromium', () => {
     }
   }, 60_000);
 
-  it('prints without navigation and with link targets spelled out', async () => {
+  it('prints the contents, numbered pages, whole table rows and link targets spelled out', async () => {
     const html = markdownToHtml(policyMarkdown, { title: 'Privacy Policy', lang: 'en' });
     const opened = await open('print', html);
     try {
@@ -196,9 +250,12 @@ describe.skipIf(!available)('the policy page in Chromium', () => {
           nav: getComputedStyle(document.querySelector('nav')).display,
           after: getComputedStyle(document.querySelector('a[href="https://sessionly.co"]'), '::after').content,
           bare: getComputedStyle(document.querySelector('a.bare[href^="https:"]'), '::after').content,
+          wrap: getComputedStyle(document.querySelector('a[href="https://sessionly.co"]'), '::after').overflowWrap,
+          row: getComputedStyle(document.querySelector('tbody tr')).breakInside,
+          pageNumbers: [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).some((rule) => rule instanceof CSSMediaRule && [...rule.cssRules].some((r) => r instanceof CSSPageRule && r.cssText.includes('counter(page)'))),
         })`,
       );
-      expect(printed).toEqual({ nav: 'none', after: '" (https://sessionly.co)"', bare: 'none' });
+      expect(printed).toEqual({ nav: 'block', after: '" (https://sessionly.co)"', bare: 'none', wrap: 'break-word', row: 'avoid', pageNumbers: true });
     } finally {
       await opened.close();
     }

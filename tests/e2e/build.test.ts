@@ -46,6 +46,15 @@ describe('policyc build', () => {
     const run = policyc(['build', 'legal/company.yaml', '-o', 'public/docs', '--formats', 'html,md'], { cwd });
     expect(run.code).toBe(0);
     expect(tree(cwd)).toEqual(['legal/company.yaml', 'public/docs/company.html', 'public/docs/company.md']);
+    // Each file written, one line each, after any warnings: the run ends saying what it did.
+    expect(run.stderr.trimEnd().split('\n').slice(-2)).toEqual(['policyc: wrote public/docs/company.md', 'policyc: wrote public/docs/company.html']);
+  });
+
+  it('--quiet prints no warnings and no list of files, only errors', () => {
+    const cwd = workspace({ 'privacy.yaml': 'minimal.yaml' });
+    expect(policyc(['build'], { cwd }).stderr).toContain('warning');
+    const quiet = policyc(['build', '--quiet'], { cwd });
+    expect(quiet).toMatchObject({ code: 0, stderr: '', stdout: '' });
   });
 
   it('refuses an unknown format with exit 2 and writes nothing', () => {
@@ -94,6 +103,7 @@ describe('policyc build', () => {
     expect(stale.stderr).toContain('stale: privacy.md');
     expect(stale.stderr).toContain('stale: privacy.txt');
     expect(stale.stderr).not.toContain('stale: privacy.html');
+    expect(stale.stderr).toContain('not what build would write; to update, run: npx policyc build privacy.yaml\n');
     expect(readFileSync(join(cwd, 'privacy.md'), 'utf8')).toBe('edited by hand\n');
     expect(existsSync(join(cwd, 'privacy.txt'))).toBe(false);
   });

@@ -19,7 +19,11 @@ describe('policyc init', () => {
     const yaml = readFileSync(join(cwd, 'privacy.yaml'), 'utf8');
     expect(yaml.split('\n')[0]).toBe('# yaml-language-server: $schema=./node_modules/policyc/schema/privacy.schema.json');
     expect(yaml).toContain('Stripe, Inc.');
-    expect(policyc(['validate'], { cwd })).toMatchObject({ code: 0, stderr: '✔ privacy.yaml is valid.\n' });
+    // Valid, with a warning at each sample statement the company has to confirm, and nothing else.
+    const validated = policyc(['validate', '--format', 'json'], { cwd });
+    expect(validated.code).toBe(0);
+    const codes = (JSON.parse(validated.stdout) as { diagnostics: Array<{ code: string }> }).diagnostics.map((d) => d.code);
+    expect(codes).toEqual(['no-placeholder', 'no-placeholder', 'no-placeholder']);
     expect(policyc(['build'], { cwd }).code).toBe(0);
     expect(readFileSync(join(cwd, 'privacy.md'), 'utf8')).toContain('Amazon Web Services, Inc.');
   });
@@ -54,5 +58,41 @@ describe('policyc init', () => {
     expect(yaml).toContain('country: DE');
     expect(yaml).toMatch(/jurisdictions:\n  - gdpr\n/);
     expect(policyc(['validate'], { cwd }).code).toBe(0);
+  });
+
+  it('ends by naming the command that builds, as a local install runs it', () => {
+    const run = policyc(['init', '--yes', ...FLAGS], { cwd });
+    expect(run.stderr).toBe('Wrote privacy.yaml. Check every statement in it, then run: npx policyc build\n');
+    const elsewhere = policyc(['init', '--yes', ...FLAGS, '--out', 'legal/my policy.yaml'], { cwd: cwd });
+    expect(elsewhere.stderr).toMatch(/then run: npx policyc build 'legal\/my policy.yaml'\n$/);
+  });
+
+  it('reads answers piped to it, one a line, an empty line keeping the default', () => {
+    const run = policyc(['init', '--effective-date', '2026-02-02'], { cwd, input: 'Piped Widgets Ltd\nprivacy@piped.test\nGB\nuk_gdpr\n\n' });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('Company legal name (');
+    expect(run.stderr).toContain('): Piped Widgets Ltd\n');
+    const yaml = readFileSync(join(cwd, 'privacy.yaml'), 'utf8');
+    expect(yaml).toContain('name: Piped Widgets Ltd');
+    expect(yaml).toContain('email: privacy@piped.test');
+    expect(yaml).toContain('country: GB');
+    expect(yaml).toMatch(/jurisdictions:\n  - uk_gdpr\n/);
+  });
+
+  it('refuses, writing nothing, when piped answers run out', () => {
+    const run = policyc(['init'], { cwd, input: 'Piped Widgets Ltd\nprivacy@piped.test\n' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('policyc: init asks 5 questions, but standard input ended after 2 answers; nothing written.\n');
+    expect(run.stderr).toContain('or pass --yes and the answers as flags');
+    expect(() => readFileSync(join(cwd, 'privacy.yaml'))).toThrow();
+  });
+
+  it("warns about what --yes could not know: the package's name for the company, an example.com address", () => {
+    writeFileSync(join(cwd, 'package.json'), JSON.stringify({ name: '@acme/web-app' }));
+    expect(policyc(['init', '--yes', '--effective-date', '2026-01-01'], { cwd }).code).toBe(0);
+    const run = policyc(['validate'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("controller.name 'web-app' looks like a package or folder name, not the company's legal name.");
+    expect(run.stdout).toContain("'privacy@example.com' is at example.com, a domain reserved for examples: no one can be reached there.");
   });
 });

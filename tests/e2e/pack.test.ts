@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
 let work: string;
+let installWarnings = '';
 
 /**
  * What a user gets from the registry: `npm pack` the project, install the tarball into an empty
@@ -15,15 +16,29 @@ let work: string;
 describe('npm package', () => {
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'policyc-pack-'));
-    // dist/ is already built by the global setup; `prepare` would rebuild it under the feet of
+    // dist/ is already built by the global setup; `prepack` would rebuild it under the feet of
     // the other test files, so pack without scripts and emit only the declarations here.
     execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'pipe' });
     execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', work, '--silent'], { cwd: root, stdio: 'pipe' });
     const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
     if (!tarball) throw new Error('npm pack wrote no tarball');
     writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent', join(work, tarball)], { cwd: work, stdio: 'pipe' });
+    const installed = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel', 'warn', join(work, tarball)], { cwd: work, encoding: 'utf8' });
+    if (installed.status !== 0) throw new Error(`npm install failed: ${installed.stderr}`);
+    installWarnings = installed.stderr;
   }, 240_000);
+
+  it('installs without a warning (no lifecycle script that needs files the package leaves out)', () => {
+    expect(installWarnings).not.toMatch(/warn/i);
+  });
+
+  it('ships its licence and the examples the README tells people to copy from', () => {
+    const installed = join(work, 'node_modules/policyc');
+    expect(readFileSync(join(installed, 'LICENSE'), 'utf8')).toContain('Copyright (c) 2026 policyc contributors');
+    for (const name of ['sessionly', 'sessionsai', 'sessionlinked', 'opensession', 'sessionpix']) {
+      expect(existsSync(join(installed, 'examples', name, 'privacy.yaml'))).toBe(true);
+    }
+  });
 
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });

@@ -81,7 +81,7 @@ const CASES: readonly Case[] = [
   row('nul-character.yaml', 1, at(3, 16, 'control character U\\+0000')),
   row('c1-control.yaml', 1, at(3, 17, 'control character U\\+009B')),
   // YAML that other loaders read differently, or dangerously.
-  row('tab-indentation.yaml', 1, at(3, 1, 'Tabs are not allowed as indentation')),
+  row('tab-indentation.yaml', 1, at(3, 1, 'has a tab in its indentation; YAML indents with spaces only')),
   row('duplicate-key.yaml', 1, at(5, 3, "The key 'name' appears twice in controller")),
   row('proto-keys.yaml', 1, at(17, 1, "Unknown key '__proto__'")),
   row('nested-proto-keys.yaml', 1, at(5, 3, "Unknown key '__proto__' in controller")),

@@ -16,7 +16,7 @@ import { attributeNames, bodyTags, compact, pageText, urls } from './reader.js';
 
 /** The elements and attributes the clauses and the page template write, and nothing else. */
 const TAGS = new Set(['a', 'body', 'code', 'div', 'em', 'h1', 'h2', 'h3', 'h4', 'header', 'li', 'main', 'nav', 'ol', 'p', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul', 'del', 'blockquote', 'pre', 'hr', 'br', 'footer', 'span', 'section', 'small']);
-const ATTRIBUTES = new Set(['href', 'class', 'id', 'lang', 'tabindex', 'role', 'aria-label', 'aria-labelledby', 'scope', 'title', 'content', 'name', 'charset', 'http-equiv', 'start', 'dir']);
+const ATTRIBUTES = new Set(['href', 'class', 'id', 'lang', 'tabindex', 'role', 'aria-label', 'aria-labelledby', 'scope', 'title', 'content', 'name', 'charset', 'http-equiv', 'start', 'dir', 'data-label']);
 
 let out: string;
 beforeAll(() => {

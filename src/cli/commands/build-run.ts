@@ -10,6 +10,7 @@ import { RenderTooLargeError } from '../../render/budget.js';
 import { checkSource } from '../../validate/index.js';
 import { clauseDiagnostic, clauseOverridesOf } from '../clause-overrides.js';
 import { colorEnabled } from '../color.js';
+import { suggestedCommand } from '../command-line.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../errors.js';
 import { stderr, stdout } from '../output.js';
 import { readInput } from '../read-input.js';
@@ -51,7 +52,7 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
   // there), compared with the file on disk, or kept as the one to print. Once any input has
   // failed nothing will be written, but the rest are still checked and built to report their
   // problems too.
-  const sink = outputSink(options, inputs);
+  const sink = outputSink(files, options, inputs);
   const settled = discardOnInterrupt(sink);
   let failing = false;
   let code: number;
@@ -73,10 +74,12 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
       await signalsHeard();
     }
 
-    if (diagnostics.length > 0) {
+    // --quiet keeps only what stops the build, as it does for validate.
+    const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+    if (shown.length > 0) {
       const report = await loadReporter('pretty');
       const color = colorEnabled(process.env, stderr);
-      stderr.writeReport(report(diagnostics, { sources, files, color }), color);
+      stderr.writeReport(report(shown, { sources, files, color }), color);
     }
     const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
     if (failed.size > 0) {
@@ -92,11 +95,15 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
   } finally {
     await settled();
   }
-  // A summary for people at a terminal; CI logs and scripts get silence on success.
+  // Each file written, one line each, so a run ends saying what it did (after any warnings);
+  // the timing only for people at a terminal, since it differs from run to run.
   const wroteFiles = !options.stdout && !options.check;
-  if (wroteFiles && !options.quiet && (options.watch || stderr.isTTY)) {
-    const perPolicy = formats.length + (options.explain ? 1 : 0);
-    stderr.write(`policyc: ${summary(files.length, files.length * perPolicy, Number(process.hrtime.bigint() - started) / 1e6)}\n`);
+  if (wroteFiles && !options.quiet) {
+    for (const { path } of planned.flat()) stderr.write(`policyc: wrote ${path}\n`);
+    if (options.watch || stderr.isTTY) {
+      const perPolicy = formats.length + (options.explain ? 1 : 0);
+      stderr.write(`policyc: ${summary(files.length, files.length * perPolicy, Number(process.hrtime.bigint() - started) / 1e6)}\n`);
+    }
   }
   return code;
 }
@@ -196,7 +203,7 @@ interface OutputSink {
   finish(): number;
 }
 
-function outputSink(options: BuildCliOptions, inputs: Inputs): OutputSink {
+function outputSink(files: readonly string[], options: BuildCliOptions, inputs: Inputs): OutputSink {
   if (options.stdout) {
     let printed: string | undefined;
     return {
@@ -208,7 +215,7 @@ function outputSink(options: BuildCliOptions, inputs: Inputs): OutputSink {
       },
     };
   }
-  if (options.check) return staleCheck();
+  if (options.check) return staleCheck(files, options.out);
   const staging = new Staging(inputs);
   return {
     take: (output) => staging.stage(output),
@@ -220,8 +227,12 @@ function outputSink(options: BuildCliOptions, inputs: Inputs): OutputSink {
   };
 }
 
-/** `--check`: each document compared with the file on disk as it is built; only the stale paths are kept. */
-function staleCheck(): OutputSink {
+/**
+ * `--check`: each document compared with the file on disk as it is built; only the stale paths are
+ * kept. The fix it suggests is the build that writes exactly the files it compared (the same
+ * inputs and --out), not one that would write them somewhere else.
+ */
+function staleCheck(files: readonly string[], out: string | undefined): OutputSink {
   let compared = 0;
   let stale: string[] = [];
   return {
@@ -239,7 +250,7 @@ function staleCheck(): OutputSink {
         return EXIT_OK;
       }
       for (const path of stale) stderr.write(`policyc: stale: ${path}\n`);
-      stderr.write(`policyc: ${stale.length === 1 ? '1 file is' : `${stale.length} files are`} not what build would write; run policyc build to update.\n`);
+      stderr.write(`policyc: ${stale.length === 1 ? '1 file is' : `${stale.length} files are`} not what build would write; to update, run: ${suggestedCommand(['build', ...files, ...(out === undefined ? [] : ['-o', out])])}\n`);
       return EXIT_INVALID;
     },
   };

@@ -67,8 +67,9 @@ export async function runDiff(oldFile: string, newFile: string | undefined, opti
       stderr.write(`policyc: cannot render the policies for --redline: ${rendered}\n`);
       return EXIT_INVALID;
     }
-    const { redline } = await import('../../diff/redline.js');
+    const { redline, redlineSections } = await import('../../diff/redline.js');
     notice.redline = redline(...rendered);
+    notice.redlineSections = redlineSections(rendered[1], notice.redline);
   }
   write(options.out, renderNotice(notice, options.format));
   if (notice.warning) stderr.write(`policyc: warning: ${notice.warning}\n`);

@@ -8,18 +8,23 @@ import type { Jurisdiction } from '../../model/policy.generated.js';
 import { checkSource } from '../../validate/index.js';
 import { didYouMean } from '../../validate/suggest.js';
 import { UsageError } from '../errors.js';
+import { suggestedCommand } from '../command-line.js';
 import { stderr } from '../output.js';
 import { writeFilesAtomically } from '../write-files.js';
 import type { InitOptions } from './init.js';
 
 const JURISDICTIONS: readonly Jurisdiction[] = ['gdpr', 'uk_gdpr', 'swiss_fadp', 'ccpa', 'coppa'];
+/** How many questions `ask` asks, for the message when piped answers run out. */
+const QUESTIONS = 5;
 
 export async function runInit(options: InitOptions): Promise<number> {
   const target = resolve(options.out);
   if (existsSync(target) && !options.force) {
     throw new UsageError(`${options.out} already exists; not overwriting it.`, 'Pass --force to replace it.');
   }
-  const interactive = !options.yes && process.stdin.isTTY === true && stderr.isTTY;
+  // Without --yes the questions are asked: at a terminal, or of whatever is piped in, one answer a
+  // line (an empty line keeps the default); running out of answers stops with nothing written.
+  const interactive = !options.yes;
   const defaults = {
     company: options.company ?? guessCompany(),
     email: options.email ?? 'privacy@example.com',
@@ -39,18 +44,29 @@ export async function runInit(options: InitOptions): Promise<number> {
   const yaml = starterYaml(answers);
   refuseInvalid(yaml, options.out);
   writeFilesAtomically([{ path: target, content: yaml }]);
-  stderr.write(`Wrote ${options.out}. Check every statement in it, then run: policyc build ${options.out}\n`);
+  stderr.write(`Wrote ${options.out}. Check every statement in it, then run: ${suggestedCommand(options.out === 'privacy.yaml' ? ['build'] : ['build', options.out])}\n`);
   return 0;
 }
 
 async function ask(defaults: Record<'company' | 'email' | 'country' | 'jurisdictions' | 'services', string>) {
-  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  const terminal = process.stdin.isTTY === true && stderr.isTTY;
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal });
   // One line iterator for all questions, so answers typed (or pasted) ahead are not lost.
   const lines = rl[Symbol.asyncIterator]();
+  let answered = 0;
   const q = async (label: string, value: string): Promise<string> => {
     stderr.write(`${label} (${value || 'none'}): `);
     const next = await lines.next();
-    if (next.done) throw new UsageError('init cancelled; nothing written.');
+    if (next.done) {
+      if (terminal) throw new UsageError('init cancelled; nothing written.');
+      throw new UsageError(
+        `init asks ${QUESTIONS} questions, but standard input ended after ${answered === 1 ? '1 answer' : `${answered} answers`}; nothing written.`,
+        'Pipe one answer a line (an empty line keeps the default), or pass --yes and the answers as flags (--company, --email, ...).',
+      );
+    }
+    answered++;
+    // Piped answers are not echoed by a terminal: show each, so a log reads as a dialogue.
+    if (!terminal) stderr.write(`${next.value.trim()}\n`);
     return next.value.trim() || value;
   };
   try {

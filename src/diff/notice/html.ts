@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../render/entities.js';
+import { unwrapText } from '../redline.js';
 import { REDLINE_HEADING, SUMMARY_HEADING, type Notice } from './notice.js';
 
 /**
@@ -23,7 +24,8 @@ const STYLE = {
   detail: 'margin:0 0 4px',
   warning: `margin:0 0 24px;padding:12px 16px;border-left:4px solid #b45309;background-color:#fff7ed;${TEXT};color:#7c2d12`,
   link: 'color:#0b57d0;text-decoration:underline',
-  redline: `margin:0 0 16px;padding:12px;background-color:#f6f8fa;white-space:pre-wrap;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px;line-height:1.45;color:#1f2328`,
+  redline: `margin:0 0 16px;padding:12px 16px;background-color:#f6f8fa;border-radius:6px;white-space:pre-line;${TEXT}`,
+  redlineSection: `margin:20px 0 6px;${FONT};font-size:14px;line-height:1.3;font-weight:700;color:#57606a`,
   ins: 'color:#116329;background-color:#dafbe1;text-decoration:underline',
   del: 'color:#82071e;background-color:#ffebe9;text-decoration:line-through',
 } as const;
@@ -50,8 +52,17 @@ export function noticeToHtml(notice: Notice): string {
   if (notice.redline) {
     body.push(`<h2 style="${STYLE.h2}">${escapeHtml(REDLINE_HEADING)}</h2>`);
     body.push(paragraph(`Removed words are shown <del style="${STYLE.del}">like this</del>, added words <ins style="${STYLE.ins}">like this</ins>.`));
-    for (const block of notice.redline) {
-      const html = block.map((p) => (p.op === 'insert' ? `<ins style="${STYLE.ins}">${escapeHtml(p.text)}</ins>` : p.op === 'delete' ? `<del style="${STYLE.del}">${escapeHtml(p.text)}</del>` : escapeHtml(p.text)));
+    let section: string | undefined;
+    for (const [index, block] of notice.redline.entries()) {
+      // Each section named once, above its first changed paragraph.
+      const here = notice.redlineSections?.[index];
+      if (here !== undefined && here !== section) body.push(`<h3 style="${STYLE.redlineSection}">${escapeHtml(here)}</h3>`);
+      section = here;
+      // The text was wrapped for an email in plain text; here the reader's window wraps it.
+      const html = block.map((p, i) => {
+        const text = escapeHtml(unwrapText(p.text, block[i + 1]?.text));
+        return p.op === 'insert' ? `<ins style="${STYLE.ins}">${text}</ins>` : p.op === 'delete' ? `<del style="${STYLE.del}">${text}</del>` : text;
+      });
       body.push(`<p style="${STYLE.redline}">${html.join('')}</p>`);
     }
   }

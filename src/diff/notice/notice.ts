@@ -35,6 +35,8 @@ export interface Notice {
   changes: Change[];
   /** The changed paragraphs of the rendered policy, when asked for (`--redline`). */
   redline?: RedlineBlock[];
+  /** The section of the new policy each redline paragraph is in, when known. */
+  redlineSections?: Array<string | undefined>;
 }
 
 export interface NoticeGroup {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildNotice, diffPolicies, renderNotice, triggers } from '../../../src/diff/index.js';
 import { resolveLevels } from '../../../src/diff/levels.js';
-import { redline, redlineToText } from '../../../src/diff/redline.js';
+import { redline, redlineSections, redlineToText, unwrapText } from '../../../src/diff/redline.js';
 import { changeKinds } from '../../../src/diff/registry.js';
 import { normalize } from '../../../src/model/normalize.js';
 import type { Policy } from '../../../src/model/policy.generated.js';
@@ -240,6 +240,22 @@ describe('redline', () => {
 
   it('is empty for identical texts', () => {
     expect(redline('Same.\n\nText.', 'Same.\n\nText.')).toEqual([]);
+  });
+
+  it('names the section of the new policy each changed paragraph is in', () => {
+    const before = 'Policy\n======\n\nIntro.\n\nRetention\n---------\n\nWe keep recordings for 90 days.\n\nSharing\n-------\n\nWe use Stripe.';
+    const after = before.replace('90 days', '180 days').replace('Stripe.', 'Stripe and\nCloudflare.');
+    const blocks = redline(before, after);
+    expect(redlineSections(after, blocks)).toEqual(['Retention', 'Sharing']);
+  });
+
+  it('in the HTML notice: one paragraph a paragraph, not the lines of the text wrapped again, under its section', () => {
+    const built = notice((p) => (p.children = { min_age: 13 }));
+    const blocks = redline('Children\n--------\n\nOur service is not for anyone under 16, as\nthe law requires.', 'Children\n--------\n\nOur service is not for anyone under 13, as\nthe law requires.\n- one\n  item');
+    const html = renderNotice({ ...built, redline: blocks, redlineSections: redlineSections('Children\n--------\n\n', blocks) }, 'html');
+    expect(html).toContain('>Children</h3>');
+    expect(html).toMatch(/under <del[^>]*>16<\/del><ins[^>]*>13<\/ins>, as the law requires\.\n<ins[^>]*>- one item<\/ins><\/p>/);
+    expect(unwrapText('a\n  b\n- c\n  d\n1. e')).toBe('a b\n- c d\n1. e');
   });
 });
 

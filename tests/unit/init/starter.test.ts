@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_SERVICES } from '../../../src/init/catalog.js';
+import { PAYMENT_NOTE_SAMPLE, SECURITY_SAMPLES } from '../../../src/init/samples.js';
 import { SCHEMA_COMMENT, starterYaml, type StarterAnswers } from '../../../src/init/starter.js';
 import type { Jurisdiction } from '../../../src/model/policy.generated.js';
 import { checkSource } from '../../../src/validate/index.js';
@@ -17,10 +18,18 @@ describe('the starter privacy.yaml', () => {
         const yaml = starterYaml(answers);
         expect(yaml.startsWith(`${SCHEMA_COMMENT}\n`)).toBe(true);
         const result = checkSource(yaml, 'privacy.yaml');
-        // Not even a warning (a starter that lints dirty teaches people to ignore the linter), but
-        // one the starter cannot know: an Irish company serving the UK needs a UK representative.
-        const expected = jurisdictions.includes('uk_gdpr') && country !== 'GB' ? ['representative-appointed'] : [];
-        expect(result.diagnostics.map((d) => d.code)).toEqual(expected);
+        // Only the warnings that point at what the company must confirm: each sample statement the
+        // starter makes on its behalf, and one the starter cannot know (an Irish company serving
+        // the UK needs a UK representative).
+        const payments = services.includes('stripe');
+        const expected = [
+          ...(jurisdictions.includes('uk_gdpr') && country !== 'GB' ? ['representative-appointed'] : []),
+          ...Array<string>(SECURITY_SAMPLES.length + (payments ? 1 : 0)).fill('no-placeholder'),
+        ];
+        expect(result.diagnostics.map((d) => d.code).sort()).toEqual(expected.sort());
+        const samples = result.diagnostics.filter((d) => d.code === 'no-placeholder').map((d) => d.message);
+        expect(samples).toContain(`'${SECURITY_SAMPLES[0]}' is the starter's sample statement, unchanged.`);
+        if (payments) expect(samples).toContain(`'${PAYMENT_NOTE_SAMPLE}' is the starter's sample statement, unchanged.`);
         const built = buildPolicy(result.policy!);
         expect(built.html).toContain('Acme &lt;b&gt;Ltd&lt;/b&gt;');
         expect(built.txt).toContain('Acme <b>Ltd</b>');

@@ -81,6 +81,13 @@ describe('syntax errors, explained', () => {
       { at: '14:4', code: 'yaml/bad-indent', message: 'Line 14 is indented 1 space less than the keys around it.', hint: "Start 'name' in column 5, as they do." },
     ]);
     expect(problems({ 4: ' name: Acme Ltd' })).toMatchObject([{ at: '4:2', code: 'yaml/bad-indent', hint: "Start 'name' in column 3, as they do." }]);
+    // In the middle of a mapping YAML stops at the line after it, and at the end of one it asks
+    // for a list dash: either way the line to change is the one indented too little.
+    expect(problems({ 9: '   purpose: Hosting' })).toEqual([
+      { at: '9:4', code: 'yaml/bad-indent', message: 'Line 9 is indented 1 space less than the keys around it.', hint: "Start 'purpose' in column 5, as they do." },
+    ]);
+    expect(problems({ 5: ' email: privacy@acme.example' })).toMatchObject([{ at: '5:2', code: 'yaml/bad-indent', hint: "Start 'email' in column 3, as they do." }]);
+    expect(problems({ 15: '   examples: [email address, display name]' })).toMatchObject([{ at: '15:4', code: 'yaml/bad-indent', hint: "Start 'examples' in column 5, as they do." }]);
   });
 
   it('a value and indented keys, or a list, under the same key: one error, not one per line', () => {
@@ -122,8 +129,19 @@ describe('syntax errors, explained', () => {
     expect(loadYaml('policy:\n  title: Privacy Policy\n  url', 'privacy.yaml').diagnostics.map((d) => d.code)).toEqual(['yaml/missing-colon']);
   });
 
-  it('leaves a tab in the indentation to its own error', () => {
-    expect(problems({ 5: '\temail: privacy@acme.example' })).toMatchObject([{ code: 'yaml/tab-as-indent' }]);
+  it('a tab in the indentation, anywhere in it: one error that says so, not one per line after it', () => {
+    const tab = (line: number, column: number) => ({
+      at: `${line}:${column}`,
+      code: 'yaml/tab-as-indent',
+      message: `Line ${line} has a tab in its indentation; YAML indents with spaces only.`,
+      hint: 'Replace the tab with spaces, so that the line starts in the same column as the keys around it.',
+    });
+    expect(problems({ 5: '\temail: privacy@acme.example' })).toEqual([tab(5, 1)]);
+    expect(problems({ 9: '  \t purpose: Hosting' })).toEqual([tab(9, 3)]);
+    expect(problems({ 9: '\tpurpose: Hosting' })).toEqual([tab(9, 1)]);
+    expect(problems({ 8: '  -\tname: Hetzner' })).toEqual([tab(8, 4)]);
+    // A tab inside a value is text.
+    expect(problems({ 9: '    purpose:\tHosting' })).toEqual([]);
   });
 
   it('reads a file with classic Mac line endings (CR alone), as YAML 1.2 does', () => {

@@ -29,7 +29,7 @@ describe('a minimal policy', () => {
 
   it('has only the sections its data calls for', () => {
     // No `changes` key, so no section promising anything about changes.
-    expect(headings(out)).toEqual(['Who we are', 'What personal information we collect', 'How we use your personal information', 'Contact us']);
+    expect(headings(out)).toEqual(['Key points', 'Who we are', 'What personal information we collect', 'How we use your personal information', 'Contact us']);
   });
 
   it('cites no GDPR article when no GDPR-family law applies', () => {

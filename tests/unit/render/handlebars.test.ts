@@ -22,7 +22,7 @@ describe('the clause environment', () => {
 
   it('lets only link helpers write Markdown, with their inputs escaped', () => {
     const context = { url: 'https://x.example', label: '[evil](javascript:1)' };
-    expect(render('{{{link url label}}}', context)).toBe('[\\[evil\\](javascript:1)](https://x.example)');
+    expect(render('{{{link url label}}}', context)).toBe('[&#91;evil&#93;(javascript:1)](https://x.example)');
     // Escaped as text: the bare URL that would keep the escapes is written so GFM does not link it.
     expect(render('{{link url}}', context)).toBe('\\[https\\://x.example\\](https://x.example)');
   });

@@ -134,7 +134,7 @@ describe('heading anchors', () => {
   });
 
   it('exist even for a heading with no words', () => {
-    expect(markdownToHtml('# T\n\n## 🔒\n\n## !!!', meta)).toContain('<h2 id="section">🔒</h2>\n<h2 id="section-1">!!!</h2>');
+    expect(markdownToHtml('# T\n\n## 🔒\n\n## !!!', meta)).toMatch(/<h2 id="section">🔒<\/h2>\n[^]*<h2 id="section-1">!!!<\/h2>\n/);
   });
 
   it('are stable: a document renders the same after rendering another', () => {
@@ -154,18 +154,18 @@ describe('tables', () => {
 
   it('have column headers and row headers with scope', () => {
     expect(table).toContain('<thead>\n<tr><th scope="col">Provider</th><th scope="col">Purpose</th>');
-    expect(table).toContain('<tr><th scope="row">Stripe, Inc.</th><td>Payment processing');
+    expect(table).toContain('<tr><th scope="row">Stripe, Inc.</th><td data-label="Purpose">Payment processing');
   });
 
   it('do not make an empty cell a header', () => {
     const html = markdownToHtml('# T\n\n| | A |\n| --- | --- |\n| | 1 |', meta);
     expect(html).toContain('<tr><td></td><th scope="col">A</th></tr>');
-    expect(html).toContain('<tr><td></td><td>1</td></tr>');
+    expect(html).toContain('<tr><td></td><td data-label="A">1</td></tr>');
   });
 
-  it('show an empty data cell as a dash that says "not stated", never as a blank', () => {
+  it('show an empty data cell as "not stated", never as a blank or a dash that reads as "none"', () => {
     const html = markdownToHtml('# T\n\n| Name | Note |\n| --- | --- |\n| x | |', meta);
-    expect(html).toContain('<tr><th scope="row">x</th><td><span aria-hidden="true">\u2014</span><span class="visually-hidden">not stated</span></td></tr>');
+    expect(html).toContain('<tr><th scope="row">x</th><td data-label="Note"><span class="not-stated">not stated</span></td></tr>');
   });
 
   it('keep column alignment as a class (inline styles are not allowed)', () => {

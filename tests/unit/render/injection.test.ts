@@ -29,7 +29,8 @@ describe('hostile values (tests/fixtures/render/injection.yaml)', () => {
     expect(all.filter((t) => t.type === 'image')).toEqual([]);
     const hrefs = all.filter((t) => t.type === 'link').map((t) => (t as { href: string }).href);
     expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(href).toMatch(/^(?:https?:\/\/|mailto:)/);
+    // The key points link to the policy's own sections.
+    for (const href of hrefs) expect(href).toMatch(/^(?:https?:\/\/|mailto:|#[a-z0-9-]+$)/);
   });
 
   it('keep the document structure: one title, only built-in and custom headings, tables intact', () => {
@@ -37,6 +38,7 @@ describe('hostile values (tests/fixtures/render/injection.yaml)', () => {
     const headings = all.filter((t) => t.type === 'heading').map((t) => `${(t as { depth: number }).depth} ${(t as { text: string }).text}`);
     expect(headings.filter((h) => h.startsWith('1 '))).toHaveLength(1);
     expect(headings.filter((h) => h.startsWith('2 '))).toEqual([
+      '2 Key points',
       '2 Who we are',
       '2 \\<h1>Custom\\</h1>',
       '2 What personal data we collect',

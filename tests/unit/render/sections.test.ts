@@ -24,6 +24,7 @@ describe('custom sections', () => {
       }),
     );
     expect(headings(out)).toEqual([
+      'Key points',
       'Who we are',
       'What personal information we collect',
       'How we use your personal information',

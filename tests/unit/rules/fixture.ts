@@ -17,7 +17,7 @@ export function sensiblePolicy(): Policy {
     jurisdictions: ['gdpr', 'uk_gdpr', 'ccpa'],
     controller: {
       name: 'Example Ltd',
-      email: 'privacy@example.com',
+      email: 'privacy@example-ltd.test',
       country: 'IE',
       address: { street: '1 Main Street', locality: 'Dublin', country: 'IE' },
       representatives: [{ jurisdiction: 'uk_gdpr', name: 'Rep UK Ltd', email: 'uk@rep.example' }],

@@ -91,7 +91,9 @@ function modified(source) {
   const policy = parseDocument(source).toJS();
   const [first] = policy.subprocessors;
   policy.subprocessors = [...policy.subprocessors, { ...first, name: 'Bench Analytics Ltd', purpose: 'Product analytics' }];
-  policy.retention = policy.retention.map((entry, i) => (i === policy.retention.findIndex((e) => /^P\d+D$/.test(String(e.period))) ? { ...entry, period: 'P400D' } : entry));
+  policy.retention = policy.retention.map((entry, i) =>
+    i === policy.retention.findIndex((e) => /^P\d+D$/.test(String(e.period))) ? { ...entry, period: 'P400D' } : entry,
+  );
   policy.effective_date = '2026-12-01';
   return stringify(policy);
 }
@@ -129,7 +131,12 @@ let runTmp = tmpdir();
 
 function run(args, what, env = {}, node = process.execPath) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(node, args, { cwd: root, encoding: 'utf8', env: { ...process.env, TMPDIR: runTmp, NO_COLOR: '1', ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(node, args, {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TMPDIR: runTmp, NO_COLOR: '1', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`${what} exited with ${result.status}:\n${result.stderr}`);
   return ms;
@@ -162,7 +169,11 @@ function cold(commands) {
 
 /** Runs the in-process part in a child with one V8 thread and returns what it reports. */
 function inChild(task) {
-  const result = spawnSync(process.execPath, ['--single-threaded', fileURLToPath(import.meta.url), '--child', JSON.stringify(task)], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, ['--single-threaded', fileURLToPath(import.meta.url), '--child', JSON.stringify(task)], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`in-process benchmark failed:\n${result.stderr}`);
   return JSON.parse(result.stdout);
 }
@@ -228,7 +239,10 @@ function machine() {
   return `${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB (${(freemem() / 2 ** 30).toFixed(1)} free), Node ${process.version}, ${process.platform}`;
 }
 
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'policyc-bench-'));
@@ -238,11 +252,18 @@ async function main() {
     const startedAt = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
     const loadBefore = load();
     const node22 = nodeTwentyTwo();
-    console.log(`policyc benchmark, ${startedAt}\n${machine()}\n${node22.path ? `Node ${node22.version.slice(1)} beside it: ${node22.path}` : `Node 22: none (${node22.reason})`}\nload average (1, 5, 15 min) at start: ${loadBefore}\n`);
+    console.log(
+      `policyc benchmark, ${startedAt}\n${machine()}\n${node22.path ? `Node ${node22.version.slice(1)} beside it: ${node22.path}` : `Node 22: none (${node22.reason})`}\nload average (1, 5, 15 min) at start: ${loadBefore}\n`,
+    );
 
     const all = examples();
     const largest = all[0];
-    console.log(table(['example', 'bytes', 'lines', 'entries'], all.map((e) => [e.file.slice(root.length), e.bytes, e.lines, e.entries])));
+    console.log(
+      table(
+        ['example', 'bytes', 'lines', 'entries'],
+        all.map((e) => [e.file.slice(root.length), e.bytes, e.lines, e.entries]),
+      ),
+    );
     console.log(`\nThe largest example, used below: ${largest.file.slice(root.length)}\n`);
 
     const out = join(work, 'out');
@@ -266,20 +287,42 @@ async function main() {
     const floor = median(times.get('node -e 0'));
     const floor22 = node22.path && median(times.get('node -e 0 (Node 22)'));
     const results = [];
-    console.log(`\nCold runs: ${ROUNDS} per command and Node, interleaved round by round (plus ${WARMUP_ROUNDS} warm-up rounds). Each is a new process; policyc's start from the compile cache its previous run left, except the two marked "no compile cache", which are the first run after an install or upgrade. The targets are Node 20's${process.versions.node.startsWith('20.') ? '' : `, and this is Node ${process.version}`}.\n`);
+    console.log(
+      `\nCold runs: ${ROUNDS} per command and Node, interleaved round by round (plus ${WARMUP_ROUNDS} warm-up rounds). Each is a new process; policyc's start from the compile cache its previous run left, except the two marked "no compile cache", which are the first run after an install or upgrade. The targets are Node 20's${process.versions.node.startsWith('20.') ? '' : `, and this is Node ${process.version}`}.\n`,
+    );
     console.log(
       table(
-        ['command', `Node ${process.versions.node}: median ms`, 'p90 ms', '× floor', 'target', 'result', ...(node22.path ? [`Node ${node22.version.slice(1)}: median ms`, '× floor'] : [])],
+        [
+          'command',
+          `Node ${process.versions.node}: median ms`,
+          'p90 ms',
+          '× floor',
+          'target',
+          'result',
+          ...(node22.path ? [`Node ${node22.version.slice(1)}: median ms`, '× floor'] : []),
+        ],
         commands.map((c) => {
           const t = times.get(c.name);
           const ratio = median(t) / floor;
-          if (c.target) results.push({ name: `cold ${c.name.replace('policyc ', '')} ≤ ${c.target}× floor (Node ${process.versions.node})`, ok: ratio <= c.target });
+          if (c.target)
+            results.push({ name: `cold ${c.name.replace('policyc ', '')} ≤ ${c.target}× floor (Node ${process.versions.node})`, ok: ratio <= c.target });
           const t22 = node22.path ? times.get(`${c.name} (Node 22)`) : undefined;
-          return [c.name, fmt(median(t)), fmt(quantile(t, 0.9)), `${ratio.toFixed(2)}×`, c.target ? `≤ ${c.target}×` : '', c.target ? verdict(ratio <= c.target) : '', ...(t22 ? [fmt(median(t22)), `${(median(t22) / floor22).toFixed(2)}×`] : [])];
+          return [
+            c.name,
+            fmt(median(t)),
+            fmt(quantile(t, 0.9)),
+            `${ratio.toFixed(2)}×`,
+            c.target ? `≤ ${c.target}×` : '',
+            c.target ? verdict(ratio <= c.target) : '',
+            ...(t22 ? [fmt(median(t22)), `${(median(t22) / floor22).toFixed(2)}×`] : []),
+          ];
         }),
       ),
     );
-    if (!node22.path) console.log(`\nNode 22 not measured: ${node22.reason}. Set POLICYC_NODE22 to a Node 22 binary, or install one with \`npm i --prefix node_modules/.cache/node22 node@22\`.`);
+    if (!node22.path)
+      console.log(
+        `\nNode 22 not measured: ${node22.reason}. Set POLICYC_NODE22 to a Node 22 binary, or install one with \`npm i --prefix node_modules/.cache/node22 node@22\`.`,
+      );
 
     // 1,000 files in one run.
     const many = join(work, 'many');
@@ -290,7 +333,9 @@ async function main() {
     if (written !== MANY * 3) throw new Error(`build of ${MANY} files wrote ${written} files`);
     const manyMs = median(manyTimes);
     results.push({ name: `${MANY} files in one build ≤ 2 s`, ok: manyMs <= 2000 });
-    console.log(`\n${MANY} policy files (the complete test fixture, renamed and varied; ${statSync(files[0]).size} bytes each) in one \`policyc build\`: median of 3 runs ${fmt(manyMs)} ms (${fmt(manyMs / MANY)} ms per policy, ${(MANY / (manyMs / 1000)).toFixed(0)} policies/s); target ≤ 2000 ms: ${verdict(manyMs <= 2000)}`);
+    console.log(
+      `\n${MANY} policy files (the complete test fixture, renamed and varied; ${statSync(files[0]).size} bytes each) in one \`policyc build\`: median of 3 runs ${fmt(manyMs)} ms (${fmt(manyMs / MANY)} ms per policy, ${(MANY / (manyMs / 1000)).toFixed(0)} policies/s); target ≤ 2000 ms: ${verdict(manyMs <= 2000)}`,
+    );
 
     // In-process: rates, and time against size.
     const sizeFiles = [1, 10, 100].map((times) => {
@@ -312,13 +357,22 @@ async function main() {
     console.log(
       table(
         ['input', 'build(source) → md, html, txt', 'validate(source) only', 'build(policy): render only', 'target', 'result'],
-        measured.rates.map((r, i) => [r.label, r.build.toFixed(0), r.validate.toFixed(0), r.render.toFixed(0), i === 0 ? '≥ 2000/s' : '', i === 0 ? verdict(r.build >= 2000) : '']),
+        measured.rates.map((r, i) => [
+          r.label,
+          r.build.toFixed(0),
+          r.validate.toFixed(0),
+          r.render.toFixed(0),
+          i === 0 ? '≥ 2000/s' : '',
+          i === 0 ? verdict(r.build >= 2000) : '',
+        ]),
       ),
     );
     results.push({ name: 'warm in-process build ≥ 2000 policies/s', ok: measured.rates[0].build >= 2000 });
 
     const base = measured.sizes[0];
-    console.log(`\nCost against size: the largest example with every list of entries (data categories, purposes, subprocessors, retention) repeated; build(source) in process, median of 7.\n`);
+    console.log(
+      `\nCost against size: the largest example with every list of entries (data categories, purposes, subprocessors, retention) repeated; build(source) in process, median of 7.\n`,
+    );
     console.log(
       table(
         ['policy', 'entries', 'bytes', 'ms', '× base', 'target', 'result'],
@@ -332,7 +386,12 @@ async function main() {
     );
 
     console.log(`\nload average at end: ${load()}\n`);
-    console.log(table(['target', 'result'], results.map((r) => [r.name, verdict(r.ok)])));
+    console.log(
+      table(
+        ['target', 'result'],
+        results.map((r) => [r.name, verdict(r.ok)]),
+      ),
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -68,7 +68,9 @@ const cli = await build({
   // The bundle is one function expression with CommonJS's parameters, which the launcher's
   // vm.Script returns and calls: compiling it as it is on disk spares V8 a copy of 800 KB of source
   // that Module.wrap's wrapper, added at run time, would take.
-  banner: { js: "(function (exports, require, module, __filename, __dirname) { 'use strict'; var __policyc_module_url = require('node:url').pathToFileURL(__filename).href;" },
+  banner: {
+    js: "(function (exports, require, module, __filename, __dirname) { 'use strict'; var __policyc_module_url = require('node:url').pathToFileURL(__filename).href;",
+  },
   footer: { js: '})' },
   plugins: [lazyYamlLibraryPlugin({ inBundle: true }), lazyChildProcessPlugin(), colorDetectionPlugin()],
 });
@@ -79,7 +81,10 @@ if (/\bimport\(/.test(cliBundle.text)) throw new Error('The CLI bundle keeps a d
 // at the speed of a copy (UTF-8 takes 3 ms for it); that is only right while every byte is ASCII.
 // esbuild escapes non-ASCII text in strings but not in regular expressions: write those with \u.
 const nonAscii = /[^\x00-\x7f]/.exec(cliBundle.text);
-if (nonAscii) throw new Error(`The CLI bundle has a non-ASCII character (${JSON.stringify(cliBundle.text.slice(nonAscii.index - 40, nonAscii.index + 10))}); write it with an escape.`);
+if (nonAscii)
+  throw new Error(
+    `The CLI bundle has a non-ASCII character (${JSON.stringify(cliBundle.text.slice(nonAscii.index - 40, nonAscii.index + 10))}); write it with an escape.`,
+  );
 
 const launcher = await build({
   ...shared,
@@ -165,7 +170,8 @@ function colorDetectionPlugin() {
 
 // The stand-in names the general path relative to itself, so it must sit beside it in dist/.
 for (const [file, { inputs }] of Object.entries(api.metafile.outputs)) {
-  if ('lazy-yaml-library:stand-in' in inputs && dirname(join(root, file)) !== outdir) throw new Error(`The yaml-library stand-in landed in ${file}, outside dist/.`);
+  if ('lazy-yaml-library:stand-in' in inputs && dirname(join(root, file)) !== outdir)
+    throw new Error(`The yaml-library stand-in landed in ${file}, outside dist/.`);
 }
 
 const isChunk = (file) => relative(outdir, file).startsWith('chunks');

@@ -17,7 +17,15 @@ async function compiler() {
   const dir = `${root}node_modules/.cache/policyc/`;
   mkdirSync(dir, { recursive: true });
   const file = `${dir}precompile-${process.pid}.mjs`;
-  await build({ entryPoints: [`${root}src/render/precompile.ts`], outfile: file, bundle: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'warning' });
+  await build({
+    entryPoints: [`${root}src/render/precompile.ts`],
+    outfile: file,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    packages: 'external',
+    logLevel: 'warning',
+  });
   try {
     return await import(pathToFileURL(file).href);
   } finally {
@@ -39,4 +47,3 @@ export async function generate() {
     compileClauseCode(sources),
   ].join('\n');
 }
-

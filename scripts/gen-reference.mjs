@@ -63,7 +63,7 @@ function section(path, node, out, depth) {
   for (const [key, child] of Object.entries(obj.properties)) {
     const c = resolve(child);
     out.push(`| \`${key}\` | ${cell(typeOf(child))} | ${required.has(key) ? 'yes' : ''} | ${cell(c.description ?? '')} | ${example(child)} |`);
-    if (objectOf(child)) nested.push([`${path === "privacy.yaml" ? "" : path + (n.type === "array" ? "[]" : "") + "."}${key}`, child]);
+    if (objectOf(child)) nested.push([`${path === 'privacy.yaml' ? '' : path + (n.type === 'array' ? '[]' : '') + '.'}${key}`, child]);
   }
   out.push('');
   for (const [childPath, child] of nested) section(childPath, child, out, depth + 1);
@@ -82,6 +82,8 @@ export function generate() {
     '',
   ];
   section('privacy.yaml', schema, out, 2);
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
-

@@ -29,4 +29,3 @@ export async function generate() {
     style: { singleQuote: true, printWidth: 100 },
   });
 }
-

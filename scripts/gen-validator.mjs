@@ -58,7 +58,11 @@ export async function generate() {
   for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
   const code = appendErrorsInPlace(shareSchemaObjects(standaloneCode.default(ajv, ajv.compile(schema)), schema));
   const result = await build({
-    stdin: { contents: `import schema from ${JSON.stringify(SCHEMA_IMPORT)} with { type: "json" };\n${code}`, resolveDir: fileURLToPath(root), sourcefile: 'validate-policy.js' },
+    stdin: {
+      contents: `import schema from ${JSON.stringify(SCHEMA_IMPORT)} with { type: "json" };\n${code}`,
+      resolveDir: fileURLToPath(root),
+      sourcefile: 'validate-policy.js',
+    },
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -135,4 +139,3 @@ function endOfJsonObject(code, start) {
   }
   throw new Error('gen-validator: unterminated schema literal');
 }
-

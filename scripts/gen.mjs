@@ -38,12 +38,16 @@ async function importTs(contents) {
 }
 
 async function ruleReference() {
-  const { rules, renderRuleReference } = await importTs("export { rules } from './src/rules/registry.ts'; export { renderRuleReference } from './src/rules/docs.ts';");
+  const { rules, renderRuleReference } = await importTs(
+    "export { rules } from './src/rules/registry.ts'; export { renderRuleReference } from './src/rules/docs.ts';",
+  );
   return renderRuleReference(rules);
 }
 
 async function diffReference() {
-  const { checks, changeKinds, renderDiffReference } = await importTs("export { checks, changeKinds } from './src/diff/index.ts'; export { renderDiffReference } from './src/diff/docs.ts';");
+  const { checks, changeKinds, renderDiffReference } = await importTs(
+    "export { checks, changeKinds } from './src/diff/index.ts'; export { renderDiffReference } from './src/diff/docs.ts';",
+  );
   return renderDiffReference(checks, changeKinds);
 }
 

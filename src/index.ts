@@ -17,4 +17,14 @@ export { formatJson } from './cli/reporters/json.js';
 export { formatGithub } from './cli/reporters/github.js';
 export { formatSarif } from './cli/reporters/sarif.js';
 export type { Reporter, ReportContext } from './cli/reporters/types.js';
-export { diffPolicies, buildNotice, renderNotice, changeKinds, type Change, type DiffResult, type Level, type Notice, type NoticeFormat } from './diff/index.js';
+export {
+  diffPolicies,
+  buildNotice,
+  renderNotice,
+  changeKinds,
+  type Change,
+  type DiffResult,
+  type Level,
+  type Notice,
+  type NoticeFormat,
+} from './diff/index.js';

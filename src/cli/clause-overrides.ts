@@ -38,17 +38,26 @@ export function readClauseOverrides(policyFile: string, folder: string): Record<
   const base = realpathSync(dirname(resolve(policyFile)));
   const requested = resolve(base, folder);
   if (isAbsolute(folder) || !inside(base, requested)) {
-    throw new ClauseFolderError(`policy.clauses '${folder}' points outside the folder of the policy file.`, 'Name a folder beside or below privacy.yaml, e.g. policy-clauses.');
+    throw new ClauseFolderError(
+      `policy.clauses '${folder}' points outside the folder of the policy file.`,
+      'Name a folder beside or below privacy.yaml, e.g. policy-clauses.',
+    );
   }
   let root: string;
   try {
     root = realpathSync(requested);
     if (!lstatSync(root).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
   } catch (error) {
-    throw new ClauseFolderError(`Cannot read the clause folder '${folder}': ${reason(error)}.`, 'Name a folder beside or below privacy.yaml that holds the .hbs clause files.');
+    throw new ClauseFolderError(
+      `Cannot read the clause folder '${folder}': ${reason(error)}.`,
+      'Name a folder beside or below privacy.yaml that holds the .hbs clause files.',
+    );
   }
   if (!inside(base, root)) {
-    throw new ClauseFolderError(`policy.clauses '${folder}' leads outside the folder of the policy file through a symbolic link.`, 'Name the folder itself, not a link to it.');
+    throw new ClauseFolderError(
+      `policy.clauses '${folder}' leads outside the folder of the policy file through a symbolic link.`,
+      'Name the folder itself, not a link to it.',
+    );
   }
 
   const overrides: Record<string, string> = {};
@@ -56,7 +65,10 @@ export function readClauseOverrides(policyFile: string, folder: string): Record<
   let total = 0;
   const walk = (dir: string, names: readonly string[]): void => {
     if (names.length > MAX_CLAUSE_DEPTH) {
-      throw new ClauseFolderError(`The clause folder '${folder}' nests folders more than ${MAX_CLAUSE_DEPTH} deep (${shown(folder, names)}).`, 'Keep clauses at the top of the folder and partials in partials/.');
+      throw new ClauseFolderError(
+        `The clause folder '${folder}' nests folders more than ${MAX_CLAUSE_DEPTH} deep (${shown(folder, names)}).`,
+        'Keep clauses at the top of the folder and partials in partials/.',
+      );
     }
     let listing: string[];
     try {
@@ -67,7 +79,10 @@ export function readClauseOverrides(policyFile: string, folder: string): Record<
     for (const name of listing) {
       entries++;
       if (entries > MAX_CLAUSE_ENTRIES) {
-        throw new ClauseFolderError(`The clause folder '${folder}' holds more than ${MAX_CLAUSE_ENTRIES} files and folders.`, 'Keep only the .hbs clause files there.');
+        throw new ClauseFolderError(
+          `The clause folder '${folder}' holds more than ${MAX_CLAUSE_ENTRIES} files and folders.`,
+          'Keep only the .hbs clause files there.',
+        );
       }
       const path = join(dir, name);
       const at = shown(folder, [...names, name]);
@@ -85,7 +100,11 @@ export function readClauseOverrides(policyFile: string, folder: string): Record<
         } catch (error) {
           throw new ClauseFolderError(`The clause file ${at} is a symbolic link that cannot be followed: ${reason(error)}.`);
         }
-        if (!inside(root, target)) throw new ClauseFolderError(`The clause file ${at} leads outside the clause folder through a symbolic link.`, 'Copy the clause into the folder instead of linking to it.');
+        if (!inside(root, target))
+          throw new ClauseFolderError(
+            `The clause file ${at} leads outside the clause folder through a symbolic link.`,
+            'Copy the clause into the folder instead of linking to it.',
+          );
       }
       const source = readClause(path, at, folder, MAX_CLAUSE_TOTAL_BYTES - total);
       total += source.bytes;
@@ -168,7 +187,8 @@ function readClause(path: string, at: string, folder: string, budget: number): {
     const buffer = Buffer.alloc(Math.min(stat.size, MAX_CLAUSE_BYTES) + 1);
     let length = 0;
     for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
-    if (length > MAX_CLAUSE_BYTES || length > budget) throw new ClauseFolderError(`The clause file ${at} grew while it was read; a clause may be at most ${MAX_CLAUSE_BYTES} bytes.`);
+    if (length > MAX_CLAUSE_BYTES || length > budget)
+      throw new ClauseFolderError(`The clause file ${at} grew while it was read; a clause may be at most ${MAX_CLAUSE_BYTES} bytes.`);
     return { text: buffer.toString('utf8', 0, length), bytes: length };
   } catch (error) {
     if (error instanceof ClauseFolderError) throw error;

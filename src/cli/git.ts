@@ -16,19 +16,28 @@ export interface FileAtRevision {
  * one-line UsageError.
  */
 export async function readAtRevision(file: string, revision: string): Promise<FileAtRevision> {
-  if (revision === '' || revision.startsWith('-')) throw new UsageError(`'${revision}' is not a git revision.`, 'Give a commit, branch or tag, e.g. --base main or --base HEAD~1.');
+  if (revision === '' || revision.startsWith('-'))
+    throw new UsageError(`'${revision}' is not a git revision.`, 'Give a commit, branch or tag, e.g. --base main or --base HEAD~1.');
   const absolute = resolve(file);
   const cwd = dirname(absolute);
   const top = await git(cwd, ['rev-parse', '--show-toplevel']).catch((error: unknown) => {
     if (isMissingGit(error)) throw new UsageError('--base needs git, and git was not found on the PATH.');
-    throw new UsageError(`${file} is not inside a git repository, so --base cannot read an older version of it.`, 'Compare two files instead: policyc diff <old> <new>.');
+    throw new UsageError(
+      `${file} is not inside a git repository, so --base cannot read an older version of it.`,
+      'Compare two files instead: policyc diff <old> <new>.',
+    );
   });
-  const path = relative(realpathSync(top.toString('utf8').trim()), realpath(absolute)).split(sep).join('/');
+  const path = relative(realpathSync(top.toString('utf8').trim()), realpath(absolute))
+    .split(sep)
+    .join('/');
   await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).catch(() => {
     throw new UsageError(`Unknown git revision '${revision}'.`, 'Check the branch, tag or commit name (git log --oneline shows recent commits).');
   });
   const source = await git(cwd, ['show', `${revision}:${path}`]).catch(() => {
-    throw new UsageError(`${path} does not exist at revision '${revision}'.`, 'Pick a revision where the file exists, or compare two files: policyc diff <old> <new>.');
+    throw new UsageError(
+      `${path} does not exist at revision '${revision}'.`,
+      'Pick a revision where the file exists, or compare two files: policyc diff <old> <new>.',
+    );
   });
   return { source, label: `${revision}:${path}` };
 }

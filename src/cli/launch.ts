@@ -20,7 +20,23 @@
  * that are this user's alone. Anything that goes wrong with a cache costs a run its speed, never
  * its result.
  */
-import { accessSync, chmodSync, closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  closeSync,
+  constants,
+  fstatSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -145,7 +161,7 @@ function writeCache(folder: string, file: string, data: Buffer): void {
     makeFolder(folder);
     if (!trusted(folder)) return;
     fd = openSync(temp, 'wx', 0o600);
-    for (const part of [HEADER, data, data]) for (let offset = 0; offset < part.length; ) offset += writeSync(fd, part, offset);
+    for (const part of [HEADER, data, data]) for (let offset = 0; offset < part.length;) offset += writeSync(fd, part, offset);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

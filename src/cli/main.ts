@@ -34,9 +34,7 @@ function reportFailure(error: unknown): number {
     return EXIT_USAGE;
   }
   const message = error instanceof Error ? error.message : String(error);
-  stderr.write(
-    `policyc: internal error: ${message}\n  This is a bug in policyc; please report it with the input that caused it.\n`,
-  );
+  stderr.write(`policyc: internal error: ${message}\n  This is a bug in policyc; please report it with the input that caused it.\n`);
   if (process.env.POLICYC_DEBUG && error instanceof Error && error.stack) stderr.write(`${error.stack}\n`);
   return EXIT_USAGE;
 }

@@ -11,5 +11,7 @@ const FORBIDDEN_ALL = new RegExp(FORBIDDEN_CHARACTER.source, 'g');
 export function escapeForTerminal(text: string): string {
   if (!FORBIDDEN_CHARACTER.test(text)) return text;
   // A carriage return that ends a line (CSV's CRLF) is a line break, not a control to escape.
-  return text.replace(FORBIDDEN_ALL, (char: string, at: number) => (char === '\r' && text[at + 1] === '\n' ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return text.replace(FORBIDDEN_ALL, (char: string, at: number) =>
+    char === '\r' && text[at + 1] === '\n' ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -96,7 +96,13 @@ export class Staging {
         // An earlier document that could not be put back keeps its hidden copy, named in the message.
         removeAll(staged.map((s) => (lost.includes(s) ? { temp: s.temp } : s)));
         this.removeMadeFolders();
-        throw writeError(entry.path, error, lost.length === 0 ? 'Nothing was written.' : `${lost.map((s) => (s.backup === undefined ? `The new ${s.path} could not be removed` : `The earlier ${s.path} is kept as ${s.backup}`)).join('; ')}.`);
+        throw writeError(
+          entry.path,
+          error,
+          lost.length === 0
+            ? 'Nothing was written.'
+            : `${lost.map((s) => (s.backup === undefined ? `The new ${s.path} could not be removed` : `The earlier ${s.path} is kept as ${s.backup}`)).join('; ')}.`,
+        );
       }
     }
     removeAll(staged.map((s) => ({ temp: s.backup })));
@@ -126,7 +132,7 @@ function writeDurably(path: string, content: string): void {
   const fd = openSync(path, 'wx');
   try {
     const bytes = Buffer.from(content, 'utf8');
-    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+    for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

@@ -89,7 +89,12 @@ export function renderDiffReference(checks: readonly ChangeCheck[], kinds: Reado
   for (const check of checks) {
     out.push(`### ${check.id}`, '');
     out.push(`Topic in a notice: ${TOPICS[check.topic]}.`, '');
-    out.push(`Kinds: ${Object.keys(check.kinds).map((k) => `\`${k}\``).join(', ')}.`, '');
+    out.push(
+      `Kinds: ${Object.keys(check.kinds)
+        .map((k) => `\`${k}\``)
+        .join(', ')}.`,
+      '',
+    );
     out.push(check.fields.length > 0 ? `Fields: ${check.fields.map((f) => `\`${f}\``).join(', ')}.` : 'Fields: everything no other check lists.', '');
   }
   out.push(
@@ -127,19 +132,23 @@ export function renderDiffReference(checks: readonly ChangeCheck[], kinds: Reado
     '',
     '| Field | Meaning |',
     '| --- | --- |',
-    '| `changes[]` | Every change, most important level first; within a level, in the order of the policy\'s sections. |',
+    "| `changes[]` | Every change, most important level first; within a level, in the order of the policy's sections. |",
     `| \`changes[].kind\` | One of the kinds above. |`,
     `| \`changes[].level\` | ${LEVELS.map((l) => `\`${l}\``).join(', ')}, after re-levelling by \`changes.levels\`. |`,
     '| `changes[].path` | Where the change is, in the new file (in the old file for something removed): `subprocessors[1].location`. |',
     '| `changes[].summary` | One sentence for the people the policy is about; the notice lists these. |',
-    '| `changes[].topic` | Where the notice lists it: ' + Object.keys(TOPICS).map((t) => `\`${t}\``).join(', ') + '. |',
+    '| `changes[].topic` | Where the notice lists it: ' +
+      Object.keys(TOPICS)
+        .map((t) => `\`${t}\``)
+        .join(', ') +
+      '. |',
     '| `changes[].details` | Only for a merged change: the particulars of the changes it stands for, one sentence each. |',
     '| `changes[].paths` | Only for a merged change of several places: every path it stands for. |',
     '| `changes[].before`, `changes[].after` | The old and new value at `path`, as in the YAML; `null` when absent. For `transfer.country_added` and `transfer.country_removed`, which are about the policy as a whole, the country code alone (`path` is where it first appears). |',
     '| `counts` | How many changes there are at each level. |',
-    '| `effective_date`, `previous_effective_date` | The two versions\' `effective_date`. |',
-    '| `notice.subject` | The notice\'s subject line. |',
-    '| `notice.date` | `--notice-date`, or today\'s date in UTC. |',
+    "| `effective_date`, `previous_effective_date` | The two versions' `effective_date`. |",
+    "| `notice.subject` | The notice's subject line. |",
+    "| `notice.date` | `--notice-date`, or today's date in UTC. |",
     '| `notice.notice_period` | The notice period owed: the longer of `changes.notice_period` in the old and the new file (shortening it takes effect only after a notice under the old one), or `null`. |',
     '| `notice.earliest_effective_date` | The notice date plus the notice period: the earliest effective date that honours it. |',
     '| `notice.days_before_effective` | Days from the notice date to the effective date (negative when already past). |',
@@ -152,7 +161,9 @@ export function renderDiffReference(checks: readonly ChangeCheck[], kinds: Reado
     '`--format md|html|txt` (default `md`) writes a notice a company can send as it is: a subject line,',
     'the new effective date, then **In short**, at most five plain lines on what matters (material changes',
     'first, then minor ones; a last line says how many more follow), then every change under its topic,',
-    `in this order: ${Object.values(TOPICS).map((t) => `"${t}"`).join(', ')}. Within a topic the most`,
+    `in this order: ${Object.values(TOPICS)
+      .map((t) => `"${t}"`)
+      .join(', ')}. Within a topic the most`,
     'important come first, and a merged change has its particulars listed under it. A link to the full',
     'policy (`policy.url`) and where to ask questions close it. Dates are written in `policy.date_style`.',
     'The `effective_date.changed` change is not listed: the notice opens with the new date.',

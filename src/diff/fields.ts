@@ -11,7 +11,10 @@ export function withoutFields(value: unknown, patterns: readonly string[]): unkn
 }
 
 function segments(pattern: string): string[] {
-  return pattern.split('.').flatMap((part) => (part.endsWith('[]') ? [part.slice(0, -2), '[]'] : [part])).filter((s) => s !== '');
+  return pattern
+    .split('.')
+    .flatMap((part) => (part.endsWith('[]') ? [part.slice(0, -2), '[]'] : [part]))
+    .filter((s) => s !== '');
 }
 
 function remove(value: unknown, path: readonly string[]): unknown {

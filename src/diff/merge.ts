@@ -68,7 +68,16 @@ function entityOf(path: string): string | undefined {
   return SEPARATE_AREAS.has(area) ? undefined : area;
 }
 
-const SEPARATE_AREAS: ReadonlySet<string> = new Set(['controller', 'rights', 'policy', 'contact', 'effective_date', 'last_updated', 'jurisdictions', 'other_laws']);
+const SEPARATE_AREAS: ReadonlySet<string> = new Set([
+  'controller',
+  'rights',
+  'policy',
+  'contact',
+  'effective_date',
+  'last_updated',
+  'jurisdictions',
+  'other_laws',
+]);
 
 export const MERGE_RULES: readonly MergeRule[] = [
   {
@@ -84,7 +93,12 @@ export const MERGE_RULES: readonly MergeRule[] = [
         if (group.length === 1) out.push(c);
         else if (group[0] === c) {
           // The line names the cause; each change it stands for gives one particular under it.
-          const merged = fold({ ...c, details: undefined, level: highest(group) }, [], c.cause?.summary, group.map((g) => g.cause?.detail ?? g.summary));
+          const merged = fold(
+            { ...c, details: undefined, level: highest(group) },
+            [],
+            c.cause?.summary,
+            group.map((g) => g.cause?.detail ?? g.summary),
+          );
           const paths = unique(group.map((g) => g.path));
           if (paths.length > 1) merged.paths = paths;
           out.push(merged);
@@ -118,7 +132,9 @@ export const MERGE_RULES: readonly MergeRule[] = [
           if (entity === undefined) return undefined;
           // Wording goes under any change of practice; a reworded practice only under a material one.
           const under = (o: Draft): boolean => (c.kind === 'text.changed' ? o.level !== 'editorial' : o.level === 'material');
-          return changes.find((o) => o !== c && o.kind !== 'text.changed' && o.kind !== 'practice.reworded' && under(o) && entityOf(o.path) === entity && sameSide(o, c));
+          return changes.find(
+            (o) => o !== c && o.kind !== 'text.changed' && o.kind !== 'practice.reworded' && under(o) && entityOf(o.path) === entity && sameSide(o, c),
+          );
         },
         alsoSaid,
       );
@@ -137,7 +153,12 @@ export const MERGE_RULES: readonly MergeRule[] = [
         if (group.length === 1) out.push(c);
         else if (group[0] === c) {
           const lead = group.reduce((best, g) => (levelRank(g.level) < levelRank(best.level) ? g : best), c);
-          out.push(fold(lead, group.filter((g) => g !== lead)));
+          out.push(
+            fold(
+              lead,
+              group.filter((g) => g !== lead),
+            ),
+          );
         }
       }
       return out;

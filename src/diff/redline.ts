@@ -57,7 +57,10 @@ export function redlineSections(after: string, blocks: readonly RedlineBlock[]):
   const headings = [...after.matchAll(TEXT_HEADING)].map((m) => ({ at: m.index, title: m[1] as string }));
   let from = 0;
   return blocks.map((block) => {
-    const text = block.filter((p) => p.op !== 'delete').map((p) => p.text).join('');
+    const text = block
+      .filter((p) => p.op !== 'delete')
+      .map((p) => p.text)
+      .join('');
     const found = text === '' ? -1 : after.indexOf(text, from);
     const at = found === -1 ? from : found;
     if (found !== -1) from = found;

@@ -38,7 +38,12 @@ export function withRenamedIds(before: Policy, after: Policy): Policy | undefine
   const renamed = structuredClone(before);
   for (const category of renamed.data_categories) category.id = renames.get(category.id) ?? category.id;
   for (const { path, value } of occurrencesOf(renamed, 'id_list')) {
-    if (Array.isArray(value)) setAt(renamed, path, value.map((id: unknown) => (typeof id === 'string' ? (renames.get(id) ?? id) : id)));
+    if (Array.isArray(value))
+      setAt(
+        renamed,
+        path,
+        value.map((id: unknown) => (typeof id === 'string' ? (renames.get(id) ?? id) : id)),
+      );
   }
   return renamed;
 }

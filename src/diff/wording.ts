@@ -26,7 +26,12 @@ export const PRACTICE_REWORDED: KindInfo = {
 
 /** Texts that differ only in case, spacing or a final full stop say the same thing. */
 export function sameWords(a: string | undefined, b: string | undefined): boolean {
-  const norm = (text: string | undefined): string | undefined => text?.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.]+$/, '').trim();
+  const norm = (text: string | undefined): string | undefined =>
+    text
+      ?.toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/[\s.]+$/, '')
+      .trim();
   return norm(a) === norm(b);
 }
 
@@ -63,13 +68,18 @@ export function comparePractice<T extends object>(
 /** `what` names the text: "the description of “Session recordings”". */
 export function compareText(report: Report<'text.changed'>, path: Path, what: string, before: string | undefined, after: string | undefined): void {
   if (before === after) return;
-  const summary =
-    before === undefined ? `We added ${what}.` : after === undefined ? `We removed ${what}.` : `We reworded ${what}.`;
+  const summary = before === undefined ? `We added ${what}.` : after === undefined ? `We removed ${what}.` : `We reworded ${what}.`;
   report({ kind: 'text.changed', path, summary, before, after });
 }
 
 /** A list of free-text items, compared without regard to order. */
-export function compareTextList(report: Report<'text.changed'>, path: Path, what: string, before: readonly string[] | undefined, after: readonly string[] | undefined): void {
+export function compareTextList(
+  report: Report<'text.changed'>,
+  path: Path,
+  what: string,
+  before: readonly string[] | undefined,
+  after: readonly string[] | undefined,
+): void {
   if (sameSet(before, after)) return;
   const summary = !before?.length ? `We added ${what}.` : !after?.length ? `We removed ${what}.` : `We reworded ${what}.`;
   report({ kind: 'text.changed', path, summary, before, after });

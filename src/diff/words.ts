@@ -40,7 +40,6 @@ export function lawInWords(jurisdiction: Jurisdiction): string {
   return LAWS[jurisdiction].name;
 }
 
-
 /** "your account information and usage data"; an unknown id is shown as written. */
 export function categoriesInWords(model: PolicyModel, ids: readonly string[]): string {
   return `your ${joinList(ids.map((id) => inSentence(model.categories.get(id)?.name ?? id)))}`;

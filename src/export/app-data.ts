@@ -16,10 +16,22 @@ export function selectApp(model: PolicyModel, platform: Platform, id: string | u
     const index = apps.findIndex((app) => app.id === id);
     const app = apps[index];
     if (app === undefined) {
-      throw new ExportError([{ path: apps.length === 0 ? [] : ['apps'], message: `The file declares no app '${id}'.`, hint: apps.length === 0 ? 'Declare the app under apps.' : `Apps declared: ${apps.map((a) => a.id).join(', ')}.` }]);
+      throw new ExportError([
+        {
+          path: apps.length === 0 ? [] : ['apps'],
+          message: `The file declares no app '${id}'.`,
+          hint: apps.length === 0 ? 'Declare the app under apps.' : `Apps declared: ${apps.map((a) => a.id).join(', ')}.`,
+        },
+      ]);
     }
     if (!app.platforms.includes(platform)) {
-      throw new ExportError([{ path: ['apps', index, 'platforms'], message: `App '${id}' is not published in ${STORE[platform]}.`, hint: `Add ${platform} to its platforms if it is.` }]);
+      throw new ExportError([
+        {
+          path: ['apps', index, 'platforms'],
+          message: `App '${id}' is not published in ${STORE[platform]}.`,
+          hint: `Add ${platform} to its platforms if it is.`,
+        },
+      ]);
     }
     return app;
   }
@@ -34,7 +46,13 @@ export function selectApp(model: PolicyModel, platform: Platform, id: string | u
       },
     ]);
   }
-  throw new ExportError([{ path: ['apps'], message: `${candidates.length} apps are published in ${STORE[platform]}: ${candidates.map((a) => a.id).join(', ')}.`, hint: 'Name the one to export with --app <id>.' }]);
+  throw new ExportError([
+    {
+      path: ['apps'],
+      message: `${candidates.length} apps are published in ${STORE[platform]}: ${candidates.map((a) => a.id).join(', ')}.`,
+      hint: 'Name the one to export with --app <id>.',
+    },
+  ]);
 }
 
 export type Store = 'apple' | 'google';
@@ -73,14 +91,23 @@ export function storeCategories<S extends Store>(model: PolicyModel, store: S): 
     if (names.types.length === 0) return;
     const users = model.purposes.flatMap((purpose, p) => (purpose.data_categories?.includes(category.id) ? [{ index: p, purpose }] : []));
     if (users.length === 0) {
-      problems.push({ path: ['data_categories', index, 'id'], message: `No purpose lists data category '${category.id}', so its ${STORE_NAME[store]} purposes are unknown.`, hint: `Add '${category.id}' to the data_categories of the purposes that use it.` });
+      problems.push({
+        path: ['data_categories', index, 'id'],
+        message: `No purpose lists data category '${category.id}', so its ${STORE_NAME[store]} purposes are unknown.`,
+        hint: `Add '${category.id}' to the data_categories of the purposes that use it.`,
+      });
       return;
     }
     const purposes = new Set<StoreCategory<S>['purposes'][number]>();
     for (const { index: p, purpose } of users) {
       const named = purpose.stores?.[store];
       if (named === undefined || named.length === 0) {
-        if (!unnamed.has(p)) problems.push({ path: ['purposes', p, ...(purpose.stores === undefined ? ['id'] : ['stores'])], message: `Purpose '${purpose.id}' has no ${STORE_NAME[store]} purposes.`, hint: `Add stores.${store}, e.g. [app_functionality].` });
+        if (!unnamed.has(p))
+          problems.push({
+            path: ['purposes', p, ...(purpose.stores === undefined ? ['id'] : ['stores'])],
+            message: `Purpose '${purpose.id}' has no ${STORE_NAME[store]} purposes.`,
+            hint: `Add stores.${store}, e.g. [app_functionality].`,
+          });
         unnamed.add(p);
       } else for (const name of named) purposes.add(name);
     }

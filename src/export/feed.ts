@@ -137,5 +137,11 @@ function alternateLink(model: PolicyModel): string | undefined {
 
 /** A provider's name as the last segment of a tag URI: lower-case letters, digits and hyphens. */
 function slug(name: string): string {
-  return name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'provider';
+  return (
+    name
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'provider'
+  );
 }

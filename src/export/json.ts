@@ -23,7 +23,13 @@ export function exportJson(model: PolicyModel): string {
       privacy_email: model.privacyEmail,
       rights_email: model.rightsEmail,
       storage: model.storage,
-      subprocessors: model.subprocessors.map((s) => ({ name: s.name, locations: s.locations, outside: s.outside, transfer: s.transfer, safeguards: s.safeguards })),
+      subprocessors: model.subprocessors.map((s) => ({
+        name: s.name,
+        locations: s.locations,
+        outside: s.outside,
+        transfer: s.transfer,
+        safeguards: s.safeguards,
+      })),
     },
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -34,7 +34,9 @@ const COLUMNS = [
 /** The controller's record of processing activities (GDPR Art. 30(1)): one row per purpose. */
 export function ropaTable(model: PolicyModel): Table {
   const { controller, security } = model.source;
-  const contact = [controller.name, controller.email, controller.phone, controller.address === undefined ? undefined : address(controller.address)].filter((x): x is string => x !== undefined && x !== '').join(', ');
+  const contact = [controller.name, controller.email, controller.phone, controller.address === undefined ? undefined : address(controller.address)]
+    .filter((x): x is string => x !== undefined && x !== '')
+    .join(', ');
   const representatives = (controller.representatives ?? []).map((r) => [r.name, r.email].filter(Boolean).join(', ')).join('; ');
   const dpo = controller.dpo === undefined ? '' : [controller.dpo.name, controller.dpo.email].filter(Boolean).join(', ');
   const measures = (security?.measures ?? []).join('; ');
@@ -49,7 +51,13 @@ export function ropaTable(model: PolicyModel): Table {
         contact,
         representatives,
         dpo,
-        [purpose.description ?? purpose.name, purpose.legitimate_interest === undefined ? undefined : `Legitimate interest: ${purpose.legitimate_interest}.`, purpose.legal_obligation === undefined ? undefined : `Legal obligation: ${purpose.legal_obligation}.`].filter(Boolean).join(' '),
+        [
+          purpose.description ?? purpose.name,
+          purpose.legitimate_interest === undefined ? undefined : `Legitimate interest: ${purpose.legitimate_interest}.`,
+          purpose.legal_obligation === undefined ? undefined : `Legal obligation: ${purpose.legal_obligation}.`,
+        ]
+          .filter(Boolean)
+          .join(' '),
         purpose.lawful_basis === undefined ? '' : lawfulBasisLabel(purpose.lawful_basis, citation),
         '',
         categories.map((id) => model.categories.get(id)?.name ?? id).join('; '),
@@ -78,7 +86,9 @@ function recipientsOf(model: PolicyModel, categories: readonly string[]): Recipi
   const named = model.subprocessors
     .filter((s) => touches(s.data_categories))
     .map((s) => ({ name: s.name, countries: s.locations.map(countryName).join(', '), outside: s.outside, safeguard: safeguardCell(s) }));
-  const kinds = (model.source.recipient_categories ?? []).filter((r) => touches(r.data_categories)).map((r) => ({ name: r.name, countries: '', outside: false, safeguard: '' }));
+  const kinds = (model.source.recipient_categories ?? [])
+    .filter((r) => touches(r.data_categories))
+    .map((r) => ({ name: r.name, countries: '', outside: false, safeguard: '' }));
   return [...named, ...kinds];
 }
 

@@ -151,6 +151,9 @@ export const GOOGLE_ACCOUNT_CREATION = {
 } as const satisfies Record<AccountCreation, { id: string; label: string }>;
 
 /** The purposes that are advertising in either store's words: what "used for tracking" needs. */
-export const ADVERTISING: { apple: readonly ApplePurpose[]; google: readonly GooglePurpose[] } = { apple: ['third_party_advertising', 'developers_advertising'], google: ['advertising'] };
+export const ADVERTISING: { apple: readonly ApplePurpose[]; google: readonly GooglePurpose[] } = {
+  apple: ['third_party_advertising', 'developers_advertising'],
+  google: ['advertising'],
+};
 
 type AccountCreation = NonNullable<App['account_creation']>[number];

@@ -36,13 +36,37 @@ export function starterPolicy(answers: StarterAnswers): Policy {
       { id: 'account', name: 'Account information', examples: ['name', 'email address'], source: 'provided' },
       { id: 'usage', name: 'Usage data', examples: ['IP address', 'browser type', 'pages visited'], source: 'automatic' },
       ...(usesPayments
-        ? [{ id: 'payment', name: 'Payment information', examples: ['billing address', 'the last four digits of your card'], source: 'provided' as const, note: PAYMENT_NOTE_SAMPLE }]
+        ? [
+            {
+              id: 'payment',
+              name: 'Payment information',
+              examples: ['billing address', 'the last four digits of your card'],
+              source: 'provided' as const,
+              note: PAYMENT_NOTE_SAMPLE,
+            },
+          ]
         : []),
     ],
     purposes: [
       { id: 'service', name: 'Provide and operate the service', lawful_basis: 'contract', data_categories: ['account', ...(usesPayments ? ['payment'] : [])] },
-      { id: 'security', name: 'Keep the service secure and prevent abuse', lawful_basis: 'legitimate_interests', legitimate_interest: 'protecting our users and our service from fraud and attacks', data_categories: ['usage'] },
-      ...(usesPayments ? [{ id: 'records', name: 'Keep financial records', lawful_basis: 'legal_obligation' as const, legal_obligation: 'tax and accounting law', data_categories: ['payment'] }] : []),
+      {
+        id: 'security',
+        name: 'Keep the service secure and prevent abuse',
+        lawful_basis: 'legitimate_interests',
+        legitimate_interest: 'protecting our users and our service from fraud and attacks',
+        data_categories: ['usage'],
+      },
+      ...(usesPayments
+        ? [
+            {
+              id: 'records',
+              name: 'Keep financial records',
+              lawful_basis: 'legal_obligation' as const,
+              legal_obligation: 'tax and accounting law',
+              data_categories: ['payment'],
+            },
+          ]
+        : []),
     ] as Policy['purposes'],
     subprocessors: services.map((s) => s.subprocessor),
     // The providers in the catalogue offer the EU SCCs with the UK Addendum in their DPAs.
@@ -66,7 +90,9 @@ export function starterPolicy(answers: StarterAnswers): Policy {
           // The FADP's ordinance allows 30 days; the GDPR and UK GDPR one month.
           .map((j) => [j, { rights: [...GDPR_RIGHTS], response_time: j === 'swiss_fadp' ? 'P30D' : 'P1M' }]),
       ),
-      ...(answers.jurisdictions.includes('ccpa') ? { ccpa: { rights: ['know', 'delete', 'correct', 'opt_out_sale_sharing', 'non_discrimination'], response_time: 'P45D' } } : {}),
+      ...(answers.jurisdictions.includes('ccpa')
+        ? { ccpa: { rights: ['know', 'delete', 'correct', 'opt_out_sale_sharing', 'non_discrimination'], response_time: 'P45D' } }
+        : {}),
       response_time: 'P30D',
     },
     sale_and_sharing: { sells: false, shares_for_advertising: false },

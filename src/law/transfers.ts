@@ -40,7 +40,8 @@ export const TRANSFER_TOOLS: Readonly<Record<TransferMechanism, TransferToolEntr
   },
   uk_idta: {
     kind: 'safeguard',
-    label: "the UK International Data Transfer Agreement or the UK Addendum to the Standard Contractual Clauses, issued by the Information Commissioner's Office",
+    label:
+      "the UK International Data Transfer Agreement or the UK Addendum to the Standard Contractual Clauses, issued by the Information Commissioner's Office",
     short: 'UK IDTA / Addendum',
     validUnder: { uk_gdpr: 'Art. 46(2)(d)' },
     validFrom: '2022-03-21',
@@ -79,8 +80,37 @@ export function toolInForce(mechanism: TransferMechanism, date: string): boolean
 
 /** EU member states plus Iceland, Liechtenstein and Norway ("EU" for a provider that names only the Union). */
 export const EEA: ReadonlySet<string> = new Set([
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV',
-  'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO', 'EU',
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+  'IS',
+  'LI',
+  'NO',
+  'EU',
 ]);
 
 /** Where each law protects people, and from where a transfer starts. */

@@ -1,7 +1,8 @@
 import type { ParseProblem } from './parse.js';
 
 /** Characters YAML forbids in a stream (outside c-printable): C0 and C1 controls, DEL, lone surrogates, U+FFFE/U+FFFF. */
-const NON_PRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NON_PRINTABLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The first forbidden character, if any: one is enough to act on, and the rest follow the same fix. */
 export function checkCharacters(text: string): ParseProblem[] {

@@ -22,7 +22,13 @@ export function loadYaml(source: string | Uint8Array, file: string, limits: Part
   if (size > bounds.maxBytes) {
     return {
       diagnostics: [
-        loadDiagnostic(file, 'yaml/too-large', `The file is ${megabytes(size)}; policyc reads files up to ${megabytes(bounds.maxBytes)}.`, 'Check that this is the right file: a privacy policy is a few kilobytes.', { line: 0, column: 0 }),
+        loadDiagnostic(
+          file,
+          'yaml/too-large',
+          `The file is ${megabytes(size)}; policyc reads files up to ${megabytes(bounds.maxBytes)}.`,
+          'Check that this is the right file: a privacy policy is a few kilobytes.',
+          { line: 0, column: 0 },
+        ),
       ],
     };
   }

@@ -30,7 +30,16 @@ export function parseYaml(text: string, limits: LoadLimits): ParseOutcome {
   let offset = 0;
   for (const lexeme of new Lexer().lex(text)) {
     if (lexemes.push(lexeme) > limits.maxTokens) {
-      return { lineCounter, problems: [{ code: 'yaml/too-many-tokens', message: `The file has more than ${limits.maxTokens} YAML tokens, far more than any privacy policy needs.`, hint: 'Check that this is the right file.' }] };
+      return {
+        lineCounter,
+        problems: [
+          {
+            code: 'yaml/too-many-tokens',
+            message: `The file has more than ${limits.maxTokens} YAML tokens, far more than any privacy policy needs.`,
+            hint: 'Check that this is the right file.',
+          },
+        ],
+      };
     }
     if (lexeme === '[' || lexeme === '{') flowDepth++;
     else if (lexeme === ']' || lexeme === '}') flowDepth--;
@@ -61,7 +70,12 @@ export function parseYaml(text: string, limits: LoadLimits): ParseOutcome {
   const second = documents[1];
   if (second) {
     const start = second.range[0];
-    problems.push({ code: 'yaml/multiple-documents', message: 'The file holds more than one YAML document.', hint: "A policy is one document: remove the second '---' and what follows, or merge the two.", range: [start, start + 3] });
+    problems.push({
+      code: 'yaml/multiple-documents',
+      message: 'The file holds more than one YAML document.',
+      hint: "A policy is one document: remove the second '---' and what follows, or merge the two.",
+      range: [start, start + 3],
+    });
   }
   return { document, lineCounter, problems };
 }
@@ -95,7 +109,7 @@ const HINTS: Partial<Record<string, string>> = {
   MULTILINE_IMPLICIT_KEY: 'A key must fit on one line; check for a missing quote or colon above.',
   BLOCK_AS_IMPLICIT_KEY: "Put a value that contains ': ' in quotes, and check that the line below is not indented too far.",
   UNEXPECTED_TOKEN: 'Check the punctuation here: a stray quote, bracket, comma or colon.',
-  BAD_ALIAS: "An alias (*name) must refer to an anchor (&name) defined earlier in the file.",
+  BAD_ALIAS: 'An alias (*name) must refer to an anchor (&name) defined earlier in the file.',
   KEY_OVER_1024_CHARS: 'Keys must be shorter than 1024 characters.',
 };
 

@@ -170,7 +170,9 @@ function lookalike({ lines, at }: Context): Explanation | undefined {
     if (i === undefined) continue;
     const line = lines[i] as Line;
     for (const [pattern, name, fix] of LOOKALIKES) {
-      const where = new RegExp(`^[ \\t]*(?:-)?(${pattern.source})|^[ \\t]*(?:-[ \\t]+)?[^\\s:#]+:(${pattern.source})|^[ \\t]*-(${pattern.source})`).exec(line.text);
+      const where = new RegExp(`^[ \\t]*(?:-)?(${pattern.source})|^[ \\t]*(?:-[ \\t]+)?[^\\s:#]+:(${pattern.source})|^[ \\t]*-(${pattern.source})`).exec(
+        line.text,
+      );
       if (!where) continue;
       const character = (where[1] ?? where[2] ?? where[3]) as string;
       const offset = line.start + where[0].length - character.length;
@@ -420,7 +422,8 @@ function deeperLine({ lines, at }: Context): Explanation | undefined {
   const nextIndex = nextContent(lines, at);
   const next = nextIndex === undefined ? undefined : (lines[nextIndex] as Line);
   // A tab in the indentation has an error of its own, which says exactly that.
-  if (key === undefined || nextIndex === undefined || next === undefined || /\t/.test(line.text.slice(0, key.column) + next.text.slice(0, next.indent + 1))) return undefined;
+  if (key === undefined || nextIndex === undefined || next === undefined || /\t/.test(line.text.slice(0, key.column) + next.text.slice(0, next.indent + 1)))
+    return undefined;
   if (next.indent <= key.column) return undefined;
   const nextKey = keyLine(next);
   const list = next.text.trimStart().startsWith('- ');

@@ -20,7 +20,13 @@ export function loadWithYamlLibrary(text: string, file: string, bounds: LoadLimi
   const parsed = parseYaml(text, bounds);
   const { lineCounter, document } = parsed;
   const at = (problem: ParseProblem): Diagnostic =>
-    loadDiagnostic(file, problem.code, problem.message, problem.hint, problem.range ? spanOf(lineCounter.lineStarts, problem.range[0], problem.range[1]) : { line: 0, column: 0 });
+    loadDiagnostic(
+      file,
+      problem.code,
+      problem.message,
+      problem.hint,
+      problem.range ? spanOf(lineCounter.lineStarts, problem.range[0], problem.range[1]) : { line: 0, column: 0 },
+    );
 
   const problems = [...checkCharacters(text), ...parsed.problems];
   if (!document) return { text, diagnostics: problems.map(at) };
@@ -28,10 +34,16 @@ export function loadWithYamlLibrary(text: string, file: string, bounds: LoadLimi
   const root = document.contents;
   if (problems.length === 0) {
     // `---` alone, or a directive and nothing else, holds a null scalar: as empty as an empty file.
-    if (root === null || (isScalar(root) && root.value === null && root.source === '')) return { text, sourceMap, diagnostics: [loadDiagnostic(file, 'yaml/empty', 'The file is empty.', START_HINT, { line: 1, column: 1 })] };
+    if (root === null || (isScalar(root) && root.value === null && root.source === ''))
+      return { text, sourceMap, diagnostics: [loadDiagnostic(file, 'yaml/empty', 'The file is empty.', START_HINT, { line: 1, column: 1 })] };
     if (!isMap(root)) {
       const what = isSeq(root) ? 'a list' : 'a single value';
-      problems.push({ code: 'yaml/root-not-mapping', message: `The file holds ${what}, but a policy is a mapping of keys to values.`, hint: START_HINT, range: root.range ? [root.range[0], root.range[1]] : [0, 0] });
+      problems.push({
+        code: 'yaml/root-not-mapping',
+        message: `The file holds ${what}, but a policy is a mapping of keys to values.`,
+        hint: START_HINT,
+        range: root.range ? [root.range[0], root.range[1]] : [0, 0],
+      });
     }
   }
   problems.push(...checkTree(root, lineCounter));
@@ -49,14 +61,28 @@ export function loadWithYamlLibrary(text: string, file: string, bounds: LoadLimi
       return {
         text,
         sourceMap,
-        diagnostics: [loadDiagnostic(file, 'yaml/bad-alias', `The alias *${unresolved} refers to no anchor.`, `Define &${unresolved} on a value before this alias, or write the value out.`, firstAlias(document, lineCounter, unresolved))],
+        diagnostics: [
+          loadDiagnostic(
+            file,
+            'yaml/bad-alias',
+            `The alias *${unresolved} refers to no anchor.`,
+            `Define &${unresolved} on a value before this alias, or write the value out.`,
+            firstAlias(document, lineCounter, unresolved),
+          ),
+        ],
       };
     }
     return {
       text,
       sourceMap,
       diagnostics: [
-        loadDiagnostic(file, 'yaml/alias-expansion', 'Aliases (*name) in this file expand to far too much data.', 'Repeated aliases of aliases can multiply a small file into billions of values; write the values out instead.', firstAlias(document, lineCounter)),
+        loadDiagnostic(
+          file,
+          'yaml/alias-expansion',
+          'Aliases (*name) in this file expand to far too much data.',
+          'Repeated aliases of aliases can multiply a small file into billions of values; write the values out instead.',
+          firstAlias(document, lineCounter),
+        ),
       ],
     };
   }

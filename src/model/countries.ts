@@ -5,8 +5,28 @@ export { COUNTRY_NAMES };
 
 /** Names read with a definite article in running text: "the United States". */
 const WITH_ARTICLE: ReadonlySet<string> = new Set([
-  'US', 'GB', 'NL', 'PH', 'AE', 'BS', 'GM', 'DO', 'CF', 'MV', 'MH', 'SB', 'KY', 'FO', 'FK', 'VG',
-  'VI', 'TC', 'CK', 'VA', 'EU', 'KM',
+  'US',
+  'GB',
+  'NL',
+  'PH',
+  'AE',
+  'BS',
+  'GM',
+  'DO',
+  'CF',
+  'MV',
+  'MH',
+  'SB',
+  'KY',
+  'FO',
+  'FK',
+  'VG',
+  'VI',
+  'TC',
+  'CK',
+  'VA',
+  'EU',
+  'KM',
 ]);
 
 export function isCountryCode(code: string): boolean {

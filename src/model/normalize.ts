@@ -111,7 +111,12 @@ function subprocessorModel(s: Subprocessor, laws: readonly TransferLawId[], date
  * must have an adequacy decision in force on `date`. Certified-only decisions (the DPF, the
  * Privacy Shield) count when the provider names that framework.
  */
-export function transferStatus(locations: readonly string[], laws: readonly TransferLawId[], date: string, mechanism: TransferMechanism | undefined): TransferStatus {
+export function transferStatus(
+  locations: readonly string[],
+  laws: readonly TransferLawId[],
+  date: string,
+  mechanism: TransferMechanism | undefined,
+): TransferStatus {
   const certified = mechanism === 'dpf' || mechanism === 'privacy_shield';
   let status: TransferStatus = 'inside';
   for (const code of locations) {

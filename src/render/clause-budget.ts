@@ -23,7 +23,9 @@ export class ClauseBudget {
   /** One pass through a block's body, or one partial call. */
   step(): void {
     if (++this.steps > MAX_CLAUSE_STEPS) {
-      throw new ClauseBudgetError(`the clause overrides take more than ${MAX_CLAUSE_STEPS.toLocaleString('en-US')} steps (partial calls and loop passes) for one document; a partial that calls itself, or loops nested in loops, expand without end`);
+      throw new ClauseBudgetError(
+        `the clause overrides take more than ${MAX_CLAUSE_STEPS.toLocaleString('en-US')} steps (partial calls and loop passes) for one document; a partial that calls itself, or loops nested in loops, expand without end`,
+      );
     }
   }
 
@@ -31,7 +33,9 @@ export class ClauseBudget {
   produced<T>(value: T): T {
     if (typeof value === 'string') this.text += value.length;
     if (this.text > MAX_CLAUSE_TEXT) {
-      throw new ClauseBudgetError(`the clause overrides produce more than ${MAX_CLAUSE_TEXT / 1024 / 1024} MB of text for one document; partials or loops expand too far`);
+      throw new ClauseBudgetError(
+        `the clause overrides produce more than ${MAX_CLAUSE_TEXT / 1024 / 1024} MB of text for one document; partials or loops expand too far`,
+      );
     }
     return value;
   }
@@ -39,7 +43,9 @@ export class ClauseBudget {
   /** Runs a partial one level deeper than its caller. */
   nested<T>(partial: string, run: () => T): T {
     if (this.depth >= MAX_PARTIAL_DEPTH) {
-      throw new ClauseBudgetError(`partials call each other more than ${MAX_PARTIAL_DEPTH} levels deep (at '${partial}'); a partial that calls itself never ends`);
+      throw new ClauseBudgetError(
+        `partials call each other more than ${MAX_PARTIAL_DEPTH} levels deep (at '${partial}'); a partial that calls itself never ends`,
+      );
     }
     this.step();
     this.depth++;

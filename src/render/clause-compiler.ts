@@ -103,9 +103,7 @@ class ModuleCompiler {
     const body = this.program(ast, template, id);
     // A clause or partial starts with its context as the only entry of the context stack.
     this.functions.push(
-      template.useDepths
-        ? `function ${id}(c, d, p) { return ${body}(c, d, p, [c]); }`
-        : `function ${id}(c, d, p) { return ${body}(c, d, p); }`,
+      template.useDepths ? `function ${id}(c, d, p) { return ${body}(c, d, p, [c]); }` : `function ${id}(c, d, p) { return ${body}(c, d, p); }`,
     );
     return id;
   }
@@ -174,7 +172,14 @@ class ModuleCompiler {
     return [`${container}, ${JSON.stringify(path.parts[path.parts.length - 1])}`];
   }
 
-  private call(name: string, params: readonly Expression[], hash: hbs.AST.Hash | undefined, template: Template, node: Node, hints: readonly string[] = []): string {
+  private call(
+    name: string,
+    params: readonly Expression[],
+    hash: hbs.AST.Hash | undefined,
+    template: Template,
+    node: Node,
+    hints: readonly string[] = [],
+  ): string {
     if (hash !== undefined && hash.pairs.length > 0) this.unsupported(template, 'hash arguments', node);
     const args = params.map((p) => this.expression(p, template)).join(', ');
     if (name === ESCAPE) return `escapeText(${[args, ...hints].join(', ')})`;
@@ -240,7 +245,12 @@ class ModuleCompiler {
 
   private block(node: hbs.AST.BlockStatement, template: Template, prefix: string): string {
     const name = helperName(node.path);
-    if (name === undefined || !BLOCK_HELPERS.has(name)) return this.unsupported(template, `the block '${node.path.type === 'PathExpression' ? (node.path as hbs.AST.PathExpression).original : node.path.type}'`, node);
+    if (name === undefined || !BLOCK_HELPERS.has(name))
+      return this.unsupported(
+        template,
+        `the block '${node.path.type === 'PathExpression' ? (node.path as hbs.AST.PathExpression).original : node.path.type}'`,
+        node,
+      );
     if (node.params.length !== 1) return this.unsupported(template, `#${name} without exactly one argument`, node);
     if (node.hash !== undefined && node.hash.pairs.length > 0) return this.unsupported(template, 'hash arguments', node);
     const value = this.expression(node.params[0] as Expression, template);

@@ -64,7 +64,10 @@ export function documentToHtml(document: SafeDocument, meta: PageMeta): string {
   const sections = headings.filter((h) => h.depth === 2).slice(keyPoints.length > 0 ? 1 : 0);
   const description = meta.description ?? introduction(lead) ?? meta.title;
   const home = meta.home === undefined ? '' : siteLink(meta.home);
-  const keyPointsHtml = keyPoints.length === 0 ? '' : `<section class="key-points" id="${IDS.keyPoints}" aria-labelledby="${escapeHtml(headings.find((h) => h.depth === 2)?.id ?? '')}">\n${renderHtml(keyPoints)}</section>\n`;
+  const keyPointsHtml =
+    keyPoints.length === 0
+      ? ''
+      : `<section class="key-points" id="${IDS.keyPoints}" aria-labelledby="${escapeHtml(headings.find((h) => h.depth === 2)?.id ?? '')}">\n${renderHtml(keyPoints)}</section>\n`;
   // Each section ends with a way back to the contents, for a reader deep in a long page.
   const back = `<p class="to-contents"><a href="#${IDS.toc}">${escapeHtml(labels.backToContents)}</a></p>\n`;
   const body = bodyStarts.map((start, i) => renderHtml(tokens.slice(start, bodyStarts[i + 1] ?? tokens.length)) + back).join('');
@@ -111,7 +114,9 @@ const MAX_DESCRIPTION = 200;
 function introduction(lead: readonly Token[]): string | undefined {
   for (const token of lead) {
     if (token.type !== 'paragraph') continue;
-    const text = inlineText((token as Tokens.Paragraph).tokens, { urls: false }).replace(/\s+/g, ' ').trim();
+    const text = inlineText((token as Tokens.Paragraph).tokens, { urls: false })
+      .replace(/\s+/g, ' ')
+      .trim();
     if ([...text].length < MIN_INTRODUCTION) continue;
     return shorten(text, MAX_DESCRIPTION);
   }

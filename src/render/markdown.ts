@@ -55,39 +55,44 @@ export function renderMarkdown(model: PolicyModel, options: RenderOptions = {}):
   const env = environment(options.overrides);
   // Values are charged as they are printed, so an input that multiplies them (an alias reused
   // hundreds of times) stops at the budget instead of filling the heap (budget.ts).
-  return withRenderBudget(options.maxPrintedCharacters ?? MAX_PRINTED_CHARACTERS, (item) => entryPath(model.source, item), () => {
-    const context = buildContext(model);
-    const budget = new ClauseBudget();
-    const trace = activeTrace();
-    if (trace !== undefined) trace.root = context;
-    // Under --explain, each section says which clause file its words come from.
-    const clause = (name: string, text: string): string => (trace === undefined ? text : sectionText(text, [{ kind: 'clause', file: trace.clauseFile(name) }]));
-    // Built-in clauses escape everything they print (a test holds them to it); a company's own
-    // clauses may write raw HTML or unsafe links, and any section may include one of them.
-    const overridden = options.overrides !== undefined && Object.keys(options.overrides).length > 0;
-    const render = (name: string, view: ClauseContext = context): string => {
-      renderingClause(name);
-      const text = env.render(name, view, budget);
-      // Theirs is read and re-written like a section body (sanitise-markdown.ts), headings kept.
-      return tidy(overridden ? sanitiseMarkdown(text) : text);
-    };
-    const builtIn = new Map<SectionId, string>();
-    for (const id of SECTION_ORDER) {
-      const text = render(id);
-      // A clause with nothing to say for this policy renders at most its heading.
-      if (/\S/.test(text.replace(/^#{1,6} .*$/m, ''))) builtIn.set(id, clause(id, text));
-    }
-    const intro = clause(INTRO, render(INTRO));
-    renderingClause('sections');
-    const sections = arrange(builtIn, model.source.sections ?? []);
-    if (model.source.policy?.key_points === false) return `${[intro, ...sections].join('\n\n')}\n`;
-    // The key points come first and link to the sections after them, whose anchors are known only
-    // once they are written: a heading's anchor depends on the headings before it.
-    const placeholder = `## ${KEY_POINTS_HEADING}`;
-    const anchors = sectionAnchors([intro, placeholder, ...sections], builtIn);
-    const keyPoints = clause(KEY_POINTS, render(KEY_POINTS, { ...context, keyPoints: { ...context.keyPoints, anchors } }));
-    return `${[intro, keyPoints, ...sections].join('\n\n')}\n`;
-  });
+  return withRenderBudget(
+    options.maxPrintedCharacters ?? MAX_PRINTED_CHARACTERS,
+    (item) => entryPath(model.source, item),
+    () => {
+      const context = buildContext(model);
+      const budget = new ClauseBudget();
+      const trace = activeTrace();
+      if (trace !== undefined) trace.root = context;
+      // Under --explain, each section says which clause file its words come from.
+      const clause = (name: string, text: string): string =>
+        trace === undefined ? text : sectionText(text, [{ kind: 'clause', file: trace.clauseFile(name) }]);
+      // Built-in clauses escape everything they print (a test holds them to it); a company's own
+      // clauses may write raw HTML or unsafe links, and any section may include one of them.
+      const overridden = options.overrides !== undefined && Object.keys(options.overrides).length > 0;
+      const render = (name: string, view: ClauseContext = context): string => {
+        renderingClause(name);
+        const text = env.render(name, view, budget);
+        // Theirs is read and re-written like a section body (sanitise-markdown.ts), headings kept.
+        return tidy(overridden ? sanitiseMarkdown(text) : text);
+      };
+      const builtIn = new Map<SectionId, string>();
+      for (const id of SECTION_ORDER) {
+        const text = render(id);
+        // A clause with nothing to say for this policy renders at most its heading.
+        if (/\S/.test(text.replace(/^#{1,6} .*$/m, ''))) builtIn.set(id, clause(id, text));
+      }
+      const intro = clause(INTRO, render(INTRO));
+      renderingClause('sections');
+      const sections = arrange(builtIn, model.source.sections ?? []);
+      if (model.source.policy?.key_points === false) return `${[intro, ...sections].join('\n\n')}\n`;
+      // The key points come first and link to the sections after them, whose anchors are known only
+      // once they are written: a heading's anchor depends on the headings before it.
+      const placeholder = `## ${KEY_POINTS_HEADING}`;
+      const anchors = sectionAnchors([intro, placeholder, ...sections], builtIn);
+      const keyPoints = clause(KEY_POINTS, render(KEY_POINTS, { ...context, keyPoints: { ...context.keyPoints, anchors } }));
+      return `${[intro, keyPoints, ...sections].join('\n\n')}\n`;
+    },
+  );
 }
 
 /**
@@ -99,7 +104,9 @@ function entryPath(policy: object, item: unknown): Path {
   if (item === null || typeof item !== 'object') return [];
   const { id, name } = item as { id?: unknown; name?: unknown };
   const matches = (entry: unknown): boolean =>
-    entry !== null && typeof entry === 'object' && (id !== undefined ? (entry as { id?: unknown }).id === id : name !== undefined && (entry as { name?: unknown }).name === name);
+    entry !== null &&
+    typeof entry === 'object' &&
+    (id !== undefined ? (entry as { id?: unknown }).id === id : name !== undefined && (entry as { name?: unknown }).name === name);
   for (const [key, value] of Object.entries(policy)) {
     if (!Array.isArray(value)) continue;
     const index = value.findIndex(matches);

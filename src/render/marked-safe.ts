@@ -59,9 +59,7 @@ marked.use({
     },
     link(token) {
       // An image inside a link would become a link inside a link: keep only its words.
-      const content = token.tokens
-        .map((t) => (t.type === 'image' ? escapeHtml(inlineText([t], { urls: false })) : this.parser.parseInline([t])))
-        .join('');
+      const content = token.tokens.map((t) => (t.type === 'image' ? escapeHtml(inlineText([t], { urls: false })) : this.parser.parseInline([t]))).join('');
       const target = internalLinks.get(token);
       if (target !== undefined) return `<a href="#${escapeHtml(target)}">${content}</a>`;
       const url = safeUrl(token.href);
@@ -91,9 +89,7 @@ export class MarkdownTooDeepError extends Error {
 export { MAX_NESTING };
 
 function tooDeep(): MarkdownTooDeepError {
-  return new MarkdownTooDeepError(
-    `The Markdown nests quotes, lists or emphasis more than ${MAX_NESTING} levels deep; policyc does not render it.`,
-  );
+  return new MarkdownTooDeepError(`The Markdown nests quotes, lists or emphasis more than ${MAX_NESTING} levels deep; policyc does not render it.`);
 }
 
 /**
@@ -236,9 +232,7 @@ function renderTable(token: Tokens.Table, inline: (tokens: Token[]) => string): 
   const columns = token.header.map((c) => inlineText(c.tokens, { urls: false }).trim());
   const head = token.header.map((c, i) => cell(c, 'th', 'col', i)).join('');
   // The first column names the row (the subprocessor, the kind of data): a row header.
-  const body = token.rows
-    .map((row) => `<tr>${row.map((c, i) => (i === 0 ? cell(c, 'th', 'row', i) : cell(c, 'td', null, i))).join('')}</tr>\n`)
-    .join('');
+  const body = token.rows.map((row) => `<tr>${row.map((c, i) => (i === 0 ? cell(c, 'th', 'row', i) : cell(c, 'td', null, i))).join('')}</tr>\n`).join('');
   const labelledBy = tableLabels.get(token);
   const label = labelledBy === undefined ? 'aria-label="Table"' : `aria-labelledby="${escapeHtml(labelledBy)}"`;
   // Focusable and named, so keyboard users can scroll a wide table on a narrow screen.

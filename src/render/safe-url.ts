@@ -19,7 +19,11 @@ export function safeUrl(destination: string): string | null {
     const parsed = URL.parse(url);
     // No credentials (`https://user:pw@host`): a policy never logs anyone in, and the part
     // before the @ can pass for the host to a reader.
-    return parsed !== null && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '' && parsed.username === '' && parsed.password === ''
+    return parsed !== null &&
+      (parsed.protocol === 'http:' || parsed.protocol === 'https:') &&
+      parsed.hostname !== '' &&
+      parsed.username === '' &&
+      parsed.password === ''
       ? url
       : null;
   }

@@ -64,7 +64,10 @@ function list(token: Tokens.List, minHeading: number): string {
     .map((item, index) => {
       const marker = token.ordered ? `${start + index}. ` : '- ';
       const check = item.task ? (item.checked ? '\\[x\\] ' : '\\[ \\] ') : '';
-      const content = blocks(item.tokens.filter((t) => t.type !== 'checkbox'), minHeading).join(item.loose ? '\n\n' : '\n');
+      const content = blocks(
+        item.tokens.filter((t) => t.type !== 'checkbox'),
+        minHeading,
+      ).join(item.loose ? '\n\n' : '\n');
       // Continuation lines sit under the item's content, so nothing in them starts a new block.
       return prefixLines(`${check}${content}` || '\\', marker, ' '.repeat(marker.length));
     })
@@ -163,10 +166,11 @@ function link(text: string, href: string): string {
   return `[${inLinkBrackets(shown)}](${encodeDestination(url)})`;
 }
 
-
 /** Every character that could end, nest or bend a link destination, percent-encoded. */
 function encodeDestination(url: string): string {
-  return url.replace(/[^A-Za-z0-9\-._~:/?#@!$&+,;=%]/g, (ch) => encodeURIComponent(ch).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+  return url.replace(/[^A-Za-z0-9\-._~:/?#@!$&+,;=%]/g, (ch) =>
+    encodeURIComponent(ch).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+  );
 }
 
 /** Emphasis only around words: empty content or content with spaces at its edges stays plain. */
@@ -200,7 +204,10 @@ function longestRun(text: string, char: string): number {
 
 /** Text kept on one line: a heading or a table cell cannot continue on the next. */
 function oneLine(text: string): string {
-  return text.replace(/\\\n/g, ' ').replace(/\s*\n\s*/g, ' ').trim();
+  return text
+    .replace(/\\\n/g, ' ')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 function prefixLines(text: string, first: string, rest: string): string {

@@ -107,7 +107,10 @@ function table(token: Tokens.Table, width: number): Lines {
 
 function columns(header: string[], rows: string[][], widths: number[], align: Tokens.Table['align']): Lines {
   const line = (cells: string[]): string =>
-    cells.map((cell, c) => pad(cell, widths[c] as number, align[c] ?? 'left')).join('  ').trimEnd();
+    cells
+      .map((cell, c) => pad(cell, widths[c] as number, align[c] ?? 'left'))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
@@ -134,7 +137,10 @@ function records(header: string[], rows: string[][], width: number): Lines {
     });
     return lines;
   };
-  return joinBlocks(rows.map(record).filter((lines) => lines.length > 0), true);
+  return joinBlocks(
+    rows.map(record).filter((lines) => lines.length > 0),
+    true,
+  );
 }
 
 function indent(lines: Lines, prefix: string): Lines {

@@ -452,7 +452,9 @@ function transfersView(model: PolicyModel, processors: readonly SubprocessorView
   return {
     outside,
     allOutside: processors.length > 1 && outside.length === processors.length,
-    eachSafeguarded: outside.every((s) => s.transfer !== 'needs_safeguard' || s.safeguards.some((m) => TRANSFER_TOOLS[m].kind === 'safeguard' || TRANSFER_TOOLS[m].kind === 'adequacy')),
+    eachSafeguarded: outside.every(
+      (s) => s.transfer !== 'needs_safeguard' || s.safeguards.some((m) => TRANSFER_TOOLS[m].kind === 'safeguard' || TRANSFER_TOOLS[m].kind === 'adequacy'),
+    ),
     outsideCountries: [...new Set(outside.flatMap((s) => s.locations.filter((code) => !inside(code))))],
     regionAnd: joinList(regions),
     regionOr: joinList(regions, 'or'),
@@ -479,7 +481,10 @@ function transferGrounds(model: PolicyModel): TransferGround[] {
   return [...groups.values()]
     .sort((a, b) => b.laws.length - a.laws.length)
     .map(({ laws, mechanisms }, index) => ({
-      region: joinList(laws.map((law) => lawRegion(law)), 'or'),
+      region: joinList(
+        laws.map((law) => lawRegion(law)),
+        'or',
+      ),
       mechanisms,
       citation: joinList(laws.map((law) => LAWS[law].abbreviation)),
       also: index > 0,

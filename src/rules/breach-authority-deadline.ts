@@ -7,14 +7,15 @@ export const breachAuthorityDeadline = defineRule({
   meta: {
     id: 'breach-authority-deadline',
     severity: 'warning',
-    description:
-      'Under the GDPR or the UK GDPR, breaches are notified to the supervisory authority, within 72 hours.',
+    description: 'Under the GDPR or the UK GDPR, breaches are notified to the supervisory authority, within 72 hours.',
     rationale:
       "A personal data breach must be notified to the supervisory authority without undue delay and, where feasible, within 72 hours of becoming aware of it, unless it is unlikely to result in a risk to people (Art. 33(1)). 'Where feasible' matches the law, so where_feasible is not flagged. breach_notification.within is read as the authority's deadline only when notify_authority is true.",
     messages: {
-      notNotified: 'The policy says breaches are not notified to the supervisory authority; under {{laws}} a breach must be, within {{deadline}}, unless it is unlikely to result in a risk ({{provision}}).',
+      notNotified:
+        'The policy says breaches are not notified to the supervisory authority; under {{laws}} a breach must be, within {{deadline}}, unless it is unlikely to result in a risk ({{provision}}).',
       notifyAuthority: 'Set notify_authority to true, with within: {{max}}.',
-      tooLate: "Breach notification within '{{within}}' ({{duration}}) is later than the {{deadline}} {{laws}} {{allow}} for telling the supervisory authority ({{provision}}).",
+      tooLate:
+        "Breach notification within '{{within}}' ({{duration}}) is later than the {{deadline}} {{laws}} {{allow}} for telling the supervisory authority ({{provision}}).",
       shortenDeadline: 'Set breach_notification.within to {{max}} or less.',
     },
   },

@@ -9,7 +9,8 @@ export const childrenConsentAge = defineRule({
     rationale:
       "GDPR Art. 8 lets a child consent to an online service from 16; member states may lower the age to 13, and many have not (Germany, the Netherlands and Ireland keep 16). Consent from a younger user is valid only with a parent's authorisation, so a service admitting users from 13 to 15 that relies on consent needs a way to obtain it. The UK sets 13, so the UK GDPR is not included; below 13 see children-parental-consent.",
     messages: {
-      below16: "Minimum age {{age}} is below 16, the age of digital consent in several EU member states, and purpose '{{purpose}}' relies on consent (GDPR Art. 8).",
+      below16:
+        "Minimum age {{age}} is below 16, the age of digital consent in several EU member states, and purpose '{{purpose}}' relies on consent (GDPR Art. 8).",
       raiseAge: 'Raise children.min_age to 16, or obtain parental consent where the member state sets a higher age.',
     },
   },

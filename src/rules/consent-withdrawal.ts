@@ -10,7 +10,8 @@ export const consentWithdrawal = defineRule({
     rationale:
       'Consent can be withdrawn at any time and withdrawing must be as easy as giving it (Art. 7(3)); the notice must say so (Art. 13(2)(c)). A general rights address is rarely as easy as the checkbox that gave consent, so the policy should say how, per purpose or once for all.',
     messages: {
-      noWithdrawal: "Purpose '{{purpose}}' relies on consent but does not say how to withdraw it; under {{laws}} withdrawing must be as easy as giving consent (Art. 7(3)).",
+      noWithdrawal:
+        "Purpose '{{purpose}}' relies on consent but does not say how to withdraw it; under {{laws}} withdrawing must be as easy as giving consent (Art. 7(3)).",
       addWithdrawal: "Add consent.withdraw, e.g. 'use the unsubscribe link in any email'.",
     },
   },

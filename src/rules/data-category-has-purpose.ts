@@ -16,7 +16,10 @@ export const dataCategoryHasPurpose = defineRule({
   check(policy, report) {
     const mapped = policy.purposes.filter((purpose) => purpose.data_categories !== undefined);
     if (mapped.length === 0) return;
-    const used = referencedCategories(policy, mapped.flatMap((purpose) => purpose.data_categories ?? []));
+    const used = referencedCategories(
+      policy,
+      mapped.flatMap((purpose) => purpose.data_categories ?? []),
+    );
     policy.data_categories.forEach(({ id }, index) => {
       if (used.has(id)) return;
       report({

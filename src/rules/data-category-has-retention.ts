@@ -26,7 +26,10 @@ export const dataCategoryHasRetention = defineRule({
       });
       return;
     }
-    const covered = referencedCategories(policy, entries.flatMap((entry) => entry.data_categories));
+    const covered = referencedCategories(
+      policy,
+      entries.flatMap((entry) => entry.data_categories),
+    );
     policy.data_categories.forEach(({ id }, index) => {
       if (covered.has(id)) return;
       report({

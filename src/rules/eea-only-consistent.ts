@@ -24,7 +24,12 @@ export const eeaOnlyConsistent = defineRule({
     (policy.subprocessors ?? []).forEach((subprocessor, index) => {
       const found = findLocation(subprocessor.location, ['subprocessors', index, 'location'], outside);
       if (found) {
-        report({ path: found.path, messageId: 'providerOutside', hintId: 'correct', data: { name: subprocessor.name, country: countryInSentence(found.code) } });
+        report({
+          path: found.path,
+          messageId: 'providerOutside',
+          hintId: 'correct',
+          data: { name: subprocessor.name, country: countryInSentence(found.code) },
+        });
       }
     });
   },

@@ -25,21 +25,30 @@ const FRAGMENTS: readonly Fragment[] = [
     shape: 'a phrase that says how or when, following "You give your consent"',
     example: 'by ticking the box at sign-up',
     notStarting: PRONOUN,
-    values: (p) => p.purposes.flatMap((purpose, i): Array<[Path, string]> => (purpose.consent?.how_given === undefined ? [] : [[['purposes', i, 'consent', 'how_given'], purpose.consent.how_given]])),
+    values: (p) =>
+      p.purposes.flatMap((purpose, i): Array<[Path, string]> =>
+        purpose.consent?.how_given === undefined ? [] : [[['purposes', i, 'consent', 'how_given'], purpose.consent.how_given]],
+      ),
   },
   {
     sentence: 'This is required by {}.',
     shape: 'the law or rule that requires it, following "This is required by"',
     example: 'tax and accounting law',
     notStarting: /^(?:required\b|by\b|the law requires\b|we\b|it is\b)/iu,
-    values: (p) => p.purposes.flatMap((purpose, i): Array<[Path, string]> => (purpose.legal_obligation === undefined ? [] : [[['purposes', i, 'legal_obligation'], purpose.legal_obligation]])),
+    values: (p) =>
+      p.purposes.flatMap((purpose, i): Array<[Path, string]> =>
+        purpose.legal_obligation === undefined ? [] : [[['purposes', i, 'legal_obligation'], purpose.legal_obligation]],
+      ),
   },
   {
     sentence: 'Our interest is {}.',
     shape: 'what the interest is, following "Our interest is"',
     example: 'keeping accounts safe from fraud',
     notStarting: /^(?:our (?:legitimate )?interest\b|we\b|is\b)/iu,
-    values: (p) => p.purposes.flatMap((purpose, i): Array<[Path, string]> => (purpose.legitimate_interest === undefined ? [] : [[['purposes', i, 'legitimate_interest'], purpose.legitimate_interest]])),
+    values: (p) =>
+      p.purposes.flatMap((purpose, i): Array<[Path, string]> =>
+        purpose.legitimate_interest === undefined ? [] : [[['purposes', i, 'legitimate_interest'], purpose.legitimate_interest]],
+      ),
   },
   {
     sentence: 'We keep it until {}.',
@@ -49,7 +58,9 @@ const FRAGMENTS: readonly Fragment[] = [
     values: (p) =>
       (p.retention ?? []).flatMap((entry, i): Array<[Path, string]> => [
         ...(entry.until === undefined ? [] : [[['retention', i, 'until'], entry.until] as [Path, string]]),
-        ...(entry.exceptions ?? []).flatMap((exception, j): Array<[Path, string]> => (exception.until === undefined ? [] : [[['retention', i, 'exceptions', j, 'until'], exception.until]])),
+        ...(entry.exceptions ?? []).flatMap((exception, j): Array<[Path, string]> =>
+          exception.until === undefined ? [] : [[['retention', i, 'exceptions', j, 'until'], exception.until]],
+        ),
       ]),
   },
   {
@@ -57,7 +68,8 @@ const FRAGMENTS: readonly Fragment[] = [
     shape: 'when the period starts, following the period',
     example: 'from the date of the session',
     notStarting: /^(?:until\b|we\b|it\b|starting\b.*\bperiod\b)/iu,
-    values: (p) => (p.retention ?? []).flatMap((entry, i): Array<[Path, string]> => (entry.start === undefined ? [] : [[['retention', i, 'start'], entry.start]])),
+    values: (p) =>
+      (p.retention ?? []).flatMap((entry, i): Array<[Path, string]> => (entry.start === undefined ? [] : [[['retention', i, 'start'], entry.start]])),
   },
 ];
 
@@ -65,7 +77,8 @@ export const fragmentFitsSentence = defineRule({
   meta: {
     id: 'fragment-fits-sentence',
     severity: 'error',
-    description: 'A field that completes one of the policy’s sentences (how consent is given, the law that requires a use, the legitimate interest, when retention ends or starts) is a phrase of the shape that sentence needs.',
+    description:
+      'A field that completes one of the policy’s sentences (how consent is given, the law that requires a use, the legitimate interest, when retention ends or starts) is a phrase of the shape that sentence needs.',
     rationale:
       'These values are not printed on their own: a clause puts them inside a sentence ("You give your consent {how_given}.", "We keep it until {until}."). A value that starts a clause of its own ("we ask for consent …") or repeats the sentence\'s words ("until the time necessary", "required by law …") makes a sentence no careful author would publish. The message shows the sentence the value would make; the fix is the phrase that completes it.',
     messages: {

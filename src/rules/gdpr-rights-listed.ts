@@ -26,7 +26,8 @@ export const gdprRightsListed = defineRule({
   check(policy, report) {
     for (const law of declaredAmong(policy, ['gdpr', 'uk_gdpr', 'swiss_fadp'] as const)) {
       const required = NOTICE_RIGHTS[law].map((right) => withProvision(right, law));
-      if (RIGHTS.withdraw_consent.provisions[law] !== undefined && policy.purposes.some((purpose) => purpose.lawful_basis === 'consent')) required.push(withProvision('withdraw_consent', law));
+      if (RIGHTS.withdraw_consent.provisions[law] !== undefined && policy.purposes.some((purpose) => purpose.lawful_basis === 'consent'))
+        required.push(withProvision('withdraw_consent', law));
       if (policy.ai?.automated_decisions === true) required.push(withProvision('automated_decisions', law));
       const granted = grantedRights(policy, law);
       const missing = required.filter(([right]) => !granted.has(right));

@@ -5,7 +5,7 @@ export const noContinuedUseAcceptance = defineRule({
   meta: {
     id: 'no-continued-use-acceptance',
     severity: 'warning',
-    description: "Under the GDPR or the UK GDPR, the policy does not say that continued use of the service means accepting a change.",
+    description: 'Under the GDPR or the UK GDPR, the policy does not say that continued use of the service means accepting a change.',
     rationale:
       'Consent is a clear affirmative act (Art. 4(11)); silence, inactivity or simply carrying on using a service is not consent (Recital 32, EDPB Guidelines 05/2020). A change that needs consent must ask for it; one that does not need consent does not become lawful by being "accepted".',
     messages: {

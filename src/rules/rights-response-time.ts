@@ -15,14 +15,17 @@ interface Limit {
 /** The longest first response each law allows, before any extension. */
 const LIMITS: readonly Limit[] = (['gdpr', 'uk_gdpr', 'swiss_fadp', 'ccpa'] as const).flatMap((law) => {
   const deadline = LAWS[law].responseTime;
-  return deadline === undefined ? [] : [{ law, max: deadline.max, words: deadline.words, cite: law === 'gdpr' || law === 'uk_gdpr' ? deadline.provision : citeDeadline(law, deadline) }];
+  return deadline === undefined
+    ? []
+    : [{ law, max: deadline.max, words: deadline.words, cite: law === 'gdpr' || law === 'uk_gdpr' ? deadline.provision : citeDeadline(law, deadline) }];
 });
 
 export const rightsResponseTime = defineRule({
   meta: {
     id: 'rights-response-time',
     severity: 'warning',
-    description: 'A promised response time to rights requests is not longer than the law allows: one month (GDPR, UK GDPR), 30 days (Swiss FADP), 45 days (CCPA).',
+    description:
+      'A promised response time to rights requests is not longer than the law allows: one month (GDPR, UK GDPR), 30 days (Swiss FADP), 45 days (CCPA).',
     rationale:
       "The deadlines are GDPR/UK GDPR Art. 12(3) (one month, extendable by two for complex requests), the Swiss Data Protection Ordinance Art. 18 (30 days) and Cal. Civ. Code 1798.130(a)(2) (45 days, extendable once). A policy promising longer misstates people's rights. A law's own response time (rights.gdpr.response_time) is checked against that law, rights.response_time against every declared law without one of its own. A month counts as 30.44 days, so P31D exceeds one month.",
     messages: {

@@ -6,7 +6,7 @@ export const storeMappingDeclared = defineRule({
   meta: {
     id: 'store-mapping-declared',
     severity: 'warning',
-    description: 'Once the file declares an app, every data category and every purpose that uses one says what it is in the store\'s words (stores).',
+    description: "Once the file declares an app, every data category and every purpose that uses one says what it is in the store's words (stores).",
     rationale:
       "The App Store's privacy label and Google Play's Data safety form must list every type of data an app collects and why (Apple App Review Guideline 5.1.1, Google Play User Data policy); a category without its store names cannot be exported into either, and a label that leaves it out understates what the app collects. Data the app never collects says so with stores.in_app: false.",
     messages: {
@@ -30,7 +30,11 @@ export const storeMappingDeclared = defineRule({
           path: ['data_categories', index, stores === undefined ? 'id' : 'stores'],
           messageId: 'categoryUnmapped',
           hintId: 'addTypes',
-          data: { id: category.id, stores: missing.map((p) => STORES[p].name).join(' or '), keys: missing.map((p) => `${STORES[p].key}: { types: [...] }`).join(', ') },
+          data: {
+            id: category.id,
+            stores: missing.map((p) => STORES[p].name).join(' or '),
+            keys: missing.map((p) => `${STORES[p].key}: { types: [...] }`).join(', '),
+          },
         });
       }
       policy.purposes.forEach((purpose, p) => {
@@ -42,7 +46,11 @@ export const storeMappingDeclared = defineRule({
           path: ['purposes', p, purpose.stores === undefined ? 'id' : 'stores'],
           messageId: 'purposeUnmapped',
           hintId: 'addPurposes',
-          data: { id: purpose.id, stores: unnamed.map((pl) => STORES[pl].name).join(' or '), keys: unnamed.map((pl) => `${STORES[pl].key}: [app_functionality]`).join(', ') },
+          data: {
+            id: purpose.id,
+            stores: unnamed.map((pl) => STORES[pl].name).join(' or '),
+            keys: unnamed.map((pl) => `${STORES[pl].key}: [app_functionality]`).join(', '),
+          },
         });
       });
     });

@@ -10,7 +10,8 @@ export const trackingNeedsAdvertising = defineRule({
       "Apple defines tracking as linking an app's data with other companies' data for targeted advertising or advertising measurement, or sharing it with a data broker (App Tracking Transparency). Data used for tracking while no purpose that uses it is advertising means either the tracking flag or the purposes are wrong, and the privacy policy then never tells people what the tracking is for (GDPR Art. 13(1)(c)).",
     messages: {
       noAdvertising: "Data category '{{id}}' is used for tracking, but no advertising purpose uses it.",
-      addAdvertising: 'Add the advertising purpose (stores.apple: [third_party_advertising], stores.google: [advertising]) that uses it, or set tracking: false.',
+      addAdvertising:
+        'Add the advertising purpose (stores.apple: [third_party_advertising], stores.google: [advertising]) that uses it, or set tracking: false.',
     },
   },
   check(policy, report) {

@@ -18,10 +18,14 @@ export const transferConsentExplicit = defineRule({
     rationale:
       "Art. 49(1)(a) allows an occasional transfer without a safeguard only with the person's explicit consent, given for that transfer after being told its risks (EDPB Guidelines 2/2018). Using a service is not consent at all (Art. 4(11), Recital 32), let alone explicit consent. A policy that cites Art. 49(1)(a) without a real request, or says that using the service is consent to a transfer, states the law wrongly: policyc does not publish it.",
     messages: {
-      consentByUse: "'{{sentence}}' infers consent to a transfer from using the service; under {{laws}} consent is a clear affirmative act, and a transfer on consent needs explicit consent to that transfer ({{cite}}).",
-      removeSentence: 'Remove the sentence, and state the safeguard the transfers rely on (dpf, scc, uk_idta, bcr) in transfer_mechanism or transfers.mechanisms.',
-      consentNotDescribed: 'Transfers rely on explicit consent (derogation_consent), but the policy does not say how that consent is asked for; the published sentence would claim an Art. 49(1)(a) consent the file does not show.',
-      describeConsent: "Say how in transfers.explicit_consent (e.g. 'with a separate checkbox at sign-up that names the United States and its risks'), or rely on a safeguard instead.",
+      consentByUse:
+        "'{{sentence}}' infers consent to a transfer from using the service; under {{laws}} consent is a clear affirmative act, and a transfer on consent needs explicit consent to that transfer ({{cite}}).",
+      removeSentence:
+        'Remove the sentence, and state the safeguard the transfers rely on (dpf, scc, uk_idta, bcr) in transfer_mechanism or transfers.mechanisms.',
+      consentNotDescribed:
+        'Transfers rely on explicit consent (derogation_consent), but the policy does not say how that consent is asked for; the published sentence would claim an Art. 49(1)(a) consent the file does not show.',
+      describeConsent:
+        "Say how in transfers.explicit_consent (e.g. 'with a separate checkbox at sign-up that names the United States and its risks'), or rely on a safeguard instead.",
     },
   },
   check(policy, report, model) {

@@ -13,11 +13,14 @@ export const transferMechanismRequired = defineRule({
     rationale:
       "Chapter V (Art. 44–46) allows such a transfer only under an adequacy decision or an appropriate safeguard (the DPF, SCCs, the UK IDTA or Addendum, BCRs), and the notice must name it (Art. 13(1)(f)). A subprocessor's own transfer_mechanism wins over the policy-wide list; 'none' is reported even when the list names a safeguard. Storage abroad counts only for a controller established in the EEA/UK: a company outside it that collects data directly from people is not making a transfer (EDPB Guidelines 05/2021).",
     messages: {
-      mechanismNone: "Subprocessor '{{name}}' in {{country}} has transfer_mechanism 'none'; under {{laws}} data may only go there with a safeguard (Art. 44–46).",
+      mechanismNone:
+        "Subprocessor '{{name}}' in {{country}} has transfer_mechanism 'none'; under {{laws}} data may only go there with a safeguard (Art. 44–46).",
       stateSafeguard: 'State the safeguard in place: dpf, scc, uk_idta or bcr.',
-      noMechanism: "Subprocessor '{{name}}' is in {{country}}, which has no adequacy decision, but no transfer mechanism is stated; under {{laws}} a transfer there needs a safeguard (Art. 44–46).",
+      noMechanism:
+        "Subprocessor '{{name}}' is in {{country}}, which has no adequacy decision, but no transfer mechanism is stated; under {{laws}} a transfer there needs a safeguard (Art. 44–46).",
       addMechanism: 'Add transfer_mechanism (dpf, scc, uk_idta or bcr) to this subprocessor, or list the safeguards under transfers.mechanisms.',
-      storageWithoutSafeguard: 'Data is stored in {{country}}, which has no adequacy decision, but transfers.mechanisms names no safeguard; under {{laws}} a transfer there needs one (Art. 44–46).',
+      storageWithoutSafeguard:
+        'Data is stored in {{country}}, which has no adequacy decision, but transfers.mechanisms names no safeguard; under {{laws}} a transfer there needs one (Art. 44–46).',
       listSafeguards: 'List the safeguards relied on under transfers.mechanisms, e.g. [scc, uk_idta].',
     },
   },

@@ -11,7 +11,8 @@ export const transferNoRoutineDerogation = defineRule({
     rationale:
       "Art. 49 derogations are exceptions for occasional transfers and must be interpreted restrictively (EDPB Guidelines 2/2018); a provider that receives data all the time needs an Art. 45–46 safeguard. 'By using the Service you consent to this transfer' is also not explicit, freely given consent informed of the risks (Art. 49(1)(a)). A derogation listed in transfers.mechanisms beside a real safeguard is accepted as the ground for occasional transfers.",
     messages: {
-      providerDerogation: "Subprocessor '{{name}}' relies on '{{mechanism}}', an Art. 49 derogation meant for occasional transfers, not for a provider used routinely.",
+      providerDerogation:
+        "Subprocessor '{{name}}' relies on '{{mechanism}}', an Art. 49 derogation meant for occasional transfers, not for a provider used routinely.",
       useSafeguard: 'Use an Art. 45–46 safeguard for routine transfers: dpf, scc, uk_idta or bcr.',
       onlyDerogation: "Transfers rely only on '{{mechanism}}', an Art. 49 derogation meant for occasional transfers, not a safeguard for routine ones.",
       addSafeguard: 'Add the Art. 45–46 safeguard used for routine transfers (dpf, scc, uk_idta or bcr), and keep the derogation for occasional cases.',

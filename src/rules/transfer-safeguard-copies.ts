@@ -6,7 +6,8 @@ export const transferSafeguardCopies = defineRule({
   meta: {
     id: 'transfer-safeguard-copies',
     severity: 'warning',
-    description: 'Under the GDPR or the UK GDPR, a policy that relies on contractual safeguards (SCCs, the UK IDTA, BCRs) says how to obtain a copy of them (transfers.copies_on_request).',
+    description:
+      'Under the GDPR or the UK GDPR, a policy that relies on contractual safeguards (SCCs, the UK IDTA, BCRs) says how to obtain a copy of them (transfers.copies_on_request).',
     rationale:
       'Where a transfer relies on an Art. 46 or 47 safeguard, the notice must name it and say how to obtain a copy of it or where it has been made available (Art. 13(1)(f)). policyc writes "You can ask us for a copy of the safeguards" only when the file says so, since it is a promise the company has to keep.',
     messages: {

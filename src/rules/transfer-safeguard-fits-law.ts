@@ -7,7 +7,12 @@ import { defineRule } from './types.js';
 /** Contractual clauses that only one law recognises, and the one the other law needs instead. */
 const ONE_LAW_ONLY: ReadonlyArray<{ mechanism: TransferMechanism; missingLaw: 'uk_gdpr' | 'gdpr'; other: TransferMechanism; why: string }> = [
   { mechanism: 'scc', missingLaw: 'uk_gdpr', other: 'uk_idta', why: 'the EU SCCs cover UK transfers only with the UK Addendum, or the UK IDTA instead' },
-  { mechanism: 'uk_idta', missingLaw: 'gdpr', other: 'scc', why: 'the UK IDTA and Addendum cover only transfers from the UK; transfers from the EEA need the EU SCCs' },
+  {
+    mechanism: 'uk_idta',
+    missingLaw: 'gdpr',
+    other: 'scc',
+    why: 'the UK IDTA and Addendum cover only transfers from the UK; transfers from the EEA need the EU SCCs',
+  },
 ];
 
 export const transferSafeguardFitsLaw = defineRule({

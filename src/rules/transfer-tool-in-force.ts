@@ -7,7 +7,8 @@ export const transferToolInForce = defineRule({
   meta: {
     id: 'transfer-tool-in-force',
     severity: 'error',
-    description: "A transfer mechanism was in force on the policy's effective date: the Privacy Shield until 16 July 2020, the Data Privacy Framework from 10 July 2023.",
+    description:
+      "A transfer mechanism was in force on the policy's effective date: the Privacy Shield until 16 July 2020, the Data Privacy Framework from 10 July 2023.",
     rationale:
       "The Court of Justice struck down the EU-US Privacy Shield on 16 July 2020 (C-311/18, Schrems II); the Data Privacy Framework took effect on 10 July 2023 (Decision (EU) 2023/1795) and the UK IDTA on 21 March 2022. A policy dated outside a mechanism's life names a ground that did not exist on that date, which misstates the safeguard the notice must name (Art. 13(1)(f)). The law base in src/law/transfers.ts holds the dates.",
     messages: {

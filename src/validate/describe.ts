@@ -8,7 +8,9 @@ export function quote(value: string, max = 60): string {
   // Escaping keeps terminal control sequences in a hostile file from reaching the screen.
   // So are characters that look like nothing or like a space: a message must show why 'contract'
   // is not 'contract'.
-  const visible = value.replace(/[\u0000-\u001F\u007F-\u00A0\u00AD\u200B-\u200F\u2028-\u202F\u2060\uFEFF]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  const visible = value.replace(/[\u0000-\u001F\u007F-\u00A0\u00AD\u200B-\u200F\u2028-\u202F\u2060\uFEFF]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return `'${visible.length > max ? `${visible.slice(0, max - 1)}…` : visible}'`;
 }
 

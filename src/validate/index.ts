@@ -116,15 +116,19 @@ function checkUnbounded(source: string | Uint8Array, file: string, options: Chec
     if (level === 'off') continue;
     const { id, messages } = rule.meta;
     const docsUrl = rule.meta.url ?? (registeredRules.includes(rule) ? ruleDocsUrl(id) : undefined);
-    rule.check(policy, ({ path, onKey, messageId, hintId, data }) => {
-      const problem: Problem = {
-        path,
-        onKey,
-        message: ruleMessage(messages, messageId, data),
-        ...(hintId === undefined ? {} : { hint: ruleMessage(messages, hintId, data) }),
-      };
-      diagnostics.push(place(problem, id, level, docsUrl));
-    }, model);
+    rule.check(
+      policy,
+      ({ path, onKey, messageId, hintId, data }) => {
+        const problem: Problem = {
+          path,
+          onKey,
+          message: ruleMessage(messages, messageId, data),
+          ...(hintId === undefined ? {} : { hint: ruleMessage(messages, hintId, data) }),
+        };
+        diagnostics.push(place(problem, id, level, docsUrl));
+      },
+      model,
+    );
   }
   const failed = diagnostics.some((d) => d.severity === 'error');
   return { ...(failed ? {} : { policy }), text, sourceMap, diagnostics: sortDiagnostics(diagnostics) };

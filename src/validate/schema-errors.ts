@@ -60,7 +60,10 @@ export function mapSchemaErrors(errors: readonly ErrorObject[], context: Mapping
       if (problem) problems.push(problem);
     } else if (error.keyword === 'propertyNames') {
       const names = resolve(error.schema as SchemaNode);
-      const inner = takeTrailing(entries, (e) => e.error.instancePath === error.instancePath && (e.error.parentSchema === names || e.error.parentSchema === error.schema));
+      const inner = takeTrailing(
+        entries,
+        (e) => e.error.instancePath === error.instancePath && (e.error.parentSchema === names || e.error.parentSchema === error.schema),
+      );
       problems.push(propertyNameProblem(error, path, inner[0]?.error, names));
     } else {
       entries.push({ error, path });
@@ -129,19 +132,34 @@ function mapError({ error, path }: Entry, context: MappingContext): SchemaProble
       const value = String(error.data);
       const fix = repair(definitionName(parent), value);
       const why = reason(definitionName(parent), value);
-      return { code, path, message: `${quote(value)} is not ${phraseFor(parent)}.${why ? ` ${why}` : ''}`, hint: join(fix ? `Did you mean ${quote(fix)}?` : undefined, examplesOf(parent)) };
+      return {
+        code,
+        path,
+        message: `${quote(value)} is not ${phraseFor(parent)}.${why ? ` ${why}` : ''}`,
+        hint: join(fix ? `Did you mean ${quote(fix)}?` : undefined, examplesOf(parent)),
+      };
     }
     case 'minItems':
     case 'maxItems': {
       const limit = Number(params.limit);
       const bound = error.keyword === 'minItems' ? 'at least' : 'at most';
-      return { code, path, message: `${where} must list ${bound} ${plural(limit, 'item')}, but lists ${(error.data as unknown[]).length}.`, hint: parent.description };
+      return {
+        code,
+        path,
+        message: `${where} must list ${bound} ${plural(limit, 'item')}, but lists ${(error.data as unknown[]).length}.`,
+        hint: parent.description,
+      };
     }
     case 'uniqueItems': {
       const [later, earlier] = [Number(params.i), Number(params.j)];
       const item = (error.data as unknown[])[later];
       const shown = typeof item === 'string' ? quote(item) : `item ${later + 1}`;
-      return { code, path: [...path, later], message: `${shown} appears twice in ${where} (also at ${formatPath([...path, earlier])}).`, hint: 'Remove one of them.' };
+      return {
+        code,
+        path: [...path, later],
+        message: `${shown} appears twice in ${where} (also at ${formatPath([...path, earlier])}).`,
+        hint: 'Remove one of them.',
+      };
     }
     case 'minLength':
     case 'maxLength': {
@@ -155,11 +173,26 @@ function mapError({ error, path }: Entry, context: MappingContext): SchemaProble
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return { code, path, message: `${where} must be ${COMPARISONS[String(params.comparison)] ?? String(params.comparison)} ${String(params.limit)}, but is ${String(error.data)}.`, hint: parent.description };
+      return {
+        code,
+        path,
+        message: `${where} must be ${COMPARISONS[String(params.comparison)] ?? String(params.comparison)} ${String(params.limit)}, but is ${String(error.data)}.`,
+        hint: parent.description,
+      };
     case 'const':
-      return { code, path, message: `${where} must be ${JSON.stringify(error.schema)}, not ${describeValue(error.data, context.sourceOf?.(path))}.`, hint: parent.description };
+      return {
+        code,
+        path,
+        message: `${where} must be ${JSON.stringify(error.schema)}, not ${describeValue(error.data, context.sourceOf?.(path))}.`,
+        hint: parent.description,
+      };
     case 'oneOf':
-      return { code, path, message: `${capitalize(where)} fits more than one of the forms allowed here, so its meaning is ambiguous.`, hint: parent.description };
+      return {
+        code,
+        path,
+        message: `${capitalize(where)} fits more than one of the forms allowed here, so its meaning is ambiguous.`,
+        hint: parent.description,
+      };
     default:
       return { code, path, message: `${where} does not satisfy the schema's '${error.keyword}' rule.`, hint: parent.description };
   }
@@ -169,7 +202,8 @@ const COMPARISONS: Readonly<Record<string, string>> = { '<=': 'at most', '>=': '
 
 function typeProblem(path: Path, expected: string, value: unknown, context: MappingContext, code: string): SchemaProblem {
   const where = placeOf(path);
-  if (jsonType(value) === 'null') return { code, path, message: `${where} has no value; expected ${expected}.`, hint: 'Write a value after the colon, or remove the key.' };
+  if (jsonType(value) === 'null')
+    return { code, path, message: `${where} has no value; expected ${expected}.`, hint: 'Write a value after the colon, or remove the key.' };
   const source = context.sourceOf?.(path);
   return { code, path, message: `Expected ${expected} for ${where}, got ${describeValue(value, source)}.`, hint: typeHint(expected, value, source) };
 }
@@ -200,7 +234,13 @@ function requiredProblem(path: Path, parent: SchemaNode, names: readonly string[
     const example = exampleOf(property);
     return `${name}: ${description ?? ''}${example === undefined ? '' : ` For example: ${name}: ${example}`}`.trim();
   });
-  return { code: 'schema/required', path, onKey: true, message: `${where} is missing ${oneOf(names.map((n) => quote(n))).replace(/ or (?=[^ ]*$)/, ' and ')}.`, hint: explained.join('\n') };
+  return {
+    code: 'schema/required',
+    path,
+    onKey: true,
+    message: `${where} is missing ${oneOf(names.map((n) => quote(n))).replace(/ or (?=[^ ]*$)/, ' and ')}.`,
+    hint: explained.join('\n'),
+  };
 }
 
 /**
@@ -222,14 +262,22 @@ function collapseAnyOf(error: ErrorObject, path: Path, branches: Entry[], contex
   }
 
   const value = String(error.data);
-  const suggestions = fitting.flatMap((a) => (a.enum ? suggest(value, a.enum.map(String)) : [repair(definitionName(a), value)].filter((s): s is string => s !== undefined)));
+  const suggestions = fitting.flatMap((a) =>
+    a.enum ? suggest(value, a.enum.map(String)) : [repair(definitionName(a), value)].filter((s): s is string => s !== undefined),
+  );
   const explained = fitting.map((a) => {
     const noun = withArticle((definitionName(a) ?? 'value').replaceAll('_', ' '));
     return a.enum ? `${noun} is one of ${oneOf(a.enum)}` : `${noun} looks like ${oneOf((a.examples ?? []).map(String))}`;
   });
-  const hint = join(suggestions.length > 0 ? `Did you mean ${oneOf(suggestions.slice(0, 3).map((s) => quote(s)))}?` : undefined, `${capitalize(explained.join('; '))}.`);
+  const hint = join(
+    suggestions.length > 0 ? `Did you mean ${oneOf(suggestions.slice(0, 3).map((s) => quote(s)))}?` : undefined,
+    `${capitalize(explained.join('; '))}.`,
+  );
   const why = fitting.map((a) => reason(definitionName(a), value)).find((r) => r !== undefined);
-  return { keep: branches.filter((e) => !atNode(e)), problem: { code: `schema/${kebab(error.keyword)}`, path, message: `${quote(value)} is not ${expected}.${why ? ` ${why}` : ''}`, hint } };
+  return {
+    keep: branches.filter((e) => !atNode(e)),
+    problem: { code: `schema/${kebab(error.keyword)}`, path, message: `${quote(value)} is not ${expected}.${why ? ` ${why}` : ''}`, hint },
+  };
 }
 
 /** A key that `propertyNames` rejects, reported at the key itself. */
@@ -239,11 +287,23 @@ function propertyNameProblem(error: ErrorObject, path: Path, inner: ErrorObject 
   const keyPath = [...path, key];
   if (names.enum) {
     const allowed = names.enum.map(String);
-    return { code: 'schema/property-names', path: keyPath, onKey: true, message: `${quote(key)} is not ${enumNoun(names, path)}, so it cannot be a key in ${where}.`, hint: join(didYouMean(key, allowed), `Allowed: ${oneOf(allowed)}.`) };
+    return {
+      code: 'schema/property-names',
+      path: keyPath,
+      onKey: true,
+      message: `${quote(key)} is not ${enumNoun(names, path)}, so it cannot be a key in ${where}.`,
+      hint: join(didYouMean(key, allowed), `Allowed: ${oneOf(allowed)}.`),
+    };
   }
   const examples = ((error.parentSchema as SchemaNode | undefined)?.examples ?? []).flatMap((e) => (e && typeof e === 'object' ? Object.keys(e) : []));
   const rule = inner?.keyword === 'pattern' ? ` (it must match ${String((inner.params as Record<string, unknown>).pattern)})` : '';
-  return { code: 'schema/property-names', path: keyPath, onKey: true, message: `${quote(key)} is not a valid key in ${where}${rule}.`, hint: examples.length > 0 ? `Keys look like ${oneOf(examples)}.` : undefined };
+  return {
+    code: 'schema/property-names',
+    path: keyPath,
+    onKey: true,
+    message: `${quote(key)} is not a valid key in ${where}${rule}.`,
+    hint: examples.length > 0 ? `Keys look like ${oneOf(examples)}.` : undefined,
+  };
 }
 
 /** "a lawful basis" (a named definition), "a valid source" (a property), or what the list holds. */
@@ -262,7 +322,9 @@ function phraseFor(parent: SchemaNode): string {
 
 /** The schema's examples as a person would write them in YAML: `US` or `[US, IE]`. */
 function examplesOf(node: SchemaNode): string | undefined {
-  const shown = (node.examples ?? []).flatMap((e) => (typeof e === 'string' ? [e] : Array.isArray(e) && e.every((i) => typeof i === 'string') ? [`[${e.join(', ')}]`] : []));
+  const shown = (node.examples ?? []).flatMap((e) =>
+    typeof e === 'string' ? [e] : Array.isArray(e) && e.every((i) => typeof i === 'string') ? [`[${e.join(', ')}]`] : [],
+  );
   return shown.length > 0 ? `For example: ${oneOf(shown)}.` : undefined;
 }
 
@@ -277,7 +339,9 @@ function exampleOf(property: SchemaNode | undefined): string | undefined {
  * has one): most likely a line that lost its indentation.
  */
 function belongsUnder(key: string, parent: SchemaNode): string | undefined {
-  const owners = Object.entries(parent.properties ?? {}).filter(([, node]) => Object.hasOwn(resolve(node).properties ?? {}, key)).map(([name]) => name);
+  const owners = Object.entries(parent.properties ?? {})
+    .filter(([, node]) => Object.hasOwn(resolve(node).properties ?? {}, key))
+    .map(([name]) => name);
   if (owners.length === 0) return undefined;
   return `'${key}' is a key of ${oneOf(owners.map((o) => `'${o}'`))}: if it belongs there, indent it under that key.`;
 }

@@ -19,11 +19,20 @@ const OUTPUTS = INPUTS.flatMap((name) => FORMATS.map((format) => `${name}.${form
 /** A valid policy big enough that rendering takes a noticeable time: 2,500 providers. */
 function bigPolicy(seed: string): string {
   const minimal = readFileSync(join(root, 'tests/fixtures/good/minimal.yaml'), 'utf8');
-  const providers = Array.from({ length: 2500 }, (_, i) => `  - name: ${seed} provider ${i}\n    purpose: Hosts part ${i} of the service, with words enough to wrap a line or two in the text\n    location: DE\n`);
+  const providers = Array.from(
+    { length: 2500 },
+    (_, i) =>
+      `  - name: ${seed} provider ${i}\n    purpose: Hosts part ${i} of the service, with words enough to wrap a line or two in the text\n    location: DE\n`,
+  );
   return `${minimal}subprocessors:\n${providers.join('')}`;
 }
 
-function run(args: readonly string[], cwd: string, killAfterMs?: number, signal: NodeJS.Signals = 'SIGKILL'): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
+function run(
+  args: readonly string[],
+  cwd: string,
+  killAfterMs?: number,
+  signal: NodeJS.Signals = 'SIGKILL',
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], { cwd, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
@@ -112,14 +121,18 @@ function interruptWhileStaging(args: readonly string[], out: string, signal: Nod
 }
 
 describe('a build interrupted (Ctrl-C), terminated or hung up on', () => {
-  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('on %s while staging: stops by the signal, the previous documents as they were, nothing staged left', async (signal) => {
-    const out = join(dir, 'out');
-    resetOutputs(out);
-    const stopped = await interruptWhileStaging(['build', ...INPUTS.map((n) => `${n}.yaml`), '-o', 'out'], out, signal);
-    expect(stopped.signal).toBe(signal);
-    expect(readdirSync(out).sort()).toEqual([...OUTPUTS].sort());
-    for (const name of OUTPUTS) expect(readFileSync(join(out, name), 'utf8')).toBe(previous(name));
-  }, 120_000);
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)(
+    'on %s while staging: stops by the signal, the previous documents as they were, nothing staged left',
+    async (signal) => {
+      const out = join(dir, 'out');
+      resetOutputs(out);
+      const stopped = await interruptWhileStaging(['build', ...INPUTS.map((n) => `${n}.yaml`), '-o', 'out'], out, signal);
+      expect(stopped.signal).toBe(signal);
+      expect(readdirSync(out).sort()).toEqual([...OUTPUTS].sort());
+      for (const name of OUTPUTS) expect(readFileSync(join(out, name), 'utf8')).toBe(previous(name));
+    },
+    120_000,
+  );
 
   it('stops build --watch on an interrupt during its first build, with nothing staged left', async () => {
     const out = join(dir, 'watched');
@@ -132,8 +145,14 @@ describe('a build interrupted (Ctrl-C), terminated or hung up on', () => {
   it('lets build --watch finish a rebuild when interrupted during it, even twice, then stop', async () => {
     const out = join(dir, 'rewatched');
     resetOutputs(out);
-    const child = spawn(process.execPath, [bin, 'build', '--watch', ...INPUTS.map((n) => `${n}.yaml`), '-o', 'rewatched'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
-    const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+    const child = spawn(process.execPath, [bin, 'build', '--watch', ...INPUTS.map((n) => `${n}.yaml`), '-o', 'rewatched'], {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('close', (code, signal) => resolve({ code, signal })),
+    );
     await new Promise<void>((resolve) => child.stderr!.on('data', (chunk: Buffer) => chunk.toString().includes('watching') && resolve()));
     // A change starts a rebuild; once it stages its first document, two interrupts in a row.
     writeFileSync(join(dir, `${INPUTS[0]}.yaml`), readFileSync(join(dir, `${INPUTS[0]}.yaml`)));

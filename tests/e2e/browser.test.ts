@@ -112,33 +112,32 @@ describe.skipIf(!available)('the policy page in Chromium', () => {
 
   async function axeViolations(page: Page): Promise<string[]> {
     await page.addScriptTag({ content: axeSource });
-    const violations = await inPage<AxeViolation[]>(
-      page,
-      `axe.run(document, { resultTypes: ['violations'] }).then((results) => results.violations)`,
-    );
-    return violations.flatMap((v) =>
-      v.nodes.map((n) => `${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
-    );
+    const violations = await inPage<AxeViolation[]>(page, `axe.run(document, { resultTypes: ['violations'] }).then((results) => results.violations)`);
+    return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
   }
 
   describe.each(VIEWPORTS)('on a $name ($width px)', ({ name, width, height }) => {
-    it.each(SCHEMES)('%s scheme: no axe violations, no requests, no sideways scrolling', async (scheme) => {
-      const html = markdownToHtml(policyMarkdown, { title: 'Privacy Policy', lang: 'en' });
-      const opened = await open(`policy-${name}-${scheme}`, html, { width, height, scheme, bypassCSP: true });
-      try {
-        expect(await axeViolations(opened.page)).toEqual([]);
-        expect(opened.requests).toEqual([opened.page.url()]);
-        expect(await inPage<number>(opened.page, OVERFLOW)).toBeLessThanOrEqual(0);
-        // The scheme really applies: a light page is light and a dark page is dark.
-        const background = await inPage<string>(opened.page, 'getComputedStyle(document.body).backgroundColor');
-        const [r = 0, g = 0, b = 0] = (background.match(/\d+/g) ?? []).map(Number);
-        const lightness = (r + g + b) / 3;
-        if (scheme === 'dark') expect(lightness).toBeLessThan(50);
-        else expect(lightness).toBeGreaterThan(230);
-      } finally {
-        await opened.close();
-      }
-    }, 60_000);
+    it.each(SCHEMES)(
+      '%s scheme: no axe violations, no requests, no sideways scrolling',
+      async (scheme) => {
+        const html = markdownToHtml(policyMarkdown, { title: 'Privacy Policy', lang: 'en' });
+        const opened = await open(`policy-${name}-${scheme}`, html, { width, height, scheme, bypassCSP: true });
+        try {
+          expect(await axeViolations(opened.page)).toEqual([]);
+          expect(opened.requests).toEqual([opened.page.url()]);
+          expect(await inPage<number>(opened.page, OVERFLOW)).toBeLessThanOrEqual(0);
+          // The scheme really applies: a light page is light and a dark page is dark.
+          const background = await inPage<string>(opened.page, 'getComputedStyle(document.body).backgroundColor');
+          const [r = 0, g = 0, b = 0] = (background.match(/\d+/g) ?? []).map(Number);
+          const lightness = (r + g + b) / 3;
+          if (scheme === 'dark') expect(lightness).toBeLessThan(50);
+          else expect(lightness).toBeGreaterThan(230);
+        } finally {
+          await opened.close();
+        }
+      },
+      60_000,
+    );
   });
 
   it('shows each table row as a card on a 390 px phone, every cell inside the window, and no citation broken', async () => {
@@ -273,22 +272,24 @@ describe.skipIf(!available)('the policy page in Chromium', () => {
     it.each([
       ['with its Content-Security-Policy', page],
       ['without it (the markup alone is inert)', withoutCsp],
-    ])('%s: runs no script, opens no dialog, loads nothing', async (label, html) => {
-      const opened = await open(`attacks-${label.startsWith('with its') ? 'csp' : 'nocsp'}`, html);
-      try {
-        // Give event-handler payloads every chance: hover, focus and click-free events on everything.
-        await inPage(
-          opened.page,
-          `for (const element of document.querySelectorAll('body *')) {
+    ])(
+      '%s: runs no script, opens no dialog, loads nothing',
+      async (label, html) => {
+        const opened = await open(`attacks-${label.startsWith('with its') ? 'csp' : 'nocsp'}`, html);
+        try {
+          // Give event-handler payloads every chance: hover, focus and click-free events on everything.
+          await inPage(
+            opened.page,
+            `for (const element of document.querySelectorAll('body *')) {
             for (const type of ['mouseover', 'mouseenter', 'focus', 'toggle', 'load', 'error']) {
               element.dispatchEvent(new Event(type));
             }
           }`,
-        );
-        await opened.page.waitForTimeout(200);
-        const state = await inPage(
-          opened.page,
-          `({
+          );
+          await opened.page.waitForTimeout(200);
+          const state = await inPage(
+            opened.page,
+            `({
             pwned: window.__pwned ?? null,
             violations: window.__violations,
             active: [...document.querySelectorAll('script, img, iframe, svg, math, object, embed, form, link, base, details, textarea')]
@@ -297,24 +298,26 @@ describe.skipIf(!available)('the policy page in Chromium', () => {
             metas: document.querySelectorAll('meta').length,
             title: document.title,
           })`,
-        );
-        expect(state).toEqual({
-          pwned: null,
-          violations: [],
-          active: [],
-          styles: 1,
-          metas: html === page ? 5 : 4,
-          title: 'Attacks',
-        });
-        expect(opened.dialogs).toEqual([]);
-        expect(opened.requests).toEqual([opened.page.url()]);
-        // The attacks are shown, as text.
-        const text = await inPage<string>(opened.page, 'document.body.innerText');
-        expect(text).toContain('<script>window.__pwned = "script"</script>');
-      } finally {
-        await opened.close();
-      }
-    }, 60_000);
+          );
+          expect(state).toEqual({
+            pwned: null,
+            violations: [],
+            active: [],
+            styles: 1,
+            metas: html === page ? 5 : 4,
+            title: 'Attacks',
+          });
+          expect(opened.dialogs).toEqual([]);
+          expect(opened.requests).toEqual([opened.page.url()]);
+          // The attacks are shown, as text.
+          const text = await inPage<string>(opened.page, 'document.body.innerText');
+          expect(text).toContain('<script>window.__pwned = "script"</script>');
+        } finally {
+          await opened.close();
+        }
+      },
+      60_000,
+    );
 
     it('is still accessible', async () => {
       const opened = await open('attacks-axe', page, { bypassCSP: true });
@@ -332,20 +335,24 @@ describe.skipIf(!available)('the policy page in Chromium', () => {
     .filter((entry) => entry.isDirectory() && existsSync(new URL(`examples/${entry.name}/privacy.html`, root)))
     .map((entry) => entry.name);
 
-  it.each(examples)('example %s: no axe violations on a phone in dark mode or on a desktop, no requests', async (example) => {
-    const html = readFileSync(new URL(`examples/${example}/privacy.html`, root), 'utf8');
-    for (const [width, scheme] of [
-      [375, 'dark'],
-      [1280, 'light'],
-    ] as const) {
-      const opened = await open(`example-${example}-${width}`, html, { width, scheme, bypassCSP: true });
-      try {
-        expect(await axeViolations(opened.page)).toEqual([]);
-        expect(opened.requests).toEqual([opened.page.url()]);
-        expect(await inPage<number>(opened.page, OVERFLOW)).toBeLessThanOrEqual(0);
-      } finally {
-        await opened.close();
+  it.each(examples)(
+    'example %s: no axe violations on a phone in dark mode or on a desktop, no requests',
+    async (example) => {
+      const html = readFileSync(new URL(`examples/${example}/privacy.html`, root), 'utf8');
+      for (const [width, scheme] of [
+        [375, 'dark'],
+        [1280, 'light'],
+      ] as const) {
+        const opened = await open(`example-${example}-${width}`, html, { width, scheme, bypassCSP: true });
+        try {
+          expect(await axeViolations(opened.page)).toEqual([]);
+          expect(opened.requests).toEqual([opened.page.url()]);
+          expect(await inPage<number>(opened.page, OVERFLOW)).toBeLessThanOrEqual(0);
+        } finally {
+          await opened.close();
+        }
       }
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 });

@@ -126,7 +126,10 @@ describe('policyc build', () => {
 
   it('writes nothing at all when any input is invalid', () => {
     const cwd = workspace({ 'good/privacy.yaml': 'minimal.yaml', 'bad/privacy.yaml': 'minimal.yaml' });
-    writeFileSync(join(cwd, 'bad/privacy.yaml'), readFileSync(join(cwd, 'bad/privacy.yaml'), 'utf8').replace('effective_date: 2026-01-05', 'effective_date: soon'));
+    writeFileSync(
+      join(cwd, 'bad/privacy.yaml'),
+      readFileSync(join(cwd, 'bad/privacy.yaml'), 'utf8').replace('effective_date: 2026-01-05', 'effective_date: soon'),
+    );
     const run = policyc(['build', 'good/privacy.yaml', 'bad/privacy.yaml'], { cwd });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('bad/privacy.yaml:2:');
@@ -209,7 +212,9 @@ describe('clause overrides from policy.clauses', () => {
     writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('effective_date:', 'policy:\n  clauses: linked\neffective_date:'));
     const run = policyc(['build', 'site/privacy.yaml'], { cwd });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/site\/privacy\.yaml:\d+:12 error policy\.clauses 'linked' leads outside the folder of the policy file through a symbolic link\. \(clauses\/folder\)/);
+    expect(run.stderr).toMatch(
+      /site\/privacy\.yaml:\d+:12 error policy\.clauses 'linked' leads outside the folder of the policy file through a symbolic link\. \(clauses\/folder\)/,
+    );
     expect(tree(join(cwd, 'site'))).toEqual(['linked/contact.hbs', 'privacy.yaml']);
   });
 
@@ -225,7 +230,11 @@ describe('clause overrides from policy.clauses', () => {
 describe('policyc build at a terminal', () => {
   // `script` gives the child a pseudo-terminal, as a person running policyc in a shell has.
   const inTerminal = (args: string, cwd: string) =>
-    spawnSync('script', ['-qec', `node ${join(root, 'bin/policyc.js')} ${args}`, '/dev/null'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    spawnSync('script', ['-qec', `node ${join(root, 'bin/policyc.js')} ${args}`, '/dev/null'], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
 
   it('ends with a one-line summary of what was built and how long it took', () => {
     const cwd = workspace({ 'a/privacy.yaml': 'minimal.yaml', 'b/privacy.yaml': 'minimal.yaml' });

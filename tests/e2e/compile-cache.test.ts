@@ -4,7 +4,21 @@
  * policyc says, trust a folder someone else can write to, or fail a run because of the cache.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
@@ -24,7 +38,10 @@ beforeEach(() => {
 afterEach(() => rmSync(base, { recursive: true, force: true }));
 
 const run = (args: string[], env: Record<string, string> = {}) => policyc(args, { env: { NODE_COMPILE_CACHE: base, ...env } });
-const caches = (): string[] => readdirSync(folder).filter((name) => name.endsWith('.cache')).sort();
+const caches = (): string[] =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.cache'))
+    .sort();
 
 describe('the compile cache', () => {
   it('is written by the first run of a command, in a folder only this user can use, and read by the next', () => {
@@ -143,7 +160,11 @@ describe('the compile cache', () => {
     const copy = join(base, 'copy');
     cpSync(join(root, 'bin'), join(copy, 'bin'), { recursive: true });
     cpSync(join(root, 'dist'), join(copy, 'dist'), { recursive: true });
-    const version = () => spawnSync(process.execPath, [join(copy, 'bin/policyc.js'), '--version'], { encoding: 'utf8', env: { ...process.env, NODE_COMPILE_CACHE: base } }).stdout.trim();
+    const version = () =>
+      spawnSync(process.execPath, [join(copy, 'bin/policyc.js'), '--version'], {
+        encoding: 'utf8',
+        env: { ...process.env, NODE_COMPILE_CACHE: base },
+      }).stdout.trim();
     const before = version();
     expect(version()).toBe(before);
     const launcher = readFileSync(join(copy, 'dist/launch.cjs'), 'utf8');
@@ -178,7 +199,10 @@ describe('the compile cache', () => {
     // compile cache where NODE_COMPILE_CACHE says, and hang in that mkdir under /proc before
     // policyc starts.
     const { NODE_COMPILE_CACHE: _, ...inherited } = process.env;
-    for (const env of [{ ...inherited, TMPDIR: '/proc/self/fd' }, { ...process.env, NODE_COMPILE_CACHE: join(base, 'missing', 'deeper') }]) {
+    for (const env of [
+      { ...inherited, TMPDIR: '/proc/self/fd' },
+      { ...process.env, NODE_COMPILE_CACHE: join(base, 'missing', 'deeper') },
+    ]) {
       const result = spawnSync(process.execPath, [join(root, 'bin/policyc.js'), '--version'], { encoding: 'utf8', timeout: 15_000, env });
       expect(result.status).toBe(0);
     }

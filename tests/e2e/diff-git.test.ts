@@ -15,7 +15,15 @@ function git(...args: string[]): string {
   return execFileSync('git', args, {
     cwd: repo,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t.example', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t.example', GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@t.example',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@t.example',
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      GIT_CONFIG_NOSYSTEM: '1',
+    },
   });
 }
 
@@ -69,10 +77,20 @@ describe('--base', () => {
   });
 
   it.each([
-    ['an unknown revision', () => ['diff', 'legal/privacy.yaml', '--base', 'no-such-branch'], () => repo, /^policyc: Unknown git revision 'no-such-branch'\.\n/],
+    [
+      'an unknown revision',
+      () => ['diff', 'legal/privacy.yaml', '--base', 'no-such-branch'],
+      () => repo,
+      /^policyc: Unknown git revision 'no-such-branch'\.\n/,
+    ],
     ['a revision that looks like an option', () => ['diff', 'legal/privacy.yaml', '--base=--output=x'], () => repo, /is not a git revision/],
     ['a file absent at that revision', () => ['diff', 'new.yaml', '--base', 'v1'], () => repo, /^policyc: new\.yaml does not exist at revision 'v1'\.\n/],
-    ['a file outside any repository', () => ['diff', 'privacy.yaml', '--base', 'HEAD'], () => outside, /^policyc: privacy\.yaml is not inside a git repository/],
+    [
+      'a file outside any repository',
+      () => ['diff', 'privacy.yaml', '--base', 'HEAD'],
+      () => outside,
+      /^policyc: privacy\.yaml is not inside a git repository/,
+    ],
   ])('%s is a one-line error, exit 2', (_name, args, cwd, message) => {
     copyFileSync(join(fixtures, 'v1.yaml'), join(repo, 'new.yaml'));
     const run = policyc(args(), { cwd: cwd(), env: { GIT_CEILING_DIRECTORIES: tmpdir() } });

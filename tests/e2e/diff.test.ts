@@ -51,10 +51,16 @@ describe('golden notices for v1 → v2', () => {
     expect(Object.keys(json)[0]).toBe('changes');
     for (const change of json.changes) {
       expect(Object.keys(change).slice(0, 7)).toEqual(['kind', 'level', 'path', 'summary', 'before', 'after', 'topic']);
-      expect(Object.keys(change).slice(7).every((key) => key === 'details' || key === 'paths')).toBe(true);
+      expect(
+        Object.keys(change)
+          .slice(7)
+          .every((key) => key === 'details' || key === 'paths'),
+      ).toBe(true);
     }
     // The purpose's new description is said under its new legal basis, not as a line of its own.
-    expect(json.changes[0]?.details).toEqual(['We also changed the description of the purpose “Understand how the platform is used”; it now reads “We count visits and clicks to decide what to build next.”']);
+    expect(json.changes[0]?.details).toEqual([
+      'We also changed the description of the purpose “Understand how the platform is used”; it now reads “We count visits and clicks to decide what to build next.”',
+    ]);
     expect(json.changes.map((c) => `${c.level} ${c.kind}`)).toEqual([
       'material lawful_basis.changed',
       'material subprocessor.added',
@@ -84,7 +90,10 @@ describe('the notice period', () => {
 
   it('says nothing when the only changes are not material', () => {
     const edited = join(tmp, 'late-minor.yaml');
-    writeFileSync(edited, readFileSync(v1, 'utf8').replace('privacy@sessionly.example', 'privacy@sessionly.io').replace('effective_date: 2026-03-01', 'effective_date: 2026-03-02'));
+    writeFileSync(
+      edited,
+      readFileSync(v1, 'utf8').replace('privacy@sessionly.example', 'privacy@sessionly.io').replace('effective_date: 2026-03-01', 'effective_date: 2026-03-02'),
+    );
     const run = policyc(['diff', v1, edited, '--notice-date=2026-02-28']);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('## Who we are and how to reach us');
@@ -94,7 +103,9 @@ describe('the notice period', () => {
 describe('the dates of the new version', () => {
   const dated = (effective: string, lastUpdated?: string): string => {
     const file = join(tmp, `dated-${effective}-${lastUpdated ?? 'none'}.yaml`);
-    let text = readFileSync(v1, 'utf8').replace('privacy@sessionly.example', 'privacy@sessionly.io').replace('effective_date: 2026-03-01', `effective_date: ${effective}`);
+    let text = readFileSync(v1, 'utf8')
+      .replace('privacy@sessionly.example', 'privacy@sessionly.io')
+      .replace('effective_date: 2026-03-01', `effective_date: ${effective}`);
     if (lastUpdated) text = text.replace(`effective_date: ${effective}`, `effective_date: ${effective}\nlast_updated: ${lastUpdated}`);
     writeFileSync(file, text);
     return file;
@@ -141,7 +152,7 @@ describe('--fail-on', () => {
     }
   }
 
-  it('follows the levels the base version sets in changes.levels, never the new file\'s', () => {
+  it("follows the levels the base version sets in changes.levels, never the new file's", () => {
     const levels = '  channels: [email]\n  levels:\n    subprocessor.added: minor\n    retention.extended: minor\n    lawful_basis.changed: editorial\n';
     const [oldRelevelled, newRelevelled] = [join(tmp, 'old-relevelled.yaml'), join(tmp, 'relevelled.yaml')];
     writeFileSync(oldRelevelled, readFileSync(v1, 'utf8').replace('  channels: [email]\n', levels));
@@ -243,7 +254,7 @@ describe('mistakes', () => {
     const run = policyc(['diff', v1, broken]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain("legitimate_interests");
+    expect(run.stderr).toContain('legitimate_interests');
     expect(run.stderr).toMatch(/broken\.yaml:\d+:\d+/);
     expect(run.stderr).toContain('cannot compare invalid policies');
   });

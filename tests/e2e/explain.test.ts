@@ -104,7 +104,11 @@ describe('build --explain, beyond the examples', () => {
     for (const sentence of naming) {
       expect(sentence.text).toContain(forged);
       // Whatever source 1 is, the value's own markers did not add it: only the name's own path and clause text.
-      for (const source of sentence.sources) expect(source.kind === 'clause' || (source.kind === 'yaml' && source.path.startsWith('controller.')) || source.kind === 'law', JSON.stringify(source)).toBe(true);
+      for (const source of sentence.sources)
+        expect(
+          source.kind === 'clause' || (source.kind === 'yaml' && source.path.startsWith('controller.')) || source.kind === 'law',
+          JSON.stringify(source),
+        ).toBe(true);
     }
   });
 });

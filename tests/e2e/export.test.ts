@@ -44,7 +44,7 @@ describe.each(EXAMPLES)('policyc export, example %s', (name) => {
     else expect(run.stdout).toMatch(format === 'md' ? /^# Subprocessors of / : /^<!DOCTYPE html>/);
   });
 
-  it('feed: an Atom feed of the file\'s own git history that a feed parser reads', () => {
+  it("feed: an Atom feed of the file's own git history that a feed parser reads", () => {
     const run = policyc(['export', 'feed', file]);
     expect(run.code, run.stderr).toBe(0);
     expect(XMLValidator.validate(run.stdout)).toBe(true);
@@ -83,7 +83,13 @@ describe('policyc export, an app in both stores', () => {
   it('apple-privacy: fastlane JSON', () => {
     const json = policyc(['export', 'apple-privacy', APP]);
     expect(json.code, json.stderr).toBe(0);
-    expect((JSON.parse(json.stdout) as Array<{ category: string }>).map((e) => e.category)).toEqual(['DEVICE_ID', 'EMAIL_ADDRESS', 'NAME', 'PHOTOS_OR_VIDEOS', 'PRODUCT_INTERACTION']);
+    expect((JSON.parse(json.stdout) as Array<{ category: string }>).map((e) => e.category)).toEqual([
+      'DEVICE_ID',
+      'EMAIL_ADDRESS',
+      'NAME',
+      'PHOTOS_OR_VIDEOS',
+      'PRODUCT_INTERACTION',
+    ]);
   });
 
   it('apple-privacy --format xcprivacy: a privacy manifest', () => {
@@ -98,7 +104,13 @@ describe('policyc export, an app in both stores', () => {
     const run = policyc(['export', 'play-data-safety', APP, '-o', out]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe('');
-    expect(parseCsv(readFileSync(out, 'utf8'))[0]).toEqual(['Question ID (machine readable)', 'Response ID (machine readable)', 'Response value', 'Answer requirement', 'Human-friendly question label']);
+    expect(parseCsv(readFileSync(out, 'utf8'))[0]).toEqual([
+      'Question ID (machine readable)',
+      'Response ID (machine readable)',
+      'Response value',
+      'Answer requirement',
+      'Human-friendly question label',
+    ]);
     expect(readdirSync(join(work, 'store'))).toEqual(['data-safety.csv']);
   });
 
@@ -154,13 +166,21 @@ describe('policyc export: validation, exit codes and safety as build', () => {
   });
 });
 
-describe('policyc export feed, from a repository\'s history', () => {
+describe("policyc export feed, from a repository's history", () => {
   let repo: string;
   const git = (...args: string[]): string =>
     execFileSync('git', args, {
       cwd: repo,
       encoding: 'utf8',
-      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t.example', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t.example', GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@t.example',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@t.example',
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        GIT_CONFIG_NOSYSTEM: '1',
+      },
     });
   beforeAll(() => {
     repo = mkdtempSync(join(tmpdir(), 'policyc-feed-'));
@@ -176,7 +196,10 @@ describe('policyc export feed, from a repository\'s history', () => {
     writeFileSync(join(repo, 'privacy.yaml'), `${v2}nonsense: [\n`);
     git('commit', '-q', '-am', 'broken');
     // The working tree's version, not yet committed, is the newest.
-    writeFileSync(join(repo, 'privacy.yaml'), v2.replace('effective_date: 2026-05-01', 'effective_date: 2026-06-01').replace(/ {2}- name: "=HYPERLINK[\s\S]*?data_categories: \[usage\]\n/, ''));
+    writeFileSync(
+      join(repo, 'privacy.yaml'),
+      v2.replace('effective_date: 2026-05-01', 'effective_date: 2026-06-01').replace(/ {2}- name: "=HYPERLINK[\s\S]*?data_categories: \[usage\]\n/, ''),
+    );
   });
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
 

@@ -11,7 +11,20 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(cwd, { recursive: true, force: true }));
 
-const FLAGS = ['--company', 'Acme Ltd', '--email', 'privacy@acme.test', '--country', 'US', '--jurisdictions', 'ccpa', '--services', 'stripe,aws', '--effective-date', '2026-01-01'];
+const FLAGS = [
+  '--company',
+  'Acme Ltd',
+  '--email',
+  'privacy@acme.test',
+  '--country',
+  'US',
+  '--jurisdictions',
+  'ccpa',
+  '--services',
+  'stripe,aws',
+  '--effective-date',
+  '2026-01-01',
+];
 
 describe('policyc init', () => {
   it('--yes writes a starter that validates cleanly and builds as it is', () => {
@@ -49,7 +62,12 @@ describe('policyc init', () => {
   it('asks its questions at a terminal', () => {
     // `script` gives policyc a pseudo-terminal; the answers are typed ahead, as a paste would be.
     const answers = 'Tty Widgets GmbH\nprivacy@tty.test\nDE\ngdpr\nstripe\n';
-    const run = spawnSync('script', ['-qec', `node ${join(root, 'bin/policyc.js')} init --effective-date 2026-02-02`, '/dev/null'], { cwd, input: answers, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const run = spawnSync('script', ['-qec', `node ${join(root, 'bin/policyc.js')} init --effective-date 2026-02-02`, '/dev/null'], {
+      cwd,
+      input: answers,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Company legal name');
     expect(run.stdout).toContain('Services you use');

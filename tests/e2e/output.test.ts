@@ -28,7 +28,10 @@ describe('output', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
 
-    const invalid = spawn(process.execPath, [bin, 'validate', join(root, 'tests/fixtures/bad/unclosed-quote.yaml')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const invalid = spawn(process.execPath, [bin, 'validate', join(root, 'tests/fixtures/bad/unclosed-quote.yaml')], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     invalid.stdout!.destroy();
     expect(await finish(invalid)).toEqual({ code: 1, stderr: '' });
   });
@@ -49,7 +52,11 @@ describe('output', () => {
     try {
       // The example has warnings, written to stderr before the documents are published; the
       // folders it would have written into are made for the staged files, and go with them.
-      const child = spawn(process.execPath, [bin, 'build', EXAMPLE, '-o', join(out, 'new', 'nested')], { cwd: root, stdio: ['ignore', 'ignore', full], env: { ...process.env, NO_COLOR: '1' } });
+      const child = spawn(process.execPath, [bin, 'build', EXAMPLE, '-o', join(out, 'new', 'nested')], {
+        cwd: root,
+        stdio: ['ignore', 'ignore', full],
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       expect((await finish(child)).code).toBe(2);
       expect(readdirSync(out)).toEqual([]);
     } finally {

@@ -58,7 +58,11 @@ describe('npm package', () => {
 
   it('reports a YAML syntax error through the general YAML path, which it loads only then', () => {
     writeFileSync(join(work, 'broken.yaml'), 'controller:\n  name: [Acme\n');
-    const run = spawnSync('npx', ['--no-install', 'policyc', 'validate', 'broken.yaml'], { cwd: work, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const run = spawnSync('npx', ['--no-install', 'policyc', 'validate', 'broken.yaml'], {
+      cwd: work,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/broken\.yaml:\d+:\d+ error .*\(yaml\//);
     // The general path is required from inside the CLI's bundle: no warning, experimental or other.
@@ -71,8 +75,8 @@ describe('npm package', () => {
       "const loaded: ValidationResult = await loadPolicy('starter.yaml');",
       "if (!loaded.policy) throw new Error('starter invalid');",
       "const again = validate(await (await import('node:fs/promises')).readFile('starter.yaml', 'utf8'));",
-      "const out = build(loaded.policy);",
-      "const changes = diff(loaded.policy, { ...loaded.policy, children: { min_age: 13 } }).changes;",
+      'const out = build(loaded.policy);',
+      'const changes = diff(loaded.policy, { ...loaded.policy, children: { min_age: 13 } }).changes;',
       // A file the subset parser declines goes to the yaml library, which the API requires on first use.
       "const broken = validate('controller: [\\n', 'broken.yaml').diagnostics.map((d) => d.code);",
       "console.log(JSON.stringify({ valid: again.valid, md: out.md.startsWith('# '), kinds: changes.map((c) => c.kind), broken }));",
@@ -80,8 +84,34 @@ describe('npm package', () => {
     npx('init', '--yes', '--out', 'starter.yaml', '--company', 'Typed Ltd', '--email', 'p@typed.test', '--effective-date', '2026-01-01');
     writeFileSync(join(work, 'api.mts'), script);
     // The declarations must type-check a consumer's code, not only exist; tsc then emits it to run.
-    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--outDir', 'out', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2023', '--skipLibCheck', '--types', 'node', '--typeRoots', join(root, 'node_modules/@types'), 'api.mts'], { cwd: work, stdio: 'pipe' });
-    const result = JSON.parse(execFileSync(process.execPath, ['out/api.mjs'], { cwd: work, encoding: 'utf8' })) as { valid: boolean; md: boolean; kinds: string[]; broken: string[] };
+    execFileSync(
+      process.execPath,
+      [
+        join(root, 'node_modules/typescript/bin/tsc'),
+        '--outDir',
+        'out',
+        '--strict',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--target',
+        'es2023',
+        '--skipLibCheck',
+        '--types',
+        'node',
+        '--typeRoots',
+        join(root, 'node_modules/@types'),
+        'api.mts',
+      ],
+      { cwd: work, stdio: 'pipe' },
+    );
+    const result = JSON.parse(execFileSync(process.execPath, ['out/api.mjs'], { cwd: work, encoding: 'utf8' })) as {
+      valid: boolean;
+      md: boolean;
+      kinds: string[];
+      broken: string[];
+    };
     expect(result).toEqual({ valid: true, md: true, kinds: ['children.min_age_lowered'], broken: ['yaml/unclosed-bracket'] });
     // tsc on a consumer's file takes half a minute on a loaded machine.
   }, 120_000);
@@ -98,13 +128,47 @@ describe('npm package', () => {
       'console.log(JSON.stringify(result.diagnostics.map((d) => [d.code, d.docsUrl])));',
     ].join('\n');
     writeFileSync(join(work, 'custom.mts'), script);
-    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--outDir', 'out', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2023', '--skipLibCheck', '--types', 'node', '--typeRoots', join(root, 'node_modules/@types'), 'custom.mts'], { cwd: work, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [
+        join(root, 'node_modules/typescript/bin/tsc'),
+        '--outDir',
+        'out',
+        '--strict',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--target',
+        'es2023',
+        '--skipLibCheck',
+        '--types',
+        'node',
+        '--typeRoots',
+        join(root, 'node_modules/@types'),
+        'custom.mts',
+      ],
+      { cwd: work, stdio: 'pipe' },
+    );
     const found = JSON.parse(execFileSync(process.execPath, ['out/custom.mjs'], { cwd: work, encoding: 'utf8' })) as Array<[string, string]>;
     expect(found).toContainEqual(['acme-dpo-named', 'https://wiki.acme.example/privacy/dpo']);
   }, 120_000);
 
   it('initialises and builds a policy in an empty folder', () => {
-    npx('init', '--yes', '--company', 'Acme Ltd', '--email', 'privacy@acme.test', '--country', 'GB', '--jurisdictions', 'uk_gdpr', '--effective-date', '2026-01-01');
+    npx(
+      'init',
+      '--yes',
+      '--company',
+      'Acme Ltd',
+      '--email',
+      'privacy@acme.test',
+      '--country',
+      'GB',
+      '--jurisdictions',
+      'uk_gdpr',
+      '--effective-date',
+      '2026-01-01',
+    );
     npx('build', 'privacy.yaml');
     expect(readFileSync(join(work, 'privacy.md'), 'utf8')).toContain('Acme Ltd');
     expect(readFileSync(join(work, 'privacy.html'), 'utf8')).toMatch(/^<!doctype html>/i);
@@ -118,10 +182,22 @@ describe('npm package', () => {
  */
 describe('npm package contents', () => {
   it('ships the docs, including the API page the sources point to, and not the internal notes', () => {
-    const listing = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const listing = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const [pack] = JSON.parse(listing) as Array<{ files: Array<{ path: string }> }>;
     const files = new Set((pack?.files ?? []).map((f) => f.path));
-    for (const doc of ['README.md', 'docs/api.md', 'docs/rules.md', 'docs/diff.md', 'docs/privacy-yaml.md', 'docs/validate-json.md', 'schema/privacy.schema.json']) {
+    for (const doc of [
+      'README.md',
+      'docs/api.md',
+      'docs/rules.md',
+      'docs/diff.md',
+      'docs/privacy-yaml.md',
+      'docs/validate-json.md',
+      'schema/privacy.schema.json',
+    ]) {
       expect(files, doc).toContain(doc);
     }
     expect(files).not.toContain('docs/seed-gaps.md');

@@ -52,7 +52,25 @@ describe.skipIf(!available)('the pre-commit hooks, run by pre-commit', () => {
     writeFileSync(join(repo, '.pre-commit-config.yaml'), stringify({ repos: [{ repo: 'local', hooks: local }] }));
     writeFileSync(join(repo, '.gitignore'), '.bin/\n.cache/\n');
     git('init', '-q');
-    expect(policyc(['init', '--yes', '--company', 'Hook Ltd', '--email', 'privacy@hook.test', '--country', 'GB', '--jurisdictions', 'uk_gdpr', '--effective-date', '2026-01-01'], { cwd: repo }).code).toBe(0);
+    expect(
+      policyc(
+        [
+          'init',
+          '--yes',
+          '--company',
+          'Hook Ltd',
+          '--email',
+          'privacy@hook.test',
+          '--country',
+          'GB',
+          '--jurisdictions',
+          'uk_gdpr',
+          '--effective-date',
+          '2026-01-01',
+        ],
+        { cwd: repo },
+      ).code,
+    ).toBe(0);
     expect(policyc(['build', 'privacy.yaml', '-o', 'public/legal'], { cwd: repo }).code).toBe(0);
     git('add', '-A');
   }, 60_000);

@@ -62,7 +62,10 @@ describe('policy.rules through policyc validate', () => {
   });
 
   it('refuses to demote a rule that is always an error, at the level written', () => {
-    const file = policyWith('    known-data-category: warning\n', MINIMAL.replace('data_categories: [account]\n    period', 'data_categories: [acount]\n    period'));
+    const file = policyWith(
+      '    known-data-category: warning\n',
+      MINIMAL.replace('data_categories: [account]\n    period', 'data_categories: [acount]\n    period'),
+    );
     const run = policyc(['validate', file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${file}:26:26 error Rule 'known-data-category' cannot be set to 'warning'`);

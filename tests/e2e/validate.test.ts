@@ -62,13 +62,37 @@ const BAD_CASES: ReadonlyArray<readonly [string, string, number, number, string]
   ['missing-required.yaml', 'schema/required', 2, 1, "controller is missing 'email'."],
   ['number-for-text.yaml', 'schema/type', 5, 10, 'Expected text for controller.phone, got a number (442071234567).'],
   ['number-for-date.yaml', 'schema/type', 5, 17, 'Expected text for effective_date, got a number (20260403).'],
-  ['duration-in-words.yaml', 'schema/pattern', 18, 18, "'30 days' is not an ISO 8601 duration: P90D, P7Y, P1M, PT72H, P2W; at most 999 years, and at most 4 digits for each other unit."],
+  [
+    'duration-in-words.yaml',
+    'schema/pattern',
+    18,
+    18,
+    "'30 days' is not an ISO 8601 duration: P90D, P7Y, P1M, PT72H, P2W; at most 999 years, and at most 4 digits for each other unit.",
+  ],
   ['retention-period-words.yaml', 'schema/any-of', 16, 13, "'90 days' is not an ISO 8601 duration (P90D, P7Y) or a keyword for an open-ended period."],
-  ['country-list-item.yaml', 'schema/pattern', 20, 20, "'usa' is not an ISO 3166-1 alpha-2 country code (upper case), or EU for the European Union as a whole."],
+  [
+    'country-list-item.yaml',
+    'schema/pattern',
+    20,
+    20,
+    "'usa' is not an ISO 3166-1 alpha-2 country code (upper case), or EU for the European Union as a whole.",
+  ],
   ['impossible-date.yaml', 'schema/format', 5, 17, "'2026-02-30' is not a calendar date, YYYY-MM-DD, in the years 1900 to 2199."],
   ['norway-problem.yaml', 'schema/type', 9, 16, "Expected true or false for data_categories[0].sensitive, got text ('no')."],
-  ['id-not-slug.yaml', 'schema/pattern', 7, 9, "'Account Info' is not a short identifier: up to 64 lower-case letters, digits, '_' and '-', starting with a letter. It must start with a lower-case letter."],
-  ['javascript-url.yaml', 'schema/pattern', 5, 12, "'javascript:alert(document.cookie)' is not a web address starting with https:// or http://, without a user name or password."],
+  [
+    'id-not-slug.yaml',
+    'schema/pattern',
+    7,
+    9,
+    "'Account Info' is not a short identifier: up to 64 lower-case letters, digits, '_' and '-', starting with a letter. It must start with a lower-case letter.",
+  ],
+  [
+    'javascript-url.yaml',
+    'schema/pattern',
+    5,
+    12,
+    "'javascript:alert(document.cookie)' is not a web address starting with https:// or http://, without a user name or password.",
+  ],
   ['empty-text.yaml', 'schema/min-length', 3, 9, 'controller.name is empty.'],
   ['empty-value.yaml', 'schema/type', 4, 3, 'controller.email has no value; expected text.'],
   ['duplicate-list-item.yaml', 'schema/unique-items', 17, 32, "'gdpr' appears twice in jurisdictions (also at jurisdictions[0])."],
@@ -149,15 +173,24 @@ describe('usage and I/O errors: exit 2, one line, no stack trace', () => {
     const dir = join(scratch, 'empty-dir');
     mkdirSync(dir);
     const run = policyc(['validate'], { cwd: dir });
-    expect(run).toMatchObject({ code: 2, stdout: '', stderr: 'policyc: cannot read privacy.yaml: no such file\n  Run `policyc init` to create a privacy.yaml, or name the file to read.\n' });
+    expect(run).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'policyc: cannot read privacy.yaml: no such file\n  Run `policyc init` to create a privacy.yaml, or name the file to read.\n',
+    });
   });
 
   it('a missing file suggests one of a close name beside it', () => {
     const dir = join(scratch, 'yml-dir');
     mkdirSync(dir);
     writeFileSync(join(dir, 'privacy.yml'), 'x: 1\n');
-    expect(policyc(['validate'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'policyc: cannot read privacy.yaml: no such file\n  Did you mean privacy.yml?\n' });
-    expect(policyc(['validate', join(dir, 'privcy.yml')]).stderr).toBe(`policyc: cannot read ${join(dir, 'privcy.yml')}: no such file\n  Did you mean ${join(dir, 'privacy.yml')}?\n`);
+    expect(policyc(['validate'], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: 'policyc: cannot read privacy.yaml: no such file\n  Did you mean privacy.yml?\n',
+    });
+    expect(policyc(['validate', join(dir, 'privcy.yml')]).stderr).toBe(
+      `policyc: cannot read ${join(dir, 'privcy.yml')}: no such file\n  Did you mean ${join(dir, 'privacy.yml')}?\n`,
+    );
     expect(policyc(['validate', join(dir, 'nope', 'privacy.yaml')]).stderr).toContain(`  There is no folder ${join(dir, 'nope')}.`);
   });
 
@@ -199,7 +232,13 @@ describe('formats and options', () => {
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.summary).toEqual({ files: 2, errors: 1, warnings: 0, valid: false });
-    expect(report.diagnostics[0]).toMatchObject({ file: `${BAD}/enum-lawful-basis.yaml`, line: 12, column: 19, code: 'schema/enum', path: ['purposes', 0, 'lawful_basis'] });
+    expect(report.diagnostics[0]).toMatchObject({
+      file: `${BAD}/enum-lawful-basis.yaml`,
+      line: 12,
+      column: 19,
+      code: 'schema/enum',
+      path: ['purposes', 0, 'lawful_basis'],
+    });
     expect(run.stderr).toBe('');
   });
 

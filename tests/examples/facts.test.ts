@@ -41,14 +41,20 @@ describe.each(EXAMPLES.map((e) => [e.name, e] as const))('examples/%s', (name, {
     const url = new URL(`${name}/${file}`, examplesDir);
     expect(existsSync(url), `examples/${name}/${file} is missing: run policyc build examples/${name}/privacy.yaml -o examples/${name}`).toBe(true);
     const text = flatten(readFileSync(url, 'utf8'));
-    const missing = facts.map(output).filter((p) => !matches(text, p)).map(show);
+    const missing = facts
+      .map(output)
+      .filter((p) => !matches(text, p))
+      .map(show);
     expect(missing, `facts missing from examples/${name}/${file}`).toEqual([]);
   });
 
   // The seeds live beside the repository, not in it; a clone without them has nothing to compare.
   it.skipIf(!existsSync(seedsDir))('takes every fact from its original policy', () => {
     const text = readSeed(seed);
-    const invented = facts.map(inSeed).filter((p) => !matches(text, p)).map(show);
+    const invented = facts
+      .map(inSeed)
+      .filter((p) => !matches(text, p))
+      .map(show);
     expect(invented, `facts not found in seed ${seed}`).toEqual([]);
   });
 });

@@ -19,14 +19,19 @@ const minimal = readFileSync(join(root, 'tests/fixtures/good/minimal.yaml'), 'ut
 function anchoredCategories(purposes: number): string {
   const ids = Array.from({ length: 1000 }, (_, i) => `c${i}`);
   const categories = ids.map((id) => `  - id: ${id}\n    name: ${id} ${'n'.repeat(200)}\n    examples: [x]\n    source: provided\n`).join('');
-  const uses = Array.from({ length: purposes }, (_, p) => `  - id: p${p}\n    name: Purpose ${p}\n    lawful_basis: contract\n    data_categories: ${p === 0 ? `&all [${ids.join(', ')}]` : '*all'}\n`).join('');
+  const uses = Array.from(
+    { length: purposes },
+    (_, p) => `  - id: p${p}\n    name: Purpose ${p}\n    lawful_basis: contract\n    data_categories: ${p === 0 ? `&all [${ids.join(', ')}]` : '*all'}\n`,
+  ).join('');
   return `controller:\n  name: Minimal Ltd\n  email: privacy@minimal.example\neffective_date: 2026-04-03\ndata_categories:\n${categories}purposes:\n${uses}retention:\n  - data_categories: *all\n    period: account_lifetime\n`;
 }
 
 /** One 20,000-character body aliased into 400 sections. */
 function aliasedSections(): string {
   const body = `${'word '.repeat(3999)}end`;
-  const sections = Array.from({ length: 400 }, (_, i) => `  - id: s${i}\n    title: Section ${i}\n    body: ${i === 0 ? `&body "${body}"` : '*body'}\n`).join('');
+  const sections = Array.from({ length: 400 }, (_, i) => `  - id: s${i}\n    title: Section ${i}\n    body: ${i === 0 ? `&body "${body}"` : '*body'}\n`).join(
+    '',
+  );
   return `${minimal}sections:\n${sections}`;
 }
 
@@ -40,8 +45,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.concurrent('a policy that would print too much', () => {
   it.each([
-    ['categories.yaml', /categories\.yaml:\d+:5 error The policy would print more than 4,000,000 characters of its values \(in the section 'use', at purposes\[\d+\]\)/],
-    ['sections.yaml', /sections\.yaml:\d+:5 error The policy would print more than 4,000,000 characters of its values \(in the section 'sections', at sections\[\d+\]\)/],
+    [
+      'categories.yaml',
+      /categories\.yaml:\d+:5 error The policy would print more than 4,000,000 characters of its values \(in the section 'use', at purposes\[\d+\]\)/,
+    ],
+    [
+      'sections.yaml',
+      /sections\.yaml:\d+:5 error The policy would print more than 4,000,000 characters of its values \(in the section 'sections', at sections\[\d+\]\)/,
+    ],
   ])('%s: exit 1 at the entry being printed, nothing written, within a 256 MB heap', async (name, message) => {
     const out = join(dir, `out-${name}`);
     const run = await policyc(['build', join(dir, name), '-o', out]);

@@ -36,7 +36,15 @@ describe.skipIf(!available)('injection fixtures, built and opened in Chromium', 
     }
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   }, 180_000);
 
@@ -50,42 +58,46 @@ describe.skipIf(!available)('injection fixtures, built and opened in Chromium', 
     [file.split('/').pop()!, 'without it', false] as const,
   ]);
 
-  it.each(cases)('%s %s: no script, no dialog, no request', async (name, _, keepCsp) => {
-    const built = join(out, name.replace(/\.yaml$/, '.html'));
-    const page = keepCsp ? built : built.replace(/\.html$/, '.nocsp.html');
-    if (!keepCsp) {
-      const html = readFileSync(built, 'utf8');
-      const stripped = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '');
-      expect(stripped.length).toBeLessThan(html.length);
-      writeFileSync(page, stripped);
-    }
-    const context = await browser.newContext({ javaScriptEnabled: true });
-    try {
-      const tab = await context.newPage();
-      const requests: string[] = [];
-      const dialogs: string[] = [];
-      const errors: string[] = [];
-      tab.on('request', (request) => requests.push(request.url()));
-      tab.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss();
-      });
-      tab.on('pageerror', (error) => errors.push(error.message));
-      await tab.goto(pathToFileURL(page).href, { waitUntil: 'load' });
-      await tab.evaluate(PROVOKE);
-      await tab.waitForTimeout(200);
-      const state = (await tab.evaluate(`({
+  it.each(cases)(
+    '%s %s: no script, no dialog, no request',
+    async (name, _, keepCsp) => {
+      const built = join(out, name.replace(/\.yaml$/, '.html'));
+      const page = keepCsp ? built : built.replace(/\.html$/, '.nocsp.html');
+      if (!keepCsp) {
+        const html = readFileSync(built, 'utf8');
+        const stripped = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '');
+        expect(stripped.length).toBeLessThan(html.length);
+        writeFileSync(page, stripped);
+      }
+      const context = await browser.newContext({ javaScriptEnabled: true });
+      try {
+        const tab = await context.newPage();
+        const requests: string[] = [];
+        const dialogs: string[] = [];
+        const errors: string[] = [];
+        tab.on('request', (request) => requests.push(request.url()));
+        tab.on('dialog', (dialog) => {
+          dialogs.push(dialog.message());
+          void dialog.dismiss();
+        });
+        tab.on('pageerror', (error) => errors.push(error.message));
+        await tab.goto(pathToFileURL(page).href, { waitUntil: 'load' });
+        await tab.evaluate(PROVOKE);
+        await tab.waitForTimeout(200);
+        const state = (await tab.evaluate(`({
         pwned: window.__pwned ?? null,
         scripts: document.scripts.length,
         active: [...document.querySelectorAll('iframe, img, svg, object, embed, form, link, base, details, video, audio, input, button, textarea, meta[http-equiv="refresh"]')].map((e) => e.tagName),
         location: location.href,
       })`)) as { pwned: unknown; scripts: number; active: string[]; location: string };
-      expect(state).toEqual({ pwned: null, scripts: 0, active: [], location: pathToFileURL(page).href });
-      expect(dialogs).toEqual([]);
-      expect(errors).toEqual([]);
-      expect(requests).toEqual([pathToFileURL(page).href]);
-    } finally {
-      await context.close();
-    }
-  }, 60_000);
+        expect(state).toEqual({ pwned: null, scripts: 0, active: [], location: pathToFileURL(page).href });
+        expect(dialogs).toEqual([]);
+        expect(errors).toEqual([]);
+        expect(requests).toEqual([pathToFileURL(page).href]);
+      } finally {
+        await context.close();
+      }
+    },
+    60_000,
+  );
 });

@@ -39,14 +39,27 @@ describe('a value may not hold a control character or a bidi override', () => {
   });
 
   it('in a block scalar, on the line of the character; in a key, at the key', () => {
-    const block = checkSource(minimal.replace('    name: Provide the service', '    name: Provide the service\n    description: |\n      one\n      two \u202e three'), 'p.yaml');
+    const block = checkSource(
+      minimal.replace('    name: Provide the service', '    name: Provide the service\n    description: |\n      one\n      two \u202e three'),
+      'p.yaml',
+    );
     expect(block.diagnostics[0]).toMatchObject({ line: 19, column: 11, path: ['purposes', 0, 'description'] });
     const key = checkSource(named('  name: Minimal Ltd\n  "x\\u2067": 1'), 'p.yaml');
-    expect(key.diagnostics[0]).toMatchObject({ line: 4, column: 5, message: expect.stringMatching(/^A key in controller contains U\+2067 RIGHT-TO-LEFT ISOLATE/) });
+    expect(key.diagnostics[0]).toMatchObject({
+      line: 4,
+      column: 5,
+      message: expect.stringMatching(/^A key in controller contains U\+2067 RIGHT-TO-LEFT ISOLATE/),
+    });
   });
 
   it('allows tab and line feed where text has them, and other non-ASCII text', () => {
-    const text = checkSource(minimal.replace('    name: Provide the service', '    name: Provide the service\n    description: "Tabs\\tand\\nlines, \u05e9\u05dc\u05d5\u05dd, caf\u00e9, \u2014 \ud83d\ude00"'), 'p.yaml');
+    const text = checkSource(
+      minimal.replace(
+        '    name: Provide the service',
+        '    name: Provide the service\n    description: "Tabs\\tand\\nlines, \u05e9\u05dc\u05d5\u05dd, caf\u00e9, \u2014 \ud83d\ude00"',
+      ),
+      'p.yaml',
+    );
     expect(text.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
@@ -73,7 +86,16 @@ describe('whatever reaches a terminal is escaped', () => {
 
   it('in the pretty reporter: message, hint, file name and code frame, coloured or not', () => {
     const text = 'name: "\u202e"\n';
-    const diagnostic = { code: 'x', severity: 'error' as const, message: 'bad \u001b[2J value', hint: 'hint \u009b', file: 'f\u001b.yaml', line: 1, column: 7, path: [] };
+    const diagnostic = {
+      code: 'x',
+      severity: 'error' as const,
+      message: 'bad \u001b[2J value',
+      hint: 'hint \u009b',
+      file: 'f\u001b.yaml',
+      line: 1,
+      column: 7,
+      path: [],
+    };
     for (const color of [false, true]) {
       const out = formatPretty([diagnostic], { sources: new Map([['f\u001b.yaml', text]]), color });
       // Colour is policyc's own SGR sequences, nothing else.

@@ -22,18 +22,36 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const kinds = (stdout: string): Array<[string, string]> => (JSON.parse(stdout) as { changes: Array<{ kind: string; level: string }> }).changes.map((c) => [c.kind, c.level]);
+const kinds = (stdout: string): Array<[string, string]> =>
+  (JSON.parse(stdout) as { changes: Array<{ kind: string; level: string }> }).changes.map((c) => [c.kind, c.level]);
 
 describe('changes.levels comes from the base version', () => {
   it('diff old new: the new file cannot demote its own changes', async () => {
     const run = await policyc(['diff', join(dir, 'old.yaml'), join(dir, 'privacy.yaml'), '--format', 'json', '--fail-on', 'minor']);
     expect(run.code, run.stderr).toBe(1);
-    expect(kinds(run.stdout)).toEqual(expect.arrayContaining([['subprocessor.added', 'material'], ['changes.levels_changed', 'material']]));
+    expect(kinds(run.stdout)).toEqual(
+      expect.arrayContaining([
+        ['subprocessor.added', 'material'],
+        ['changes.levels_changed', 'material'],
+      ]),
+    );
   });
 
-  it('diff --base: the revision\'s levels, not the working file\'s', async () => {
+  it("diff --base: the revision's levels, not the working file's", async () => {
     const git = (...args: string[]): string =>
-      execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t.example', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t.example', GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' } });
+      execFileSync('git', args, {
+        cwd: dir,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@t.example',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@t.example',
+          GIT_CONFIG_GLOBAL: '/dev/null',
+          GIT_CONFIG_NOSYSTEM: '1',
+        },
+      });
     writeFileSync(join(dir, 'privacy.yaml'), v1);
     git('init', '-q', '-b', 'main');
     git('add', 'privacy.yaml');

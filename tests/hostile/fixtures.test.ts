@@ -163,22 +163,26 @@ describe.concurrent('adversarial inputs: exit 1 or 2, one clear message, nothing
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it.each(CASES.map((c) => [`${c.command} ${c.file}`, c] as const))('%s', async (_, { file, command, exit, message }) => {
-    const path = pathOf(file);
-    const out = previousOutputs(path);
-    const before = snapshot(out);
-    const args = command === 'build' ? ['build', path, '-o', out] : ['validate', path];
-    const run = await policyc(args);
-    try {
-      expectCleanFailure(run, exit);
-      expect(`${run.stdout}${run.stderr}`).toMatch(message);
-      if (command === 'build') expect(run.stderr).toMatch(exit === 1 ? /policyc: nothing written: .* is invalid\.\n$/ : /^policyc: /);
-      expect(snapshot(out)).toEqual(before);
-      expect(run.ms).toBeLessThan(HANG_MS);
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
-  }, HANG_MS * 3);
+  it.each(CASES.map((c) => [`${c.command} ${c.file}`, c] as const))(
+    '%s',
+    async (_, { file, command, exit, message }) => {
+      const path = pathOf(file);
+      const out = previousOutputs(path);
+      const before = snapshot(out);
+      const args = command === 'build' ? ['build', path, '-o', out] : ['validate', path];
+      const run = await policyc(args);
+      try {
+        expectCleanFailure(run, exit);
+        expect(`${run.stdout}${run.stderr}`).toMatch(message);
+        if (command === 'build') expect(run.stderr).toMatch(exit === 1 ? /policyc: nothing written: .* is invalid\.\n$/ : /^policyc: /);
+        expect(snapshot(out)).toEqual(before);
+        expect(run.ms).toBeLessThan(HANG_MS);
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    },
+    HANG_MS * 3,
+  );
 });
 
 describe.concurrent('output folders and names that cannot be written', () => {
@@ -251,7 +255,9 @@ describe.concurrent('output folders and names that cannot be written', () => {
     const before = snapshot(out);
     const run = await policyc(['build', good, '-o', out]);
     expectCleanFailure(run, 2);
-    expect(run.stderr).toMatch(/Cannot write .*minimal\.txt: a folder has that name, and policyc replaces only regular files\.\n {2}Nothing was written; remove it, or write somewhere else\.\n$/);
+    expect(run.stderr).toMatch(
+      /Cannot write .*minimal\.txt: a folder has that name, and policyc replaces only regular files\.\n {2}Nothing was written; remove it, or write somewhere else\.\n$/,
+    );
     expect(snapshot(out)).toEqual(before);
     rmSync(out, { recursive: true, force: true });
   });
@@ -260,7 +266,9 @@ describe.concurrent('output folders and names that cannot be written', () => {
     const dir = scratch('hostile-self', { 'privacy.md': good });
     const run = await policyc(['build', 'privacy.md'], { cwd: dir });
     expectCleanFailure(run, 2);
-    expect(run.stderr).toBe('policyc: Cannot write privacy.md: it is the input privacy.md, and policyc never replaces an input.\n  Save the policy as privacy.yaml, or write the documents elsewhere with --out.\n');
+    expect(run.stderr).toBe(
+      'policyc: Cannot write privacy.md: it is the input privacy.md, and policyc never replaces an input.\n  Save the policy as privacy.yaml, or write the documents elsewhere with --out.\n',
+    );
     expect(snapshot(dir)).toEqual(new Map([['privacy.md', minimal]]));
     rmSync(dir, { recursive: true, force: true });
   });
@@ -297,7 +305,9 @@ describe.concurrent('clause folders that try to hang or exhaust the build', () =
     writeFileSync(join(dir, 'ours', 'contact.hbs'), 'x'.repeat(2_000_000));
     const run = await policyc(['build'], { cwd: dir });
     expectCleanFailure(run, 1);
-    expect(run.stderr).toMatch(/^privacy\.yaml:7:12 error The clause file ours\/contact\.hbs is 2000000 bytes; a clause may be at most 1048576\. \(clauses\/folder\)\n/);
+    expect(run.stderr).toMatch(
+      /^privacy\.yaml:7:12 error The clause file ours\/contact\.hbs is 2000000 bytes; a clause may be at most 1048576\. \(clauses\/folder\)\n/,
+    );
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -306,7 +316,9 @@ describe.concurrent('clause folders that try to hang or exhaust the build', () =
     writeFileSync(join(dir, 'ours', 'contact.hbs'), `## Contact\n\n${'> '.repeat(5000)}deep\n`);
     const run = await policyc(['build'], { cwd: dir });
     expectCleanFailure(run, 1);
-    expect(run.stderr).toMatch(/privacy\.yaml:7:12 error The Markdown nests quotes, lists or emphasis more than 100 levels deep; policyc does not render it\. \(build\/markdown-too-deep\)/);
+    expect(run.stderr).toMatch(
+      /privacy\.yaml:7:12 error The Markdown nests quotes, lists or emphasis more than 100 levels deep; policyc does not render it\. \(build\/markdown-too-deep\)/,
+    );
     expect([...snapshot(dir).keys()]).toEqual(['ours', 'ours/contact.hbs', 'privacy.yaml']);
     rmSync(dir, { recursive: true, force: true });
   });

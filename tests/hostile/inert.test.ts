@@ -13,10 +13,60 @@ import { bad, policyc, scratch } from './cli.js';
 import { INERT } from './injection-fixtures.js';
 import { attributeNames, bodyTags, compact, pageText, urls } from './reader.js';
 
-
 /** The elements and attributes the clauses and the page template write, and nothing else. */
-const TAGS = new Set(['a', 'body', 'code', 'div', 'em', 'h1', 'h2', 'h3', 'h4', 'header', 'li', 'main', 'nav', 'ol', 'p', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul', 'del', 'blockquote', 'pre', 'hr', 'br', 'footer', 'span', 'section', 'small']);
-const ATTRIBUTES = new Set(['href', 'class', 'id', 'lang', 'tabindex', 'role', 'aria-label', 'aria-labelledby', 'scope', 'title', 'content', 'name', 'charset', 'http-equiv', 'start', 'dir', 'data-label']);
+const TAGS = new Set([
+  'a',
+  'body',
+  'code',
+  'div',
+  'em',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'header',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'strong',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'del',
+  'blockquote',
+  'pre',
+  'hr',
+  'br',
+  'footer',
+  'span',
+  'section',
+  'small',
+]);
+const ATTRIBUTES = new Set([
+  'href',
+  'class',
+  'id',
+  'lang',
+  'tabindex',
+  'role',
+  'aria-label',
+  'aria-labelledby',
+  'scope',
+  'title',
+  'content',
+  'name',
+  'charset',
+  'http-equiv',
+  'start',
+  'dir',
+  'data-label',
+]);
 
 let out: string;
 beforeAll(() => {
@@ -28,7 +78,10 @@ describe.each(INERT)('%s', (file) => {
   it('builds, and the page holds only the markup the clauses write, every link http(s), mailto or in-page', async () => {
     const run = await policyc(['build', file, '-o', out]);
     expect(run.code, run.stderr).toBe(0);
-    const name = file.split('/').pop()!.replace(/\.yaml$/, '');
+    const name = file
+      .split('/')
+      .pop()!
+      .replace(/\.yaml$/, '');
     const html = readFileSync(join(out, `${name}.html`), 'utf8');
     expect([...bodyTags(html)].filter((t) => !TAGS.has(t))).toEqual([]);
     expect([...attributeNames(html)].filter((a) => !ATTRIBUTES.has(a))).toEqual([]);

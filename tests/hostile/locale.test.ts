@@ -15,14 +15,18 @@ const ENVIRONMENTS = {
   'Kiritimati, Turkish': { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' },
   'UTC, C': { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' },
 } as const;
-const examples = readdirSync(join(root, 'examples'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const examples = readdirSync(join(root, 'examples'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 const diffFixture = (name: string): string => join(root, 'tests/fixtures/diff', name);
 const golden = (name: string): string => readFileSync(join(root, 'tests/golden/diff', name), 'utf8');
 
-
 describe.each(Object.entries(ENVIRONMENTS))('in %s', (_, env) => {
   it('really is that environment for Node', () => {
-    const probe = execFileSync(process.execPath, ['-e', 'const o = Intl.DateTimeFormat().resolvedOptions(); console.log(o.timeZone, o.locale)'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+    const probe = execFileSync(process.execPath, ['-e', 'const o = Intl.DateTimeFormat().resolvedOptions(); console.log(o.timeZone, o.locale)'], {
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    });
     expect(probe.trim()).toBe(env.TZ === 'UTC' ? 'UTC en-US' : 'Pacific/Kiritimati tr-TR');
   });
 
@@ -40,10 +44,12 @@ describe.each(Object.entries(ENVIRONMENTS))('in %s', (_, env) => {
 
 describe('the same bytes in both environments', () => {
   const both = async (args: string[]): Promise<string[]> =>
-    Promise.all(Object.values(ENVIRONMENTS).map(async (env) => {
-      const run = await policyc(args, { env });
-      return `${run.code}\n${run.stdout}\n${run.stderr}`;
-    }));
+    Promise.all(
+      Object.values(ENVIRONMENTS).map(async (env) => {
+        const run = await policyc(args, { env });
+        return `${run.code}\n${run.stdout}\n${run.stderr}`;
+      }),
+    );
 
   it('a diff with no notice date, for whatever day it is in either time zone', async () => {
     const [first, second] = await both(['diff', diffFixture('v1.yaml'), diffFixture('v2.yaml'), '--format=txt']);

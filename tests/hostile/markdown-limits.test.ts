@@ -45,7 +45,9 @@ describe('markdownLimitProblem', () => {
 
   it('names the limits it holds to', () => {
     expect(markdownLimitProblem('x'.repeat(MAX_WORD))).toBeUndefined();
-    expect(markdownLimitProblem('x'.repeat(MAX_WORD + 1))).toBe(`The Markdown has a run of ${MAX_WORD + 1} characters without a space; policyc renders at most ${MAX_WORD}.`);
+    expect(markdownLimitProblem('x'.repeat(MAX_WORD + 1))).toBe(
+      `The Markdown has a run of ${MAX_WORD + 1} characters without a space; policyc renders at most ${MAX_WORD}.`,
+    );
     expect(markdownLimitProblem(`${'> '.repeat(MAX_NESTING + 1)}x`)).toMatch(`more than ${MAX_NESTING} levels deep`);
   });
 });

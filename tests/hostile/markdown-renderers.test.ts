@@ -27,7 +27,34 @@ const renderers: ReadonlyArray<[string, (md: string) => string]> = [
 ];
 
 /** What plain Markdown renders to in either: nothing here runs script or loads anything. */
-const TAGS = new Set(['p', 'a', 'em', 'strong', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'del', 's']);
+const TAGS = new Set([
+  'p',
+  'a',
+  'em',
+  'strong',
+  'code',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'hr',
+  'br',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'del',
+  's',
+]);
 
 /** Every problem with rendered HTML: a tag or attribute outside plain Markdown's, a link elsewhere. */
 function problems(html: string): string[] {
@@ -53,17 +80,97 @@ function problems(html: string): string[] {
 const headingsAbove3 = (html: string): number => [...html.matchAll(/<h[12][\s>]/g)].length;
 
 const FRAGMENTS = [
-  '`', '``', '```', '````', '~~~', '\n```\n', '\n~~~js\n', '[x]', '(javascript:alert(1))', '\n(javascript:alert(1))', '[r]: <javascript:alert(1)>', '\n[r]: javascript:alert(1)\n',
-  '[r]', '[x][r]', '[r][]', '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '<a href="javascript:x">', '<!--', '-->', '\n---\n', '\n===\n', '---', '===',
-  '#', '# ', '##', '#Heading', '-x', '*', '_', '**', '<', '>', '&', '&#106;avascript:', '&#x3C;', 'javascript:alert(1)', 'data:text/html,x', '![i](', 'https://ok.example',
-  'mailto:a@b.example?bcc=c@d.example', 'a@b.example', 'www.x.example', '<https://x.example>', '<javascript:alert(1)>', ']', ')', '(', '"', "'", '|', '| a | b |\n|---|---|\n',
-  '\\', '    ', '\t', '\n', '\n\n', ' ', '> ', '1. ', '- ', '* ', '<details open ontoggle=alert(1)>', '<svg onload=alert(1)>', '<iframe src=//evil>', '&lt;script&gt;',
-  'text', 'vbscript:', '<style>', '[a](<javascript:alert(1)>)', '[a](https://ok.example "t\\"onmouseover=x")', '![x](https://e.example/p.png)', '<http://a.example/"onmouseover="x>',
-  '[a](https://user:pw@x.example)', '![', '](', '<div>', '</div>', '<p', 'onerror=', '=alert(1)', '\n- [ ] ', '<input type=checkbox>',
+  '`',
+  '``',
+  '```',
+  '````',
+  '~~~',
+  '\n```\n',
+  '\n~~~js\n',
+  '[x]',
+  '(javascript:alert(1))',
+  '\n(javascript:alert(1))',
+  '[r]: <javascript:alert(1)>',
+  '\n[r]: javascript:alert(1)\n',
+  '[r]',
+  '[x][r]',
+  '[r][]',
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '<a href="javascript:x">',
+  '<!--',
+  '-->',
+  '\n---\n',
+  '\n===\n',
+  '---',
+  '===',
+  '#',
+  '# ',
+  '##',
+  '#Heading',
+  '-x',
+  '*',
+  '_',
+  '**',
+  '<',
+  '>',
+  '&',
+  '&#106;avascript:',
+  '&#x3C;',
+  'javascript:alert(1)',
+  'data:text/html,x',
+  '![i](',
+  'https://ok.example',
+  'mailto:a@b.example?bcc=c@d.example',
+  'a@b.example',
+  'www.x.example',
+  '<https://x.example>',
+  '<javascript:alert(1)>',
+  ']',
+  ')',
+  '(',
+  '"',
+  "'",
+  '|',
+  '| a | b |\n|---|---|\n',
+  '\\',
+  '    ',
+  '\t',
+  '\n',
+  '\n\n',
+  ' ',
+  '> ',
+  '1. ',
+  '- ',
+  '* ',
+  '<details open ontoggle=alert(1)>',
+  '<svg onload=alert(1)>',
+  '<iframe src=//evil>',
+  '&lt;script&gt;',
+  'text',
+  'vbscript:',
+  '<style>',
+  '[a](<javascript:alert(1)>)',
+  '[a](https://ok.example "t\\"onmouseover=x")',
+  '![x](https://e.example/p.png)',
+  '<http://a.example/"onmouseover="x>',
+  '[a](https://user:pw@x.example)',
+  '![',
+  '](',
+  '<div>',
+  '</div>',
+  '<p',
+  'onerror=',
+  '=alert(1)',
+  '\n- [ ] ',
+  '<input type=checkbox>',
 ];
 
 const body = fc
-  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }), { minLength: 1, maxLength: 40 })
+  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }), {
+    minLength: 1,
+    maxLength: 40,
+  })
   .map((parts) => (parts.join('').trim() === '' ? 'x' : parts.join('')));
 
 const minimal = checkSource(readFileSync(join(root, 'tests/fixtures/good/minimal.yaml')), 'minimal.yaml').policy as Policy;
@@ -96,18 +203,24 @@ describe('the .md from custom sections, rendered by marked and markdown-it', () 
     }
   });
 
-  it('holds for generated adversarial bodies', () => {
-    const baseline = new Map(renderers.map(([name, render]) => [name, [1, 2, 3].map((n) => headingsAbove3(render(buildPolicy(withSections(Array(n).fill('x'))).md)))]));
-    fc.assert(
-      fc.property(fc.array(body, { minLength: 1, maxLength: 3 }), (bodies) => {
-        const md = buildPolicy(withSections(bodies)).md;
-        for (const [name, render] of renderers) {
-          const html = render(md);
-          expect(problems(html), `${name}\n${md}`).toEqual([]);
-          expect(headingsAbove3(html), `${name}\n${md}`).toBe(baseline.get(name)?.[bodies.length - 1]);
-        }
-      }),
-      { numRuns: RUNS * 5 },
-    );
-  }, TIMEOUT);
+  it(
+    'holds for generated adversarial bodies',
+    () => {
+      const baseline = new Map(
+        renderers.map(([name, render]) => [name, [1, 2, 3].map((n) => headingsAbove3(render(buildPolicy(withSections(Array(n).fill('x'))).md)))]),
+      );
+      fc.assert(
+        fc.property(fc.array(body, { minLength: 1, maxLength: 3 }), (bodies) => {
+          const md = buildPolicy(withSections(bodies)).md;
+          for (const [name, render] of renderers) {
+            const html = render(md);
+            expect(problems(html), `${name}\n${md}`).toEqual([]);
+            expect(headingsAbove3(html), `${name}\n${md}`).toBe(baseline.get(name)?.[bodies.length - 1]);
+          }
+        }),
+        { numRuns: RUNS * 5 },
+      );
+    },
+    TIMEOUT,
+  );
 });

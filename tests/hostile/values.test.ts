@@ -17,13 +17,33 @@ const replaced = (from: string, to: string): string => {
 };
 
 const CASES: ReadonlyArray<[string, string, RegExp]> = [
-  ['email-with-headers', replaced('privacy@minimal.example', "'x?bcc=spy%40evil.example&body=hi@minimal.example'"), /:4:10 error .*It has '\?', which would add mail headers/],
-  ['url-with-credentials', replaced('  email: privacy@minimal.example', '  email: privacy@minimal.example\n  website: https://user:pw@minimal.example/'), /:5:12 error .*user name or password before the host/],
+  [
+    'email-with-headers',
+    replaced('privacy@minimal.example', "'x?bcc=spy%40evil.example&body=hi@minimal.example'"),
+    /:4:10 error .*It has '\?', which would add mail headers/,
+  ],
+  [
+    'url-with-credentials',
+    replaced('  email: privacy@minimal.example', '  email: privacy@minimal.example\n  website: https://user:pw@minimal.example/'),
+    /:5:12 error .*user name or password before the host/,
+  ],
   ['notice-300000-years', `${minimal}changes:\n  notice_period: P300000Y\n`, /:24:18 error 'P300000Y' is not an ISO 8601 duration.*at most 999 years/],
   ['notice-8000-years', `${minimal}changes:\n  notice_period: P8000Y\n`, /:24:18 error 'P8000Y' .*at most 999 years/],
-  ['retention-300000-years', replaced('period: account_lifetime', 'period: P300000Y'), /:22:13 error .*Its numbers are too large: a duration has at most 999 years/],
-  ['date-9999', replaced('effective_date: 2026-04-03', 'effective_date: 9999-12-31'), /:6:17 error '9999-12-31' is not a calendar date, YYYY-MM-DD, in the years 1900 to 2199/],
-  ['integer-beyond-2-53', `${minimal}children:\n  min_age: 9007199254740993\n`, /:24:12 error children\.min_age is 9007199254740993, a whole number beyond 2\^53/],
+  [
+    'retention-300000-years',
+    replaced('period: account_lifetime', 'period: P300000Y'),
+    /:22:13 error .*Its numbers are too large: a duration has at most 999 years/,
+  ],
+  [
+    'date-9999',
+    replaced('effective_date: 2026-04-03', 'effective_date: 9999-12-31'),
+    /:6:17 error '9999-12-31' is not a calendar date, YYYY-MM-DD, in the years 1900 to 2199/,
+  ],
+  [
+    'integer-beyond-2-53',
+    `${minimal}children:\n  min_age: 9007199254740993\n`,
+    /:24:12 error children\.min_age is 9007199254740993, a whole number beyond 2\^53/,
+  ],
 ];
 
 let dir: string;

@@ -14,43 +14,55 @@ import { compact, pageText } from '../hostile/reader.js';
 import { RUNS, TIMEOUT } from './runs.js';
 import { policyArbitrary } from './schema-arbitrary.js';
 
-
 /** Markdown as a reader sees it: backslash escapes and entities resolved. */
 function markdownText(md: string): string {
   // One pass, so an escaped '\&lt;' stays the text '&lt;'; the entities alone are escapeMarkdown's.
-  return compact(md.replace(/\\([!-/:-@[-`{-~])|&(lt|amp);/g, (_, escaped: string | undefined, entity: string | undefined) => escaped ?? (entity === 'lt' ? '<' : '&')));
+  return compact(
+    md.replace(/\\([!-/:-@[-`{-~])|&(lt|amp);/g, (_, escaped: string | undefined, entity: string | undefined) => escaped ?? (entity === 'lt' ? '<' : '&')),
+  );
 }
 
 describe('policies generated from the schema', () => {
-  it('pass the schema as YAML, build without an exception, and name every category and provider in every format', () => {
-    fc.assert(
-      fc.property(policyArbitrary(), (generated) => {
-        const source = stringify(generated);
-        const { diagnostics } = checkSource(source, 'generated.yaml');
-        // The generator follows the schema: only semantic rules may object.
-        expect(diagnostics.filter((d) => /^(yaml|schema)\//.test(d.code))).toEqual([]);
-        // Built from the YAML as loaded, exactly what the CLI builds (fast-check's records have no prototype).
-        const policy = loadYaml(source, 'generated.yaml').value as Policy;
-        const built = buildPolicy(policy);
-        const formats = { md: markdownText(built.md), html: pageText(built.html), txt: compact(built.txt) };
-        const names = [...policy.data_categories.map((c) => c.name), ...(policy.subprocessors ?? []).map((s) => s.name)];
-        for (const name of names) {
-          for (const [format, text] of Object.entries(formats)) expect(text, `${format} lacks ${JSON.stringify(name)}`).toContain(compact(name));
-        }
-      }),
-      {
-        numRuns: RUNS,
-        examples: [
-          // Found by this test: a provider without a category beside one with it failed strict
-          // Handlebars; '&amp;' after a bare URL lost its escaping backslash to the autolink; the
-          // text gave a bare 'www.' address twice, as itself and as the http:// URL GFM makes of it.
-          [example({ subprocessors: [{ name: 'A', purpose: 'A', category: 'Hosting', location: 'US' }, { name: 'B', purpose: 'B', location: 'DE' }] })],
-          [example({ data_categories: [{ id: 'a', name: 'A{{http://---&amp;' }] })],
-          [example({ data_categories: [{ id: 'a', name: 'A__proto__www.a a' }] })],
-        ],
-      },
-    );
-  }, TIMEOUT);
+  it(
+    'pass the schema as YAML, build without an exception, and name every category and provider in every format',
+    () => {
+      fc.assert(
+        fc.property(policyArbitrary(), (generated) => {
+          const source = stringify(generated);
+          const { diagnostics } = checkSource(source, 'generated.yaml');
+          // The generator follows the schema: only semantic rules may object.
+          expect(diagnostics.filter((d) => /^(yaml|schema)\//.test(d.code))).toEqual([]);
+          // Built from the YAML as loaded, exactly what the CLI builds (fast-check's records have no prototype).
+          const policy = loadYaml(source, 'generated.yaml').value as Policy;
+          const built = buildPolicy(policy);
+          const formats = { md: markdownText(built.md), html: pageText(built.html), txt: compact(built.txt) };
+          const names = [...policy.data_categories.map((c) => c.name), ...(policy.subprocessors ?? []).map((s) => s.name)];
+          for (const name of names) {
+            for (const [format, text] of Object.entries(formats)) expect(text, `${format} lacks ${JSON.stringify(name)}`).toContain(compact(name));
+          }
+        }),
+        {
+          numRuns: RUNS,
+          examples: [
+            // Found by this test: a provider without a category beside one with it failed strict
+            // Handlebars; '&amp;' after a bare URL lost its escaping backslash to the autolink; the
+            // text gave a bare 'www.' address twice, as itself and as the http:// URL GFM makes of it.
+            [
+              example({
+                subprocessors: [
+                  { name: 'A', purpose: 'A', category: 'Hosting', location: 'US' },
+                  { name: 'B', purpose: 'B', location: 'DE' },
+                ],
+              }),
+            ],
+            [example({ data_categories: [{ id: 'a', name: 'A{{http://---&amp;' }] })],
+            [example({ data_categories: [{ id: 'a', name: 'A__proto__www.a a' }] })],
+          ],
+        },
+      );
+    },
+    TIMEOUT,
+  );
 
   // Inside a bare URL GFM keeps the backslashes that escape Markdown characters; such a URL is
   // written so that it is not linked, and reads as typed.

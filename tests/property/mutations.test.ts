@@ -73,7 +73,30 @@ function mutate(tree: Tree, { kind, at, other, value }: Mutation): Tree {
 
 /** Characters that break YAML, encodings and terminals, to insert anywhere. */
 const INSERT = fc.oneof(
-  fc.constantFrom('\u0000', '\u001b[2J', '\t', '\r', '\n', '  ', ':', '- ', '&a ', '*a', '!!js/function ', '"', "'", '{', '[', '#', '%YAML 1.1\n', '---\n', '\ufeff', '\u202e', '\ud800', '<<: *a\n'),
+  fc.constantFrom(
+    '\u0000',
+    '\u001b[2J',
+    '\t',
+    '\r',
+    '\n',
+    '  ',
+    ':',
+    '- ',
+    '&a ',
+    '*a',
+    '!!js/function ',
+    '"',
+    "'",
+    '{',
+    '[',
+    '#',
+    '%YAML 1.1\n',
+    '---\n',
+    '\ufeff',
+    '\u202e',
+    '\ud800',
+    '<<: *a\n',
+  ),
   fc.string({ unit: 'binary', minLength: 1, maxLength: 4 }),
 );
 
@@ -84,40 +107,52 @@ function checkAndBuild(source: string | Uint8Array): number {
 }
 
 describe('mutated examples never make policyc throw', () => {
-  it('structural mutations', () => {
-    fc.assert(
-      fc.property(fc.nat({ max: examples.length - 1 }), fc.array(structural, { minLength: 1, maxLength: 3 }), (which, mutations) => {
-        let tree = parse((examples[which] as Buffer).toString('utf8')) as Tree;
-        for (const mutation of mutations) tree = mutate(tree, mutation);
-        expect(() => checkAndBuild(stringify(tree))).not.toThrow();
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'structural mutations',
+    () => {
+      fc.assert(
+        fc.property(fc.nat({ max: examples.length - 1 }), fc.array(structural, { minLength: 1, maxLength: 3 }), (which, mutations) => {
+          let tree = parse((examples[which] as Buffer).toString('utf8')) as Tree;
+          for (const mutation of mutations) tree = mutate(tree, mutation);
+          expect(() => checkAndBuild(stringify(tree))).not.toThrow();
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('characters inserted at random places', () => {
-    fc.assert(
-      fc.property(fc.nat({ max: examples.length - 1 }), fc.array(fc.tuple(fc.nat(), INSERT), { minLength: 1, maxLength: 3 }), (which, inserts) => {
-        let text = (examples[which] as Buffer).toString('utf8');
-        for (const [at, insert] of inserts) {
-          const offset = at % (text.length + 1);
-          text = text.slice(0, offset) + insert + text.slice(offset);
-        }
-        expect(() => checkAndBuild(text)).not.toThrow();
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'characters inserted at random places',
+    () => {
+      fc.assert(
+        fc.property(fc.nat({ max: examples.length - 1 }), fc.array(fc.tuple(fc.nat(), INSERT), { minLength: 1, maxLength: 3 }), (which, inserts) => {
+          let text = (examples[which] as Buffer).toString('utf8');
+          for (const [at, insert] of inserts) {
+            const offset = at % (text.length + 1);
+            text = text.slice(0, offset) + insert + text.slice(offset);
+          }
+          expect(() => checkAndBuild(text)).not.toThrow();
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('the file cut off at any byte, even inside a UTF-8 sequence', () => {
-    fc.assert(
-      fc.property(fc.nat({ max: examples.length - 1 }), fc.nat(), (which, at) => {
-        const bytes = examples[which] as Buffer;
-        expect(() => checkAndBuild(new Uint8Array(bytes.subarray(0, at % (bytes.length + 1))))).not.toThrow();
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'the file cut off at any byte, even inside a UTF-8 sequence',
+    () => {
+      fc.assert(
+        fc.property(fc.nat({ max: examples.length - 1 }), fc.nat(), (which, at) => {
+          const bytes = examples[which] as Buffer;
+          expect(() => checkAndBuild(new Uint8Array(bytes.subarray(0, at % (bytes.length + 1))))).not.toThrow();
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('mutants through the real binary', () => {
@@ -128,10 +163,10 @@ describe('mutants through the real binary', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('exit 0 or 1, never 2, never a crash, for a handful of mutants', async () => {
-    const mutants = fc.sample(
-      fc.tuple(fc.nat({ max: examples.length - 1 }), fc.array(structural, { minLength: 1, maxLength: 3 }), fc.nat()),
-      { numRuns: 6, seed: 8 },
-    );
+    const mutants = fc.sample(fc.tuple(fc.nat({ max: examples.length - 1 }), fc.array(structural, { minLength: 1, maxLength: 3 }), fc.nat()), {
+      numRuns: 6,
+      seed: 8,
+    });
     for (const [index, [which, mutations, cut]] of mutants.entries()) {
       let tree = parse((examples[which] as Buffer).toString('utf8')) as Tree;
       for (const mutation of mutations) tree = mutate(tree, mutation);

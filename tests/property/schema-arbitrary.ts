@@ -19,14 +19,58 @@ const defs = (schema as unknown as { $defs: Record<string, Node> }).$defs;
 
 /** Keywords that only describe; they constrain nothing. */
 const ANNOTATIONS = new Set(['description', 'examples', 'default', 'title', '$comment', '$schema', '$id', '$defs']);
-const HANDLED = new Set(['$ref', 'type', 'enum', 'const', 'anyOf', 'oneOf', 'properties', 'required', 'additionalProperties', 'propertyNames', 'items', 'minItems', 'maxItems', 'uniqueItems', 'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum']);
+const HANDLED = new Set([
+  '$ref',
+  'type',
+  'enum',
+  'const',
+  'anyOf',
+  'oneOf',
+  'properties',
+  'required',
+  'additionalProperties',
+  'propertyNames',
+  'items',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+]);
 
 /** Text that tries everything a value can try on Markdown, HTML, Handlebars and a terminal. */
 const HOSTILE_UNIT = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'.split('')) },
   { weight: 3, arbitrary: fc.constantFrom(' ', ' ', '\n', '\t', '\u00a0', '\u2028') },
   { weight: 3, arbitrary: fc.constantFrom(...'*_~`#>|[](){}<>!&;:/\\"\'=-+.,@%$^?'.split('')) },
-  { weight: 2, arbitrary: fc.constantFrom('{{', '}}', '{{{', '{{>', '<script>', '</p>', '&amp;', '&#x3C;', 'javascript:', 'www', 'www.', 'http://', '](', '\\*', '---', '1. ', '- ', '<!--', '__proto__') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '{{',
+      '}}',
+      '{{{',
+      '{{>',
+      '<script>',
+      '</p>',
+      '&amp;',
+      '&#x3C;',
+      'javascript:',
+      'www',
+      'www.',
+      'http://',
+      '](',
+      '\\*',
+      '---',
+      '1. ',
+      '- ',
+      '<!--',
+      '__proto__',
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom('é', 'ß', 'İ', 'ı', '中', '文', '😀', '👩‍💻', 'e\u0301', '\u202e', '\u200b', '\ufeff') },
 );
 
@@ -53,14 +97,18 @@ function resolve(node: Node): Node {
 function stringArbitrary(node: Node): fc.Arbitrary<string> {
   const examples = (node.examples as unknown[] | undefined)?.filter((e): e is string => typeof e === 'string') ?? [];
   if (node.format === 'date') {
-    return fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    return fc
+      .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
   }
   if (node.format === 'email') {
     const part = fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/);
     return fc.tuple(part, part).map(([local, domain]) => `${local}@${domain}.example`);
   }
   if (node.format === 'uri') {
-    return fc.tuple(fc.constantFrom('https', 'http'), fc.stringMatching(/^[a-z]{1,8}$/), fc.stringMatching(/^[a-zA-Z0-9_~./-]{0,20}$/)).map(([scheme, host, path]) => `${scheme}://${host}.example/${path}`);
+    return fc
+      .tuple(fc.constantFrom('https', 'http'), fc.stringMatching(/^[a-z]{1,8}$/), fc.stringMatching(/^[a-zA-Z0-9_~./-]{0,20}$/))
+      .map(([scheme, host, path]) => `${scheme}://${host}.example/${path}`);
   }
   if (node.format !== undefined) throw new Error(`schema-arbitrary: unknown format ${String(node.format)}`);
   if (typeof node.pattern === 'string') {
@@ -84,7 +132,8 @@ function arrayArbitrary(node: Node, context: Context): fc.Arbitrary<unknown[]> {
   const itemArbitrary = arbitrary(items, context);
   const itemProperties = items.properties as Record<string, unknown> | undefined;
   // Entries found by id must have distinct ids (schema and rules agree on that).
-  if (itemProperties && 'id' in itemProperties) return fc.uniqueArray(itemArbitrary, { minLength, maxLength, selector: (item) => (item as { id: unknown }).id });
+  if (itemProperties && 'id' in itemProperties)
+    return fc.uniqueArray(itemArbitrary, { minLength, maxLength, selector: (item) => (item as { id: unknown }).id });
   if (node.uniqueItems === true) return fc.uniqueArray(itemArbitrary, { minLength, maxLength, selector: (item) => JSON.stringify(item) });
   return fc.array(itemArbitrary, { minLength, maxLength });
 }
@@ -143,6 +192,9 @@ const rootProperties = (schema as unknown as { properties: Record<string, Node> 
 export function policyArbitrary(): fc.Arbitrary<Record<string, unknown>> {
   const categories = arbitrary(rootProperties.data_categories as Node, { ids: [] }) as fc.Arbitrary<Array<{ id: string }>>;
   return categories.chain((declared) =>
-    (arbitrary(schema as unknown as Node, { ids: declared.map((c) => c.id) }) as fc.Arbitrary<Record<string, unknown>>).map((policy) => ({ ...policy, data_categories: declared })),
+    (arbitrary(schema as unknown as Node, { ids: declared.map((c) => c.id) }) as fc.Arbitrary<Record<string, unknown>>).map((policy) => ({
+      ...policy,
+      data_categories: declared,
+    })),
   );
 }

@@ -66,7 +66,8 @@ function agrees(text: string, limits: LoadLimits = DEFAULT_LIMITS): boolean {
   for (const path of paths(library.value)) {
     for (const beyond of [[], ['missing'], [7], [0, 'deeper']]) {
       const at = [...path, ...beyond];
-      for (const onKey of [false, true]) expect(subset.sourceMap.locate(at, { onKey }), `${context}: locate ${JSON.stringify(at)} onKey ${onKey}`).toEqual(sourceMap.locate(at, { onKey }));
+      for (const onKey of [false, true])
+        expect(subset.sourceMap.locate(at, { onKey }), `${context}: locate ${JSON.stringify(at)} onKey ${onKey}`).toEqual(sourceMap.locate(at, { onKey }));
       expect(subset.sourceMap.sourceAt(at), `${context}: sourceAt ${JSON.stringify(at)}`).toBe(sourceMap.sourceAt(at));
     }
   }
@@ -94,15 +95,25 @@ describe('the subset parser on the repository', () => {
     agrees(textOf(file) as string);
   });
 
-  it.each([...EXAMPLES, ...yamlFiles('tests/fixtures/good')].map((file) => [relative(root, file), file]))('accepts %s (otherwise it would optimise nothing)', (_, file) => {
-    expect(agrees(textOf(file) as string)).toBe(true);
-  });
+  it.each([...EXAMPLES, ...yamlFiles('tests/fixtures/good')].map((file) => [relative(root, file), file]))(
+    'accepts %s (otherwise it would optimise nothing)',
+    (_, file) => {
+      expect(agrees(textOf(file) as string)).toBe(true);
+    },
+  );
 
   it.each([
     ['no law, no services', [], []],
     ['the GDPR and every catalogued service', ['gdpr', 'uk_gdpr', 'ccpa'], KNOWN_SERVICES.map((s) => s.key)],
   ] as const)('accepts the starter `policyc init` writes, with %s', (_, jurisdictions, services) => {
-    const text = starterYaml({ company: "Acme 'Quoted' Ltd: #1", email: 'privacy@acme.test', country: 'IE', jurisdictions, services, effectiveDate: '2026-01-01' });
+    const text = starterYaml({
+      company: "Acme 'Quoted' Ltd: #1",
+      email: 'privacy@acme.test',
+      country: 'IE',
+      jurisdictions,
+      services,
+      effectiveDate: '2026-01-01',
+    });
     expect(agrees(text)).toBe(true);
   });
 
@@ -125,7 +136,13 @@ describe('the subset parser on the repository', () => {
   it('reads a policy with a hundred times the entries, in time linear in its size', () => {
     const text = textOf(join(root, 'examples/sessionlinked/privacy.yaml')) as string;
     const lists = text.split(/\n(?=[a-z_]+:)/);
-    const grown = lists.map((section) => (/^(data_categories|purposes|subprocessors|retention):/.test(section) ? section.replace(/^([a-z_]+:\n)([\s\S]*)$/, (_, head: string, body: string) => head + renamedCopies(body, 100)) : section)).join('\n');
+    const grown = lists
+      .map((section) =>
+        /^(data_categories|purposes|subprocessors|retention):/.test(section)
+          ? section.replace(/^([a-z_]+:\n)([\s\S]*)$/, (_, head: string, body: string) => head + renamedCopies(body, 100))
+          : section,
+      )
+      .join('\n');
     expect(grown.length).toBeGreaterThan(100 * 5000);
     const subset = parseSubset(grown, DEFAULT_LIMITS);
     expect(subset).toBeDefined();
@@ -150,7 +167,34 @@ const PLAIN = [
   ...['Ünïcödé', '日本語', '😀', 'a\u00a0b', 'a\u2028b', 'a\u0085b', 'constructor', 'toString', 'hasOwnProperty', 'a\\b'],
 ];
 /** Text that is not a plain scalar, or not one the subset takes. */
-const NOT_PLAIN = ['a: b', 'a #b', '[x]', '{x', '---', '--- x', '-', '- x', '-[x]', '...', '... x', '?x', '? x', ':x', '@x', '`x', '%x', '!x', '!!str x', '&x', '*x', '|x', '>x', '<<', '__proto__', 'tab\there'];
+const NOT_PLAIN = [
+  'a: b',
+  'a #b',
+  '[x]',
+  '{x',
+  '---',
+  '--- x',
+  '-',
+  '- x',
+  '-[x]',
+  '...',
+  '... x',
+  '?x',
+  '? x',
+  ':x',
+  '@x',
+  '`x',
+  '%x',
+  '!x',
+  '!!str x',
+  '&x',
+  '*x',
+  '|x',
+  '>x',
+  '<<',
+  '__proto__',
+  'tab\there',
+];
 /** Usually `usual`, now and then `unusual`: most documents stay in the subset, and all are different. */
 const mostly = <T>(usual: readonly T[], unusual: readonly T[]): fc.Arbitrary<T> =>
   fc.oneof({ arbitrary: fc.constantFrom(...usual), weight: 40 }, { arbitrary: fc.constantFrom(...unusual), weight: 1 });
@@ -191,7 +235,10 @@ type Scalar =
   | { style: 'empty' };
 
 const scalar: fc.Arbitrary<Scalar> = fc.oneof(
-  { arbitrary: fc.record({ style: fc.constant('plain' as const), text: lines(fc.array(atom, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '))) }), weight: 5 },
+  {
+    arbitrary: fc.record({ style: fc.constant('plain' as const), text: lines(fc.array(atom, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '))) }),
+    weight: 5,
+  },
   { arbitrary: fc.record({ style: fc.constant('single' as const), text: lines(atom.map((a) => a.replaceAll("'", "''"))) }), weight: 2 },
   { arbitrary: fc.record({ style: fc.constant('double' as const), text: lines(fc.array(doublePiece, { maxLength: 4 }).map((p) => p.join(''))) }), weight: 2 },
   {
@@ -210,7 +257,16 @@ const scalar: fc.Arbitrary<Scalar> = fc.oneof(
       style: fc.constant('flow' as const),
       text: fc.oneof(
         mostly(['[]', '[ ]', '{}', '{ }', '[ a , b ]', '[a,b]'], ['[a, ]', '[a,,b]', '[a: b]', '{a: b}', '[[a]]', '[a] x', '[a]#x', '[a', '{']),
-        fc.array(fc.oneof(atom, atom.map((a) => JSON.stringify(a)), atom.map((a) => `'${a.replaceAll("'", "''")}'`)), { minLength: 1, maxLength: 4 }).map((items) => `[${items.join(', ')}]`),
+        fc
+          .array(
+            fc.oneof(
+              atom,
+              atom.map((a) => JSON.stringify(a)),
+              atom.map((a) => `'${a.replaceAll("'", "''")}'`),
+            ),
+            { minLength: 1, maxLength: 4 },
+          )
+          .map((items) => `[${items.join(', ')}]`),
       ),
     }),
     weight: 2,
@@ -230,12 +286,23 @@ const noise = fc.constantFrom('', '', '', '', '', '\n', '  \n', '# comment\n', '
 /** A comment (or not) after a value. */
 const trail = mostly(['', '', '', '', ' # note', '   #note', ' '], ['#no space']);
 
-type Node = { kind: 'scalar'; scalar: Scalar; trail: string } | { kind: 'map'; entries: Array<[string, Node, string]>; step: number } | { kind: 'seq'; items: Array<[Node, string]>; step: number };
+type Node =
+  | { kind: 'scalar'; scalar: Scalar; trail: string }
+  | { kind: 'map'; entries: Array<[string, Node, string]>; step: number }
+  | { kind: 'seq'; items: Array<[Node, string]>; step: number };
 
 const { node: nodeArbitrary } = fc.letrec<{ node: Node; map: Node; seq: Node }>((tie) => ({
   node: fc.oneof({ maxDepth: 4, depthSize: 'small' }, fc.record({ kind: fc.constant('scalar' as const), scalar, trail }), tie('map'), tie('seq')),
-  map: fc.record({ kind: fc.constant('map' as const), entries: fc.array(fc.tuple(key, tie('node'), noise), { minLength: 1, maxLength: 3 }), step: mostly([1, 2, 2, 3, 4], [0]) }),
-  seq: fc.record({ kind: fc.constant('seq' as const), items: fc.array(fc.tuple(tie('node'), noise), { minLength: 1, maxLength: 3 }), step: fc.constantFrom(0, 0, 1, 2, 2, 3) }),
+  map: fc.record({
+    kind: fc.constant('map' as const),
+    entries: fc.array(fc.tuple(key, tie('node'), noise), { minLength: 1, maxLength: 3 }),
+    step: mostly([1, 2, 2, 3, 4], [0]),
+  }),
+  seq: fc.record({
+    kind: fc.constant('seq' as const),
+    items: fc.array(fc.tuple(tie('node'), noise), { minLength: 1, maxLength: 3 }),
+    step: fc.constantFrom(0, 0, 1, 2, 2, 3),
+  }),
 }));
 
 const document = fc.record({
@@ -264,7 +331,9 @@ function renderScalar(s: Scalar, min: number): string {
   if (s.style === 'single') return `'${joined(s.text, '', continuation(s.text))}'`;
   if (s.style === 'double') return `"${joined(s.text, '', continuation(s.text))}"`;
   const indent = min + s.base;
-  const body = s.text.lines.map((line, i) => `${'\n'.repeat(i > 0 ? (s.text.gaps[i - 1] ?? 0) : 0)}${pad(indent + Math.max(0, s.text.shifts[i] ?? 0))}${line}\n`).join('');
+  const body = s.text.lines
+    .map((line, i) => `${'\n'.repeat(i > 0 ? (s.text.gaps[i - 1] ?? 0) : 0)}${pad(indent + Math.max(0, s.text.shifts[i] ?? 0))}${line}\n`)
+    .join('');
   return `${s.header}\n${'\n'.repeat(s.leading)}${body}${'\n'.repeat(s.trailing)}`.replace(/\n$/, '');
 }
 
@@ -276,7 +345,10 @@ function renderValue(node: Node, column: number): string {
 }
 
 function renderMap(node: Extract<Node, { kind: 'map' }>, column: number): string {
-  return node.entries.map(([k, value, between]) => `${pad(column)}${k}:${renderValue(value, column)}\n${between}`).join('').replace(/\n$/, '');
+  return node.entries
+    .map(([k, value, between]) => `${pad(column)}${k}:${renderValue(value, column)}\n${between}`)
+    .join('')
+    .replace(/\n$/, '');
 }
 
 function renderSeq(node: Extract<Node, { kind: 'seq' }>, column: number): string {
@@ -286,7 +358,8 @@ function renderSeq(node: Extract<Node, { kind: 'seq' }>, column: number): string
       if (item.kind === 'scalar') text = `${pad(column)}- ${renderScalar(item.scalar, column + 1)}${item.trail}`;
       else if (item.kind === 'map' && item.step !== 0) text = `${pad(column)}- ${renderMap(item, column + 2).slice(column + 2)}`;
       else if (item.kind === 'map') text = `${pad(column)}-\n${renderMap(item, column + 2)}`;
-      else text = `${pad(column)}-${item.step === 0 ? ' ' : '\n'}${item.step === 0 ? renderSeq(item, column + 2).slice(column + 2) : renderSeq(item, column + item.step + 1)}`;
+      else
+        text = `${pad(column)}-${item.step === 0 ? ' ' : '\n'}${item.step === 0 ? renderSeq(item, column + 2).slice(column + 2) : renderSeq(item, column + item.step + 1)}`;
       return `${text}\n${between}`;
     })
     .join('')
@@ -297,7 +370,43 @@ const generatedText = document.map(({ head, entries, end }) => `${head}${renderM
 
 /** Damage: characters that matter to YAML, inserted or deleted anywhere. */
 const damage = fc.array(
-  fc.tuple(fc.nat(), fc.oneof(fc.constantFrom(' ', '  ', '\n', ':', ': ', '- ', '-', '#', ' #', '"', "'", '\\', '|', '>', '[', ']', ',', '{', '}', '&a ', '*a', '!', '?', '%', '---', '\t', '\r', 'x', '0'), fc.constant(''))),
+  fc.tuple(
+    fc.nat(),
+    fc.oneof(
+      fc.constantFrom(
+        ' ',
+        '  ',
+        '\n',
+        ':',
+        ': ',
+        '- ',
+        '-',
+        '#',
+        ' #',
+        '"',
+        "'",
+        '\\',
+        '|',
+        '>',
+        '[',
+        ']',
+        ',',
+        '{',
+        '}',
+        '&a ',
+        '*a',
+        '!',
+        '?',
+        '%',
+        '---',
+        '\t',
+        '\r',
+        'x',
+        '0',
+      ),
+      fc.constant(''),
+    ),
+  ),
   { minLength: 1, maxLength: 3 },
 );
 
@@ -313,44 +422,60 @@ function damaged(text: string, edits: ReadonlyArray<readonly [number, string]>):
 describe('the subset parser on generated documents', () => {
   const runs = RUNS * 50;
 
-  it('agrees with the yaml library whenever it accepts, and accepts the plain ones', () => {
-    let accepted = 0;
-    fc.assert(
-      fc.property(generatedText, (text) => {
-        if (agrees(text)) accepted++;
-      }),
-      { numRuns: runs },
-    );
-    // The generator writes many irregular documents, but a good share must be in the subset.
-    expect(accepted).toBeGreaterThan(runs / 10);
-  }, TIMEOUT);
+  it(
+    'agrees with the yaml library whenever it accepts, and accepts the plain ones',
+    () => {
+      let accepted = 0;
+      fc.assert(
+        fc.property(generatedText, (text) => {
+          if (agrees(text)) accepted++;
+        }),
+        { numRuns: runs },
+      );
+      // The generator writes many irregular documents, but a good share must be in the subset.
+      expect(accepted).toBeGreaterThan(runs / 10);
+    },
+    TIMEOUT,
+  );
 
-  it('agrees with the yaml library on damaged documents', () => {
-    fc.assert(
-      fc.property(generatedText, damage, (text, edits) => {
-        agrees(damaged(text, edits));
-      }),
-      { numRuns: runs },
-    );
-  }, TIMEOUT);
+  it(
+    'agrees with the yaml library on damaged documents',
+    () => {
+      fc.assert(
+        fc.property(generatedText, damage, (text, edits) => {
+          agrees(damaged(text, edits));
+        }),
+        { numRuns: runs },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('agrees with the yaml library on damaged examples', () => {
-    const texts = EXAMPLES.map((file) => textOf(file) as string);
-    fc.assert(
-      fc.property(fc.nat({ max: texts.length - 1 }), damage, (which, edits) => {
-        agrees(damaged(texts[which] as string, edits));
-      }),
-      // Each run compares every path of a whole example: a few suffice to cover the damage pool.
-      { numRuns: RUNS * 2 },
-    );
-  }, TIMEOUT);
+  it(
+    'agrees with the yaml library on damaged examples',
+    () => {
+      const texts = EXAMPLES.map((file) => textOf(file) as string);
+      fc.assert(
+        fc.property(fc.nat({ max: texts.length - 1 }), damage, (which, edits) => {
+          agrees(damaged(texts[which] as string, edits));
+        }),
+        // Each run compares every path of a whole example: a few suffice to cover the damage pool.
+        { numRuns: RUNS * 2 },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('agrees under small limits: it declines whatever the library would refuse for tokens or depth', () => {
-    fc.assert(
-      fc.property(generatedText, fc.nat({ max: 8 }), fc.nat({ max: 400 }), (text, maxDepth, maxTokens) => {
-        agrees(text, { ...DEFAULT_LIMITS, maxDepth, maxTokens });
-      }),
-      { numRuns: runs / 5 },
-    );
-  }, TIMEOUT);
+  it(
+    'agrees under small limits: it declines whatever the library would refuse for tokens or depth',
+    () => {
+      fc.assert(
+        fc.property(generatedText, fc.nat({ max: 8 }), fc.nat({ max: 400 }), (text, maxDepth, maxTokens) => {
+          agrees(text, { ...DEFAULT_LIMITS, maxDepth, maxTokens });
+        }),
+        { numRuns: runs / 5 },
+      );
+    },
+    TIMEOUT,
+  );
 });

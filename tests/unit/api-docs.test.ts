@@ -9,7 +9,11 @@ function exportedNames(source: string): string[] {
   const names: string[] = [];
   for (const [, list = ''] of source.matchAll(/^export (?:type )?\{([^}]*)\}/gm)) {
     for (const item of list.split(',')) {
-      const name = item.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop();
+      const name = item
+        .trim()
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/)
+        .pop();
       if (name) names.push(name);
     }
   }

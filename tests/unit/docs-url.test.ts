@@ -8,7 +8,15 @@ const rulesDoc = readFileSync(new URL('../../docs/rules.md', import.meta.url), '
 
 /** GitHub's anchor for a Markdown heading (ours are ids and plain words). */
 function anchors(markdown: string): Set<string> {
-  return new Set([...markdown.matchAll(/^#{1,6} (.+)$/gm)].map(([, text = '']) => text.trim().toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-')));
+  return new Set(
+    [...markdown.matchAll(/^#{1,6} (.+)$/gm)].map(([, text = '']) =>
+      text
+        .trim()
+        .toLowerCase()
+        .replace(/[^\w\- ]/g, '')
+        .replace(/ /g, '-'),
+    ),
+  );
 }
 
 describe('documentation addresses', () => {

@@ -27,7 +27,7 @@ describe('schema/privacy.schema.json', () => {
     const all = [...properties(schema, '')];
     for (const [name, def] of Object.entries(defs)) all.push(...properties(def, `$defs.${name}`), [`$defs.${name}`, def]);
     for (const [path, node] of all) {
-      const target = typeof node.$ref === 'string' ? defs[node.$ref.replace('#/$defs/', '')] ?? {} : {};
+      const target = typeof node.$ref === 'string' ? (defs[node.$ref.replace('#/$defs/', '')] ?? {}) : {};
       const described = node.description ?? target.description;
       const examples = (node.examples ?? target.examples) as unknown[] | undefined;
       if (!described || !examples || examples.length === 0) missing.push(path);

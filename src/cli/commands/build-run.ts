@@ -44,7 +44,13 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
     ...(options.explain ? [{ format: EXPLAIN, path: outputPath(file, EXPLAIN, options.out) }] : []),
   ]);
   const inputs = new Inputs(files);
-  if (!options.stdout) checkCollisions(planned.flat().map(({ path }) => path), files, inputs, options.check === true);
+  if (!options.stdout)
+    checkCollisions(
+      planned.flat().map(({ path }) => path),
+      files,
+      inputs,
+      options.check === true,
+    );
 
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, readonly string[]>();
@@ -158,7 +164,15 @@ function buildFailure(error: unknown, file: string, sourceMap: SourceMap | undef
     // Section bodies were held to the limits when checked (rule section-body-renderable), so
     // the Markdown that nests too deep came from the policy's own clause files.
     const at = sourceMap?.locate(['policy', 'clauses']) ?? { line: 0, column: 0 };
-    return { code: 'build/markdown-too-deep', severity: 'error', message: error.message, file, ...at, path: ['policy', 'clauses'], hint: 'Fix the clause files in the folder named by policy.clauses.' };
+    return {
+      code: 'build/markdown-too-deep',
+      severity: 'error',
+      message: error.message,
+      file,
+      ...at,
+      path: ['policy', 'clauses'],
+      hint: 'Fix the clause files in the folder named by policy.clauses.',
+    };
   }
   if (error instanceof ClauseError) return clauseDiagnostic(error, file, sourceMap);
   return undefined;
@@ -250,7 +264,9 @@ function staleCheck(files: readonly string[], out: string | undefined): OutputSi
         return EXIT_OK;
       }
       for (const path of stale) stderr.write(`policyc: stale: ${path}\n`);
-      stderr.write(`policyc: ${stale.length === 1 ? '1 file is' : `${stale.length} files are`} not what build would write; to update, run: ${suggestedCommand(['build', ...files, ...(out === undefined ? [] : ['-o', out])])}\n`);
+      stderr.write(
+        `policyc: ${stale.length === 1 ? '1 file is' : `${stale.length} files are`} not what build would write; to update, run: ${suggestedCommand(['build', ...files, ...(out === undefined ? [] : ['-o', out])])}\n`,
+      );
       return EXIT_INVALID;
     },
   };
@@ -272,7 +288,10 @@ export function summary(policies: number, files: number, ms: number): string {
 
 function parseFormats(value: string | undefined, toStdout: boolean): Format[] {
   if (value === undefined) return toStdout ? ['md'] : [...FORMATS];
-  const requested = value.split(',').map((f) => f.trim()).filter((f) => f !== '');
+  const requested = value
+    .split(',')
+    .map((f) => f.trim())
+    .filter((f) => f !== '');
   const unknown = requested.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (requested.length === 0 || unknown.length > 0) {
     throw new UsageError(
@@ -286,10 +305,16 @@ function parseFormats(value: string | undefined, toStdout: boolean): Format[] {
 
 function checkCombination(files: readonly string[], formats: readonly Format[], options: BuildCliOptions): void {
   if (!options.stdout) return;
-  if (options.explain) throw new UsageError('--stdout and --explain cannot be used together.', '--explain writes <name>.explain.json beside the documents; leave out --stdout, or use --out to choose the folder.');
-  if (options.check) throw new UsageError('--stdout and --check cannot be used together.', '--check compares the files on disk; --stdout prints instead of writing.');
+  if (options.explain)
+    throw new UsageError(
+      '--stdout and --explain cannot be used together.',
+      '--explain writes <name>.explain.json beside the documents; leave out --stdout, or use --out to choose the folder.',
+    );
+  if (options.check)
+    throw new UsageError('--stdout and --check cannot be used together.', '--check compares the files on disk; --stdout prints instead of writing.');
   if (options.out !== undefined) throw new UsageError('--stdout and --out cannot be used together.', 'Print with --stdout, or write into a folder with --out.');
-  if (files.length > 1) throw new UsageError('--stdout prints one document, but several files were given.', 'Build one file at a time with --stdout, or write files with --out.');
+  if (files.length > 1)
+    throw new UsageError('--stdout prints one document, but several files were given.', 'Build one file at a time with --stdout, or write files with --out.');
   if (formats.length > 1) throw new UsageError('--stdout prints one document, but several formats were asked for.', 'Name one, e.g. --formats html --stdout.');
 }
 
@@ -314,7 +339,10 @@ function checkCollisions(paths: readonly string[], files: readonly string[], inp
     if (!checking) checkOutputTarget(path, inputs, 'Save the policy as privacy.yaml, or write the documents elsewhere with --out.');
     const key = realLocation(path);
     if (seen.has(key)) {
-      throw new UsageError(`Two inputs would both write ${path}.`, `Build ${files.join(' and ')} into different folders with separate runs, or rename one of them.`);
+      throw new UsageError(
+        `Two inputs would both write ${path}.`,
+        `Build ${files.join(' and ')} into different folders with separate runs, or rename one of them.`,
+      );
     }
     seen.add(key);
   }

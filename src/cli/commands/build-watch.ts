@@ -29,7 +29,8 @@ function clauseFolder(file: string): string[] {
  * file watch. Runs until interrupted; an invalid save is reported and the watch goes on.
  */
 export async function watchBuild(files: readonly string[], options: BuildCliOptions): Promise<number> {
-  if (options.check || options.stdout) throw new UsageError('--watch cannot be combined with --check or --stdout.', 'Watch writes files; run --check once, in CI.');
+  if (options.check || options.stdout)
+    throw new UsageError('--watch cannot be combined with --check or --stdout.', 'Watch writes files; run --check once, in CI.');
   const run = async (): Promise<void> => {
     try {
       await runBuild(files, { ...options, watch: true });

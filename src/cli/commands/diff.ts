@@ -31,7 +31,10 @@ export function register(program: Command): void {
         throw new UsageError('Give either two files, or one file with --base, not both.', 'policyc diff <old> <new>  or  policyc diff <file> --base <git-rev>');
       }
       if (options.base === undefined && now === undefined) {
-        throw new UsageError('policyc diff needs two files, or one file with --base <git-rev>.', 'policyc diff <old> <new>  or  policyc diff <file> --base <git-rev>');
+        throw new UsageError(
+          'policyc diff needs two files, or one file with --base <git-rev>.',
+          'policyc diff <old> <new>  or  policyc diff <file> --base <git-rev>',
+        );
       }
       const { runDiff } = await import('./diff-run.js');
       process.exitCode = await runDiff(old, now, options);

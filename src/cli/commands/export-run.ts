@@ -36,7 +36,15 @@ export async function runExport(kind: string, file: string, options: ExportCliOp
   } catch (error) {
     if (!(error instanceof ExportError)) throw error;
     const at = (path: Diagnostic['path']): Pick<Diagnostic, 'line' | 'column'> => checked.sourceMap?.locate(path) ?? { line: 0, column: 0 };
-    const placed = error.problems.map((p): Diagnostic => ({ code: `export/${kind}`, severity: 'error', message: p.message, file, ...at(p.path), path: p.path, ...(p.hint === undefined ? {} : { hint: p.hint }) }));
+    const placed = error.problems.map((p): Diagnostic => ({
+      code: `export/${kind}`,
+      severity: 'error',
+      message: p.message,
+      file,
+      ...at(p.path),
+      path: p.path,
+      ...(p.hint === undefined ? {} : { hint: p.hint }),
+    }));
     await report(checked, file, placed);
     return invalid(file);
   }
@@ -55,7 +63,10 @@ function checkArguments(kind: string, file: string, options: ExportCliOptions): 
   const formats: readonly string[] = EXPORT_KINDS[kind as ExportKind];
   const format = options.format ?? (formats[0] as string);
   if (!formats.includes(format)) {
-    throw new UsageError(`export ${kind} has no format '${format}'.`, formats.length === 1 ? `It writes ${formats[0]} only; leave out --format.` : `Use --format ${formats.join(', --format ')}.`);
+    throw new UsageError(
+      `export ${kind} has no format '${format}'.`,
+      formats.length === 1 ? `It writes ${formats[0]} only; leave out --format.` : `Use --format ${formats.join(', --format ')}.`,
+    );
   }
   if (options.app !== undefined && kind !== 'apple-privacy' && kind !== 'play-data-safety') {
     throw new UsageError(`--app applies to apple-privacy and play-data-safety, not to ${kind}.`);
@@ -107,7 +118,10 @@ async function listDate(input: Input): Promise<ListDate> {
 async function history({ model, file, bytes }: Input, required: boolean): Promise<PolicyVersion[]> {
   const committed = await readHistory(file);
   if (committed === undefined && required) {
-    throw new UsageError(`${file} is not inside a git repository, so it has no history to build a feed from.`, 'Commit the policy to git; each commit that changes its subprocessors becomes an entry.');
+    throw new UsageError(
+      `${file} is not inside a git repository, so it has no history to build a feed from.`,
+      'Commit the policy to git; each commit that changes its subprocessors becomes an entry.',
+    );
   }
   const versions: PolicyVersion[] = [];
   let last: Uint8Array | undefined;

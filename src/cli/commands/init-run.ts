@@ -44,7 +44,9 @@ export async function runInit(options: InitOptions): Promise<number> {
   const yaml = starterYaml(answers);
   refuseInvalid(yaml, options.out);
   writeFilesAtomically([{ path: target, content: yaml }]);
-  stderr.write(`Wrote ${options.out}. Check every statement in it, then run: ${suggestedCommand(options.out === 'privacy.yaml' ? ['build'] : ['build', options.out])}\n`);
+  stderr.write(
+    `Wrote ${options.out}. Check every statement in it, then run: ${suggestedCommand(options.out === 'privacy.yaml' ? ['build'] : ['build', options.out])}\n`,
+  );
   return 0;
 }
 
@@ -111,14 +113,18 @@ function checkCountry(value: string): string {
 
 function checkJurisdiction(value: string): Jurisdiction {
   const found = JURISDICTIONS.find((j) => j === value.toLowerCase());
-  if (!found) throw new UsageError(`'${value}' is not a jurisdiction policyc knows.`, didYouMean(value, JURISDICTIONS) ?? `Known: ${JURISDICTIONS.join(', ')}.`);
+  if (!found)
+    throw new UsageError(`'${value}' is not a jurisdiction policyc knows.`, didYouMean(value, JURISDICTIONS) ?? `Known: ${JURISDICTIONS.join(', ')}.`);
   return found;
 }
 
 function checkService(value: string): string {
   if (!findService(value)) {
     const keys = KNOWN_SERVICES.map((s) => s.key);
-    throw new UsageError(`'${value}' is not a service policyc knows.`, didYouMean(value, keys) ?? `Known: ${keys.join(', ')}. Add others to privacy.yaml by hand.`);
+    throw new UsageError(
+      `'${value}' is not a service policyc knows.`,
+      didYouMean(value, keys) ?? `Known: ${keys.join(', ')}. Add others to privacy.yaml by hand.`,
+    );
   }
   return value.toLowerCase();
 }

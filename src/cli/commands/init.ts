@@ -30,4 +30,3 @@ export function register(program: Command): void {
       process.exitCode = await runInit(options);
     });
 }
-

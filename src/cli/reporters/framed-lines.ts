@@ -12,7 +12,7 @@ export function framedLines(text: string, diagnostics: readonly Diagnostic[]): r
   for (const d of diagnostics) for (let n = Math.max(1, d.line - CONTEXT); d.line > 0 && n <= d.line + CONTEXT; n++) wanted.add(n);
   const lines: string[] = [];
   let count = 0;
-  for (let start = 0; ; ) {
+  for (let start = 0; ;) {
     const end = text.indexOf('\n', start);
     count++;
     if (wanted.has(count)) {

@@ -56,9 +56,7 @@ export function artifactUri(file: string): string {
 
 function result(d: Diagnostic, ruleIndex: number): Record<string, unknown> {
   const region =
-    d.line > 0
-      ? { startLine: d.line, startColumn: d.column, ...(d.endLine !== undefined ? { endLine: d.endLine, endColumn: d.endColumn } : {}) }
-      : undefined;
+    d.line > 0 ? { startLine: d.line, startColumn: d.column, ...(d.endLine !== undefined ? { endLine: d.endLine, endColumn: d.endColumn } : {}) } : undefined;
   return {
     ruleId: d.code,
     ruleIndex,

@@ -29,7 +29,18 @@ const TRAINING_BEFORE: Readonly<Record<Training, string>> = {
 export const aiCheck = defineCheck({
   id: 'ai',
   topic: 'ai',
-  fields: ['ai.features[].name', 'ai.features[].description', 'ai.features[].data_categories', 'ai.features[].provider', 'ai.features[].limitations', 'ai.training', 'ai.training_data_categories', 'ai.training_detail', 'ai.automated_decisions', 'ai.advice'],
+  fields: [
+    'ai.features[].name',
+    'ai.features[].description',
+    'ai.features[].data_categories',
+    'ai.features[].provider',
+    'ai.features[].limitations',
+    'ai.training',
+    'ai.training_data_categories',
+    'ai.training_detail',
+    'ai.automated_decisions',
+    'ai.advice',
+  ],
   kinds: {
     'ai.training_changed': { level: 'material', description: 'Whether and how user data trains AI models changes (other than stopping it).' },
     'ai.training_stopped': { level: 'minor', description: 'User data no longer trains AI models.' },
@@ -64,16 +75,42 @@ export const aiCheck = defineCheck({
       const { added, removed } = setDiff(old, now);
       const path = ['ai', 'training_data_categories'];
       if (now.length === 0 && old.length > 0) {
-        report({ kind: 'ai.training_changed', path, summary: `AI training may now use any of your data, not only ${categoriesInWords(before, old)}.`, before: old, after: null });
+        report({
+          kind: 'ai.training_changed',
+          path,
+          summary: `AI training may now use any of your data, not only ${categoriesInWords(before, old)}.`,
+          before: old,
+          after: null,
+        });
       } else if (old.length === 0 && now.length > 0) {
         report({ kind: 'ai.training_narrowed', path, summary: `AI training now uses only ${categoriesInWords(after, now)}.`, before: null, after: now });
       } else {
-        if (added.length > 0) report({ kind: 'ai.training_changed', path, summary: `We may now also use ${categoriesInWords(after, added)} to train AI models.`, before: old, after: now });
-        if (removed.length > 0) report({ kind: 'ai.training_narrowed', path, summary: `We no longer use ${categoriesInWords(before, removed)} to train AI models.`, before: old, after: now });
+        if (added.length > 0)
+          report({
+            kind: 'ai.training_changed',
+            path,
+            summary: `We may now also use ${categoriesInWords(after, added)} to train AI models.`,
+            before: old,
+            after: now,
+          });
+        if (removed.length > 0)
+          report({
+            kind: 'ai.training_narrowed',
+            path,
+            summary: `We no longer use ${categoriesInWords(before, removed)} to train AI models.`,
+            before: old,
+            after: now,
+          });
       }
     } else if (!sameSet(b?.training_data_categories, a?.training_data_categories)) {
       // Without training on either side, the list says nothing that applies.
-      report({ kind: 'text.changed', path: ['ai', 'training_data_categories'], summary: 'We changed which data AI training would use.', before: b?.training_data_categories, after: a?.training_data_categories });
+      report({
+        kind: 'text.changed',
+        path: ['ai', 'training_data_categories'],
+        summary: 'We changed which data AI training would use.',
+        before: b?.training_data_categories,
+        after: a?.training_data_categories,
+      });
     }
     if (Boolean(b?.automated_decisions) !== Boolean(a?.automated_decisions)) {
       report({
@@ -89,10 +126,22 @@ export const aiCheck = defineCheck({
     const features = pairBy(b?.features, a?.features, (f) => f.name);
     for (const { item, index } of features.added) {
       const data = item.data_categories?.length ? `, using ${categoriesInWords(after, item.data_categories)}` : '';
-      report({ kind: 'ai.feature_added', path: ['ai', 'features', index], summary: `New AI feature: ${quoted(item.name)}${data}${item.provider ? `, provided by ${item.provider}` : ''}.`, before: null, after: item });
+      report({
+        kind: 'ai.feature_added',
+        path: ['ai', 'features', index],
+        summary: `New AI feature: ${quoted(item.name)}${data}${item.provider ? `, provided by ${item.provider}` : ''}.`,
+        before: null,
+        after: item,
+      });
     }
     for (const { item, index } of features.removed) {
-      report({ kind: 'ai.feature_removed', path: ['ai', 'features', index], summary: `We removed the AI feature ${quoted(item.name)}.`, before: item, after: null });
+      report({
+        kind: 'ai.feature_removed',
+        path: ['ai', 'features', index],
+        summary: `We removed the AI feature ${quoted(item.name)}.`,
+        before: item,
+        after: null,
+      });
     }
     for (const { before: fb, after: fa, afterIndex } of features.kept) {
       const path = ['ai', 'features', afterIndex];
@@ -102,18 +151,29 @@ export const aiCheck = defineCheck({
           data.added.length ? `now uses ${categoriesInWords(after, data.added)}` : '',
           data.removed.length ? `no longer uses ${categoriesInWords(before, data.removed)}` : '',
         ].filter(Boolean);
-        report({ kind: 'ai.feature_changed', path: [...path, 'data_categories'], summary: `The AI feature ${quoted(fa.name)} ${parts.join(' and ')}.`, before: fb.data_categories, after: fa.data_categories });
+        report({
+          kind: 'ai.feature_changed',
+          path: [...path, 'data_categories'],
+          summary: `The AI feature ${quoted(fa.name)} ${parts.join(' and ')}.`,
+          before: fb.data_categories,
+          after: fa.data_categories,
+        });
       }
       if (!same(fb.provider, fa.provider)) {
         report({
           kind: 'ai.feature_changed',
           path: [...path, 'provider'],
-          summary: fa.provider ? `The AI feature ${quoted(fa.name)} is now provided by ${fa.provider}.` : `The policy no longer says who provides the AI feature ${quoted(fa.name)}.`,
+          summary: fa.provider
+            ? `The AI feature ${quoted(fa.name)} is now provided by ${fa.provider}.`
+            : `The policy no longer says who provides the AI feature ${quoted(fa.name)}.`,
           before: fb.provider,
           after: fa.provider,
         });
       }
-      compareFields(report, path, fb, fa, { description: `the description of the AI feature ${quoted(fa.name)}`, limitations: `the limitations of the AI feature ${quoted(fa.name)}` });
+      compareFields(report, path, fb, fa, {
+        description: `the description of the AI feature ${quoted(fa.name)}`,
+        limitations: `the limitations of the AI feature ${quoted(fa.name)}`,
+      });
     }
     compareFields(report, ['ai'], b, a, { training_detail: 'the details of how AI training works', advice: 'our advice about what to upload' });
   },

@@ -5,7 +5,13 @@ import { defineCheck } from '../types.js';
 /** A value with every list of plain values sorted: reordering a list in the YAML is no change. */
 function unordered(value: unknown): string {
   const sort = (v: unknown): unknown =>
-    Array.isArray(v) ? (v.every((x) => typeof x !== 'object' || x === null) ? [...v].map(String).sort() : v.map(sort)) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, sort(x)])) : v;
+    Array.isArray(v)
+      ? v.every((x) => typeof x !== 'object' || x === null)
+        ? [...v].map(String).sort()
+        : v.map(sort)
+      : v !== null && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, sort(x)]))
+        : v;
   return canonical(sort(value));
 }
 
@@ -27,31 +33,62 @@ export const appStoresCheck = defineCheck({
     'app.changed': { level: 'editorial', description: "An app's stores, account or deletion links, or encryption statement change." },
     'store_label.tracking_started': { level: 'material', description: "Data is now used to track people, in Apple's sense (stores.apple.tracking)." },
     'store_label.tracking_stopped': { level: 'minor', description: 'Data is no longer used to track people.' },
-    'store_label.sharing_started': { level: 'material', description: "Data is now shared with other companies for a purpose, in Google Play's sense (stores.google.shared_for)." },
-    'store_label.changed': { level: 'editorial', description: "The app-store names of a data category or purpose change: what the store labels say, not the policy's text." },
+    'store_label.sharing_started': {
+      level: 'material',
+      description: "Data is now shared with other companies for a purpose, in Google Play's sense (stores.google.shared_for).",
+    },
+    'store_label.changed': {
+      level: 'editorial',
+      description: "The app-store names of a data category or purpose change: what the store labels say, not the policy's text.",
+    },
   },
   detect(before, after, report) {
     const apps = pairBy(before.source.apps, after.source.apps, (app) => app.id);
-    for (const { item, index } of apps.added) report({ kind: 'app.added', path: ['apps', index], summary: `The policy now covers the app ${item.name}.`, after: item });
-    for (const { item, index } of apps.removed) report({ kind: 'app.removed', path: ['apps', index], summary: `The policy no longer declares the app ${item.name}.`, before: item });
+    for (const { item, index } of apps.added)
+      report({ kind: 'app.added', path: ['apps', index], summary: `The policy now covers the app ${item.name}.`, after: item });
+    for (const { item, index } of apps.removed)
+      report({ kind: 'app.removed', path: ['apps', index], summary: `The policy no longer declares the app ${item.name}.`, before: item });
     for (const { before: b, after: a, afterIndex } of apps.kept) {
-      if (unordered(b) !== unordered(a)) report({ kind: 'app.changed', path: ['apps', afterIndex], summary: `What the policy says about the app ${a.name} changed.`, before: b, after: a });
+      if (unordered(b) !== unordered(a))
+        report({ kind: 'app.changed', path: ['apps', afterIndex], summary: `What the policy says about the app ${a.name} changed.`, before: b, after: a });
     }
 
     const categories = pairBy(before.source.data_categories, after.source.data_categories, (c) => c.id);
     for (const { before: b, after: a, afterIndex } of categories.kept) {
       const path = ['data_categories', afterIndex, 'stores'];
-      if (!tracks(b.stores) && tracks(a.stores)) report({ kind: 'store_label.tracking_started', path, summary: `${a.name} is now used to track you across other companies' apps and websites.`, before: b.stores, after: a.stores });
-      if (tracks(b.stores) && !tracks(a.stores)) report({ kind: 'store_label.tracking_stopped', path, summary: `${a.name} is no longer used to track you.`, before: b.stores, after: a.stores });
+      if (!tracks(b.stores) && tracks(a.stores))
+        report({
+          kind: 'store_label.tracking_started',
+          path,
+          summary: `${a.name} is now used to track you across other companies' apps and websites.`,
+          before: b.stores,
+          after: a.stores,
+        });
+      if (tracks(b.stores) && !tracks(a.stores))
+        report({ kind: 'store_label.tracking_stopped', path, summary: `${a.name} is no longer used to track you.`, before: b.stores, after: a.stores });
       const newlyShared = sharedFor(a.stores).filter((p) => !sharedFor(b.stores).includes(p));
-      if (newlyShared.length > 0) report({ kind: 'store_label.sharing_started', path, summary: `${a.name} is now shared with other companies for ${newlyShared.map((p) => p.replace(/_/g, ' ')).join(', ')}.`, before: b.stores, after: a.stores });
+      if (newlyShared.length > 0)
+        report({
+          kind: 'store_label.sharing_started',
+          path,
+          summary: `${a.name} is now shared with other companies for ${newlyShared.map((p) => p.replace(/_/g, ' ')).join(', ')}.`,
+          before: b.stores,
+          after: a.stores,
+        });
       else if (unordered(b.stores) !== unordered(a.stores) && tracks(b.stores) === tracks(a.stores)) {
         report({ kind: 'store_label.changed', path, summary: `What the app-store labels say about ${a.name} changed.`, before: b.stores, after: a.stores });
       }
     }
     const purposes = pairBy(before.source.purposes, after.source.purposes, (p) => p.id);
     for (const { before: b, after: a, afterIndex } of purposes.kept) {
-      if (unordered(b.stores) !== unordered(a.stores)) report({ kind: 'store_label.changed', path: ['purposes', afterIndex, 'stores'], summary: `What the app-store labels say about the purpose "${a.name}" changed.`, before: b.stores, after: a.stores });
+      if (unordered(b.stores) !== unordered(a.stores))
+        report({
+          kind: 'store_label.changed',
+          path: ['purposes', afterIndex, 'stores'],
+          summary: `What the app-store labels say about the purpose "${a.name}" changed.`,
+          before: b.stores,
+          after: a.stores,
+        });
     }
   },
 });

@@ -15,16 +15,32 @@ export const breachCheck = defineCheck({
     const a = after.source.breach_notification;
     const flag = (key: 'notify_users' | 'notify_authority' | 'where_feasible', on: string, off: string): void => {
       if (Boolean(b?.[key]) === Boolean(a?.[key])) return;
-      report({ kind: 'breach_notification.changed', path: ['breach_notification', key] satisfies Path, summary: a?.[key] ? on : off, before: b?.[key], after: a?.[key] });
+      report({
+        kind: 'breach_notification.changed',
+        path: ['breach_notification', key] satisfies Path,
+        summary: a?.[key] ? on : off,
+        before: b?.[key],
+        after: a?.[key],
+      });
     };
     flag('notify_users', 'We now tell affected people about a data breach.', 'We no longer promise to tell affected people about a data breach.');
-    flag('notify_authority', 'We now tell the supervisory authority about a data breach.', 'We no longer promise to tell the supervisory authority about a data breach.');
-    flag('where_feasible', 'Our deadline for reporting a data breach now applies only where feasible.', 'Our deadline for reporting a data breach now applies without exception.');
+    flag(
+      'notify_authority',
+      'We now tell the supervisory authority about a data breach.',
+      'We no longer promise to tell the supervisory authority about a data breach.',
+    );
+    flag(
+      'where_feasible',
+      'Our deadline for reporting a data breach now applies only where feasible.',
+      'Our deadline for reporting a data breach now applies without exception.',
+    );
     if (b?.within !== a?.within) {
       report({
         kind: 'breach_notification.changed',
         path: ['breach_notification', 'within'],
-        summary: a?.within ? `We now report a data breach within ${durationInWords(a.within)}${b?.within ? ` instead of ${durationInWords(b.within)}` : ''}.` : 'The policy no longer says how soon we report a data breach.',
+        summary: a?.within
+          ? `We now report a data breach within ${durationInWords(a.within)}${b?.within ? ` instead of ${durationInWords(b.within)}` : ''}.`
+          : 'The policy no longer says how soon we report a data breach.',
         before: b?.within,
         after: a?.within,
       });

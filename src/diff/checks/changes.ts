@@ -15,10 +15,19 @@ export const changesCheck = defineCheck({
   topic: 'changes',
   fields: ['changes.notice_period', 'changes.channels', 'changes.any_channel', 'changes.continued_use_is_acceptance', 'changes.levels'],
   kinds: {
-    'changes.notice_period_shortened': { level: 'material', description: 'Less notice is promised before a material change takes effect (or none is promised any more).' },
-    'changes.notice_period_changed': { level: 'minor', description: 'More notice is promised before a material change, or a notice period is promised for the first time.' },
+    'changes.notice_period_shortened': {
+      level: 'material',
+      description: 'Less notice is promised before a material change takes effect (or none is promised any more).',
+    },
+    'changes.notice_period_changed': {
+      level: 'minor',
+      description: 'More notice is promised before a material change, or a notice period is promised for the first time.',
+    },
     'changes.terms_changed': { level: 'minor', description: 'How changes are announced changes, or whether continued use counts as accepting them.' },
-    'changes.levels_changed': { level: 'material', description: '`changes.levels` re-levels change kinds differently: it takes effect for the next diff, so it is reviewed as a material change.' },
+    'changes.levels_changed': {
+      level: 'material',
+      description: '`changes.levels` re-levels change kinds differently: it takes effect for the next diff, so it is reviewed as a material change.',
+    },
   },
   detect(before, after, report) {
     const b = before.source.changes;
@@ -45,8 +54,14 @@ export const changesCheck = defineCheck({
       // that is dropped is said so, never hidden behind the list of the ones that remain.
       const field = channelsChanged ? 'channels' : 'any_channel';
       const dropped = setDiff(b?.channels, a?.channels).removed;
-      const words = (channels: readonly string[], join: 'and' | 'or'): string => joinList(channels.map((c) => CHANNELS[c] ?? c), join);
-      const now = a?.channels?.length ? `We will now tell you about changes ${words(a.channels, anyChannel ? 'or' : 'and')}` : 'The policy no longer says how we tell you about changes';
+      const words = (channels: readonly string[], join: 'and' | 'or'): string =>
+        joinList(
+          channels.map((c) => CHANNELS[c] ?? c),
+          join,
+        );
+      const now = a?.channels?.length
+        ? `We will now tell you about changes ${words(a.channels, anyChannel ? 'or' : 'and')}`
+        : 'The policy no longer says how we tell you about changes';
       report({
         kind: 'changes.terms_changed',
         path: ['changes', field],
@@ -69,7 +84,9 @@ export const changesCheck = defineCheck({
       report({
         kind: 'changes.terms_changed',
         path: ['changes', 'continued_use_is_acceptance'],
-        summary: a?.continued_use_is_acceptance ? 'Using the service after a change now means you accept the updated policy.' : 'Using the service after a change no longer means you accept the updated policy.',
+        summary: a?.continued_use_is_acceptance
+          ? 'Using the service after a change now means you accept the updated policy.'
+          : 'Using the service after a change no longer means you accept the updated policy.',
         before: b?.continued_use_is_acceptance,
         after: a?.continued_use_is_acceptance,
       });

@@ -9,7 +9,6 @@ import { defineCheck, type Report } from '../types.js';
 
 type Kind = 'contact.changed';
 
-
 /** The laws whose rights can have their own request channel. */
 const LAWS: ReadonlyArray<[RightsLawId, string]> = (['gdpr', 'uk_gdpr', 'swiss_fadp', 'ccpa'] as const).map((law) => [law, LAW_BASE[law].short]);
 
@@ -42,7 +41,10 @@ export const contactCheck = defineCheck({
     'children.contact',
   ],
   kinds: {
-    'contact.changed': { level: 'minor', description: 'A way to reach the company changes: an email address, phone number, website, postal address, contact form, the DPO or a representative.' },
+    'contact.changed': {
+      level: 'minor',
+      description: 'A way to reach the company changes: an email address, phone number, website, postal address, contact form, the DPO or a representative.',
+    },
   },
   detect(before, after, report) {
     const b = before.source;
@@ -50,7 +52,15 @@ export const contactCheck = defineCheck({
     contactValue(report, ['controller', 'email'], 'our general contact email', b.controller.email, a.controller.email);
     contactValue(report, ['controller', 'phone'], 'our phone number', b.controller.phone, a.controller.phone);
     contactValue(report, ['controller', 'website'], 'our website', b.controller.website, a.controller.website);
-    contactValue(report, ['controller', 'address'], 'our postal address', address(b.controller.address), address(a.controller.address), b.controller.address, a.controller.address);
+    contactValue(
+      report,
+      ['controller', 'address'],
+      'our postal address',
+      address(b.controller.address),
+      address(a.controller.address),
+      b.controller.address,
+      a.controller.address,
+    );
 
     const bd = b.controller.dpo;
     const ad = a.controller.dpo;
@@ -59,7 +69,11 @@ export const contactCheck = defineCheck({
       report({
         kind: 'contact.changed',
         path: ['controller', 'dpo'],
-        summary: !ad ? 'The policy no longer names a Data Protection Officer.' : !bd ? `We have appointed a Data Protection Officer: ${who(ad)}.` : `You can now reach our Data Protection Officer at ${who(ad)}.`,
+        summary: !ad
+          ? 'The policy no longer names a Data Protection Officer.'
+          : !bd
+            ? `We have appointed a Data Protection Officer: ${who(ad)}.`
+            : `You can now reach our Data Protection Officer at ${who(ad)}.`,
         before: bd,
         after: ad,
       });
@@ -67,16 +81,35 @@ export const contactCheck = defineCheck({
 
     const reps = pairBy(b.controller.representatives, a.controller.representatives, (r) => r.jurisdiction);
     const repPath = (i: number): Path => ['controller', 'representatives', i];
-    const rep = (r: { name: string; email?: string; address?: Address }): string => `${r.name}${r.email ? ` (${r.email})` : ''}${r.address ? `, ${addressLine(r.address)}` : ''}`;
+    const rep = (r: { name: string; email?: string; address?: Address }): string =>
+      `${r.name}${r.email ? ` (${r.email})` : ''}${r.address ? `, ${addressLine(r.address)}` : ''}`;
     for (const { item, index } of reps.added) {
-      report({ kind: 'contact.changed', path: repPath(index), summary: `Our representative in ${representativeRegion(item.jurisdiction)} is ${rep(item)}.`, before: null, after: item });
+      report({
+        kind: 'contact.changed',
+        path: repPath(index),
+        summary: `Our representative in ${representativeRegion(item.jurisdiction)} is ${rep(item)}.`,
+        before: null,
+        after: item,
+      });
     }
     for (const { item, index } of reps.removed) {
-      report({ kind: 'contact.changed', path: repPath(index), summary: `We no longer name a representative in ${representativeRegion(item.jurisdiction)}.`, before: item, after: null });
+      report({
+        kind: 'contact.changed',
+        path: repPath(index),
+        summary: `We no longer name a representative in ${representativeRegion(item.jurisdiction)}.`,
+        before: item,
+        after: null,
+      });
     }
     for (const k of reps.kept) {
       if (same(k.before, k.after)) continue;
-      report({ kind: 'contact.changed', path: repPath(k.afterIndex), summary: `Our representative in ${representativeRegion(k.after.jurisdiction)} is now ${rep(k.after)}.`, before: k.before, after: k.after });
+      report({
+        kind: 'contact.changed',
+        path: repPath(k.afterIndex),
+        summary: `Our representative in ${representativeRegion(k.after.jurisdiction)} is now ${rep(k.after)}.`,
+        before: k.before,
+        after: k.after,
+      });
     }
 
     contactValue(report, ['contact', 'email'], 'the email address for privacy questions', b.contact?.email, a.contact?.email);
@@ -90,8 +123,20 @@ export const contactCheck = defineCheck({
     const dropped = droppedLaws(before, after);
     for (const [law, name] of LAWS) {
       if (dropped.has(law)) continue;
-      contactValue(report, ['rights', law, 'in_app'], `where in the product you can make a request under ${name}`, b.rights?.[law]?.in_app, a.rights?.[law]?.in_app);
-      contactValue(report, ['rights', law, 'subject_line'], `the subject line to use in requests under ${name}`, b.rights?.[law]?.subject_line, a.rights?.[law]?.subject_line);
+      contactValue(
+        report,
+        ['rights', law, 'in_app'],
+        `where in the product you can make a request under ${name}`,
+        b.rights?.[law]?.in_app,
+        a.rights?.[law]?.in_app,
+      );
+      contactValue(
+        report,
+        ['rights', law, 'subject_line'],
+        `the subject line to use in requests under ${name}`,
+        b.rights?.[law]?.subject_line,
+        a.rights?.[law]?.subject_line,
+      );
     }
     contactValue(report, ['children', 'contact'], 'the address parents can write to', b.children?.contact, a.children?.contact);
   },
@@ -102,10 +147,22 @@ function address(value: Address | undefined): string | undefined {
 }
 
 /** `shown` is how the value reads in the summary; `raw` is what the JSON carries, when different. */
-function contactValue(report: Report<Kind>, path: Path, what: string, before: string | undefined, after: string | undefined, rawBefore: unknown = before, rawAfter: unknown = after): void {
+function contactValue(
+  report: Report<Kind>,
+  path: Path,
+  what: string,
+  before: string | undefined,
+  after: string | undefined,
+  rawBefore: unknown = before,
+  rawAfter: unknown = after,
+): void {
   if (same(rawBefore, rawAfter)) return;
   const summary =
-    after === undefined ? `The policy no longer gives ${what}.` : before === undefined ? `The policy now gives ${what}: ${after}.` : `${capitalize(what)} is now ${after} instead of ${before}.`;
+    after === undefined
+      ? `The policy no longer gives ${what}.`
+      : before === undefined
+        ? `The policy now gives ${what}: ${after}.`
+        : `${capitalize(what)} is now ${after} instead of ${before}.`;
   // The same address replacing the same address in several places is one change of address.
   const cause =
     after === undefined

@@ -9,15 +9,32 @@ import { TEXT_CHANGED, compareFields } from '../wording.js';
 export const controllerCheck = defineCheck({
   id: 'controller',
   topic: 'company',
-  fields: ['controller.name', 'controller.trading_name', 'controller.legal_form', 'controller.registration_number', 'controller.country', 'controller.description', 'controller.scope', 'controller.out_of_scope'],
+  fields: [
+    'controller.name',
+    'controller.trading_name',
+    'controller.legal_form',
+    'controller.registration_number',
+    'controller.country',
+    'controller.description',
+    'controller.scope',
+    'controller.out_of_scope',
+  ],
   kinds: {
-    'controller.changed': { level: 'material', description: 'The company responsible for the data changes: its legal name, trading name, legal form, registration number or country.' },
+    'controller.changed': {
+      level: 'material',
+      description: 'The company responsible for the data changes: its legal name, trading name, legal form, registration number or country.',
+    },
     'scope.narrowed': {
       level: 'material',
       topic: 'scope',
-      description: 'The policy covers less: a site, app or service it covered is no longer listed, or something is newly excluded (such as data the company now handles only as a processor for its customers).',
+      description:
+        'The policy covers less: a site, app or service it covered is no longer listed, or something is newly excluded (such as data the company now handles only as a processor for its customers).',
     },
-    'scope.widened': { level: 'minor', topic: 'scope', description: 'The policy covers more: a new site, app or service, or something it excluded is no longer excluded.' },
+    'scope.widened': {
+      level: 'minor',
+      topic: 'scope',
+      description: 'The policy covers more: a new site, app or service, or something it excluded is no longer excluded.',
+    },
     'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
@@ -25,13 +42,21 @@ export const controllerCheck = defineCheck({
     const a = after.source.controller;
     const path = ['controller'];
     if (b.name !== a.name) {
-      report({ kind: 'controller.changed', path: [...path, 'name'], summary: `The company responsible for your data is now ${a.name}, no longer ${b.name}.`, before: b.name, after: a.name });
+      report({
+        kind: 'controller.changed',
+        path: [...path, 'name'],
+        summary: `The company responsible for your data is now ${a.name}, no longer ${b.name}.`,
+        before: b.name,
+        after: a.name,
+      });
     }
     if (b.trading_name !== a.trading_name) {
       report({
         kind: 'controller.changed',
         path: [...path, 'trading_name'],
-        summary: a.trading_name ? `We now trade as ${a.trading_name}${b.trading_name ? ` instead of ${b.trading_name}` : ''}.` : `We no longer trade as ${b.trading_name}.`,
+        summary: a.trading_name
+          ? `We now trade as ${a.trading_name}${b.trading_name ? ` instead of ${b.trading_name}` : ''}.`
+          : `We no longer trade as ${b.trading_name}.`,
         before: b.trading_name,
         after: a.trading_name,
       });
@@ -68,7 +93,14 @@ export const controllerCheck = defineCheck({
     compareFields(report, path, b, a, { description: 'the description of what we do' });
     // What the policy covers is where its promises apply: covering less takes them away.
     compareScope(report, [...path, 'scope'], b.scope, a.scope, { more: 'This policy now also covers', less: 'This policy no longer covers' });
-    compareScope(report, [...path, 'out_of_scope'], b.out_of_scope, a.out_of_scope, { more: 'This policy no longer excludes', less: 'This policy now excludes' }, true);
+    compareScope(
+      report,
+      [...path, 'out_of_scope'],
+      b.out_of_scope,
+      a.out_of_scope,
+      { more: 'This policy no longer excludes', less: 'This policy now excludes' },
+      true,
+    );
   },
 });
 
@@ -87,7 +119,8 @@ function compareScope(
   const listed = setDiff(before, after);
   const { retyped, added, removed } = pairRetyped(listed.removed, listed.added);
   const quote = (items: readonly string[]): string => joinList(items.map((i) => `“${i}”`));
-  if (retyped.length > 0) report({ kind: 'text.changed', path, summary: `We corrected the wording of what this policy ${excludes ? 'does not cover' : 'covers'}.`, before, after });
+  if (retyped.length > 0)
+    report({ kind: 'text.changed', path, summary: `We corrected the wording of what this policy ${excludes ? 'does not cover' : 'covers'}.`, before, after });
   const [more, less] = excludes ? [removed, added] : [added, removed];
   if (less.length > 0) report({ kind: 'scope.narrowed', path, summary: `${words.less} ${quote(less)}.`, before, after });
   if (more.length > 0) report({ kind: 'scope.widened', path, summary: `${words.more} ${quote(more)}.`, before, after });

@@ -18,7 +18,15 @@ const NAMES: Readonly<Record<CookieKind, string>> = {
 export const cookiesCheck = defineCheck({
   id: 'cookies',
   topic: 'cookies',
-  fields: ['cookies.used', 'cookies.purposes', 'cookies.tools', 'cookies.local_storage', 'cookies.third_party_tracking', 'cookies.control', 'cookies.policy_url'],
+  fields: [
+    'cookies.used',
+    'cookies.purposes',
+    'cookies.tools',
+    'cookies.local_storage',
+    'cookies.third_party_tracking',
+    'cookies.control',
+    'cookies.policy_url',
+  ],
   kinds: {
     'cookies.tracking_added': { level: 'material', description: 'A new kind of non-essential cookie, a named tracking tool, or third-party tracking.' },
     'cookies.tracking_removed': { level: 'minor', description: 'A kind of non-essential cookie, a tracking tool or third-party tracking is gone.' },
@@ -33,32 +41,60 @@ export const cookiesCheck = defineCheck({
     const tracking = (kinds: CookieKind[]): CookieKind[] => kinds.filter((k) => k !== 'strictly_necessary');
     const words = (kinds: CookieKind[]): string => `${joinList(kinds.map((k) => NAMES[k]))} cookies`;
     if (tracking(used.added).length > 0) {
-      report({ kind: 'cookies.tracking_added', path: [...path, 'used'], summary: `We now use ${words(tracking(used.added))}.`, before: b?.used, after: a?.used });
+      report({
+        kind: 'cookies.tracking_added',
+        path: [...path, 'used'],
+        summary: `We now use ${words(tracking(used.added))}.`,
+        before: b?.used,
+        after: a?.used,
+      });
     }
     if (tracking(used.removed).length > 0) {
-      report({ kind: 'cookies.tracking_removed', path: [...path, 'used'], summary: `We no longer use ${words(tracking(used.removed))}.`, before: b?.used, after: a?.used });
+      report({
+        kind: 'cookies.tracking_removed',
+        path: [...path, 'used'],
+        summary: `We no longer use ${words(tracking(used.removed))}.`,
+        before: b?.used,
+        after: a?.used,
+      });
     }
     if (used.added.includes('strictly_necessary') !== used.removed.includes('strictly_necessary')) {
       report({
         kind: 'text.changed',
         path: [...path, 'used'],
-        summary: used.added.includes('strictly_necessary') ? 'We now mention the strictly necessary cookies we use.' : 'We no longer mention strictly necessary cookies.',
+        summary: used.added.includes('strictly_necessary')
+          ? 'We now mention the strictly necessary cookies we use.'
+          : 'We no longer mention strictly necessary cookies.',
         before: b?.used,
         after: a?.used,
       });
     }
     const tools = setDiff(b?.tools, a?.tools);
     if (tools.added.length > 0) {
-      report({ kind: 'cookies.tracking_added', path: [...path, 'tools'], summary: `We now use ${tools.added.length === 1 ? 'a new tracking tool' : 'new tracking tools'}: ${joinList(tools.added)}.`, before: b?.tools, after: a?.tools });
+      report({
+        kind: 'cookies.tracking_added',
+        path: [...path, 'tools'],
+        summary: `We now use ${tools.added.length === 1 ? 'a new tracking tool' : 'new tracking tools'}: ${joinList(tools.added)}.`,
+        before: b?.tools,
+        after: a?.tools,
+      });
     }
     if (tools.removed.length > 0) {
-      report({ kind: 'cookies.tracking_removed', path: [...path, 'tools'], summary: `We no longer use ${tools.removed.length === 1 ? 'this tracking tool' : 'these tracking tools'}: ${joinList(tools.removed)}.`, before: b?.tools, after: a?.tools });
+      report({
+        kind: 'cookies.tracking_removed',
+        path: [...path, 'tools'],
+        summary: `We no longer use ${tools.removed.length === 1 ? 'this tracking tool' : 'these tracking tools'}: ${joinList(tools.removed)}.`,
+        before: b?.tools,
+        after: a?.tools,
+      });
     }
     if (Boolean(b?.third_party_tracking) !== Boolean(a?.third_party_tracking)) {
       report({
         kind: a?.third_party_tracking ? 'cookies.tracking_added' : 'cookies.tracking_removed',
         path: [...path, 'third_party_tracking'],
-        summary: a?.third_party_tracking ? 'Third-party tracking scripts or advertising cookies now run on our service.' : 'Third-party tracking scripts and advertising cookies no longer run on our service.',
+        summary: a?.third_party_tracking
+          ? 'Third-party tracking scripts or advertising cookies now run on our service.'
+          : 'Third-party tracking scripts and advertising cookies no longer run on our service.',
         before: b?.third_party_tracking,
         after: a?.third_party_tracking,
       });

@@ -16,11 +16,25 @@ const SOURCES: Readonly<Record<NonNullable<DataCategory['source']>, string>> = {
 export const dataCategoriesCheck = defineCheck({
   id: 'data-categories',
   topic: 'collection',
-  fields: ['data_categories[].id', 'data_categories[].name', 'data_categories[].description', 'data_categories[].examples', 'data_categories[].source', 'data_categories[].source_detail', 'data_categories[].sensitive', 'data_categories[].optional', 'data_categories[].condition', 'data_categories[].note'],
+  fields: [
+    'data_categories[].id',
+    'data_categories[].name',
+    'data_categories[].description',
+    'data_categories[].examples',
+    'data_categories[].source',
+    'data_categories[].source_detail',
+    'data_categories[].sensitive',
+    'data_categories[].optional',
+    'data_categories[].condition',
+    'data_categories[].note',
+  ],
   kinds: {
     'data_category.added': { level: 'material', description: 'A new category of personal data is collected.' },
     'data_category.removed': { level: 'minor', description: 'A category of personal data is no longer collected.' },
-    'data_category.changed': { level: 'material', description: 'A category now covers more items, comes from a different source, becomes required, or is (no longer) treated as sensitive.' },
+    'data_category.changed': {
+      level: 'material',
+      description: 'A category now covers more items, comes from a different source, becomes required, or is (no longer) treated as sensitive.',
+    },
     'data_category.narrowed': { level: 'minor', description: 'A category covers fewer items, or giving it becomes optional.' },
     'practice.reworded': PRACTICE_REWORDED,
     'text.changed': TEXT_CHANGED,
@@ -30,10 +44,22 @@ export const dataCategoriesCheck = defineCheck({
     for (const { item, index } of pairs.added) {
       const items = item.examples?.length ? `: ${joinList(item.examples)}` : '';
       const sensitive = item.sensitive ? ' (sensitive personal data)' : '';
-      report({ kind: 'data_category.added', path: ['data_categories', index], summary: `We now collect a new category of data, ${quoted(item.name)}${sensitive}${items}.`, before: null, after: item });
+      report({
+        kind: 'data_category.added',
+        path: ['data_categories', index],
+        summary: `We now collect a new category of data, ${quoted(item.name)}${sensitive}${items}.`,
+        before: null,
+        after: item,
+      });
     }
     for (const { item, index } of pairs.removed) {
-      report({ kind: 'data_category.removed', path: ['data_categories', index], summary: `We no longer collect ${quoted(item.name)}.`, before: item, after: null });
+      report({
+        kind: 'data_category.removed',
+        path: ['data_categories', index],
+        summary: `We no longer collect ${quoted(item.name)}.`,
+        before: item,
+        after: null,
+      });
     }
     for (const { before: b, after: a, afterIndex } of pairs.kept) {
       const path = ['data_categories', afterIndex];
@@ -41,26 +67,52 @@ export const dataCategoriesCheck = defineCheck({
       const listed = setDiff(b.examples, a.examples);
       const examples = pairRetyped(listed.removed, listed.added);
       for (const [old, now] of examples.retyped) {
-        report({ kind: 'text.changed', path: [...path, 'examples'], summary: `We corrected “${old}” to “${now}” in ${name}.`, before: b.examples, after: a.examples });
+        report({
+          kind: 'text.changed',
+          path: [...path, 'examples'],
+          summary: `We corrected “${old}” to “${now}” in ${name}.`,
+          before: b.examples,
+          after: a.examples,
+        });
       }
       // As many items replaced as added: the list was reworded item by item, which a tool cannot
       // tell from a new item; the new words are quoted for the reader to judge, as for any rewording.
       if (examples.added.length > 0 && examples.added.length === examples.removed.length) {
         const words = examples.added.map((e) => `“${e}”`);
-        report({ kind: 'practice.reworded', path: [...path, 'examples'], summary: `We reworded what ${quoted(a.name)} includes: ${joinList(words)} instead of ${joinList(examples.removed.map((e) => `“${e}”`))}.`, before: b.examples, after: a.examples });
+        report({
+          kind: 'practice.reworded',
+          path: [...path, 'examples'],
+          summary: `We reworded what ${quoted(a.name)} includes: ${joinList(words)} instead of ${joinList(examples.removed.map((e) => `“${e}”`))}.`,
+          before: b.examples,
+          after: a.examples,
+        });
       } else {
         if (examples.added.length > 0) {
-          report({ kind: 'data_category.changed', path: [...path, 'examples'], summary: `${capitalize(name)} now also includes ${joinList(examples.added)}.`, before: b.examples, after: a.examples });
+          report({
+            kind: 'data_category.changed',
+            path: [...path, 'examples'],
+            summary: `${capitalize(name)} now also includes ${joinList(examples.added)}.`,
+            before: b.examples,
+            after: a.examples,
+          });
         }
         if (examples.removed.length > 0) {
-          report({ kind: 'data_category.narrowed', path: [...path, 'examples'], summary: `${capitalize(name)} no longer includes ${joinList(examples.removed)}.`, before: b.examples, after: a.examples });
+          report({
+            kind: 'data_category.narrowed',
+            path: [...path, 'examples'],
+            summary: `${capitalize(name)} no longer includes ${joinList(examples.removed)}.`,
+            before: b.examples,
+            after: a.examples,
+          });
         }
       }
       if (b.source !== a.source) {
         report({
           kind: 'data_category.changed',
           path: [...path, 'source'],
-          summary: a.source ? `We now get ${name} ${SOURCES[a.source]}${b.source ? ` (previously ${SOURCES[b.source]})` : ''}.` : `The policy no longer says where ${name} comes from.`,
+          summary: a.source
+            ? `We now get ${name} ${SOURCES[a.source]}${b.source ? ` (previously ${SOURCES[b.source]})` : ''}.`
+            : `The policy no longer says where ${name} comes from.`,
           before: b.source,
           after: a.source,
         });

@@ -27,10 +27,22 @@ export const disclosuresCheck = defineCheck({
   detect(before, after, report) {
     const pairs = pairBy(before.source.disclosures, after.source.disclosures, (d) => d.kind);
     for (const { item, index } of pairs.added) {
-      report({ kind: 'disclosure.added', path: ['disclosures', index], summary: `We may now disclose your data ${OCCASIONS[item.kind]}.`, before: null, after: item });
+      report({
+        kind: 'disclosure.added',
+        path: ['disclosures', index],
+        summary: `We may now disclose your data ${OCCASIONS[item.kind]}.`,
+        before: null,
+        after: item,
+      });
     }
     for (const { item, index } of pairs.removed) {
-      report({ kind: 'disclosure.removed', path: ['disclosures', index], summary: `We no longer list disclosing your data ${OCCASIONS[item.kind]}.`, before: item, after: null });
+      report({
+        kind: 'disclosure.removed',
+        path: ['disclosures', index],
+        summary: `We no longer list disclosing your data ${OCCASIONS[item.kind]}.`,
+        before: item,
+        after: null,
+      });
     }
     for (const { before: b, after: a, afterIndex } of pairs.kept) {
       // The conditions of a disclosure (notice to you first, an emergency exception) are practice: quoted, for the reader to judge.

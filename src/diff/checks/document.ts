@@ -9,10 +9,25 @@ import { TEXT_CHANGED, compareFields } from '../wording.js';
 export const documentCheck = defineCheck({
   id: 'document',
   topic: 'other',
-  fields: ['effective_date', 'last_updated', 'policy.title', 'policy.service', 'policy.url', 'policy.summary', 'policy.date_style', 'policy.clauses', 'policy.rules', 'policy.key_points', 'policy.earlier_versions'],
+  fields: [
+    'effective_date',
+    'last_updated',
+    'policy.title',
+    'policy.service',
+    'policy.url',
+    'policy.summary',
+    'policy.date_style',
+    'policy.clauses',
+    'policy.rules',
+    'policy.key_points',
+    'policy.earlier_versions',
+  ],
   kinds: {
     'effective_date.changed': { level: 'editorial', description: 'The date the policy takes effect changes (every new version has one).' },
-    'document.changed': { level: 'editorial', description: 'How the document is presented changes: its title, summary, address, date style, "last updated" date.' },
+    'document.changed': {
+      level: 'editorial',
+      description: 'How the document is presented changes: its title, summary, address, date style, "last updated" date.',
+    },
     'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
@@ -51,24 +66,48 @@ export const documentCheck = defineCheck({
       });
     }
     if (bp?.date_style !== ap?.date_style) {
-      report({ kind: 'document.changed', path: ['policy', 'date_style'], summary: 'Dates in the policy are now written in a different style.', before: bp?.date_style, after: ap?.date_style });
+      report({
+        kind: 'document.changed',
+        path: ['policy', 'date_style'],
+        summary: 'Dates in the policy are now written in a different style.',
+        before: bp?.date_style,
+        after: ap?.date_style,
+      });
     }
     if ((bp?.key_points ?? true) !== (ap?.key_points ?? true)) {
       const shown = ap?.key_points !== false;
-      report({ kind: 'document.changed', path: ['policy', 'key_points'], summary: shown ? 'The policy now opens with its key points.' : 'The policy no longer opens with its key points.', before: bp?.key_points, after: ap?.key_points });
+      report({
+        kind: 'document.changed',
+        path: ['policy', 'key_points'],
+        summary: shown ? 'The policy now opens with its key points.' : 'The policy no longer opens with its key points.',
+        before: bp?.key_points,
+        after: ap?.key_points,
+      });
     }
     if (bp?.earlier_versions !== ap?.earlier_versions) {
       report({
         kind: 'document.changed',
         path: ['policy', 'earlier_versions'],
-        summary: ap?.earlier_versions ? `Earlier versions of the policy are now listed at ${ap.earlier_versions}.` : 'The policy no longer links to its earlier versions.',
+        summary: ap?.earlier_versions
+          ? `Earlier versions of the policy are now listed at ${ap.earlier_versions}.`
+          : 'The policy no longer links to its earlier versions.',
         before: bp?.earlier_versions,
         after: ap?.earlier_versions,
       });
     }
     if (bp?.clauses !== ap?.clauses) {
-      report({ kind: 'document.changed', path: ['policy', 'clauses'], summary: 'The policy now uses a different set of customised clauses.', before: bp?.clauses, after: ap?.clauses });
+      report({
+        kind: 'document.changed',
+        path: ['policy', 'clauses'],
+        summary: 'The policy now uses a different set of customised clauses.',
+        before: bp?.clauses,
+        after: ap?.clauses,
+      });
     }
-    compareFields(report, ['policy'], bp, ap, { title: 'the title of the policy', service: 'the name of the service the policy covers', summary: 'the summary under the title' });
+    compareFields(report, ['policy'], bp, ap, {
+      title: 'the title of the policy',
+      service: 'the name of the service the policy covers',
+      summary: 'the summary under the title',
+    });
   },
 });

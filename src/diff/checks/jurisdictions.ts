@@ -10,7 +10,10 @@ export const jurisdictionsCheck = defineCheck({
   fields: ['jurisdictions', 'other_laws'],
   kinds: {
     'jurisdiction.added': { level: 'minor', description: 'The policy declares that it follows another privacy law (a jurisdiction or one of `other_laws`).' },
-    'jurisdiction.removed': { level: 'material', description: 'The policy no longer declares that it follows a privacy law, and the protections it described go with it.' },
+    'jurisdiction.removed': {
+      level: 'material',
+      description: 'The policy no longer declares that it follows a privacy law, and the protections it described go with it.',
+    },
   },
   detect(before, after, report) {
     const { added, removed } = setDiff(before.source.jurisdictions, after.source.jurisdictions);
@@ -18,7 +21,13 @@ export const jurisdictionsCheck = defineCheck({
     const old = before.source.jurisdictions ?? [];
     const dropped = droppedLaws(before, after);
     for (const j of added) {
-      report({ kind: 'jurisdiction.added', path: ['jurisdictions', now.indexOf(j)], summary: `This policy now also follows ${lawInWords(j)}.`, before: null, after: j });
+      report({
+        kind: 'jurisdiction.added',
+        path: ['jurisdictions', now.indexOf(j)],
+        summary: `This policy now also follows ${lawInWords(j)}.`,
+        before: null,
+        after: j,
+      });
     }
     for (const j of removed) {
       const rightsGone = dropped.has(j) && listsRights(before, j);
@@ -30,10 +39,22 @@ export const jurisdictionsCheck = defineCheck({
     const newLaws = after.source.other_laws ?? [];
     const laws = setDiff(oldLaws, newLaws);
     for (const law of laws.added) {
-      report({ kind: 'jurisdiction.added', path: ['other_laws', newLaws.indexOf(law)], summary: `This policy now also follows ${law}.`, before: null, after: law });
+      report({
+        kind: 'jurisdiction.added',
+        path: ['other_laws', newLaws.indexOf(law)],
+        summary: `This policy now also follows ${law}.`,
+        before: null,
+        after: law,
+      });
     }
     for (const law of laws.removed) {
-      report({ kind: 'jurisdiction.removed', path: ['other_laws', oldLaws.indexOf(law)], summary: `This policy no longer follows ${law}.`, before: law, after: null });
+      report({
+        kind: 'jurisdiction.removed',
+        path: ['other_laws', oldLaws.indexOf(law)],
+        summary: `This policy no longer follows ${law}.`,
+        before: law,
+        after: null,
+      });
     }
   },
 });

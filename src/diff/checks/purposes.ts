@@ -7,7 +7,19 @@ import { basisInWords, categoriesInWords, quoted } from '../words.js';
 export const purposesCheck = defineCheck({
   id: 'purposes',
   topic: 'use',
-  fields: ['purposes[].id', 'purposes[].name', 'purposes[].description', 'purposes[].group', 'purposes[].lawful_basis', 'purposes[].data_categories', 'purposes[].legitimate_interest', 'purposes[].legal_obligation', 'purposes[].if_not_provided', 'purposes[].consent.how_given', 'purposes[].consent.withdraw'],
+  fields: [
+    'purposes[].id',
+    'purposes[].name',
+    'purposes[].description',
+    'purposes[].group',
+    'purposes[].lawful_basis',
+    'purposes[].data_categories',
+    'purposes[].legitimate_interest',
+    'purposes[].legal_obligation',
+    'purposes[].if_not_provided',
+    'purposes[].consent.how_given',
+    'purposes[].consent.withdraw',
+  ],
   kinds: {
     'purpose.added': { level: 'material', description: 'Personal data is used for a new purpose.' },
     'purpose.removed': { level: 'minor', description: 'Personal data is no longer used for a purpose.' },
@@ -30,16 +42,34 @@ export const purposesCheck = defineCheck({
       });
     }
     for (const { item, index } of pairs.removed) {
-      report({ kind: 'purpose.removed', path: ['purposes', index], summary: `We no longer use your data for ${quoted(item.name)}.`, before: item, after: null });
+      report({
+        kind: 'purpose.removed',
+        path: ['purposes', index],
+        summary: `We no longer use your data for ${quoted(item.name)}.`,
+        before: item,
+        after: null,
+      });
     }
     for (const { before: b, after: a, afterIndex } of pairs.kept) {
       const path = ['purposes', afterIndex];
       const data = setDiff(b.data_categories, a.data_categories);
       if (data.added.length > 0) {
-        report({ kind: 'purpose.data_added', path: [...path, 'data_categories'], summary: `We now also use ${categoriesInWords(after, data.added)} for ${quoted(a.name)}.`, before: b.data_categories, after: a.data_categories });
+        report({
+          kind: 'purpose.data_added',
+          path: [...path, 'data_categories'],
+          summary: `We now also use ${categoriesInWords(after, data.added)} for ${quoted(a.name)}.`,
+          before: b.data_categories,
+          after: a.data_categories,
+        });
       }
       if (data.removed.length > 0) {
-        report({ kind: 'purpose.data_removed', path: [...path, 'data_categories'], summary: `We no longer use ${categoriesInWords(before, data.removed)} for ${quoted(a.name)}.`, before: b.data_categories, after: a.data_categories });
+        report({
+          kind: 'purpose.data_removed',
+          path: [...path, 'data_categories'],
+          summary: `We no longer use ${categoriesInWords(before, data.removed)} for ${quoted(a.name)}.`,
+          before: b.data_categories,
+          after: a.data_categories,
+        });
       }
       if (b.lawful_basis !== a.lawful_basis) {
         const interest = a.lawful_basis === 'legitimate_interests' && a.legitimate_interest ? ` (${quoted(a.legitimate_interest)})` : '';
@@ -54,7 +84,10 @@ export const purposesCheck = defineCheck({
         });
       }
       const of = ` for ${quoted(a.name)}`;
-      comparePractice(report, path, b, a, { name: `the name of the purpose ${quoted(b.name)}`, description: `the description of the purpose ${quoted(a.name)}` });
+      comparePractice(report, path, b, a, {
+        name: `the name of the purpose ${quoted(b.name)}`,
+        description: `the description of the purpose ${quoted(a.name)}`,
+      });
       compareFields(report, path, b, a, {
         group: `the heading under which ${quoted(a.name)} is listed`,
         if_not_provided: `what happens if you do not give the data needed${of}`,
@@ -62,8 +95,14 @@ export const purposesCheck = defineCheck({
       // What belongs to one basis (the interest, the consent) comes and goes with it, and the
       // lawful_basis.changed sentence says so; only a rewording under the same basis is news.
       if (b.lawful_basis === a.lawful_basis) {
-        comparePractice(report, path, b, a, { legitimate_interest: `the legitimate interest we pursue${of}`, legal_obligation: `the legal obligation we rely on${of}` });
-        comparePractice(report, [...path, 'consent'], b.consent, a.consent, { how_given: `how you give consent${of}`, withdraw: `how you withdraw consent${of}` });
+        comparePractice(report, path, b, a, {
+          legitimate_interest: `the legitimate interest we pursue${of}`,
+          legal_obligation: `the legal obligation we rely on${of}`,
+        });
+        comparePractice(report, [...path, 'consent'], b.consent, a.consent, {
+          how_given: `how you give consent${of}`,
+          withdraw: `how you withdraw consent${of}`,
+        });
       }
     }
   },

@@ -12,23 +12,44 @@ export const recipientsCheck = defineCheck({
   kinds: {
     'recipient_category.added': { level: 'material', description: 'A new kind of recipient, named only by category, receives personal data.' },
     'recipient_category.removed': { level: 'minor', description: 'A kind of recipient no longer receives personal data.' },
-    'recipient_category.changed': { level: 'material', description: 'A kind of recipient receives data for another purpose, in other countries or more categories.' },
+    'recipient_category.changed': {
+      level: 'material',
+      description: 'A kind of recipient receives data for another purpose, in other countries or more categories.',
+    },
   },
   detect(before, after, report) {
     const pairs = pairBy(before.source.recipient_categories, after.source.recipient_categories, (r) => r.name);
     for (const { item, index } of pairs.added) {
       const data = item.data_categories?.length ? categoriesInWords(after, item.data_categories) : 'data';
       const where = item.location ? ` in ${countryList(item.location)}` : '';
-      report({ kind: 'recipient_category.added', path: ['recipient_categories', index], summary: `We now share ${data} with a new kind of recipient, ${quoted(item.name)}${where}. What they do for us: ${quoted(item.purpose)}.`, before: null, after: item });
+      report({
+        kind: 'recipient_category.added',
+        path: ['recipient_categories', index],
+        summary: `We now share ${data} with a new kind of recipient, ${quoted(item.name)}${where}. What they do for us: ${quoted(item.purpose)}.`,
+        before: null,
+        after: item,
+      });
     }
     for (const { item, index } of pairs.removed) {
-      report({ kind: 'recipient_category.removed', path: ['recipient_categories', index], summary: `We no longer share data with ${quoted(item.name)}.`, before: item, after: null });
+      report({
+        kind: 'recipient_category.removed',
+        path: ['recipient_categories', index],
+        summary: `We no longer share data with ${quoted(item.name)}.`,
+        before: item,
+        after: null,
+      });
     }
     for (const { before: b, after: a, afterIndex } of pairs.kept) {
       const path = ['recipient_categories', afterIndex];
       const who = quoted(a.name);
       if (b.purpose !== a.purpose) {
-        report({ kind: 'recipient_category.changed', path: [...path, 'purpose'], summary: `${who} now process your data for another purpose: ${quoted(a.purpose)} (before: ${quoted(b.purpose)}).`, before: b.purpose, after: a.purpose });
+        report({
+          kind: 'recipient_category.changed',
+          path: [...path, 'purpose'],
+          summary: `${who} now process your data for another purpose: ${quoted(a.purpose)} (before: ${quoted(b.purpose)}).`,
+          before: b.purpose,
+          after: a.purpose,
+        });
       }
       if (!same(toCountryList(b.location).sort(), toCountryList(a.location).sort())) {
         report({
@@ -45,7 +66,13 @@ export const recipientsCheck = defineCheck({
           data.added.length ? `now receive ${categoriesInWords(after, data.added)}` : '',
           data.removed.length ? `no longer receive ${categoriesInWords(before, data.removed)}` : '',
         ].filter(Boolean);
-        report({ kind: 'recipient_category.changed', path: [...path, 'data_categories'], summary: `${who} ${parts.join(' and ')}.`, before: b.data_categories, after: a.data_categories });
+        report({
+          kind: 'recipient_category.changed',
+          path: [...path, 'data_categories'],
+          summary: `${who} ${parts.join(' and ')}.`,
+          before: b.data_categories,
+          after: a.data_categories,
+        });
       }
     }
   },

@@ -48,11 +48,26 @@ interface PeriodFact {
 export const retentionCheck = defineCheck({
   id: 'retention',
   topic: 'retention',
-  fields: ['retention[].label', 'retention[].data_categories', 'retention[].period', 'retention[].up_to', 'retention[].start', 'retention[].until', 'retention[].reason', 'retention[].by_plan', 'retention[].exceptions', 'retention[].backups', 'retention[].then'],
+  fields: [
+    'retention[].label',
+    'retention[].data_categories',
+    'retention[].period',
+    'retention[].up_to',
+    'retention[].start',
+    'retention[].until',
+    'retention[].reason',
+    'retention[].by_plan',
+    'retention[].exceptions',
+    'retention[].backups',
+    'retention[].then',
+  ],
   kinds: {
     'retention.extended': { level: 'material', description: 'Data is kept longer (its period, a plan’s period or its backups).' },
     'retention.shortened': { level: 'minor', description: 'Data is kept for a shorter time.' },
-    'retention.changed': { level: 'material', description: 'A period changes between a fixed time and an open-ended one ("until you delete it"), so it may be longer.' },
+    'retention.changed': {
+      level: 'material',
+      description: 'A period changes between a fixed time and an open-ended one ("until you delete it"), so it may be longer.',
+    },
     'retention.added': { level: 'minor', description: 'The policy now says how long a category it already collected is kept (or on which plan).' },
     'retention.removed': { level: 'material', description: 'The policy no longer says how long a category it still collects is kept (or on which plan).' },
     'retention.exception_added': { level: 'material', description: 'A new condition under which data is kept longer.' },
@@ -74,7 +89,14 @@ export const retentionCheck = defineCheck({
         facts.push(...periodFacts(category, b, a));
       }
       for (const { item } of pairs.added) {
-        facts.push({ kind: 'retention.added', path: ['retention', item.index, 'period'], entry: item.entry, category, aspect: 'period', after: item.entry.period });
+        facts.push({
+          kind: 'retention.added',
+          path: ['retention', item.index, 'period'],
+          entry: item.entry,
+          category,
+          aspect: 'period',
+          after: item.entry.period,
+        });
       }
       for (const { item } of pairs.removed) {
         facts.push({ kind: 'retention.removed', path: ['retention', item.index], entry: item.entry, category, aspect: 'period', before: item.entry.period });
@@ -99,7 +121,10 @@ function byCategory(model: PolicyModel): Map<string, Indexed[]> {
 }
 
 /** One entry each side pairs whatever its label; several pair by label. */
-function pairEntries(before: Indexed[], after: Indexed[]): { kept: Array<{ b: Indexed; a: Indexed }>; added: Array<{ item: Indexed }>; removed: Array<{ item: Indexed }> } {
+function pairEntries(
+  before: Indexed[],
+  after: Indexed[],
+): { kept: Array<{ b: Indexed; a: Indexed }>; added: Array<{ item: Indexed }>; removed: Array<{ item: Indexed }> } {
   if (before.length === 1 && after.length === 1) return { kept: [{ b: before[0] as Indexed, a: after[0] as Indexed }], added: [], removed: [] };
   const pairs = pairBy(before, after, (e) => e.entry.label ?? '');
   const kept = pairs.kept.map((k) => ({ b: k.before, a: k.after }));
@@ -116,8 +141,27 @@ function periodFacts(category: string, b: Indexed, a: Indexed): PeriodFact[] {
     if (old === now) return;
     const order = old === undefined || now === undefined ? undefined : compare(old, now);
     const kind: Kind =
-      old === undefined ? 'retention.added' : now === undefined ? 'retention.removed' : order === undefined ? 'retention.changed' : order > 0 ? 'retention.extended' : order < 0 ? 'retention.shortened' : 'text.changed';
-    facts.push({ kind, path, entry: now === undefined ? b.entry : a.entry, category, aspect, ...(old === undefined ? {} : { before: old }), ...(now === undefined ? {} : { after: now }), ...(plan === undefined ? {} : { plan }) });
+      old === undefined
+        ? 'retention.added'
+        : now === undefined
+          ? 'retention.removed'
+          : order === undefined
+            ? 'retention.changed'
+            : order > 0
+              ? 'retention.extended'
+              : order < 0
+                ? 'retention.shortened'
+                : 'text.changed';
+    facts.push({
+      kind,
+      path,
+      entry: now === undefined ? b.entry : a.entry,
+      category,
+      aspect,
+      ...(old === undefined ? {} : { before: old }),
+      ...(now === undefined ? {} : { after: now }),
+      ...(plan === undefined ? {} : { plan }),
+    });
   };
   fact('period', ['retention', a.index, 'period'], b.entry.period, a.entry.period);
   const plans = pairBy(b.entry.by_plan, a.entry.by_plan, (p) => p.plan);
@@ -146,7 +190,11 @@ function reportPeriods(report: Report<Kind>, before: PolicyModel, after: PolicyM
   }
   for (const group of groups.values()) {
     const f = group[0] as PeriodFact;
-    const what = subject(f.after === undefined ? before : after, f.entry, group.map((g) => g.category));
+    const what = subject(
+      f.after === undefined ? before : after,
+      f.entry,
+      group.map((g) => g.category),
+    );
     const of = f.aspect === 'backups' ? `backup copies of ${what}` : what;
     const on = f.aspect === 'plan' ? ` on the ${f.plan} plan` : '';
     const now = f.after === undefined ? '' : retentionPeriod(f.after, f.aspect === 'period' && Boolean(f.entry.up_to));
@@ -187,7 +235,11 @@ function compareEntries(report: Report<Kind>, after: PolicyModel, b: Indexed, a:
       summary: `We may now keep ${what} longer when “${item.when}”${longer ? `: ${longer}` : ''}.`,
       before: null,
       after: item,
-      cause: { key: `retention.exception_added|${canonical(item)}`, summary: `We may now keep some of your data longer when “${item.when}”${longer ? `: ${longer}` : ''}. This applies to:`, detail: where },
+      cause: {
+        key: `retention.exception_added|${canonical(item)}`,
+        summary: `We may now keep some of your data longer when “${item.when}”${longer ? `: ${longer}` : ''}. This applies to:`,
+        detail: where,
+      },
     });
   }
   for (const { item, index } of exceptions.removed) {
@@ -197,7 +249,11 @@ function compareEntries(report: Report<Kind>, after: PolicyModel, b: Indexed, a:
       summary: `We no longer keep ${what} longer when “${item.when}”.`,
       before: item,
       after: null,
-      cause: { key: `retention.exception_removed|${item.when}`, summary: `We no longer keep your data longer when “${item.when}”. This applied to:`, detail: where },
+      cause: {
+        key: `retention.exception_removed|${item.when}`,
+        summary: `We no longer keep your data longer when “${item.when}”. This applied to:`,
+        detail: where,
+      },
     });
   }
   for (const k of exceptions.kept) {
@@ -226,7 +282,9 @@ function compareEntries(report: Report<Kind>, after: PolicyModel, b: Indexed, a:
     report({
       kind: 'text.changed',
       path: [...path, 'then'],
-      summary: a.entry.then ? `At the end of the period, we now ${END[a.entry.then]} ${what}.` : `The policy no longer says what happens to ${what} at the end of the period.`,
+      summary: a.entry.then
+        ? `At the end of the period, we now ${END[a.entry.then]} ${what}.`
+        : `The policy no longer says what happens to ${what} at the end of the period.`,
       before: b.entry.then,
       after: a.entry.then,
     });

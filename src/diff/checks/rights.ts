@@ -33,12 +33,21 @@ const LAWS: ReadonlyArray<[Exclude<Scope, 'everyone'>, string]> = (['gdpr', 'uk_
 export const rightsCheck = defineCheck({
   id: 'rights',
   topic: 'rights',
-  fields: ['rights.everyone', 'rights.response_time', 'rights.verification', 'rights.instructions', ...LAWS.flatMap(([law]) => [`rights.${law}.rights`, `rights.${law}.response_time`, `rights.${law}.authority`])],
+  fields: [
+    'rights.everyone',
+    'rights.response_time',
+    'rights.verification',
+    'rights.instructions',
+    ...LAWS.flatMap(([law]) => [`rights.${law}.rights`, `rights.${law}.response_time`, `rights.${law}.authority`]),
+  ],
   kinds: {
     'right.added': { level: 'minor', description: 'A right is granted, to everyone or under a law.' },
     'right.removed': { level: 'material', description: 'A right is no longer granted, to everyone or under a law.' },
     'right.response_time_changed': { level: 'minor', description: 'The time to answer requests about rights gets shorter, or is newly stated.' },
-    'right.response_time_extended': { level: 'material', description: 'We may take longer to answer requests about rights, or no longer say how long: the right is slower to use.' },
+    'right.response_time_extended': {
+      level: 'material',
+      description: 'We may take longer to answer requests about rights, or no longer say how long: the right is slower to use.',
+    },
     'practice.reworded': PRACTICE_REWORDED,
     'text.changed': TEXT_CHANGED,
   },
@@ -54,12 +63,22 @@ export const rightsCheck = defineCheck({
       const { added, removed } = setDiff(old, now);
       for (const right of added) {
         const summary = law ? `Under ${law}, you now have the right ${RIGHTS[right]}.` : `Everyone now has the right ${RIGHTS[right]}.`;
-        const cause = { key: `right.added|${scope}`, summary: law ? `Under ${law}, you now have these rights:` : 'Everyone now has these rights, wherever they live:', detail: `the right ${RIGHTS[right]}` };
+        const cause = {
+          key: `right.added|${scope}`,
+          summary: law ? `Under ${law}, you now have these rights:` : 'Everyone now has these rights, wherever they live:',
+          detail: `the right ${RIGHTS[right]}`,
+        };
         report({ kind: 'right.added', path: [...path, now.indexOf(right)], summary, before: null, after: right, cause });
       }
       for (const right of removed) {
-        const summary = law ? `The policy no longer gives you the right under ${law} ${RIGHTS[right]}.` : `We no longer give everyone the right ${RIGHTS[right]}.`;
-        const cause = { key: `right.removed|${scope}`, summary: law ? `The policy no longer gives you these rights under ${law}:` : 'We no longer give everyone these rights:', detail: `the right ${RIGHTS[right]}` };
+        const summary = law
+          ? `The policy no longer gives you the right under ${law} ${RIGHTS[right]}.`
+          : `We no longer give everyone the right ${RIGHTS[right]}.`;
+        const cause = {
+          key: `right.removed|${scope}`,
+          summary: law ? `The policy no longer gives you these rights under ${law}:` : 'We no longer give everyone these rights:',
+          detail: `the right ${RIGHTS[right]}`,
+        };
         report({ kind: 'right.removed', path: [...path, old.indexOf(right)], summary, before: right, after: null, cause });
       }
     }
@@ -77,7 +96,9 @@ export const rightsCheck = defineCheck({
         report({
           kind: 'text.changed',
           path: [...authorityPath, 'local'],
-          summary: a?.[scope]?.authority?.local ? `We now also mention the authority where you live, for ${law}.` : `We no longer mention the authority where you live, for ${law}.`,
+          summary: a?.[scope]?.authority?.local
+            ? `We now also mention the authority where you live, for ${law}.`
+            : `We no longer mention the authority where you live, for ${law}.`,
           before: b?.[scope]?.authority?.local,
           after: a?.[scope]?.authority?.local,
         });
@@ -88,7 +109,13 @@ export const rightsCheck = defineCheck({
     const instructed = new Set([...Object.keys(b?.instructions ?? {}), ...Object.keys(a?.instructions ?? {})]);
     for (const right of [...instructed].sort()) {
       const words = RIGHTS[right as Right] ?? right;
-      compareText(report, ['rights', 'instructions', right], `the instructions for using your right ${words}`, b?.instructions?.[right], a?.instructions?.[right]);
+      compareText(
+        report,
+        ['rights', 'instructions', right],
+        `the instructions for using your right ${words}`,
+        b?.instructions?.[right],
+        a?.instructions?.[right],
+      );
     }
 
     function responseTime(path: Path, what: string, old: string | undefined, now: string | undefined): void {
@@ -98,7 +125,9 @@ export const rightsCheck = defineCheck({
       report({
         kind: longer ? 'right.response_time_extended' : 'right.response_time_changed',
         path,
-        summary: now ? `We now answer ${what} within ${durationInWords(now)}${old ? ` instead of ${durationInWords(old)}` : ''}.` : `The policy no longer says how quickly we answer ${what}.`,
+        summary: now
+          ? `We now answer ${what} within ${durationInWords(now)}${old ? ` instead of ${durationInWords(old)}` : ''}.`
+          : `The policy no longer says how quickly we answer ${what}.`,
         before: old,
         after: now,
       });

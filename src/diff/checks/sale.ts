@@ -30,7 +30,9 @@ export const saleCheck = defineCheck({
       report({
         kind: a?.shares_for_advertising ? 'sharing.started' : 'sharing.stopped',
         path: [...path, 'shares_for_advertising'],
-        summary: a?.shares_for_advertising ? 'We now share personal information for targeted advertising.' : 'We no longer share personal information for targeted advertising.',
+        summary: a?.shares_for_advertising
+          ? 'We now share personal information for targeted advertising.'
+          : 'We no longer share personal information for targeted advertising.',
         before: b?.shares_for_advertising,
         after: a?.shares_for_advertising,
       });
@@ -39,7 +41,9 @@ export const saleCheck = defineCheck({
       report({
         kind: a?.shares_with_data_brokers ? 'sharing.started' : 'sharing.stopped',
         path: [...path, 'shares_with_data_brokers'],
-        summary: a?.shares_with_data_brokers ? 'We now share personal information with data brokers.' : 'We no longer share personal information with data brokers.',
+        summary: a?.shares_with_data_brokers
+          ? 'We now share personal information with data brokers.'
+          : 'We no longer share personal information with data brokers.',
         before: b?.shares_with_data_brokers,
         after: a?.shares_with_data_brokers,
       });

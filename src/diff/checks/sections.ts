@@ -32,7 +32,13 @@ export const sectionsCheck = defineCheck({
       }
       compareFields(report, path, b, a, { title: `the title of the section ${quoted(b.title)}` });
       if (b.after !== a.after || b.before !== a.before) {
-        report({ kind: 'text.changed', path, summary: `We moved the section ${quoted(a.title)}.`, before: { after: b.after, before: b.before }, after: { after: a.after, before: a.before } });
+        report({
+          kind: 'text.changed',
+          path,
+          summary: `We moved the section ${quoted(a.title)}.`,
+          before: { after: b.after, before: b.before },
+          after: { after: a.after, before: a.before },
+        });
       }
     }
   },

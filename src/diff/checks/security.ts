@@ -20,10 +20,22 @@ export const securityCheck = defineCheck({
     const a = after.source.security;
     const measures = setDiff(b?.measures, a?.measures);
     if (measures.added.length > 0) {
-      report({ kind: 'security.changed', path: ['security', 'measures'], summary: `New security measures: ${joinList(measures.added)}.`, before: b?.measures, after: a?.measures });
+      report({
+        kind: 'security.changed',
+        path: ['security', 'measures'],
+        summary: `New security measures: ${joinList(measures.added)}.`,
+        before: b?.measures,
+        after: a?.measures,
+      });
     }
     if (measures.removed.length > 0) {
-      report({ kind: 'security.changed', path: ['security', 'measures'], summary: `We no longer list these security measures: ${joinList(measures.removed)}.`, before: b?.measures, after: a?.measures });
+      report({
+        kind: 'security.changed',
+        path: ['security', 'measures'],
+        summary: `We no longer list these security measures: ${joinList(measures.removed)}.`,
+        before: b?.measures,
+        after: a?.measures,
+      });
     }
     if (Boolean(b?.disclaimer) !== Boolean(a?.disclaimer)) {
       report({

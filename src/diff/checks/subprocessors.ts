@@ -17,7 +17,21 @@ const TERMS: Readonly<Record<NonNullable<Subprocessor['terms']>[number], string>
 export const subprocessorsCheck = defineCheck({
   id: 'subprocessors',
   topic: 'sharing',
-  fields: ['subprocessors[].name', 'subprocessors[].purpose', 'subprocessors[].category', 'subprocessors[].location', 'subprocessors[].region', 'subprocessors[].role', 'subprocessors[].transfer_mechanism', 'subprocessors[].data_categories', 'subprocessors[].url', 'subprocessors[].condition', 'subprocessors[].trains_on_data', 'subprocessors[].terms', 'subprocessors[].note'],
+  fields: [
+    'subprocessors[].name',
+    'subprocessors[].purpose',
+    'subprocessors[].category',
+    'subprocessors[].location',
+    'subprocessors[].region',
+    'subprocessors[].role',
+    'subprocessors[].transfer_mechanism',
+    'subprocessors[].data_categories',
+    'subprocessors[].url',
+    'subprocessors[].condition',
+    'subprocessors[].trains_on_data',
+    'subprocessors[].terms',
+    'subprocessors[].note',
+  ],
   kinds: {
     'subprocessor.added': { level: 'material', description: 'A new service provider receives personal data.' },
     'subprocessor.removed': { level: 'minor', description: 'A service provider no longer receives personal data.' },
@@ -26,10 +40,16 @@ export const subprocessorsCheck = defineCheck({
     'subprocessor.mechanism_changed': { level: 'material', description: 'The safeguard for transfers to a service provider changes (SCCs, DPF, adequacy…).' },
     'subprocessor.data_added': { level: 'material', description: 'A service provider receives more categories of personal data.' },
     'subprocessor.data_removed': { level: 'minor', description: 'A service provider receives fewer categories of personal data.' },
-    'subprocessor.role_changed': { level: 'material', description: 'A service provider changes between processor (acts on our instructions) and controller (decides for itself).' },
+    'subprocessor.role_changed': {
+      level: 'material',
+      description: 'A service provider changes between processor (acts on our instructions) and controller (decides for itself).',
+    },
     'subprocessor.training_started': { level: 'material', description: 'A service provider may now train its own AI models on the data.' },
     'subprocessor.training_stopped': { level: 'minor', description: 'A service provider no longer trains its own AI models on the data.' },
-    'subprocessor.terms_changed': { level: 'minor', description: 'The terms a service provider handles the data under change (a data processing agreement, its own terms).' },
+    'subprocessor.terms_changed': {
+      level: 'minor',
+      description: 'The terms a service provider handles the data under change (a data processing agreement, its own terms).',
+    },
     'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
@@ -47,7 +67,13 @@ export const subprocessorsCheck = defineCheck({
       });
     }
     for (const { item, index } of pairs.removed) {
-      report({ kind: 'subprocessor.removed', path: ['subprocessors', index], summary: `We no longer share data with ${item.name}.`, before: item, after: null });
+      report({
+        kind: 'subprocessor.removed',
+        path: ['subprocessors', index],
+        summary: `We no longer share data with ${item.name}.`,
+        before: item,
+        after: null,
+      });
     }
     for (const { before: b, after: a, afterIndex } of pairs.kept) {
       const path = ['subprocessors', afterIndex];
@@ -83,16 +109,29 @@ export const subprocessorsCheck = defineCheck({
       }
       const data = setDiff(b.data_categories, a.data_categories);
       if (data.added.length > 0) {
-        report({ kind: 'subprocessor.data_added', path: [...path, 'data_categories'], summary: `${name} now also receives ${categoriesInWords(after, data.added)}.`, before: b.data_categories, after: a.data_categories });
+        report({
+          kind: 'subprocessor.data_added',
+          path: [...path, 'data_categories'],
+          summary: `${name} now also receives ${categoriesInWords(after, data.added)}.`,
+          before: b.data_categories,
+          after: a.data_categories,
+        });
       }
       if (data.removed.length > 0) {
-        report({ kind: 'subprocessor.data_removed', path: [...path, 'data_categories'], summary: `${name} no longer receives ${categoriesInWords(before, data.removed)}.`, before: b.data_categories, after: a.data_categories });
+        report({
+          kind: 'subprocessor.data_removed',
+          path: [...path, 'data_categories'],
+          summary: `${name} no longer receives ${categoriesInWords(before, data.removed)}.`,
+          before: b.data_categories,
+          after: a.data_categories,
+        });
       }
       if ((b.role ?? 'processor') !== (a.role ?? 'processor')) {
         report({
           kind: 'subprocessor.role_changed',
           path: [...path, 'role'],
-          summary: a.role === 'controller' ? `${name} now decides for itself how it uses your data.` : `${name} now processes your data only on our instructions.`,
+          summary:
+            a.role === 'controller' ? `${name} now decides for itself how it uses your data.` : `${name} now processes your data only on our instructions.`,
           before: b.role,
           after: a.role,
         });
@@ -101,7 +140,9 @@ export const subprocessorsCheck = defineCheck({
         report({
           kind: a.trains_on_data ? 'subprocessor.training_started' : 'subprocessor.training_stopped',
           path: [...path, 'trains_on_data'],
-          summary: a.trains_on_data ? `${name} may now use your data to train its own AI models.` : `${name} no longer uses your data to train its own AI models.`,
+          summary: a.trains_on_data
+            ? `${name} may now use your data to train its own AI models.`
+            : `${name} no longer uses your data to train its own AI models.`,
           before: b.trains_on_data,
           after: a.trains_on_data,
         });

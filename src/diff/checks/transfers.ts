@@ -15,7 +15,17 @@ import { TEXT_CHANGED, compareFields } from '../wording.js';
 export const transfersCheck = defineCheck({
   id: 'transfers',
   topic: 'transfers',
-  fields: ['transfers.storage', 'transfers.storage_detail', 'transfers.eea_only', 'transfers.mechanisms', 'transfers.explicit_consent', 'transfers.copies_on_request', 'transfers.user_initiated', 'transfers.government_access', 'transfers.note'],
+  fields: [
+    'transfers.storage',
+    'transfers.storage_detail',
+    'transfers.eea_only',
+    'transfers.mechanisms',
+    'transfers.explicit_consent',
+    'transfers.copies_on_request',
+    'transfers.user_initiated',
+    'transfers.government_access',
+    'transfers.note',
+  ],
   kinds: {
     'transfer.country_added': { level: 'material', description: 'Personal data is processed in a country where it was not before.' },
     'transfer.country_removed': { level: 'minor', description: 'Personal data is no longer processed in a country.' },
@@ -28,10 +38,18 @@ export const transfersCheck = defineCheck({
     const old = countries(before);
     const now = countries(after);
     for (const [code, path] of now) {
-      if (!old.has(code)) report({ kind: 'transfer.country_added', path, summary: `Your data may now be processed in ${countryInSentence(code)}.`, before: null, after: code });
+      if (!old.has(code))
+        report({ kind: 'transfer.country_added', path, summary: `Your data may now be processed in ${countryInSentence(code)}.`, before: null, after: code });
     }
     for (const [code, path] of old) {
-      if (!now.has(code)) report({ kind: 'transfer.country_removed', path, summary: `Your data is no longer processed in ${countryInSentence(code)}.`, before: code, after: null });
+      if (!now.has(code))
+        report({
+          kind: 'transfer.country_removed',
+          path,
+          summary: `Your data is no longer processed in ${countryInSentence(code)}.`,
+          before: code,
+          after: null,
+        });
     }
 
     const b = before.source.transfers;
@@ -65,7 +83,9 @@ export const transfersCheck = defineCheck({
       report({
         kind: 'transfer.mechanisms_changed',
         path: ['transfers', 'mechanisms'],
-        summary: list ? `The safeguards for transfers out of the EEA and the UK are now: ${list}.` : 'The policy no longer names the safeguards for transfers out of the EEA and the UK.',
+        summary: list
+          ? `The safeguards for transfers out of the EEA and the UK are now: ${list}.`
+          : 'The policy no longer names the safeguards for transfers out of the EEA and the UK.',
         before: b?.mechanisms,
         after: a?.mechanisms,
       });
@@ -74,7 +94,10 @@ export const transfersCheck = defineCheck({
       report({
         kind: 'transfer.copies_changed',
         path: ['transfers', 'copies_on_request'],
-        summary: a?.copies_on_request === true ? 'You can now ask us for a copy of the safeguards for international transfers.' : 'The policy no longer says you can ask us for a copy of the safeguards for international transfers.',
+        summary:
+          a?.copies_on_request === true
+            ? 'You can now ask us for a copy of the safeguards for international transfers.'
+            : 'The policy no longer says you can ask us for a copy of the safeguards for international transfers.',
         before: b?.copies_on_request === true,
         after: a?.copies_on_request === true,
       });

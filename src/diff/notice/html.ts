@@ -36,12 +36,15 @@ export function noticeToHtml(notice: Notice): string {
   for (const p of notice.intro) body.push(paragraph(escapeHtml(p)));
   if (notice.summary.length > 0) {
     const lines = notice.summary.map((line) => `<li style="${STYLE.li}">${escapeHtml(line)}</li>`).join('');
-    body.push(`<div style="${STYLE.summary}"><p style="${STYLE.summaryHeading}">${escapeHtml(SUMMARY_HEADING)}</p><ul style="${STYLE.summaryList}">${lines}</ul></div>`);
+    body.push(
+      `<div style="${STYLE.summary}"><p style="${STYLE.summaryHeading}">${escapeHtml(SUMMARY_HEADING)}</p><ul style="${STYLE.summaryList}">${lines}</ul></div>`,
+    );
   }
   for (const group of notice.groups) {
     body.push(`<h2 style="${STYLE.h2}">${escapeHtml(group.heading)}</h2>`);
     const items = group.items.map((i) => {
-      const details = i.details.length > 0 ? `<ul style="${STYLE.details}">${i.details.map((d) => `<li style="${STYLE.detail}">${escapeHtml(d)}</li>`).join('')}</ul>` : '';
+      const details =
+        i.details.length > 0 ? `<ul style="${STYLE.details}">${i.details.map((d) => `<li style="${STYLE.detail}">${escapeHtml(d)}</li>`).join('')}</ul>` : '';
       return `<li style="${STYLE.li}">${escapeHtml(i.text)}${details}</li>`;
     });
     body.push(`<ul style="${STYLE.ul}">${items.join('')}</ul>`);

@@ -96,7 +96,11 @@ export function buildNotice(before: PolicyModel, after: PolicyModel, changes: re
   const timing = noticeTiming(before, after, changes, noticeDate);
   const intro = [
     `We are updating the privacy policy for ${after.serviceName}. The new version takes effect on ${date(effective)}.` +
-      (listed.length === 0 ? ' It changes none of our practices; only its date is new.' : listed.every((c) => c.level === 'editorial') ? ' It changes only how the policy is worded.' : ''),
+      (listed.length === 0
+        ? ' It changes none of our practices; only its date is new.'
+        : listed.every((c) => c.level === 'editorial')
+          ? ' It changes only how the policy is worded.'
+          : ''),
   ];
   const closing: string[] = [];
   if (after.source.changes?.continued_use_is_acceptance) {
@@ -118,8 +122,7 @@ export function buildNotice(before: PolicyModel, after: PolicyModel, changes: re
   if (after.source.policy?.url) notice.url = after.source.policy.url;
   if (!timing.sufficient && timing.period && timing.earliestEffectiveDate) {
     const days = timing.daysBeforeEffective;
-    const when =
-      days < 0 ? `${-days} ${days === -1 ? 'day' : 'days'} after` : days === 0 ? 'on the day' : `only ${days} ${days === 1 ? 'day' : 'days'} before`;
+    const when = days < 0 ? `${-days} ${days === -1 ? 'day' : 'days'} after` : days === 0 ? 'on the day' : `only ${days} ${days === 1 ? 'day' : 'days'} before`;
     notice.warning =
       `This notice is dated ${date(noticeDate)}, ${when} the changes take effect on ${date(effective)}, but the policy promises ` +
       `${durationInWords(timing.period)} of notice before a material change. Move the effective date to ${date(timing.earliestEffectiveDate)} or later, or send the notice earlier.`;

@@ -24,7 +24,11 @@ export function noticeToText(notice: Notice): string {
     }
     out.push('');
   };
-  if (notice.summary.length > 0) list(SUMMARY_HEADING, notice.summary.map((text) => ({ text, details: [] })));
+  if (notice.summary.length > 0)
+    list(
+      SUMMARY_HEADING,
+      notice.summary.map((text) => ({ text, details: [] })),
+    );
   for (const group of notice.groups) list(group.heading, group.items);
   for (const p of notice.closing) out.push(...wrap(p, WIDTH), '');
   if (notice.url) out.push(...wrap(`You can read the full updated policy at ${notice.url}`, WIDTH), '');

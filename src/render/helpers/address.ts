@@ -3,8 +3,31 @@ import { countryName } from '../../model/countries.js';
 
 /** Countries where the postal code is written before the town: "7020 Trondheim". */
 const CODE_BEFORE_TOWN: ReadonlySet<string> = new Set([
-  'AT', 'BE', 'CH', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IS', 'IT', 'LI',
-  'LT', 'LU', 'NL', 'NO', 'PL', 'PT', 'SE', 'SI', 'SK',
+  'AT',
+  'BE',
+  'CH',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IS',
+  'IT',
+  'LI',
+  'LT',
+  'LU',
+  'NL',
+  'NO',
+  'PL',
+  'PT',
+  'SE',
+  'SI',
+  'SK',
 ]);
 
 /**

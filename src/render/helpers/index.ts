@@ -42,7 +42,8 @@ export const HELPERS: Readonly<Record<string, Helper>> = {
   and: (...values) => values.every((v) => Boolean(v) && !(Array.isArray(v) && v.length === 0)),
   formatDate: (iso, style) => formatDate(str(iso), (style as DateStyle | undefined) ?? 'long_us'),
   durationWords: (value) => durationInWords(str(value)),
-  retentionPeriod: (period, upTo, until) => retentionPeriod(str(period) as RetentionPeriod, upTo === true, until === undefined || until === null ? undefined : phrase(str(until))),
+  retentionPeriod: (period, upTo, until) =>
+    retentionPeriod(str(period) as RetentionPeriod, upTo === true, until === undefined || until === null ? undefined : phrase(str(until))),
   countryList: (codes) => countryList(list(codes)),
   countryNames: (codes) => toCountryList(list(codes)).map(countryName).join(', '),
   addressLine: (address) => addressLine(address as Address),

@@ -23,7 +23,10 @@ export function citationLaws(citation: string): Jurisdiction[] {
  */
 export function article(provision: string, citation: string): string {
   if (citation === '') return '';
-  return lawPhrase(`${provision} ${citation}`, citationLaws(citation).map((law) => provisionId(law, provision)));
+  return lawPhrase(
+    `${provision} ${citation}`,
+    citationLaws(citation).map((law) => provisionId(law, provision)),
+  );
 }
 
 /** A law's full name for running text: "the EU General Data Protection Regulation (GDPR)". */

@@ -43,7 +43,8 @@ export function escapeMarkdown(value: string, place: 'text' | 'link text' = 'tex
   // Only autolinks to http(s) and mailto are wanted; GFM would also link `ftp://`.
   if (out.includes('://')) out = out.replace(SCHEME, (m, scheme: string) => (/^https?$/i.test(scheme) ? m : `${scheme}\\://`));
   // Inside the text of a link GFM links nothing more, so only running text needs this.
-  if (place === 'text' && /:\/\/|www\./i.test(out)) out = out.replace(BARE_URL_START, (m: string, at: number, all: string) => (keepsEscapes(all, at + m.length) ? m.replace(/:|\.$/, '\\$&') : m));
+  if (place === 'text' && /:\/\/|www\./i.test(out))
+    out = out.replace(BARE_URL_START, (m: string, at: number, all: string) => (keepsEscapes(all, at + m.length) ? m.replace(/:|\.$/, '\\$&') : m));
   return escapeLineStart(out);
 }
 

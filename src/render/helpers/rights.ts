@@ -41,5 +41,12 @@ export function rightReferences(right: Right, laws: readonly RightsLawId[], name
     byProvision.set(provision, [...(byProvision.get(provision) ?? []), law]);
   }
   // Each citation marked for --explain with the provision under each law it cites.
-  return [...byProvision].map(([provision, group]) => lawPhrase(citeAll(group, provision), group.map((law) => provisionId(law, provision)))).join('; ');
+  return [...byProvision]
+    .map(([provision, group]) =>
+      lawPhrase(
+        citeAll(group, provision),
+        group.map((law) => provisionId(law, provision)),
+      ),
+    )
+    .join('; ');
 }

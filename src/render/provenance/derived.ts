@@ -23,12 +23,30 @@ export interface DerivedField {
 type Resolver = (field: DerivedField) => Path[];
 
 const ROOT: Readonly<Record<string, Resolver>> = {
-  company: (f) => equalTo(f, [['controller', 'trading_name'], ['controller', 'name']]),
+  company: (f) =>
+    equalTo(f, [
+      ['controller', 'trading_name'],
+      ['controller', 'name'],
+    ]),
   legalName: (f) => equalTo(f, [['controller', 'name']]),
-  service: (f) => equalTo(f, [['policy', 'service'], ['controller', 'trading_name'], ['controller', 'name']]),
+  service: (f) =>
+    equalTo(f, [
+      ['policy', 'service'],
+      ['controller', 'trading_name'],
+      ['controller', 'name'],
+    ]),
   title: (f) => equalTo(f, [['policy', 'title']]),
-  privacyEmail: (f) => equalTo(f, [['contact', 'email'], ['controller', 'email']]),
-  rightsEmail: (f) => equalTo(f, [['rights', 'email'], ['contact', 'email'], ['controller', 'email']]),
+  privacyEmail: (f) =>
+    equalTo(f, [
+      ['contact', 'email'],
+      ['controller', 'email'],
+    ]),
+  rightsEmail: (f) =>
+    equalTo(f, [
+      ['rights', 'email'],
+      ['contact', 'email'],
+      ['controller', 'email'],
+    ]),
   lawNames: (f) => [...(f.policy.jurisdictions === undefined ? [] : [['jurisdictions']]), ...(f.policy.other_laws ?? []).map((_, i) => ['other_laws', i])],
   breachAuthorities: (f) => namesIn(f, (p) => Object.keys(p.rights ?? {}).map((law) => ['rights', law, 'authority', 'name'])),
 };
@@ -36,7 +54,10 @@ const ROOT: Readonly<Record<string, Resolver>> = {
 /** Fields the view adds to copies of the file's objects, or to objects of its own. */
 const FIELDS: Readonly<Record<string, Resolver>> = {
   // The names of the data categories an object lists by id.
-  categoryNames: (f) => (f.base === undefined ? [] : [[...f.base, 'data_categories'], ...categoryNamePaths(f.policy, (f.container as { data_categories?: unknown }).data_categories)]),
+  categoryNames: (f) =>
+    f.base === undefined
+      ? []
+      : [[...f.base, 'data_categories'], ...categoryNamePaths(f.policy, (f.container as { data_categories?: unknown }).data_categories)],
   locations: (f) => (f.base === undefined ? [] : [[...f.base, 'location']]),
   // A retention row's data: its label, else the names of its categories.
   data: (f) => {
@@ -61,7 +82,15 @@ const FIELDS: Readonly<Record<string, Resolver>> = {
       ? [['rights', 'instructions', right]]
       : [];
   },
-  home: (f) => equalTo(f, [['controller', 'country'], ['controller', 'address', 'country']], true),
+  home: (f) =>
+    equalTo(
+      f,
+      [
+        ['controller', 'country'],
+        ['controller', 'address', 'country'],
+      ],
+      true,
+    ),
   heading: (f) => {
     const index = f.policy.purposes.findIndex((p) => p.group === f.value);
     return index === -1 ? [] : [['purposes', index, 'group']];
@@ -94,7 +123,14 @@ function namesIn(field: DerivedField, candidates: (policy: Policy) => Path[]): P
 /** The providers a list of names names, with the field that put each in the list. */
 function providerNames(field: DerivedField, because: string): Path[] {
   const names = Array.isArray(field.value) ? field.value : [];
-  return (field.policy.subprocessors ?? []).flatMap((s, i) => (names.includes(s.name) ? [['subprocessors', i, 'name'], ['subprocessors', i, because]] : []));
+  return (field.policy.subprocessors ?? []).flatMap((s, i) =>
+    names.includes(s.name)
+      ? [
+          ['subprocessors', i, 'name'],
+          ['subprocessors', i, because],
+        ]
+      : [],
+  );
 }
 
 function categoryNamePaths(policy: Policy, ids: unknown): Path[] {

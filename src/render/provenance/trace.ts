@@ -12,10 +12,7 @@ import { chooseNonce, createMarkers, type Markers } from './markers.js';
  */
 
 /** Where a piece of text comes from, as rendering knows it. */
-export type TracedSource =
-  | { kind: 'yaml'; path: Path }
-  | { kind: 'law'; id: string }
-  | { kind: 'clause'; file: string };
+export type TracedSource = { kind: 'yaml'; path: Path } | { kind: 'law'; id: string } | { kind: 'clause'; file: string };
 
 export interface Trace {
   readonly markers: Markers;
@@ -45,8 +42,7 @@ const PATH = Symbol('policyc.path');
 export function createTrace(policy: Policy, overrides: Readonly<Record<string, string>> = {}): Trace {
   const markers = createMarkers(chooseNonce([JSON.stringify(policy), ...Object.values(overrides)]));
   const folder = policy.policy?.clauses?.replace(/\/+$/, '');
-  const clauseFile = (name: string): string =>
-    folder !== undefined && Object.hasOwn(overrides, name) ? `${folder}/${name}.hbs` : `clauses/en/${name}.hbs`;
+  const clauseFile = (name: string): string => (folder !== undefined && Object.hasOwn(overrides, name) ? `${folder}/${name}.hbs` : `clauses/en/${name}.hbs`);
   return { markers, table: [], ids: new Map(), conditions: new Set(), policy: annotate(policy, []) as Policy, clauseFile };
 }
 
@@ -127,7 +123,10 @@ export function marked(text: string, sources: readonly TracedSource[]): string {
  * (into a list, a heading, the view), its sentence knows which law it cites.
  */
 export function lawPhrase(text: string, ids: readonly string[]): string {
-  return marked(text, ids.map((id) => ({ kind: 'law', id })));
+  return marked(
+    text,
+    ids.map((id) => ({ kind: 'law', id })),
+  );
 }
 
 /**
@@ -166,7 +165,8 @@ function lawIn(trace: Trace, text: unknown): TracedSource[] {
 
 /** Where the value at `container[key]` comes from: privacy.yaml, or the law the view cites. */
 function valueSources(trace: Trace, container: unknown, key: unknown): TracedSource[] {
-  if (container === null || typeof container !== 'object' || typeof key !== 'string') return valuePaths(trace, container, key).map((path) => ({ kind: 'yaml', path }));
+  if (container === null || typeof container !== 'object' || typeof key !== 'string')
+    return valuePaths(trace, container, key).map((path) => ({ kind: 'yaml', path }));
   const value = (container as Record<string, unknown>)[key];
   const law = container === trace.root ? undefined : LAW_FIELDS[key];
   if (law !== undefined && Object.hasOwn(container, law)) {

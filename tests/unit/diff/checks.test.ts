@@ -65,7 +65,10 @@ for (const [id, cases] of Object.entries(byCheck)) {
         const found = foundAfter(c.edit, base);
         expect(found.map((f) => f.kind).sort(), JSON.stringify(found, null, 2)).toEqual(c.expect.map((e) => e.kind).sort());
         for (const wanted of c.expect) {
-          const match = found.filter((f) => f.kind === wanted.kind && (wanted.path === undefined || f.path === wanted.path) && (wanted.summary === undefined || f.summary === wanted.summary));
+          const match = found.filter(
+            (f) =>
+              f.kind === wanted.kind && (wanted.path === undefined || f.path === wanted.path) && (wanted.summary === undefined || f.summary === wanted.summary),
+          );
           expect(match, `${sortKey(wanted)} in\n${found.map((f) => sortKey(f)).join('\n')}`).not.toHaveLength(0);
         }
       });
@@ -75,7 +78,12 @@ for (const [id, cases] of Object.entries(byCheck)) {
 
 describe('the registry', () => {
   it('has a case table for every check but the safety net', () => {
-    expect(checks.map((c) => c.id).filter((id) => id !== 'unclassified').sort()).toEqual(Object.keys(byCheck).sort());
+    expect(
+      checks
+        .map((c) => c.id)
+        .filter((id) => id !== 'unclassified')
+        .sort(),
+    ).toEqual(Object.keys(byCheck).sort());
   });
 
   it('has a case for every kind', () => {
@@ -114,7 +122,15 @@ describe('the safety net', () => {
     after.controller.phone = '+44 20 1111 1111';
     const found: Found[] = [];
     net.detect(normalize(before), normalize(after), (f) => found.push(f));
-    expect(found).toEqual([{ kind: 'other.changed', path: ['controller', 'phone'], summary: 'Something policyc does not classify yet changed: controller.phone.', before: '+44 20 0000 0000', after: '+44 20 1111 1111' }]);
+    expect(found).toEqual([
+      {
+        kind: 'other.changed',
+        path: ['controller', 'phone'],
+        summary: 'Something policyc does not classify yet changed: controller.phone.',
+        before: '+44 20 0000 0000',
+        after: '+44 20 1111 1111',
+      },
+    ]);
   });
 
   it('is silent when every field is covered', () => {

@@ -86,7 +86,10 @@ function set(policy: Policy, path: readonly Segment[], value: unknown): void {
 }
 
 function label(path: readonly Segment[]): string {
-  return path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').slice(1);
+  return path
+    .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
+    .join('')
+    .slice(1);
 }
 
 const all = leaves(full());
@@ -124,7 +127,11 @@ describe('reordering is no change', () => {
       Array.isArray(value)
         ? [...value].reverse().map(reverse)
         : value !== null && typeof value === 'object'
-          ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverse(v)]))
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([k, v]) => [k, reverse(v)]),
+            )
           : value;
     expect(diffAfter((p) => Object.assign(p, reverse(p)))).toEqual([]);
   });

@@ -90,7 +90,6 @@ describe('one real change, one line', () => {
   });
 });
 
-
 describe('a renamed entity used in many places', () => {
   it('a category renamed with a new id everywhere it is used is one rewording, not a category dropped and another added', () => {
     const changes = diffAfter((p) => {

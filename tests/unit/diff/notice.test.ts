@@ -15,10 +15,12 @@ function notice(edit: (p: Policy) => void, noticeDate = '2026-01-01', base: Poli
   return buildNotice(normalize(base), normalize(after), changes, noticeDate);
 }
 
-const materialAndNewDate = (date: string) => (p: Policy): void => {
-  p.effective_date = date;
-  p.purposes.push({ id: 'ads', name: 'Show ads', lawful_basis: 'consent', data_categories: ['usage'] });
-};
+const materialAndNewDate =
+  (date: string) =>
+  (p: Policy): void => {
+    p.effective_date = date;
+    p.purposes.push({ id: 'ads', name: 'Show ads', lawful_basis: 'consent', data_categories: ['usage'] });
+  };
 
 describe('the notice period', () => {
   it('is met when the notice date plus the period is on or before the effective date', () => {
@@ -106,13 +108,21 @@ describe('the notice', () => {
   });
 
   it('never from the new version: the change under review cannot re-level itself past --fail-on', () => {
-    const { changes } = diffPolicies(full(), (() => {
-      const after = full();
-      materialAndNewDate('2026-06-01')(after);
-      if (after.changes) after.changes.levels = { 'purpose.added': 'editorial', 'changes.levels_changed': 'editorial' };
-      return after;
-    })());
-    expect(changes.map((c) => [c.kind, c.level])).toEqual(expect.arrayContaining([['purpose.added', 'material'], ['changes.levels_changed', 'material']]));
+    const { changes } = diffPolicies(
+      full(),
+      (() => {
+        const after = full();
+        materialAndNewDate('2026-06-01')(after);
+        if (after.changes) after.changes.levels = { 'purpose.added': 'editorial', 'changes.levels_changed': 'editorial' };
+        return after;
+      })(),
+    );
+    expect(changes.map((c) => [c.kind, c.level])).toEqual(
+      expect.arrayContaining([
+        ['purpose.added', 'material'],
+        ['changes.levels_changed', 'material'],
+      ]),
+    );
     expect(changes.filter((c) => c.level !== 'material').map((c) => c.kind)).toEqual(['effective_date.changed']);
   });
 
@@ -162,7 +172,9 @@ describe('the summary', () => {
       p.recipient_categories?.push({ name: 'ad companies', purpose: 'Exclude you from seeing our ads', data_categories: ['account'] });
     });
     expect(n.summary).toEqual(['A new kind of recipient receives your data.']);
-    expect(n.groups[0]?.items[0]?.text).toBe('We now share your account information with a new kind of recipient, “ad companies”. What they do for us: “Exclude you from seeing our ads”.');
+    expect(n.groups[0]?.items[0]?.text).toBe(
+      'We now share your account information with a new kind of recipient, “ad companies”. What they do for us: “Exclude you from seeing our ads”.',
+    );
   });
 });
 
@@ -190,7 +202,8 @@ describe('renderers', () => {
     const txt = renderNotice(
       notice((p) => {
         hostile(p);
-        for (const e of p.retention ?? []) e.exceptions = [{ when: 'a court orders us to keep it for longer than our usual retention periods', until: 'the order ends' }];
+        for (const e of p.retention ?? [])
+          e.exceptions = [{ when: 'a court orders us to keep it for longer than our usual retention periods', until: 'the order ends' }];
       }),
       'txt',
     );
@@ -251,7 +264,10 @@ describe('redline', () => {
 
   it('in the HTML notice: one paragraph a paragraph, not the lines of the text wrapped again, under its section', () => {
     const built = notice((p) => (p.children = { min_age: 13 }));
-    const blocks = redline('Children\n--------\n\nOur service is not for anyone under 16, as\nthe law requires.', 'Children\n--------\n\nOur service is not for anyone under 13, as\nthe law requires.\n- one\n  item');
+    const blocks = redline(
+      'Children\n--------\n\nOur service is not for anyone under 16, as\nthe law requires.',
+      'Children\n--------\n\nOur service is not for anyone under 13, as\nthe law requires.\n- one\n  item',
+    );
     const html = renderNotice({ ...built, redline: blocks, redlineSections: redlineSections('Children\n--------\n\n', blocks) }, 'html');
     expect(html).toContain('>Children</h3>');
     expect(html).toMatch(/under <del[^>]*>16<\/del><ins[^>]*>13<\/ins>, as the law requires\.\n<ins[^>]*>- one item<\/ins><\/p>/);

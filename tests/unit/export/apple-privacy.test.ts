@@ -13,16 +13,29 @@ import { APP, modelFrom, policyFrom } from './support.js';
  * data use in privacy manifests" (developer.apple.com/documentation/bundleresources).
  */
 const FASTLANE_CATEGORIES = new Set(
-  'PAYMENT_INFORMATION CREDIT_AND_FRAUD OTHER_FINANCIAL_INFO PRECISE_LOCATION SENSITIVE_INFO PHYSICAL_ADDRESS EMAIL_ADDRESS NAME PHONE_NUMBER OTHER_CONTACT_INFO CONTACTS EMAILS_OR_TEXT_MESSAGES PHOTOS_OR_VIDEOS AUDIO GAMEPLAY_CONTENT CUSTOMER_SUPPORT OTHER_USER_CONTENT BROWSING_HISTORY SEARCH_HISTORY USER_ID DEVICE_ID PURCHASE_HISTORY PRODUCT_INTERACTION ADVERTISING_DATA OTHER_USAGE_DATA CRASH_DATA PERFORMANCE_DATA OTHER_DIAGNOSTIC_DATA OTHER_DATA HEALTH FITNESS COARSE_LOCATION'.split(' '),
+  'PAYMENT_INFORMATION CREDIT_AND_FRAUD OTHER_FINANCIAL_INFO PRECISE_LOCATION SENSITIVE_INFO PHYSICAL_ADDRESS EMAIL_ADDRESS NAME PHONE_NUMBER OTHER_CONTACT_INFO CONTACTS EMAILS_OR_TEXT_MESSAGES PHOTOS_OR_VIDEOS AUDIO GAMEPLAY_CONTENT CUSTOMER_SUPPORT OTHER_USER_CONTENT BROWSING_HISTORY SEARCH_HISTORY USER_ID DEVICE_ID PURCHASE_HISTORY PRODUCT_INTERACTION ADVERTISING_DATA OTHER_USAGE_DATA CRASH_DATA PERFORMANCE_DATA OTHER_DIAGNOSTIC_DATA OTHER_DATA HEALTH FITNESS COARSE_LOCATION'.split(
+    ' ',
+  ),
 );
-const FASTLANE_PURPOSES = new Set(['THIRD_PARTY_ADVERTISING', 'DEVELOPERS_ADVERTISING', 'ANALYTICS', 'PRODUCT_PERSONALIZATION', 'APP_FUNCTIONALITY', 'OTHER_PURPOSES']);
+const FASTLANE_PURPOSES = new Set([
+  'THIRD_PARTY_ADVERTISING',
+  'DEVELOPERS_ADVERTISING',
+  'ANALYTICS',
+  'PRODUCT_PERSONALIZATION',
+  'APP_FUNCTIONALITY',
+  'OTHER_PURPOSES',
+]);
 const FASTLANE_PROTECTIONS = new Set(['DATA_USED_TO_TRACK_YOU', 'DATA_LINKED_TO_YOU', 'DATA_NOT_LINKED_TO_YOU', 'DATA_NOT_COLLECTED']);
 const MANIFEST_TYPES = new Set(
   'Name EmailAddress PhoneNumber PhysicalAddress OtherUserContactInfo Health Fitness PaymentInfo CreditInfo OtherFinancialInfo PreciseLocation CoarseLocation SensitiveInfo Contacts EmailsOrTextMessages PhotosorVideos AudioData GameplayContent CustomerSupport OtherUserContent BrowsingHistory SearchHistory UserID DeviceID PurchaseHistory ProductInteraction AdvertisingData OtherUsageData CrashData PerformanceData OtherDiagnosticData EnvironmentScanning Hands Head OtherDataTypes'
     .split(' ')
     .map((t) => `NSPrivacyCollectedDataType${t}`),
 );
-const MANIFEST_PURPOSES = new Set('ThirdPartyAdvertising DeveloperAdvertising Analytics ProductPersonalization AppFunctionality Other'.split(' ').map((p) => `NSPrivacyCollectedDataTypePurpose${p}`));
+const MANIFEST_PURPOSES = new Set(
+  'ThirdPartyAdvertising DeveloperAdvertising Analytics ProductPersonalization AppFunctionality Other'
+    .split(' ')
+    .map((p) => `NSPrivacyCollectedDataTypePurpose${p}`),
+);
 
 interface FastlaneEntry {
   category?: string;
@@ -52,11 +65,15 @@ describe('apple-privacy: fastlane app_privacy_details.json', () => {
       { category: 'EMAIL_ADDRESS', purposes: ['APP_FUNCTIONALITY'], data_protections: ['DATA_LINKED_TO_YOU'] },
       { category: 'NAME', purposes: ['APP_FUNCTIONALITY'], data_protections: ['DATA_LINKED_TO_YOU'] },
       { category: 'PHOTOS_OR_VIDEOS', purposes: ['APP_FUNCTIONALITY'], data_protections: ['DATA_LINKED_TO_YOU'] },
-      { category: 'PRODUCT_INTERACTION', purposes: ['ANALYTICS', 'THIRD_PARTY_ADVERTISING'], data_protections: ['DATA_NOT_LINKED_TO_YOU', 'DATA_USED_TO_TRACK_YOU'] },
+      {
+        category: 'PRODUCT_INTERACTION',
+        purposes: ['ANALYTICS', 'THIRD_PARTY_ADVERTISING'],
+        data_protections: ['DATA_NOT_LINKED_TO_YOU', 'DATA_USED_TO_TRACK_YOU'],
+      },
     ]);
   });
 
-  it('declares DATA_NOT_COLLECTED, fastlane\'s way, when the app collects nothing', () => {
+  it("declares DATA_NOT_COLLECTED, fastlane's way, when the app collects nothing", () => {
     const policy = policyFrom(APP);
     for (const category of policy.data_categories) category.stores = { in_app: false };
     expect(JSON.parse(exportApplePrivacy(normalize(policy), 'json'))).toEqual([{ data_protections: ['DATA_NOT_COLLECTED'] }]);
@@ -100,7 +117,12 @@ describe('apple-privacy --format xcprivacy: NSPrivacyCollectedDataTypes', () => 
     expect(items).toHaveLength(5);
     for (const { dict: entry } of items) {
       const keys = entry.filter((n) => 'key' in n).map((n) => n.key![0]!['#text']);
-      expect(keys).toEqual(['NSPrivacyCollectedDataType', 'NSPrivacyCollectedDataTypeLinked', 'NSPrivacyCollectedDataTypeTracking', 'NSPrivacyCollectedDataTypePurposes']);
+      expect(keys).toEqual([
+        'NSPrivacyCollectedDataType',
+        'NSPrivacyCollectedDataTypeLinked',
+        'NSPrivacyCollectedDataTypeTracking',
+        'NSPrivacyCollectedDataTypePurposes',
+      ]);
       expect(MANIFEST_TYPES).toContain(entry[1]!.string![0]!['#text']);
       expect(['true', 'false']).toContain(Object.keys(entry[3]!)[0]);
       expect(['true', 'false']).toContain(Object.keys(entry[5]!)[0]);
@@ -111,7 +133,9 @@ describe('apple-privacy --format xcprivacy: NSPrivacyCollectedDataTypes', () => 
   });
 
   it('carries the same facts as the label', () => {
-    expect(xml).toContain('<string>NSPrivacyCollectedDataTypeDeviceID</string>\n\t\t\t<key>NSPrivacyCollectedDataTypeLinked</key>\n\t\t\t<false/>\n\t\t\t<key>NSPrivacyCollectedDataTypeTracking</key>\n\t\t\t<true/>');
+    expect(xml).toContain(
+      '<string>NSPrivacyCollectedDataTypeDeviceID</string>\n\t\t\t<key>NSPrivacyCollectedDataTypeLinked</key>\n\t\t\t<false/>\n\t\t\t<key>NSPrivacyCollectedDataTypeTracking</key>\n\t\t\t<true/>',
+    );
     expect(xml).toContain('<string>NSPrivacyCollectedDataTypePhotosorVideos</string>');
   });
 });

@@ -40,7 +40,11 @@ describe('feed: Atom (RFC 4287) of subprocessor changes', () => {
     expect(feed.updated?.toISOString()).toBe('2026-06-15T00:00:00.000Z');
     expect(feed.items.map((item) => [item.id, item.title, item.updated?.toISOString()])).toEqual([
       ['tag:example.com,2026-06-15:subprocessors/moved/example-cloud-gmbh', 'Moved: Example Cloud GmbH', '2026-06-15T00:00:00.000Z'],
-      ['tag:example.com,2026-06-15:subprocessors/removed/hyperlink-https-evil-example', 'Removed: =HYPERLINK("https://evil.example")', '2026-06-15T00:00:00.000Z'],
+      [
+        'tag:example.com,2026-06-15:subprocessors/removed/hyperlink-https-evil-example',
+        'Removed: =HYPERLINK("https://evil.example")',
+        '2026-06-15T00:00:00.000Z',
+      ],
       ['tag:example.com,2026-05-01:subprocessors/added/mailer-co-ltd', 'Added: Mailer & Co <Ltd>', '2026-05-01T00:00:00.000Z'],
     ]);
     expect(feed.items[0]?.description).toBe('Example Cloud GmbH (Hosting) now processes data in Germany, France, before in Germany.');

@@ -10,15 +10,26 @@ import { APP, modelFrom, parseCsv, policyFrom } from './support.js';
  */
 const HEADER = ['Question ID (machine readable)', 'Response ID (machine readable)', 'Response value', 'Answer requirement', 'Human-friendly question label'];
 const REQUIREMENTS = new Set(['REQUIRED', 'MAYBE_REQUIRED', 'OPTIONAL', 'MULTIPLE_CHOICE', 'SINGLE_CHOICE']);
-const DATA_TYPES = 'NAME EMAIL USER_ACCOUNT ADDRESS PHONE RACE_ETHNICITY POLITICAL_RELIGIOUS SEXUAL_ORIENTATION_GENDER_IDENTITY OTHER_PERSONAL CREDIT_DEBIT_BANK_ACCOUNT_NUMBER PURCHASE_HISTORY CREDIT_SCORE OTHER APPROX_LOCATION PRECISE_LOCATION WEB_BROWSING_HISTORY EMAILS SMS_CALL_LOG OTHER_MESSAGES PHOTOS VIDEOS AUDIO MUSIC OTHER_AUDIO HEALTH FITNESS CONTACTS CALENDAR CRASH_LOGS PERFORMANCE_DIAGNOSTICS OTHER_PERFORMANCE FILES_AND_DOCS USER_INTERACTION IN_APP_SEARCH_HISTORY APPS_ON_DEVICE USER_GENERATED_CONTENT OTHER_APP_ACTIVITY DEVICE_ID'.split(' ').map((t) => `PSL_${t}`);
-const PURPOSES = ['PSL_APP_FUNCTIONALITY', 'PSL_ANALYTICS', 'PSL_DEVELOPER_COMMUNICATIONS', 'PSL_FRAUD_PREVENTION_SECURITY', 'PSL_ADVERTISING', 'PSL_PERSONALIZATION', 'PSL_ACCOUNT_MANAGEMENT'];
+const DATA_TYPES =
+  'NAME EMAIL USER_ACCOUNT ADDRESS PHONE RACE_ETHNICITY POLITICAL_RELIGIOUS SEXUAL_ORIENTATION_GENDER_IDENTITY OTHER_PERSONAL CREDIT_DEBIT_BANK_ACCOUNT_NUMBER PURCHASE_HISTORY CREDIT_SCORE OTHER APPROX_LOCATION PRECISE_LOCATION WEB_BROWSING_HISTORY EMAILS SMS_CALL_LOG OTHER_MESSAGES PHOTOS VIDEOS AUDIO MUSIC OTHER_AUDIO HEALTH FITNESS CONTACTS CALENDAR CRASH_LOGS PERFORMANCE_DIAGNOSTICS OTHER_PERFORMANCE FILES_AND_DOCS USER_INTERACTION IN_APP_SEARCH_HISTORY APPS_ON_DEVICE USER_GENERATED_CONTENT OTHER_APP_ACTIVITY DEVICE_ID'
+    .split(' ')
+    .map((t) => `PSL_${t}`);
+const PURPOSES = [
+  'PSL_APP_FUNCTIONALITY',
+  'PSL_ANALYTICS',
+  'PSL_DEVELOPER_COMMUNICATIONS',
+  'PSL_FRAUD_PREVENTION_SECURITY',
+  'PSL_ADVERTISING',
+  'PSL_PERSONALIZATION',
+  'PSL_ACCOUNT_MANAGEMENT',
+];
 
 describe('play-data-safety: the Play Console CSV', () => {
   const csv = exportPlayDataSafety(modelFrom(APP));
   const [header, ...rows] = parseCsv(csv);
   const value = (question: string, response = ''): string | undefined => rows.find((r) => r[0] === question && r[1] === response)?.[2];
 
-  it('has the template\'s header and five fields in every row, each requirement one the template uses', () => {
+  it("has the template's header and five fields in every row, each requirement one the template uses", () => {
     expect(header).toEqual(HEADER);
     for (const row of rows) {
       expect(row).toHaveLength(5);
@@ -27,7 +38,7 @@ describe('play-data-safety: the Play Console CSV', () => {
     }
   });
 
-  it('asks every data type, and the template\'s usage questions for each', () => {
+  it("asks every data type, and the template's usage questions for each", () => {
     expect(rows.filter((r) => r[0]!.startsWith('PSL_DATA_TYPES_')).map((r) => r[1])).toEqual(DATA_TYPES);
     for (const type of DATA_TYPES) {
       const block = rows.filter((r) => r[0]!.startsWith(`PSL_DATA_USAGE_RESPONSES:${type}:`)).map((r) => `${r[0]!.split(':')[2]} ${r[1]}`);

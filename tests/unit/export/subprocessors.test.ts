@@ -17,7 +17,10 @@ describe('subprocessors: the list as a page of its own', () => {
   });
 
   it('writes the same facts as JSON', () => {
-    const json = JSON.parse(exportSubprocessors(model, 'json', { date: '2026-04-03', from: 'effective_date' })) as { last_changed: null; subprocessors: Array<Record<string, unknown>> };
+    const json = JSON.parse(exportSubprocessors(model, 'json', { date: '2026-04-03', from: 'effective_date' })) as {
+      last_changed: null;
+      subprocessors: Array<Record<string, unknown>>;
+    };
     expect(json.last_changed).toBeNull();
     expect(json.subprocessors[1]).toEqual({
       name: '=HYPERLINK("https://evil.example")',
@@ -41,6 +44,8 @@ describe('subprocessors: the list as a page of its own', () => {
   it('says so when there are none', () => {
     const policy = policyFrom(APP);
     delete policy.subprocessors;
-    expect(exportSubprocessors(normalize(policy), 'md', { date: '2026-04-03', from: 'effective_date' })).toBe('# Subprocessors of Example Apps Ltd\n\nExample Apps Ltd names no subprocessors.\n\nAs of April 3, 2026.\n');
+    expect(exportSubprocessors(normalize(policy), 'md', { date: '2026-04-03', from: 'effective_date' })).toBe(
+      '# Subprocessors of Example Apps Ltd\n\nExample Apps Ltd names no subprocessors.\n\nAs of April 3, 2026.\n',
+    );
   });
 });

@@ -5,9 +5,19 @@ import { parseCsv } from './support.js';
 
 describe('CSV (RFC 4180, safe in a spreadsheet)', () => {
   it('quotes fields with commas, quotes and line breaks, and ends every record with CRLF', () => {
-    const csv = toCsv({ columns: ['a', 'b'], rows: [['x, y', 'say "hi"'], ['line\nbreak', 'plain']] });
+    const csv = toCsv({
+      columns: ['a', 'b'],
+      rows: [
+        ['x, y', 'say "hi"'],
+        ['line\nbreak', 'plain'],
+      ],
+    });
     expect(csv).toBe('a,b\r\n"x, y","say ""hi"""\r\n"line\nbreak",plain\r\n');
-    expect(parseCsv(csv)).toEqual([['a', 'b'], ['x, y', 'say "hi"'], ['line\nbreak', 'plain']]);
+    expect(parseCsv(csv)).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"'],
+      ['line\nbreak', 'plain'],
+    ]);
   });
 
   it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://evil.example")'])('neutralises a formula: %j', (value) => {

@@ -7,14 +7,29 @@ import { checkSource } from '../../../src/validate/index.js';
 import { buildPolicy } from '../../../src/build.js';
 
 /** Each law with a country where a company following it is typically established. */
-const LAWS: ReadonlyArray<readonly [readonly Jurisdiction[], string]> = [[[], 'US'], [['gdpr'], 'DE'], [['uk_gdpr'], 'GB'], [['swiss_fadp'], 'CH'], [['ccpa'], 'US'], [['coppa'], 'US'], [['gdpr', 'uk_gdpr', 'ccpa'], 'IE']];
+const LAWS: ReadonlyArray<readonly [readonly Jurisdiction[], string]> = [
+  [[], 'US'],
+  [['gdpr'], 'DE'],
+  [['uk_gdpr'], 'GB'],
+  [['swiss_fadp'], 'CH'],
+  [['ccpa'], 'US'],
+  [['coppa'], 'US'],
+  [['gdpr', 'uk_gdpr', 'ccpa'], 'IE'],
+];
 const SERVICES = [[], ['stripe'], KNOWN_SERVICES.map((s) => s.key)];
 
 describe('the starter privacy.yaml', () => {
   for (const [jurisdictions, country] of LAWS) {
     for (const services of SERVICES) {
       it(`is clean and builds for [${jurisdictions.join(', ')}] with ${services.length} services`, () => {
-        const answers: StarterAnswers = { company: 'Acme <b>Ltd</b>', email: 'privacy@acme.test', country, jurisdictions, services, effectiveDate: '2026-01-01' };
+        const answers: StarterAnswers = {
+          company: 'Acme <b>Ltd</b>',
+          email: 'privacy@acme.test',
+          country,
+          jurisdictions,
+          services,
+          effectiveDate: '2026-01-01',
+        };
         const yaml = starterYaml(answers);
         expect(yaml.startsWith(`${SCHEMA_COMMENT}\n`)).toBe(true);
         const result = checkSource(yaml, 'privacy.yaml');

@@ -39,7 +39,10 @@ function outcome(render: () => string): Outcome {
 function expectSame(context: object, label: string, code: ClauseEnvironment = compiled, reference: ClauseEnvironment = handlebars): void {
   for (const name of CLAUSE_NAMES) {
     expect(CLAUSE_CODE[name], name).toBeDefined();
-    expect(outcome(() => code.render(name, context)), `${label}: ${name}`).toEqual(outcome(() => reference.render(name, context)));
+    expect(
+      outcome(() => code.render(name, context)),
+      `${label}: ${name}`,
+    ).toEqual(outcome(() => reference.render(name, context)));
   }
 }
 
@@ -66,17 +69,21 @@ describe('the compiled clauses', () => {
     for (const [file, policy] of policies) expectSame(buildContext(normalize(policy)), file);
   });
 
-  it('render policies generated from the schema exactly as Handlebars does', () => {
-    fc.assert(
-      fc.property(policyArbitrary(), (generated) => {
-        const policy = parse(stringify(generated)) as Policy;
-        const context = outcome(() => JSON.stringify(buildContext(normalize(policy))));
-        if ('error' in context) return;
-        expectSame(buildContext(normalize(policy)), 'generated');
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'render policies generated from the schema exactly as Handlebars does',
+    () => {
+      fc.assert(
+        fc.property(policyArbitrary(), (generated) => {
+          const policy = parse(stringify(generated)) as Policy;
+          const context = outcome(() => JSON.stringify(buildContext(normalize(policy))));
+          if ('error' in context) return;
+          expectSame(buildContext(normalize(policy)), 'generated');
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
   it('fail where Handlebars fails, with its message: a missing field, a missing object', () => {
     const [, policy] = policies.find(([file]) => file.endsWith('sessionlinked/privacy.yaml')) as [string, Policy];
@@ -102,8 +109,14 @@ describe('the compiled clauses', () => {
     const overrideSets: Array<Record<string, string>> = [
       { 'partials/right-item': '**{{label}}** ({{@root.company}}, {{../pd}})' },
       { 'partials/data-category': '{{name}}{{#if @last}} (last){{/if}}{{> retention-period}}' },
-      { collection: '## Data\n\n{{#each collection}}{{#each categories}}- {{> data-category}}\n{{/each}}{{/each}}', 'partials/subprocessor-name': '[{{name}}]' },
-      { sharing: '{{#each sharing.processors}}{{> subprocessor-name}}: {{> subprocessor-note}}\n{{/each}}', 'partials/disclosure': '{{#with this}}{{nope}}{{/with}}' },
+      {
+        collection: '## Data\n\n{{#each collection}}{{#each categories}}- {{> data-category}}\n{{/each}}{{/each}}',
+        'partials/subprocessor-name': '[{{name}}]',
+      },
+      {
+        sharing: '{{#each sharing.processors}}{{> subprocessor-name}}: {{> subprocessor-note}}\n{{/each}}',
+        'partials/disclosure': '{{#with this}}{{nope}}{{/with}}',
+      },
     ];
     for (const overrides of overrideSets) {
       const [code, reference] = [createClauseEnvironment(overrides), createClauseEnvironment({ ...SOURCES, ...overrides })];

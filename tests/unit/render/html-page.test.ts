@@ -93,7 +93,11 @@ describe('the table of contents', () => {
   });
 
   it('uses the labels given for other languages', () => {
-    const html = markdownToHtml('# Datenschutz\n\n## Wer wir sind', { title: 'Datenschutz', lang: 'de', labels: { contents: 'Inhalt', skipContents: 'Zum Text' } });
+    const html = markdownToHtml('# Datenschutz\n\n## Wer wir sind', {
+      title: 'Datenschutz',
+      lang: 'de',
+      labels: { contents: 'Inhalt', skipContents: 'Zum Text' },
+    });
     expect(html).toContain('<h2 id="contents">Inhalt</h2>');
     expect(html).toContain('>Zum Text</a>');
   });

@@ -54,23 +54,17 @@ describe('links that are allowed', () => {
   });
 
   it('turns an image into a link to it, never an <img>', () => {
-    expect(markdownToFragment('![Our logo](https://example.com/logo.png)')).toBe(
-      '<p><a href="https://example.com/logo.png">Our logo</a></p>\n',
-    );
+    expect(markdownToFragment('![Our logo](https://example.com/logo.png)')).toBe('<p><a href="https://example.com/logo.png">Our logo</a></p>\n');
   });
 
   it('escapes link titles', () => {
-    expect(markdownToFragment('[x](https://example.com "a \\"quoted\\" <b>title</b>")')).toContain(
-      'title="a &quot;quoted&quot; &lt;b&gt;title&lt;/b&gt;"',
-    );
+    expect(markdownToFragment('[x](https://example.com "a \\"quoted\\" <b>title</b>")')).toContain('title="a &quot;quoted&quot; &lt;b&gt;title&lt;/b&gt;"');
   });
 });
 
 describe('text', () => {
   it('shows Markdown escapes and character references as the characters they stand for', () => {
-    expect(markdownToFragment('\\*not emphasis\\* &copy; 2026 AT&amp;T &#60;b&#62;')).toBe(
-      '<p>*not emphasis* © 2026 AT&amp;T &lt;b&gt;</p>\n',
-    );
+    expect(markdownToFragment('\\*not emphasis\\* &copy; 2026 AT&amp;T &#60;b&#62;')).toBe('<p>*not emphasis* © 2026 AT&amp;T &lt;b&gt;</p>\n');
   });
 
   it('decodes a reference once: an escaped reference stays visible', () => {

@@ -46,7 +46,9 @@ describe('custom sections', () => {
       }),
     );
     // A line that opens with <script> is an HTML block to every CommonMark reader: all of it is text.
-    expect(out).toContain('## \\<b>Title\\</b> \\*here\\*\n\n**Bold** and [ok](https://ok.example).\n\n### Big heading\n\n&lt;script>alert(1)&lt;/script> \\[bad\\](javascript:alert(1))\n');
+    expect(out).toContain(
+      '## \\<b>Title\\</b> \\*here\\*\n\n**Bold** and [ok](https://ok.example).\n\n### Big heading\n\n&lt;script>alert(1)&lt;/script> \\[bad\\](javascript:alert(1))\n',
+    );
   });
 });
 

@@ -56,13 +56,17 @@ describe('sentences a legal review found untrue', () => {
   it('claims no applicability of a law, only that the company follows the laws it declares', () => {
     const out = md(variant('minimal.yaml', (p) => void (p.jurisdictions = ['ccpa', 'coppa'])));
     expect(out).not.toMatch(/apply to how we handle/u);
-    expect(out).toContain("We follow the California Consumer Privacy Act (CCPA) as amended by the California Privacy Rights Act (CPRA) and the Children's Online Privacy Protection Act (COPPA) in how we handle personal information.");
+    expect(out).toContain(
+      "We follow the California Consumer Privacy Act (CCPA) as amended by the California Privacy Rights Act (CPRA) and the Children's Online Privacy Protection Act (COPPA) in how we handle personal information.",
+    );
   });
 
   it('states the breach duties as Arts. 33 and 34 do: 72 hours for the authority, undue delay and high risk for people', () => {
     const out = md(withUsProvider((p) => (p.breach_notification = { notify_users: true, notify_authority: true, within: 'PT72H' })));
     expect(out).not.toMatch(/Articles 33 and 34/u);
-    expect(out).toContain('within 72 hours of becoming aware of a breach, unless it is unlikely to result in a risk to people\'s rights and freedoms (Art. 33(1) GDPR)');
+    expect(out).toContain(
+      "within 72 hours of becoming aware of a breach, unless it is unlikely to result in a risk to people's rights and freedoms (Art. 33(1) GDPR)",
+    );
     expect(out).toContain('to tell you without undue delay when a breach is likely to result in a high risk to your rights and freedoms (Art. 34(1) GDPR)');
   });
 
@@ -73,13 +77,19 @@ describe('sentences a legal review found untrue', () => {
     expect(gdprOnly).not.toContain('United Kingdom');
   });
 
-  it('never cites the Commission\'s clauses as a safeguard for transfers out of the UK', () => {
-    const out = md(withUsProvider((p) => {
-      p.jurisdictions = ['gdpr', 'uk_gdpr'];
-      p.transfers = { mechanisms: ['scc', 'bcr'] };
-    }));
-    expect(out).toContain('When we transfer personal data out of the European Economic Area or the United Kingdom, we rely on Binding Corporate Rules (Art. 47 GDPR and UK GDPR).');
-    expect(out).toContain('For transfers out of the European Economic Area, we also rely on Standard Contractual Clauses approved by the European Commission (Art. 46(2)(c) GDPR).');
+  it("never cites the Commission's clauses as a safeguard for transfers out of the UK", () => {
+    const out = md(
+      withUsProvider((p) => {
+        p.jurisdictions = ['gdpr', 'uk_gdpr'];
+        p.transfers = { mechanisms: ['scc', 'bcr'] };
+      }),
+    );
+    expect(out).toContain(
+      'When we transfer personal data out of the European Economic Area or the United Kingdom, we rely on Binding Corporate Rules (Art. 47 GDPR and UK GDPR).',
+    );
+    expect(out).toContain(
+      'For transfers out of the European Economic Area, we also rely on Standard Contractual Clauses approved by the European Commission (Art. 46(2)(c) GDPR).',
+    );
   });
 
   it('shows the policy-wide safeguard in the provider table instead of "Not stated" beside a transfers section that names it', () => {
@@ -109,7 +119,9 @@ describe('sentences a legal review found untrue', () => {
 
   it('offers copies of the safeguards only when the file says people can ask for them', () => {
     expect(md(withUsProvider((p) => (p.transfers = { mechanisms: ['scc'] })))).not.toContain('copy of the safeguards');
-    expect(md(withUsProvider((p) => (p.transfers = { mechanisms: ['scc'], copies_on_request: true })))).toContain('You can ask us for a copy of the safeguards at');
+    expect(md(withUsProvider((p) => (p.transfers = { mechanisms: ['scc'], copies_on_request: true })))).toContain(
+      'You can ask us for a copy of the safeguards at',
+    );
   });
 
   it('denies no sale beside advertising trackers: the file is refused', () => {

@@ -46,7 +46,9 @@ describe('markdownToText on a whole policy', () => {
     // A mailto link whose text is the address needs no repetition, even with a subject.
     expect(text).toContain('To exercise a right, email privacy@sessionly.co with the subject line');
     // Nor does a bare www address, which GFM links to http://.
-    expect(markdownToText('See www.example.com or_www.example.org, and http://a.example.\n')).toBe('See www.example.com or_www.example.org, and http://a.example.\n');
+    expect(markdownToText('See www.example.com or_www.example.org, and http://a.example.\n')).toBe(
+      'See www.example.com or_www.example.org, and http://a.example.\n',
+    );
     expect(markdownToText('[www.example.com](https://www.example.com)\n')).toBe('www.example.com (https://www.example.com)\n');
   });
 
@@ -190,17 +192,13 @@ describe('wrapping', () => {
   });
 
   it('keeps hard line breaks', () => {
-    expect(markdownToText('Sessionly Inc.  \n548 Market Street\\\nSan Francisco')).toBe(
-      'Sessionly Inc.\n548 Market Street\nSan Francisco\n',
-    );
+    expect(markdownToText('Sessionly Inc.  \n548 Market Street\\\nSan Francisco')).toBe('Sessionly Inc.\n548 Market Street\nSan Francisco\n');
   });
 });
 
 describe('inline text', () => {
   it('drops emphasis markers and resolves escapes and character references', () => {
-    expect(markdownToText('*We* **never** ~~sell~~ \\*your\\* data &amp; AT&amp;T &copy; &#8212; `a*b`')).toBe(
-      'We never sell *your* data & AT&T © — a*b\n',
-    );
+    expect(markdownToText('*We* **never** ~~sell~~ \\*your\\* data &amp; AT&amp;T &copy; &#8212; `a*b`')).toBe('We never sell *your* data & AT&T © — a*b\n');
   });
 
   it('shows raw HTML as typed, as the page does', () => {

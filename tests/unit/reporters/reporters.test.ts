@@ -20,9 +20,25 @@ const unknownKey: Diagnostic = {
   path: ['subprocesors'],
   hint: "Did you mean 'subprocessors'?",
 };
-const warning: Diagnostic = { code: 'some-rule', severity: 'warning', message: 'Something, 100% odd: here.', file: 'privacy.yaml', line: 2, column: 9, path: ['controller', 'name'] };
+const warning: Diagnostic = {
+  code: 'some-rule',
+  severity: 'warning',
+  message: 'Something, 100% odd: here.',
+  file: 'privacy.yaml',
+  line: 2,
+  column: 9,
+  path: ['controller', 'name'],
+};
 const documented: Diagnostic = { ...warning, code: 'plausible-date', docsUrl: 'https://example.test/docs/rules.md#plausible-date' };
-const wholeFile: Diagnostic = { code: 'yaml/encoding', severity: 'error', message: 'The file is encoded as UTF-16 (little-endian), not UTF-8.', file: 'other.yaml', line: 0, column: 0, path: [] };
+const wholeFile: Diagnostic = {
+  code: 'yaml/encoding',
+  severity: 'error',
+  message: 'The file is encoded as UTF-16 (little-endian), not UTF-8.',
+  file: 'other.yaml',
+  line: 0,
+  column: 0,
+  path: [],
+};
 
 const sources = new Map([['privacy.yaml', SOURCE]]);
 const ESC = String.fromCharCode(27);
@@ -112,8 +128,27 @@ describe('json', () => {
       version: 1,
       summary: { files: 3, errors: 2, warnings: 0, valid: false },
       diagnostics: [
-        { file: 'privacy.yaml', line: 3, column: 1, endLine: 3, endColumn: 13, severity: 'error', code: 'schema/additional-properties', message: "Unknown key 'subprocesors' in the top level of the file.", hint: "Did you mean 'subprocessors'?", path: ['subprocesors'] },
-        { file: 'other.yaml', line: 0, column: 0, severity: 'error', code: 'yaml/encoding', message: 'The file is encoded as UTF-16 (little-endian), not UTF-8.', path: [] },
+        {
+          file: 'privacy.yaml',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 13,
+          severity: 'error',
+          code: 'schema/additional-properties',
+          message: "Unknown key 'subprocesors' in the top level of the file.",
+          hint: "Did you mean 'subprocessors'?",
+          path: ['subprocesors'],
+        },
+        {
+          file: 'other.yaml',
+          line: 0,
+          column: 0,
+          severity: 'error',
+          code: 'yaml/encoding',
+          message: 'The file is encoded as UTF-16 (little-endian), not UTF-8.',
+          path: [],
+        },
       ],
     });
     expect(Object.keys(parsed.diagnostics[0])).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message', 'hint', 'path']);

@@ -8,7 +8,12 @@ describe('ai-training-consistent', () => {
   });
 
   it('accepts a training provider when the policy allows training', () => {
-    expect(check(rule, policyWith((p) => ((p.ai = { training: 'opt_in' }), (item(p.subprocessors, 0).trains_on_data = true))))).toEqual([]);
+    expect(
+      check(
+        rule,
+        policyWith((p) => ((p.ai = { training: 'opt_in' }), (item(p.subprocessors, 0).trains_on_data = true))),
+      ),
+    ).toEqual([]);
   });
 
   it("warns about a provider that trains while ai.training is 'never', at its flag", () => {

@@ -5,7 +5,12 @@ import { check, policyWith, sensiblePolicy } from './fixture.js';
 describe('breach-authority-deadline', () => {
   it('accepts 72 hours (or three days) to the authority', () => {
     expect(check(rule, sensiblePolicy())).toEqual([]);
-    expect(check(rule, policyWith((p) => (p.breach_notification!.within = 'P3D')))).toEqual([]);
+    expect(
+      check(
+        rule,
+        policyWith((p) => (p.breach_notification!.within = 'P3D')),
+      ),
+    ).toEqual([]);
   });
 
   it('warns about a later deadline, at within', () => {
@@ -38,6 +43,11 @@ describe('breach-authority-deadline', () => {
   });
 
   it("does not read within as the authority's deadline when only users are told", () => {
-    expect(check(rule, policyWith((p) => (p.breach_notification = { notify_users: true, within: 'P30D' })))).toEqual([]);
+    expect(
+      check(
+        rule,
+        policyWith((p) => (p.breach_notification = { notify_users: true, within: 'P30D' })),
+      ),
+    ).toEqual([]);
   });
 });

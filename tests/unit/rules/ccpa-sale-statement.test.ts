@@ -21,6 +21,11 @@ describe('ccpa-sale-statement', () => {
   });
 
   it('is silent without the CCPA', () => {
-    expect(check(rule, policyWith((p) => ((p.jurisdictions = ['gdpr']), delete p.sale_and_sharing)))).toEqual([]);
+    expect(
+      check(
+        rule,
+        policyWith((p) => ((p.jurisdictions = ['gdpr']), delete p.sale_and_sharing)),
+      ),
+    ).toEqual([]);
   });
 });

@@ -5,7 +5,12 @@ import { check, policyWith, sensiblePolicy } from './fixture.js';
 describe('changes-advance-notice', () => {
   it('accepts a notice period of a day or more', () => {
     expect(check(rule, sensiblePolicy())).toEqual([]);
-    expect(check(rule, policyWith((p) => (p.changes!.notice_period = 'P1D')))).toEqual([]);
+    expect(
+      check(
+        rule,
+        policyWith((p) => (p.changes!.notice_period = 'P1D')),
+      ),
+    ).toEqual([]);
   });
 
   it('warns about a zero notice period, at the period', () => {
@@ -41,6 +46,11 @@ describe('changes-advance-notice', () => {
   });
 
   it('is silent where neither the GDPR nor the UK GDPR applies', () => {
-    expect(check(rule, policyWith((p) => ((p.jurisdictions = ['ccpa']), delete p.changes)))).toEqual([]);
+    expect(
+      check(
+        rule,
+        policyWith((p) => ((p.jurisdictions = ['ccpa']), delete p.changes)),
+      ),
+    ).toEqual([]);
   });
 });

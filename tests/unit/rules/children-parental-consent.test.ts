@@ -5,7 +5,12 @@ import { check, policyWith, sensiblePolicy } from './fixture.js';
 describe('children-parental-consent', () => {
   it('accepts a minimum age of 13 or more', () => {
     expect(check(rule, sensiblePolicy())).toEqual([]);
-    expect(check(rule, policyWith((p) => (p.children = { min_age: 13 })))).toEqual([]);
+    expect(
+      check(
+        rule,
+        policyWith((p) => (p.children = { min_age: 13 })),
+      ),
+    ).toEqual([]);
   });
 
   it('reports an age below 13 under the declared laws, at min_age', () => {
@@ -15,7 +20,8 @@ describe('children-parental-consent', () => {
     expect(check(rule, policy)).toEqual([
       {
         path: ['children', 'min_age'],
-        message: "Minimum age 10 admits children under 13, for whom COPPA requires verifiable parental consent and GDPR Art. 8 requires a parent's authorisation.",
+        message:
+          "Minimum age 10 admits children under 13, for whom COPPA requires verifiable parental consent and GDPR Art. 8 requires a parent's authorisation.",
         hint: 'Raise children.min_age to 13 or more, or have counsel design a verifiable parental-consent process.',
       },
     ]);

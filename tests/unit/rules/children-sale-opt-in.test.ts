@@ -4,11 +4,21 @@ import { check, policyWith, sensiblePolicy } from './fixture.js';
 
 describe('children-sale-opt-in', () => {
   it('accepts a service that does not sell or share', () => {
-    expect(check(rule, policyWith((p) => (p.children = { min_age: 13 })))).toEqual([]);
+    expect(
+      check(
+        rule,
+        policyWith((p) => (p.children = { min_age: 13 })),
+      ),
+    ).toEqual([]);
   });
 
   it('accepts selling when only adults of 16 or more are admitted', () => {
-    expect(check(rule, policyWith((p) => (p.sale_and_sharing = { sells: true })))).toEqual([]);
+    expect(
+      check(
+        rule,
+        policyWith((p) => (p.sale_and_sharing = { sells: true })),
+      ),
+    ).toEqual([]);
     expect(check(rule, sensiblePolicy())).toEqual([]);
   });
 

@@ -11,7 +11,9 @@ const MINIMAL = readFileSync(new URL('../../fixtures/good/minimal.yaml', import.
 const TYPO_DATE = MINIMAL.replace('effective_date: 2026-04-03', 'effective_date: 0026-04-03');
 
 function withRules(source: string, rules: Record<string, string>): string {
-  return `${source}\npolicy:\n  rules:\n${Object.entries(rules).map(([id, level]) => `    ${id}: ${level}\n`).join('')}`;
+  return `${source}\npolicy:\n  rules:\n${Object.entries(rules)
+    .map(([id, level]) => `    ${id}: ${level}\n`)
+    .join('')}`;
 }
 
 describe('rule messages', () => {
@@ -88,7 +90,9 @@ describe('policy.rules', () => {
   });
 
   it('refuses to lower a rule that is always an error, at the level given', () => {
-    const source = withRules(MINIMAL.replace('data_categories: [account]\n    period', 'data_categories: [acount]\n    period'), { 'known-data-category': 'warning' });
+    const source = withRules(MINIMAL.replace('data_categories: [account]\n    period', 'data_categories: [acount]\n    period'), {
+      'known-data-category': 'warning',
+    });
     const codes = checkSource(source, 'privacy.yaml').diagnostics.map((d) => [d.code, d.line, d.column]);
     expect(codes).toEqual([
       ['known-data-category', 21, 23],

@@ -87,12 +87,21 @@ const validate = ajv.compile(schema);
 export function check(rule: Rule, policy: Policy): Problem[] {
   if (!validate(policy)) throw new Error(`test policy is not valid: ${ajv.errorsText(validate.errors)}`);
   const problems: Problem[] = [];
-  rule.check(policy, ({ path, onKey, messageId, hintId, data }) => {
-    if (!resolves(policy, path)) throw new Error(`${rule.meta.id} reported a path that does not exist: ${formatPath(path)}`);
-    // Filled as the engine fills them, so a placeholder without a value fails the rule's tests.
-    const message = ruleMessage(rule.meta.messages, messageId, data);
-    problems.push({ path, ...(onKey === undefined ? {} : { onKey }), message, ...(hintId === undefined ? {} : { hint: ruleMessage(rule.meta.messages, hintId, data) }) });
-  }, normalize(policy));
+  rule.check(
+    policy,
+    ({ path, onKey, messageId, hintId, data }) => {
+      if (!resolves(policy, path)) throw new Error(`${rule.meta.id} reported a path that does not exist: ${formatPath(path)}`);
+      // Filled as the engine fills them, so a placeholder without a value fails the rule's tests.
+      const message = ruleMessage(rule.meta.messages, messageId, data);
+      problems.push({
+        path,
+        ...(onKey === undefined ? {} : { onKey }),
+        message,
+        ...(hintId === undefined ? {} : { hint: ruleMessage(rule.meta.messages, hintId, data) }),
+      });
+    },
+    normalize(policy),
+  );
   return problems;
 }
 

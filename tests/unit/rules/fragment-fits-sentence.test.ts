@@ -27,7 +27,14 @@ describe('fragment-fits-sentence', () => {
 
   it('reports an end of retention that repeats "until" or is not an event', () => {
     const policy = policyWith((p) => {
-      p.retention = [{ data_categories: ['account'], period: 'until_purpose_fulfilled', until: 'the time necessary to provide the service', exceptions: [{ when: 'a dispute is open', until: 'until it is resolved' }] }];
+      p.retention = [
+        {
+          data_categories: ['account'],
+          period: 'until_purpose_fulfilled',
+          until: 'the time necessary to provide the service',
+          exceptions: [{ when: 'a dispute is open', until: 'until it is resolved' }],
+        },
+      ];
     });
     expect(check(rule, policy).map((problem) => problem.path)).toEqual([
       ['retention', 0, 'until'],

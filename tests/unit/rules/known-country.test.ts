@@ -4,7 +4,12 @@ import { check, item, policyWith } from './fixture.js';
 
 describe('known-country', () => {
   it('accepts ISO codes and EU', () => {
-    expect(check(rule, policyWith((p) => (p.transfers!.storage = ['EU', 'NO'])))).toEqual([]);
+    expect(
+      check(
+        rule,
+        policyWith((p) => (p.transfers!.storage = ['EU', 'NO'])),
+      ),
+    ).toEqual([]);
   });
 
   it("reports 'UK' at the code itself and suggests 'GB'", () => {

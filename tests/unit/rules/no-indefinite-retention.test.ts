@@ -24,6 +24,11 @@ describe('no-indefinite-retention', () => {
   });
 
   it('is silent for a US-only policy', () => {
-    expect(check(rule, policyWith((p) => ((p.jurisdictions = ['ccpa']), (item(p.retention, 0).period = 'indefinite'))))).toEqual([]);
+    expect(
+      check(
+        rule,
+        policyWith((p) => ((p.jurisdictions = ['ccpa']), (item(p.retention, 0).period = 'indefinite'))),
+      ),
+    ).toEqual([]);
   });
 });

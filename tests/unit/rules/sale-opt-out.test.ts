@@ -4,8 +4,18 @@ import { check, policyWith, sensiblePolicy } from './fixture.js';
 
 describe('sale-opt-out', () => {
   it('accepts selling with the opt-out granted, and not selling without it', () => {
-    expect(check(rule, policyWith((p) => (p.sale_and_sharing = { sells: true })))).toEqual([]);
-    expect(check(rule, policyWith((p) => (p.rights!.ccpa!.rights = ['know'])))).toEqual([]);
+    expect(
+      check(
+        rule,
+        policyWith((p) => (p.sale_and_sharing = { sells: true })),
+      ),
+    ).toEqual([]);
+    expect(
+      check(
+        rule,
+        policyWith((p) => (p.rights!.ccpa!.rights = ['know'])),
+      ),
+    ).toEqual([]);
     expect(check(rule, sensiblePolicy())).toEqual([]);
   });
 

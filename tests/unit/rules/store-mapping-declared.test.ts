@@ -18,7 +18,7 @@ describe('store-mapping-declared', () => {
       {
         path: ['data_categories', 2, 'id'],
         message: "Data category 'payment' has no Apple (App Store) or Google Play data types, though the file declares an app.",
-        hint: 'Add stores: { apple: { types: [...] }, google: { types: [...] } } naming the store\'s data types, or stores: { in_app: false } if the app never collects it.',
+        hint: "Add stores: { apple: { types: [...] }, google: { types: [...] } } naming the store's data types, or stores: { in_app: false } if the app never collects it.",
       },
     ]);
   });
@@ -42,7 +42,7 @@ describe('store-mapping-declared', () => {
       {
         path: ['purposes', 0, 'id'],
         message: "Purpose 'service' uses data the app collects but has no Apple (App Store) or Google Play purposes.",
-        hint: 'Add stores: { apple: [app_functionality], google: [app_functionality] }, with the store\'s purposes this one falls under.',
+        hint: "Add stores: { apple: [app_functionality], google: [app_functionality] }, with the store's purposes this one falls under.",
       },
     ]);
   });

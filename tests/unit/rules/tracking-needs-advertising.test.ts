@@ -20,7 +20,7 @@ describe('tracking-needs-advertising', () => {
     ]);
   });
 
-  it('accepts tracking by data an advertising purpose uses, in either store\'s words', () => {
+  it("accepts tracking by data an advertising purpose uses, in either store's words", () => {
     const apple = appPolicy((p) => {
       item(p.data_categories, 0).stores!.apple!.tracking = true;
     });

@@ -17,7 +17,10 @@ describe('transfer-consent-explicit', () => {
       item(p.subprocessors, 0).transfer_mechanism = 'derogation_consent';
     });
     expect(check(rule, policy)).toEqual([
-      expect.objectContaining({ path: ['subprocessors', 0, 'transfer_mechanism'], message: expect.stringContaining('does not say how that consent is asked for') }),
+      expect.objectContaining({
+        path: ['subprocessors', 0, 'transfer_mechanism'],
+        message: expect.stringContaining('does not say how that consent is asked for'),
+      }),
     ]);
   });
 
@@ -28,7 +31,9 @@ describe('transfer-consent-explicit', () => {
     expect(check(rule, policy)).toEqual([
       expect.objectContaining({
         path: ['transfers', 'note'],
-        message: expect.stringMatching(/^'By using the Service, you consent' infers consent to a transfer from using the service; under the GDPR and the UK GDPR .*\(Art\. 49\(1\)\(a\) GDPR\)\.$/u),
+        message: expect.stringMatching(
+          /^'By using the Service, you consent' infers consent to a transfer from using the service; under the GDPR and the UK GDPR .*\(Art\. 49\(1\)\(a\) GDPR\)\.$/u,
+        ),
       }),
     ]);
   });

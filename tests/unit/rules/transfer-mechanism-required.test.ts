@@ -8,7 +8,12 @@ describe('transfer-mechanism-required', () => {
   });
 
   it('accepts a provider without its own mechanism when transfers.mechanisms names one', () => {
-    expect(check(rule, policyWith((p) => delete item(p.subprocessors, 0).transfer_mechanism))).toEqual([]);
+    expect(
+      check(
+        rule,
+        policyWith((p) => delete item(p.subprocessors, 0).transfer_mechanism),
+      ),
+    ).toEqual([]);
   });
 
   it('accepts a country with an adequacy decision without a mechanism', () => {
@@ -44,7 +49,8 @@ describe('transfer-mechanism-required', () => {
     expect(check(rule, policy)).toEqual([
       {
         path: ['subprocessors', 0, 'transfer_mechanism'],
-        message: "Subprocessor 'Stripe, Inc.' in the United States has transfer_mechanism 'none'; under the UK GDPR data may only go there with a safeguard (Art. 44–46).",
+        message:
+          "Subprocessor 'Stripe, Inc.' in the United States has transfer_mechanism 'none'; under the UK GDPR data may only go there with a safeguard (Art. 44–46).",
         hint: 'State the safeguard in place: dpf, scc, uk_idta or bcr.',
       },
     ]);

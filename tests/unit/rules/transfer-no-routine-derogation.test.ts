@@ -5,7 +5,12 @@ import { check, item, policyWith, sensiblePolicy } from './fixture.js';
 describe('transfer-no-routine-derogation', () => {
   it('accepts safeguards, and a derogation listed beside one for occasional transfers', () => {
     expect(check(rule, sensiblePolicy())).toEqual([]);
-    expect(check(rule, policyWith((p) => p.transfers!.mechanisms!.push('derogation_contract')))).toEqual([]);
+    expect(
+      check(
+        rule,
+        policyWith((p) => p.transfers!.mechanisms!.push('derogation_contract')),
+      ),
+    ).toEqual([]);
   });
 
   it('warns about a provider relying on consent to the transfer', () => {

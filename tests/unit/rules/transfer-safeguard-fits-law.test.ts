@@ -5,7 +5,12 @@ import { check, item, policyWith, sensiblePolicy } from './fixture.js';
 describe('transfer-safeguard-fits-law', () => {
   it('accepts a policy naming both the EU SCCs and the UK IDTA', () => {
     expect(check(rule, sensiblePolicy())).toEqual([]);
-    expect(check(rule, policyWith((p) => (item(p.subprocessors, 0).transfer_mechanism = 'scc')))).toEqual([]);
+    expect(
+      check(
+        rule,
+        policyWith((p) => (item(p.subprocessors, 0).transfer_mechanism = 'scc')),
+      ),
+    ).toEqual([]);
   });
 
   it('warns about a provider on EU SCCs under the UK GDPR without the UK Addendum or IDTA', () => {

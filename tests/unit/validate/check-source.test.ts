@@ -35,8 +35,30 @@ describe('checkSource', () => {
       ],
     });
     expect(result.diagnostics).toEqual([
-      { code: 'name-check', severity: 'warning', message: 'Odd name.', file: 'privacy.yaml', line: 3, column: 3, endLine: 3, endColumn: 7, path: ['controller', 'name'], docsUrl: 'https://example.test/name-check' },
-      { code: 'basis-check', severity: 'error', message: 'Wrong basis.', file: 'privacy.yaml', line: 17, column: 19, endLine: 17, endColumn: 27, path: ['purposes', 0, 'lawful_basis'], hint: 'Fix it.' },
+      {
+        code: 'name-check',
+        severity: 'warning',
+        message: 'Odd name.',
+        file: 'privacy.yaml',
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 7,
+        path: ['controller', 'name'],
+        docsUrl: 'https://example.test/name-check',
+      },
+      {
+        code: 'basis-check',
+        severity: 'error',
+        message: 'Wrong basis.',
+        file: 'privacy.yaml',
+        line: 17,
+        column: 19,
+        endLine: 17,
+        endColumn: 27,
+        path: ['purposes', 0, 'lawful_basis'],
+        hint: 'Fix it.',
+      },
     ]);
     expect(result.policy).toBeUndefined();
   });

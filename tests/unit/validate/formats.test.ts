@@ -11,13 +11,24 @@ const URI_CHARS = [...'aZ09:/?#[]@!$&\'()*+,;=%-._~ "<>\\^`{|}é\u00a0', 'ff', '
 
 describe('the uri format', () => {
   it('agrees with ajv-formats on URLs of every shape, IP hosts included', () => {
-    const urls = fc.webUrl({ validSchemes: ['http', 'https', 'ftp', 'urn'], withQueryParameters: true, withFragments: true, authoritySettings: { withIPv4: true, withIPv6: true, withIPv4Extended: true, withUserInfo: true, withPort: true } });
-    fc.assert(fc.property(urls, (value) => uri(value) === reference(value)), { numRuns: 2000 });
+    const urls = fc.webUrl({
+      validSchemes: ['http', 'https', 'ftp', 'urn'],
+      withQueryParameters: true,
+      withFragments: true,
+      authoritySettings: { withIPv4: true, withIPv6: true, withIPv4Extended: true, withUserInfo: true, withPort: true },
+    });
+    fc.assert(
+      fc.property(urls, (value) => uri(value) === reference(value)),
+      { numRuns: 2000 },
+    );
   });
 
   it('agrees with ajv-formats on arbitrary strings of URI characters', () => {
     const strings = fc.array(fc.constantFrom(...URI_CHARS), { maxLength: 30 }).map((parts) => parts.join(''));
-    fc.assert(fc.property(strings, (value) => uri(value) === reference(value)), { numRuns: 5000 });
+    fc.assert(
+      fc.property(strings, (value) => uri(value) === reference(value)),
+      { numRuns: 5000 },
+    );
   });
 
   it.each([

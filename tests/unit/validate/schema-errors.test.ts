@@ -140,11 +140,16 @@ describe('type', () => {
 
   it('explains that yes is text in YAML 1.2', () => {
     const d = only(variant('    source: provided', '    source: provided\n    sensitive: yes'));
-    expect(d).toMatchObject({ message: "Expected true or false for data_categories[0].sensitive, got text ('yes').", hint: 'Write true or false, without quotes (YAML 1.2 reads yes and no as text).' });
+    expect(d).toMatchObject({
+      message: "Expected true or false for data_categories[0].sensitive, got text ('yes').",
+      hint: 'Write true or false, without quotes (YAML 1.2 reads yes and no as text).',
+    });
   });
 
   it('asks for a list where one is expected', () => {
-    expect(only(variant('data_categories: [account]\n\nretention', 'data_categories: account\n\nretention')).message).toBe("Expected a list for purposes[0].data_categories, got text ('account').");
+    expect(only(variant('data_categories: [account]\n\nretention', 'data_categories: account\n\nretention')).message).toBe(
+      "Expected a list for purposes[0].data_categories, got text ('account').",
+    );
   });
 
   it('says a key with nothing after it has no value, pointing at the key', () => {
@@ -168,8 +173,12 @@ describe('pattern and format: what is expected, in words from the schema', () =>
   });
 
   it('suggests a country code', () => {
-    expect(only(variant('  email: privacy@minimal.example', '  email: privacy@minimal.example\n  country: Norway')).hint).toBe("Did you mean 'NO'? For example: US, IE or NO.");
-    expect(only(variant('  email: privacy@minimal.example', '  email: privacy@minimal.example\n  country: uk')).hint).toBe("Did you mean 'GB'? For example: US, IE or NO.");
+    expect(only(variant('  email: privacy@minimal.example', '  email: privacy@minimal.example\n  country: Norway')).hint).toBe(
+      "Did you mean 'NO'? For example: US, IE or NO.",
+    );
+    expect(only(variant('  email: privacy@minimal.example', '  email: privacy@minimal.example\n  country: uk')).hint).toBe(
+      "Did you mean 'GB'? For example: US, IE or NO.",
+    );
   });
 
   it('suggests an identifier', () => {
@@ -186,12 +195,20 @@ describe('pattern and format: what is expected, in words from the schema', () =>
   });
 
   it('rejects impossible dates', () => {
-    expect(only(variant('effective_date: 2026-04-03', 'effective_date: 2026-02-30'))).toMatchObject({ code: 'schema/format', message: "'2026-02-30' is not a calendar date, YYYY-MM-DD, in the years 1900 to 2199." });
+    expect(only(variant('effective_date: 2026-04-03', 'effective_date: 2026-02-30'))).toMatchObject({
+      code: 'schema/format',
+      message: "'2026-02-30' is not a calendar date, YYYY-MM-DD, in the years 1900 to 2199.",
+    });
   });
 
   it('bounds dates and durations, and says the bound', () => {
-    expect(only(variant('effective_date: 2026-04-03', 'effective_date: 9999-12-31'))).toMatchObject({ code: 'schema/pattern', message: "'9999-12-31' is not a calendar date, YYYY-MM-DD, in the years 1900 to 2199." });
-    expect(only(variant('effective_date: 2026-04-03', 'effective_date: 0026-04-03'))).toMatchObject({ hint: expect.stringMatching(/^Did you mean '2026-04-03'\?/) });
+    expect(only(variant('effective_date: 2026-04-03', 'effective_date: 9999-12-31'))).toMatchObject({
+      code: 'schema/pattern',
+      message: "'9999-12-31' is not a calendar date, YYYY-MM-DD, in the years 1900 to 2199.",
+    });
+    expect(only(variant('effective_date: 2026-04-03', 'effective_date: 0026-04-03'))).toMatchObject({
+      hint: expect.stringMatching(/^Did you mean '2026-04-03'\?/),
+    });
     for (const period of ['P300000Y', 'P8000Y', 'P1000Y', 'P99999D']) {
       expect(only(variant(undefined, `changes:\n  notice_period: ${period}\n`)).message).toBe(
         `'${period}' is not an ISO 8601 duration: P90D, P7Y, P1M, PT72H, P2W; at most 999 years, and at most 4 digits for each other unit. Its numbers are too large: a duration has at most 999 years, and at most 4 digits for each other unit.`,
@@ -201,16 +218,26 @@ describe('pattern and format: what is expected, in words from the schema', () =>
   });
 
   it('refuses an email address that would give its mailto link headers, and a URL with credentials', () => {
-    expect(only(variant('privacy@minimal.example', "'x?bcc=spy%40evil.example&body=hi@minimal.example'")).message).toMatch(/It has '\?', which would add mail headers/);
-    expect(only(variant('  email: privacy@minimal.example', '  email: privacy@minimal.example\n  website: https://user:pw@minimal.example/')).message).toMatch(/It has a user name or password before the host/);
+    expect(only(variant('privacy@minimal.example', "'x?bcc=spy%40evil.example&body=hi@minimal.example'")).message).toMatch(
+      /It has '\?', which would add mail headers/,
+    );
+    expect(only(variant('  email: privacy@minimal.example', '  email: privacy@minimal.example\n  website: https://user:pw@minimal.example/')).message).toMatch(
+      /It has a user name or password before the host/,
+    );
   });
 });
 
 describe('anyOf: which alternative was meant', () => {
   it('names both alternatives for a retention period that is text', () => {
     const d = only(variant('period: account_lifetime', 'period: 90 days'));
-    expect(d).toMatchObject({ code: 'schema/any-of', path: ['retention', 0, 'period'], message: "'90 days' is not an ISO 8601 duration (P90D, P7Y) or a keyword for an open-ended period." });
-    expect(d.hint).toMatch(/^Did you mean 'P90D'\? A duration looks like P90D, P7Y or PT72H; a retention keyword is one of account_lifetime, .* or indefinite\.$/);
+    expect(d).toMatchObject({
+      code: 'schema/any-of',
+      path: ['retention', 0, 'period'],
+      message: "'90 days' is not an ISO 8601 duration (P90D, P7Y) or a keyword for an open-ended period.",
+    });
+    expect(d.hint).toMatch(
+      /^Did you mean 'P90D'\? A duration looks like P90D, P7Y or PT72H; a retention keyword is one of account_lifetime, .* or indefinite\.$/,
+    );
   });
 
   it('suggests the keyword for a misspelt keyword', () => {
@@ -223,7 +250,11 @@ describe('anyOf: which alternative was meant', () => {
   });
 
   it('judges a single country as a code', () => {
-    expect(only(variant(undefined, 'subprocessors:\n  - name: Stripe\n    purpose: Payments\n    location: usa\n')).path).toEqual(['subprocessors', 0, 'location']);
+    expect(only(variant(undefined, 'subprocessors:\n  - name: Stripe\n    purpose: Payments\n    location: usa\n')).path).toEqual([
+      'subprocessors',
+      0,
+      'location',
+    ]);
   });
 
   it('reports a value of neither type as a type error naming both', () => {
@@ -237,7 +268,10 @@ describe('anyOf: which alternative was meant', () => {
 
 describe('other keywords', () => {
   it('uniqueItems points at the repeat', () => {
-    expect(only(variant(undefined, 'jurisdictions: [gdpr, ccpa, gdpr]\n'))).toMatchObject({ path: ['jurisdictions', 2], message: "'gdpr' appears twice in jurisdictions (also at jurisdictions[0])." });
+    expect(only(variant(undefined, 'jurisdictions: [gdpr, ccpa, gdpr]\n'))).toMatchObject({
+      path: ['jurisdictions', 2],
+      message: "'gdpr' appears twice in jurisdictions (also at jurisdictions[0]).",
+    });
   });
 
   it('minLength 1 says the value is empty', () => {
@@ -245,7 +279,9 @@ describe('other keywords', () => {
   });
 
   it('maxLength says how long', () => {
-    expect(only(variant('  name: Minimal Ltd', `  name: ${'x'.repeat(5001)}`)).message).toBe('controller.name is 5001 characters long; it must be at most 5000.');
+    expect(only(variant('  name: Minimal Ltd', `  name: ${'x'.repeat(5001)}`)).message).toBe(
+      'controller.name is 5001 characters long; it must be at most 5000.',
+    );
   });
 
   it('maximum says the bound in words', () => {
@@ -258,12 +294,19 @@ describe('other keywords', () => {
 
   it('propertyNames points at the key and suggests', () => {
     const d = only(variant(undefined, 'rights:\n  instructions:\n    erasur: Email us.\n'));
-    expect(d).toMatchObject({ code: 'schema/property-names', path: ['rights', 'instructions', 'erasur'], column: 5, message: "'erasur' is not a right, so it cannot be a key in rights.instructions." });
+    expect(d).toMatchObject({
+      code: 'schema/property-names',
+      path: ['rights', 'instructions', 'erasur'],
+      column: 5,
+      message: "'erasur' is not a right, so it cannot be a key in rights.instructions.",
+    });
     expect(d.hint).toMatch(/^Did you mean 'erasure'\?/);
   });
 
   it('refuses a value with a terminal escape for the character, before any message quotes it', () => {
-    expect(only(variant('lawful_basis: contract', 'lawful_basis: "\\e[2Jx"')).message).toBe('The value of purposes[0].lawful_basis contains U+001B ESCAPE, which policyc does not allow in a policy.');
+    expect(only(variant('lawful_basis: contract', 'lawful_basis: "\\e[2Jx"')).message).toBe(
+      'The value of purposes[0].lawful_basis contains U+001B ESCAPE, which policyc does not allow in a policy.',
+    );
   });
 });
 

@@ -32,7 +32,9 @@ export const cases: Case[] = [
     edit: (p) => {
       if (p.ai) p.ai.training = 'opt_out';
     },
-    expect: [{ kind: 'ai.training_changed', summary: 'We now use your field notes to train AI models unless you opt out. Until now, we did so only if you opted in.' }],
+    expect: [
+      { kind: 'ai.training_changed', summary: 'We now use your field notes to train AI models unless you opt out. Until now, we did so only if you opted in.' },
+    ],
   },
   {
     name: 'AI training limited to one category of data',

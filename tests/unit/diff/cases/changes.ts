@@ -6,14 +6,18 @@ export const cases: Case[] = [
     edit: (p) => {
       if (p.changes) p.changes.notice_period = 'P14D';
     },
-    expect: [{ kind: 'changes.notice_period_shortened', summary: 'We will now tell you about important changes 14 days before they take effect instead of 30 days.' }],
+    expect: [
+      { kind: 'changes.notice_period_shortened', summary: 'We will now tell you about important changes 14 days before they take effect instead of 30 days.' },
+    ],
   },
   {
     name: 'more notice of changes',
     edit: (p) => {
       if (p.changes) p.changes.notice_period = 'P2M';
     },
-    expect: [{ kind: 'changes.notice_period_changed', summary: 'We will now tell you about important changes 2 months before they take effect instead of 30 days.' }],
+    expect: [
+      { kind: 'changes.notice_period_changed', summary: 'We will now tell you about important changes 2 months before they take effect instead of 30 days.' },
+    ],
   },
   {
     name: 'a month instead of 30 days: less notice in February',
@@ -48,6 +52,8 @@ export const cases: Case[] = [
     edit: (p) => {
       if (p.changes) p.changes.levels = { 'subprocessor.added': 'editorial', 'controller.changed': 'editorial' };
     },
-    expect: [{ kind: 'changes.levels_changed', summary: 'We changed which kinds of change to this policy we treat as important enough to announce in advance.' }],
+    expect: [
+      { kind: 'changes.levels_changed', summary: 'We changed which kinds of change to this policy we treat as important enough to announce in advance.' },
+    ],
   },
 ];

@@ -6,7 +6,9 @@ export const cases: Case[] = [
     edit: (p) => {
       if (p.children) p.children.min_age = 13;
     },
-    expect: [{ kind: 'children.min_age_lowered', path: 'children.min_age', summary: 'The service is now meant for people aged 13 and over instead of 16 and over.' }],
+    expect: [
+      { kind: 'children.min_age_lowered', path: 'children.min_age', summary: 'The service is now meant for people aged 13 and over instead of 16 and over.' },
+    ],
   },
   {
     name: 'a higher minimum age',

@@ -4,12 +4,24 @@ export const cases: Case[] = [
   {
     name: 'a new privacy email',
     edit: (p) => (p.contact = { ...p.contact, email: 'privacy@fieldnote.io' }),
-    expect: [{ kind: 'contact.changed', path: 'contact.email', summary: 'The email address for privacy questions is now privacy@fieldnote.io instead of privacy@fieldnote.example.' }],
+    expect: [
+      {
+        kind: 'contact.changed',
+        path: 'contact.email',
+        summary: 'The email address for privacy questions is now privacy@fieldnote.io instead of privacy@fieldnote.example.',
+      },
+    ],
   },
   {
     name: 'a new postal address',
     edit: (p) => (p.controller.address = { street: '9 Low Road', locality: 'Leeds', postal_code: 'LS1 1AA', country: 'GB' }),
-    expect: [{ kind: 'contact.changed', summary: 'Our postal address is now 9 Low Road, Leeds, LS1 1AA, United Kingdom instead of 1 High Street, London, Greater London, EC1A 1AA, United Kingdom.' }],
+    expect: [
+      {
+        kind: 'contact.changed',
+        summary:
+          'Our postal address is now 9 Low Road, Leeds, LS1 1AA, United Kingdom instead of 1 High Street, London, Greater London, EC1A 1AA, United Kingdom.',
+      },
+    ],
   },
   {
     name: 'a DPO appointed',
@@ -38,7 +50,11 @@ export const cases: Case[] = [
     },
     expect: [
       { kind: 'contact.changed', path: 'rights.email' },
-      { kind: 'contact.changed', path: 'rights.ccpa.subject_line', summary: 'The subject line to use in requests under the CCPA is now California request instead of CCPA request.' },
+      {
+        kind: 'contact.changed',
+        path: 'rights.ccpa.subject_line',
+        summary: 'The subject line to use in requests under the CCPA is now California request instead of CCPA request.',
+      },
     ],
   },
   {

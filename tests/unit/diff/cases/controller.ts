@@ -4,7 +4,13 @@ export const cases: Case[] = [
   {
     name: 'a new legal entity',
     edit: (p) => (p.controller.name = 'Fieldnote Europe BV'),
-    expect: [{ kind: 'controller.changed', path: 'controller.name', summary: 'The company responsible for your data is now Fieldnote Europe BV, no longer Fieldnote Ltd.' }],
+    expect: [
+      {
+        kind: 'controller.changed',
+        path: 'controller.name',
+        summary: 'The company responsible for your data is now Fieldnote Europe BV, no longer Fieldnote Ltd.',
+      },
+    ],
   },
   {
     name: 'a move abroad',
@@ -35,7 +41,11 @@ export const cases: Case[] = [
     },
     expect: [
       { kind: 'scope.narrowed', path: 'controller.scope', summary: 'This policy no longer covers “fieldnote.example”.' },
-      { kind: 'scope.narrowed', path: 'controller.out_of_scope', summary: 'This policy now excludes “notes you keep for a team, for which your employer is the controller”.' },
+      {
+        kind: 'scope.narrowed',
+        path: 'controller.out_of_scope',
+        summary: 'This policy now excludes “notes you keep for a team, for which your employer is the controller”.',
+      },
     ],
   },
   {

@@ -4,7 +4,13 @@ export const cases: Case[] = [
   {
     name: 'a new category',
     edit: (p) => p.data_categories.push({ id: 'location', name: 'Precise location', examples: ['GPS coordinates'], sensitive: true }),
-    expect: [{ kind: 'data_category.added', path: 'data_categories[3]', summary: 'We now collect a new category of data, “Precise location” (sensitive personal data): GPS coordinates.' }],
+    expect: [
+      {
+        kind: 'data_category.added',
+        path: 'data_categories[3]',
+        summary: 'We now collect a new category of data, “Precise location” (sensitive personal data): GPS coordinates.',
+      },
+    ],
   },
   {
     name: 'a category dropped, with what referred to it',
@@ -66,7 +72,9 @@ export const cases: Case[] = [
     name: 'a renamed heading over the same items is wording; without items, the name says what is collected',
     base: (p) => delete at(p.data_categories, 1).examples,
     edit: (p) => (at(p.data_categories, 1).name = 'Your notes'),
-    expect: [{ kind: 'practice.reworded', path: 'data_categories[1].name', summary: 'We changed the name of the “Field notes” category; it now reads “Your notes”.' }],
+    expect: [
+      { kind: 'practice.reworded', path: 'data_categories[1].name', summary: 'We changed the name of the “Field notes” category; it now reads “Your notes”.' },
+    ],
   },
   {
     name: 'an example retyped: a correction, not one item dropped and another added',
@@ -87,7 +95,7 @@ export const cases: Case[] = [
     expect: [{ kind: 'data_category.changed' }, { kind: 'data_category.narrowed' }],
   },
   {
-    name: "an id renamed, with every reference to it: nothing people read changes",
+    name: 'an id renamed, with every reference to it: nothing people read changes',
     edit: (p) => {
       // Every list of category ids in the file, wherever it is.
       const rename = (node: unknown): void => {

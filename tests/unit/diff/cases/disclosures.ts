@@ -14,7 +14,8 @@ export const cases: Case[] = [
       {
         kind: 'practice.reworded',
         path: 'disclosures[0].description',
-        summary: 'We changed what we say about disclosing your data to authorities and courts when the law requires it; it now reads “Only when a court or regulator orders it.”',
+        summary:
+          'We changed what we say about disclosing your data to authorities and courts when the law requires it; it now reads “Only when a court or regulator orders it.”',
       },
     ],
   },

@@ -4,12 +4,20 @@ export const cases: Case[] = [
   {
     name: 'a law added',
     edit: (p) => p.jurisdictions?.push('swiss_fadp'),
-    expect: [{ kind: 'jurisdiction.added', path: 'jurisdictions[3]', summary: 'This policy now also follows the Swiss Federal Act on Data Protection (FADP).' }],
+    expect: [
+      { kind: 'jurisdiction.added', path: 'jurisdictions[3]', summary: 'This policy now also follows the Swiss Federal Act on Data Protection (FADP).' },
+    ],
   },
   {
     name: 'a law dropped',
     edit: (p) => (p.jurisdictions = ['gdpr', 'uk_gdpr']),
-    expect: [{ kind: 'jurisdiction.removed', path: 'jurisdictions[2]', summary: 'This policy no longer follows the California Consumer Privacy Act (CCPA) as amended by the California Privacy Rights Act (CPRA).' }],
+    expect: [
+      {
+        kind: 'jurisdiction.removed',
+        path: 'jurisdictions[2]',
+        summary: 'This policy no longer follows the California Consumer Privacy Act (CCPA) as amended by the California Privacy Rights Act (CPRA).',
+      },
+    ],
   },
   {
     name: 'a law dropped with its rights: one change, not one per right',
@@ -21,7 +29,8 @@ export const cases: Case[] = [
       {
         kind: 'jurisdiction.removed',
         path: 'jurisdictions[2]',
-        summary: 'This policy no longer follows the California Consumer Privacy Act (CCPA) as amended by the California Privacy Rights Act (CPRA), and no longer describes the rights it gives you.',
+        summary:
+          'This policy no longer follows the California Consumer Privacy Act (CCPA) as amended by the California Privacy Rights Act (CPRA), and no longer describes the rights it gives you.',
       },
     ],
   },

@@ -4,7 +4,9 @@ export const cases: Case[] = [
   {
     name: 'a new purpose',
     edit: (p) => p.purposes.push({ id: 'ads', name: 'Show personalised ads', lawful_basis: 'consent', data_categories: ['usage'] }),
-    expect: [{ kind: 'purpose.added', path: 'purposes[4]', summary: 'We now use your usage data for a new purpose: “Show personalised ads”, based on your consent.' }],
+    expect: [
+      { kind: 'purpose.added', path: 'purposes[4]', summary: 'We now use your usage data for a new purpose: “Show personalised ads”, based on your consent.' },
+    ],
   },
   {
     name: 'a purpose dropped',
@@ -37,12 +39,20 @@ export const cases: Case[] = [
   {
     name: 'a reworded interest under the same basis',
     edit: (p) => (at(p.purposes, 1).legitimate_interest = 'keeping accounts safe'),
-    expect: [{ kind: 'practice.reworded', summary: 'We changed the legitimate interest we pursue for “Keep the app secure”; it now reads “keeping accounts safe”.' }],
+    expect: [
+      { kind: 'practice.reworded', summary: 'We changed the legitimate interest we pursue for “Keep the app secure”; it now reads “keeping accounts safe”.' },
+    ],
   },
   {
     name: 'a purpose renamed to another practice',
     edit: (p) => (at(p.purposes, 1).name = 'Build advertising profiles'),
-    expect: [{ kind: 'practice.reworded', path: 'purposes[1].name', summary: 'We changed the name of the purpose “Keep the app secure”; it now reads “Build advertising profiles”.' }],
+    expect: [
+      {
+        kind: 'practice.reworded',
+        path: 'purposes[1].name',
+        summary: 'We changed the name of the purpose “Keep the app secure”; it now reads “Build advertising profiles”.',
+      },
+    ],
   },
   {
     name: 'purposes in another order, categories in another order',

@@ -4,7 +4,13 @@ export const cases: Case[] = [
   {
     name: 'a new kind of recipient',
     edit: (p) => p.recipient_categories?.push({ name: 'Email marketing platforms', purpose: 'Sending our newsletter', data_categories: ['account'] }),
-    expect: [{ kind: 'recipient_category.added', summary: 'We now share your account information with a new kind of recipient, “Email marketing platforms”. What they do for us: “Sending our newsletter”.' }],
+    expect: [
+      {
+        kind: 'recipient_category.added',
+        summary:
+          'We now share your account information with a new kind of recipient, “Email marketing platforms”. What they do for us: “Sending our newsletter”.',
+      },
+    ],
   },
   {
     name: 'a kind of recipient dropped',

@@ -7,7 +7,9 @@ export const cases: Case[] = [
   {
     name: 'kept longer, for every category of an entry at once',
     edit: (p) => (entry(p, 1).period = 'P3Y'),
-    expect: [{ kind: 'retention.extended', path: 'retention[1].period', summary: 'We now keep account information and usage data for 3 years instead of 2 years.' }],
+    expect: [
+      { kind: 'retention.extended', path: 'retention[1].period', summary: 'We now keep account information and usage data for 3 years instead of 2 years.' },
+    ],
   },
   {
     name: 'kept shorter',
@@ -32,8 +34,16 @@ export const cases: Case[] = [
       e.backups = 'P90D';
     },
     expect: [
-      { kind: 'retention.extended', path: 'retention[0].by_plan[0].period', summary: 'We now keep notes of active accounts on the Free plan for 2 years instead of 1 year.' },
-      { kind: 'retention.extended', path: 'retention[0].backups', summary: 'We now keep backup copies of notes of active accounts for 90 days instead of 30 days.' },
+      {
+        kind: 'retention.extended',
+        path: 'retention[0].by_plan[0].period',
+        summary: 'We now keep notes of active accounts on the Free plan for 2 years instead of 1 year.',
+      },
+      {
+        kind: 'retention.extended',
+        path: 'retention[0].backups',
+        summary: 'We now keep backup copies of notes of active accounts for 90 days instead of 30 days.',
+      },
     ],
   },
   {

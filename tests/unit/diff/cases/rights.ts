@@ -6,7 +6,13 @@ export const cases: Case[] = [
     edit: (p) => {
       if (p.rights?.gdpr) p.rights.gdpr.rights = p.rights.gdpr.rights.filter((r) => r !== 'portability');
     },
-    expect: [{ kind: 'right.removed', path: 'rights.gdpr.rights[4]', summary: 'The policy no longer gives you the right under the GDPR to receive your data in a portable format.' }],
+    expect: [
+      {
+        kind: 'right.removed',
+        path: 'rights.gdpr.rights[4]',
+        summary: 'The policy no longer gives you the right under the GDPR to receive your data in a portable format.',
+      },
+    ],
   },
   {
     name: 'a right granted to everyone',
@@ -49,7 +55,11 @@ export const cases: Case[] = [
       p.rights.verification = 'We check your identity first.';
     },
     expect: [
-      { kind: 'practice.reworded', path: 'rights.verification', summary: 'We changed how we verify your identity before acting on a request; it now reads “We check your identity first.”' },
+      {
+        kind: 'practice.reworded',
+        path: 'rights.verification',
+        summary: 'We changed how we verify your identity before acting on a request; it now reads “We check your identity first.”',
+      },
       { kind: 'text.changed', path: 'rights.instructions.access', summary: 'We added the instructions for using your right to access your data.' },
     ],
   },

@@ -4,7 +4,13 @@ export const cases: Case[] = [
   {
     name: 'a new subprocessor',
     edit: (p) => p.subprocessors?.push({ name: 'Cloudflare, Inc.', purpose: 'Content delivery', location: 'US', transfer_mechanism: 'dpf' }),
-    expect: [{ kind: 'subprocessor.added', path: 'subprocessors[2]', summary: 'We now share data with Cloudflare, Inc. (United States). What it does for us: “Content delivery”.' }],
+    expect: [
+      {
+        kind: 'subprocessor.added',
+        path: 'subprocessors[2]',
+        summary: 'We now share data with Cloudflare, Inc. (United States). What it does for us: “Content delivery”.',
+      },
+    ],
   },
   {
     name: 'a subprocessor with named data, in a new country',
@@ -60,8 +66,14 @@ export const cases: Case[] = [
     },
     expect: [
       { kind: 'subprocessor.location_changed', summary: 'Postmark now processes your data in India instead of the United States.' },
-      { kind: 'subprocessor.purpose_changed', summary: 'Postmark now processes your data for another purpose: “Email delivery and analytics” (before: “Email delivery”).' },
-      { kind: 'subprocessor.mechanism_changed', summary: 'The safeguard for transfers to Postmark is now: Binding Corporate Rules (previously: Standard Contractual Clauses).' },
+      {
+        kind: 'subprocessor.purpose_changed',
+        summary: 'Postmark now processes your data for another purpose: “Email delivery and analytics” (before: “Email delivery”).',
+      },
+      {
+        kind: 'subprocessor.mechanism_changed',
+        summary: 'The safeguard for transfers to Postmark is now: Binding Corporate Rules (previously: Standard Contractual Clauses).',
+      },
       { kind: 'subprocessor.role_changed', summary: 'Postmark now decides for itself how it uses your data.' },
       { kind: 'transfer.country_added', summary: 'Your data may now be processed in India.' },
     ],

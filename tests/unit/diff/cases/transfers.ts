@@ -35,7 +35,8 @@ export const cases: Case[] = [
     expect: [
       {
         kind: 'transfer.mechanisms_changed',
-        summary: 'The safeguards for transfers out of the EEA and the UK are now: Standard Contractual Clauses, UK IDTA / Addendum and EU-U.S. Data Privacy Framework.',
+        summary:
+          'The safeguards for transfers out of the EEA and the UK are now: Standard Contractual Clauses, UK IDTA / Addendum and EU-U.S. Data Privacy Framework.',
       },
     ],
   },

@@ -62,12 +62,15 @@ describe('escapeMarkdown', () => {
   it('reads back as typed with bare URLs among the characters, linked or not', () => {
     const alphabet = fc.constantFrom(...'ab <*_[]()`~|&;\\:/.1'.split(''), 'https://', 'http://x', 'www.', '\n');
     fc.assert(
-      fc.property(fc.array(alphabet, { minLength: 1, maxLength: 20 }).map((parts) => parts.join('')), (text) => {
-        const expected = text.replace(/\s+/g, ' ').trim();
-        fc.pre(expected !== '');
-        // The page decodes the entity that ends an autolink before a '<' (this alphabet spells no other).
-        expect(decodeEntities(visible(inline(escapeMarkdown(text))))).toBe(expected);
-      }),
+      fc.property(
+        fc.array(alphabet, { minLength: 1, maxLength: 20 }).map((parts) => parts.join('')),
+        (text) => {
+          const expected = text.replace(/\s+/g, ' ').trim();
+          fc.pre(expected !== '');
+          // The page decodes the entity that ends an autolink before a '<' (this alphabet spells no other).
+          expect(decodeEntities(visible(inline(escapeMarkdown(text))))).toBe(expected);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -75,13 +78,16 @@ describe('escapeMarkdown', () => {
   it('reads back as exactly the characters typed, for any text', () => {
     const alphabet = fc.constantFrom(...'ab <>*_[]()`~|#-+=!&;\\:/.1 {}'.split(''), 'lt', 'https', '\n');
     fc.assert(
-      fc.property(fc.array(alphabet, { minLength: 1, maxLength: 30 }).map((parts) => parts.join('')), (text) => {
-        const expected = text.replace(/\s+/g, ' ').trim();
-        fc.pre(expected !== '' && !/https|:\/\//.test(expected));
-        const tokens = inline(escapeMarkdown(text));
-        expect(tokens.every((t) => t.type === 'text' || t.type === 'escape')).toBe(true);
-        expect(visible(tokens)).toBe(expected);
-      }),
+      fc.property(
+        fc.array(alphabet, { minLength: 1, maxLength: 30 }).map((parts) => parts.join('')),
+        (text) => {
+          const expected = text.replace(/\s+/g, ' ').trim();
+          fc.pre(expected !== '' && !/https|:\/\//.test(expected));
+          const tokens = inline(escapeMarkdown(text));
+          expect(tokens.every((t) => t.type === 'text' || t.type === 'escape')).toBe(true);
+          expect(visible(tokens)).toBe(expected);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -93,9 +99,12 @@ describe('escapeMarkdown on plain values', () => {
   it('gives what the general path gives', () => {
     const alphabet = fc.constantFrom(...'ab 1.)#-+=>:/@,'.split(''), '\u00a0', 'ftp://', '\t');
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 12 }).map((parts) => parts.join('')), (text) => {
-        expect(escapeMarkdown(text)).toBe(escapeMarkdown(` ${text}\n`));
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 12 }).map((parts) => parts.join('')),
+        (text) => {
+          expect(escapeMarkdown(text)).toBe(escapeMarkdown(` ${text}\n`));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -23,7 +23,9 @@ describe('retentionPeriod', () => {
   });
 
   it("puts the company's own end in place of a keyword's, and beside a duration", () => {
-    expect(retentionPeriod('until_deleted_by_user', false, 'you delete the item or close your account')).toBe('until you delete the item or close your account');
+    expect(retentionPeriod('until_deleted_by_user', false, 'you delete the item or close your account')).toBe(
+      'until you delete the item or close your account',
+    );
     expect(retentionPeriod('P90D', true, 'you close your account')).toBe('for up to 90 days or until you close your account');
   });
 });

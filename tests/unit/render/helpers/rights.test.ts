@@ -2,7 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { rightExplanation, rightLabel, rightReference, rightReferences } from '../../../../src/render/helpers/rights.js';
 import type { Right } from '../../../../src/model/policy.generated.js';
 
-const ALL: Right[] = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'object', 'automated_decisions', 'withdraw_consent', 'complaint', 'know', 'delete', 'correct', 'opt_out_sale_sharing', 'limit_sensitive', 'non_discrimination', 'opt_out_marketing'];
+const ALL: Right[] = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'portability',
+  'object',
+  'automated_decisions',
+  'withdraw_consent',
+  'complaint',
+  'know',
+  'delete',
+  'correct',
+  'opt_out_sale_sharing',
+  'limit_sensitive',
+  'non_discrimination',
+  'opt_out_marketing',
+];
 
 describe('rights', () => {
   it('cites GDPR Art. 15–22 for the data-subject rights', () => {

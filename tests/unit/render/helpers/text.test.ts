@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { capitalize, institution, isSentence, joinList, listItem, phrase, plural, proseList, sentence, sentenceStart } from '../../../../src/render/helpers/text.js';
+import {
+  capitalize,
+  institution,
+  isSentence,
+  joinList,
+  listItem,
+  phrase,
+  plural,
+  proseList,
+  sentence,
+  sentenceStart,
+} from '../../../../src/render/helpers/text.js';
 
 describe('joinList', () => {
   it('joins none, one, two and many items', () => {

@@ -74,7 +74,12 @@ describe('build --explain', () => {
     const right = explanation.sentences.find((s) => /^Right of access \(Art\. 15/.test(s.text));
     expect(right?.sources).toContainEqual({ kind: 'law', id: 'gdpr.art-15' });
     // Listed for everyone, and under the GDPR: both places in the file.
-    expect(right?.sources.filter((s) => s.kind === 'yaml').map((s) => (s.kind === 'yaml' ? s.path : ''))).toEqual(['rights.everyone[0]', 'rights.gdpr.rights[0]', 'rights.uk_gdpr.rights[0]', 'rights.swiss_fadp.rights[0]']);
+    expect(right?.sources.filter((s) => s.kind === 'yaml').map((s) => (s.kind === 'yaml' ? s.path : ''))).toEqual([
+      'rights.everyone[0]',
+      'rights.gdpr.rights[0]',
+      'rights.uk_gdpr.rights[0]',
+      'rights.swiss_fadp.rights[0]',
+    ]);
   });
 
   it('traces a fixed sentence shown because of a declared fact to that fact, and one shown for none to its clause only', () => {
@@ -85,7 +90,9 @@ describe('build --explain', () => {
       { kind: 'yaml', path: 'sale_and_sharing.sells', line: lineOf(['sale_and_sharing', 'sells']) },
     ]);
     // Shown because a list has items, not because of any one value: no condition of its own.
-    expect(explanation.sentences.find((s) => s.text === 'We share personal data only as described below.')?.sources).toEqual([{ kind: 'clause', file: 'clauses/en/sharing.hbs' }]);
+    expect(explanation.sentences.find((s) => s.text === 'We share personal data only as described below.')?.sources).toEqual([
+      { kind: 'clause', file: 'clauses/en/sharing.hbs' },
+    ]);
   });
 
   it("traces the company's own section to its place in the file", () => {
@@ -123,7 +130,8 @@ describe('build --explain', () => {
     const nonce = digit(0).repeat(4);
     // An open and a close marker for source 0 with the first nonce, around words of the value.
     const forged = `\uE000${nonce}${digit(0)}\uE001forged words\uE002${nonce}${digit(0)}\uE001`;
-    const edit = (text: string): string => text.replace(/^ {2}description: a workspace for small design teams$/m, `  description: "a company with ${JSON.stringify(forged).slice(1, -1)}"`);
+    const edit = (text: string): string =>
+      text.replace(/^ {2}description: a workspace for small design teams$/m, `  description: "a company with ${JSON.stringify(forged).slice(1, -1)}"`);
     const { explanation, policy, lineOf } = explain('full.yaml', edit);
     const plain = buildPolicy(policy);
     const built = buildPolicy(policy, { explain: { lineOf } });

@@ -7,7 +7,17 @@ describe('explain markers', () => {
   it('wrap text in a pair that strips to the text and scans back to its id', () => {
     const text = `We use ${markers.wrap('Stripe', 7)} for ${markers.wrap('payments', 12)}.`;
     expect(markers.strip(text)).toBe('We use Stripe for payments.');
-    expect(markers.scan(text)).toEqual(['We use ', { kind: 'open', id: 7 }, 'Stripe', { kind: 'close', id: 7 }, ' for ', { kind: 'open', id: 12 }, 'payments', { kind: 'close', id: 12 }, '.']);
+    expect(markers.scan(text)).toEqual([
+      'We use ',
+      { kind: 'open', id: 7 },
+      'Stripe',
+      { kind: 'close', id: 7 },
+      ' for ',
+      { kind: 'open', id: 12 },
+      'payments',
+      { kind: 'close', id: 12 },
+      '.',
+    ]);
     expect(markers.has(text)).toBe(true);
     expect(markers.has('We use Stripe.')).toBe(false);
   });

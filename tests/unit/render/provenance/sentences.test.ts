@@ -17,7 +17,11 @@ describe('sentence splitting for --explain', () => {
   });
 
   it('does not split after legal citations, company forms or initials', () => {
-    expect(split('We rely on Art. 6(1)(f) GDPR and Cal. Civ. Code § 1798.120. Payments go to Stripe, Inc. in the U.S. Then to Agora, Inc. Our team, e.g. Support, answers.')).toEqual([
+    expect(
+      split(
+        'We rely on Art. 6(1)(f) GDPR and Cal. Civ. Code § 1798.120. Payments go to Stripe, Inc. in the U.S. Then to Agora, Inc. Our team, e.g. Support, answers.',
+      ),
+    ).toEqual([
       'We rely on Art. 6(1)(f) GDPR and Cal. Civ. Code § 1798.120.',
       'Payments go to Stripe, Inc. in the U.S. Then to Agora, Inc. Our team, e.g. Support, answers.',
     ]);

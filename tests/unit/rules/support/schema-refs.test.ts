@@ -68,7 +68,8 @@ function plainWalk(node: Node, value: unknown, path: Array<string | number>, tar
   if (node.$ref === target) return [{ path, value }];
   const resolved = node.$ref ? plainResolve(node.$ref) : node;
   const found: Array<{ path: Array<string | number>; value: unknown }> = [];
-  for (const branch of [...(resolved.anyOf ?? []), ...(resolved.oneOf ?? [])]) if (plainFits(branch, value)) found.push(...plainWalk(branch, value, path, target));
+  for (const branch of [...(resolved.anyOf ?? []), ...(resolved.oneOf ?? [])])
+    if (plainFits(branch, value)) found.push(...plainWalk(branch, value, path, target));
   if (Array.isArray(value)) {
     if (resolved.items) value.forEach((item, index) => found.push(...plainWalk(resolved.items as Node, item, [...path, index], target)));
     return found;

@@ -34,7 +34,7 @@ export const noPlaceholder = defineRule({
     rationale:
       '`policyc init` fills in what it cannot know (privacy@example.com, the package.json name) and writes sample statements about security and payments that are true of many companies but not necessarily of yours. Each of them builds into a published sentence ("email us at privacy@example.com") that tells readers something false, so each is reported until it is replaced by the company\'s own. A sample statement that is true of your company can stay: reword it, or switch the rule off in policy.rules.',
     messages: {
-      packageName: "controller.name '{{name}}' looks like a package or folder name, not the company's legal name.",
+      packageName: "'{{name}}' in controller.name looks like a package or folder name, not the company's legal name.",
       legalName: "Write the name the company is registered under, such as 'Acme Ltd' or 'Acme, Inc.'.",
       reservedDomain: "'{{text}}' is at {{domain}}, a domain reserved for examples: no one can be reached there.",
       ownAddress: "Replace it with your company's own address.",

@@ -110,7 +110,7 @@ describe('policyc init', () => {
     expect(policyc(['init', '--yes', '--effective-date', '2026-01-01'], { cwd }).code).toBe(0);
     const run = policyc(['validate'], { cwd });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("controller.name 'web-app' looks like a package or folder name, not the company's legal name.");
+    expect(run.stdout).toContain("'web-app' in controller.name looks like a package or folder name, not the company's legal name.");
     expect(run.stdout).toContain("'privacy@example.com' is at example.com, a domain reserved for examples: no one can be reached there.");
   });
 });

@@ -12,7 +12,7 @@ import { policyc } from '../support/cli.js';
 
 const MINIMAL = readFileSync(new URL('../fixtures/good/minimal.yaml', import.meta.url), 'utf8');
 /** One warning by default: plausible-date, at line 6. */
-const TYPO_DATE = MINIMAL.replace('effective_date: 2026-04-03', 'effective_date: 0026-04-03');
+const TYPO_DATE = MINIMAL.replace('effective_date: 2026-04-03', 'effective_date: 1926-04-03');
 const DATE_DOCS = `${DOCS_BASE_URL}rules.md#plausible-date`;
 
 let dir: string;
@@ -34,7 +34,7 @@ describe('policy.rules through policyc validate', () => {
     writeFileSync(file, TYPO_DATE);
     const run = policyc(['validate', file]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`${file}:6:17 warning effective_date 0026-04-03 is in the year 26`);
+    expect(run.stdout).toContain(`${file}:6:17 warning effective_date 1926-04-03 is in the year 1926`);
     expect(run.stdout).toContain('(plausible-date)');
     expect(run.stdout).toContain(`  See ${DATE_DOCS}\n`);
   });
@@ -48,7 +48,7 @@ describe('policy.rules through policyc validate', () => {
     const file = policyWith('    plausible-date: error\n');
     const run = policyc(['validate', file]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/:6:17 error effective_date 0026-04-03 .*\(plausible-date\)/);
+    expect(run.stdout).toMatch(/:6:17 error effective_date 1926-04-03 .*\(plausible-date\)/);
     expect(run.stdout).toContain('1 problem (1 error, 0 warnings)');
     const build = policyc(['build', file, '--stdout', '--formats', 'md']);
     expect(build.code).toBe(1);

@@ -8,7 +8,7 @@ import { checkSource } from '../../../src/validate/index.js';
 
 const MINIMAL = readFileSync(new URL('../../fixtures/good/minimal.yaml', import.meta.url), 'utf8');
 /** Valid, with one warning: plausible-date on effective_date (line 6). */
-const TYPO_DATE = MINIMAL.replace('effective_date: 2026-04-03', 'effective_date: 0026-04-03');
+const TYPO_DATE = MINIMAL.replace('effective_date: 2026-04-03', 'effective_date: 1926-04-03');
 
 function withRules(source: string, rules: Record<string, string>): string {
   return `${source}\npolicy:\n  rules:\n${Object.entries(rules)

@@ -69,7 +69,7 @@ describe('no-placeholder', () => {
     ).toEqual([
       {
         path: ['controller', 'name'],
-        message: `controller.name '${name}' looks like a package or folder name, not the company's legal name.`,
+        message: `'${name}' in controller.name looks like a package or folder name, not the company's legal name.`,
         hint: "Write the name the company is registered under, such as 'Acme Ltd' or 'Acme, Inc.'.",
       },
     ]);

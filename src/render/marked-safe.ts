@@ -54,8 +54,12 @@ marked.use({
     },
     heading(token) {
       const id = headingIds.get(token);
-      const attribute = id === undefined ? '' : ` id="${escapeHtml(id)}"`;
-      return `<h${token.depth}${attribute}>${this.parser.parseInline(token.tokens)}</h${token.depth}>\n`;
+      const content = this.parser.parseInline(token.tokens);
+      if (id === undefined) return `<h${token.depth}>${content}</h${token.depth}>\n`;
+      // A section heading links to itself, so a reader can copy the address of the part they mean;
+      // not a heading that holds a link already (no link inside a link), nor the title.
+      const selfLink = token.depth > 1 && !/<a[\s>]/.test(content);
+      return `<h${token.depth} id="${escapeHtml(id)}">${selfLink ? `<a class="self-link" href="#${escapeHtml(id)}">${content}</a>` : content}</h${token.depth}>\n`;
     },
     link(token) {
       // An image inside a link would become a link inside a link: keep only its words.

@@ -91,6 +91,11 @@ strong { font-weight: 650; }
 a { color: var(--link); text-decoration-thickness: 1px; text-underline-offset: 0.18em; }
 a:visited { color: var(--visited); }
 a:hover { text-decoration-thickness: 2px; }
+/* A heading is a link to itself: it reads as a heading, and shows a # where a pointer or focus is. */
+.self-link, .self-link:visited { color: inherit; text-decoration: none; }
+.self-link:hover, .self-link:focus-visible { text-decoration: underline; text-decoration-thickness: 1px; }
+.self-link::after { content: "\\a0#" / ""; color: var(--muted); font-weight: 400; opacity: 0; }
+.self-link:hover::after, .self-link:focus-visible::after { opacity: 1; }
 code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.875em; }
 pre { white-space: pre-wrap; padding: 0.75rem 1rem; background: var(--panel); border-radius: 6px; }
 blockquote { margin-left: 0; padding-left: 1rem; border-left: 3px solid var(--rule); color: var(--muted); }
@@ -197,4 +202,4 @@ tbody th[scope="row"], thead th:first-child { position: sticky; left: 0; z-index
  * of a cold run) for a constant; tests/unit/render/html-page.test.ts computes it from the page and
  * fails, showing the new value, when the style changes without it.
  */
-export const pageStyleSha256 = 'IM+a+0R2lhisLhDJHeJqrn2E1T97fyIj1o5Yetjn9/U=';
+export const pageStyleSha256 = 'QTXl4VETyPBX4+zP9BCRUv/vahJTu5QKNfghJpICIlI=';

@@ -71,7 +71,7 @@ describe('the table of contents', () => {
   it('is a labelled navigation landmark listing every ## section, in order', () => {
     expect(nav).toMatch(/^<nav class="toc" aria-labelledby="contents">\n<h2 id="contents">Contents<\/h2>/);
     const links = [...nav.matchAll(/<li><a href="#([^"]+)">([^<]+)<\/a><\/li>/g)].map((m) => [m[1], m[2]]);
-    const headings = [...sections.matchAll(/<h2 id="([^"]+)">([^<]+)<\/h2>/g)].map((m) => [m[1], m[2]]);
+    const headings = [...sections.matchAll(/<h2 id="([^"]+)"><a class="self-link" href="#\1">([^<]+)<\/a><\/h2>/g)].map((m) => [m[1], m[2]]);
     expect(links).toEqual(headings);
     expect(links.map((l) => l[1])).toEqual([
       'Who we are',
@@ -137,8 +137,17 @@ describe('heading anchors', () => {
     );
   });
 
+  it('link to themselves, except the title and a heading that holds a link already', () => {
+    const html = markdownToHtml('# Title\n\n## Who we are\n\n### [Stripe](https://stripe.com)\n\ntext', meta);
+    expect(html).toContain('<h1 id="title">Title</h1>');
+    expect(html).toContain('<h2 id="who-we-are"><a class="self-link" href="#who-we-are">Who we are</a></h2>');
+    expect(html).toMatch(/<h3 id="stripe"><a href="https:\/\/stripe\.com"[^>]*>Stripe<\/a><\/h3>/);
+  });
+
   it('exist even for a heading with no words', () => {
-    expect(markdownToHtml('# T\n\n## 🔒\n\n## !!!', meta)).toMatch(/<h2 id="section">🔒<\/h2>\n[^]*<h2 id="section-1">!!!<\/h2>\n/);
+    expect(markdownToHtml('# T\n\n## 🔒\n\n## !!!', meta)).toMatch(
+      /<h2 id="section"><a class="self-link" href="#section">🔒<\/a><\/h2>\n[^]*<h2 id="section-1"><a class="self-link" href="#section-1">!!!<\/a><\/h2>\n/,
+    );
   });
 
   it('are stable: a document renders the same after rendering another', () => {

@@ -84,7 +84,9 @@ describe('absurd nesting', () => {
     const started = performance.now();
     expect(() => markdownToHtml(markdown, { title: 'T', lang: 'en' })).toThrow(MarkdownTooDeepError);
     expect(() => markdownToText(markdown)).toThrow(/nests quotes, lists or emphasis more than 100 levels deep/);
-    expect(performance.now() - started).toBeLessThan(4000);
+    // A guard against runaway (super-linear) work, not a speed goal: about 1.5 s on a quiet
+    // machine, and loose enough not to fail on a loaded one (speed goals live in npm run bench).
+    expect(performance.now() - started).toBeLessThan(15_000);
   });
 
   it('renders nesting up to the limit', () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { HANG_MS } from '../support/guards.js';
 
 /**
  * The real binary under hostile conditions: a 256 MB heap, a hang guard, and checks that what it
@@ -14,8 +15,7 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const bad = (name: string): string => join(root, 'tests/fixtures/bad', name);
 const bin = join(root, 'bin/policyc.js');
 
-/** A hang guard, not a benchmark: every case runs in well under two seconds on an idle core. */
-export const HANG_MS = 15_000;
+export { HANG_MS } from '../support/guards.js';
 
 export interface Run {
   /** null when the process was killed (timeout, out of memory, a signal). */

@@ -8,6 +8,13 @@ export { checkSource, type CheckOptions, type CheckResult } from './validate/ind
 export { buildPolicy, FORMATS, type Format, type BuildOptions, type BuildOutput } from './build.js';
 export { explanationJson, type Explanation, type ExplainedSentence, type ExplainSource } from './render/provenance/explain.js';
 export { normalize, type PolicyModel } from './model/normalize.js';
+export { exportJson, EXPORT_SCHEMA_ID } from './export/json.js';
+export { exportSubprocessors, type SubprocessorFormat, type ListDate } from './export/subprocessors.js';
+export { exportFeed, lastListChange, type PolicyVersion } from './export/feed.js';
+export { exportApplePrivacy, type AppleFormat } from './export/apple-privacy.js';
+export { exportPlayDataSafety } from './export/play-data-safety.js';
+export { exportRopa, type RopaFormat } from './export/ropa.js';
+export { ExportError, type ExportProblem } from './export/problems.js';
 export { rules } from './rules/registry.js';
 export { defineRule, type Rule, type RuleMeta, type Finding } from './rules/types.js';
 export type { RuleLevel } from './rules/engine/config.js';

@@ -69,9 +69,9 @@ describe('npm package', () => {
     expect(run.stderr).not.toMatch(/Warning/);
   });
 
-  it('offers the typed API: loadPolicy, validate, build, diff (the general YAML path included)', () => {
+  it('offers the typed API: loadPolicy, validate, build, diff, the exports (the general YAML path included)', () => {
     const script = [
-      "import { loadPolicy, validate, build, diff, type ValidationResult } from 'policyc';",
+      "import { loadPolicy, validate, build, diff, normalize, exportJson, exportRopa, type ValidationResult } from 'policyc';",
       "const loaded: ValidationResult = await loadPolicy('starter.yaml');",
       "if (!loaded.policy) throw new Error('starter invalid');",
       "const again = validate(await (await import('node:fs/promises')).readFile('starter.yaml', 'utf8'));",
@@ -79,7 +79,10 @@ describe('npm package', () => {
       'const changes = diff(loaded.policy, { ...loaded.policy, children: { min_age: 13 } }).changes;',
       // A file the subset parser declines goes to the yaml library, which the API requires on first use.
       "const broken = validate('controller: [\\n', 'broken.yaml').diagnostics.map((d) => d.code);",
-      "console.log(JSON.stringify({ valid: again.valid, md: out.md.startsWith('# '), kinds: changes.map((c) => c.kind), broken }));",
+      "const model = normalize(loaded.policy);",
+      "(await import('node:fs')).writeFileSync('api-export.json', exportJson(model));",
+      "const ropa = exportRopa(model, 'csv').split('\\r\\n')[0];",
+      "console.log(JSON.stringify({ valid: again.valid, md: out.md.startsWith('# '), kinds: changes.map((c) => c.kind), broken, ropa }));",
     ].join('\n');
     npx('init', '--yes', '--out', 'starter.yaml', '--company', 'Typed Ltd', '--email', 'p@typed.test', '--effective-date', '2026-01-01');
     writeFileSync(join(work, 'api.mts'), script);
@@ -111,8 +114,12 @@ describe('npm package', () => {
       md: boolean;
       kinds: string[];
       broken: string[];
+      ropa: string;
     };
-    expect(result).toEqual({ valid: true, md: true, kinds: ['children.min_age_lowered'], broken: ['yaml/unclosed-bracket'] });
+    expect(result).toMatchObject({ valid: true, md: true, kinds: ['children.min_age_lowered'], broken: ['yaml/unclosed-bracket'] });
+    expect(result.ropa).toMatch(/^[A-Z]/);
+    // The API's export is the command's, byte for byte.
+    expect(readFileSync(join(work, 'api-export.json'), 'utf8')).toBe(npx('export', 'json', 'starter.yaml'));
     // tsc on a consumer's file takes half a minute on a loaded machine.
   }, 120_000);
 

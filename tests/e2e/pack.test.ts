@@ -79,7 +79,7 @@ describe('npm package', () => {
       'const changes = diff(loaded.policy, { ...loaded.policy, children: { min_age: 13 } }).changes;',
       // A file the subset parser declines goes to the yaml library, which the API requires on first use.
       "const broken = validate('controller: [\\n', 'broken.yaml').diagnostics.map((d) => d.code);",
-      "const model = normalize(loaded.policy);",
+      'const model = normalize(loaded.policy);',
       "(await import('node:fs')).writeFileSync('api-export.json', exportJson(model));",
       "const ropa = exportRopa(model, 'csv').split('\\r\\n')[0];",
       "console.log(JSON.stringify({ valid: again.valid, md: out.md.startsWith('# '), kinds: changes.map((c) => c.kind), broken, ropa }));",

@@ -1,4 +1,14 @@
-import type { DataCategory, Jurisdiction, Policy, Product, ProductScope, Purpose, RetentionEntry, Subprocessor, TransferMechanism } from './policy.generated.js';
+import type {
+  DataCategory,
+  Jurisdiction,
+  Policy,
+  Product,
+  ProductScope,
+  Purpose,
+  RetentionEntry,
+  Subprocessor,
+  TransferMechanism,
+} from './policy.generated.js';
 import { toCountryList } from './countries.js';
 import { adequacyOn, insideTerritory, LAW_ORDER, LAWS, TRANSFER_LAWS, TRANSFER_TOOLS, type LawId, type TransferLawId } from '../law/index.js';
 

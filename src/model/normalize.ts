@@ -145,7 +145,28 @@ export function transferStatus(
  * empty when the entry names none, which means all of them. Ids the policy does not declare are
  * left out (rule known-product reports them).
  */
-export function scopedProducts(model: Pick<PolicyModel, 'products'>, scope: ProductScope | undefined): Product[] {
+export function scopedProducts(model: Pick<PolicyModel, 'products'>, scope: readonly string[] | undefined): Product[] {
   if (scope === undefined) return [];
   return [...model.products.values()].filter((product) => scope.includes(product.id));
+}
+
+/** Whether an entry with this scope applies to the product: one without a scope applies to all. */
+export function appliesTo(scope: ProductScope | undefined, productId: string): boolean {
+  return scope === undefined || scope.includes(productId);
+}
+
+/**
+ * The products for which a retention entry without a scope gives way to another entry that names
+ * the product and covers some of the same data: the more specific period is that product's
+ * ("this app keeps sign-up IPs until the account is deleted, the others forever"). Empty for a
+ * scoped entry, or when no scoped entry overlaps it.
+ */
+export function retentionOverriddenFor(retention: readonly RetentionEntry[], index: number): string[] {
+  const entry = retention[index];
+  if (entry === undefined || entry.products !== undefined) return [];
+  const ids = new Set<string>();
+  for (const other of retention) {
+    if (other.products !== undefined && other.data_categories.some((id) => entry.data_categories.includes(id))) for (const id of other.products) ids.add(id);
+  }
+  return [...ids];
 }

@@ -1,4 +1,4 @@
-import { scopedProducts, type PolicyModel, type SubprocessorModel } from '../model/normalize.js';
+import { retentionOverriddenFor, scopedProducts, type PolicyModel, type SubprocessorModel } from '../model/normalize.js';
 import type {
   Audience,
   Commitment,
@@ -10,7 +10,6 @@ import type {
   Policy,
   Presentation,
   Product,
-  ProductScope,
   Purpose,
   RetentionEntry,
   Right,
@@ -342,7 +341,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
     }
     return out;
   };
-  const productNames = (scope: ProductScope | undefined): string[] => scopedProducts(model, scope).map((product) => product.name);
+  const productNames = (scope: readonly string[] | undefined): string[] => scopedProducts(model, scope).map((product) => product.name);
   const purposes: PurposeView[] = model.purposes.map((p) => ({ ...p, categoryNames: names(p.data_categories), productNames: productNames(p.products) }));
   const rights = rightsView(model, pd);
   const retention = retentionView(model.retention, names, productNames);
@@ -564,7 +563,7 @@ function providerGroups(processors: readonly SubprocessorView[]): ProviderGroup[
 
 function collectionView(
   categories: readonly DataCategory[],
-  productNames: (scope: ProductScope | undefined) => string[],
+  productNames: (scope: readonly string[] | undefined) => string[],
 ): { collection: CategoryGroup[]; collectionBySource: boolean } {
   const groups = SOURCE_ORDER.map((source) => ({
     source,
@@ -610,7 +609,7 @@ function purposeGroups(purposes: readonly PurposeView[]): PurposeGroup[] {
 function retentionView(
   entries: readonly RetentionEntry[],
   names: (ids: readonly string[]) => string[],
-  productNames: (scope: ProductScope | undefined) => string[],
+  productNames: (scope: readonly string[] | undefined) => string[],
 ): RetentionView {
   const rows = entries.map((entry) => {
     const otherwise = entry.by_plan !== undefined && entry.by_plan.length > 0 && entry.by_plan.every((p) => p.period !== entry.period);
@@ -623,10 +622,7 @@ function retentionView(
       hasDetails: Boolean(entry.backups || entry.then),
     };
   });
-  const scoped = rows.filter((r) => r.productNames.length > 0);
-  for (const row of rows) {
-    row.otherProducts = row.productNames.length === 0 && scoped.some((r) => r.data_categories.some((id) => row.data_categories.includes(id)));
-  }
+  rows.forEach((row, index) => (row.otherProducts = productNames(retentionOverriddenFor(entries, index)).length > 0));
   return { rows, table: rows.length > 1, hasDetails: rows.some((r) => r.hasDetails) };
 }
 

@@ -93,8 +93,9 @@ export const commitmentsCheck = defineCheck({
 });
 
 function compareCommitment(report: Report<Kind>, before: PolicyModel, after: PolicyModel, path: Path, b: Commitment, a: Commitment): void {
+  const reworded = b.statement !== a.statement && !(b.statement !== undefined && a.statement !== undefined && sameWords(b.statement, a.statement));
   if (b.statement !== a.statement) {
-    if (b.statement !== undefined && a.statement !== undefined && sameWords(b.statement, a.statement)) {
+    if (!reworded) {
       report({
         kind: 'text.changed',
         path: [...path, 'statement'],
@@ -115,7 +116,8 @@ function compareCommitment(report: Report<Kind>, before: PolicyModel, after: Pol
       });
     }
   }
-  if (b.except !== a.except) {
+  // An exception dropped while the words are rewritten is part of the new words, which the notice quotes: not a promise that goes further.
+  if (b.except !== a.except && !(reworded && a.except === undefined)) {
     const changed =
       a.except === undefined ? 'commitment.strengthened' : b.except !== undefined && sameWords(b.except, a.except) ? 'text.changed' : 'commitment.weakened';
     report({

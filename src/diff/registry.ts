@@ -1,15 +1,20 @@
 import { aiCheck } from './checks/ai.js';
 import { appStoresCheck } from './checks/app-stores.js';
+import { audiencesCheck } from './checks/audiences.js';
 import { breachCheck } from './checks/breach.js';
 import { changesCheck } from './checks/changes.js';
 import { childrenCheck } from './checks/children.js';
+import { commitmentsCheck } from './checks/commitments.js';
 import { contactCheck } from './checks/contact.js';
 import { controllerCheck } from './checks/controller.js';
 import { cookiesCheck } from './checks/cookies.js';
 import { dataCategoriesCheck } from './checks/data-categories.js';
 import { disclosuresCheck } from './checks/disclosures.js';
 import { documentCheck } from './checks/document.js';
+import { governmentRequestsCheck } from './checks/government-requests.js';
 import { jurisdictionsCheck } from './checks/jurisdictions.js';
+import { productScopeCheck } from './checks/product-scope.js';
+import { productsCheck } from './checks/products.js';
 import { purposesCheck } from './checks/purposes.js';
 import { recipientsCheck } from './checks/recipients.js';
 import { retentionCheck } from './checks/retention.js';
@@ -29,6 +34,9 @@ import type { ChangeCheck, KindInfo, Level } from './types.js';
  */
 const classified: readonly ChangeCheck[] = [
   controllerCheck,
+  productsCheck,
+  audiencesCheck,
+  commitmentsCheck,
   jurisdictionsCheck,
   dataCategoriesCheck,
   purposesCheck,
@@ -38,6 +46,7 @@ const classified: readonly ChangeCheck[] = [
   visibilityCheck,
   saleCheck,
   transfersCheck,
+  governmentRequestsCheck,
   retentionCheck,
   securityCheck,
   rightsCheck,
@@ -48,6 +57,7 @@ const classified: readonly ChangeCheck[] = [
   changesCheck,
   contactCheck,
   appStoresCheck,
+  productScopeCheck,
   sectionsCheck,
   documentCheck,
 ];

@@ -36,17 +36,17 @@ export interface Change {
 
 /**
  * The topics of a notice, in the order a notice lists them: a reader looks for "who gets my data",
- * not for a level. The structured fields of the "real policies fit" issue (products, audiences,
- * commitments, government requests) will bring checks of their own; until then the safety net
- * reports them, as `other.changed`, under `other`.
+ * not for a level.
  */
 export const TOPICS = {
   company: 'Who we are and how to reach us',
   scope: 'What this policy covers',
+  commitments: 'Our commitments',
   collection: 'What we collect',
   use: 'How we use your data',
   sharing: 'Who we share it with',
   transfers: 'Where your data goes',
+  government: 'Requests from governments and law enforcement',
   retention: 'How long we keep it',
   rights: 'Your rights',
   children: 'Children',

@@ -12,6 +12,20 @@ export const TEXT_CHANGED: KindInfo = {
   description: 'A description, note, heading or other free text is added, reworded or removed; the practice it describes is unchanged.',
 };
 
+/** Whom and what the policy covers: the controller's scope, the products and the audiences report these alike. */
+export const SCOPE_NARROWED: KindInfo = {
+  level: 'material',
+  topic: 'scope',
+  description:
+    'The policy covers less: a site, app, service or product it covered is no longer listed, a group of people it covered is no longer covered, or something is newly excluded (such as data the company now handles only as a processor for its customers).',
+};
+
+export const SCOPE_WIDENED: KindInfo = {
+  level: 'minor',
+  topic: 'scope',
+  description: 'The policy covers more: a new site, app, service, product or group of people, or something it excluded is no longer excluded.',
+};
+
 /**
  * `practice.reworded`: words that state the practice itself (a purpose's name, a legitimate
  * interest, when a retention period ends, what a category of data is). A tool cannot tell a

@@ -1,4 +1,4 @@
-import type { PolicyModel } from '../model/normalize.js';
+import { appliesTo, retentionOverriddenFor, type PolicyModel } from '../model/normalize.js';
 
 /** The published schema of this export; its version changes only when the shape does. */
 export const EXPORT_SCHEMA_ID = 'https://policyc.dev/schema/policy-export.v1.schema.json';
@@ -30,7 +30,28 @@ export function exportJson(model: PolicyModel): string {
         transfer: s.transfer,
         safeguards: s.safeguards,
       })),
+      // Only for a policy that declares products, so that other policies' exports keep their bytes.
+      ...(model.products.size === 0 ? {} : { products: productLists(model) }),
     },
   };
   return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/**
+ * Each product with what applies to it: the entries scoped to it and those scoped to none, but for
+ * a retention entry that another entry for the same data and this product replaces.
+ */
+function productLists(model: PolicyModel): Array<Record<string, unknown>> {
+  const policy = model.source;
+  return [...model.products.values()].map((product) => ({
+    id: product.id,
+    name: product.name,
+    data_categories: policy.data_categories.filter((c) => appliesTo(c.products, product.id)).map((c) => c.id),
+    purposes: policy.purposes.filter((p) => appliesTo(p.products, product.id)).map((p) => p.id),
+    subprocessors: model.subprocessors.filter((s) => appliesTo(s.products, product.id)).map((s) => s.name),
+    retention: model.retention.flatMap((r, index) =>
+      appliesTo(r.products, product.id) && !retentionOverriddenFor(model.retention, index).includes(product.id) ? [index] : [],
+    ),
+    cookies: policy.cookies !== undefined && appliesTo(policy.cookies.products, product.id),
+  }));
 }

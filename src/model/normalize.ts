@@ -1,4 +1,14 @@
-import type { DataCategory, Jurisdiction, Policy, Purpose, RetentionEntry, Subprocessor, TransferMechanism } from './policy.generated.js';
+import type {
+  DataCategory,
+  Jurisdiction,
+  Policy,
+  Product,
+  ProductScope,
+  Purpose,
+  RetentionEntry,
+  Subprocessor,
+  TransferMechanism,
+} from './policy.generated.js';
 import { toCountryList } from './countries.js';
 import { adequacyOn, insideTerritory, LAW_ORDER, LAWS, TRANSFER_LAWS, TRANSFER_TOOLS, type LawId, type TransferLawId } from '../law/index.js';
 
@@ -27,6 +37,8 @@ export interface PolicyModel {
   /** "personal data" where a European law applies, else the CCPA's "personal information". */
   personalData: string;
   categories: ReadonlyMap<string, DataCategory>;
+  /** The products the policy covers (`products`), by id, in the file's order; empty when it names none. */
+  products: ReadonlyMap<string, Product>;
   purposes: readonly Purpose[];
   subprocessors: ReadonlyArray<SubprocessorModel>;
   retention: readonly RetentionEntry[];
@@ -82,6 +94,7 @@ export function normalize(policy: Policy): PolicyModel {
     transferLaws,
     personalData: gdprLike ? 'personal data' : 'personal information',
     categories: new Map(policy.data_categories.map((c) => [c.id, c])),
+    products: new Map((policy.products ?? []).map((p) => [p.id, p])),
     purposes: policy.purposes,
     subprocessors: (policy.subprocessors ?? []).map((s) => subprocessorModel(s, transferLaws, policy.effective_date, policySafeguards)),
     retention: policy.retention ?? [],
@@ -125,4 +138,35 @@ export function transferStatus(
     status = 'adequate';
   }
   return status;
+}
+
+/**
+ * The products an entry scoped with `products` applies to, in the order the policy lists them;
+ * empty when the entry names none, which means all of them. Ids the policy does not declare are
+ * left out (rule known-product reports them).
+ */
+export function scopedProducts(model: Pick<PolicyModel, 'products'>, scope: readonly string[] | undefined): Product[] {
+  if (scope === undefined) return [];
+  return [...model.products.values()].filter((product) => scope.includes(product.id));
+}
+
+/** Whether an entry with this scope applies to the product: one without a scope applies to all. */
+export function appliesTo(scope: ProductScope | undefined, productId: string): boolean {
+  return scope === undefined || scope.includes(productId);
+}
+
+/**
+ * The products for which a retention entry without a scope gives way to another entry that names
+ * the product and covers some of the same data: the more specific period is that product's
+ * ("this app keeps sign-up IPs until the account is deleted, the others forever"). Empty for a
+ * scoped entry, or when no scoped entry overlaps it.
+ */
+export function retentionOverriddenFor(retention: readonly RetentionEntry[], index: number): string[] {
+  const entry = retention[index];
+  if (entry === undefined || entry.products !== undefined) return [];
+  const ids = new Set<string>();
+  for (const other of retention) {
+    if (other.products !== undefined && other.data_categories.some((id) => entry.data_categories.includes(id))) for (const id of other.products) ids.add(id);
+  }
+  return [...ids];
 }

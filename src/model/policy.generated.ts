@@ -50,6 +50,15 @@ export type Country = string;
  */
 export type Id = string;
 /**
+ * Product ids from the top-level `products` list: the products an entry applies to. Leave it out when it applies to all of them.
+ *
+ * @minItems 1
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "product_scope".
+ */
+export type ProductScope = [Id, ...Id[]];
+/**
  * One of Apple's App Store data types (App Privacy details): name, email_address, phone_number, physical_address, other_contact_info, health, fitness, payment_information, credit_and_fraud, other_financial_info, precise_location, coarse_location, sensitive_info, contacts, emails_or_text_messages, photos_or_videos, audio, gameplay_content, customer_support, other_user_content, browsing_history, search_history, user_id, device_id, purchase_history, product_interaction, advertising_data, other_usage_data, crash_data, performance_data, other_diagnostic_data, other_data.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
@@ -204,19 +213,19 @@ export type TransferMechanism =
   | 'derogation_contract'
   | 'none';
 /**
- * An ISO 8601 duration (P90D, P7Y) or a keyword for an open-ended period.
- *
- * This interface was referenced by `Policy`'s JSON-Schema
- * via the `definition` "retention_period".
- */
-export type RetentionPeriod = Duration | RetentionKeyword;
-/**
  * An ISO 8601 duration: P90D, P7Y, P1M, PT72H, P2W; at most 999 years, and at most 4 digits for each other unit.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
  * via the `definition` "duration".
  */
 export type Duration = string;
+/**
+ * An ISO 8601 duration (P90D, P7Y) or a keyword for an open-ended period.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "retention_period".
+ */
+export type RetentionPeriod = Duration | RetentionKeyword;
 /**
  * An open-ended retention period.
  *
@@ -261,12 +270,15 @@ export type Right =
  */
 export type SectionId =
   | 'about'
+  | 'scope'
+  | 'commitments'
   | 'collection'
   | 'use'
   | 'legal-bases'
   | 'sharing'
   | 'visibility'
   | 'transfers'
+  | 'government-requests'
   | 'retention'
   | 'security'
   | 'rights'
@@ -298,6 +310,13 @@ export interface Policy {
    */
   apps?: App[];
   /**
+   * The products or services the policy covers, when it covers several and some practices differ between them. A data category, purpose, subprocessor, retention entry or the cookies can then name the products it applies to (`products: [app]`); an entry that names none applies to all of them.
+   *
+   * @minItems 1
+   */
+  products?: [Product, ...Product[]];
+  audiences?: Audiences;
+  /**
    * Every kind of personal data the company collects.
    *
    * @minItems 1
@@ -323,7 +342,12 @@ export interface Policy {
   disclosures?: Disclosure[];
   visibility?: Visibility;
   sale_and_sharing?: SaleAndSharing;
+  /**
+   * Assurances and self-limits the company states, each as an item: we never sell personal data, we collect no special categories or biometrics, staff do not access content, no third-party analytics, a warrant canary. `policyc diff` reports removing or rewording one as a material change.
+   */
+  commitments?: Commitment[];
   transfers?: Transfers;
+  government_requests?: GovernmentRequests;
   /**
    * How long each category of data is kept.
    */
@@ -480,6 +504,75 @@ export interface App {
   data_deletion_url?: Url;
 }
 /**
+ * A product or service the policy covers.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "product".
+ */
+export interface Product {
+  id: Id;
+  name: Text;
+  description?: Text;
+  url?: Url;
+}
+/**
+ * Whose personal data the policy covers, and the data the company processes only on its customers' behalf (as their processor or service provider), which the policy does not cover.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "audiences".
+ */
+export interface Audiences {
+  /**
+   * The groups of people whose personal data the policy covers.
+   *
+   * @minItems 1
+   */
+  covered?: [Audience, ...Audience[]];
+  /**
+   * People whose data the policy does not cover, in the company's words, as phrases.
+   */
+  not_covered?: Text[];
+  as_processor?: ProcessorData;
+}
+/**
+ * A group of people whose personal data the policy covers.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "audience".
+ */
+export interface Audience {
+  /**
+   * visitors (of the websites), prospects (people interested in becoming customers), customers, authorised_users (people a customer lets use its account), end_users (people who use a customer's own service built on ours), applicants (job applicants), event_attendees, partners (business partners and their staff), other (say who in `name`).
+   */
+  kind:
+    | 'visitors'
+    | 'prospects'
+    | 'customers'
+    | 'authorised_users'
+    | 'end_users'
+    | 'applicants'
+    | 'event_attendees'
+    | 'partners'
+    | 'other';
+  name?: Text;
+  description?: Text;
+  products?: ProductScope;
+}
+/**
+ * Personal data the company processes on behalf of its customers, as their processor (GDPR Art. 28) or service provider (CCPA), which the customer's own privacy notice covers and this policy does not.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "processor_data".
+ */
+export interface ProcessorData {
+  data: Text;
+  dpa_url?: Url;
+  /**
+   * People whose data this is should send requests to the customer, whom the company helps to answer them.
+   */
+  contact_customer?: boolean;
+}
+/**
  * One kind of personal data.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
@@ -507,6 +600,7 @@ export interface DataCategory {
    */
   optional?: boolean;
   condition?: Text;
+  products?: ProductScope;
   note?: Text;
   stores?: DataCategoryStores;
 }
@@ -569,6 +663,7 @@ export interface Purpose {
   group?: Text;
   lawful_basis?: LawfulBasis;
   data_categories?: IdList;
+  products?: ProductScope;
   legitimate_interest?: Text;
   legal_obligation?: Text;
   if_not_provided?: Text;
@@ -617,6 +712,7 @@ export interface Subprocessor {
   data_categories?: IdList;
   url?: Url;
   condition?: Text;
+  products?: ProductScope;
   /**
    * Whether the provider may use the data to train its own AI models.
    */
@@ -701,6 +797,32 @@ export interface SaleAndSharing {
   note?: Text;
 }
 /**
+ * One assurance or self-limit. Its kind has a standard sentence; `statement` replaces it with the company's own words.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "commitment".
+ */
+export interface Commitment {
+  /**
+   * no_sale (we never sell personal data), no_advertising_sharing (we never share it for cross-context behavioural advertising), no_special_categories (we do not collect special categories of data), no_biometrics (we do not collect biometric data), no_staff_access (our staff do not access the content of your account), no_third_party_analytics (no third-party analytics), no_third_party_advertising (no third-party advertising or ad trackers), no_ai_training (your data does not train AI models), warrant_canary (no secret government request received, as of a date), other (say it in `statement`).
+   */
+  kind:
+    | 'no_sale'
+    | 'no_advertising_sharing'
+    | 'no_special_categories'
+    | 'no_biometrics'
+    | 'no_staff_access'
+    | 'no_third_party_analytics'
+    | 'no_third_party_advertising'
+    | 'no_ai_training'
+    | 'warrant_canary'
+    | 'other';
+  statement?: Text;
+  except?: Text;
+  as_of?: IsoDate;
+  products?: ProductScope;
+}
+/**
  * Where data is stored and how it crosses borders.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
@@ -727,6 +849,43 @@ export interface Transfers {
   note?: Text;
 }
 /**
+ * How the company answers requests for personal data from governments, courts and law enforcement.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "government_requests".
+ */
+export interface GovernmentRequests {
+  /**
+   * Data is disclosed to an authority only under valid legal process (a subpoena, court order or warrant), not on request alone.
+   */
+  legal_process?: boolean;
+  legal_process_detail?: Text;
+  /**
+   * Requests the company considers unlawful or overbroad are challenged or narrowed.
+   */
+  challenge?: boolean;
+  /**
+   * The person is told of a request for their data before it is answered, unless an exception in notice_exceptions applies.
+   */
+  notify_users?: boolean;
+  /**
+   * When the person is not told: prohibited (the law or a court order forbids it), emergency (a danger of death or serious physical injury), counterproductive (telling would defeat the purpose, such as in an account takeover).
+   */
+  notice_exceptions?: ('prohibited' | 'emergency' | 'counterproductive')[];
+  /**
+   * Data may be disclosed without legal process when the company believes in good faith that an emergency involving danger of death or serious physical injury requires it.
+   */
+  emergency_disclosure?: boolean;
+  /**
+   * Requests from authorities of other countries are answered only through a mutual legal assistance treaty (MLAT) or another form of international cooperation.
+   */
+  foreign_via_treaty?: boolean;
+  preservation?: Duration;
+  transparency_report?: Url;
+  guidelines_url?: Url;
+  note?: Text;
+}
+/**
  * How long some data is kept.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
@@ -735,6 +894,7 @@ export interface Transfers {
 export interface RetentionEntry {
   label?: Text;
   data_categories: IdList;
+  products?: ProductScope;
   period: RetentionPeriod;
   /**
    * True when the period is a maximum ('up to 90 days').
@@ -873,6 +1033,7 @@ export interface Cookies {
    * The kinds used: strictly_necessary, preferences, analytics, advertising, social_media.
    */
   used: ('strictly_necessary' | 'preferences' | 'analytics' | 'advertising' | 'social_media')[];
+  products?: ProductScope;
   /**
    * What the cookies do, in the company's words.
    */

@@ -10,12 +10,15 @@ import { sanitiseMarkdown } from './sanitise-markdown.js';
 /** The built-in sections in document order; `intro` (title, dates, summary) always comes first. */
 export const SECTION_ORDER: readonly SectionId[] = [
   'about',
+  'scope',
+  'commitments',
   'collection',
   'use',
   'legal-bases',
   'sharing',
   'visibility',
   'transfers',
+  'government-requests',
   'retention',
   'security',
   'rights',

@@ -1,5 +1,7 @@
-import type { PolicyModel, SubprocessorModel } from '../model/normalize.js';
+import { retentionOverriddenFor, scopedProducts, type PolicyModel, type SubprocessorModel } from '../model/normalize.js';
 import type {
+  Audience,
+  Commitment,
   Contact,
   DataCategory,
   Jurisdiction,
@@ -7,6 +9,7 @@ import type {
   LawfulBasis,
   Policy,
   Presentation,
+  Product,
   Purpose,
   RetentionEntry,
   Right,
@@ -62,6 +65,11 @@ export interface ClauseContext {
   retention: RetentionView;
   rights: RightsView;
   ai: AiView;
+  /** The products and the people the policy covers. */
+  scope: ScopeView;
+  commitments: CommitmentView[];
+  /** The products that use cookies, when `cookies.products` names some; empty for all of them. */
+  cookieProducts: string[];
   /** Who a breach is reported to: the authorities named in `rights`, if any. */
   breachAuthorities: string[];
   /** What the declared laws require after a breach, cited; absent when no declared law sets a deadline. */
@@ -125,10 +133,14 @@ export interface CategoryGroup {
 export interface CategoryView extends DataCategory {
   /** Anything to say after the name. */
   hasDetails: boolean;
+  /** The products that collect it, when not all of them (`products`); empty otherwise. */
+  productNames: string[];
 }
 
 export interface PurposeView extends Purpose {
   categoryNames: string[];
+  /** The products it applies to, when not all of them; empty otherwise. */
+  productNames: string[];
 }
 
 export interface PurposeGroup {
@@ -149,6 +161,16 @@ export interface SubprocessorView extends SubprocessorModel {
   allData: boolean;
   /** Whether it trains on the data is said here, in the provider's note (no AI section says it). */
   trainingShown: boolean;
+  /** The products it works for, when not all of them; empty otherwise. */
+  productNames: string[];
+}
+
+/** Providers that work for the same products, listed together under those products' names. */
+export interface ProviderGroup {
+  /** Empty for the providers of every product. */
+  productNames: string[];
+  processors: SubprocessorView[];
+  noted: SubprocessorView[];
 }
 
 export interface SharingView {
@@ -163,6 +185,8 @@ export interface SharingView {
   anyData: boolean;
   /** Providers with more to say than a table cell holds, said under the table. */
   noted: SubprocessorView[];
+  /** Some provider works for only some products: the providers are listed per product, in these groups; empty otherwise. */
+  groups: ProviderGroup[];
   /** Providers under a data processing agreement, and those under their own terms. */
   dpa: string[];
   ownTerms: string[];
@@ -210,6 +234,10 @@ export interface TransferGround {
 
 export interface RetentionRow extends RetentionEntry {
   data: string;
+  /** The products the period applies to, when not all of them; empty otherwise. */
+  productNames: string[];
+  /** It applies to all products, while another entry for some of its data gives some products' period: it is the other products'. */
+  otherProducts: boolean;
   /** by_plan is given and `period` differs from every plan's period: say it applies otherwise. */
   otherwise: boolean;
   hasDetails: boolean;
@@ -283,6 +311,15 @@ export interface AiView {
   trainingData: string[];
 }
 
+export interface ScopeView {
+  products: readonly Product[];
+  audiences: Array<Audience & { productNames: string[] }>;
+  /** The section has something to say. */
+  present: boolean;
+}
+
+export type CommitmentView = Commitment & { productNames: string[] };
+
 const SOURCE_ORDER: readonly Source[] = ['provided', 'automatic', 'third_party', 'generated', 'unspecified'];
 const RIGHTS_LAWS: readonly RightsJurisdiction[] = ['gdpr', 'uk_gdpr', 'swiss_fadp', 'ccpa'];
 
@@ -304,16 +341,19 @@ export function buildContext(model: PolicyModel): ClauseContext {
     }
     return out;
   };
-  const purposes: PurposeView[] = model.purposes.map((p) => ({ ...p, categoryNames: names(p.data_categories) }));
+  const productNames = (scope: readonly string[] | undefined): string[] => scopedProducts(model, scope).map((product) => product.name);
+  const purposes: PurposeView[] = model.purposes.map((p) => ({ ...p, categoryNames: names(p.data_categories), productNames: productNames(p.products) }));
   const rights = rightsView(model, pd);
-  const retention = retentionView(model.retention, names);
+  const retention = retentionView(model.retention, names, productNames);
   const allIds = policy.data_categories.map((c) => c.id);
   const processors: SubprocessorView[] = model.subprocessors.map((s) => ({
     ...s,
     categoryNames: names(s.data_categories),
     allData: allIds.length > 1 && allIds.every((id) => s.data_categories?.includes(id)),
     trainingShown: policy.ai === undefined && s.trains_on_data !== undefined,
+    productNames: productNames(s.products),
   }));
+  const audiences = policy.audiences;
   const dpa = processors.filter((s) => s.terms?.includes('dpa')).map((s) => s.name);
   const ownTerms = processors.filter((s) => s.terms?.includes('own_terms')).map((s) => s.name);
   return {
@@ -334,7 +374,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
     dateStyle: policy.policy?.date_style ?? 'long_us',
     privacyEmail: model.privacyEmail,
     rightsEmail: model.rightsEmail,
-    ...collectionView(policy.data_categories),
+    ...collectionView(policy.data_categories, productNames),
     purposeGroups: purposeGroups(purposes),
     bases: LAWFUL_BASIS_ORDER.map((basis) => {
       const under = purposes.filter((p) => p.lawful_basis === basis);
@@ -349,7 +389,8 @@ export function buildContext(model: PolicyModel): ClauseContext {
       anyCategory: processors.some((s) => s.category !== undefined),
       showSafeguards: model.transferLaws.length > 0 && processors.some((s) => s.outside || s.transfer_mechanism !== undefined),
       anyData: processors.some((s) => s.categoryNames.length > 0),
-      noted: processors.filter((s) => s.note !== undefined || s.trainingShown),
+      noted: processors.filter(noted),
+      groups: providerGroups(processors),
       dpa,
       ownTerms,
       dpaAll: processors.length > 1 && dpa.length === processors.length,
@@ -366,6 +407,13 @@ export function buildContext(model: PolicyModel): ClauseContext {
       features: (policy.ai?.features ?? []).map((f) => ({ ...f, categoryNames: names(f.data_categories) })),
       trainingData: names(policy.ai?.training_data_categories).map(inSentence),
     },
+    scope: {
+      products: [...model.products.values()],
+      audiences: (audiences?.covered ?? []).map((a) => ({ ...a, productNames: productNames(a.products) })),
+      present: model.products.size > 0 || audiences !== undefined,
+    },
+    commitments: (policy.commitments ?? []).map((c) => ({ ...c, productNames: productNames(c.products) })),
+    cookieProducts: productNames(policy.cookies?.products),
     ...lawViews(model),
     breachAuthorities: rights.groups.flatMap((g) => g.complaints.flatMap((c) => (c.name === undefined || c.law === 'ccpa' ? [] : [c.name]))),
     keyPoints: keyPointsView(policy, processors, rights, retention, names),
@@ -491,14 +539,40 @@ function transferGrounds(model: PolicyModel): TransferGround[] {
     }));
 }
 
-function collectionView(categories: readonly DataCategory[]): { collection: CategoryGroup[]; collectionBySource: boolean } {
+/** Providers with more to say than a table cell holds. */
+function noted(s: SubprocessorView): boolean {
+  return s.note !== undefined || s.trainingShown;
+}
+
+/**
+ * The providers grouped by the products they work for, those of every product first, then each
+ * set of products in the order the file first names it; empty when every provider works for all.
+ */
+function providerGroups(processors: readonly SubprocessorView[]): ProviderGroup[] {
+  if (processors.every((s) => s.productNames.length === 0)) return [];
+  const groups = new Map<string, ProviderGroup>();
+  for (const s of [...processors.filter((p) => p.productNames.length === 0), ...processors.filter((p) => p.productNames.length > 0)]) {
+    const key = JSON.stringify(s.productNames);
+    const group = groups.get(key) ?? { productNames: s.productNames, processors: [], noted: [] };
+    group.processors.push(s);
+    if (noted(s)) group.noted.push(s);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+function collectionView(
+  categories: readonly DataCategory[],
+  productNames: (scope: readonly string[] | undefined) => string[],
+): { collection: CategoryGroup[]; collectionBySource: boolean } {
   const groups = SOURCE_ORDER.map((source) => ({
     source,
     categories: categories
       .filter((c) => (c.source ?? 'unspecified') === source)
       .map((c) => ({
         ...c,
-        hasDetails: Boolean(c.examples?.length || c.description || c.source_detail || c.optional || c.sensitive || c.note),
+        hasDetails: Boolean(c.examples?.length || c.description || c.source_detail || c.optional || c.sensitive || c.note || c.products),
+        productNames: productNames(c.products),
       })),
   })).filter((g) => g.categories.length > 0);
   return { collection: groups, collectionBySource: groups.length > 1 || (groups.length === 1 && groups[0]?.source !== 'unspecified') };
@@ -532,16 +606,23 @@ function purposeGroups(purposes: readonly PurposeView[]): PurposeGroup[] {
   return groups;
 }
 
-function retentionView(entries: readonly RetentionEntry[], names: (ids: readonly string[]) => string[]): RetentionView {
+function retentionView(
+  entries: readonly RetentionEntry[],
+  names: (ids: readonly string[]) => string[],
+  productNames: (scope: readonly string[] | undefined) => string[],
+): RetentionView {
   const rows = entries.map((entry) => {
     const otherwise = entry.by_plan !== undefined && entry.by_plan.length > 0 && entry.by_plan.every((p) => p.period !== entry.period);
     return {
       ...entry,
       data: entry.label ?? proseList(names(entry.data_categories)),
+      productNames: productNames(entry.products),
+      otherProducts: false,
       otherwise,
       hasDetails: Boolean(entry.backups || entry.then),
     };
   });
+  rows.forEach((row, index) => (row.otherProducts = productNames(retentionOverriddenFor(entries, index)).length > 0));
   return { rows, table: rows.length > 1, hasDetails: rows.some((r) => r.hasDetails) };
 }
 

@@ -7,15 +7,16 @@ const LISTS = [
   ['purposes', 'purpose'],
   ['sections', 'section'],
   ['apps', 'app'],
+  ['products', 'product'],
 ] as const;
 
 export const noDuplicateId = defineRule({
   meta: {
     id: 'no-duplicate-id',
     severity: 'error',
-    description: 'Ids are unique within data_categories, purposes, sections and apps.',
+    description: 'Ids are unique within data_categories, purposes, sections, apps and products.',
     rationale:
-      'Retention entries, purposes and subprocessors refer to data categories by id, `policyc diff` matches entries across versions by id, and `policyc export --app` picks an app by id. With two entries under one id, a reference could mean either, and a change notice would compare the wrong entries.',
+      'Retention entries, purposes and subprocessors refer to data categories by id, `policyc diff` matches entries across versions by id, `policyc export --app` picks an app by id, and scoped entries name products by id. With two entries under one id, a reference could mean either, and a change notice would compare the wrong entries.',
     messages: {
       duplicate: "Duplicate {{noun}} id '{{id}}': {{earlier}} already uses it.",
       renameOrMerge: 'Rename one of them, or merge the two entries.',

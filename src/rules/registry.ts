@@ -8,14 +8,17 @@ import { changesAdvanceNotice } from './changes-advance-notice.js';
 import { childrenConsentAge } from './children-consent-age.js';
 import { childrenParentalConsent } from './children-parental-consent.js';
 import { childrenSaleOptIn } from './children-sale-opt-in.js';
+import { commitmentContradicted } from './commitment-contradicted.js';
 import { consentWithdrawal } from './consent-withdrawal.js';
 import { dataCategoryHasPurpose } from './data-category-has-purpose.js';
 import { dataCategoryHasRetention } from './data-category-has-retention.js';
 import { eeaOnlyConsistent } from './eea-only-consistent.js';
 import { fragmentFitsSentence } from './fragment-fits-sentence.js';
 import { gdprRightsListed } from './gdpr-rights-listed.js';
+import { kindNeedsDetail } from './kind-needs-detail.js';
 import { knownCountry } from './known-country.js';
 import { knownDataCategory } from './known-data-category.js';
+import { knownProduct } from './known-product.js';
 import { lawfulBasisRequired } from './lawful-basis-required.js';
 import { legitimateInterestStated } from './legitimate-interest-stated.js';
 import { noContinuedUseAcceptance } from './no-continued-use-acceptance.js';
@@ -51,14 +54,17 @@ export const rules: readonly Rule[] = [
   childrenConsentAge,
   childrenParentalConsent,
   childrenSaleOptIn,
+  commitmentContradicted,
   consentWithdrawal,
   dataCategoryHasPurpose,
   dataCategoryHasRetention,
   eeaOnlyConsistent,
   fragmentFitsSentence,
   gdprRightsListed,
+  kindNeedsDetail,
   knownCountry,
   knownDataCategory,
+  knownProduct,
   lawfulBasisRequired,
   legitimateInterestStated,
   noContinuedUseAcceptance,

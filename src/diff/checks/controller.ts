@@ -3,7 +3,7 @@ import type { Path } from '../../diagnostics.js';
 import { defineCheck, type Report } from '../types.js';
 import { joinList } from '../../render/helpers/text.js';
 import { pairRetyped, setDiff } from '../match.js';
-import { TEXT_CHANGED, compareFields } from '../wording.js';
+import { SCOPE_NARROWED, SCOPE_WIDENED, TEXT_CHANGED, compareFields } from '../wording.js';
 
 /** Who is responsible for the data. A different legal entity or country is a different deal. */
 export const controllerCheck = defineCheck({
@@ -24,17 +24,8 @@ export const controllerCheck = defineCheck({
       level: 'material',
       description: 'The company responsible for the data changes: its legal name, trading name, legal form, registration number or country.',
     },
-    'scope.narrowed': {
-      level: 'material',
-      topic: 'scope',
-      description:
-        'The policy covers less: a site, app or service it covered is no longer listed, or something is newly excluded (such as data the company now handles only as a processor for its customers).',
-    },
-    'scope.widened': {
-      level: 'minor',
-      topic: 'scope',
-      description: 'The policy covers more: a new site, app or service, or something it excluded is no longer excluded.',
-    },
+    'scope.narrowed': SCOPE_NARROWED,
+    'scope.widened': SCOPE_WIDENED,
     'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {

@@ -5,16 +5,21 @@ import { normalize } from '../../../src/model/normalize.js';
 import type { Found } from '../../../src/diff/types.js';
 import { cases as ai } from './cases/ai.js';
 import { cases as appStores } from './cases/app-stores.js';
+import { cases as audiences } from './cases/audiences.js';
 import { cases as breach } from './cases/breach.js';
 import { cases as changes } from './cases/changes.js';
 import { cases as children } from './cases/children.js';
+import { cases as commitments } from './cases/commitments.js';
 import { cases as contact } from './cases/contact.js';
 import { cases as controller } from './cases/controller.js';
 import { cases as cookies } from './cases/cookies.js';
 import { cases as dataCategories } from './cases/data-categories.js';
 import { cases as disclosures } from './cases/disclosures.js';
 import { cases as document } from './cases/document.js';
+import { cases as governmentRequests } from './cases/government-requests.js';
 import { cases as jurisdictions } from './cases/jurisdictions.js';
+import { cases as productScope } from './cases/product-scope.js';
+import { cases as products } from './cases/products.js';
 import { cases as purposes } from './cases/purposes.js';
 import { cases as recipients } from './cases/recipients.js';
 import { cases as retention } from './cases/retention.js';
@@ -32,16 +37,21 @@ import { foundAfter, full } from './support.js';
 const byCheck: Record<string, Case[]> = {
   ai,
   'app-stores': appStores,
+  audiences,
   breach,
   changes,
   children,
+  commitments,
   contact,
   controller,
   cookies,
   'data-categories': dataCategories,
   disclosures,
   document,
+  'government-requests': governmentRequests,
   jurisdictions,
+  'product-scope': productScope,
+  products,
   purposes,
   recipients,
   retention,

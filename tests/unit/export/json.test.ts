@@ -6,13 +6,15 @@ import privacySchema from '../../../schema/privacy.schema.json' with { type: 'js
 import { EXPORT_SCHEMA_ID, exportJson } from '../../../src/export/json.js';
 import { APP, EXAMPLES, modelFrom } from './support.js';
 
+const PRODUCTS = 'tests/fixtures/products/v1.yaml';
+
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
 addFormats.default(ajv);
 ajv.addSchema(privacySchema);
 const validate = ajv.compile(exportSchema);
 
 describe('json: the normalised policy, described by schema/policy-export.v1.schema.json', () => {
-  it.each([...EXAMPLES, APP])('validates for %s', (path) => {
+  it.each([...EXAMPLES, APP, PRODUCTS])('validates for %s', (path) => {
     const document = JSON.parse(exportJson(modelFrom(path))) as unknown;
     expect(validate(document), ajv.errorsText(validate.errors)).toBe(true);
   });
@@ -29,6 +31,31 @@ describe('json: the normalised policy, described by schema/policy-export.v1.sche
       { name: 'Example Cloud GmbH', locations: ['DE'], outside: false, transfer: 'inside', safeguards: [] },
       { name: '=HYPERLINK("https://evil.example")', locations: ['US'], outside: true, transfer: 'needs_safeguard', safeguards: ['scc'] },
     ]);
+  });
+
+  it('lists what applies to each product when the policy declares products, and nothing when it does not', () => {
+    const document = JSON.parse(exportJson(modelFrom(PRODUCTS))) as { derived: { products: unknown } };
+    expect(document.derived.products).toEqual([
+      {
+        id: 'app',
+        name: 'Tally Mobile',
+        data_categories: ['account', 'receipts', 'signup_ip'],
+        purposes: ['service'],
+        subprocessors: ['Hetzner Online GmbH', 'Mindee SAS'],
+        retention: [0, 1, 2],
+        cookies: false,
+      },
+      {
+        id: 'web',
+        name: 'Tally Web',
+        data_categories: ['account', 'signup_ip'],
+        purposes: ['service', 'fraud'],
+        subprocessors: ['Hetzner Online GmbH', 'Postmark (ActiveCampaign, LLC)'],
+        retention: [0, 1, 3],
+        cookies: true,
+      },
+    ]);
+    expect(JSON.parse(exportJson(modelFrom(APP))).derived).not.toHaveProperty('products');
   });
 
   it('rejects a document of another shape (the schema can fail)', () => {

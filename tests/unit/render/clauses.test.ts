@@ -103,6 +103,9 @@ describe('a policy with every field', () => {
       'terms',
       'levels',
       'body',
+      'as_of',
+      'notice_exceptions',
+      'preservation',
     ]);
     const missing: string[] = [];
     const visit = (value: unknown, key: string): void => {
@@ -123,7 +126,7 @@ describe('a policy with every field', () => {
   it('says how long each kind of data is kept, with its exceptions, plans, backups and end', () => {
     const retention = section(out, 'How long we keep your personal data');
     expect(retention).toContain(
-      '| Session recordings | For 90 days from the date of the session, to resolve complaints about a session, or until the dispute is resolved if the session is subject to an active dispute, or for 1 year if a court orders us to keep it, or longer if we are investigating abuse | Then deleted. |',
+      '| Session recordings (Workspace for phones) | For 90 days from the date of the session, to resolve complaints about a session, or until the dispute is resolved if the session is subject to an active dispute, or for 1 year if a court orders us to keep it, or longer if we are investigating abuse | Then deleted. |',
     );
     expect(retention).toContain('Depends on your plan: Free, for 7 days; Studio, until you delete the data; otherwise for up to 30 days');
     expect(retention).toContain('Then anonymized. Backup copies persist for up to 14 days after deletion.');
@@ -534,5 +537,96 @@ describe('buildPolicy', () => {
     // The browser tab says whose policy it is.
     expect(out.html).toContain('<title>Privacy Policy \u2013 Minimal Co</title>');
     expect(out.txt).toContain('Privacy Policy\n==============');
+  });
+});
+
+describe('products, audiences, commitments and government requests', () => {
+  const policy = loadFixture('full.yaml');
+  const out = md(policy);
+
+  it('places the new sections after “Who we are” and among the transfers', () => {
+    const all = headings(out);
+    expect(all.slice(all.indexOf('Who we are'), all.indexOf('Who we are') + 3)).toEqual(['Who we are', 'What this policy covers', 'Our commitments']);
+    expect(all.indexOf('Requests from governments and law enforcement')).toBe(all.indexOf('Where we store and transfer your personal data') + 1);
+  });
+
+  it('lists the products and whose data the policy covers, and excludes data processed for customers', () => {
+    const scope = section(out, 'What this policy covers');
+    expect(scope).toContain('This policy covers these products:\n\n- [Workspace for phones](https://full.example/app), our mobile app\n- Workspace Web\n');
+    expect(scope).toContain(
+      'It covers the personal data of:\n\n- **Customers**: the people who buy a subscription\n- **Our customers’ authorised users** (Workspace Web)\n- **Beta testers**\n',
+    );
+    expect(scope).toContain('It does not cover the personal data of our own staff.');
+    expect(scope).toContain(
+      'We process the files our business customers store in their workspaces on behalf of our customers, as their processor and service provider: the customer decides how that data is used. This policy does not cover that data; our data processing agreement with the customer does: [https://full.example/dpa](https://full.example/dpa). If your personal data is part of it, please send requests about it to the customer concerned; we help our customers answer them.',
+    );
+  });
+
+  it('states each commitment, with its exception, its products and the canary’s date', () => {
+    expect(section(out, 'Our commitments')).toBe(
+      [
+        '## Our commitments',
+        '',
+        '- We never sell your personal data.',
+        '- Our staff do not access the content of your account, except when you ask us to for support. This commitment covers Workspace Web.',
+        '- As of 1 March 2026, we have never received a national security letter, an order under the Foreign Intelligence Surveillance Act, or any other secret government request for user data that we are forbidden to disclose.',
+        '- We never show ads in the app.',
+        '',
+      ].join('\n'),
+    );
+    const own = md(variant('full.yaml', (p) => void (p.commitments = [{ kind: 'no_sale', statement: 'Your data is not for sale.', except: 'in a merger' }])));
+    expect(section(own, 'Our commitments')).toContain('- Your data is not for sale. The only exceptions: in a merger.');
+  });
+
+  it('says how government requests are answered, each exception to notice named', () => {
+    const requests = section(out, 'Requests from governments and law enforcement');
+    expect(requests).toContain(
+      'We disclose personal data to a government authority or to law enforcement only when valid legal process, such as a subpoena, a court order or a search warrant, requires us to, or in an emergency as described below.',
+    );
+    expect(requests).toContain(
+      'We tell you about a request for your personal data before we disclose it, unless the law or a court order forbids it, there is an emergency involving danger of death or serious physical injury or telling you would be counterproductive, such as when your account has been compromised.',
+    );
+    expect(requests).toContain('we keep a copy for up to 90 days.');
+    expect(requests).toContain(
+      'We publish a transparency report on the requests we receive: [https://full.example/transparency](https://full.example/transparency).',
+    );
+    const silent = md(variant('full.yaml', (p) => void (p.government_requests = { notify_users: false })));
+    expect(section(silent, 'Requests from governments and law enforcement')).toBe(
+      '## Requests from governments and law enforcement\n\nWe do not tell you when an authority asks for your personal data.\n',
+    );
+  });
+
+  it('lists the providers of each product under its name, those of every product first', () => {
+    const sharing = section(out, 'How we share your personal data');
+    expect(sharing.indexOf('#### All products')).toBeGreaterThan(0);
+    expect(sharing.indexOf('#### Workspace Web\n\n- Adnet SA (independent controller): Measuring our ads.')).toBeGreaterThan(
+      sharing.indexOf('| Brainy AI Corp |'),
+    );
+    const unscoped = md(variant('full.yaml', (p) => p.subprocessors?.forEach((s) => delete s.products)));
+    expect(unscoped).not.toContain('#### ');
+  });
+
+  it('marks data, uses, retention periods and cookies that apply to some products only', () => {
+    expect(out).toContain('Giving us this information is optional. Collected only in Workspace Web.');
+    expect(out).toContain('Without an account we cannot give you a workspace. Only in Workspace for phones and Workspace Web.');
+    expect(section(out, 'How long we keep your personal data')).toContain('| Aggregate statistics (other products) | Indefinitely | |');
+    expect(section(out, 'Cookies and similar technologies')).toContain(
+      'Only Workspace Web uses cookies and similar technologies; our other products do not. What follows applies to it.',
+    );
+  });
+
+  it('says nothing of products, audiences, commitments or requests a file does not declare', () => {
+    const none = md(
+      variant('full.yaml', (p) => {
+        delete p.products;
+        delete p.audiences;
+        delete p.commitments;
+        delete p.government_requests;
+      }),
+    );
+    expect(headings(none)).not.toContain('What this policy covers');
+    expect(headings(none)).not.toContain('Our commitments');
+    expect(headings(none)).not.toContain('Requests from governments and law enforcement');
+    expect(none).not.toMatch(/Collected only in|Only in Workspace|other products|#### /);
   });
 });

@@ -51,3 +51,23 @@ describe('no-duplicate-id', () => {
     ]);
   });
 });
+
+describe('no-duplicate-id on products', () => {
+  it('reports a product id used twice', async () => {
+    const { noDuplicateId } = await import('../../../src/rules/no-duplicate-id.js');
+    const { check, policyWith } = await import('./fixture.js');
+    const policy = policyWith((p) => {
+      p.products = [
+        { id: 'app', name: 'Example Mobile' },
+        { id: 'app', name: 'Example Web' },
+      ];
+    });
+    expect(check(noDuplicateId, policy)).toEqual([
+      {
+        path: ['products', 1, 'id'],
+        message: "Duplicate product id 'app': products[0] already uses it.",
+        hint: 'Rename one of them, or merge the two entries.',
+      },
+    ]);
+  });
+});

@@ -1,0 +1,58 @@
+import { formatPath, type Path } from '../diagnostics.js';
+import type { Commitment, Policy } from '../model/policy.generated.js';
+import { defineRule } from './types.js';
+
+type Kind = Commitment['kind'];
+
+/** For each commitment that another field can contradict: where the file says otherwise, if it does. */
+const CONTRADICTIONS: Partial<Record<Kind, (policy: Policy) => Array<{ path: Path; fact: string }>>> = {
+  no_sale: (p) => (p.sale_and_sharing?.sells === true ? [{ path: ['sale_and_sharing', 'sells'], fact: 'sale_and_sharing.sells is true' }] : []),
+  no_advertising_sharing: (p) =>
+    p.sale_and_sharing?.shares_for_advertising === true
+      ? [{ path: ['sale_and_sharing', 'shares_for_advertising'], fact: 'sale_and_sharing.shares_for_advertising is true' }]
+      : [],
+  no_ai_training: (p) => [
+    ...(p.ai?.training !== undefined && p.ai.training !== 'never' ? [{ path: ['ai', 'training'], fact: `ai.training is '${p.ai.training}'` }] : []),
+    ...(p.subprocessors ?? []).flatMap((s, i) =>
+      s.trains_on_data === true ? [{ path: ['subprocessors', i, 'trains_on_data'], fact: `subprocessor '${s.name}' may train its models on the data` }] : [],
+    ),
+  ],
+  no_third_party_advertising: (p) => [
+    ...(p.cookies?.third_party_tracking === true ? [{ path: ['cookies', 'third_party_tracking'], fact: 'cookies.third_party_tracking is true' }] : []),
+    ...(p.sale_and_sharing?.shares_for_advertising === true
+      ? [{ path: ['sale_and_sharing', 'shares_for_advertising'], fact: 'sale_and_sharing.shares_for_advertising is true' }]
+      : []),
+  ],
+  no_special_categories: (p) =>
+    p.data_categories.flatMap((c, i) =>
+      c.sensitive === true ? [{ path: ['data_categories', i, 'sensitive'], fact: `data category '${c.id}' is marked sensitive` }] : [],
+    ),
+};
+
+export const commitmentContradicted = defineRule({
+  meta: {
+    id: 'commitment-contradicted',
+    severity: 'error',
+    description:
+      'No commitment is contradicted by another field: never sell against sale_and_sharing.sells, no advertising sharing or third-party advertising against advertising sharing or third-party tracking, no AI training against ai.training or a provider that trains, no special categories against a category marked sensitive.',
+    rationale:
+      'A policy that promises one thing in its commitments and says the opposite elsewhere tells readers two things, one of them false: a misleading statement (GDPR Art. 5(1)(a), 12(1); FTC Act s. 5; Cal. Civ. Code § 1798.100). The built policy would print both. The company has to decide which is true.',
+    messages: {
+      contradicted: "The commitment '{{kind}}' says the opposite of another field: {{fact}} ({{where}}).",
+      decide: 'Correct whichever is not true: remove or narrow the commitment, or change the other field.',
+    },
+  },
+  check(policy, report) {
+    (policy.commitments ?? []).forEach((commitment, index) => {
+      // The company's own statement replaces the standard sentence; its kind still says what it promises.
+      for (const { path, fact } of CONTRADICTIONS[commitment.kind]?.(policy) ?? []) {
+        report({
+          path: ['commitments', index, 'kind'],
+          messageId: 'contradicted',
+          hintId: 'decide',
+          data: { kind: commitment.kind, fact, where: formatPath(path) },
+        });
+      }
+    });
+  },
+});

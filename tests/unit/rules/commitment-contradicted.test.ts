@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { commitmentContradicted as rule } from '../../../src/rules/commitment-contradicted.js';
+import { check, item, policyWith, sensiblePolicy } from './fixture.js';
+
+describe('commitment-contradicted', () => {
+  it('accepts commitments the rest of the file agrees with', () => {
+    expect(check(rule, sensiblePolicy())).toEqual([]);
+    const agreeing = policyWith((p) => {
+      p.commitments = [{ kind: 'no_sale' }, { kind: 'no_ai_training' }, { kind: 'no_special_categories' }, { kind: 'no_third_party_advertising' }];
+      p.ai = { training: 'never' };
+    });
+    expect(check(rule, agreeing)).toEqual([]);
+  });
+
+  it("reports 'never sell' beside a sale, at the commitment, naming the field that contradicts it", () => {
+    const policy = policyWith((p) => {
+      p.commitments = [{ kind: 'no_staff_access' }, { kind: 'no_sale' }];
+      p.sale_and_sharing = { sells: true };
+    });
+    expect(check(rule, policy)).toEqual([
+      {
+        path: ['commitments', 1, 'kind'],
+        message: "The commitment 'no_sale' says the opposite of another field: sale_and_sharing.sells is true (sale_and_sharing.sells).",
+        hint: 'Correct whichever is not true: remove or narrow the commitment, or change the other field.',
+      },
+    ]);
+  });
+
+  it('holds a statement in the company’s own words to its kind', () => {
+    const policy = policyWith((p) => {
+      p.commitments = [{ kind: 'no_advertising_sharing', statement: 'Your data never feeds ads.' }];
+      p.sale_and_sharing = { sells: false, shares_for_advertising: true };
+    });
+    expect(check(rule, policy).map((problem) => problem.message)).toEqual([
+      "The commitment 'no_advertising_sharing' says the opposite of another field: sale_and_sharing.shares_for_advertising is true (sale_and_sharing.shares_for_advertising).",
+    ]);
+  });
+
+  it('finds AI training, training providers, third-party tracking and sensitive categories', () => {
+    const policy = policyWith((p) => {
+      p.commitments = [{ kind: 'no_ai_training' }, { kind: 'no_third_party_advertising' }, { kind: 'no_special_categories' }];
+      p.ai = { training: 'opt_out' };
+      item(p.subprocessors, 0).trains_on_data = true;
+      p.cookies = { used: ['advertising'], third_party_tracking: true };
+      item(p.data_categories, 1).sensitive = true;
+    });
+    expect(check(rule, policy).map((problem) => problem.message.replace(/^.*another field: /, ''))).toEqual([
+      "ai.training is 'opt_out' (ai.training).",
+      `subprocessor '${sensiblePolicy().subprocessors?.[0]?.name}' may train its models on the data (subprocessors[0].trains_on_data).`,
+      'cookies.third_party_tracking is true (cookies.third_party_tracking).',
+      "data category 'usage' is marked sensitive (data_categories[1].sensitive).",
+    ]);
+  });
+});

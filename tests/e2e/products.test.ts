@@ -29,7 +29,7 @@ describe('build', () => {
     const txt = readFileSync(join(tmp, 'v1.txt'), 'utf8');
     for (const heading of ['What this policy covers', 'Our commitments', 'Requests from governments and law enforcement']) {
       expect(md).toContain(`## ${heading}\n`);
-      expect(html).toContain(`>${heading}</h2>`);
+      expect(html).toContain(`>${heading}</a></h2>`);
       expect(txt).toContain(`${heading}\n${'-'.repeat(heading.length)}\n`);
     }
     expect(md).toContain('#### Tally Mobile\n\n- Mindee SAS: Reading receipts.');

@@ -85,7 +85,7 @@ function recipientsOf(model: PolicyModel, categories: readonly string[]): Recipi
   const touches = (ids: readonly string[] | undefined): boolean => ids?.some((id) => categories.includes(id)) === true;
   const named = model.subprocessors
     .filter((s) => touches(s.data_categories))
-    .map((s) => ({ name: s.name, countries: s.locations.map(countryName).join(', '), outside: s.outside, safeguard: safeguardCell(s) }));
+    .map((s) => ({ name: s.name, countries: s.locations.map(countryName).join(', '), outside: s.outside, safeguard: safeguardCell(s, model.transferLaws) }));
   const kinds = (model.source.recipient_categories ?? [])
     .filter((r) => touches(r.data_categories))
     .map((r) => ({ name: r.name, countries: '', outside: false, safeguard: '' }));

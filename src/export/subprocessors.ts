@@ -37,7 +37,7 @@ export function exportSubprocessors(model: PolicyModel, format: SubprocessorForm
 function subprocessorTable(model: PolicyModel): Table {
   return {
     columns: ['Provider', 'What it does', 'Data', 'Location', 'Safeguard'],
-    rows: model.subprocessors.map((s) => [s.name, s.purpose, dataNames(model, s).join(', '), location(s), safeguardCell(s)]),
+    rows: model.subprocessors.map((s) => [s.name, s.purpose, dataNames(model, s).join(', '), location(s), safeguardCell(s, model.transferLaws)]),
   };
 }
 

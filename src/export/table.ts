@@ -2,6 +2,7 @@ import { escapeHtml } from '../render/entities.js';
 import type { SubprocessorModel } from '../model/normalize.js';
 import { escapeMarkdown } from '../render/helpers/markdown.js';
 import { transferMechanismShort } from '../render/helpers/transfers.js';
+import type { TransferLawId } from '../law/index.js';
 
 /** A table of plain-text cells, written as CSV, Markdown or HTML: the one shape the record-like exports share. */
 export interface Table {
@@ -74,8 +75,8 @@ ${body}
  * effective date: nothing to say inside their territory, the adequacy decision, or the stated
  * safeguards (its own, else the policy-wide ones); empty when none is stated.
  */
-export function safeguardCell(s: SubprocessorModel): string {
+export function safeguardCell(s: SubprocessorModel, laws: readonly TransferLawId[]): string {
   if (s.transfer === 'inside') return '';
   if (s.transfer === 'adequate') return transferMechanismShort('adequacy');
-  return s.safeguards.map(transferMechanismShort).join(', ');
+  return s.safeguards.map((m) => transferMechanismShort(m, laws)).join(', ');
 }

@@ -18,6 +18,19 @@ export function citeAll(laws: readonly LawId[], provision: Provision): string {
   return [...parts, ...others.map((law) => cite(law, provision))].join('; ');
 }
 
+/**
+ * One kind of provision of several laws, cited together where they number it alike: "Art. 28
+ * GDPR and UK GDPR", "Art. 44–46 GDPR and UK GDPR; Art. 16 FADP"; laws without one are left out.
+ */
+export function citeEach<L extends LawId>(laws: readonly L[], provision: (law: L) => Provision | undefined): string {
+  const byProvision = new Map<Provision, L[]>();
+  for (const law of laws) {
+    const p = provision(law);
+    if (p !== undefined) byProvision.set(p, [...(byProvision.get(p) ?? []), law]);
+  }
+  return [...byProvision].map(([p, group]) => citeAll(group, p)).join('; ');
+}
+
 /** A deadline's provision, cited: "Art. 12(3) GDPR", "Art. 18 Data Protection Ordinance". */
 export function citeDeadline(law: LawId, deadline: Deadline): string {
   return deadline.source === undefined ? cite(law, deadline.provision) : `${deadline.provision} ${deadline.source}`;

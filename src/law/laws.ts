@@ -21,6 +21,7 @@ export const LAWS: Readonly<Record<LawId, LawEntry>> = {
     processorContract: 'Art. 28',
     automatedDecisions: 'Art. 22',
     safeguardCopies: 'Art. 13(1)(f)',
+    transferRule: 'Art. 44–46',
   },
   uk_gdpr: {
     id: 'uk_gdpr',
@@ -37,6 +38,7 @@ export const LAWS: Readonly<Record<LawId, LawEntry>> = {
     processorContract: 'Art. 28',
     automatedDecisions: 'Art. 22',
     safeguardCopies: 'Art. 13(1)(f)',
+    transferRule: 'Art. 44–46',
   },
   swiss_fadp: {
     id: 'swiss_fadp',
@@ -51,6 +53,17 @@ export const LAWS: Readonly<Record<LawId, LawEntry>> = {
     responseTime: { max: 'P30D', words: '30 days', provision: 'Art. 18', source: 'Data Protection Ordinance' },
     representative: { provision: 'Art. 14', region: 'Switzerland' },
     automatedDecisions: 'Art. 21',
+    // Disclosure abroad: on a Federal Council adequacy decision (Art. 16(1)) or a safeguard (Art.
+    // 16(2)); Art. 17 lists the exceptions. SR 235.1, https://www.fedlex.admin.ch/eli/cc/2022/491/en
+    transferRule: 'Art. 16',
+    // The revised FADP and its Data Protection Ordinance (DPO, SR 235.11) took effect on 1 September
+    // 2023, and with them the Federal Council's binding list of adequate states (DPO Annex 1).
+    // Before, under the FADP of 1992 (Art. 6), the FDPIC's list of states was an aid without
+    // binding force: the exporter had to judge each country's protection itself (Federal Office of
+    // Justice, https://www.bj.admin.ch/bj/en/home/staat/datenschutz/internationales/anerkennung-staaten.html).
+    // policyc cannot say what such a judgement concluded, so it makes no claim about Swiss
+    // transfers in a policy dated before the revised law.
+    transfersJudgedFrom: '2023-09-01',
   },
   ccpa: {
     id: 'ccpa',

@@ -9,8 +9,8 @@ export type RightsLawId = Exclude<LawId, 'coppa'>;
 /** The European laws that protect people by territory and restrict transfers out of it. */
 export type EuropeanLawId = Extract<LawId, 'gdpr' | 'uk_gdpr' | 'swiss_fadp'>;
 
-/** The laws whose transfer rules policyc models (GDPR and UK GDPR Chapter V). */
-export type TransferLawId = Extract<LawId, 'gdpr' | 'uk_gdpr'>;
+/** The laws whose transfer rules policyc models (GDPR and UK GDPR Chapter V, FADP Art. 16–17). */
+export type TransferLawId = Extract<LawId, 'gdpr' | 'uk_gdpr' | 'swiss_fadp'>;
 
 /**
  * A provision as the law numbers it, without the law's name: "Art. 15", "Art. 6(1)(a)",
@@ -59,6 +59,13 @@ export interface LawEntry {
   automatedDecisions?: Provision;
   /** The notice must say where a copy of the transfer safeguards can be obtained. */
   safeguardCopies?: Provision;
+  /** The provisions that allow a transfer out of the territory only on adequacy or a safeguard. */
+  transferRule?: Provision;
+  /**
+   * The first effective date policyc judges transfers under this law for; before it, the law's
+   * transfer rules are not modelled and policyc says nothing about them.
+   */
+  transfersJudgedFrom?: string;
 }
 
 export interface RightEntry {
@@ -88,6 +95,17 @@ export interface TransferToolEntry {
   /** When it stopped being valid (the Privacy Shield: 16 July 2020), if it did. */
   validFrom?: string;
   validUntil?: string;
+  /**
+   * How it is named where the FADP is among the laws, alone or beside the others: the Swiss-U.S.
+   * Data Privacy Framework is a framework of its own, with its own certification.
+   */
+  underFadp?: { alone: ToolNames; beside: ToolNames };
+}
+
+/** A transfer tool's names: a noun phrase for running text, and a table cell. */
+export interface ToolNames {
+  label: string;
+  short: string;
 }
 
 /** An adequacy decision: a country (or certified recipients there) the law treats as safe, from a date. */
@@ -101,6 +119,8 @@ export interface AdequacyDecision {
   until?: string;
   /** Only recipients certified under a framework are covered (the DPF), not the whole country. */
   certifiedOnly?: boolean;
+  /** The mechanism that names that framework, for a certified-only decision: `dpf`, `privacy_shield`. */
+  framework?: TransferMechanism;
 }
 
 export type { Jurisdiction, LawfulBasis, Right, TransferMechanism };

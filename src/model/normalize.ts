@@ -10,7 +10,7 @@ import type {
   TransferMechanism,
 } from './policy.generated.js';
 import { toCountryList } from './countries.js';
-import { adequacyOn, insideTerritory, LAW_ORDER, LAWS, TRANSFER_LAWS, TRANSFER_TOOLS, type LawId, type TransferLawId } from '../law/index.js';
+import { adequacyOn, insideTerritory, LAW_ORDER, LAWS, TRANSFER_TOOLS, transferLawsOn, type LawId, type TransferLawId } from '../law/index.js';
 
 /**
  * The derived facts every back end needs, computed once: defaults resolved, lists keyed by id,
@@ -32,7 +32,10 @@ export interface PolicyModel {
   laws: readonly LawId[];
   /** GDPR, UK GDPR or the Swiss FADP applies: lawful bases, transfers and Art. 15–22 rights matter. */
   gdprLike: boolean;
-  /** The declared laws whose transfer rules apply (GDPR, UK GDPR). */
+  /**
+   * The declared laws whose transfer rules policyc judges the policy by (GDPR, UK GDPR, and the
+   * FADP for a policy dated on or after 1 September 2023).
+   */
   transferLaws: readonly TransferLawId[];
   /** "personal data" where a European law applies, else the CCPA's "personal information". */
   personalData: string;
@@ -66,6 +69,8 @@ export interface SubprocessorModel extends Subprocessor {
   /** Processes data outside the territory of some declared transfer law. */
   outside: boolean;
   transfer: TransferStatus;
+  /** The same, under each transfer law on its own: a US provider needs a Swiss safeguard even where it holds a GDPR one. */
+  transferUnder: Partial<Record<TransferLawId, TransferStatus>>;
   /**
    * What the policy relies on for this provider's transfers: its own mechanism, else the
    * policy-wide safeguards when it needs one; empty when none is stated.
@@ -76,7 +81,7 @@ export interface SubprocessorModel extends Subprocessor {
 export function normalize(policy: Policy): PolicyModel {
   const jurisdictions = new Set<Jurisdiction>(policy.jurisdictions ?? []);
   const laws = LAW_ORDER.filter((law) => jurisdictions.has(law));
-  const transferLaws = TRANSFER_LAWS.filter((law) => jurisdictions.has(law));
+  const transferLaws = transferLawsOn(jurisdictions, policy.effective_date);
   const companyName = policy.controller.trading_name ?? policy.controller.name;
   const privacyEmail = policy.contact?.email ?? policy.controller.email;
   const gdprLike = laws.some((law) => LAWS[law].region !== undefined);
@@ -114,6 +119,7 @@ function subprocessorModel(s: Subprocessor, laws: readonly TransferLawId[], date
     locations,
     outside: laws.length > 0 && locations.some((code) => !laws.some((law) => insideTerritory(law, code))),
     transfer,
+    transferUnder: Object.fromEntries(laws.map((law) => [law, transferStatus(locations, [law], date, s.transfer_mechanism)])),
     safeguards: own.length > 0 ? own : transfer === 'needs_safeguard' ? policySafeguards : [],
   };
 }

@@ -197,7 +197,7 @@ export type ApplePurpose =
  */
 export type Countries = Country | [Country, ...Country[]];
 /**
- * The ground for a transfer outside the EEA/UK: adequacy (an adequacy decision for the country), dpf (the recipient is certified under the EU-US Data Privacy Framework and its UK Extension, from 10 July 2023), privacy_shield (the recipient was certified under the EU-US Privacy Shield, valid from 1 August 2016 until the Court of Justice struck it down on 16 July 2020), scc (the European Commission's Standard Contractual Clauses: a GDPR safeguard; the UK needs uk_idta too), uk_idta (UK International Data Transfer Agreement or Addendum), bcr (Binding Corporate Rules), derogation_consent (Art. 49(1)(a) explicit consent to an occasional transfer: not a safeguard, and never consent by use), derogation_contract (Art. 49(1)(b) an occasional transfer necessary for a contract with the person), none.
+ * The ground for a transfer out of the EEA, the UK or Switzerland: adequacy (an adequacy decision for the country; under the FADP, the Federal Council's list in Annex 1 of the Data Protection Ordinance), dpf (the recipient is certified under the EU-US Data Privacy Framework and its UK Extension, from 10 July 2023, and, for a policy under the FADP, under the Swiss-US Data Privacy Framework, a ground there from 15 September 2024), privacy_shield (the recipient was certified under the EU-US Privacy Shield, valid from 1 August 2016 until the Court of Justice struck it down on 16 July 2020), scc (the European Commission's Standard Contractual Clauses: a GDPR safeguard; the UK needs uk_idta too, Switzerland swiss_scc), uk_idta (UK International Data Transfer Agreement or Addendum), swiss_scc (the Commission's clauses with the adaptations for Swiss law that the FDPIC requires: a FADP safeguard, recognised from 27 August 2021; list it beside scc), bcr (Binding Corporate Rules), derogation_consent (Art. 49(1)(a) GDPR, Art. 17(1)(a) FADP: explicit consent to an occasional transfer, not a safeguard, and never consent by use), derogation_contract (Art. 49(1)(b) GDPR, Art. 17(1)(b) FADP: an occasional transfer necessary for a contract with the person), none.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
  * via the `definition` "transfer_mechanism".
@@ -208,6 +208,7 @@ export type TransferMechanism =
   | 'privacy_shield'
   | 'scc'
   | 'uk_idta'
+  | 'swiss_scc'
   | 'bcr'
   | 'derogation_consent'
   | 'derogation_contract'
@@ -836,7 +837,7 @@ export interface Transfers {
    */
   eea_only?: boolean;
   /**
-   * The safeguards relied on for transfers out of the EEA/UK.
+   * The safeguards relied on for transfers out of the EEA, the UK or Switzerland.
    */
   mechanisms?: TransferMechanism[];
   explicit_consent?: Text;

@@ -1,14 +1,8 @@
 import type { Jurisdiction, Policy } from './policy.generated.js';
-import { EEA } from '../law/transfers.js';
+import { insideTerritory } from '../law/transfers.js';
 
 /** The European laws that protect people by where they are, or by where the controller is established. */
 export type TerritorialLaw = Extract<Jurisdiction, 'gdpr' | 'uk_gdpr' | 'swiss_fadp'>;
-
-const HOME: Readonly<Record<TerritorialLaw, (code: string) => boolean>> = {
-  gdpr: (code) => EEA.has(code),
-  uk_gdpr: (code) => code === 'GB',
-  swiss_fadp: (code) => code === 'CH',
-};
 
 /** Where the controller is established: its own country, else its address's. */
 export function establishment(policy: Policy): string | undefined {
@@ -22,5 +16,5 @@ export function establishment(policy: Policy): string | undefined {
  * representative there (Art. 27).
  */
 export function establishedUnder(law: TerritorialLaw, country: string): boolean {
-  return HOME[law](country);
+  return insideTerritory(law, country);
 }

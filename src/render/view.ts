@@ -17,7 +17,7 @@ import type {
   SectionId,
 } from '../model/policy.generated.js';
 import { countryInSentence } from '../model/countries.js';
-import { cite, citeAll, insideTerritory, LAW_ORDER, LAWS, TRANSFER_TOOLS, type LawId, type TransferLawId } from '../law/index.js';
+import { cite, citeEach, insideTerritory, LAW_ORDER, LAWS, TRANSFER_TOOLS, type LawId, type TransferLawId } from '../law/index.js';
 import { establishedUnder, establishment } from '../model/territory.js';
 import { gdprCitation, lawName, lawRegion, lawShortName, rightsLawTitle, type RightsJurisdiction } from './helpers/law.js';
 import { LAWFUL_BASIS_ORDER } from './helpers/lawful-basis.js';
@@ -210,8 +210,10 @@ export interface TransfersView {
   /** That territory in words: "the European Economic Area and the United Kingdom"; "or" for "out of …". */
   regionAnd: string;
   regionOr: string;
-  /** For a table cell: "EEA", "UK", "EEA/UK". */
+  /** For a table cell: "EEA", "UK", "EEA/UK", "EEA/UK/Switzerland". */
   regionShort: string;
+  /** The transfer laws, for naming a tool the way they do (`mechanismShorts`). */
+  laws: readonly TransferLawId[];
   /**
    * The policy-wide mechanisms (`transfers.mechanisms`) by the territory they are valid for: one
    * entry for laws that accept the same ones ("the European Economic Area or the United Kingdom"),
@@ -226,7 +228,7 @@ export interface TransfersView {
 export interface TransferGround {
   region: string;
   mechanisms: TransferMechanism[];
-  /** How the laws are named in a citation: "GDPR", "GDPR and UK GDPR"; "" for none. */
+  /** How the laws are named in a citation: "GDPR", "GDPR and UK GDPR", "GDPR, UK GDPR and FADP"; "" for none. */
   citation: string;
   /** A sentence for mechanisms valid under all the laws came first. */
   also: boolean;
@@ -395,7 +397,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
       ownTerms,
       dpaAll: processors.length > 1 && dpa.length === processors.length,
       ownTermsAll: processors.length > 1 && ownTerms.length === processors.length,
-      dpaCitation: citeProvision(model.laws, (law) => LAWS[law].processorContract),
+      dpaCitation: citeEach(model.laws, (law) => LAWS[law].processorContract),
       recipientCategories: (policy.recipient_categories ?? []).map((r) => ({ ...r, categoryNames: names(r.data_categories) })),
     },
     transfers: transfersView(model, processors),
@@ -455,16 +457,6 @@ function keyPointsView(
   };
 }
 
-/** One provision of several laws, cited together where they number it alike: "Art. 28 GDPR and UK GDPR". */
-function citeProvision(laws: readonly LawId[], provision: (law: LawId) => string | undefined): string {
-  const byProvision = new Map<string, LawId[]>();
-  for (const law of laws) {
-    const p = provision(law);
-    if (p !== undefined) byProvision.set(p, [...(byProvision.get(p) ?? []), law]);
-  }
-  return [...byProvision].map(([p, group]) => citeAll(group, p)).join('; ');
-}
-
 function lawViews(model: PolicyModel): Pick<ClauseContext, 'breachLaw' | 'lawText' | 'automatedDecisionsCitation' | 'representatives'> {
   const breachLaws = model.laws.filter((law) => LAWS[law].breach !== undefined);
   const first = breachLaws[0];
@@ -478,12 +470,12 @@ function lawViews(model: PolicyModel): Pick<ClauseContext, 'breachLaw' | 'lawTex
             laws: joinList(breachLaws.map((law) => LAWS[law].short)),
             count: breachLaws.length,
             authorityWithin: breach.authority.words,
-            authorityCitation: citeProvision(breachLaws, (law) => LAWS[law].breach?.authority.provision),
-            individualsCitation: citeProvision(breachLaws, (law) => LAWS[law].breach?.individuals),
+            authorityCitation: citeEach(breachLaws, (law) => LAWS[law].breach?.authority.provision),
+            individualsCitation: citeEach(breachLaws, (law) => LAWS[law].breach?.individuals),
           },
         }),
     lawText,
-    automatedDecisionsCitation: citeProvision(model.laws, (law) => LAWS[law].automatedDecisions),
+    automatedDecisionsCitation: citeEach(model.laws, (law) => LAWS[law].automatedDecisions),
     representatives: (model.source.controller.representatives ?? []).flatMap((r) => {
       const representative = LAWS[r.jurisdiction].representative;
       return representative === undefined ? [] : [{ ...r, region: representative.region, citation: cite(r.jurisdiction, representative.provision) }];
@@ -491,7 +483,7 @@ function lawViews(model: PolicyModel): Pick<ClauseContext, 'breachLaw' | 'lawTex
   };
 }
 
-const REGION_SHORT: Readonly<Record<TransferLawId, string>> = { gdpr: 'EEA', uk_gdpr: 'UK' };
+const REGION_SHORT: Readonly<Record<TransferLawId, string>> = { gdpr: 'EEA', uk_gdpr: 'UK', swiss_fadp: 'Switzerland' };
 
 function transfersView(model: PolicyModel, processors: readonly SubprocessorView[]): TransfersView {
   const regions = model.transferLaws.map((law) => lawRegion(law));
@@ -507,6 +499,7 @@ function transfersView(model: PolicyModel, processors: readonly SubprocessorView
     regionAnd: joinList(regions),
     regionOr: joinList(regions, 'or'),
     regionShort: model.transferLaws.map((law) => REGION_SHORT[law]).join('/'),
+    laws: model.transferLaws,
     grounds: transferGrounds(model),
     present: model.source.transfers !== undefined || outside.length > 0,
   };

@@ -1,7 +1,8 @@
-import { countryInSentence, isEeaOrUk } from '../model/countries.js';
+import { countryInSentence } from '../model/countries.js';
+import { insideTerritory } from '../law/index.js';
 import { establishment } from '../model/territory.js';
-import { declaredAmong, lawNames } from './support/jurisdictions.js';
-import { findLocation, needsSafeguard, TRANSFER_LAWS } from './support/transfers.js';
+import { lawNames } from './support/jurisdictions.js';
+import { citeTransferRule, findLocation, needsSafeguard } from './support/transfers.js';
 import { defineRule } from './types.js';
 
 export const transferMechanismRequired = defineRule({
@@ -9,25 +10,29 @@ export const transferMechanismRequired = defineRule({
     id: 'transfer-mechanism-required',
     severity: 'warning',
     description:
-      'Under the GDPR or the UK GDPR, data sent outside the EEA/UK to a country without an adequacy decision has a transfer mechanism: on the subprocessor, or policy-wide in transfers.mechanisms.',
+      'Under the GDPR, the UK GDPR or the FADP, data sent out of the EEA, the UK or Switzerland to a country without an adequacy decision has a transfer mechanism: on the subprocessor, or policy-wide in transfers.mechanisms.',
     rationale:
-      "Chapter V (Art. 44–46) allows such a transfer only under an adequacy decision or an appropriate safeguard (the DPF, SCCs, the UK IDTA or Addendum, BCRs), and the notice must name it (Art. 13(1)(f)). A subprocessor's own transfer_mechanism wins over the policy-wide list; 'none' is reported even when the list names a safeguard. Storage abroad counts only for a controller established in the EEA/UK: a company outside it that collects data directly from people is not making a transfer (EDPB Guidelines 05/2021).",
+      "Chapter V (Art. 44–46 GDPR and UK GDPR) allows such a transfer only under an adequacy decision or an appropriate safeguard (the DPF, SCCs, the UK IDTA or Addendum, BCRs), and the notice must name it (Art. 13(1)(f)). The FADP allows disclosure abroad only to a state on the Federal Council's list (Art. 16(1), Data Protection Ordinance Annex 1) or under a safeguard of Art. 16(2) (SCCs with the Swiss adaptations, BCRs); policyc judges Swiss transfers for policies dated from 1 September 2023, when that list became binding. A subprocessor's own transfer_mechanism wins over the policy-wide list; 'none' is reported even when the list names a safeguard. Storage abroad counts only for a controller established in the territory of a declared law: a company outside it that collects data directly from people is not making a transfer (EDPB Guidelines 05/2021).",
     messages: {
       mechanismNone:
-        "Subprocessor '{{name}}' in {{country}} has transfer_mechanism 'none'; under {{laws}} data may only go there with a safeguard (Art. 44–46).",
-      stateSafeguard: 'State the safeguard in place: dpf, scc, uk_idta or bcr.',
+        "Subprocessor '{{name}}' in {{country}} has transfer_mechanism 'none'; under {{laws}} data may only go there with a safeguard ({{cite}}).",
+      stateSafeguard: 'State the safeguard in place: dpf, scc, uk_idta, swiss_scc or bcr.',
       noMechanism:
-        "Subprocessor '{{name}}' is in {{country}}, which has no adequacy decision, but no transfer mechanism is stated; under {{laws}} a transfer there needs a safeguard (Art. 44–46).",
-      addMechanism: 'Add transfer_mechanism (dpf, scc, uk_idta or bcr) to this subprocessor, or list the safeguards under transfers.mechanisms.',
+        "Subprocessor '{{name}}' is in {{country}}, which has no adequacy decision, but no transfer mechanism is stated; under {{laws}} a transfer there needs a safeguard ({{cite}}).",
+      addMechanism: 'Add transfer_mechanism (dpf, scc, uk_idta, swiss_scc or bcr) to this subprocessor, or list the safeguards under transfers.mechanisms.',
       storageWithoutSafeguard:
-        'Data is stored in {{country}}, which has no adequacy decision, but transfers.mechanisms names no safeguard; under {{laws}} a transfer there needs one (Art. 44–46).',
+        'Data is stored in {{country}}, which has no adequacy decision, but transfers.mechanisms names no safeguard; under {{laws}} a transfer there needs one ({{cite}}).',
       listSafeguards: 'List the safeguards relied on under transfers.mechanisms, e.g. [scc, uk_idta].',
     },
   },
-  check(policy, report) {
-    const laws = declaredAmong(policy, TRANSFER_LAWS);
+  check(policy, report, model) {
+    const laws = model.transferLaws;
     if (laws.length === 0) return;
-    const under = lawNames(laws);
+    // The laws under which a transfer to `code` needs a safeguard: Japan needs one under the FADP only.
+    const needing = (code: string): { laws: string; cite: string } => {
+      const strict = laws.filter((law) => needsSafeguard(policy, law)(code));
+      return { laws: lawNames(strict), cite: citeTransferRule(strict) };
+    };
     const policyWide = (policy.transfers?.mechanisms ?? []).filter((mechanism) => mechanism !== 'none');
     (policy.subprocessors ?? []).forEach((subprocessor, index) => {
       const found = findLocation(subprocessor.location, ['subprocessors', index, 'location'], needsSafeguard(policy));
@@ -38,27 +43,27 @@ export const transferMechanismRequired = defineRule({
           path: ['subprocessors', index, 'transfer_mechanism'],
           messageId: 'mechanismNone',
           hintId: 'stateSafeguard',
-          data: { name: subprocessor.name, country: where, laws: under },
+          data: { name: subprocessor.name, country: where, ...needing(found.code) },
         });
       } else if (subprocessor.transfer_mechanism === undefined && policyWide.length === 0) {
         report({
           path: found.path,
           messageId: 'noMechanism',
           hintId: 'addMechanism',
-          data: { name: subprocessor.name, country: where, laws: under },
+          data: { name: subprocessor.name, country: where, ...needing(found.code) },
         });
       }
     });
     const home = establishment(policy);
     const storage = policy.transfers?.storage;
-    if (storage === undefined || home === undefined || !isEeaOrUk(home) || policyWide.length > 0) return;
+    if (storage === undefined || home === undefined || !laws.some((law) => insideTerritory(law, home)) || policyWide.length > 0) return;
     const found = findLocation(storage, ['transfers', 'storage'], needsSafeguard(policy));
     if (!found) return;
     report({
       path: found.path,
       messageId: 'storageWithoutSafeguard',
       hintId: 'listSafeguards',
-      data: { country: countryInSentence(found.code), laws: under },
+      data: { country: countryInSentence(found.code), ...needing(found.code) },
     });
   },
 });

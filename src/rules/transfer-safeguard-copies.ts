@@ -1,4 +1,4 @@
-import { cite, TRANSFER_TOOLS } from '../law/index.js';
+import { cite, LAWS, TRANSFER_TOOLS } from '../law/index.js';
 import { lawNames } from './support/jurisdictions.js';
 import { defineRule } from './types.js';
 
@@ -16,7 +16,9 @@ export const transferSafeguardCopies = defineRule({
     },
   },
   check(policy, report, model) {
-    if (model.transferLaws.length === 0 || policy.transfers?.copies_on_request === true) return;
+    // Only the laws whose notice must say how to obtain a copy (GDPR and UK GDPR Art. 13(1)(f)).
+    const laws = model.transferLaws.filter((law) => LAWS[law].safeguardCopies !== undefined);
+    if (laws.length === 0 || policy.transfers?.copies_on_request === true) return;
     const contractual = (m: string | undefined): boolean => m !== undefined && TRANSFER_TOOLS[m as keyof typeof TRANSFER_TOOLS].kind === 'safeguard';
     const wide = (policy.transfers?.mechanisms ?? []).findIndex(contractual);
     const own = (policy.subprocessors ?? []).findIndex((s) => contractual(s.transfer_mechanism));
@@ -26,9 +28,9 @@ export const transferSafeguardCopies = defineRule({
       messageId: 'noCopies',
       hintId: 'offerCopies',
       data: {
-        laws: lawNames(model.transferLaws),
-        require: model.transferLaws.length === 1 ? 'requires' : 'require',
-        cite: cite(model.transferLaws[0]!, 'Art. 13(1)(f)'),
+        laws: lawNames(laws),
+        require: laws.length === 1 ? 'requires' : 'require',
+        cite: cite(laws[0]!, LAWS[laws[0]!].safeguardCopies!),
       },
     });
   },

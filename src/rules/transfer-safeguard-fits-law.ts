@@ -1,11 +1,15 @@
 import type { TransferMechanism } from '../model/policy.generated.js';
-import { declares } from './support/jurisdictions.js';
+import { TRANSFER_TOOLS, type TransferLawId } from '../law/index.js';
 import { DEROGATIONS, findLocation, needsSafeguard } from './support/transfers.js';
 import { listInWords } from './support/words.js';
 import { defineRule } from './types.js';
 
-/** Contractual clauses that only one law recognises, and the one the other law needs instead. */
-const ONE_LAW_ONLY: ReadonlyArray<{ mechanism: TransferMechanism; missingLaw: 'uk_gdpr' | 'gdpr'; other: TransferMechanism; why: string }> = [
+/**
+ * Contractual clauses that one law recognises and another does not, and what the other law
+ * needs instead. The Swiss adaptations (`swiss_scc`) are the Commission's clauses with an annex
+ * for Swiss law: they name no safeguard for the EEA or the UK on their own.
+ */
+const ONE_LAW_ONLY: ReadonlyArray<{ mechanism: TransferMechanism; missingLaw: TransferLawId; other: TransferMechanism; why: string }> = [
   { mechanism: 'scc', missingLaw: 'uk_gdpr', other: 'uk_idta', why: 'the EU SCCs cover UK transfers only with the UK Addendum, or the UK IDTA instead' },
   {
     mechanism: 'uk_idta',
@@ -13,6 +17,25 @@ const ONE_LAW_ONLY: ReadonlyArray<{ mechanism: TransferMechanism; missingLaw: 'u
     other: 'scc',
     why: 'the UK IDTA and Addendum cover only transfers from the UK; transfers from the EEA need the EU SCCs',
   },
+  {
+    mechanism: 'scc',
+    missingLaw: 'swiss_fadp',
+    other: 'swiss_scc',
+    why: 'the FDPIC recognises the EU SCCs for transfers from Switzerland only with the adaptations for Swiss law it requires (FADP Art. 16(2)(d))',
+  },
+  {
+    mechanism: 'uk_idta',
+    missingLaw: 'swiss_fadp',
+    other: 'swiss_scc',
+    why: 'the UK IDTA and Addendum cover only transfers from the UK; transfers from Switzerland need the EU SCCs with the Swiss adaptations',
+  },
+  {
+    mechanism: 'swiss_scc',
+    missingLaw: 'gdpr',
+    other: 'scc',
+    why: "'swiss_scc' names the adaptations of the EU SCCs for Switzerland; transfers from the EEA rest on the EU SCCs themselves, listed as 'scc'",
+  },
+  { mechanism: 'swiss_scc', missingLaw: 'uk_gdpr', other: 'uk_idta', why: 'the EU SCCs cover UK transfers only with the UK Addendum, or the UK IDTA instead' },
 ];
 
 export const transferSafeguardFitsLaw = defineRule({
@@ -20,30 +43,34 @@ export const transferSafeguardFitsLaw = defineRule({
     id: 'transfer-safeguard-fits-law',
     severity: 'warning',
     description:
-      'Contractual clauses fit every declared law: EU SCCs alone do not cover UK GDPR transfers, and the UK IDTA or Addendum alone does not cover GDPR transfers.',
+      'Contractual clauses fit every declared law: EU SCCs alone do not cover UK GDPR or Swiss FADP transfers, and the UK IDTA or Addendum alone does not cover GDPR or FADP transfers.',
     rationale:
-      "A transfer from the UK on contractual clauses needs the UK International Data Transfer Agreement or the EU SCCs with the UK Addendum (UK GDPR Art. 46, DPA 2018 s. 119A); the EU SCCs alone are not enough, and the old clauses that once covered both stopped doing so on 21 March 2024. The reverse holds for the GDPR: UK documents do not cover data leaving the EEA. A policy declaring both laws that names only one law's clauses, for a provider in a country without an adequacy decision, leaves one set of transfers without a stated safeguard. Listing the other clauses in transfers.mechanisms is enough.",
+      "A transfer from the UK on contractual clauses needs the UK International Data Transfer Agreement or the EU SCCs with the UK Addendum (UK GDPR Art. 46, DPA 2018 s. 119A); the EU SCCs alone are not enough, and the old clauses that once covered both stopped doing so on 21 March 2024. The reverse holds for the GDPR: UK documents do not cover data leaving the EEA. Under the FADP, the FDPIC recognised the EU SCCs on 27 August 2021 provided they are adapted to Swiss law (the FDPIC as supervisory authority for Swiss transfers, the FADP read for the GDPR, people in Switzerland able to sue where they live), which 'swiss_scc' states. A policy declaring both laws that names only one law's clauses, for a provider in a country without an adequacy decision, leaves one set of transfers without a stated safeguard. Listing the other clauses in transfers.mechanisms is enough.",
     messages: {
       wrongClauses: "{{providers}} on '{{mechanism}}', but {{why}}.",
       addOther: "Add '{{other}}' to transfers.mechanisms if it is in place.",
     },
   },
-  check(policy, report) {
+  check(policy, report, model) {
     const policyWide = policy.transfers?.mechanisms;
     const safeguards = (policyWide ?? []).filter((mechanism) => mechanism !== 'none' && !DEROGATIONS.has(mechanism));
+    // One finding per law whose safeguard is missing.
+    const reported = new Set<TransferLawId>();
     for (const { mechanism, missingLaw, other, why } of ONE_LAW_ONLY) {
-      if (!declares(policy, missingLaw) || policyWide?.includes(other)) continue;
-      // Providers outside adequacy that rely on these clauses: their own, or the policy-wide list's
-      // when it names no other safeguard.
+      // Listing a safeguard valid under the other law policy-wide is enough.
+      if (!model.transferLaws.includes(missingLaw) || reported.has(missingLaw) || safeguards.some((m) => TRANSFER_TOOLS[m].validUnder[missingLaw] !== undefined)) continue;
+      // Providers that need a safeguard under that law and rely on these clauses: their own, or
+      // the policy-wide list's.
       const relying = (policy.subprocessors ?? [])
         .map((subprocessor, index) => ({ subprocessor, index }))
         .filter(({ subprocessor, index }) => {
-          if (!findLocation(subprocessor.location, ['subprocessors', index, 'location'], needsSafeguard(policy))) return false;
+          if (!findLocation(subprocessor.location, ['subprocessors', index, 'location'], needsSafeguard(policy, missingLaw))) return false;
           const own = subprocessor.transfer_mechanism;
-          return own === mechanism || (own === undefined && safeguards.length === 1 && safeguards[0] === mechanism);
+          return own === mechanism || (own === undefined && safeguards.includes(mechanism));
         });
       const first = relying[0];
       if (!first) continue;
+      reported.add(missingLaw);
       // One finding, where the fix goes: the policy-wide list, else the first provider.
       report({
         path: policyWide ? ['transfers', 'mechanisms'] : ['subprocessors', first.index, 'transfer_mechanism'],

@@ -3,6 +3,7 @@ import type { Subprocessor, TransferMechanism } from '../../model/policy.generat
 import { countryList } from '../../render/helpers/countries.js';
 import { joinList } from '../../render/helpers/text.js';
 import { transferMechanismShort } from '../../render/helpers/transfers.js';
+import type { TransferLawId } from '../../law/index.js';
 import { canonical, pairBy, same, sameSet, setDiff, type Pairing } from '../match.js';
 import { defineCheck } from '../types.js';
 import { TEXT_CHANGED, compareFields, compareText, sameWords } from '../wording.js';
@@ -102,7 +103,7 @@ export const subprocessorsCheck = defineCheck({
         report({
           kind: 'subprocessor.mechanism_changed',
           path: [...path, 'transfer_mechanism'],
-          summary: `The safeguard for transfers to ${name} is now: ${safeguard(a.transfer_mechanism)} (previously: ${safeguard(b.transfer_mechanism)}).`,
+          summary: `The safeguard for transfers to ${name} is now: ${safeguard(a.transfer_mechanism, after.transferLaws)} (previously: ${safeguard(b.transfer_mechanism, before.transferLaws)}).`,
           before: b.transfer_mechanism,
           after: a.transfer_mechanism,
         });
@@ -191,6 +192,6 @@ function renamedProviders(pairs: Pairing<Subprocessor>): Pairing<Subprocessor> {
   return out;
 }
 
-function safeguard(mechanism: TransferMechanism | undefined): string {
-  return mechanism ? transferMechanismShort(mechanism) : 'none stated';
+function safeguard(mechanism: TransferMechanism | undefined, laws: readonly TransferLawId[]): string {
+  return mechanism ? transferMechanismShort(mechanism, laws) : 'none stated';
 }

@@ -1,6 +1,7 @@
 import type { Path } from '../../diagnostics.js';
 import { countryInSentence, toCountryList } from '../../model/countries.js';
 import type { PolicyModel } from '../../model/normalize.js';
+import { LAWS } from '../../law/index.js';
 import { countryList } from '../../render/helpers/countries.js';
 import { joinList } from '../../render/helpers/text.js';
 import { transferMechanismShort } from '../../render/helpers/transfers.js';
@@ -30,7 +31,7 @@ export const transfersCheck = defineCheck({
     'transfer.country_added': { level: 'material', description: 'Personal data is processed in a country where it was not before.' },
     'transfer.country_removed': { level: 'minor', description: 'Personal data is no longer processed in a country.' },
     'transfer.storage_changed': { level: 'material', description: 'Where data is stored at rest changes, or whether every copy stays in the EEA and UK.' },
-    'transfer.mechanisms_changed': { level: 'minor', description: 'The safeguards declared for transfers out of the EEA and UK change.' },
+    'transfer.mechanisms_changed': { level: 'minor', description: 'The safeguards declared for transfers out of the EEA, the UK or Switzerland change.' },
     'transfer.copies_changed': { level: 'minor', description: 'Whether people can ask for a copy of the transfer safeguards changes.' },
     'text.changed': TEXT_CHANGED,
   },
@@ -79,13 +80,12 @@ export const transfersCheck = defineCheck({
     }
     const mechanisms = setDiff(b?.mechanisms, a?.mechanisms);
     if (mechanisms.added.length + mechanisms.removed.length > 0) {
-      const list = a?.mechanisms?.length ? joinList(a.mechanisms.map(transferMechanismShort)) : undefined;
+      const list = a?.mechanisms?.length ? joinList(a.mechanisms.map((m) => transferMechanismShort(m, after.transferLaws))) : undefined;
+      const from = transfersFrom(after);
       report({
         kind: 'transfer.mechanisms_changed',
         path: ['transfers', 'mechanisms'],
-        summary: list
-          ? `The safeguards for transfers out of the EEA and the UK are now: ${list}.`
-          : 'The policy no longer names the safeguards for transfers out of the EEA and the UK.',
+        summary: list ? `The safeguards for ${from} are now: ${list}.` : `The policy no longer names the safeguards for ${from}.`,
         before: b?.mechanisms,
         after: a?.mechanisms,
       });
@@ -111,6 +111,12 @@ export const transfersCheck = defineCheck({
     });
   },
 });
+
+/** "transfers out of the European Economic Area or Switzerland", by the new version's transfer laws. */
+function transfersFrom(model: PolicyModel): string {
+  const regions = model.transferLaws.flatMap((law) => LAWS[law].region ?? []);
+  return regions.length === 0 ? 'international transfers' : `transfers out of ${joinList(regions, 'or')}`;
+}
 
 /** Every country named as a location, with the first place that names it. */
 function countries(model: PolicyModel): Map<string, Path> {

@@ -11,6 +11,7 @@ import { rightExplanation, rightLabel, rightReference, type RightsLaw } from './
 import { changeChannel, type ChangeChannel } from './changes.js';
 import { capitalize, institution, isSentence, listItem, phrase, plural, proseList, sentence, sentenceStart } from './text.js';
 import { transferMechanismLabel, transferMechanismShort } from './transfers.js';
+import { isTransferLaw, type TransferLawId } from '../../law/index.js';
 
 /**
  * The helpers clauses may call, by name. Each adapts one pure function; Handlebars' trailing
@@ -21,6 +22,7 @@ type Helper = (...args: unknown[]) => unknown;
 
 const str = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(str) : value === undefined || value === null ? [] : [str(value)]);
+const transferLaws = (value: unknown): TransferLawId[] => list(value).filter(isTransferLaw);
 
 export const HELPERS: Readonly<Record<string, Helper>> = {
   joinAnd: (items) => proseList(list(items), 'and'),
@@ -53,8 +55,8 @@ export const HELPERS: Readonly<Record<string, Helper>> = {
     list(mechanisms)
       .filter((m) => m !== 'none')
       .map((m) => transferMechanismLabel(m as TransferMechanism, str(citation))),
-  mechanismShort: (mechanism) => transferMechanismShort(mechanism as TransferMechanism),
-  mechanismShorts: (mechanisms) => list(mechanisms).map((m) => transferMechanismShort(m as TransferMechanism)),
+  mechanismShort: (mechanism, laws) => transferMechanismShort(mechanism as TransferMechanism, transferLaws(laws)),
+  mechanismShorts: (mechanisms, laws) => list(mechanisms).map((m) => transferMechanismShort(m as TransferMechanism, transferLaws(laws))),
   changeChannels: (channels, service) => list(channels).map((c) => changeChannel(c as ChangeChannel, str(service))),
   rightLabel: (right) => rightLabel(right as Right),
   rightExplanation: (right, personalData) => rightExplanation(right as Right, str(personalData)),
@@ -75,6 +77,8 @@ export const PRINTED_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
   basisLabel: [0],
   mechanismLabel: [0],
   mechanismLabels: [0],
+  mechanismShort: [0],
+  mechanismShorts: [0],
   changeChannels: [0],
   rightExplanation: [0],
 };

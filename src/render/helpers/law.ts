@@ -1,5 +1,5 @@
 import type { Jurisdiction } from '../../model/policy.generated.js';
-import { LAWS, provisionId, type RightsLawId } from '../../law/index.js';
+import { LAW_ORDER, LAWS, provisionId, type RightsLawId } from '../../law/index.js';
 import { lawPhrase } from '../provenance/trace.js';
 import { joinList } from './text.js';
 
@@ -11,10 +11,10 @@ export function gdprCitation(jurisdictions: ReadonlySet<Jurisdiction>): string {
   return joinList((['gdpr', 'uk_gdpr'] as const).filter((law) => jurisdictions.has(law)).map((law) => LAWS[law].abbreviation));
 }
 
-/** The laws a citation names: "GDPR and UK GDPR" → gdpr, uk_gdpr. */
+/** The laws a citation names: "GDPR and UK GDPR" → gdpr, uk_gdpr; "GDPR, UK GDPR and FADP" → also swiss_fadp. */
 export function citationLaws(citation: string): Jurisdiction[] {
   if (citation === '') return [];
-  return citation.split(' and ').flatMap((name) => (['gdpr', 'uk_gdpr'] as const).filter((law) => LAWS[law].abbreviation === name));
+  return citation.split(/,\s*|\s+and\s+/u).flatMap((name) => LAW_ORDER.filter((law) => LAWS[law].abbreviation === name));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { TransferMechanism } from '../../model/policy.generated.js';
-import { TRANSFER_TOOLS } from '../../law/index.js';
+import { citeEach, isTransferLaw, provisionId, TRANSFER_TOOLS, toolNames, type TransferLawId } from '../../law/index.js';
 import { lawPhrase } from '../provenance/trace.js';
-import { article } from './law.js';
+import { citationLaws } from './law.js';
 
 /** The transfer tool's id in the law base, for `--explain`: `transfer.scc`; none for `none`. */
 function toolIds(mechanism: TransferMechanism): string[] {
@@ -9,27 +9,34 @@ function toolIds(mechanism: TransferMechanism): string[] {
 }
 
 /**
- * A transfer mechanism as a noun phrase for running text ("We rely on …"), with its article under
- * the cited laws where it is valid under them. The Commission's SCCs are valid under the EU GDPR
- * only, so they are never cited as a UK GDPR safeguard.
+ * A transfer mechanism as a noun phrase for running text ("We rely on …"), with its provision
+ * under each cited law it is valid under: "(Art. 47 GDPR and UK GDPR; Art. 16(2)(e) FADP)". The
+ * Commission's SCCs are valid under the EU GDPR only, so they are never cited as a UK GDPR or
+ * FADP safeguard.
  */
 export function transferMechanismLabel(mechanism: TransferMechanism, citation: string): string {
-  return lawPhrase(mechanismLabel(mechanism, citation), toolIds(mechanism));
+  const laws = citationLaws(citation).filter(isTransferLaw);
+  return lawPhrase(mechanismLabel(mechanism, laws), toolIds(mechanism));
 }
 
-function mechanismLabel(mechanism: TransferMechanism, citation: string): string {
+function mechanismLabel(mechanism: TransferMechanism, cited: readonly TransferLawId[]): string {
   const tool = TRANSFER_TOOLS[mechanism];
-  const gdpr = tool.validUnder.gdpr;
-  const uk = tool.validUnder.uk_gdpr;
-  // Cite under the laws that are both cited and validate the tool: "GDPR", "UK GDPR" or both.
-  const laws = citation.split(' and ').filter((law) => (law === 'GDPR' && gdpr !== undefined) || (law === 'UK GDPR' && uk !== undefined));
-  const provision = gdpr ?? uk;
-  if (tool.kind === 'none' || provision === undefined || laws.length === 0 || (gdpr !== undefined && uk !== undefined && gdpr !== uk)) return tool.label;
-  if (tool.kind === 'adequacy' && mechanism !== 'adequacy') return tool.label;
-  return `${tool.label} (${article(provision, laws.join(' and '))})`;
+  const { label } = toolNames(mechanism, cited);
+  // A framework for certified recipients is named, not cited: its decision is not an article.
+  if (tool.kind === 'none' || (tool.kind === 'adequacy' && mechanism !== 'adequacy')) return label;
+  const laws = cited.filter((law) => tool.validUnder[law] !== undefined);
+  if (laws.length === 0) return label;
+  const citation = lawPhrase(
+    citeEach(laws, (law) => tool.validUnder[law]),
+    laws.map((law) => provisionId(law, tool.validUnder[law] ?? '')),
+  );
+  return `${label} (${citation})`;
 }
 
-/** A short name for a table cell: "Standard Contractual Clauses", "Adequacy decision". */
-export function transferMechanismShort(mechanism: TransferMechanism): string {
-  return lawPhrase(TRANSFER_TOOLS[mechanism].short, toolIds(mechanism));
+/**
+ * A short name for a table cell: "Standard Contractual Clauses", "Adequacy decision"; the DPF by
+ * the frameworks of the policy's transfer laws.
+ */
+export function transferMechanismShort(mechanism: TransferMechanism, laws: readonly TransferLawId[] = []): string {
+  return lawPhrase(toolNames(mechanism, laws).short, toolIds(mechanism));
 }

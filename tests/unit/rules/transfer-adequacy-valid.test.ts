@@ -32,7 +32,7 @@ describe('transfer-adequacy-valid', () => {
       {
         path: ['subprocessors', 0, 'location', 1],
         message: "Subprocessor 'Stripe, Inc.' relies on 'adequacy', but India has no adequacy decision.",
-        hint: "State the safeguard actually in place: 'scc', 'uk_idta' or 'bcr'.",
+        hint: "State the safeguard actually in place: 'scc', 'uk_idta', 'swiss_scc' or 'bcr'.",
       },
     ]);
   });

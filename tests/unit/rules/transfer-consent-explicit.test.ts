@@ -32,7 +32,7 @@ describe('transfer-consent-explicit', () => {
       expect.objectContaining({
         path: ['transfers', 'note'],
         message: expect.stringMatching(
-          /^'By using the Service, you consent' infers consent to a transfer from using the service; under the GDPR and the UK GDPR .*\(Art\. 49\(1\)\(a\) GDPR\)\.$/u,
+          /^'By using the Service, you consent' infers consent to a transfer from using the service; under the GDPR and the UK GDPR .*\(Art\. 49\(1\)\(a\) GDPR and UK GDPR\)\.$/u,
         ),
       }),
     ]);

@@ -21,8 +21,8 @@ describe('transfer-no-routine-derogation', () => {
       {
         path: ['subprocessors', 0, 'transfer_mechanism'],
         message:
-          "Subprocessor 'Stripe, Inc.' relies on 'derogation_consent', an Art. 49 derogation meant for occasional transfers, not for a provider used routinely.",
-        hint: 'Use an Art. 45–46 safeguard for routine transfers: dpf, scc, uk_idta or bcr.',
+          "Subprocessor 'Stripe, Inc.' relies on 'derogation_consent', a derogation (Art. 49(1)(a) GDPR and UK GDPR) meant for occasional transfers, not for a provider used routinely.",
+        hint: 'Use adequacy or a safeguard for routine transfers: dpf, scc, uk_idta, swiss_scc or bcr.',
       },
     ]);
   });
@@ -34,8 +34,8 @@ describe('transfer-no-routine-derogation', () => {
     expect(check(rule, policy)).toEqual([
       {
         path: ['transfers', 'mechanisms', 0],
-        message: "Transfers rely only on 'derogation_consent', an Art. 49 derogation meant for occasional transfers, not a safeguard for routine ones.",
-        hint: 'Add the Art. 45–46 safeguard used for routine transfers (dpf, scc, uk_idta or bcr), and keep the derogation for occasional cases.',
+        message: "Transfers rely only on 'derogation_consent', a derogation (Art. 49(1)(a) GDPR and UK GDPR) meant for occasional transfers, not a safeguard for routine ones.",
+        hint: 'Add the safeguard used for routine transfers (dpf, scc, uk_idta, swiss_scc or bcr), and keep the derogation for occasional cases.',
       },
     ]);
   });

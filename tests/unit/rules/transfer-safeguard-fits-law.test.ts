@@ -70,4 +70,57 @@ describe('transfer-safeguard-fits-law', () => {
     });
     expect([euOnly, adequate].flatMap((policy) => check(rule, policy))).toEqual([]);
   });
+
+  it('warns a Swiss-law policy relying on plain EU SCCs that the Swiss adaptations are missing (sessionly)', () => {
+    const policy = policyWith((p) => {
+      p.jurisdictions = ['gdpr', 'uk_gdpr', 'swiss_fadp'];
+      p.transfers = { mechanisms: ['scc', 'uk_idta'] };
+      item(p.subprocessors, 0).transfer_mechanism = 'scc';
+    });
+    expect(check(rule, policy)).toEqual([
+      {
+        path: ['transfers', 'mechanisms'],
+        onKey: true,
+        message:
+          "Subprocessor 'Stripe, Inc.' relies on 'scc', but the FDPIC recognises the EU SCCs for transfers from Switzerland only with the adaptations for Swiss law it requires (FADP Art. 16(2)(d)).",
+        hint: "Add 'swiss_scc' to transfers.mechanisms if it is in place.",
+      },
+    ]);
+  });
+
+  it('accepts the EU SCCs beside the Swiss adaptations and the UK IDTA, and Swiss adaptations under the FADP alone', () => {
+    const all = policyWith((p) => {
+      p.jurisdictions = ['gdpr', 'uk_gdpr', 'swiss_fadp'];
+      p.transfers = { mechanisms: ['scc', 'uk_idta', 'swiss_scc'] };
+      item(p.subprocessors, 0).transfer_mechanism = 'scc';
+    });
+    const swiss = policyWith((p) => {
+      p.jurisdictions = ['swiss_fadp'];
+      p.transfers = { mechanisms: ['swiss_scc'] };
+      delete item(p.subprocessors, 0).transfer_mechanism;
+    });
+    expect([all, swiss].flatMap((policy) => check(rule, policy))).toEqual([]);
+  });
+
+  it('warns that the Swiss adaptations alone name no safeguard for transfers from the EEA', () => {
+    const policy = policyWith((p) => {
+      p.jurisdictions = ['gdpr', 'swiss_fadp'];
+      p.transfers = { mechanisms: ['swiss_scc'] };
+      delete item(p.subprocessors, 0).transfer_mechanism;
+    });
+    expect(check(rule, policy).map(({ message }) => message)).toEqual([
+      "Subprocessor 'Stripe, Inc.' relies on 'swiss_scc', but 'swiss_scc' names the adaptations of the EU SCCs for Switzerland; transfers from the EEA rest on the EU SCCs themselves, listed as 'scc'.",
+    ]);
+  });
+
+  it('judges a provider by the Swiss list: Japan needs the Swiss adaptations, Germany does not', () => {
+    const policy = (location: string) =>
+      policyWith((p) => {
+        p.jurisdictions = ['gdpr', 'swiss_fadp'];
+        p.transfers = { mechanisms: ['scc'] };
+        Object.assign(item(p.subprocessors, 0), { location, transfer_mechanism: 'scc' });
+      });
+    expect(check(rule, policy('JP')).map(({ path }) => path)).toEqual([['transfers', 'mechanisms']]);
+    expect(check(rule, policy('DE'))).toEqual([]);
+  });
 });

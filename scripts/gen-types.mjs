@@ -13,7 +13,7 @@ function shapeOnly(node) {
   if (node === null || typeof node !== 'object') return node;
   const out = {};
   for (const [key, value] of Object.entries(node)) {
-    if (node.$ref && (key === 'description' || key === 'examples')) continue;
+    if (node.$ref && (key === 'description' || key === 'examples' || key === 'x-fragment')) continue;
     out[key] = shapeOnly(value);
   }
   return out;

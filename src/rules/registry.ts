@@ -14,6 +14,7 @@ import { dataCategoryHasPurpose } from './data-category-has-purpose.js';
 import { dataCategoryHasRetention } from './data-category-has-retention.js';
 import { eeaOnlyConsistent } from './eea-only-consistent.js';
 import { fragmentFitsSentence } from './fragment-fits-sentence.js';
+import { fragmentShape } from './fragment-shape.js';
 import { gdprRightsListed } from './gdpr-rights-listed.js';
 import { kindNeedsDetail } from './kind-needs-detail.js';
 import { knownCountry } from './known-country.js';
@@ -60,6 +61,7 @@ export const rules: readonly Rule[] = [
   dataCategoryHasRetention,
   eeaOnlyConsistent,
   fragmentFitsSentence,
+  fragmentShape,
   gdprRightsListed,
   kindNeedsDetail,
   knownCountry,

@@ -10,6 +10,7 @@ interface SchemaNode {
   items?: SchemaNode;
   anyOf?: SchemaNode[];
   oneOf?: SchemaNode[];
+  'x-fragment'?: unknown;
 }
 
 export interface Occurrence {
@@ -27,6 +28,40 @@ const root = schema as unknown as SchemaNode & { $defs: Record<string, SchemaNod
 export function occurrencesOf(policy: Policy, def: string): Occurrence[] {
   const out: Occurrence[] = [];
   new Walk(`#/$defs/${def}`, out).visit(root, policy);
+  return out;
+}
+
+/** A value whose schema node carries an annotation keyword, with the annotation. */
+export interface Annotated extends Occurrence {
+  annotation: unknown;
+}
+
+/**
+ * Every value whose schema node carries `keyword` (beside its `$ref`, or in its definition), with
+ * the annotation: the fields the schema declares something about, found without a list of them.
+ */
+export function annotatedWith(policy: Policy, keyword: 'x-fragment'): Annotated[] {
+  const out: Annotated[] = [];
+  const visit = (node: SchemaNode, value: unknown, path: Path): void => {
+    const own = node[keyword] ?? resolve(node)[keyword];
+    if (own !== undefined) out.push({ path, value, annotation: own });
+    const resolved = resolve(node);
+    for (const branches of [resolved.anyOf, resolved.oneOf]) {
+      for (const branch of branches ?? []) if (fits(branch, value)) visit(branch, value, path);
+    }
+    if (Array.isArray(value)) {
+      if (resolved.items) value.forEach((item, index) => visit(resolved.items as SchemaNode, item, [...path, index]));
+      return;
+    }
+    if (!isRecord(value)) return;
+    const additional = typeof resolved.additionalProperties === 'object' ? resolved.additionalProperties : undefined;
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      const property = (resolved.properties && Object.hasOwn(resolved.properties, key) ? resolved.properties[key] : undefined) ?? additional;
+      if (property) visit(property, value[key], [...path, key]);
+    }
+  };
+  visit(root, policy, []);
   return out;
 }
 

@@ -10,6 +10,7 @@ const PRODUCTS = 'tests/fixtures/products/v1.yaml';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
 addFormats.default(ajv);
+ajv.addKeyword('x-fragment');
 ajv.addSchema(privacySchema);
 const validate = ajv.compile(exportSchema);
 

@@ -45,6 +45,15 @@ function example(node) {
   return `\`${cell(typeof value === 'string' ? value : JSON.stringify(value))}\``;
 }
 
+// A field a clause puts inside a sentence (`x-fragment`): the sentence, the shape it needs and
+// a phrase that fits, as validate checks them (rules fragment-fits-sentence and fragment-shape).
+function fragment(node) {
+  const f = node['x-fragment'];
+  if (!f) return '';
+  const sentence = f.sentence.replace('{}', '___');
+  return ` In a sentence: “${cell(sentence)}”, where ___ is ${cell(f.shape)}, e.g. “${cell(f.example)}”; validate reports a misfit as ${f.level === 'error' ? 'an error' : 'a warning'}.`;
+}
+
 function objectOf(node) {
   const n = resolve(node);
   if (n.type === 'object' && n.properties) return n;
@@ -62,7 +71,7 @@ function section(path, node, out, depth) {
   const nested = [];
   for (const [key, child] of Object.entries(obj.properties)) {
     const c = resolve(child);
-    out.push(`| \`${key}\` | ${cell(typeOf(child))} | ${required.has(key) ? 'yes' : ''} | ${cell(c.description ?? '')} | ${example(child)} |`);
+    out.push(`| \`${key}\` | ${cell(typeOf(child))} | ${required.has(key) ? 'yes' : ''} | ${cell(c.description ?? '')}${fragment(c)} | ${example(child)} |`);
     if (objectOf(child)) nested.push([`${path === 'privacy.yaml' ? '' : path + (n.type === 'array' ? '[]' : '') + '.'}${key}`, child]);
   }
   out.push('');

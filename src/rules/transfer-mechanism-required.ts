@@ -14,8 +14,7 @@ export const transferMechanismRequired = defineRule({
     rationale:
       "Chapter V (Art. 44–46 GDPR and UK GDPR) allows such a transfer only under an adequacy decision or an appropriate safeguard (the DPF, SCCs, the UK IDTA or Addendum, BCRs), and the notice must name it (Art. 13(1)(f)). The FADP allows disclosure abroad only to a state on the Federal Council's list (Art. 16(1), Data Protection Ordinance Annex 1) or under a safeguard of Art. 16(2) (SCCs with the Swiss adaptations, BCRs); policyc judges Swiss transfers for policies dated from 1 September 2023, when that list became binding. A subprocessor's own transfer_mechanism wins over the policy-wide list; 'none' is reported even when the list names a safeguard. Storage abroad counts only for a controller established in the territory of a declared law: a company outside it that collects data directly from people is not making a transfer (EDPB Guidelines 05/2021).",
     messages: {
-      mechanismNone:
-        "Subprocessor '{{name}}' in {{country}} has transfer_mechanism 'none'; under {{laws}} data may only go there with a safeguard ({{cite}}).",
+      mechanismNone: "Subprocessor '{{name}}' in {{country}} has transfer_mechanism 'none'; under {{laws}} data may only go there with a safeguard ({{cite}}).",
       stateSafeguard: 'State the safeguard in place: dpf, scc, uk_idta, swiss_scc or bcr.',
       noMechanism:
         "Subprocessor '{{name}}' is in {{country}}, which has no adequacy decision, but no transfer mechanism is stated; under {{laws}} a transfer there needs a safeguard ({{cite}}).",

@@ -58,7 +58,12 @@ export const transferSafeguardFitsLaw = defineRule({
     const reported = new Set<TransferLawId>();
     for (const { mechanism, missingLaw, other, why } of ONE_LAW_ONLY) {
       // Listing a safeguard valid under the other law policy-wide is enough.
-      if (!model.transferLaws.includes(missingLaw) || reported.has(missingLaw) || safeguards.some((m) => TRANSFER_TOOLS[m].validUnder[missingLaw] !== undefined)) continue;
+      if (
+        !model.transferLaws.includes(missingLaw) ||
+        reported.has(missingLaw) ||
+        safeguards.some((m) => TRANSFER_TOOLS[m].validUnder[missingLaw] !== undefined)
+      )
+        continue;
       // Providers that need a safeguard under that law and rely on these clauses: their own, or
       // the policy-wide list's.
       const relying = (policy.subprocessors ?? [])

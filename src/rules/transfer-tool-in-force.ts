@@ -17,7 +17,8 @@ export const transferToolInForce = defineRule({
     messages: {
       notInForce: "'{{mechanism}}' ({{tool}}) was not in force on the effective date {{date}}: it applies {{life}}.",
       useThen: 'Use the mechanism that applied on that date, or correct effective_date.',
-      notInForceUnder: "'{{mechanism}}' ({{tool}}) was not a ground for transfers under {{law}} on the effective date {{date}}: {{law}} recognises it {{life}}.",
+      notInForceUnder:
+        "'{{mechanism}}' ({{tool}}) was not a ground for transfers under {{law}} on the effective date {{date}}: {{law}} recognises it {{life}}.",
       useSafeguardThen: "Name the safeguard those transfers rested on then (e.g. '{{safeguard}}'), or correct effective_date.",
       useUsTool: "Use the mechanism in force on that date: for US recipients 'dpf' (if certified) or 'scc'.",
     },

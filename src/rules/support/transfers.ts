@@ -32,7 +32,6 @@ export function citeTool(mechanism: TransferMechanism, laws: readonly TransferLa
   return citeEach(laws, (law) => TRANSFER_TOOLS[mechanism].validUnder[law]);
 }
 
-
 /** The first code in a location that satisfies `test`, with the path of that code itself. */
 export function findLocation(location: Countries, base: Path, test: (code: string) => boolean): { code: string; path: Path } | undefined {
   const codes = toCountryList(location);

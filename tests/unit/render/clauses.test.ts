@@ -162,7 +162,7 @@ describe('a policy with every field', () => {
     // The provider names each row (the page's row header), so it comes first.
     expect(sharing).toContain('| Provider | Category | What they do | Data shared | Location | Safeguard |');
     expect(sharing).toContain(
-      '| [Hostco Ltd](https://hostco.example/privacy) | Hosting | Cloud hosting | Account details and Usage records | Ireland (eu-west-1) | Not needed (EEA/UK) |',
+      '| [Hostco Ltd](https://hostco.example/privacy) | Hosting | Cloud hosting | Account details and Usage records | Ireland (eu-west-1) | Not needed (EEA/UK/Switzerland) |',
     );
     expect(sharing).toContain(
       '| Mailer Inc. | Email | Newsletter delivery, when you subscribe to the newsletter | | United States, Canada | Standard Contractual Clauses |',
@@ -194,7 +194,15 @@ describe('a policy with every field', () => {
     expect(transfers).toContain('We store personal data in Ireland and the United Kingdom (two data centres in Dublin and London).');
     // The Commission's clauses are an EU GDPR safeguard; for the UK they need the Addendum.
     expect(transfers).toContain('Standard Contractual Clauses approved by the European Commission (Art. 46(2)(c) GDPR)');
-    expect(transfers).toContain('Binding Corporate Rules (Art. 47 GDPR and UK GDPR)');
+    expect(transfers).toContain('Binding Corporate Rules (Art. 47 GDPR and UK GDPR; Art. 16(2)(e) FADP)');
+    // The FADP is declared: the DPF names the Swiss-U.S. framework, the exceptions their FADP articles.
+    expect(transfers).toContain(
+      'the EU-U.S. Data Privacy Framework, its UK Extension and the Swiss-U.S. Data Privacy Framework, under which the recipient is certified',
+    );
+    expect(transfers).toContain('(Art. 49(1)(a) GDPR and UK GDPR; Art. 17(1)(a) FADP)');
+    // Plain SCCs and the UK IDTA are no Swiss safeguard: nothing is said of them for Switzerland.
+    expect(transfers).toContain('For transfers out of the European Economic Area, we also rely on Standard Contractual Clauses');
+    expect(transfers).not.toContain('For transfers out of Switzerland');
     expect(transfers).toContain('Data Privacy Framework');
     expect(transfers).toContain('International Data Transfer Agreement');
     expect(transfers).toContain('adequacy decisions');
@@ -202,7 +210,7 @@ describe('a policy with every field', () => {
     expect(transfers).toContain('Art. 49(1)(b)');
     expect(transfers).toContain('You can ask us for a copy of the safeguards at [privacy@full.example](mailto:privacy@full.example).');
     expect(transfers).toContain(
-      'Mailer Inc. and Brainy AI Corp process personal data outside the European Economic Area and the United Kingdom, in the United States and Canada.',
+      'Mailer Inc. and Brainy AI Corp process personal data outside the European Economic Area, the United Kingdom and Switzerland, in the United States and Canada.',
     );
   });
 
@@ -481,7 +489,7 @@ describe('reading as one author wrote it', () => {
       }),
     );
     expect(out).toContain(
-      'All the service providers named above process personal data outside the European Economic Area and the United Kingdom, in the United States.',
+      'All the service providers named above process personal data outside the European Economic Area, the United Kingdom and Switzerland, in the United States.',
     );
     expect(out).toContain('| All the data we collect |');
   });

@@ -34,7 +34,8 @@ describe('transfer-no-routine-derogation', () => {
     expect(check(rule, policy)).toEqual([
       {
         path: ['transfers', 'mechanisms', 0],
-        message: "Transfers rely only on 'derogation_consent', a derogation (Art. 49(1)(a) GDPR and UK GDPR) meant for occasional transfers, not a safeguard for routine ones.",
+        message:
+          "Transfers rely only on 'derogation_consent', a derogation (Art. 49(1)(a) GDPR and UK GDPR) meant for occasional transfers, not a safeguard for routine ones.",
         hint: 'Add the safeguard used for routine transfers (dpf, scc, uk_idta, swiss_scc or bcr), and keep the derogation for occasional cases.',
       },
     ]);

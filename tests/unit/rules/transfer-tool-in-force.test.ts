@@ -51,7 +51,12 @@ describe('transfer-tool-in-force', () => {
         hint: "Name the safeguard those transfers rested on then (e.g. 'swiss_scc'), or correct effective_date.",
       },
     ]);
-    expect(check(rule, policyWith((p) => Object.assign(p, { effective_date: '2024-09-15', jurisdictions: ['gdpr', 'swiss_fadp'] })))).toEqual([]);
+    expect(
+      check(
+        rule,
+        policyWith((p) => Object.assign(p, { effective_date: '2024-09-15', jurisdictions: ['gdpr', 'swiss_fadp'] })),
+      ),
+    ).toEqual([]);
   });
 
   it('reports the DPF under the UK GDPR before its UK Extension (12 October 2023)', () => {

@@ -36,7 +36,23 @@ export const cases: Case[] = [
       {
         kind: 'transfer.mechanisms_changed',
         summary:
-          'The safeguards for transfers out of the EEA and the UK are now: Standard Contractual Clauses, UK IDTA / Addendum and EU-U.S. Data Privacy Framework.',
+          'The safeguards for transfers out of the European Economic Area or the United Kingdom are now: Standard Contractual Clauses, UK IDTA / Addendum and EU-U.S. Data Privacy Framework.',
+      },
+    ],
+  },
+  {
+    name: 'Swiss safeguards, named for transfers out of Switzerland too',
+    base: (p) => {
+      p.jurisdictions = [...(p.jurisdictions ?? []), 'swiss_fadp'];
+    },
+    edit: (p) => {
+      if (p.transfers) p.transfers.mechanisms = ['scc', 'swiss_scc', 'dpf'];
+    },
+    expect: [
+      {
+        kind: 'transfer.mechanisms_changed',
+        summary:
+          'The safeguards for transfers out of the European Economic Area, the United Kingdom or Switzerland are now: Standard Contractual Clauses, Standard Contractual Clauses with Swiss adaptations and EU-U.S. and Swiss-U.S. Data Privacy Frameworks.',
       },
     ],
   },

@@ -17,7 +17,7 @@ import type {
   SectionId,
 } from '../model/policy.generated.js';
 import { countryInSentence } from '../model/countries.js';
-import { cite, citeEach, insideTerritory, LAW_ORDER, LAWS, TRANSFER_TOOLS, type LawId, type TransferLawId } from '../law/index.js';
+import { cite, citeEach, insideTerritory, LAW_ORDER, LAWS, TRANSFER_TOOLS, type TransferLawId } from '../law/index.js';
 import { establishedUnder, establishment } from '../model/territory.js';
 import { gdprCitation, lawName, lawRegion, lawShortName, rightsLawTitle, type RightsJurisdiction } from './helpers/law.js';
 import { LAWFUL_BASIS_ORDER } from './helpers/lawful-basis.js';

@@ -1,4 +1,5 @@
 import { countryInSentence } from '../model/countries.js';
+import { lawNames } from './support/jurisdictions.js';
 import { findLocation, needsSafeguard } from './support/transfers.js';
 import { defineRule } from './types.js';
 
@@ -11,7 +12,7 @@ export const transferAdequacyValid = defineRule({
     rationale:
       "An adequacy decision covers a country, not a company. The United States has none: US recipients are covered only when certified under the EU-US Data Privacy Framework (and its UK Extension, or the Swiss-US Data Privacy Framework), which is the 'dpf' mechanism. Under the FADP the Federal Council's list in Annex 1 of the Data Protection Ordinance decides, and it differs from the EU's: Japan and the Republic of Korea are not on it. Claiming adequacy for any other country misstates the safeguard the notice must name (GDPR Art. 13(1)(f)).",
     messages: {
-      noAdequacy: "Subprocessor '{{name}}' relies on 'adequacy', but {{country}} has no adequacy decision.",
+      noAdequacy: "Subprocessor '{{name}}' relies on 'adequacy', but {{country}} has no adequacy decision under {{laws}}.",
       useDpf: "Use 'dpf' if the provider is certified under the Data Privacy Framework, otherwise 'scc'.",
       stateSafeguard: "State the safeguard actually in place: 'scc', 'uk_idta', 'swiss_scc' or 'bcr'.",
     },
@@ -26,7 +27,11 @@ export const transferAdequacyValid = defineRule({
         path: found.path,
         messageId: 'noAdequacy',
         hintId: found.code === 'US' ? 'useDpf' : 'stateSafeguard',
-        data: { name: subprocessor.name, country: countryInSentence(found.code) },
+        data: {
+          name: subprocessor.name,
+          country: countryInSentence(found.code),
+          laws: lawNames(model.transferLaws.filter((law) => needsSafeguard(policy, law)(found.code))),
+        },
       });
     });
   },

@@ -18,7 +18,7 @@ describe('transfer-adequacy-valid', () => {
     expect(check(rule, policy)).toEqual([
       {
         path: ['subprocessors', 0, 'location'],
-        message: "Subprocessor 'Stripe, Inc.' relies on 'adequacy', but the United States has no adequacy decision.",
+        message: "Subprocessor 'Stripe, Inc.' relies on 'adequacy', but the United States has no adequacy decision under the GDPR and the UK GDPR.",
         hint: "Use 'dpf' if the provider is certified under the Data Privacy Framework, otherwise 'scc'.",
       },
     ]);
@@ -31,9 +31,24 @@ describe('transfer-adequacy-valid', () => {
     expect(check(rule, policy)).toEqual([
       {
         path: ['subprocessors', 0, 'location', 1],
-        message: "Subprocessor 'Stripe, Inc.' relies on 'adequacy', but India has no adequacy decision.",
+        message: "Subprocessor 'Stripe, Inc.' relies on 'adequacy', but India has no adequacy decision under the GDPR and the UK GDPR.",
         hint: "State the safeguard actually in place: 'scc', 'uk_idta', 'swiss_scc' or 'bcr'.",
       },
     ]);
+  });
+
+  it('judges adequacy under the FADP by the Federal Council list: Japan is on the EU list, not the Swiss one', () => {
+    const policy = policyWith((p) => {
+      p.jurisdictions = ['gdpr', 'swiss_fadp'];
+      Object.assign(item(p.subprocessors, 0), { location: 'JP', transfer_mechanism: 'adequacy' });
+    });
+    expect(check(rule, policy).map(({ message }) => message)).toEqual([
+      "Subprocessor 'Stripe, Inc.' relies on 'adequacy', but Japan has no adequacy decision under the FADP.",
+    ]);
+    const listed = policyWith((p) => {
+      p.jurisdictions = ['gdpr', 'swiss_fadp'];
+      Object.assign(item(p.subprocessors, 0), { location: ['AR', 'IL', 'GB'], transfer_mechanism: 'adequacy' });
+    });
+    expect(check(rule, listed)).toEqual([]);
   });
 });

@@ -69,10 +69,20 @@ export function starterPolicy(answers: StarterAnswers): Policy {
         : []),
     ] as Policy['purposes'],
     subprocessors: services.map((s) => s.subprocessor),
-    // The providers in the catalogue offer the EU SCCs with the UK Addendum in their DPAs.
+    // The providers in the catalogue offer the EU SCCs with the UK Addendum and the Swiss
+    // adaptations in their DPAs; the starter names the ones the declared laws need.
     // Their SCCs can be shown on request, which the GDPR asks the policy to say (Art. 13(1)(f)).
-    ...(services.length > 0 && answers.jurisdictions.includes('uk_gdpr')
-      ? { transfers: { mechanisms: ['scc', 'uk_idta'], copies_on_request: true } }
+    ...(services.length > 0 && (answers.jurisdictions.includes('uk_gdpr') || answers.jurisdictions.includes('swiss_fadp'))
+      ? {
+          transfers: {
+            mechanisms: [
+              'scc',
+              ...(answers.jurisdictions.includes('uk_gdpr') ? ['uk_idta' as const] : []),
+              ...(answers.jurisdictions.includes('swiss_fadp') ? ['swiss_scc' as const] : []),
+            ],
+            copies_on_request: true,
+          },
+        }
       : services.length > 0 && answers.jurisdictions.includes('gdpr')
         ? { transfers: { copies_on_request: true } }
         : {}),

@@ -18,7 +18,7 @@ interface Context {
 const defs = (schema as unknown as { $defs: Record<string, Node> }).$defs;
 
 /** Keywords that only describe; they constrain nothing. */
-const ANNOTATIONS = new Set(['description', 'examples', 'default', 'title', '$comment', '$schema', '$id', '$defs']);
+const ANNOTATIONS = new Set(['description', 'examples', 'default', 'title', '$comment', '$schema', '$id', '$defs', 'x-fragment']);
 const HANDLED = new Set([
   '$ref',
   'type',

@@ -395,9 +395,9 @@ function c_partials_subprocessor_list_main_364(c, d, p) { return " (" + escapeTe
 function c_partials_subprocessor_safeguard_main_369(c, d, p) { return "Not stated"; }
 function c_partials_subprocessor_safeguard_main_370(c, d, p) { return "Adequacy decision"; }
 function c_partials_subprocessor_safeguard_main_368(c, d, p) { return shownFor((isFalsy(H.eq(c.transfer, "adequate")) ? c_partials_subprocessor_safeguard_main_369(c ?? NULL_CONTEXT, d, p) : c_partials_subprocessor_safeguard_main_370(c ?? NULL_CONTEXT, d, p)), c, "transfer"); }
-function c_partials_subprocessor_safeguard_main_371(c, d, p) { return "Not needed (" + escapeText(strict(d.root.transfers, "regionShort", "1:106"), d.root.transfers, "regionShort") + ")"; }
+function c_partials_subprocessor_safeguard_main_371(c, d, p) { return "Not needed (" + escapeText(strict(d.root.transfers, "regionShort", "1:127"), d.root.transfers, "regionShort") + ")"; }
 function c_partials_subprocessor_safeguard_main_367(c, d, p) { return shownFor((isFalsy(H.eq(c.transfer, "inside")) ? c_partials_subprocessor_safeguard_main_368(c ?? NULL_CONTEXT, d, p) : c_partials_subprocessor_safeguard_main_371(c ?? NULL_CONTEXT, d, p)), c, "transfer"); }
-function c_partials_subprocessor_safeguard_main_372(c, d, p) { return escapeText(H.joinAnd(H.mechanismShorts(c.safeguards)), c, "safeguards"); }
+function c_partials_subprocessor_safeguard_main_372(c, d, p) { return escapeText(H.joinAnd(H.mechanismShorts(c.safeguards, d.root.transfers.laws)), c, "safeguards"); }
 function c_partials_subprocessor_safeguard_main_366(c, d, p) { return shownFor((isFalsy(c.safeguards) ? c_partials_subprocessor_safeguard_main_367(c ?? NULL_CONTEXT, d, p) : c_partials_subprocessor_safeguard_main_372(c ?? NULL_CONTEXT, d, p)), c, "safeguards"); }
 function c_partials_subprocessor_safeguard_main(c, d, p) { return c_partials_subprocessor_safeguard_main_366(c, d, p); }
 function c_partials_subprocessor_list_main_365(c, d, p) { return " " + partial("partials/subprocessor-safeguard", p, c, d) + " |"; }

@@ -36,7 +36,7 @@ describe('transfers under the Swiss FADP', () => {
     const sharing = section(md(swissOnly()), 'How we share your personal data');
     expect(sharing).toContain('| United States | Swiss-U.S. Data Privacy Framework |');
     // France is on the Federal Council's list: adequate, not inside.
-    expect(sharing).toContain('| France | Adequacy decision |');
+    expect(sharing).toContain('Location: France. Safeguard: Adequacy decision.');
     const inside = section(md(swissOnly((p) => (p.subprocessors![0]!.location = 'CH'))), 'How we share your personal data');
     expect(inside).toContain('| Switzerland (eu-west-1) | Not needed (Switzerland) |');
   });

@@ -82,6 +82,19 @@ describe('build --explain', () => {
     ]);
   });
 
+  it('traces a transfer ground to its tool and to its provision under each law, the FADP included', () => {
+    const { explanation } = explain('full.yaml');
+    const ground = explanation.sentences.find((s) => s.text.includes('Binding Corporate Rules (Art. 47 GDPR and UK GDPR; Art. 16(2)(e) FADP)'));
+    expect(ground?.sources).toEqual(
+      expect.arrayContaining([
+        { kind: 'law', id: 'transfer.bcr' },
+        { kind: 'law', id: 'gdpr.art-47' },
+        { kind: 'law', id: 'swiss_fadp.art-16-2-e' },
+        { kind: 'law', id: 'swiss_fadp.art-17-1-a' },
+      ]),
+    );
+  });
+
   it('traces a fixed sentence shown because of a declared fact to that fact, and one shown for none to its clause only', () => {
     const { explanation, lineOf } = explain('full.yaml');
     const sells = explanation.sentences.find((s) => s.text.startsWith('We do not sell your personal data'));

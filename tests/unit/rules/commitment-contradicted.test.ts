@@ -51,4 +51,23 @@ describe('commitment-contradicted', () => {
       "data category 'usage' is marked sensitive (data_categories[1].sensitive).",
     ]);
   });
+
+  it('compares a commitment made for some products with the facts of those products only', () => {
+    const policy = policyWith((p) => {
+      p.products = [
+        { id: 'app', name: 'Example Mobile' },
+        { id: 'web', name: 'Example Web' },
+      ];
+      p.commitments = [
+        { kind: 'no_ai_training', products: ['app'] },
+        { kind: 'no_sale', products: ['app'] },
+      ];
+      item(p.subprocessors, 0).trains_on_data = true;
+      item(p.subprocessors, 0).products = ['web'];
+      item(p.subprocessors, 1).trains_on_data = true;
+      item(p.subprocessors, 1).products = ['app', 'web'];
+      p.sale_and_sharing = { sells: true };
+    });
+    expect(check(rule, policy).map((problem) => problem.path)).toEqual([['commitments', 0, 'kind']]);
+  });
 });

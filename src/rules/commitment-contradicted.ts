@@ -13,13 +13,15 @@ interface Fact {
 
 /** For each commitment that another field can contradict: where the file says otherwise, if it does. */
 const CONTRADICTIONS: Partial<Record<Kind, (policy: Policy) => Fact[]>> = {
-  no_sale: (p) => (p.sale_and_sharing?.sells === true ? [{ path: ['sale_and_sharing', 'sells'], fact: 'sale_and_sharing.sells is true' }] : []),
+  no_sale: (p) => (p.sale_and_sharing?.sells === true ? [{ path: ['sale_and_sharing', 'sells'], fact: 'it says personal data is sold' }] : []),
   no_advertising_sharing: (p) =>
     p.sale_and_sharing?.shares_for_advertising === true
-      ? [{ path: ['sale_and_sharing', 'shares_for_advertising'], fact: 'sale_and_sharing.shares_for_advertising is true' }]
+      ? [{ path: ['sale_and_sharing', 'shares_for_advertising'], fact: 'it says personal data is shared for cross-context behavioural advertising' }]
       : [],
   no_ai_training: (p) => [
-    ...(p.ai?.training !== undefined && p.ai.training !== 'never' ? [{ path: ['ai', 'training'], fact: `ai.training is '${p.ai.training}'` }] : []),
+    ...(p.ai?.training !== undefined && p.ai.training !== 'never'
+      ? [{ path: ['ai', 'training'], fact: `it says user data trains AI models ('${p.ai.training}')` }]
+      : []),
     ...(p.subprocessors ?? []).flatMap((s, i) =>
       s.trains_on_data === true
         ? [{ path: ['subprocessors', i, 'trains_on_data'], fact: `subprocessor '${s.name}' may train its models on the data`, products: s.products }]
@@ -28,10 +30,10 @@ const CONTRADICTIONS: Partial<Record<Kind, (policy: Policy) => Fact[]>> = {
   ],
   no_third_party_advertising: (p) => [
     ...(p.cookies?.third_party_tracking === true
-      ? [{ path: ['cookies', 'third_party_tracking'], fact: 'cookies.third_party_tracking is true', products: p.cookies.products }]
+      ? [{ path: ['cookies', 'third_party_tracking'], fact: 'it says third-party tracking scripts or advertising cookies run', products: p.cookies.products }]
       : []),
     ...(p.sale_and_sharing?.shares_for_advertising === true
-      ? [{ path: ['sale_and_sharing', 'shares_for_advertising'], fact: 'sale_and_sharing.shares_for_advertising is true' }]
+      ? [{ path: ['sale_and_sharing', 'shares_for_advertising'], fact: 'it says personal data is shared for cross-context behavioural advertising' }]
       : []),
   ],
   no_special_categories: (p) =>
@@ -49,7 +51,7 @@ export const commitmentContradicted = defineRule({
     rationale:
       'A policy that promises one thing in its commitments and says the opposite elsewhere tells readers two things, one of them false: a misleading statement (GDPR Art. 5(1)(a), 12(1); FTC Act s. 5; Cal. Civ. Code § 1798.100). The built policy would print both. The company has to decide which is true.',
     messages: {
-      contradicted: "The commitment '{{kind}}' says the opposite of another field: {{fact}} ({{where}}).",
+      contradicted: "The commitment '{{kind}}' is contradicted by {{where}}: {{fact}}.",
       decide: 'Correct whichever is not true: remove or narrow the commitment, or change the other field.',
     },
   },

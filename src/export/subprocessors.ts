@@ -1,5 +1,5 @@
 import { countryName } from '../model/countries.js';
-import type { PolicyModel, SubprocessorModel } from '../model/normalize.js';
+import { scopedProducts, type PolicyModel, type SubprocessorModel } from '../model/normalize.js';
 import { escapeHtml } from '../render/entities.js';
 import { formatDate } from '../render/helpers/date.js';
 import { escapeMarkdown } from '../render/helpers/markdown.js';
@@ -35,10 +35,22 @@ export function exportSubprocessors(model: PolicyModel, format: SubprocessorForm
 }
 
 function subprocessorTable(model: PolicyModel): Table {
+  // A provider that works for some products only: each row says for which (the policy lists them per product).
+  if (model.subprocessors.some((s) => s.products !== undefined)) {
+    return {
+      columns: ['Provider', 'Products', 'What it does', 'Data', 'Location', 'Safeguard'],
+      rows: model.subprocessors.map((s) => [s.name, productCell(model, s), s.purpose, dataNames(model, s).join(', '), location(s), safeguardCell(s)]),
+    };
+  }
   return {
     columns: ['Provider', 'What it does', 'Data', 'Location', 'Safeguard'],
     rows: model.subprocessors.map((s) => [s.name, s.purpose, dataNames(model, s).join(', '), location(s), safeguardCell(s, model.transferLaws)]),
   };
+}
+
+function productCell(model: PolicyModel, s: SubprocessorModel): string {
+  const names = scopedProducts(model, s.products).map((product) => product.name);
+  return names.length === 0 ? 'All products' : names.join(', ');
 }
 
 function dataNames(model: PolicyModel, s: SubprocessorModel): string[] {
@@ -59,6 +71,7 @@ function subprocessorJson(model: PolicyModel, changed: ListDate) {
       name: s.name,
       purpose: s.purpose,
       ...(s.category === undefined ? {} : { category: s.category }),
+      ...(s.products === undefined ? {} : { products: s.products }),
       role: s.role ?? 'processor',
       data_categories: (s.data_categories ?? []).map((id) => ({ id, name: model.categories.get(id)?.name ?? id })),
       locations: s.locations,

@@ -311,7 +311,7 @@ export interface Policy {
    */
   apps?: App[];
   /**
-   * The products or services the policy covers, when it covers several and some practices differ between them. A data category, purpose, subprocessor, retention entry or the cookies can then name the products it applies to (`products: [app]`); an entry that names none applies to all of them.
+   * The products or services the policy covers, when it covers several and some practices differ between them. A data category, purpose, subprocessor, retention entry, audience, commitment or the cookies can then name the products it applies to (`products: [app]`); an entry that names none applies to all of them.
    *
    * @minItems 1
    */

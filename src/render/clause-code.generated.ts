@@ -309,7 +309,7 @@ function c_partials_audience_main_288(c, d, p) { return "Customers"; }
 function c_partials_audience_main_276(c, d, p) { return shownFor((isFalsy(H.eq(c.kind, "customers")) ? c_partials_audience_main_277(c ?? NULL_CONTEXT, d, p) : c_partials_audience_main_288(c ?? NULL_CONTEXT, d, p)), c, "kind"); }
 function c_partials_audience_main_289(c, d, p) { return "Prospective customers"; }
 function c_partials_audience_main_275(c, d, p) { return shownFor((isFalsy(H.eq(c.kind, "prospects")) ? c_partials_audience_main_276(c ?? NULL_CONTEXT, d, p) : c_partials_audience_main_289(c ?? NULL_CONTEXT, d, p)), c, "kind"); }
-function c_partials_audience_main_290(c, d, p) { return "Visitors to our websites"; }
+function c_partials_audience_main_290(c, d, p) { return "Website visitors"; }
 function c_partials_audience_main_274(c, d, p) { return shownFor((isFalsy(H.eq(c.kind, "visitors")) ? c_partials_audience_main_275(c ?? NULL_CONTEXT, d, p) : c_partials_audience_main_290(c ?? NULL_CONTEXT, d, p)), c, "kind"); }
 function c_partials_audience_main_291(c, d, p) { return escapeText(strict(c, "name", "1:16"), c, "name"); }
 function c_partials_audience_main_292(c, d, p) { return ": " + escapeText(H.phrase(c.description), c, "description"); }

@@ -1,5 +1,5 @@
-import { quotedAlternatives, suggest } from '../validate/suggest.js';
-import { occurrencesOf } from './support/schema-refs.js';
+import { quotedAlternatives } from '../validate/suggest.js';
+import { unknownIds } from './support/unknown-ids.js';
 import { defineRule } from './types.js';
 
 export const knownDataCategory = defineRule({
@@ -16,19 +16,16 @@ export const knownDataCategory = defineRule({
     },
   },
   check(policy, report) {
-    const declared = policy.data_categories.map((category) => category.id);
-    const known = new Set(declared);
-    for (const { path, value } of occurrencesOf(policy, 'id_list')) {
-      if (!Array.isArray(value)) continue;
-      value.forEach((id: unknown, index) => {
-        if (typeof id !== 'string' || known.has(id)) return;
-        const candidates = suggest(id, declared);
-        report({
-          path: [...path, index],
-          messageId: 'unknown',
-          hintId: candidates.length > 0 ? 'didYouMean' : 'declare',
-          data: { id, candidates: quotedAlternatives(candidates) },
-        });
+    for (const { path, id, candidates } of unknownIds(
+      policy,
+      'id_list',
+      policy.data_categories.map((category) => category.id),
+    )) {
+      report({
+        path,
+        messageId: 'unknown',
+        hintId: candidates.length > 0 ? 'didYouMean' : 'declare',
+        data: { id, candidates: quotedAlternatives(candidates) },
       });
     }
   },

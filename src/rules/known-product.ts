@@ -1,5 +1,5 @@
-import { quotedAlternatives, suggest } from '../validate/suggest.js';
-import { occurrencesOf } from './support/schema-refs.js';
+import { quotedAlternatives } from '../validate/suggest.js';
+import { unknownIds } from './support/unknown-ids.js';
 import { defineRule } from './types.js';
 
 export const knownProduct = defineRule({
@@ -18,18 +18,12 @@ export const knownProduct = defineRule({
   },
   check(policy, report) {
     const declared = (policy.products ?? []).map((product) => product.id);
-    const known = new Set(declared);
-    for (const { path, value } of occurrencesOf(policy, 'product_scope')) {
-      if (!Array.isArray(value)) continue;
-      value.forEach((id: unknown, index) => {
-        if (typeof id !== 'string' || known.has(id)) return;
-        const candidates = suggest(id, declared);
-        report({
-          path: [...path, index],
-          messageId: 'unknown',
-          hintId: declared.length === 0 ? 'declareList' : candidates.length > 0 ? 'didYouMean' : 'declare',
-          data: { id, candidates: quotedAlternatives(candidates) },
-        });
+    for (const { path, id, candidates } of unknownIds(policy, 'product_scope', declared)) {
+      report({
+        path,
+        messageId: 'unknown',
+        hintId: declared.length === 0 ? 'declareList' : candidates.length > 0 ? 'didYouMean' : 'declare',
+        data: { id, candidates: quotedAlternatives(candidates) },
       });
     }
   },

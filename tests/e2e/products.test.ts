@@ -96,7 +96,7 @@ describe('validate', () => {
     expect(unknown).toMatchObject({ message: "Unknown product 'apps': no entry in products has this id.", hint: "Did you mean 'app'?" });
     expect(text.split('\n')[(unknown?.line ?? 0) - 1]?.slice((unknown?.column ?? 0) - 1)).toBe('apps]');
     expect(problems.find((p) => p.code === 'commitment-contradicted')?.message).toBe(
-      "The commitment 'no_sale' says the opposite of another field: sale_and_sharing.sells is true (sale_and_sharing.sells).",
+      "The commitment 'no_sale' is contradicted by sale_and_sharing.sells: it says personal data is sold.",
     );
     expect(policyc(['build', file, '-o', join(tmp, 'nothing')]).code).toBe(1);
   });

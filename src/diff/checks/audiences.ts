@@ -12,7 +12,7 @@ type Kind = 'scope.narrowed' | 'scope.widened' | 'audience.requests_changed' | '
 
 /** How a notice names each kind of audience; `other` audiences by their own name. */
 const AUDIENCES: Readonly<Record<Audience['kind'], string>> = {
-  visitors: 'visitors to our websites',
+  visitors: 'website visitors',
   prospects: 'prospective customers',
   customers: 'our customers',
   authorised_users: 'our customers’ authorised users',

@@ -49,6 +49,7 @@ const ROOT: Readonly<Record<string, Resolver>> = {
     ]),
   lawNames: (f) => [...(f.policy.jurisdictions === undefined ? [] : [['jurisdictions']]), ...(f.policy.other_laws ?? []).map((_, i) => ['other_laws', i])],
   breachAuthorities: (f) => namesIn(f, (p) => Object.keys(p.rights ?? {}).map((law) => ['rights', law, 'authority', 'name'])),
+  cookieProducts: (f) => [['cookies', 'products'], ...productNamePaths(f.policy, f.policy.cookies?.products)],
 };
 
 /** Fields the view adds to copies of the file's objects, or to objects of its own. */
@@ -59,6 +60,20 @@ const FIELDS: Readonly<Record<string, Resolver>> = {
       ? []
       : [[...f.base, 'data_categories'], ...categoryNamePaths(f.policy, (f.container as { data_categories?: unknown }).data_categories)],
   locations: (f) => (f.base === undefined ? [] : [[...f.base, 'location']]),
+  // The names of the products an entry is scoped to; a group of providers is traced through them.
+  productNames: (f) =>
+    f.base === undefined
+      ? namesIn(f, (p) => (p.products ?? []).map((_, i) => ['products', i, 'name']))
+      : [[...f.base, 'products'], ...productNamePaths(f.policy, (f.container as { products?: unknown }).products)],
+  // A retention entry for all products that another entry replaces for some: those entries' scopes.
+  otherProducts: (f) =>
+    f.value === true && f.base !== undefined
+      ? (f.policy.retention ?? []).flatMap((r, i) =>
+          r.products !== undefined && r.data_categories.some((id) => (f.container as { data_categories?: unknown[] }).data_categories?.includes(id))
+            ? [['retention', i, 'products']]
+            : [],
+        )
+      : [],
   // A retention row's data: its label, else the names of its categories.
   data: (f) => {
     if (f.base === undefined) return [];
@@ -138,6 +153,14 @@ function categoryNamePaths(policy: Policy, ids: unknown): Path[] {
   return ids.flatMap((id) => {
     const index = policy.data_categories.findIndex((c) => c.id === id);
     return index === -1 ? [] : [['data_categories', index, 'name']];
+  });
+}
+
+function productNamePaths(policy: Policy, ids: unknown): Path[] {
+  if (!Array.isArray(ids)) return [];
+  return ids.flatMap((id) => {
+    const index = (policy.products ?? []).findIndex((p) => p.id === id);
+    return index === -1 ? [] : [['products', index, 'name']];
   });
 }
 

@@ -33,6 +33,19 @@ describe('subprocessors: the list as a page of its own', () => {
     });
   });
 
+  it('says which products each provider works for, when some work for some products only', () => {
+    const scoped = modelFrom('tests/fixtures/products/v1.yaml');
+    const md = exportSubprocessors(scoped, 'md', { date: '2026-04-03', from: 'effective_date' });
+    expect(md).toContain('| Provider | Products | What it does | Data | Location | Safeguard |');
+    expect(md).toContain('| Hetzner Online GmbH | All products | Hosting |');
+    expect(md).toContain('| Mindee SAS | Tally Mobile | Reading receipts |');
+    const json = JSON.parse(exportSubprocessors(scoped, 'json', { date: '2026-04-03', from: 'effective_date' })) as {
+      subprocessors: Array<Record<string, unknown>>;
+    };
+    expect(json.subprocessors.map((s) => s.products)).toEqual([undefined, ['app'], ['web']]);
+    expect(exportSubprocessors(model, 'md', { date: '2026-04-03', from: 'effective_date' })).not.toContain('Products');
+  });
+
   it('shows hostile values as text in HTML', () => {
     const policy = policyFrom(APP);
     policy.subprocessors![0]!.name = '<img src=x onerror=alert(1)>';

@@ -41,14 +41,19 @@ describe('hostile values (tests/fixtures/render/injection.yaml)', () => {
       '2 Key points',
       '2 Who we are',
       '2 \\<h1>Custom\\</h1>',
+      '2 What this policy covers',
+      '2 Our commitments',
       '2 What personal data we collect',
       '2 How we use your personal data',
       '2 Our legal bases for using your personal data',
       '2 How we share your personal data',
       '2 Where we store and transfer your personal data',
+      '2 Requests from governments and law enforcement',
       '2 How long we keep your personal data',
       '2 Contact us',
     ]);
+    // A product's name heads its list of providers, as text.
+    expect(headings.filter((h) => h.startsWith('4 '))).toEqual(["4 \\<script>alert('product')\\</script> \\| cell"]);
     const table = all.find((t) => t.type === 'table') as { rows: unknown[][] } | undefined;
     expect(table?.rows).toHaveLength(2);
     expect(table?.rows.every((row) => row.length === 2)).toBe(true);

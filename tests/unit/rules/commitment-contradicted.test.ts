@@ -20,7 +20,7 @@ describe('commitment-contradicted', () => {
     expect(check(rule, policy)).toEqual([
       {
         path: ['commitments', 1, 'kind'],
-        message: "The commitment 'no_sale' says the opposite of another field: sale_and_sharing.sells is true (sale_and_sharing.sells).",
+        message: "The commitment 'no_sale' is contradicted by sale_and_sharing.sells: it says personal data is sold.",
         hint: 'Correct whichever is not true: remove or narrow the commitment, or change the other field.',
       },
     ]);
@@ -32,7 +32,7 @@ describe('commitment-contradicted', () => {
       p.sale_and_sharing = { sells: false, shares_for_advertising: true };
     });
     expect(check(rule, policy).map((problem) => problem.message)).toEqual([
-      "The commitment 'no_advertising_sharing' says the opposite of another field: sale_and_sharing.shares_for_advertising is true (sale_and_sharing.shares_for_advertising).",
+      "The commitment 'no_advertising_sharing' is contradicted by sale_and_sharing.shares_for_advertising: it says personal data is shared for cross-context behavioural advertising.",
     ]);
   });
 
@@ -44,11 +44,30 @@ describe('commitment-contradicted', () => {
       p.cookies = { used: ['advertising'], third_party_tracking: true };
       item(p.data_categories, 1).sensitive = true;
     });
-    expect(check(rule, policy).map((problem) => problem.message.replace(/^.*another field: /, ''))).toEqual([
-      "ai.training is 'opt_out' (ai.training).",
-      `subprocessor '${sensiblePolicy().subprocessors?.[0]?.name}' may train its models on the data (subprocessors[0].trains_on_data).`,
-      'cookies.third_party_tracking is true (cookies.third_party_tracking).',
-      "data category 'usage' is marked sensitive (data_categories[1].sensitive).",
+    expect(check(rule, policy).map((problem) => problem.message.replace(/^The commitment '[a-z_]+' is contradicted by /, ''))).toEqual([
+      "ai.training: it says user data trains AI models ('opt_out').",
+      `subprocessors[0].trains_on_data: subprocessor '${sensiblePolicy().subprocessors?.[0]?.name}' may train its models on the data.`,
+      'cookies.third_party_tracking: it says third-party tracking scripts or advertising cookies run.',
+      "data_categories[1].sensitive: data category 'usage' is marked sensitive.",
     ]);
+  });
+
+  it('compares a commitment made for some products with the facts of those products only', () => {
+    const policy = policyWith((p) => {
+      p.products = [
+        { id: 'app', name: 'Example Mobile' },
+        { id: 'web', name: 'Example Web' },
+      ];
+      p.commitments = [
+        { kind: 'no_ai_training', products: ['app'] },
+        { kind: 'no_sale', products: ['app'] },
+      ];
+      item(p.subprocessors, 0).trains_on_data = true;
+      item(p.subprocessors, 0).products = ['web'];
+      item(p.subprocessors, 1).trains_on_data = true;
+      item(p.subprocessors, 1).products = ['app', 'web'];
+      p.sale_and_sharing = { sells: true };
+    });
+    expect(check(rule, policy).map((problem) => problem.path)).toEqual([['commitments', 0, 'kind']]);
   });
 });

@@ -9,7 +9,7 @@ export const cases: Case[] = [
       covered.splice(1, 1, { kind: 'applicants' });
     },
     expect: [
-      { kind: 'scope.narrowed', path: 'audiences.covered[1]', summary: 'This policy no longer covers the personal data of visitors to our websites.' },
+      { kind: 'scope.narrowed', path: 'audiences.covered[1]', summary: 'This policy no longer covers the personal data of website visitors.' },
       { kind: 'scope.widened', path: 'audiences.covered[1]', summary: 'This policy now also covers the personal data of job applicants.' },
     ],
   },

@@ -64,6 +64,21 @@ describe('build --explain', () => {
     expect(trading?.sources).toContainEqual({ kind: 'yaml', path: 'controller.trading_name', line: lineOf(['controller', 'trading_name']) });
   });
 
+  it('traces a product scope to the entry’s products and the products’ names', () => {
+    const { explanation, lineOf } = explain('full.yaml');
+    const yaml = (...path: Path): { kind: 'yaml'; path: string; line: number } => ({
+      kind: 'yaml',
+      path: path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join(''),
+      line: lineOf(path),
+    });
+    const profile = explanation.sentences.find((s) => s.text.endsWith('Collected only in Workspace Web.'));
+    expect(profile?.sources).toEqual(expect.arrayContaining([yaml('data_categories', 1, 'products'), yaml('products', 1, 'name')]));
+    const commitment = explanation.sentences.find((s) => s.text === 'This commitment covers Workspace Web.');
+    expect(commitment?.sources).toEqual(expect.arrayContaining([yaml('commitments', 1, 'products'), yaml('products', 1, 'name')]));
+    const others = explanation.sentences.find((s) => s.text.startsWith('Aggregate statistics (other products)'));
+    expect(others?.sources).toEqual(expect.arrayContaining([yaml('retention', 1, 'products')]));
+  });
+
   it('traces a lawful-basis citation to its law-base entry, and fixed wording to its clause file', () => {
     const { explanation } = explain('full.yaml');
     const heading = explanation.sentences.find((s) => /^Consent \(Art\. 6\(1\)\(a\) /.test(s.text));

@@ -39,7 +39,14 @@ function subprocessorTable(model: PolicyModel): Table {
   if (model.subprocessors.some((s) => s.products !== undefined)) {
     return {
       columns: ['Provider', 'Products', 'What it does', 'Data', 'Location', 'Safeguard'],
-      rows: model.subprocessors.map((s) => [s.name, productCell(model, s), s.purpose, dataNames(model, s).join(', '), location(s), safeguardCell(s)]),
+      rows: model.subprocessors.map((s) => [
+        s.name,
+        productCell(model, s),
+        s.purpose,
+        dataNames(model, s).join(', '),
+        location(s),
+        safeguardCell(s, model.transferLaws),
+      ]),
     };
   }
   return {

@@ -630,3 +630,37 @@ export const PARTIAL_CODE: Readonly<Record<string, Partial>> = {
   "partials/subprocessor-safeguard": c_partials_subprocessor_safeguard_main,
   "partials/training-data": c_partials_training_data_main,
 };
+
+
+/** Each clause source's version (scripts/gen-clauses.mjs: sourceHash). */
+export const SOURCE_HASHES: Readonly<Record<string, string>> = {
+  "about": "9ff95a98a8df",
+  "ai": "13dfe150e2df",
+  "breaches": "1cce7e0688ee",
+  "changes": "c48ed0bdcfd7",
+  "children": "a0433f0639d9",
+  "collection": "57cf00805341",
+  "contact": "bfe0efa40d06",
+  "cookies": "3de630d0da37",
+  "intro": "9324232f8549",
+  "key-points": "679f95360bd4",
+  "legal-bases": "b6f455977758",
+  "partials/data-category": "77c2b7cec2d0",
+  "partials/disclosure": "996c5ed2c9b4",
+  "partials/retention-details": "89fb5d9bb6ff",
+  "partials/retention-period": "1828ae68c189",
+  "partials/right-item": "39e93ef642b8",
+  "partials/subprocessor-data": "72bfde04ee47",
+  "partials/subprocessor-name": "60ab7f7b3293",
+  "partials/subprocessor-note": "56d78a555119",
+  "partials/subprocessor-purpose": "560695a61c00",
+  "partials/subprocessor-safeguard": "0e19095f79ed",
+  "partials/training-data": "7565df9dd2b5",
+  "retention": "9b3c2e3d04f7",
+  "rights": "df081de1afbf",
+  "security": "2f0eeeaf5634",
+  "sharing": "6572871ce6a6",
+  "transfers": "188bc8fa1ec4",
+  "use": "6eabdaba2d66",
+  "visibility": "08dee5f86549",
+};

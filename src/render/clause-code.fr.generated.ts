@@ -519,4 +519,4 @@ export const PARTIAL_CODE: Readonly<Record<string, Partial>> = {
 
 
 /** The fr clauses that translate an older version of the English one (scripts/gen-clauses.mjs). */
-export const STALE: readonly string[] = [];
+export const STALE: readonly string[] = ["commitments","cookies","government-requests","partials/audience","partials/commitment","partials/data-category","partials/retention-products","partials/subprocessor-list","partials/subprocessor-safeguard","retention","scope","sharing","use"];

@@ -146,7 +146,7 @@ describe('policyc build in several languages', () => {
     expect(read(cwd, 'privacy.de.md')).toContain('## Über uns\n\nWir sind Beispiel GmbH.');
     expect(read(cwd, 'privacy.md')).not.toContain('Über uns');
     expect(read(cwd, 'privacy.fr.md')).not.toContain('Über uns');
-    expect(run.stderr).toContain("the de clause 'de/about' translates an older version of the English one");
+    expect(run.stderr).toContain("the de clause 'de/about' is not yet translated from the current English one");
   });
 
   it('writes a change notice’s own words in the language --lang names', () => {

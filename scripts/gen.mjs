@@ -4,7 +4,8 @@
 //
 //   schema/privacy.schema.json → src/model/policy.generated.ts (types), docs/privacy-yaml.md,
 //                                src/validate/compiled/validate-policy.js (not committed)
-//   clauses/en/**/*.hbs        → src/render/clause-code.generated.ts
+//   clauses/<lang>/**/*.hbs    → src/render/clause-code[.<lang>].generated.ts, clause-packs.generated.ts
+//   cldr-localenames-full      → src/i18n/countries/<lang>.generated.ts (every language but English)
 //   src/rules, src/diff        → docs/rules.md, docs/diff.md
 //   src/export                 → the store identifier tables in docs/export.md
 //   all of the above, built    → examples/<name>/privacy.{md,html,txt}, written by policyc itself
@@ -15,7 +16,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { generate as generateClauses } from './gen-clauses.mjs';
+import { generate as generateClauses, generatePacks, LANGUAGES, packFile } from './gen-clauses.mjs';
+import { countryFile, generate as generateCountries } from './gen-country-names.mjs';
 import { generate as generateReference } from './gen-reference.mjs';
 import { generate as generateTypes } from './gen-types.mjs';
 import { generate as generateValidator } from './gen-validator.mjs';
@@ -69,7 +71,9 @@ export const FILES = [
   ['src/model/policy.generated.ts', generateTypes],
   ['docs/privacy-yaml.md', generateReference],
   ['src/validate/compiled/validate-policy.js', generateValidator],
-  ['src/render/clause-code.generated.ts', generateClauses],
+  ...LANGUAGES.map((lang) => [packFile(lang), () => generateClauses(lang)]),
+  ['src/render/clause-packs.generated.ts', generatePacks],
+  ...LANGUAGES.filter((lang) => lang !== 'en').map((lang) => [countryFile(lang), () => generateCountries(lang)]),
   ['docs/rules.md', ruleReference],
   ['docs/diff.md', diffReference],
   ['docs/export.md', exportReference],

@@ -1,10 +1,10 @@
+import { words } from '../i18n/active.js';
 import { joinList } from '../render/helpers/text.js';
-import { LAWS } from './laws.js';
 import type { Deadline, LawId, Provision } from './types.js';
 
 /** A provision in its law's citation form: "Art. 15 GDPR", "Cal. Civ. Code § 1798.120". */
 export function cite(law: LawId, provision: Provision): string {
-  return LAWS[law].citation.replace('{p}', provision);
+  return words().law.laws[law].citation.replace('{p}', words().provision(provision));
 }
 
 /**
@@ -12,10 +12,11 @@ export function cite(law: LawId, provision: Provision): string {
  * whose citation form differs are cited one by one: "Art. 22 GDPR; Art. 21 FADP".
  */
 export function citeAll(laws: readonly LawId[], provision: Provision): string {
-  const suffixed = laws.filter((law) => LAWS[law].citation === `{p} ${LAWS[law].abbreviation}`);
+  const text = words().law.laws;
+  const suffixed = laws.filter((law) => text[law].citation === `{p} ${text[law].abbreviation}`);
   const others = laws.filter((law) => !suffixed.includes(law));
-  const parts = suffixed.length === 0 ? [] : [`${provision} ${joinList(suffixed.map((law) => LAWS[law].abbreviation))}`];
-  return [...parts, ...others.map((law) => cite(law, provision))].join('; ');
+  const parts = suffixed.length === 0 ? [] : [`${words().provision(provision)} ${joinList(suffixed.map((law) => text[law].abbreviation))}`];
+  return [...parts, ...others.map((law) => cite(law, provision))].join(words().semicolon);
 }
 
 /**
@@ -33,7 +34,9 @@ export function citeEach<L extends LawId>(laws: readonly L[], provision: (law: L
 
 /** A deadline's provision, cited: "Art. 12(3) GDPR", "Art. 18 Data Protection Ordinance". */
 export function citeDeadline(law: LawId, deadline: Deadline): string {
-  return deadline.source === undefined ? cite(law, deadline.provision) : `${deadline.provision} ${deadline.source}`;
+  return deadline.source === undefined
+    ? cite(law, deadline.provision)
+    : `${words().provision(deadline.provision)} ${words().law.deadlineSources[deadline.source] ?? deadline.source}`;
 }
 
 /**

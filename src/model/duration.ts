@@ -25,7 +25,10 @@ export function parseDuration(value: string): DurationParts | undefined {
   return { years: n(1), months: n(2), weeks: n(3), days: n(4), hours: n(5), minutes: n(6), seconds: n(7) };
 }
 
-const UNITS: ReadonlyArray<[keyof DurationParts, string]> = [
+import { words } from '../i18n/active.js';
+import type { DurationUnit } from '../i18n/catalog.js';
+
+const UNITS: ReadonlyArray<[keyof DurationParts, DurationUnit]> = [
   ['years', 'year'],
   ['months', 'month'],
   ['weeks', 'week'],
@@ -39,9 +42,10 @@ const UNITS: ReadonlyArray<[keyof DurationParts, string]> = [
 export function durationInWords(value: string): string {
   const parts = parseDuration(value);
   if (!parts) return value;
-  const words = UNITS.filter(([key]) => parts[key] > 0).map(([key, unit]) => `${parts[key]} ${unit}${parts[key] === 1 ? '' : 's'}`);
-  if (words.length === 0) return 'no time';
-  return words.length === 1 ? (words[0] as string) : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  const catalog = words();
+  const units = UNITS.filter(([key]) => parts[key] > 0).map(([key, unit]) => catalog.durationUnit(parts[key], unit));
+  if (units.length === 0) return catalog.noTime;
+  return units.length === 1 ? (units[0] as string) : `${units.slice(0, -1).join(', ')} ${catalog.and} ${units[units.length - 1]}`;
 }
 
 /** Approximate length in days, for comparing durations (a month is 30.44 days, a year 365.25). */

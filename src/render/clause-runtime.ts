@@ -30,6 +30,16 @@ export type Partials = Readonly<Record<string, Partial>>;
 /** A clause as an environment renders it, with the partials it may call. */
 export type Clause = (context: object, partials: Partials) => string;
 
+/** One language's built-in clauses, compiled (clause-code[.<lang>].generated.ts). */
+export interface ClausePack {
+  CLAUSE_CODE: Readonly<Record<string, Clause>>;
+  PARTIAL_CODE: Readonly<Record<string, Partial>>;
+  /** English: each clause source's version, which translations record (docs/translating.md). */
+  SOURCE_HASHES?: Readonly<Record<string, string>>;
+  /** Another language: its clauses that translate an older version of the English. */
+  STALE?: readonly string[];
+}
+
 /** What Handlebars passes as `this` to a block whose context is null or undefined. */
 export const NULL_CONTEXT: object = Object.seal({});
 

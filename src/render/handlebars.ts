@@ -1,11 +1,12 @@
 import { isBudgetExhausted } from './budget.js';
 import { ClauseBudget } from './clause-budget.js';
-import { CLAUSE_CODE, PARTIAL_CODE } from './clause-code.generated.js';
+import * as ENGLISH from './clause-code.generated.js';
 import { ClauseError } from './clause-error.js';
-import { escapeText, partial, type Frame, type Partial } from './clause-runtime.js';
+import { escapeText, partial, type ClausePack, type Frame, type Partial } from './clause-runtime.js';
 import { COMPILE_OPTIONS, ESCAPE, PARTIAL_PREFIX, prepareClause, withCompiler } from './clause-source.js';
 import { HELPERS } from './helpers/index.js';
 import { checkOverrides } from './sections.js';
+import { overridesByLanguage } from '../i18n/overrides.js';
 
 export { ClauseError, COMPILE_OPTIONS, prepareClause };
 
@@ -25,7 +26,8 @@ type HelperOptions = { fn: (context: unknown, options?: unknown) => string } & R
  * clauses call built-in partials as Handlebars partials, and built-in clauses call the company's
  * partials through their table of partials, with the caller's data frame, as Handlebars would.
  */
-export function createClauseEnvironment(overrides: Readonly<Record<string, string>>): ClauseEnvironment {
+export function createClauseEnvironment(overrides: Readonly<Record<string, string>>, pack: ClausePack = ENGLISH): ClauseEnvironment {
+  const { CLAUSE_CODE, PARTIAL_CODE } = pack;
   const env = withCompiler().create();
   // The budget of the document being rendered; `render` sets it.
   let budget = new ClauseBudget();
@@ -87,10 +89,13 @@ export function createClauseEnvironment(overrides: Readonly<Record<string, strin
  * Whether a company's clauses would be accepted by a build: each names a built-in clause and
  * parses. Undefined when they would; what `validate` reports when not.
  */
-export function checkClauseSources(overrides: Readonly<Record<string, string>>): ClauseError | undefined {
+export function checkClauseSources(overrides: Readonly<Record<string, string>>, own = 'en'): ClauseError | undefined {
   try {
-    checkOverrides(overrides);
-    for (const name of Object.keys(overrides).sort()) prepareClause(name, overrides[name] as string);
+    // Each language's clauses (`de/about.hbs`) are checked as that language's.
+    for (const [, set] of overridesByLanguage(overrides, own)) {
+      checkOverrides(set);
+      for (const name of Object.keys(set).sort()) prepareClause(name, set[name] as string);
+    }
     return undefined;
   } catch (error) {
     if (error instanceof ClauseError) return error;

@@ -20,6 +20,33 @@ export interface PageMeta {
   keyPoints?: boolean;
   /** The company's name and website, linked above the title so a reader can get back to the site. */
   home?: { name: string; url: string };
+  /** The policy's versions in each language it is published in, this one marked `current`. */
+  versions?: LanguageVersions;
+}
+
+export interface LanguageVersions {
+  /** The switch's name for screen readers: "Languages", "Sprachen". */
+  label: string;
+  links: ReadonlyArray<{ lang: string; name: string; href: string; current: boolean }>;
+}
+
+/** `<link rel="alternate" hreflang>` to each other version, for search engines. */
+export function alternateLinks(versions: LanguageVersions | undefined): string {
+  return (versions?.links ?? [])
+    .filter((v) => !v.current)
+    .map((v) => `<link rel="alternate" hreflang="${escapeHtml(v.lang)}" href="${escapeHtml(v.href)}">\n`)
+    .join('');
+}
+
+/** A visible switch between the versions, each named in its own language. */
+export function languageSwitch(versions: LanguageVersions | undefined): string {
+  if (versions === undefined || versions.links.length < 2) return '';
+  const items = versions.links.map((v) =>
+    v.current
+      ? `<span lang="${escapeHtml(v.lang)}" aria-current="page">${escapeHtml(v.name)}</span>`
+      : `<a href="${escapeHtml(v.href)}" hreflang="${escapeHtml(v.lang)}" lang="${escapeHtml(v.lang)}">${escapeHtml(v.name)}</a>`,
+  );
+  return `<nav class="languages" aria-label="${escapeHtml(versions.label)}"><p>${items.join(' · ')}</p></nav>\n`;
 }
 
 export interface PageLabels {
@@ -63,7 +90,7 @@ export function documentToHtml(document: SafeDocument, meta: PageMeta): string {
   const lead = first === -1 ? tokens : tokens.slice(0, first);
   const sections = headings.filter((h) => h.depth === 2).slice(keyPoints.length > 0 ? 1 : 0);
   const description = meta.description ?? introduction(lead) ?? meta.title;
-  const home = meta.home === undefined ? '' : siteLink(meta.home);
+  const home = (meta.home === undefined ? '' : siteLink(meta.home)) + languageSwitch(meta.versions);
   const keyPointsHtml =
     keyPoints.length === 0
       ? ''
@@ -90,6 +117,7 @@ export function documentToHtml(document: SafeDocument, meta: PageMeta): string {
     `<meta name="referrer" content="no-referrer">\n` +
     `<title>${escapeHtml(meta.title)}</title>\n` +
     `<meta name="description" content="${escapeHtml(description)}">\n` +
+    alternateLinks(meta.versions) +
     `<style>${pageStyle}</style>\n` +
     `</head>\n` +
     `<body>\n` +

@@ -4,7 +4,8 @@ import { ClauseBudget } from './clause-budget.js';
 import type { Path } from '../diagnostics.js';
 import { MAX_PRINTED_CHARACTERS, renderingClause, withRenderBudget } from './budget.js';
 import { ClauseError } from './clause-error.js';
-import { CLAUSE_CODE, PARTIAL_CODE } from './clause-code.generated.js';
+import { CLAUSE_PACKS } from './clause-packs.generated.js';
+import type { ClausePack } from './clause-runtime.js';
 import { createClauseEnvironment, type ClauseEnvironment } from './handlebars.js';
 import { activeTrace, sectionText } from './provenance/trace.js';
 import { sanitiseMarkdown } from './sanitise-markdown.js';
@@ -12,33 +13,53 @@ import { arrange, checkOverrides, INTRO, SECTION_ORDER } from './sections.js';
 import { PAGE_IDS } from './html.js';
 import { parseMarkdown } from './marked-safe.js';
 import { buildContext, type ClauseContext } from './view.js';
+import { inLanguage, words } from '../i18n/active.js';
+import { catalogOf, policyLanguage, type LanguageCode } from '../i18n/languages.js';
+import { overridesFor } from '../i18n/overrides.js';
 
 export interface RenderOptions {
   /** Clause sources that replace built-in ones of the same name (`about`, `partials/right-item`). */
   overrides?: Readonly<Record<string, string>>;
   /** The render budget (budget.ts); the default suits every real policy. */
   maxPrintedCharacters?: number;
+  /** The language to write in (src/i18n/languages.ts); the policy's own (`policy.language`) by default. */
+  language?: LanguageCode;
 }
 
-/** The built-in clauses, compiled ahead of time to plain functions (clause-compiler.ts). */
-const BUILT_IN: ClauseEnvironment = {
-  render(name, context) {
-    const clause = CLAUSE_CODE[name];
-    if (clause === undefined) throw new ClauseError(name, 'no such clause');
-    return clause(context, PARTIAL_CODE);
-  },
-};
+/** A language's built-in clauses, compiled ahead of time to plain functions (clause-compiler.ts). */
+function builtIn({ CLAUSE_CODE, PARTIAL_CODE }: ClausePack): ClauseEnvironment {
+  return {
+    render(name, context) {
+      const clause = CLAUSE_CODE[name];
+      if (clause === undefined) throw new ClauseError(name, 'no such clause');
+      return clause(context, PARTIAL_CODE);
+    },
+  };
+}
 
-/** Handlebars environments for a company's overrides, by override set. */
+/**
+ * The clause pack of a language (`clauses/<lang>/`). A clause the language does not have yet is
+ * the English one; the pack lists it as stale, so build says so (docs/translating.md).
+ */
+export function clausePack(language: string): ClausePack {
+  const pack = CLAUSE_PACKS[language];
+  const english = CLAUSE_PACKS['en'];
+  if (pack === undefined || english === undefined) throw new ClauseError(language, 'no clauses in this language');
+  if (pack === english) return pack;
+  return { ...pack, CLAUSE_CODE: { ...english.CLAUSE_CODE, ...pack.CLAUSE_CODE }, PARTIAL_CODE: { ...english.PARTIAL_CODE, ...pack.PARTIAL_CODE } };
+}
+
+/** Handlebars environments for a company's overrides, by language and override set. */
 const environments = new Map<string, ClauseEnvironment>();
 
-function environment(overrides: Readonly<Record<string, string>> | undefined): ClauseEnvironment {
-  if (overrides === undefined || Object.keys(overrides).length === 0) return BUILT_IN;
-  const key = JSON.stringify(Object.entries(overrides).sort(([a], [b]) => (a < b ? -1 : 1)));
+function environment(overrides: Readonly<Record<string, string>> | undefined, language: string): ClauseEnvironment {
+  const pack = clausePack(language);
+  if (overrides === undefined || Object.keys(overrides).length === 0) return builtIn(pack);
+  const key = JSON.stringify([language, ...Object.entries(overrides).sort(([a], [b]) => (a < b ? -1 : 1))]);
   let env = environments.get(key);
   if (env === undefined) {
     checkOverrides(overrides ?? {});
-    env = createClauseEnvironment(overrides);
+    env = createClauseEnvironment(overrides, pack);
     // Override sets are usually one per policy; keep the cache from growing without bound.
     if (environments.size > 16) environments.clear();
     environments.set(key, env);
@@ -52,7 +73,14 @@ function environment(overrides: Readonly<Record<string, string>> | undefined): C
  * Pure: the same model and overrides always give the same bytes.
  */
 export function renderMarkdown(model: PolicyModel, options: RenderOptions = {}): string {
-  const env = environment(options.overrides);
+  const own = policyLanguage(model.source);
+  const language = options.language ?? own;
+  const overrides = overridesFor(options.overrides, language, own);
+  return inLanguage(catalogOf(language), () => renderIn(model, { ...options, overrides }, language));
+}
+
+function renderIn(model: PolicyModel, options: RenderOptions, language: LanguageCode): string {
+  const env = environment(options.overrides, language);
   // Values are charged as they are printed, so an input that multiplies them (an alias reused
   // hundreds of times) stops at the budget instead of filling the heap (budget.ts).
   return withRenderBudget(
@@ -87,7 +115,7 @@ export function renderMarkdown(model: PolicyModel, options: RenderOptions = {}):
       if (model.source.policy?.key_points === false) return `${[intro, ...sections].join('\n\n')}\n`;
       // The key points come first and link to the sections after them, whose anchors are known only
       // once they are written: a heading's anchor depends on the headings before it.
-      const placeholder = `## ${KEY_POINTS_HEADING}`;
+      const placeholder = `## ${words().page.keyPoints}`;
       const anchors = sectionAnchors([intro, placeholder, ...sections], builtIn);
       const keyPoints = clause(KEY_POINTS, render(KEY_POINTS, { ...context, keyPoints: { ...context.keyPoints, anchors } }));
       return `${[intro, keyPoints, ...sections].join('\n\n')}\n`;
@@ -117,7 +145,6 @@ function entryPath(policy: object, item: unknown): Path {
 
 /** The clause of the key points, and the heading it starts with. */
 export const KEY_POINTS = 'key-points';
-const KEY_POINTS_HEADING = 'Key points';
 
 /** `#anchor` of each built-in section's heading, as the page and Markdown viewers make them. */
 function sectionAnchors(parts: readonly string[], builtIn: ReadonlyMap<SectionId, string>): Partial<Record<SectionId, string>> {

@@ -1,6 +1,7 @@
 import type { CustomSection, SectionId } from '../model/policy.generated.js';
 import { didYouMean } from '../validate/suggest.js';
 import { charge, renderingItem } from './budget.js';
+// Every language's pack has the same clauses (a test holds them to it), so English names them all.
 import { CLAUSE_CODE, PARTIAL_CODE } from './clause-code.generated.js';
 import { ClauseError } from './clause-error.js';
 import { escapeMarkdown } from './helpers/markdown.js';

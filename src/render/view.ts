@@ -16,10 +16,12 @@ import type {
   TransferMechanism,
   SectionId,
 } from '../model/policy.generated.js';
-import { countryInSentence } from '../model/countries.js';
+import { words } from '../i18n/active.js';
+import { durationInWords } from '../model/duration.js';
+import { localCountryInSentence } from './helpers/countries.js';
 import { cite, citeEach, insideTerritory, LAW_ORDER, LAWS, TRANSFER_TOOLS, type TransferLawId } from '../law/index.js';
 import { establishedUnder, establishment } from '../model/territory.js';
-import { gdprCitation, lawName, lawRegion, lawShortName, rightsLawTitle, type RightsJurisdiction } from './helpers/law.js';
+import { gdprCitation, lawName, lawRegion, lawShortName, lawUnderName, rightsLawTitle, type RightsJurisdiction } from './helpers/law.js';
 import { LAWFUL_BASIS_ORDER } from './helpers/lawful-basis.js';
 import { inSentence, joinList, proseList } from './helpers/text.js';
 import { rightExplanation, rightLabel, rightReferences } from './helpers/rights.js';
@@ -75,7 +77,7 @@ export interface ClauseContext {
   /** What the declared laws require after a breach, cited; absent when no declared law sets a deadline. */
   breachLaw?: BreachLawView;
   /** Each law's names, for clauses that name a law in running text. */
-  lawText: Readonly<Record<Jurisdiction, { name: string; short: string }>>;
+  lawText: Readonly<Record<Jurisdiction, { name: string; short: string; under: string }>>;
   /** "Art. 22 GDPR and UK GDPR", or "" when no declared law has the provision. */
   automatedDecisionsCitation: string;
   /** The company's representatives, with the region and provision each is appointed under. */
@@ -117,7 +119,7 @@ export interface KeyPointsView {
 
 /** A name inside a sentence: "Communications" and "Usage data" lower-cased, "IP addresses" and "Google Analytics data" not. */
 function lowerName(name: string): string {
-  return /^[A-Z][a-z]+$/.test(name) ? name.toLowerCase() : inSentence(name);
+  return words().lowerCaseNames && /^\p{Lu}\p{Ll}+$/u.test(name) ? name.toLowerCase() : inSentence(name);
 }
 
 /** How many of a list the key points name before counting the rest. */
@@ -279,6 +281,8 @@ export interface RightsGroup {
   lawTitle: string;
   /** The laws named again: "the GDPR and the UK GDPR", "the CCPA". */
   lawShort: string;
+  /** "under the GDPR and the UK GDPR", for languages whose article changes with the case ("nach der DSGVO"). */
+  lawUnder: string;
   /** The rights this law grants beyond those everyone has (all of them when no one else has any). */
   rights: RightItem[];
   responseTime?: string;
@@ -327,7 +331,7 @@ const RIGHTS_LAWS: readonly RightsJurisdiction[] = ['gdpr', 'uk_gdpr', 'swiss_fa
 
 export function buildContext(model: PolicyModel): ClauseContext {
   const policy = model.source;
-  const pd = model.gdprLike ? 'personal data' : 'personal information';
+  const pd = model.gdprLike ? words().personalData : words().personalInformation;
   const laws = {
     gdpr: model.jurisdictions.has('gdpr'),
     uk_gdpr: model.jurisdictions.has('uk_gdpr'),
@@ -362,7 +366,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
     policy,
     presentation: policy.policy ?? {},
     contact: policy.contact ?? {},
-    title: model.title,
+    title: policy.policy?.title ?? words().page.title,
     company: model.companyName,
     legalName: model.legalName,
     tradingName: model.companyName !== model.legalName,
@@ -461,15 +465,18 @@ function lawViews(model: PolicyModel): Pick<ClauseContext, 'breachLaw' | 'lawTex
   const breachLaws = model.laws.filter((law) => LAWS[law].breach !== undefined);
   const first = breachLaws[0];
   const breach = first === undefined ? undefined : LAWS[first].breach;
-  const lawText = Object.fromEntries(LAW_ORDER.map((law) => [law, { name: LAWS[law].name, short: LAWS[law].short }])) as ClauseContext['lawText'];
+  const text = words().law.laws;
+  const lawText = Object.fromEntries(
+    LAW_ORDER.map((law) => [law, { name: text[law].name, short: text[law].short, under: text[law].under ?? `under ${text[law].short}` }]),
+  ) as ClauseContext['lawText'];
   return {
     ...(breach === undefined
       ? {}
       : {
           breachLaw: {
-            laws: joinList(breachLaws.map((law) => LAWS[law].short)),
+            laws: joinList(breachLaws.map((law) => text[law].short)),
             count: breachLaws.length,
-            authorityWithin: breach.authority.words,
+            authorityWithin: durationInWords(breach.authority.max),
             authorityCitation: citeEach(breachLaws, (law) => LAWS[law].breach?.authority.provision),
             individualsCitation: citeEach(breachLaws, (law) => LAWS[law].breach?.individuals),
           },
@@ -478,12 +485,12 @@ function lawViews(model: PolicyModel): Pick<ClauseContext, 'breachLaw' | 'lawTex
     automatedDecisionsCitation: citeEach(model.laws, (law) => LAWS[law].automatedDecisions),
     representatives: (model.source.controller.representatives ?? []).flatMap((r) => {
       const representative = LAWS[r.jurisdiction].representative;
-      return representative === undefined ? [] : [{ ...r, region: representative.region, citation: cite(r.jurisdiction, representative.provision) }];
+      return representative === undefined
+        ? []
+        : [{ ...r, region: text[r.jurisdiction].representativeRegion ?? representative.region, citation: cite(r.jurisdiction, representative.provision) }];
     }),
   };
 }
-
-const REGION_SHORT: Readonly<Record<TransferLawId, string>> = { gdpr: 'EEA', uk_gdpr: 'UK', swiss_fadp: 'Switzerland' };
 
 function transfersView(model: PolicyModel, processors: readonly SubprocessorView[]): TransfersView {
   const regions = model.transferLaws.map((law) => lawRegion(law));
@@ -498,7 +505,7 @@ function transfersView(model: PolicyModel, processors: readonly SubprocessorView
     outsideCountries: [...new Set(outside.flatMap((s) => s.locations.filter((code) => !inside(code))))],
     regionAnd: joinList(regions),
     regionOr: joinList(regions, 'or'),
-    regionShort: model.transferLaws.map((law) => REGION_SHORT[law]).join('/'),
+    regionShort: model.transferLaws.map((law) => words().law.regionShort[law]).join('/'),
     laws: model.transferLaws,
     grounds: transferGrounds(model),
     present: model.source.transfers !== undefined || outside.length > 0,
@@ -527,7 +534,7 @@ function transferGrounds(model: PolicyModel): TransferGround[] {
         'or',
       ),
       mechanisms,
-      citation: joinList(laws.map((law) => LAWS[law].abbreviation)),
+      citation: joinList(laws.map((law) => words().law.laws[law].abbreviation)),
       also: index > 0,
     }));
 }
@@ -648,7 +655,7 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
   const home = establishment(model.source);
   const groups: RightsGroup[] = sets.map(({ laws, terms }) => {
     const homeLaw = home === undefined ? undefined : laws.find((law) => law !== 'ccpa' && establishedUnder(law, home));
-    const term = laws[0] === 'ccpa' ? 'personal information' : pd;
+    const term = laws[0] === 'ccpa' ? words().personalInformation : pd;
     const named = laws.includes('swiss_fadp') && laws.length > 1;
     const complaints = laws.flatMap((law): Complaint[] => {
       const authority = rights[law]?.authority;
@@ -660,9 +667,10 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
       laws,
       merged: laws.length > 1,
       regions: homeLaw !== undefined ? [] : laws.flatMap((law) => (law === 'ccpa' ? [] : [lawRegion(law)])),
-      ...(home === undefined || homeLaw === undefined ? {} : { home: countryInSentence(home), homeLaw: lawShortName(homeLaw) }),
+      ...(home === undefined || homeLaw === undefined ? {} : { home: localCountryInSentence(home), homeLaw: lawShortName(homeLaw) }),
       lawTitle: rightsLawTitle(laws),
       lawShort: joinList(laws.map(lawShortName)),
+      lawUnder: joinList(laws.map(lawUnderName)),
       rights: terms.rights.filter((r) => !everyoneRights.includes(r)).map((r) => item(r, term, rightReferences(r, laws, named))),
       // The general response time is stated once, under "How to exercise your rights".
       ...(terms.response_time === undefined || terms.response_time === rights.response_time ? {} : { responseTime: terms.response_time }),

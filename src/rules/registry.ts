@@ -19,6 +19,7 @@ import { gdprRightsListed } from './gdpr-rights-listed.js';
 import { kindNeedsDetail } from './kind-needs-detail.js';
 import { knownCountry } from './known-country.js';
 import { knownDataCategory } from './known-data-category.js';
+import { knownLanguage } from './known-language.js';
 import { knownProduct } from './known-product.js';
 import { lawfulBasisRequired } from './lawful-basis-required.js';
 import { legitimateInterestStated } from './legitimate-interest-stated.js';
@@ -41,6 +42,7 @@ import { transferNoRoutineDerogation } from './transfer-no-routine-derogation.js
 import { transferSafeguardCopies } from './transfer-safeguard-copies.js';
 import { transferSafeguardFitsLaw } from './transfer-safeguard-fits-law.js';
 import { transferToolInForce } from './transfer-tool-in-force.js';
+import { translationComplete } from './translation-complete.js';
 import type { Rule } from './types.js';
 
 /** Every semantic rule, in the order their ids sort. Each lives in its own file beside this one, named after its id. */
@@ -66,6 +68,7 @@ export const rules: readonly Rule[] = [
   kindNeedsDetail,
   knownCountry,
   knownDataCategory,
+  knownLanguage,
   knownProduct,
   lawfulBasisRequired,
   legitimateInterestStated,
@@ -88,4 +91,5 @@ export const rules: readonly Rule[] = [
   transferSafeguardCopies,
   transferSafeguardFitsLaw,
   transferToolInForce,
+  translationComplete,
 ];

@@ -1,3 +1,4 @@
+import { declaredLanguages, localize, rememberWritten, writtenLanguage } from '../i18n/translations.js';
 import { countBySeverity, sortDiagnostics, type Diagnostic, type Problem, type Severity } from '../diagnostics.js';
 import { lineStartsOf, loadYaml, spanOf, type LoadLimits, type SourceMap, type Span } from '../load/index.js';
 import { normalize } from '../model/normalize.js';
@@ -100,12 +101,23 @@ function checkUnbounded(source: string | Uint8Array, file: string, options: Chec
     return { text, sourceMap, diagnostics: sortDiagnostics(diagnostics) };
   }
 
-  if (!validate(value)) {
-    const problems = mapSchemaErrors(validate.errors ?? [], { root: value, sourceOf: (path) => sourceMap.sourceAt(path) });
-    return { text, sourceMap, diagnostics: sortDiagnostics(problems.map((p) => place(p, p.code, 'error'))) };
+  // Text given as a map by language is checked in each language it is published in; the rules
+  // read the file's own (src/i18n/translations.ts).
+  const own = writtenLanguage(value);
+  const localized = localize(value, own, own);
+  const schemaProblems = [own, ...declaredLanguages(value).filter((l) => l !== own)].flatMap((language) => {
+    const copy = language === own ? localized : localize(value, language, own);
+    if (validate(copy)) return [];
+    return mapSchemaErrors(validate.errors ?? [], { root: copy, sourceOf: (path) => sourceMap.sourceAt(path) });
+  });
+  if (schemaProblems.length > 0) {
+    const seen = new Set<string>();
+    const unique = schemaProblems.filter((p) => !seen.has(`${p.path.join('.')}\n${p.message}`) && seen.add(`${p.path.join('.')}\n${p.message}`));
+    return { text, sourceMap, diagnostics: sortDiagnostics(unique.map((p) => place(p, p.code, 'error'))) };
   }
 
-  const policy = value as Policy;
+  const policy = localized as Policy;
+  rememberWritten(policy, value as object);
   const rules = options.rules ?? registeredRules;
   const model = normalize(policy);
   // A file names rules by the registry's ids even when a caller runs only some of them, or its own.

@@ -1,6 +1,7 @@
 import { accessSync, constants, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { buildPolicy, FORMATS, type BuildOutput, type Format } from '../../build.js';
+import { buildPolicy, FORMATS, languageFileName, type BuildOutput, type Format } from '../../build.js';
+import { isLanguage, LANGUAGE_CODES, policyLanguage, policyLanguages, type LanguageCode } from '../../i18n/languages.js';
 import type { Diagnostic, Path } from '../../diagnostics.js';
 import type { SourceMap } from '../../load/index.js';
 import { ClauseError } from '../../render/handlebars.js';
@@ -35,15 +36,15 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
   const files = [...new Set(requested)];
   const formats = parseFormats(options.formats, options.stdout === true);
   checkCombination(files, formats, options);
+  const lang = requestedLanguage(options.lang);
   // A missing or unreadable input fails fast (exit 2), before any work.
   for (const file of files) checkReadable(file);
 
-  // Where each document goes is known from the names alone, so a clash stops the run before any work.
-  const planned = files.map((file): Array<{ format: Output; path: string }> => [
-    ...formats.map((format) => ({ format, path: outputPath(file, format, options.out) })),
-    ...(options.explain ? [{ format: EXPLAIN, path: outputPath(file, EXPLAIN, options.out) }] : []),
-  ]);
+  // Where the documents in each file's own language go is known from the names alone, so a clash
+  // stops the run before any work; those in other languages are checked once the file is read.
+  const planned = files.map((file) => plan(file, formats, options, lang === undefined ? [] : [lang]));
   const inputs = new Inputs(files);
+  const first = new Set(planned.flat().map(({ path }) => path));
   if (!options.stdout)
     checkCollisions(
       planned.flat().map(({ path }) => path),
@@ -64,7 +65,7 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
   let code: number;
   try {
     for (const [index, file] of files.entries()) {
-      const found = buildOne(file, options.explain === true);
+      const found = buildOne(file, options.explain === true, lang);
       if (found.diagnostics.length > 0) {
         for (const d of found.diagnostics) diagnostics.push(d);
         if (found.text !== undefined) sources.set(file, framedLines(found.text, found.diagnostics));
@@ -73,9 +74,30 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
         if (!failing) sink.discard();
         failing = true;
       } else if (!failing) {
-        const documents = found.documents;
-        const content = (format: Output): string => (format === EXPLAIN ? explanationJson(documents.explain ?? { sentences: [] }) : documents[format]);
-        for (const { format, path } of planned[index] ?? []) sink.take({ path, content: content(format) });
+        const own = found.own ?? 'en';
+        const paths = plan(
+          files[index] as string,
+          formats,
+          options,
+          found.documents.map((d) => d.language),
+          own,
+        );
+        planned[index] = paths;
+        if (!options.stdout && !options.check)
+          checkCollisions(
+            paths.map(({ path }) => path).filter((path) => !first.has(path)),
+            files,
+            inputs,
+            false,
+          );
+        for (const { language, output } of found.documents) {
+          for (const name of output.stale ?? [])
+            stderr.write(
+              `policyc: warning: ${file}: the ${language} clause '${name}' is not yet translated from the current English one, which is used or differs; check it against the English, then record the version (docs/translating.md).\n`,
+            );
+          const content = (format: Output): string => (format === EXPLAIN ? explanationJson(output.explain ?? { sentences: [] }) : output[format]);
+          for (const { format, path } of paths.filter((p) => p.language === language)) sink.take({ path, content: content(format) });
+        }
       }
       await signalsHeard();
     }
@@ -118,11 +140,41 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
 interface Built {
   diagnostics: Diagnostic[];
   text?: string;
-  documents?: BuildOutput;
+  /** The documents in each language built. */
+  documents?: Array<{ language: LanguageCode; output: BuildOutput }>;
+  /** The policy's own language. */
+  own?: LanguageCode;
+}
+
+/** `--lang`, checked against the languages policyc writes. */
+function requestedLanguage(code: string | undefined): LanguageCode | undefined {
+  if (code === undefined) return undefined;
+  if (isLanguage(code)) return code;
+  throw new UsageError(`Unknown language '${code}' in --lang.`, `policyc writes ${LANGUAGE_CODES.join(', ')}; e.g. --lang ${LANGUAGE_CODES[1] ?? 'en'}.`);
+}
+
+/**
+ * Each document of one input with its path: the file's own language as `<name>.<format>`, others
+ * as `<name>.<lang>.<format>`. Before the file is read its own language is taken to be the one
+ * asked for (or English), which only the collision check uses.
+ */
+function plan(
+  file: string,
+  formats: readonly Format[],
+  options: BuildCliOptions,
+  languages: readonly LanguageCode[],
+  own?: LanguageCode,
+): Array<{ format: Output; path: string; language: LanguageCode }> {
+  const langs = languages.length === 0 ? ['en' as const] : languages;
+  const home = own ?? langs[0] ?? 'en';
+  return langs.flatMap((language) => [
+    ...formats.map((format) => ({ format, language, path: outputPath(file, format, options.out, language, home) })),
+    ...(options.explain ? [{ format: EXPLAIN, language, path: outputPath(file, EXPLAIN, options.out, language, home) }] : []),
+  ]);
 }
 
 /** One input read, checked and rendered; with `explain`, each sentence traced to its source too. */
-function buildOne(file: string, explain: boolean): Built {
+function buildOne(file: string, explain: boolean, lang: LanguageCode | undefined): Built {
   const result = checkSource(readInput(file), file);
   const built: Built = { diagnostics: [...result.diagnostics], ...(result.text === undefined ? {} : { text: result.text }) };
   if (result.policy === undefined) return built;
@@ -134,7 +186,13 @@ function buildOne(file: string, explain: boolean): Built {
   try {
     const sourceMap = result.sourceMap;
     const lines = sourceMap === undefined ? true : { lineOf: (path: Path) => sourceMap.locate(path).line };
-    built.documents = buildPolicy(result.policy, { overrides, ...(explain ? { explain: lines } : {}) });
+    const policy = result.policy;
+    const name = basename(file, extname(file));
+    built.own = policyLanguage(policy);
+    built.documents = (lang === undefined ? policyLanguages(policy) : [lang]).map((language) => ({
+      language,
+      output: buildPolicy(policy, { overrides, language, name, ...(explain ? { explain: lines } : {}) }),
+    }));
   } catch (error) {
     const failure = buildFailure(error, file, result.sourceMap);
     if (!failure) throw error;
@@ -323,9 +381,9 @@ const EXPLAIN = 'explain.json' as const;
 type Output = Format | typeof EXPLAIN;
 
 /** `privacy.yaml` → `<out>/privacy.md`; the output sits beside the input unless --out says otherwise. */
-function outputPath(file: string, format: Output, out: string | undefined): string {
+function outputPath(file: string, format: Output, out: string | undefined, language: LanguageCode = 'en', own: LanguageCode = 'en'): string {
   const name = basename(file, extname(file));
-  return join(out ?? dirname(file), `${name}.${format}`);
+  return join(out ?? dirname(file), languageFileName(name, language, own, format));
 }
 
 /**

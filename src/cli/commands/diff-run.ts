@@ -1,6 +1,9 @@
 import type { Diagnostic } from '../../diagnostics.js';
 import { buildNotice, diffModels, renderNotice, triggers, type Change } from '../../diff/index.js';
 import { normalize } from '../../model/normalize.js';
+import { inLanguage } from '../../i18n/active.js';
+import { catalogOf, isLanguage, LANGUAGE_CODES, policyLanguage, type LanguageCode } from '../../i18n/languages.js';
+import { localize, writtenOf } from '../../i18n/translations.js';
 import type { Policy } from '../../model/policy.generated.js';
 import { checkSource } from '../../validate/index.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../errors.js';
@@ -47,14 +50,24 @@ export async function runDiff(oldFile: string, newFile: string | undefined, opti
     return EXIT_INVALID;
   }
 
-  const [oldModel, newModel] = [normalize(before.policy), normalize(after.policy)];
+  // In the notice's language: the company's words where the files give them by language, and the
+  // notice's own words (src/i18n); the changes are worded as the diff checks word them.
+  const own = policyLanguage(after.policy);
+  const language = options.lang === undefined ? own : noticeLanguage(options.lang);
+  const inLang = (policy: Policy): Policy => localize(writtenOf(policy), language, policyLanguage(policy));
+  const [oldModel, newModel] = [normalize(inLang(before.policy)), normalize(inLang(after.policy))];
   const { changes, warnings } = diffModels(oldModel, newModel);
   for (const w of warnings) stderr.write(`policyc: warning: ${w}\n`);
-  const notice = buildNotice(oldModel, newModel, changes, noticeDate);
+  const catalog = catalogOf(language);
+  const notice = inLanguage(catalog, () => buildNotice(oldModel, newModel, changes, noticeDate));
   if (changes.length === 0) {
     // JSON stays parseable, and a notice file is emptied rather than left holding an older notice
     // that a job would send again; the words go where a person reads them.
-    if (options.format === 'json') write(options.out, renderNotice(notice, 'json'));
+    if (options.format === 'json')
+      write(
+        options.out,
+        inLanguage(catalog, () => renderNotice(notice, 'json')),
+      );
     else if (options.out !== undefined) write(options.out, '');
     (options.format === 'json' || options.out !== undefined ? stderr : stdout).write('No changes\n');
     return EXIT_OK;
@@ -71,7 +84,10 @@ export async function runDiff(oldFile: string, newFile: string | undefined, opti
     notice.redline = redline(...rendered);
     notice.redlineSections = redlineSections(rendered[1], notice.redline);
   }
-  write(options.out, renderNotice(notice, options.format));
+  write(
+    options.out,
+    inLanguage(catalog, () => renderNotice(notice, options.format)),
+  );
   if (notice.warning) stderr.write(`policyc: warning: ${notice.warning}\n`);
   return failOn(changes, options.failOn);
 }
@@ -125,4 +141,10 @@ function isDate(value: string): boolean {
   if (!m) return false;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return date.toISOString().slice(0, 10) === value;
+}
+
+/** `--lang`, checked against the languages policyc writes. */
+function noticeLanguage(code: string): LanguageCode {
+  if (isLanguage(code)) return code;
+  throw new UsageError(`Unknown language '${code}' in --lang.`, `policyc writes ${LANGUAGE_CODES.join(', ')}; e.g. --lang ${LANGUAGE_CODES[1] ?? 'en'}.`);
 }

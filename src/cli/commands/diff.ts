@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
+import { LANGUAGE_CODES } from '../../i18n/languages.js';
 
 interface DiffOptions {
   base?: string;
@@ -8,6 +9,7 @@ interface DiffOptions {
   noticeDate?: string;
   out?: string;
   redline?: boolean;
+  lang?: string;
 }
 
 export function register(program: Command): void {
@@ -22,6 +24,7 @@ export function register(program: Command): void {
     .option('--notice-date <date>', 'the day the notice is sent, YYYY-MM-DD (default: today in UTC)')
     .option('-o, --out <file>', 'write the notice to a file instead of stdout')
     .option('--redline', 'append a word-level diff of the rendered policies')
+    .option('--lang <code>', `write the notice in this language: ${LANGUAGE_CODES.join(', ')} (default: the new file's own)`)
     .addHelpText(
       'after',
       '\nExamples:\n  policyc diff old/privacy.yaml privacy.yaml\n  policyc diff privacy.yaml --base main --format html -o notice.html\n  policyc diff privacy.yaml --base HEAD~1 --fail-on material\n\nChange kinds and their levels: docs/diff.md. Re-level a kind in changes.levels of the new file.',

@@ -1,4 +1,5 @@
 import { formatDate } from '../../render/helpers/date.js';
+import { joinList } from '../../render/helpers/text.js';
 import { defineCheck } from '../types.js';
 import { TEXT_CHANGED, compareFields } from '../wording.js';
 
@@ -21,12 +22,14 @@ export const documentCheck = defineCheck({
     'policy.rules',
     'policy.key_points',
     'policy.earlier_versions',
+    'policy.language',
+    'policy.languages',
   ],
   kinds: {
     'effective_date.changed': { level: 'editorial', description: 'The date the policy takes effect changes (every new version has one).' },
     'document.changed': {
       level: 'editorial',
-      description: 'How the document is presented changes: its title, summary, address, date style, "last updated" date.',
+      description: 'How the document is presented changes: its title, summary, address, date style, "last updated" date, the languages it is published in.',
     },
     'text.changed': TEXT_CHANGED,
   },
@@ -95,6 +98,33 @@ export const documentCheck = defineCheck({
         after: ap?.earlier_versions,
       });
     }
+    if ((bp?.language ?? 'en') !== (ap?.language ?? 'en')) {
+      report({
+        kind: 'document.changed',
+        path: ['policy', 'language'],
+        summary: `The policy is now written first in ${languageName(ap?.language)} instead of ${languageName(bp?.language)}.`,
+        before: bp?.language,
+        after: ap?.language,
+      });
+    }
+    const bl: readonly string[] = bp?.languages ?? [];
+    const al: readonly string[] = ap?.languages ?? [];
+    if (bl.join() !== al.join()) {
+      const added = al.filter((l) => !bl.includes(l)).map(languageName);
+      const removed = bl.filter((l) => !al.includes(l)).map(languageName);
+      report({
+        kind: 'document.changed',
+        path: ['policy', 'languages'],
+        summary:
+          added.length > 0
+            ? `The policy is now also published in ${joinList(added)}.`
+            : removed.length > 0
+              ? `The policy is no longer published in ${joinList(removed)}.`
+              : 'The policy lists the languages it is published in in a different order.',
+        before: bp?.languages,
+        after: ap?.languages,
+      });
+    }
     if (bp?.clauses !== ap?.clauses) {
       report({
         kind: 'document.changed',
@@ -111,3 +141,10 @@ export const documentCheck = defineCheck({
     });
   },
 });
+
+/** A language by its English name, for the change's summary: "German"; the code if unknown. */
+function languageName(code: string | undefined): string {
+  return code === undefined || code === 'en' ? 'English' : (LANGUAGE_NAMES[code] ?? code);
+}
+
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = { de: 'German', fr: 'French' };

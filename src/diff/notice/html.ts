@@ -1,6 +1,7 @@
 import { escapeHtml } from '../../render/entities.js';
 import { unwrapText } from '../redline.js';
-import { REDLINE_HEADING, SUMMARY_HEADING, type Notice } from './notice.js';
+import { REDLINE_HEADING, type Notice } from './notice.js';
+import { words } from '../../i18n/active.js';
 
 /**
  * A complete, small HTML document that survives email clients: every style inline (clients drop
@@ -37,7 +38,7 @@ export function noticeToHtml(notice: Notice): string {
   if (notice.summary.length > 0) {
     const lines = notice.summary.map((line) => `<li style="${STYLE.li}">${escapeHtml(line)}</li>`).join('');
     body.push(
-      `<div style="${STYLE.summary}"><p style="${STYLE.summaryHeading}">${escapeHtml(SUMMARY_HEADING)}</p><ul style="${STYLE.summaryList}">${lines}</ul></div>`,
+      `<div style="${STYLE.summary}"><p style="${STYLE.summaryHeading}">${escapeHtml(words().notice.summaryHeading)}</p><ul style="${STYLE.summaryList}">${lines}</ul></div>`,
     );
   }
   for (const group of notice.groups) {
@@ -50,8 +51,8 @@ export function noticeToHtml(notice: Notice): string {
     body.push(`<ul style="${STYLE.ul}">${items.join('')}</ul>`);
   }
   for (const p of notice.closing) body.push(paragraph(escapeHtml(p)));
-  if (notice.url) body.push(paragraph(`You can read the full updated policy at ${link(notice.url, notice.url)}.`));
-  body.push(paragraph(`If you have questions, contact us at ${link(`mailto:${notice.email}`, notice.email)}.`));
+  if (notice.url) body.push(paragraph(`${escapeHtml(words().notice.readAt)} ${link(notice.url, notice.url)}.`));
+  body.push(paragraph(`${escapeHtml(words().notice.questions)} ${link(`mailto:${notice.email}`, notice.email)}.`));
   if (notice.redline) {
     body.push(`<h2 style="${STYLE.h2}">${escapeHtml(REDLINE_HEADING)}</h2>`);
     body.push(paragraph(`Removed words are shown <del style="${STYLE.del}">like this</del>, added words <ins style="${STYLE.ins}">like this</ins>.`));
@@ -71,7 +72,7 @@ export function noticeToHtml(notice: Notice): string {
   }
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${escapeHtml(words().code)}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',

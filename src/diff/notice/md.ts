@@ -1,6 +1,7 @@
 import { escapeMarkdown, markdownLink, markdownMailto } from '../../render/helpers/markdown.js';
 import { redlineToText } from '../redline.js';
-import { REDLINE_HEADING, REDLINE_LEGEND, SUMMARY_HEADING, type Notice } from './notice.js';
+import { REDLINE_HEADING, REDLINE_LEGEND, type Notice } from './notice.js';
+import { words } from '../../i18n/active.js';
 
 /** Markdown, for a pull request, a changelog or an email tool that takes Markdown. */
 export function noticeToMarkdown(notice: Notice): string {
@@ -8,7 +9,7 @@ export function noticeToMarkdown(notice: Notice): string {
   if (notice.warning) out.push(`> **Before you send this notice:** ${escapeMarkdown(notice.warning)}`, '');
   for (const p of notice.intro) out.push(escapeMarkdown(p), '');
   if (notice.summary.length > 0) {
-    out.push(`## ${SUMMARY_HEADING}`, '');
+    out.push(`## ${words().notice.summaryHeading}`, '');
     for (const line of notice.summary) out.push(`- ${escapeMarkdown(line)}`);
     out.push('');
   }
@@ -21,8 +22,8 @@ export function noticeToMarkdown(notice: Notice): string {
     out.push('');
   }
   for (const p of notice.closing) out.push(escapeMarkdown(p), '');
-  if (notice.url) out.push(`You can read the full updated policy at ${markdownLink(notice.url)}.`, '');
-  out.push(`If you have questions, contact us at ${markdownMailto(notice.email)}.`);
+  if (notice.url) out.push(`${words().notice.readAt} ${markdownLink(notice.url)}.`, '');
+  out.push(`${words().notice.questions} ${markdownMailto(notice.email)}.`);
   if (notice.redline) {
     // A code block shows the markers as typed, whatever the policy text contains.
     const text = redlineToText(notice.redline);

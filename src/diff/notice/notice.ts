@@ -4,6 +4,7 @@ import { formatDate } from '../../render/helpers/date.js';
 import type { RedlineBlock } from '../redline.js';
 import { TOPICS, type Change, type Level, type Topic } from '../types.js';
 import { gist } from './gists.js';
+import { words } from '../../i18n/active.js';
 
 /**
  * What a change notice says, independent of its format: the renderers (md, txt, html, json) only
@@ -72,8 +73,6 @@ export const REDLINE_HEADING = 'The changes in the text of the policy';
 
 export const REDLINE_LEGEND = 'Removed words are shown [-like this-], added words {+like this+}.';
 
-export const SUMMARY_HEADING = 'In short';
-
 /** The most lines a summary has: beyond that, a last line says how many more there are. */
 const SUMMARY_LINES = 5;
 
@@ -82,32 +81,29 @@ const UNLISTED: ReadonlySet<string> = new Set(['effective_date.changed']);
 
 export function buildNotice(before: PolicyModel, after: PolicyModel, changes: readonly Change[], noticeDate: string): Notice {
   const style = after.source.policy?.date_style;
+  const text = words().notice;
   const date = (iso: string): string => formatDate(iso, style);
   const effective = after.source.effective_date;
   const listed = changes.filter((c) => !UNLISTED.has(c.kind));
   const groups = (Object.keys(TOPICS) as Topic[])
     .map((topic) => ({
       topic,
-      heading: TOPICS[topic],
+      heading: words().notice.topics[topic],
       items: listed.filter((c) => c.topic === topic).map((c) => ({ level: c.level, text: c.summary, details: c.details ?? [] })),
     }))
     .filter((g) => g.items.length > 0);
 
   const timing = noticeTiming(before, after, changes, noticeDate);
   const intro = [
-    `We are updating the privacy policy for ${after.serviceName}. The new version takes effect on ${date(effective)}.` +
-      (listed.length === 0
-        ? ' It changes none of our practices; only its date is new.'
-        : listed.every((c) => c.level === 'editorial')
-          ? ' It changes only how the policy is worded.'
-          : ''),
+    text.intro(after.serviceName, date(effective)) +
+      (listed.length === 0 ? text.onlyDate : listed.every((c) => c.level === 'editorial') ? text.onlyWording : ''),
   ];
   const closing: string[] = [];
   if (after.source.changes?.continued_use_is_acceptance) {
-    closing.push(`If you continue to use ${after.serviceName} after ${date(effective)}, the updated policy applies to you.`);
+    closing.push(text.continuedUse(after.serviceName, date(effective)));
   }
   const notice: Notice = {
-    subject: `Changes to the ${after.companyName} privacy policy, effective ${date(effective)}`,
+    subject: text.subject(after.companyName, date(effective)),
     intro,
     summary: summarize(listed),
     groups,

@@ -1,6 +1,7 @@
 import { displayWidth, wrap } from '../../render/wrap.js';
 import { redlineToText } from '../redline.js';
-import { REDLINE_HEADING, REDLINE_LEGEND, SUMMARY_HEADING, type Notice } from './notice.js';
+import { REDLINE_HEADING, REDLINE_LEGEND, type Notice } from './notice.js';
+import { words } from '../../i18n/active.js';
 
 /** Plain-text emails read best well under 80 columns. */
 const WIDTH = 72;
@@ -26,13 +27,13 @@ export function noticeToText(notice: Notice): string {
   };
   if (notice.summary.length > 0)
     list(
-      SUMMARY_HEADING,
+      words().notice.summaryHeading,
       notice.summary.map((text) => ({ text, details: [] })),
     );
   for (const group of notice.groups) list(group.heading, group.items);
   for (const p of notice.closing) out.push(...wrap(p, WIDTH), '');
-  if (notice.url) out.push(...wrap(`You can read the full updated policy at ${notice.url}`, WIDTH), '');
-  out.push(...wrap(`If you have questions, contact us at ${notice.email}.`, WIDTH));
+  if (notice.url) out.push(...wrap(`${words().notice.readAt} ${notice.url}`, WIDTH), '');
+  out.push(...wrap(`${words().notice.questions} ${notice.email}.`, WIDTH));
   if (notice.redline) out.push('', REDLINE_HEADING, '-'.repeat(REDLINE_HEADING.length), '', REDLINE_LEGEND, '', redlineToText(notice.redline));
   return `${out.join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
 import type { Address } from '../../model/policy.generated.js';
-import { countryName } from '../../model/countries.js';
+import { localCountryName } from './countries.js';
 
 /** Countries where the postal code is written before the town: "7020 Trondheim". */
 const CODE_BEFORE_TOWN: ReadonlySet<string> = new Set([
@@ -50,6 +50,6 @@ export function addressLine(address: Address): string {
   } else {
     for (const part of [locality, region, code]) if (part) parts.push(part);
   }
-  parts.push(countryName(country));
+  parts.push(localCountryName(country));
   return parts.join(', ');
 }

@@ -1,8 +1,7 @@
 import type { Presentation } from '../../model/policy.generated.js';
+import { words } from '../../i18n/active.js';
 
 export type DateStyle = NonNullable<Presentation['date_style']>;
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * "April 3, 2026" (long_us), "3 April 2026" (long_intl) or "2026-04-03" (iso), from the ISO date
@@ -10,8 +9,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  */
 export function formatDate(iso: string, style: DateStyle = 'long_us'): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  const month = m ? words().months[Number(m[2]) - 1] : undefined;
   if (!m || month === undefined || style === 'iso') return iso;
   const day = Number(m[3]);
-  return style === 'long_intl' ? `${day} ${month} ${m[1]}` : `${month} ${day}, ${m[1]}`;
+  return words().longDate(day, month, m[1] as string, style);
 }

@@ -1,8 +1,8 @@
 import type { LawfulBasis, Right, RetentionPeriod, TransferMechanism, Address } from '../../model/policy.generated.js';
 import { durationInWords } from '../../model/duration.js';
-import { countryName, toCountryList } from '../../model/countries.js';
+import { toCountryList } from '../../model/countries.js';
 import { addressLine } from './address.js';
-import { countryList } from './countries.js';
+import { countryList, localCountryName } from './countries.js';
 import { formatDate, type DateStyle } from './date.js';
 import { lawfulBasisLabel } from './lawful-basis.js';
 import { markdownLink, markdownMailto } from './markdown.js';
@@ -47,7 +47,7 @@ export const HELPERS: Readonly<Record<string, Helper>> = {
   retentionPeriod: (period, upTo, until) =>
     retentionPeriod(str(period) as RetentionPeriod, upTo === true, until === undefined || until === null ? undefined : phrase(str(until))),
   countryList: (codes) => countryList(list(codes)),
-  countryNames: (codes) => toCountryList(list(codes)).map(countryName).join(', '),
+  countryNames: (codes) => toCountryList(list(codes)).map(localCountryName).join(', '),
   addressLine: (address) => addressLine(address as Address),
   basisLabel: (basis, citation) => lawfulBasisLabel(basis as LawfulBasis, str(citation)),
   mechanismLabel: (mechanism, citation) => transferMechanismLabel(mechanism as TransferMechanism, str(citation)),

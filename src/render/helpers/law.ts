@@ -1,5 +1,6 @@
 import type { Jurisdiction } from '../../model/policy.generated.js';
-import { LAW_ORDER, LAWS, provisionId, type RightsLawId } from '../../law/index.js';
+import { LAW_ORDER, provisionId, type RightsLawId } from '../../law/index.js';
+import { words } from '../../i18n/active.js';
 import { lawPhrase } from '../provenance/trace.js';
 import { joinList } from './text.js';
 
@@ -8,13 +9,14 @@ import { joinList } from './text.js';
  * article numbers are the same). Empty when neither applies, so citations can be left out.
  */
 export function gdprCitation(jurisdictions: ReadonlySet<Jurisdiction>): string {
-  return joinList((['gdpr', 'uk_gdpr'] as const).filter((law) => jurisdictions.has(law)).map((law) => LAWS[law].abbreviation));
+  return joinList((['gdpr', 'uk_gdpr'] as const).filter((law) => jurisdictions.has(law)).map((law) => words().law.laws[law].abbreviation));
 }
 
 /** The laws a citation names: "GDPR and UK GDPR" → gdpr, uk_gdpr; "GDPR, UK GDPR and FADP" → also swiss_fadp. */
 export function citationLaws(citation: string): Jurisdiction[] {
   if (citation === '') return [];
-  return citation.split(/,\s*|\s+and\s+/u).flatMap((name) => LAW_ORDER.filter((law) => LAWS[law].abbreviation === name));
+  const { and, law } = words();
+  return citation.split(new RegExp(`,\\s*|\\s+${and}\\s+`, 'u')).flatMap((name) => LAW_ORDER.filter((id) => law.laws[id].abbreviation === name));
 }
 
 /**
@@ -24,14 +26,14 @@ export function citationLaws(citation: string): Jurisdiction[] {
 export function article(provision: string, citation: string): string {
   if (citation === '') return '';
   return lawPhrase(
-    `${provision} ${citation}`,
+    `${words().provision(provision)} ${citation}`,
     citationLaws(citation).map((law) => provisionId(law, provision)),
   );
 }
 
 /** A law's full name for running text: "the EU General Data Protection Regulation (GDPR)". */
 export function lawName(jurisdiction: Jurisdiction): string {
-  return lawPhrase(LAWS[jurisdiction].name, [jurisdiction]);
+  return lawPhrase(words().law.laws[jurisdiction].name, [jurisdiction]);
 }
 
 /** The laws that grant rights lists: every jurisdiction but COPPA. */
@@ -39,7 +41,7 @@ export type RightsJurisdiction = RightsLawId;
 
 /** A law named again after its full name was given: "the GDPR", "the FADP". */
 export function lawShortName(jurisdiction: Jurisdiction): string {
-  return lawPhrase(LAWS[jurisdiction].short, [jurisdiction]);
+  return lawPhrase(words().law.laws[jurisdiction].short, [jurisdiction]);
 }
 
 /**
@@ -54,5 +56,11 @@ export function rightsLawTitle(jurisdictions: readonly RightsJurisdiction[]): st
 
 /** Where a European law protects people: "the European Economic Area", "Switzerland". */
 export function lawRegion(jurisdiction: Jurisdiction): string {
-  return lawPhrase(LAWS[jurisdiction].region ?? '', [jurisdiction]);
+  return lawPhrase(words().law.laws[jurisdiction].region ?? '', [jurisdiction]);
+}
+
+/** "under the GDPR": "nach der DSGVO", "au titre du RGPD". */
+export function lawUnderName(jurisdiction: Jurisdiction): string {
+  const text = words().law.laws[jurisdiction];
+  return lawPhrase(text.under ?? `under ${text.short}`, [jurisdiction]);
 }

@@ -1,15 +1,6 @@
 import { isDuration, durationInWords } from '../../model/duration.js';
 import type { RetentionKeyword, RetentionPeriod } from '../../model/policy.generated.js';
-
-/** Open-ended periods, worded to follow "We keep it …". */
-const KEYWORDS: Readonly<Record<RetentionKeyword, string>> = {
-  account_lifetime: 'for as long as your account is open',
-  until_deleted_by_user: 'until you delete the data',
-  until_consent_withdrawn: 'until you withdraw your consent',
-  until_purpose_fulfilled: 'until the purpose for which the data was collected has been fulfilled',
-  as_required_by_law: 'for as long as the law requires',
-  indefinite: 'indefinitely',
-};
+import { words } from '../../i18n/active.js';
 
 /**
  * A retention period as it follows "We keep it": "for 90 days", "for up to 90 days", "for as long
@@ -18,9 +9,13 @@ const KEYWORDS: Readonly<Record<RetentionKeyword, string>> = {
  * bound a duration ("for 90 days or until you close your account").
  */
 export function retentionPeriod(period: RetentionPeriod, upTo = false, until?: string): string {
-  if (isDuration(period)) return `for ${upTo ? 'up to ' : ''}${durationInWords(period)}${until ? ` or until ${until}` : ''}`;
-  if (until) return `until ${until}`;
-  return Object.hasOwn(KEYWORDS, period) ? KEYWORDS[period as RetentionKeyword] : period;
+  const { retention } = words();
+  if (isDuration(period)) {
+    const duration = retention.duration(durationInWords(period), upTo);
+    return until ? retention.durationOrUntil(duration, until) : duration;
+  }
+  if (until) return retention.until(until);
+  return Object.hasOwn(retention.keywords, period) ? retention.keywords[period as RetentionKeyword] : period;
 }
 
 /** Whether a period has an end: a duration, not an open-ended keyword. */

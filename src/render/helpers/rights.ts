@@ -1,5 +1,6 @@
 import type { Right } from '../../model/policy.generated.js';
 import { citeAll, provisionId, RIGHTS, type RightsLawId } from '../../law/index.js';
+import { words } from '../../i18n/active.js';
 import { lawPhrase } from '../provenance/trace.js';
 
 /** Which law a right is explained under: its article or section differs, the substance barely. */
@@ -7,12 +8,12 @@ export type RightsLaw = RightsLawId | 'everyone';
 
 /** "Right of access". */
 export function rightLabel(right: Right): string {
-  return RIGHTS[right].label;
+  return words().law.rights[right].label;
 }
 
 /** Completes "You can …": "ask for a copy of the personal data we hold about you …". */
 export function rightExplanation(right: Right, personalData: string): string {
-  return RIGHTS[right].explanation.replaceAll('{pd}', personalData);
+  return words().law.rights[right].explanation.replaceAll('{pd}', personalData);
 }
 
 /**
@@ -22,7 +23,7 @@ export function rightExplanation(right: Right, personalData: string): string {
 export function rightReference(right: Right, law: RightsLaw): string {
   if (law === 'everyone') return '';
   const provision = RIGHTS[right].provisions[law] ?? '';
-  return lawPhrase(provision, [provisionId(law, provision)]);
+  return lawPhrase(words().provision(provision), [provisionId(law, provision)]);
 }
 
 /**
@@ -48,5 +49,5 @@ export function rightReferences(right: Right, laws: readonly RightsLawId[], name
         group.map((law) => provisionId(law, provision)),
       ),
     )
-    .join('; ');
+    .join(words().semicolon);
 }

@@ -1,3 +1,4 @@
+import { words } from '../../i18n/active.js';
 import { afterLeadingMarkers } from '../provenance/trace.js';
 
 /**
@@ -8,7 +9,7 @@ import { afterLeadingMarkers } from '../provenance/trace.js';
 /** "A", "A and B", "A, B and C" (or with "or"). */
 export function joinList(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${words()[conjunction]} ${items[items.length - 1]}`;
 }
 
 /**
@@ -21,8 +22,10 @@ export function joinList(items: readonly string[], conjunction: 'and' | 'or' = '
 export function proseList(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return joinList(items, conjunction);
   const last = items[items.length - 1] as string;
-  if (items.length > 2 && items.some(hasComma)) return `${items.slice(0, -1).join('; ')}; ${conjunction} ${last}`;
-  if (items.some((item) => /\s(?:and|or)\s/.test(item))) return `${items.slice(0, -1).join(', ')}, ${conjunction} ${last}`;
+  const word = words()[conjunction];
+  const semicolon = words().semicolon;
+  if (items.length > 2 && items.some(hasComma)) return `${items.slice(0, -1).join(semicolon)}${semicolon}${word} ${last}`;
+  if (items.some((item) => words().hasConjunction.test(item))) return `${items.slice(0, -1).join(', ')}, ${word} ${last}`;
   return joinList(items, conjunction);
 }
 
@@ -93,7 +96,7 @@ export function plural(count: number, singular: string, plural: string): string 
  * brand written in lower case ("sessionpix") keeps its spelling.
  */
 export function sentenceStart(text: string): string {
-  return afterLeadingMarkers(text, (words) => (/^(?:the|a|an|our|this|these|its|their|your)\s/.test(words) ? capitalizeFirst(words) : words));
+  return afterLeadingMarkers(text, (start) => (words().articleStart.test(start) ? capitalizeFirst(start) : start));
 }
 
 /**
@@ -101,8 +104,7 @@ export function sentenceStart(text: string): string {
  * "Datatilsynet" and "CNIL" stand alone. Names of several words take "the" unless they have it.
  */
 export function institution(name: string): string {
-  const trimmed = name.trim();
-  return /^the\s/i.test(trimmed) || !/\s/.test(trimmed) ? trimmed : `the ${trimmed}`;
+  return words().institution(name.trim());
 }
 
 /**
@@ -111,8 +113,5 @@ export function institution(name: string): string {
  * "IP addresses" and title-case brand names ("Google Analytics Data") stay as written.
  */
 export function inSentence(name: string): string {
-  const [first, ...rest] = name.split(' ');
-  if (first === undefined || rest.length === 0 || !/^[A-Z][a-z]+$/.test(first)) return name;
-  if (rest.some((w) => /^[A-Z]/.test(w))) return name;
-  return first.toLowerCase() + name.slice(first.length);
+  return words().inSentence(name);
 }

@@ -1,5 +1,6 @@
 import type { TransferMechanism } from '../../model/policy.generated.js';
 import { citeEach, isTransferLaw, provisionId, TRANSFER_TOOLS, toolNames, type TransferLawId } from '../../law/index.js';
+import { words } from '../../i18n/active.js';
 import { lawPhrase } from '../provenance/trace.js';
 import { citationLaws } from './law.js';
 
@@ -21,7 +22,7 @@ export function transferMechanismLabel(mechanism: TransferMechanism, citation: s
 
 function mechanismLabel(mechanism: TransferMechanism, cited: readonly TransferLawId[]): string {
   const tool = TRANSFER_TOOLS[mechanism];
-  const { label } = toolNames(mechanism, cited);
+  const label = localName(mechanism, cited).label;
   // A framework for certified recipients is named, not cited: its decision is not an article.
   if (tool.kind === 'none' || (tool.kind === 'adequacy' && mechanism !== 'adequacy')) return label;
   const laws = cited.filter((law) => tool.validUnder[law] !== undefined);
@@ -38,5 +39,10 @@ function mechanismLabel(mechanism: TransferMechanism, cited: readonly TransferLa
  * the frameworks of the policy's transfer laws.
  */
 export function transferMechanismShort(mechanism: TransferMechanism, laws: readonly TransferLawId[] = []): string {
-  return lawPhrase(toolNames(mechanism, laws).short, toolIds(mechanism));
+  return lawPhrase(localName(mechanism, laws).short, toolIds(mechanism));
+}
+
+/** A tool's names in the language being written; English chooses them by the laws (toolNames). */
+function localName(mechanism: TransferMechanism, laws: readonly TransferLawId[]): { label: string; short: string } {
+  return words().code === 'en' ? toolNames(mechanism, laws) : words().law.transferTools[mechanism];
 }

@@ -1,3 +1,6 @@
+import { words } from '../../i18n/active.js';
+import { policyLanguage } from '../../i18n/languages.js';
+import { overridesFor } from '../../i18n/overrides.js';
 import type { Path } from '../../diagnostics.js';
 import type { Policy } from '../../model/policy.generated.js';
 import { citationLaws } from '../helpers/law.js';
@@ -42,7 +45,14 @@ const PATH = Symbol('policyc.path');
 export function createTrace(policy: Policy, overrides: Readonly<Record<string, string>> = {}): Trace {
   const markers = createMarkers(chooseNonce([JSON.stringify(policy), ...Object.values(overrides)]));
   const folder = policy.policy?.clauses?.replace(/\/+$/, '');
-  const clauseFile = (name: string): string => (folder !== undefined && Object.hasOwn(overrides, name) ? `${folder}/${name}.hbs` : `clauses/en/${name}.hbs`);
+  const own = policyLanguage(policy);
+  // The file of the language being written: the company's (`de/about.hbs` in its folder) or the built-in one.
+  const clauseFile = (name: string): string => {
+    const language = words().code;
+    const company = overridesFor(overrides, language, own);
+    if (folder === undefined || !Object.hasOwn(company, name)) return `clauses/${language}/${name}.hbs`;
+    return `${folder}/${language === own && Object.hasOwn(overrides, name) ? '' : `${language}/`}${name}.hbs`;
+  };
   return { markers, table: [], ids: new Map(), conditions: new Set(), policy: annotate(policy, []) as Policy, clauseFile };
 }
 

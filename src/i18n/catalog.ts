@@ -1,0 +1,111 @@
+import type { LawId, LawfulBasis, Right, TransferLawId, TransferMechanism } from '../law/types.js';
+import type { ChangeChannel } from '../render/helpers/changes.js';
+import type { RetentionKeyword } from '../model/policy.generated.js';
+import type { Topic } from '../diff/types.js';
+
+/**
+ * Every word policyc's code (not its clauses) writes into a policy, in one language: the words
+ * helpers, the view and the page use. Clauses live in `clauses/<lang>/`; this is the rest. A
+ * language is one catalog plus one clause pack, listed once in ./languages.ts.
+ */
+export interface Catalog {
+  /** BCP 47 tag, as `<html lang>` and `hreflang` take it. */
+  code: string;
+  /** The language's own name, for the language switch: "Deutsch". */
+  name: string;
+  /** "and" and "or" as they join the last two items of a list. */
+  and: string;
+  or: string;
+  /** Between list items that hold commas, and between citations: "; ", French " ; ". */
+  semicolon: string;
+  /** A list item contains its own conjunction: separate the last item with a comma too. */
+  hasConjunction: RegExp;
+  /** A phrase that starts with an article or possessive, capitalised at the start of a sentence. */
+  articleStart: RegExp;
+  /** An institution's name in running text ("the Information Commissioner's Office"). */
+  institution(name: string): string;
+  /**
+   * A name written as a heading ("Session recordings") as it reads inside a sentence. English
+   * lower-cases a plain capitalised first word; German keeps nouns capitalised.
+   */
+  inSentence(name: string): string;
+  /** Names of one capitalised word ("Communications") are lower-cased inside a sentence. */
+  lowerCaseNames: boolean;
+  /** The twelve month names, for dates. */
+  months: readonly string[];
+  /** A long date: day, month name and year, in the style the policy asks for. */
+  longDate(day: number, month: string, year: string, style: 'long_us' | 'long_intl'): string;
+  /** "90 days", "1 year" for one unit of a duration. */
+  durationUnit(count: number, unit: DurationUnit): string;
+  /** A duration of no time. */
+  noTime: string;
+  /** Retention periods, worded to follow "We keep it …". */
+  retention: {
+    keywords: Readonly<Record<RetentionKeyword, string>>;
+    duration(words: string, upTo: boolean): string;
+    durationOrUntil(duration: string, until: string): string;
+    until(until: string): string;
+  };
+  /** How a change is announced, worded to follow "we will tell you …". */
+  changeChannel(channel: ChangeChannel, service: string): string;
+  /** The law's term for the data a policy is about. */
+  personalData: string;
+  /** The CCPA's term. */
+  personalInformation: string;
+  /** Country names by ISO 3166-1 alpha-2 code (generated from CLDR, never the runtime's ICU). */
+  countries: Readonly<Record<string, string>>;
+  /** A country as it reads inside a sentence ("the United States"), from its name. */
+  countryInSentence(code: string, name: string): string;
+  /** How a provision is written in this language: "Art. 6(1)(a)" → "Art. 6 Abs. 1 lit. a". */
+  provision(provision: string): string;
+  /** The law base's names in this language. */
+  law: LawText;
+  /** The words of a change notice around the changes (`policyc diff --lang`). */
+  notice: NoticeWords;
+  /** The page's own words. */
+  page: { title: string; contents: string; skipContents: string; backToContents: string; keyPoints: string; languages: string };
+}
+
+export type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
+
+/** The law base's words in one language; the facts (provisions, deadlines) stay in src/law. */
+export interface LawText {
+  laws: Readonly<
+    Record<
+      LawId,
+      {
+        name: string;
+        short: string;
+        /** "under the GDPR" as it reads in this language, where its article changes with the case: "nach der DSGVO". */
+        under?: string;
+        abbreviation: string;
+        /** `{p}` is the provision. */
+        citation: string;
+        region?: string;
+        representativeRegion?: string;
+      }
+    >
+  >;
+  /** "Data Protection Ordinance", the source of the FADP's response time. */
+  deadlineSources: Readonly<Record<string, string>>;
+  rights: Readonly<Record<Right, { label: string; explanation: string }>>;
+  lawfulBases: Readonly<Record<LawfulBasis, string>>;
+  transferTools: Readonly<Record<TransferMechanism, { label: string; short: string }>>;
+  /** For a table cell: "EEA", "UK". */
+  regionShort: Readonly<Record<TransferLawId, string>>;
+}
+
+/** A change notice's own words; the changes themselves are listed as the diff checks word them. */
+export interface NoticeWords {
+  subject(company: string, date: string): string;
+  intro(service: string, date: string): string;
+  /** After the intro, when nothing but the date changed, or only the wording. */
+  onlyDate: string;
+  onlyWording: string;
+  continuedUse(service: string, date: string): string;
+  /** Before the policy's address and the privacy address, each followed by the link and a full stop. */
+  readAt: string;
+  questions: string;
+  summaryHeading: string;
+  topics: Readonly<Record<Topic, string>>;
+}

@@ -1,0 +1,137 @@
+import type { Catalog } from '../catalog.js';
+import { COUNTRY_NAMES } from '../countries/de.generated.js';
+import { DE_LAW } from '../../law/text/de.js';
+
+/**
+ * Countries as they follow a verb of place ("Wir speichern Daten …"): "in Norwegen", but with the
+ * article, in the dative, where German uses one.
+ */
+const LOCATIVE: Readonly<Record<string, string>> = {
+  US: 'in den Vereinigten Staaten',
+  GB: 'im Vereinigten Königreich',
+  NL: 'in den Niederlanden',
+  CH: 'in der Schweiz',
+  AE: 'in den Vereinigten Arabischen Emiraten',
+  PH: 'auf den Philippinen',
+  TR: 'in der Türkei',
+  SK: 'in der Slowakei',
+  UA: 'in der Ukraine',
+  MN: 'in der Mongolei',
+  IR: 'im Iran',
+  IQ: 'im Irak',
+  LB: 'im Libanon',
+  YE: 'im Jemen',
+  SD: 'im Sudan',
+  VA: 'im Vatikan',
+  DO: 'in der Dominikanischen Republik',
+  CF: 'in der Zentralafrikanischen Republik',
+  CZ: 'in Tschechien',
+  BS: 'auf den Bahamas',
+  MV: 'auf den Malediven',
+  SC: 'auf den Seychellen',
+  EU: 'in der Europäischen Union',
+};
+
+const UNITS = {
+  year: ['Jahr', 'Jahren'],
+  month: ['Monat', 'Monaten'],
+  week: ['Woche', 'Wochen'],
+  day: ['Tag', 'Tagen'],
+  hour: ['Stunde', 'Stunden'],
+  minute: ['Minute', 'Minuten'],
+  second: ['Sekunde', 'Sekunden'],
+} as const;
+
+/** German, in the formal Sie. Durations are dative ("innerhalb von 30 Tagen", "für 90 Tage" is not used). */
+export const DE: Catalog = {
+  code: 'de',
+  name: 'Deutsch',
+  and: 'und',
+  or: 'oder',
+  semicolon: '; ',
+  hasConjunction: /\s(?:und|oder)\s/,
+  // German capitalises at the start of a sentence whatever the word: an article or possessive too.
+  articleStart: /^(?:der|die|das|den|dem|des|ein|eine|einen|unser|unsere|unseren|dieser|diese|dieses|ihr|ihre|Ihr|Ihre)\s/,
+  institution: (name) => name,
+  inSentence: (name) => name,
+  lowerCaseNames: false,
+  months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  // German writes the day first whatever style the English uses: "3. April 2026".
+  longDate: (day, month, year) => `${day}. ${month} ${year}`,
+  durationUnit: (count, unit) => `${count} ${UNITS[unit][count === 1 ? 0 : 1]}`,
+  noTime: 'sofort',
+  retention: {
+    keywords: {
+      account_lifetime: 'so lange, wie Ihr Konto besteht',
+      until_deleted_by_user: 'bis Sie die Daten löschen',
+      until_consent_withdrawn: 'bis Sie Ihre Einwilligung widerrufen',
+      until_purpose_fulfilled: 'bis der Zweck, für den die Daten erhoben wurden, erfüllt ist',
+      as_required_by_law: 'so lange, wie es gesetzlich vorgeschrieben ist',
+      indefinite: 'unbefristet',
+    },
+    duration: (words, upTo) => `${upTo ? 'bis zu ' : 'für die Dauer von '}${words}`,
+    durationOrUntil: (duration, until) => `${duration} oder bis ${until}`,
+    until: (until) => `bis ${until}`,
+  },
+  changeChannel(channel, service) {
+    switch (channel) {
+      case 'email':
+        return 'per E-Mail';
+      case 'in_app':
+        return `durch einen Hinweis in ${service}`;
+      case 'website':
+        return 'durch einen Hinweis auf unserer Website';
+      case 'other':
+        return 'über andere geeignete Kanäle';
+    }
+  },
+  personalData: 'personenbezogene Daten',
+  personalInformation: 'personenbezogene Informationen',
+  countries: COUNTRY_NAMES,
+  countryInSentence: (code, name) => LOCATIVE[code] ?? `in ${name}`,
+  // "Art. 6(1)(a)" → "Art. 6 Abs. 1 lit. a"; "§ 1798.120(a)" stays, as the Civil Code cites it.
+  provision: (provision) =>
+    provision.startsWith('Art.')
+      ? provision.replace(
+          /^Art\. (\d+)\((\d+)\)(?:\(([a-z])\))?/,
+          (_m, art: string, par: string, letter?: string) => `Art. ${art} Abs. ${par}${letter ? ` lit. ${letter}` : ''}`,
+        )
+      : provision,
+  law: DE_LAW,
+  notice: {
+    subject: (company, date) => `Änderungen der Datenschutzerklärung von ${company}, gültig ab ${date}`,
+    intro: (service, date) => `Wir aktualisieren die Datenschutzerklärung für ${service}. Die neue Fassung gilt ab dem ${date}.`,
+    onlyDate: ' Sie ändert nichts an unserem Umgang mit Ihren Daten; neu ist nur ihr Datum.',
+    onlyWording: ' Sie ändert nur die Formulierung der Datenschutzerklärung.',
+    continuedUse: (service, date) => `Wenn Sie ${service} nach dem ${date} weiter nutzen, gilt für Sie die aktualisierte Datenschutzerklärung.`,
+    readAt: 'Die vollständige aktualisierte Datenschutzerklärung finden Sie unter',
+    questions: 'Bei Fragen erreichen Sie uns unter',
+    summaryHeading: 'In Kürze',
+    topics: {
+      company: 'Wer wir sind und wie Sie uns erreichen',
+      commitments: 'Unsere Zusagen',
+      government: 'Anfragen von Behörden und Strafverfolgung',
+      scope: 'Geltungsbereich dieser Datenschutzerklärung',
+      collection: 'Welche Daten wir erheben',
+      use: 'Wie wir Ihre Daten verwenden',
+      sharing: 'An wen wir sie weitergeben',
+      transfers: 'Wohin Ihre Daten übermittelt werden',
+      retention: 'Wie lange wir sie speichern',
+      rights: 'Ihre Rechte',
+      children: 'Kinder',
+      cookies: 'Cookies und Tracking',
+      ai: 'KI',
+      security: 'Sicherheit und Datenschutzverletzungen',
+      changes: 'Wie wir Sie über Änderungen informieren',
+      other: 'Sonstige Änderungen',
+    },
+  },
+  page: {
+    title: 'Datenschutzerklärung',
+    contents: 'Inhalt',
+    skipContents: 'Zur Datenschutzerklärung springen',
+    backToContents: 'Zurück zum Inhalt',
+    keyPoints: 'Das Wichtigste in Kürze',
+    languages: 'Sprachen',
+  },
+};

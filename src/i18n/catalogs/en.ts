@@ -1,0 +1,107 @@
+import type { Catalog } from '../catalog.js';
+import { COUNTRY_NAMES } from '../../model/countries.generated.js';
+import { EN_LAW } from '../../law/text/en.js';
+import { TOPICS } from '../../diff/types.js';
+
+/** Names read with a definite article in running text: "the United States". */
+const WITH_ARTICLE: ReadonlySet<string> = new Set([
+  'US',
+  'GB',
+  'NL',
+  'PH',
+  'AE',
+  'BS',
+  'GM',
+  'DO',
+  'CF',
+  'MV',
+  'MH',
+  'SB',
+  'KY',
+  'FO',
+  'FK',
+  'VG',
+  'VI',
+  'TC',
+  'CK',
+  'VA',
+  'EU',
+  'KM',
+]);
+
+const RETENTION = {
+  account_lifetime: 'for as long as your account is open',
+  until_deleted_by_user: 'until you delete the data',
+  until_consent_withdrawn: 'until you withdraw your consent',
+  until_purpose_fulfilled: 'until the purpose for which the data was collected has been fulfilled',
+  as_required_by_law: 'for as long as the law requires',
+  indefinite: 'indefinitely',
+} as const;
+
+export const EN: Catalog = {
+  code: 'en',
+  name: 'English',
+  and: 'and',
+  or: 'or',
+  semicolon: '; ',
+  hasConjunction: /\s(?:and|or)\s/,
+  articleStart: /^(?:the|a|an|our|this|these|its|their|your)\s/,
+  // Names of several words take "the" unless they have it: "Datatilsynet" and "CNIL" stand alone.
+  institution: (name) => (/^the\s/i.test(name) || !/\s/.test(name) ? name : `the ${name}`),
+  // Only a capitalised first word followed by lower-case words is changed, so "AI summaries",
+  // "IP addresses" and title-case brand names ("Google Analytics Data") stay as written.
+  inSentence(name) {
+    const [first, ...rest] = name.split(' ');
+    if (first === undefined || rest.length === 0 || !/^[A-Z][a-z]+$/.test(first)) return name;
+    if (rest.some((w) => /^[A-Z]/.test(w))) return name;
+    return first.toLowerCase() + name.slice(first.length);
+  },
+  lowerCaseNames: true,
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  longDate: (day, month, year, style) => (style === 'long_intl' ? `${day} ${month} ${year}` : `${month} ${day}, ${year}`),
+  durationUnit: (count, unit) => `${count} ${unit}${count === 1 ? '' : 's'}`,
+  noTime: 'no time',
+  retention: {
+    keywords: RETENTION,
+    duration: (words, upTo) => `for ${upTo ? 'up to ' : ''}${words}`,
+    durationOrUntil: (duration, until) => `${duration} or until ${until}`,
+    until: (until) => `until ${until}`,
+  },
+  changeChannel(channel, service) {
+    switch (channel) {
+      case 'email':
+        return 'by email';
+      case 'in_app':
+        return `with a notice in ${service}`;
+      case 'website':
+        return 'by posting a notice on our website';
+      case 'other':
+        return 'through other appropriate channels';
+    }
+  },
+  personalData: 'personal data',
+  personalInformation: 'personal information',
+  countries: COUNTRY_NAMES,
+  countryInSentence: (code, name) => (WITH_ARTICLE.has(code) ? `the ${name}` : name),
+  provision: (provision) => provision,
+  law: EN_LAW,
+  notice: {
+    subject: (company, date) => `Changes to the ${company} privacy policy, effective ${date}`,
+    intro: (service, date) => `We are updating the privacy policy for ${service}. The new version takes effect on ${date}.`,
+    onlyDate: ' It changes none of our practices; only its date is new.',
+    onlyWording: ' It changes only how the policy is worded.',
+    continuedUse: (service, date) => `If you continue to use ${service} after ${date}, the updated policy applies to you.`,
+    readAt: 'You can read the full updated policy at',
+    questions: 'If you have questions, contact us at',
+    summaryHeading: 'In short',
+    topics: TOPICS,
+  },
+  page: {
+    title: 'Privacy Policy',
+    contents: 'Contents',
+    skipContents: 'Skip to the policy',
+    backToContents: 'Back to contents',
+    keyPoints: 'Key points',
+    languages: 'Languages',
+  },
+};

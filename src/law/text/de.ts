@@ -1,0 +1,171 @@
+import type { LawText } from '../../i18n/catalog.js';
+
+/**
+ * The law base in German, in the laws' own German terms (DSGVO: Verantwortlicher,
+ * Auftragsverarbeiter, berechtigtes Interesse; nDSG). Provisions are written the German way by the
+ * catalog ("Art. 6 Abs. 1 lit. a"); the facts stay in the law base.
+ */
+export const DE_LAW: LawText = {
+  laws: {
+    gdpr: {
+      name: 'Datenschutz-Grundverordnung der EU (DSGVO)',
+      short: 'die DSGVO',
+      under: 'nach der DSGVO',
+      abbreviation: 'DSGVO',
+      citation: '{p} DSGVO',
+      region: 'im Europäischen Wirtschaftsraum',
+      representativeRegion: 'in der Europäischen Union',
+    },
+    uk_gdpr: {
+      name: 'Datenschutz-Grundverordnung des Vereinigten Königreichs (UK GDPR)',
+      short: 'die UK GDPR',
+      under: 'nach der UK GDPR',
+      abbreviation: 'UK GDPR',
+      citation: '{p} UK GDPR',
+      region: 'im Vereinigten Königreich',
+      representativeRegion: 'im Vereinigten Königreich',
+    },
+    swiss_fadp: {
+      name: 'Schweizer Bundesgesetz über den Datenschutz (nDSG)',
+      short: 'das nDSG',
+      under: 'nach dem nDSG',
+      abbreviation: 'nDSG',
+      citation: '{p} nDSG',
+      region: 'in der Schweiz',
+      representativeRegion: 'in der Schweiz',
+    },
+    ccpa: {
+      name: 'California Consumer Privacy Act (CCPA) in der Fassung des California Privacy Rights Act (CPRA)',
+      short: 'der CCPA',
+      under: 'nach dem CCPA',
+      abbreviation: 'CCPA',
+      citation: 'Cal. Civ. Code {p}',
+    },
+    coppa: {
+      name: "Children's Online Privacy Protection Act (COPPA)",
+      short: 'der COPPA',
+      under: 'nach dem COPPA',
+      abbreviation: 'COPPA',
+      citation: '{p} COPPA',
+    },
+  },
+  deadlineSources: { 'Data Protection Ordinance': 'DSV' },
+  rights: {
+    access: {
+      label: 'Recht auf Auskunft',
+      explanation: 'eine Kopie der personenbezogenen Daten, die wir über Sie gespeichert haben, sowie Auskunft darüber verlangen, wie wir sie verwenden',
+    },
+    rectification: {
+      label: 'Recht auf Berichtigung',
+      explanation: 'verlangen, dass wir unrichtige personenbezogene Daten über Sie berichtigen und unvollständige vervollständigen',
+    },
+    erasure: {
+      label: 'Recht auf Löschung',
+      explanation:
+        'die Löschung Ihrer personenbezogenen Daten verlangen, etwa wenn wir sie nicht mehr benötigen oder Sie Ihre Einwilligung widerrufen, sofern uns das Gesetz nicht verpflichtet, sie aufzubewahren',
+    },
+    restriction: {
+      label: 'Recht auf Einschränkung der Verarbeitung',
+      explanation: 'verlangen, dass wir die Verarbeitung Ihrer personenbezogenen Daten einschränken, etwa solange wir prüfen, ob sie richtig sind',
+    },
+    portability: {
+      label: 'Recht auf Datenübertragbarkeit',
+      explanation:
+        'die personenbezogenen Daten, die Sie uns bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten oder verlangen, dass wir sie einer anderen Stelle übermitteln, soweit wir sie auf Grundlage Ihrer Einwilligung oder eines Vertrags automatisiert verarbeiten',
+    },
+    object: {
+      label: 'Widerspruchsrecht',
+      explanation:
+        'der Verarbeitung Ihrer personenbezogenen Daten widersprechen, soweit wir sie auf unsere berechtigten Interessen stützen, und ihrer Verarbeitung für Zwecke der Direktwerbung jederzeit widersprechen',
+    },
+    automated_decisions: {
+      label: 'Rechte bei automatisierten Entscheidungen im Einzelfall',
+      explanation:
+        'einer ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidung widersprechen, die Ihnen gegenüber rechtliche Wirkung entfaltet oder Sie in ähnlicher Weise erheblich beeinträchtigt, und verlangen, dass ein Mensch eine solche Entscheidung überprüft',
+    },
+    withdraw_consent: {
+      label: 'Recht auf Widerruf der Einwilligung',
+      explanation:
+        'eine erteilte Einwilligung jederzeit widerrufen, soweit wir uns auf sie stützen; die Rechtmäßigkeit der bis zum Widerruf erfolgten Verarbeitung bleibt davon unberührt',
+    },
+    complaint: {
+      label: 'Recht auf Beschwerde bei einer Aufsichtsbehörde',
+      explanation:
+        'sich bei einer Datenschutz-Aufsichtsbehörde beschweren, wenn Sie der Ansicht sind, dass wir Ihre personenbezogenen Daten rechtswidrig verarbeiten',
+    },
+    know: {
+      label: 'Recht auf Auskunft – Right to Know',
+      explanation:
+        'erfahren, welche personenbezogenen Informationen wir über Sie erhoben haben, woher sie stammen, wofür wir sie verwenden und an wen wir sie weitergeben, und eine Kopie der konkreten Informationen verlangen, die wir über Sie gespeichert haben',
+    },
+    delete: {
+      label: 'Recht auf Löschung – Right to Delete',
+      explanation:
+        'die Löschung der personenbezogenen Informationen verlangen, die wir bei Ihnen erhoben haben, vorbehaltlich der gesetzlich zulässigen Ausnahmen',
+    },
+    correct: {
+      label: 'Recht auf Berichtigung – Right to Correct',
+      explanation: 'die Berichtigung unrichtiger personenbezogener Informationen verlangen, die wir über Sie gespeichert haben',
+    },
+    opt_out_sale_sharing: {
+      label: 'Recht auf Widerspruch gegen Verkauf und Weitergabe – Right to Opt Out of Sale or Sharing',
+      explanation:
+        'verlangen, dass wir Ihre personenbezogenen Informationen weder verkaufen noch für kontextübergreifende verhaltensbezogene Werbung weitergeben',
+    },
+    limit_sensitive: {
+      label: 'Recht auf Beschränkung der Nutzung sensibler personenbezogener Informationen',
+      explanation:
+        'verlangen, dass wir Ihre sensiblen personenbezogenen Informationen nur so weit nutzen, wie es für die Erbringung der von Ihnen angeforderten Leistung erforderlich ist',
+    },
+    non_discrimination: {
+      label: 'Recht auf Nichtdiskriminierung',
+      explanation: 'diese Rechte ausüben, ohne deshalb benachteiligt zu werden, etwa indem Ihnen der Dienst verweigert oder ein anderer Preis berechnet wird',
+    },
+    opt_out_marketing: {
+      label: 'Recht auf Abmeldung von Werbung',
+      explanation: 'dem Erhalt von Werbenachrichten von uns jederzeit widersprechen',
+    },
+  },
+  lawfulBases: {
+    consent: 'Einwilligung',
+    contract: 'Vertragserfüllung',
+    legal_obligation: 'Rechtliche Verpflichtung',
+    vital_interests: 'Lebenswichtige Interessen',
+    public_task: 'Wahrnehmung einer Aufgabe im öffentlichen Interesse',
+    legitimate_interests: 'Berechtigte Interessen',
+  },
+  transferTools: {
+    adequacy: {
+      label:
+        'Angemessenheitsbeschlüsse, mit denen festgestellt wird, dass das Empfängerland ein im Wesentlichen gleichwertiges Datenschutzniveau gewährleistet',
+      short: 'Angemessenheitsbeschluss',
+    },
+    dpf: {
+      label: 'das EU-U.S. Data Privacy Framework und seine Erweiterung für das Vereinigte Königreich, nach dem der Empfänger zertifiziert ist',
+      short: 'EU-U.S. Data Privacy Framework',
+    },
+    privacy_shield: { label: 'den EU-US-Datenschutzschild (Privacy Shield), nach dem der Empfänger zertifiziert ist', short: 'EU-US-Datenschutzschild' },
+    scc: { label: 'von der Europäischen Kommission genehmigte Standardvertragsklauseln', short: 'Standardvertragsklauseln' },
+    swiss_scc: {
+      label:
+        'von der Europäischen Kommission genehmigte Standardvertragsklauseln mit den Anpassungen an das Schweizer Recht, die der Eidgenössische Datenschutz- und Öffentlichkeitsbeauftragte (EDÖB) verlangt',
+      short: 'Standardvertragsklauseln mit Schweizer Anpassungen',
+    },
+    uk_idta: {
+      label:
+        "das International Data Transfer Agreement des Vereinigten Königreichs oder das UK Addendum zu den Standardvertragsklauseln, herausgegeben vom Information Commissioner's Office",
+      short: 'UK IDTA / Addendum',
+    },
+    bcr: { label: 'verbindliche interne Datenschutzvorschriften (Binding Corporate Rules)', short: 'Verbindliche interne Datenschutzvorschriften' },
+    derogation_consent: {
+      label: 'Ihre ausdrückliche Einwilligung in die Übermittlung, die wir gesondert einholen, nachdem wir Sie über deren Risiken informiert haben',
+      short: 'Keine (Ausnahme: Ihre ausdrückliche Einwilligung)',
+    },
+    derogation_contract: {
+      label: 'die Erforderlichkeit der Übermittlung für die Erfüllung unseres Vertrags mit Ihnen',
+      short: 'Keine (Ausnahme: für unseren Vertrag mit Ihnen erforderlich)',
+    },
+    none: { label: 'keine besonderen Garantien', short: 'Keine' },
+  },
+  regionShort: { gdpr: 'EWR', uk_gdpr: 'UK', swiss_fadp: 'Schweiz' },
+};

@@ -1,0 +1,25 @@
+import type { LawText } from '../../i18n/catalog.js';
+import { LAWFUL_BASES } from '../lawful-bases.js';
+import { LAWS } from '../laws.js';
+import { RIGHTS } from '../rights.js';
+import { TRANSFER_TOOLS } from '../transfers.js';
+
+const map = <K extends string, V, W>(record: Readonly<Record<K, V>>, f: (value: V) => W): Record<K, W> =>
+  Object.fromEntries(Object.entries(record).map(([key, value]) => [key, f(value as V)])) as Record<K, W>;
+
+/** The law base's own words are English: this reads them, so they are written once. */
+export const EN_LAW: LawText = {
+  laws: map(LAWS, (law) => ({
+    name: law.name,
+    short: law.short,
+    abbreviation: law.abbreviation,
+    citation: law.citation,
+    ...(law.region === undefined ? {} : { region: law.region }),
+    ...(law.representative === undefined ? {} : { representativeRegion: law.representative.region }),
+  })),
+  deadlineSources: { 'Data Protection Ordinance': 'Data Protection Ordinance' },
+  rights: map(RIGHTS, (right) => ({ label: right.label, explanation: right.explanation })),
+  lawfulBases: map(LAWFUL_BASES, (basis) => basis.label),
+  transferTools: map(TRANSFER_TOOLS, (tool) => ({ label: tool.label, short: tool.short })),
+  regionShort: { gdpr: 'EEA', uk_gdpr: 'UK', swiss_fadp: 'Switzerland' },
+};

@@ -1,0 +1,175 @@
+import type { LawText } from '../../i18n/catalog.js';
+
+/**
+ * The law base in French, in the laws' own French terms (RGPD : responsable du traitement,
+ * sous-traitant, intérêt légitime ; nLPD). Provisions are written the French way by the catalog
+ * ("art. 6.1.a", as the CNIL cites them); the facts stay in the law base.
+ */
+export const FR_LAW: LawText = {
+  laws: {
+    gdpr: {
+      name: 'le règlement général de l’UE sur la protection des données (RGPD)',
+      short: 'le RGPD',
+      under: 'au titre du RGPD',
+      abbreviation: 'RGPD',
+      citation: '{p} RGPD',
+      region: 'dans l’Espace économique européen',
+      representativeRegion: 'dans l’Union européenne',
+    },
+    uk_gdpr: {
+      name: 'le règlement général sur la protection des données du Royaume-Uni (UK GDPR)',
+      short: 'le UK GDPR',
+      under: 'au titre du UK GDPR',
+      abbreviation: 'UK GDPR',
+      citation: '{p} UK GDPR',
+      region: 'au Royaume-Uni',
+      representativeRegion: 'au Royaume-Uni',
+    },
+    swiss_fadp: {
+      name: 'la loi fédérale suisse sur la protection des données (nLPD)',
+      short: 'la nLPD',
+      under: 'au titre de la nLPD',
+      abbreviation: 'nLPD',
+      citation: '{p} nLPD',
+      region: 'en Suisse',
+      representativeRegion: 'en Suisse',
+    },
+    ccpa: {
+      name: 'le California Consumer Privacy Act (CCPA), tel que modifié par le California Privacy Rights Act (CPRA)',
+      short: 'le CCPA',
+      under: 'au titre du CCPA',
+      abbreviation: 'CCPA',
+      citation: 'Cal. Civ. Code {p}',
+    },
+    coppa: {
+      name: 'le Children’s Online Privacy Protection Act (COPPA)',
+      short: 'le COPPA',
+      under: 'au titre du COPPA',
+      abbreviation: 'COPPA',
+      citation: '{p} COPPA',
+    },
+  },
+  deadlineSources: { 'Data Protection Ordinance': 'OPDo' },
+  rights: {
+    access: {
+      label: 'Droit d’accès',
+      explanation: 'obtenir une copie des données personnelles que nous détenons à votre sujet et des informations sur la manière dont nous les utilisons',
+    },
+    rectification: {
+      label: 'Droit de rectification',
+      explanation: 'nous demander de rectifier les données personnelles inexactes vous concernant et de compléter celles qui sont incomplètes',
+    },
+    erasure: {
+      label: 'Droit à l’effacement',
+      explanation:
+        'nous demander d’effacer vos données personnelles, par exemple lorsque nous n’en avons plus besoin ou que vous retirez votre consentement, sauf si la loi nous oblige à les conserver',
+    },
+    restriction: {
+      label: 'Droit à la limitation du traitement',
+      explanation: 'nous demander de limiter l’utilisation de vos données personnelles, par exemple pendant que nous vérifions leur exactitude',
+    },
+    portability: {
+      label: 'Droit à la portabilité des données',
+      explanation:
+        'recevoir les données personnelles que vous nous avez fournies dans un format structuré, couramment utilisé et lisible par machine, ou nous demander de les transmettre à un autre organisme, lorsque nous les traitons de manière automatisée sur la base de votre consentement ou d’un contrat',
+    },
+    object: {
+      label: 'Droit d’opposition',
+      explanation:
+        'vous opposer à l’utilisation de vos données personnelles fondée sur nos intérêts légitimes, et vous opposer à tout moment à leur utilisation à des fins de prospection',
+    },
+    automated_decisions: {
+      label: 'Droits relatifs à la prise de décision automatisée',
+      explanation:
+        'vous opposer à une décision fondée exclusivement sur un traitement automatisé, y compris le profilage, qui produit des effets juridiques vous concernant ou vous affecte de manière significative de façon similaire, et demander qu’une personne réexamine une telle décision',
+    },
+    withdraw_consent: {
+      label: 'Droit de retirer votre consentement',
+      explanation:
+        'retirer à tout moment votre consentement lorsque nous nous fondons sur celui-ci, sans que cela remette en cause la licéité du traitement effectué avant ce retrait',
+    },
+    complaint: {
+      label: 'Droit d’introduire une réclamation',
+      explanation:
+        'introduire une réclamation auprès d’une autorité de contrôle de la protection des données si vous estimez que nous avons traité vos données personnelles de manière illicite',
+    },
+    know: {
+      label: 'Droit de savoir – right to know',
+      explanation:
+        'savoir quelles informations personnelles nous avons collectées à votre sujet, d’où elles proviennent, pourquoi nous les utilisons et à qui nous les communiquons, et obtenir une copie des éléments précis d’informations personnelles que nous détenons',
+    },
+    delete: {
+      label: 'Droit de suppression – right to delete',
+      explanation:
+        'nous demander de supprimer les informations personnelles que nous avons collectées auprès de vous, sous réserve des exceptions prévues par la loi',
+    },
+    correct: {
+      label: 'Droit de rectification – right to correct',
+      explanation: 'nous demander de corriger les informations personnelles inexactes que nous détenons à votre sujet',
+    },
+    opt_out_sale_sharing: {
+      label: 'Droit de refuser la vente ou le partage – right to opt out of sale or sharing',
+      explanation:
+        'nous demander de ne pas vendre vos informations personnelles et de ne pas les partager à des fins de publicité comportementale intercontextuelle',
+    },
+    limit_sensitive: {
+      label: 'Droit de limiter l’utilisation des informations personnelles sensibles',
+      explanation:
+        'nous demander de n’utiliser vos informations personnelles sensibles que dans la mesure nécessaire pour fournir le service que vous avez demandé',
+    },
+    non_discrimination: {
+      label: 'Droit à la non-discrimination',
+      explanation: 'exercer ces droits sans être traité différemment, par exemple en vous voyant refuser le service ou facturer un prix différent',
+    },
+    opt_out_marketing: {
+      label: 'Droit de refuser la prospection',
+      explanation: 'cesser à tout moment de recevoir nos messages de prospection',
+    },
+  },
+  lawfulBases: {
+    consent: 'Consentement',
+    contract: 'Exécution d’un contrat',
+    legal_obligation: 'Obligation légale',
+    vital_interests: 'Intérêts vitaux',
+    public_task: 'Mission d’intérêt public',
+    legitimate_interests: 'Intérêts légitimes',
+  },
+  transferTools: {
+    adequacy: {
+      label:
+        'des décisions d’adéquation, qui reconnaissent que le pays de destination assure un niveau de protection des données personnelles essentiellement équivalent',
+      short: 'Décision d’adéquation',
+    },
+    dpf: {
+      label:
+        'le cadre de protection des données UE–États-Unis (Data Privacy Framework) et son extension au Royaume-Uni, au titre duquel le destinataire est certifié',
+      short: 'Data Privacy Framework UE–États-Unis',
+    },
+    privacy_shield: {
+      label: 'le bouclier de protection des données UE–États-Unis (Privacy Shield), au titre duquel le destinataire est certifié',
+      short: 'Privacy Shield UE–États-Unis',
+    },
+    scc: { label: 'des clauses contractuelles types approuvées par la Commission européenne', short: 'Clauses contractuelles types' },
+    swiss_scc: {
+      label:
+        'des clauses contractuelles types approuvées par la Commission européenne, avec les adaptations au droit suisse qu’exige le Préposé fédéral à la protection des données et à la transparence (PFPDT)',
+      short: 'Clauses contractuelles types avec adaptations suisses',
+    },
+    uk_idta: {
+      label:
+        'l’accord de transfert international de données du Royaume-Uni (IDTA) ou l’avenant britannique aux clauses contractuelles types, publiés par l’Information Commissioner’s Office',
+      short: 'IDTA / avenant britannique',
+    },
+    bcr: { label: 'des règles d’entreprise contraignantes (BCR)', short: 'Règles d’entreprise contraignantes' },
+    derogation_consent: {
+      label: 'votre consentement explicite au transfert, que nous vous demandons séparément après vous avoir informé de ses risques',
+      short: 'Aucune (exception : votre consentement explicite)',
+    },
+    derogation_contract: {
+      label: 'la nécessité du transfert pour l’exécution de notre contrat avec vous',
+      short: 'Aucune (exception : nécessaire à notre contrat avec vous)',
+    },
+    none: { label: 'aucune garantie particulière', short: 'Aucune' },
+  },
+  regionShort: { gdpr: 'EEE', uk_gdpr: 'R.-U.', swiss_fadp: 'Suisse' },
+};

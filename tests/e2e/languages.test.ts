@@ -1,0 +1,169 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { policyc } from '../support/cli.js';
+
+/** `policyc build --lang` and `policy.languages` end to end: the real binary, real files. */
+const fixture = (path: string): string => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
+let dir: string;
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function workspace(source: string): string {
+  dir = mkdtempSync(join(tmpdir(), 'policyc-lang-'));
+  copyFileSync(fixture(source), join(dir, 'privacy.yaml'));
+  return dir;
+}
+
+const files = (cwd: string): string[] => readdirSync(cwd).sort();
+const read = (cwd: string, name: string): string => readFileSync(join(cwd, name), 'utf8');
+
+describe('policyc build in several languages', () => {
+  it('writes the file’s own language as privacy.* and each of policy.languages as privacy.<lang>.*', () => {
+    const cwd = workspace('i18n/translated.yaml');
+    const run = policyc(['build'], { cwd });
+    expect(run.code, run.stderr).toBe(0);
+    expect(files(cwd)).toEqual([
+      'privacy.de.html',
+      'privacy.de.md',
+      'privacy.de.txt',
+      'privacy.fr.html',
+      'privacy.fr.md',
+      'privacy.fr.txt',
+      'privacy.html',
+      'privacy.md',
+      'privacy.txt',
+      'privacy.yaml',
+    ]);
+    expect(run.stderr).toContain('policyc: wrote privacy.de.md\n');
+    expect(read(cwd, 'privacy.md')).toMatch(/^# Privacy Policy\n\nEffective 3 April 2026\n/);
+    expect(read(cwd, 'privacy.de.md')).toMatch(/^# Datenschutzerklärung\n\nGültig ab 3\\?\. April 2026\n/);
+    expect(read(cwd, 'privacy.fr.md')).toMatch(/^# Politique de confidentialité\n\nEn vigueur à compter du 3 avril 2026\n/);
+    // The company's words in each language, the built-in ones too.
+    expect(read(cwd, 'privacy.de.md')).toContain('- **Bereitstellung des Dienstes.** Verwendete Daten: Kontodaten.');
+    expect(read(cwd, 'privacy.fr.md')).toContain('- **Fourniture du service.** Données utilisées : Données de compte.');
+    expect(read(cwd, 'privacy.de.md')).toContain('### Vertragserfüllung (Art.\u00A06 Abs. 1 lit. b DSGVO)');
+    expect(read(cwd, 'privacy.fr.md')).toContain('### Exécution d’un contrat (art. 6.1.b RGPD)');
+  });
+
+  it('names each page’s language, links the other versions and offers a switch', () => {
+    const cwd = workspace('i18n/translated.yaml');
+    expect(policyc(['build', '--formats', 'html'], { cwd }).code).toBe(0);
+    const de = read(cwd, 'privacy.de.html');
+    expect(de).toContain('<html lang="de">');
+    expect(de).toContain('<link rel="alternate" hreflang="en" href="privacy.html">');
+    expect(de).toContain('<link rel="alternate" hreflang="fr" href="privacy.fr.html">');
+    expect(de).not.toContain('hreflang="de" href');
+    expect(de).toContain(
+      '<nav class="languages" aria-label="Sprachen"><p><a href="privacy.html" hreflang="en" lang="en">English</a> · <span lang="de" aria-current="page">Deutsch</span> · <a href="privacy.fr.html" hreflang="fr" lang="fr">Français</a></p></nav>',
+    );
+    expect(read(cwd, 'privacy.html')).toContain('<html lang="en">');
+    expect(read(cwd, 'privacy.fr.html')).toContain('<html lang="fr">');
+    expect(read(cwd, 'privacy.fr.html')).toContain('>Sommaire<');
+  });
+
+  it('builds one language with --lang, and --check compares exactly those files', () => {
+    const cwd = workspace('i18n/translated.yaml');
+    const run = policyc(['build', '--lang', 'fr'], { cwd });
+    expect(run.code, run.stderr).toBe(0);
+    expect(files(cwd)).toEqual(['privacy.fr.html', 'privacy.fr.md', 'privacy.fr.txt', 'privacy.yaml']);
+    expect(policyc(['build', '--lang', 'fr', '--check'], { cwd }).code).toBe(0);
+    writeFileSync(join(cwd, 'privacy.fr.md'), 'stale');
+    const check = policyc(['build', '--lang', 'fr', '--check'], { cwd });
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain('policyc: stale: privacy.fr.md');
+  });
+
+  it('writes the file’s own language without a suffix when --lang names it', () => {
+    const cwd = workspace('render/minimal.yaml');
+    const run = policyc(['build', '--lang', 'en', '-o', 'out'], { cwd });
+    expect(run.code, run.stderr).toBe(0);
+    expect(files(join(cwd, 'out'))).toEqual(['privacy.html', 'privacy.md', 'privacy.txt']);
+    expect(read(join(cwd, 'out'), 'privacy.html')).not.toContain('hreflang');
+  });
+
+  it('traces each sentence of another language to that language’s clause files with --explain', () => {
+    const cwd = workspace('i18n/translated.yaml');
+    expect(policyc(['build', '--lang', 'de', '--explain', '--formats', 'md'], { cwd }).code).toBe(0);
+    expect(files(cwd)).toEqual(['privacy.de.explain.json', 'privacy.de.md', 'privacy.yaml']);
+    const explain = read(cwd, 'privacy.de.explain.json');
+    expect(explain).toContain('"file": "clauses/de/about.hbs"');
+    expect(explain).not.toContain('clauses/en/');
+  });
+
+  it('prints one language with --stdout', () => {
+    const cwd = workspace('render/minimal.yaml');
+    const run = policyc(['build', '--lang', 'de', '--stdout'], { cwd });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^# /);
+    expect(run.stdout).toContain('## Wer wir sind');
+  });
+
+  it('refuses a language it does not write, with exit 2 and the ones it does', () => {
+    const cwd = workspace('render/minimal.yaml');
+    const run = policyc(['build', '--lang', 'es'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Unknown language 'es' in --lang.");
+    expect(run.stderr).toContain('en, de, fr');
+    expect(files(cwd)).toEqual(['privacy.yaml']);
+  });
+
+  it('validate lists each value that lacks a published language, at its line', () => {
+    const cwd = workspace('i18n/translated.yaml');
+    const yaml = read(cwd, 'privacy.yaml')
+      .replace('fr: Fourniture du service }', '}')
+      .replace('{ en: Account data, de: Kontodaten, fr: Données de compte }', 'Account data');
+    writeFileSync(join(cwd, 'privacy.yaml'), yaml);
+    const run = policyc(['validate', '--format', 'json'], { cwd });
+    expect(run.code).toBe(0);
+    const found = (JSON.parse(run.stdout) as { diagnostics: Array<{ code: string; line: number; message: string }> }).diagnostics.filter(
+      (d) => d.code === 'translation-complete',
+    );
+    expect(found.map((d) => [d.line, d.message])).toEqual([
+      [14, 'This text is only in en, but the policy is also published in de, fr.'],
+      [17, 'This text has no fr version.'],
+    ]);
+  });
+
+  it('refuses a policy.language it cannot write', () => {
+    const cwd = workspace('render/minimal.yaml');
+    writeFileSync(join(cwd, 'privacy.yaml'), `policy:\n  language: dee\n${read(cwd, 'privacy.yaml')}`);
+    const run = policyc(['validate'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("The language 'dee' is not one policyc writes: it writes en, de, fr.");
+    expect(run.stdout).toContain("Did you mean 'de'?");
+  });
+
+  it('uses a company’s clause per language, and warns when it translates an older English', () => {
+    const cwd = workspace('i18n/translated.yaml');
+    mkdirSync(join(cwd, 'clauses', 'de'), { recursive: true });
+    writeFileSync(join(cwd, 'clauses', 'de', 'about.hbs'), '{{!-- translates en/about.hbs sha256:000000000000 --}}\n## Über uns\n\nWir sind {{company}}.\n');
+    writeFileSync(join(cwd, 'privacy.yaml'), read(cwd, 'privacy.yaml').replace('  languages: [de, fr]', '  languages: [de, fr]\n  clauses: clauses'));
+    const run = policyc(['build'], { cwd });
+    expect(run.code, run.stderr).toBe(0);
+    expect(read(cwd, 'privacy.de.md')).toContain('## Über uns\n\nWir sind Beispiel GmbH.');
+    expect(read(cwd, 'privacy.md')).not.toContain('Über uns');
+    expect(read(cwd, 'privacy.fr.md')).not.toContain('Über uns');
+    expect(run.stderr).toContain("the de clause 'de/about' is not yet translated from the current English one");
+  });
+
+  it('writes a change notice’s own words in the language --lang names', () => {
+    dir = mkdtempSync(join(tmpdir(), 'policyc-lang-'));
+    const [v1, v2] = [fixture('diff/v1.yaml'), fixture('diff/v2.yaml')];
+    const de = policyc(['diff', v1, v2, '--lang', 'de', '--notice-date', '2026-01-01']);
+    expect(de.code, de.stderr).toBe(0);
+    expect(de.stdout).toMatch(
+      /^# Änderungen der Datenschutzerklärung von Sessionly, gültig ab 1\. Mai 2026\n\nWir aktualisieren die Datenschutzerklärung für Sessionly\./,
+    );
+    expect(de.stdout).toContain('## In Kürze');
+    expect(de.stdout).toContain('## Wie wir Ihre Daten verwenden');
+    const fr = policyc(['diff', v1, v2, '--lang', 'fr', '--format', 'html', '--notice-date', '2026-01-01']);
+    expect(fr.stdout).toContain('<html lang="fr">');
+    expect(fr.stdout).toContain('Modifications de la politique de confidentialité de Sessionly, en vigueur le 1er mai 2026');
+    const unknown = policyc(['diff', v1, v2, '--lang', 'xx']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("Unknown language 'xx' in --lang.");
+  });
+});

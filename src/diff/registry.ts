@@ -19,6 +19,7 @@ import { purposesCheck } from './checks/purposes.js';
 import { recipientsCheck } from './checks/recipients.js';
 import { retentionCheck } from './checks/retention.js';
 import { rightsCheck } from './checks/rights.js';
+import { rightsProcessCheck } from './checks/rights-process.js';
 import { saleCheck } from './checks/sale.js';
 import { sectionsCheck } from './checks/sections.js';
 import { securityCheck } from './checks/security.js';
@@ -50,6 +51,7 @@ const classified: readonly ChangeCheck[] = [
   retentionCheck,
   securityCheck,
   rightsCheck,
+  rightsProcessCheck,
   childrenCheck,
   cookiesCheck,
   aiCheck,

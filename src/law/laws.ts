@@ -16,6 +16,7 @@ export const LAWS: Readonly<Record<LawId, LawEntry>> = {
     personalData: 'personal data',
     requiresLawfulBasis: true,
     responseTime: { max: 'P1M', words: 'one month', provision: 'Art. 12(3)' },
+    responseExtension: { max: 'P2M', words: 'two months', provision: 'Art. 12(3)' },
     breach: { authority: { max: 'PT72H', words: '72 hours', provision: 'Art. 33(1)' }, individuals: 'Art. 34(1)' },
     representative: { provision: 'Art. 27', region: 'the European Union' },
     processorContract: 'Art. 28',
@@ -33,6 +34,7 @@ export const LAWS: Readonly<Record<LawId, LawEntry>> = {
     personalData: 'personal data',
     requiresLawfulBasis: true,
     responseTime: { max: 'P1M', words: 'one month', provision: 'Art. 12(3)' },
+    responseExtension: { max: 'P2M', words: 'two months', provision: 'Art. 12(3)' },
     breach: { authority: { max: 'PT72H', words: '72 hours', provision: 'Art. 33(1)' }, individuals: 'Art. 34(1)' },
     representative: { provision: 'Art. 27', region: 'the United Kingdom' },
     processorContract: 'Art. 28',
@@ -74,6 +76,9 @@ export const LAWS: Readonly<Record<LawId, LawEntry>> = {
     personalData: 'personal information',
     requiresLawfulBasis: false,
     responseTime: { max: 'P45D', words: '45 days', provision: '§ 1798.130(a)(2)' },
+    responseExtension: { max: 'P45D', words: '45 days', provision: '§ 1798.130(a)(2)(A)' },
+    // The CCPA regulations: a consumer may use an authorized agent to submit requests to know, delete, correct, opt out and limit.
+    authorizedAgents: { citation: 'Cal. Code Regs. tit. 11, § 7063' },
   },
   coppa: {
     id: 'coppa',

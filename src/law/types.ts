@@ -45,6 +45,10 @@ export interface LawEntry {
   requiresLawfulBasis: boolean;
   /** Where a controller must answer rights requests by. */
   responseTime?: Deadline;
+  /** How much longer the law lets a controller take for a complex or numerous request, once it tells the person. */
+  responseExtension?: Deadline;
+  /** The law lets a person make requests through someone they authorise (an authorised agent): where, cited in full. */
+  authorizedAgents?: { citation: string };
   /** Breach notification duties. */
   breach?: {
     authority: Deadline;

@@ -969,6 +969,47 @@ export interface Rights {
   subject_line?: Text;
   response_time?: Duration;
   verification?: Text;
+  phone?: Text;
+  address?: Address;
+  /**
+   * The company gives everyone the same rights wherever they live, not only where a law grants them; the policy says so. List the rights in `everyone` (rule rights-same-for-everyone checks that no law's list grants more).
+   */
+  same_for_everyone?: boolean;
+  extension?: Duration;
+  /**
+   * Whether someone the person authorizes (an authorized agent) can make a request for them, and what the agent must show. The CCPA lets people use one (rule authorized-agents-accepted).
+   */
+  authorized_agents?: {
+    /**
+     * Requests from an authorized agent are accepted.
+     */
+    accepted: boolean;
+    proof?: Text;
+  };
+  /**
+   * How people can appeal when the company declines to act on a request, as some US state laws (Virginia, Colorado, Connecticut and others) require.
+   */
+  appeal?: {
+    how: Text;
+    /**
+     * Where people have the right to appeal, when not everywhere.
+     *
+     * @minItems 1
+     */
+    regions?: [Text, ...Text[]];
+    response_time?: Duration;
+    /**
+     * Where people can complain if the appeal is denied.
+     */
+    authority?: {
+      name: Text;
+      url?: Url;
+    };
+  };
+  /**
+   * When the company may decline a request or part of it, each a phrase completing 'We may decline a request, or part of it, …'.
+   */
+  exemptions?: Text[];
   /**
    * Extra steps for particular rights, by right.
    */

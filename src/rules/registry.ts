@@ -1,6 +1,7 @@
 import { advertisingCookiesAreSharing } from './advertising-cookies-are-sharing.js';
 import { advertisingStatesTracking } from './advertising-states-tracking.js';
 import { aiTrainingConsistent } from './ai-training-consistent.js';
+import { authorizedAgentsAccepted } from './authorized-agents-accepted.js';
 import { breachAuthorityDeadline } from './breach-authority-deadline.js';
 import { ccpaRightsListed } from './ccpa-rights-listed.js';
 import { ccpaSaleStatement } from './ccpa-sale-statement.js';
@@ -29,7 +30,9 @@ import { noIndefiniteRetention } from './no-indefinite-retention.js';
 import { noPlaceholder } from './no-placeholder.js';
 import { plausibleDate } from './plausible-date.js';
 import { representativeAppointed } from './representative-appointed.js';
+import { rightsExtensionAllowed } from './rights-extension-allowed.js';
 import { rightsResponseTime } from './rights-response-time.js';
+import { rightsSameForEveryone } from './rights-same-for-everyone.js';
 import { saleOptOut } from './sale-opt-out.js';
 import { sectionBodyRenderable } from './section-body-renderable.js';
 import { storeMappingDeclared } from './store-mapping-declared.js';
@@ -48,6 +51,7 @@ export const rules: readonly Rule[] = [
   advertisingCookiesAreSharing,
   advertisingStatesTracking,
   aiTrainingConsistent,
+  authorizedAgentsAccepted,
   breachAuthorityDeadline,
   ccpaRightsListed,
   ccpaSaleStatement,
@@ -76,7 +80,9 @@ export const rules: readonly Rule[] = [
   noPlaceholder,
   plausibleDate,
   representativeAppointed,
+  rightsExtensionAllowed,
   rightsResponseTime,
+  rightsSameForEveryone,
   saleOptOut,
   sectionBodyRenderable,
   storeMappingDeclared,

@@ -24,6 +24,7 @@ import { cases as purposes } from './cases/purposes.js';
 import { cases as recipients } from './cases/recipients.js';
 import { cases as retention } from './cases/retention.js';
 import { cases as rights } from './cases/rights.js';
+import { cases as rightsProcess } from './cases/rights-process.js';
 import { cases as sale } from './cases/sale.js';
 import { cases as sections } from './cases/sections.js';
 import { cases as security } from './cases/security.js';
@@ -56,6 +57,7 @@ const byCheck: Record<string, Case[]> = {
   recipients,
   retention,
   rights,
+  'rights-process': rightsProcess,
   sale,
   sections,
   security,

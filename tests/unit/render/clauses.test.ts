@@ -249,6 +249,56 @@ describe('a policy with every field', () => {
     expect(rights).toContain('We will respond within 30 days.');
   });
 
+  it('states every way to make a request, agents, extra time, exceptions and appeals, each as the file declares it', () => {
+    const rights = section(out, 'Your rights');
+    expect(rights).toContain(
+      'You can also call us at +31 20 555 0100 or write to us at Privacy Desk, Keizersgracht 1, 1015 CJ Amsterdam, Netherlands. Someone you authorize can make a request for you. We will ask the agent for your signed permission.',
+    );
+    // The CCPA's own sentence about agents gives way to what the company declares.
+    expect(rights.match(/Someone you authorize/g)).toHaveLength(1);
+    expect(rights).toContain('If a request is complex, or we receive many, we may take up to 45 days longer.');
+    expect(rights).toContain(
+      'We may decline a request, or part of it, when the law requires us to keep the data or when answering would reveal personal data about someone else.',
+    );
+    expect(rights).toContain(
+      'If you live in Virginia or Colorado and we decline to act on your request, you can appeal our decision by replying to our answer with the subject line “Appeal”. We answer appeals within 60 days. If we deny your appeal, you can complain to the Attorney General of your state at [https://www.oag.state.va.us](https://www.oag.state.va.us).',
+    );
+    expect(rights).not.toContain('the same rights');
+  });
+
+  it('says nothing of phone, post, agents, appeals or exceptions the file does not declare', () => {
+    const rights = section(
+      md(
+        variant('full.yaml', (p) => {
+          for (const key of ['phone', 'address', 'authorized_agents', 'extension', 'exemptions', 'appeal'] as const) delete p.rights![key];
+        }),
+      ),
+      'Your rights',
+    );
+    expect(rights).not.toMatch(/call us|write to us at|appeal|decline a request|longer\.|Keizersgracht/);
+    // Without a declaration, only the CCPA's own sentence speaks of agents.
+    expect(rights).toContain('Someone you authorize can make a request for you; we will ask them for proof that you gave them permission.');
+  });
+
+  it('states the same rights for everyone when the file promises it, and refused agents as refused', () => {
+    const rights = section(
+      md(
+        variant('full.yaml', (p) => {
+          p.rights!.same_for_everyone = true;
+          p.rights!.authorized_agents = { accepted: false };
+          delete p.rights!.appeal!.regions;
+          delete p.rights!.address;
+        }),
+      ),
+      'Your rights',
+    );
+    expect(rights).toContain('We give everyone the same rights, wherever they live and whichever law applies to them:');
+    expect(rights).not.toContain('Wherever you live, you have the following rights:');
+    expect(rights).toContain('You can also call us at +31 20 555 0100. We accept requests only from you, not from someone acting for you.');
+    expect(rights).not.toContain('Someone you authorize');
+    expect(rights).toContain('If we decline to act on your request, you can appeal our decision by replying');
+  });
+
   it('describes AI features, training, providers and automated decisions', () => {
     const ai = section(out, 'AI and automated processing');
     // Training names the data it uses, when the file lists it.

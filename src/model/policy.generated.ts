@@ -408,6 +408,14 @@ export interface Controller {
   trading_name?: Text;
   legal_form?: Text;
   registration_number?: Text;
+  register_court?: Text;
+  vat_id?: Text;
+  /**
+   * The people who manage the company (managing directors, Geschäftsführer), as the company names them.
+   *
+   * @minItems 1
+   */
+  managing_directors?: [Text, ...Text[]];
   description?: Text;
   /**
    * The sites, apps and services this policy covers.
@@ -419,6 +427,7 @@ export interface Controller {
   out_of_scope?: Text[];
   email: Email;
   phone?: Text;
+  fax?: Text;
   website?: Url;
   address?: Address;
   country?: Country;
@@ -428,6 +437,8 @@ export interface Controller {
   dpo?: {
     name?: Text;
     email: Email;
+    phone?: Text;
+    url?: Url;
     address?: Address;
   };
   /**

@@ -55,6 +55,10 @@ export const GISTS: Readonly<Record<string, readonly [one: string, several: stri
   'children.min_age_raised': ['Our service is now for older people only.', 'Our service is now for older people only.'],
   'contact.changed': ['One of the ways to reach us changed.', '{n} of the ways to reach us changed.'],
   'controller.changed': ['The company responsible for your data changed.', 'The company responsible for your data changed.'],
+  'controller.details_changed': [
+    'The details of the company responsible for your data changed.',
+    'The details of the company responsible for your data changed.',
+  ],
   'cookies.tracking_added': ['We track more of how you use our service.', 'We track more of how you use our service.'],
   'cookies.tracking_removed': ['We track less of how you use our service.', 'We track less of how you use our service.'],
   'data_category.added': ['We collect a new kind of data.', 'We collect {n} new kinds of data.'],

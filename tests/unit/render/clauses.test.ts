@@ -249,6 +249,33 @@ describe('a policy with every field', () => {
     expect(rights).toContain('We will respond within 30 days.');
   });
 
+  it("states the company's register, VAT number and managing directors, and every way to reach its DPO", () => {
+    const about = section(out, 'Who we are');
+    expect(about).toContain(
+      'We are a private limited company registered in England and Wales (registered with Companies House under number 12345678), with our address at 1 High Street, London, EC1A 1AA, United Kingdom. Our managing directors are Ada Director and Ben Director. Our VAT identification number is GB123456789.',
+    );
+    expect(about).toContain(
+      'whom you can contact at [dpo@full.example](mailto:dpo@full.example), by phone at +44 113 496 0000 or by post at 2 Low Road, Leeds, LS1 1AA, United Kingdom. You can also reach them through [https://example.com/dpo](https://example.com/dpo).',
+    );
+    const contact = section(out, 'Contact us');
+    expect(contact).toContain('- Fax: +44 20 7946 0001\n');
+    expect(contact).toContain(
+      '- Data Protection Officer: [dpo@full.example](mailto:dpo@full.example), +44 113 496 0000, [https://example.com/dpo](https://example.com/dpo)',
+    );
+    const plain = section(
+      md(
+        variant('full.yaml', (p) => {
+          delete p.controller.legal_form;
+          p.controller.managing_directors = ['Ada Director'];
+          delete p.controller.dpo!.address;
+        }),
+      ),
+      'Who we are',
+    );
+    expect(plain).toContain('We are registered with Companies House under number 12345678. Our managing director is Ada Director.');
+    expect(plain).toContain('whom you can contact at [dpo@full.example](mailto:dpo@full.example) or by phone at +44 113 496 0000.');
+  });
+
   it('states every way to make a request, agents, extra time, exceptions and appeals, each as the file declares it', () => {
     const rights = section(out, 'Your rights');
     expect(rights).toContain(

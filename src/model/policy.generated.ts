@@ -177,6 +177,23 @@ export type LawfulBasis =
  */
 export type IdList = Id[];
 /**
+ * The condition of GDPR Art. 9(2) that lets a purpose use special categories of personal data (health, biometrics, beliefs and the others of Art. 9(1)): explicit_consent (a), employment (b, employment and social security law), vital_interests (c), not_for_profit (d), made_public (e, data the person manifestly made public), legal_claims (f), substantial_public_interest (g), health_care (h), public_health (i), archiving_research (j, archiving, research or statistics).
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "special_category_condition".
+ */
+export type SpecialCategoryCondition =
+  | 'explicit_consent'
+  | 'employment'
+  | 'vital_interests'
+  | 'not_for_profit'
+  | 'made_public'
+  | 'legal_claims'
+  | 'substantial_public_interest'
+  | 'health_care'
+  | 'public_health'
+  | 'archiving_research';
+/**
  * One of Apple's App Store purposes: third_party_advertising, developers_advertising, analytics, product_personalization, app_functionality, other_purposes.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
@@ -680,6 +697,12 @@ export interface Purpose {
   legal_obligation?: Text;
   if_not_provided?: Text;
   /**
+   * Whether people must give the data this purpose needs (GDPR Art. 13(2)(e)): statutory (the law requires it), contractual (a contract with the person requires it), contract_precondition (it is needed to enter into a contract), voluntary (giving it is up to the person). Say what follows from not giving it in `if_not_provided`.
+   */
+  requirement?: 'statutory' | 'contractual' | 'contract_precondition' | 'voluntary';
+  special_category_condition?: SpecialCategoryCondition;
+  national_basis?: Text;
+  /**
    * How consent is given and withdrawn, for consent.
    */
   consent?: {
@@ -1130,6 +1153,8 @@ export interface Ai {
    * Whether decisions with legal or similarly significant effects are made solely by automated means (GDPR Art. 22).
    */
   automated_decisions?: boolean;
+  decision_logic?: Text;
+  decision_consequences?: Text;
   advice?: Text;
 }
 /**

@@ -17,7 +17,7 @@ import type {
   SectionId,
 } from '../model/policy.generated.js';
 import { countryInSentence } from '../model/countries.js';
-import { cite, citeEach, insideTerritory, LAW_ORDER, LAWS, TRANSFER_TOOLS, type TransferLawId } from '../law/index.js';
+import { cite, citeAll, citeEach, insideTerritory, LAW_ORDER, LAWS, SPECIAL_CATEGORY_CONDITIONS, TRANSFER_TOOLS, type TransferLawId } from '../law/index.js';
 import { establishedUnder, establishment } from '../model/territory.js';
 import { gdprCitation, lawName, lawRegion, lawShortName, rightsLawTitle, type RightsJurisdiction } from './helpers/law.js';
 import { LAWFUL_BASIS_ORDER } from './helpers/lawful-basis.js';
@@ -141,6 +141,10 @@ export interface PurposeView extends Purpose {
   categoryNames: string[];
   /** The products it applies to, when not all of them; empty otherwise. */
   productNames: string[];
+  /** The names of its categories marked sensitive, for the Art. 9 condition. */
+  sensitiveNames: string[];
+  /** Its Art. 9(2) condition in words, and cited when a GDPR-family law applies ("Art. 9(2)(a) GDPR and UK GDPR"; "" otherwise). */
+  specialCondition?: { label: string; citation: string };
 }
 
 export interface PurposeGroup {
@@ -344,7 +348,23 @@ export function buildContext(model: PolicyModel): ClauseContext {
     return out;
   };
   const productNames = (scope: readonly string[] | undefined): string[] => scopedProducts(model, scope).map((product) => product.name);
-  const purposes: PurposeView[] = model.purposes.map((p) => ({ ...p, categoryNames: names(p.data_categories), productNames: productNames(p.products) }));
+  const sensitive = (ids: readonly string[] | undefined): string[] =>
+    names((ids ?? []).filter((id) => model.categories.get(id)?.sensitive === true)).map(lowerName);
+  const specialLaws = model.laws.filter((law) => LAWS[law].specialCategories !== undefined);
+  const purposes: PurposeView[] = model.purposes.map((p) => ({
+    ...p,
+    categoryNames: names(p.data_categories),
+    productNames: productNames(p.products),
+    sensitiveNames: sensitive(p.data_categories),
+    ...(p.special_category_condition === undefined
+      ? {}
+      : {
+          specialCondition: {
+            label: SPECIAL_CATEGORY_CONDITIONS[p.special_category_condition].label,
+            citation: specialLaws.length === 0 ? '' : citeAll(specialLaws, SPECIAL_CATEGORY_CONDITIONS[p.special_category_condition].provision),
+          },
+        }),
+  }));
   const rights = rightsView(model, pd);
   const retention = retentionView(model.retention, names, productNames);
   const allIds = policy.data_categories.map((c) => c.id);
@@ -573,6 +593,7 @@ function collectionView(
 
 /** Whether a purpose has something to say under `basis` beyond its name. */
 function basisDetail(purpose: Purpose, basis: LawfulBasis): boolean {
+  if (purpose.national_basis !== undefined || purpose.special_category_condition !== undefined) return true;
   switch (basis) {
     case 'consent':
       return purpose.consent?.how_given !== undefined || purpose.consent?.withdraw !== undefined;

@@ -2,6 +2,7 @@ import { advertisingCookiesAreSharing } from './advertising-cookies-are-sharing.
 import { advertisingStatesTracking } from './advertising-states-tracking.js';
 import { aiTrainingConsistent } from './ai-training-consistent.js';
 import { authorizedAgentsAccepted } from './authorized-agents-accepted.js';
+import { automatedDecisionsExplained } from './automated-decisions-explained.js';
 import { breachAuthorityDeadline } from './breach-authority-deadline.js';
 import { ccpaRightsListed } from './ccpa-rights-listed.js';
 import { ccpaSaleStatement } from './ccpa-sale-statement.js';
@@ -52,6 +53,7 @@ export const rules: readonly Rule[] = [
   advertisingStatesTracking,
   aiTrainingConsistent,
   authorizedAgentsAccepted,
+  automatedDecisionsExplained,
   breachAuthorityDeadline,
   ccpaRightsListed,
   ccpaSaleStatement,

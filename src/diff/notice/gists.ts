@@ -75,6 +75,11 @@ export const GISTS: Readonly<Record<string, readonly [one: string, several: stri
   'purpose.added': ['We use your data for a new purpose.', 'We use your data for {n} new purposes.'],
   'purpose.data_added': ['We use more of your data for a purpose.', 'We use more of your data for {n} purposes.'],
   'purpose.data_removed': ['We use less of your data for a purpose.', 'We use less of your data for {n} purposes.'],
+  'purpose.now_required': ['You must now give us some data you could withhold before.', 'You must now give us some data you could withhold before.'],
+  'purpose.requirement_changed': [
+    'We changed whether you must give us the data for a purpose.',
+    'We changed whether you must give us the data for {n} purposes.',
+  ],
   'purpose.removed': ['We no longer use your data for a purpose.', 'We no longer use your data for {n} purposes.'],
   'recipient_category.added': ['A new kind of recipient receives your data.', '{n} new kinds of recipient receive your data.'],
   'recipient_category.changed': ['A kind of recipient receives your data differently.', '{n} kinds of recipient receive your data differently.'],

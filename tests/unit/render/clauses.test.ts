@@ -106,6 +106,8 @@ describe('a policy with every field', () => {
       'as_of',
       'notice_exceptions',
       'preservation',
+      'requirement',
+      'special_category_condition',
     ]);
     const missing: string[] = [];
     const visit = (value: unknown, key: string): void => {
@@ -247,6 +249,32 @@ describe('a policy with every field', () => {
       'To exercise any of these rights, email us at [rights@full.example](mailto:rights@full.example) with the subject line “Privacy request”, use our request form at [https://full.example/privacy/request](https://full.example/privacy/request), or go to Settings › Privacy.',
     );
     expect(rights).toContain('We will respond within 30 days.');
+  });
+
+  it('says whether data must be given, the Art. 9 condition and a national provision, each only where declared', () => {
+    expect(section(out, 'How we use your personal data')).toContain(
+      'Data used: Account details and Profile extras. We need this data to enter into a contract with you. Without an account we cannot give you a workspace.',
+    );
+    expect(section(out, 'Our legal bases for using your personal data')).toContain(
+      "- **Help in a medical emergency at our events.** We also rely on section 22 of the German Federal Data Protection Act (BDSG). For accessibility needs, a special category of personal data, we rely on the need to protect your vital interests or someone else's when you cannot give consent (Art. 9(2)(c) GDPR and UK GDPR).",
+    );
+    const plain = md(
+      variant('full.yaml', (p) => {
+        for (const purpose of p.purposes) {
+          delete purpose.requirement;
+          delete purpose.special_category_condition;
+          delete purpose.national_basis;
+        }
+      }),
+    );
+    expect(plain).not.toMatch(/enter into a contract with you\.|special categor|also rely on section/);
+    expect(section(plain, 'Our legal bases for using your personal data')).toContain('- Help in a medical emergency at our events\n');
+  });
+
+  it('explains automated decisions with their logic and consequences', () => {
+    expect(section(out, 'AI and automated processing')).toContain(
+      '(Art. 22 GDPR and UK GDPR; Art. 21 FADP). A scoring model compares each sign-up with patterns of past fraud. A sign-up with a high score is refused. You can ask for a person to review',
+    );
   });
 
   it("states the company's register, VAT number and managing directors, and every way to reach its DPO", () => {

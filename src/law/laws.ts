@@ -120,4 +120,16 @@ export const CCPA_DEFINITIONS = {
   optOutLink: '§ 1798.135',
   /** The privacy policy says whether personal information is sold or shared. */
   saleStatement: '§ 1798.130(a)(5)(C)',
+  /** California's Shine the Light law: disclosures to third parties for their own direct marketing. */
+  shineTheLight: '§ 1798.83',
+  /** The right to limit the use of sensitive personal information. */
+  limitSensitive: '§ 1798.121',
+} as const;
+
+/** What the CCPA regulations (Cal. Code Regs. tit. 11) add, cited in full: they are not part of the Civil Code. */
+export const CCPA_REGULATIONS = {
+  /** A business that sells or shares processes opt-out preference signals such as Global Privacy Control. */
+  optOutSignals: 'Cal. Code Regs. tit. 11, § 7025',
+  /** The purposes for which sensitive personal information may be used without offering the right to limit. */
+  sensitiveLimitedUse: 'Cal. Code Regs. tit. 11, § 7027(m)',
 } as const;

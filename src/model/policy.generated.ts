@@ -829,6 +829,29 @@ export interface SaleAndSharing {
    * Whether data brokers receive personal data.
    */
   shares_with_data_brokers?: boolean;
+  /**
+   * What was sold or shared in the 12 months before the policy's date, by data category (Cal. Civ. Code 1798.130(a)(5)(C)): an empty list says none was.
+   */
+  past_12_months?: {
+    sold?: IdList;
+    shared?: IdList;
+    /**
+     * The categories of third parties they went to, as the company names them.
+     */
+    recipients?: Text[];
+  };
+  /**
+   * Whether a Global Privacy Control signal from the browser is treated as a request to opt out of sale and sharing. The CCPA regulations require it of a business that sells or shares (rule gpc-honored).
+   */
+  honors_gpc?: boolean;
+  /**
+   * Sensitive personal information is used only for the purposes the CCPA regulations list in Cal. Code Regs. tit. 11, § 7027(m), for which there is no right to limit its use (rule limit-sensitive-offered).
+   */
+  sensitive_limited_use?: boolean;
+  /**
+   * Whether personal information is disclosed to third parties for their own direct marketing (California's Shine the Light law, Cal. Civ. Code 1798.83).
+   */
+  shares_for_direct_marketing?: boolean;
   note?: Text;
 }
 /**

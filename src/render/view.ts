@@ -17,7 +17,19 @@ import type {
   SectionId,
 } from '../model/policy.generated.js';
 import { countryInSentence } from '../model/countries.js';
-import { cite, citeAll, citeEach, insideTerritory, LAW_ORDER, LAWS, SPECIAL_CATEGORY_CONDITIONS, TRANSFER_TOOLS, type TransferLawId } from '../law/index.js';
+import {
+  CCPA_DEFINITIONS,
+  CCPA_REGULATIONS,
+  cite,
+  citeAll,
+  citeEach,
+  insideTerritory,
+  LAW_ORDER,
+  LAWS,
+  SPECIAL_CATEGORY_CONDITIONS,
+  TRANSFER_TOOLS,
+  type TransferLawId,
+} from '../law/index.js';
 import { establishedUnder, establishment } from '../model/territory.js';
 import { gdprCitation, lawName, lawRegion, lawShortName, rightsLawTitle, type RightsJurisdiction } from './helpers/law.js';
 import { LAWFUL_BASIS_ORDER } from './helpers/lawful-basis.js';
@@ -81,6 +93,10 @@ export interface ClauseContext {
   /** The company's representatives, with the region and provision each is appointed under. */
   representatives: RepresentativeView[];
   keyPoints: KeyPointsView;
+  /** What was sold or shared in the past 12 months, by category name, when the file says. */
+  pastYear?: { soldDeclared: boolean; sold: string[]; sharedDeclared: boolean; shared: string[]; recipients: string[] };
+  /** California provisions the selling-and-sharing section cites. */
+  californiaCitations: { shineTheLight: string; sensitiveLimitedUse: string };
 }
 
 export interface BreachLawView {
@@ -439,6 +455,22 @@ export function buildContext(model: PolicyModel): ClauseContext {
     ...lawViews(model),
     breachAuthorities: rights.groups.flatMap((g) => g.complaints.flatMap((c) => (c.name === undefined || c.law === 'ccpa' ? [] : [c.name]))),
     keyPoints: keyPointsView(policy, processors, rights, retention, names),
+    ...pastYearView(policy, (ids) => names(ids).map(lowerName)),
+    californiaCitations: { shineTheLight: cite('ccpa', CCPA_DEFINITIONS.shineTheLight), sensitiveLimitedUse: CCPA_REGULATIONS.sensitiveLimitedUse },
+  };
+}
+
+function pastYearView(policy: Policy, names: (ids: readonly string[]) => string[]): Pick<ClauseContext, 'pastYear'> {
+  const past = policy.sale_and_sharing?.past_12_months;
+  if (past === undefined) return {};
+  return {
+    pastYear: {
+      soldDeclared: past.sold !== undefined,
+      sold: names(past.sold ?? []),
+      sharedDeclared: past.shared !== undefined,
+      shared: names(past.shared ?? []),
+      recipients: past.recipients ?? [],
+    },
   };
 }
 

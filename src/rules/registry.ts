@@ -18,12 +18,14 @@ import { eeaOnlyConsistent } from './eea-only-consistent.js';
 import { fragmentFitsSentence } from './fragment-fits-sentence.js';
 import { fragmentShape } from './fragment-shape.js';
 import { gdprRightsListed } from './gdpr-rights-listed.js';
+import { gpcHonored } from './gpc-honored.js';
 import { kindNeedsDetail } from './kind-needs-detail.js';
 import { knownCountry } from './known-country.js';
 import { knownDataCategory } from './known-data-category.js';
 import { knownProduct } from './known-product.js';
 import { lawfulBasisRequired } from './lawful-basis-required.js';
 import { legitimateInterestStated } from './legitimate-interest-stated.js';
+import { limitSensitiveOffered } from './limit-sensitive-offered.js';
 import { noContinuedUseAcceptance } from './no-continued-use-acceptance.js';
 import { noDuplicateId } from './no-duplicate-id.js';
 import { noDuplicateSubprocessor } from './no-duplicate-subprocessor.js';
@@ -69,12 +71,14 @@ export const rules: readonly Rule[] = [
   fragmentFitsSentence,
   fragmentShape,
   gdprRightsListed,
+  gpcHonored,
   kindNeedsDetail,
   knownCountry,
   knownDataCategory,
   knownProduct,
   lawfulBasisRequired,
   legitimateInterestStated,
+  limitSensitiveOffered,
   noContinuedUseAcceptance,
   noDuplicateId,
   noDuplicateSubprocessor,

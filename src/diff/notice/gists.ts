@@ -111,6 +111,17 @@ export const GISTS: Readonly<Record<string, readonly [one: string, several: stri
   ],
   'right.response_time_changed': ['We answer requests about your rights sooner.', 'We answer requests about your rights sooner.'],
   'right.response_time_extended': ['We may take longer to answer requests about your rights.', 'We may take longer to answer requests about your rights.'],
+  'sale.gpc_honored': ['We now honor Global Privacy Control signals.', 'We now honor Global Privacy Control signals.'],
+  'sale.gpc_ignored': ['We no longer say we honor Global Privacy Control signals.', 'We no longer say we honor Global Privacy Control signals.'],
+  'sale.past_year_changed': [
+    'We changed what we say was sold or shared in the past 12 months.',
+    'We changed what we say was sold or shared in the past 12 months.',
+  ],
+  'sale.sensitive_use_limited': ['We use sensitive personal information for fewer purposes.', 'We use sensitive personal information for fewer purposes.'],
+  'sale.sensitive_use_widened': [
+    'We may use sensitive personal information for more purposes.',
+    'We may use sensitive personal information for more purposes.',
+  ],
   'sale.started': ['We now sell personal information.', 'We now sell personal information.'],
   'sale.stopped': ['We no longer sell personal information.', 'We no longer sell personal information.'],
   'scope.narrowed': ['This policy covers less than before.', 'This policy covers less than before.'],
@@ -119,6 +130,14 @@ export const GISTS: Readonly<Record<string, readonly [one: string, several: stri
   'section.changed': ['We rewrote a section of the policy.', 'We rewrote {n} sections of the policy.'],
   'section.removed': ['We removed a section from the policy.', 'We removed {n} sections from the policy.'],
   'security.changed': ['We changed what we say about security.', 'We changed what we say about security.'],
+  'sharing.direct_marketing_started': [
+    'We now give personal information to other companies for their own marketing.',
+    'We now give personal information to other companies for their own marketing.',
+  ],
+  'sharing.direct_marketing_stopped': [
+    'We no longer give personal information to other companies for their own marketing.',
+    'We no longer give personal information to other companies for their own marketing.',
+  ],
   'sharing.started': [
     'We now share personal information for advertising or with data brokers.',
     'We now share personal information for advertising or with data brokers.',

@@ -277,6 +277,21 @@ describe('a policy with every field', () => {
     );
   });
 
+  it('says what was sold or shared in the past year, how GPC is honored, how sensitive data is used, and Shine the Light', () => {
+    expect(section(out, 'How we share your personal data')).toContain(
+      'In the past 12 months, we have not sold personal data. In the past 12 months, we shared your usage records for cross-context behavioral advertising. We shared it with these categories of third parties: advertising networks and analytics providers. If your browser sends a Global Privacy Control (GPC) signal, we treat it as your request to opt out of the sale and sharing of your personal data. We use sensitive personal data only for the purposes listed in Cal. Code Regs. tit. 11, § 7027(m), for which the CCPA gives no right to limit its use. We do not disclose personal data to third parties for their own direct marketing purposes (Cal. Civ. Code § 1798.83).',
+    );
+    const plain = section(
+      md(
+        variant('full.yaml', (p) => {
+          for (const key of ['past_12_months', 'honors_gpc', 'sensitive_limited_use', 'shares_for_direct_marketing'] as const) delete p.sale_and_sharing![key];
+        }),
+      ),
+      'How we share your personal data',
+    );
+    expect(plain).not.toMatch(/past 12 months, we|Global Privacy Control|7027|direct marketing/);
+  });
+
   it("states the company's register, VAT number and managing directors, and every way to reach its DPO", () => {
     const about = section(out, 'Who we are');
     expect(about).toContain(

@@ -7,6 +7,7 @@ import { childrenCheck } from './checks/children.js';
 import { commitmentsCheck } from './checks/commitments.js';
 import { contactCheck } from './checks/contact.js';
 import { controllerCheck } from './checks/controller.js';
+import { cookieListCheck } from './checks/cookie-list.js';
 import { cookiesCheck } from './checks/cookies.js';
 import { dataCategoriesCheck } from './checks/data-categories.js';
 import { disclosuresCheck } from './checks/disclosures.js';
@@ -54,6 +55,7 @@ const classified: readonly ChangeCheck[] = [
   rightsProcessCheck,
   childrenCheck,
   cookiesCheck,
+  cookieListCheck,
   aiCheck,
   breachCheck,
   changesCheck,

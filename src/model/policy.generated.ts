@@ -1146,8 +1146,40 @@ export interface Cookies {
    * Whether third-party tracking scripts or advertising cookies run.
    */
   third_party_tracking?: boolean;
+  /**
+   * Each cookie or similar technology, one by one, for a table in the policy.
+   */
+  list?: Cookie[];
+  /**
+   * Whether the site responds to Do Not Track signals from the browser. California's CalOPPA asks a site that tracks people across other sites to say (rule do-not-track-stated).
+   */
+  honors_dnt?: boolean;
   control?: Text;
   policy_url?: Url;
+}
+/**
+ * One cookie or similar technology.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "cookie".
+ */
+export interface Cookie {
+  name: Text;
+  provider?: Text;
+  /**
+   * Its kind, one of those in `used`.
+   */
+  kind?: 'strictly_necessary' | 'preferences' | 'analytics' | 'advertising' | 'social_media';
+  purpose: Text;
+  /**
+   * How long it stays on the device: an ISO 8601 duration, or session (until the browser is closed).
+   */
+  duration?: Duration | 'session';
+  /**
+   * first (set by the company's own site) or third (set by another company).
+   */
+  party?: 'first' | 'third';
+  opt_out?: Url;
 }
 /**
  * AI and automated processing of personal data.

@@ -95,6 +95,8 @@ export interface ClauseContext {
   keyPoints: KeyPointsView;
   /** What was sold or shared in the past 12 months, by category name, when the file says. */
   pastYear?: { soldDeclared: boolean; sold: string[]; sharedDeclared: boolean; shared: string[]; recipients: string[] };
+  /** Which columns the table of cookies needs: only those some cookie fills. */
+  cookieTable: { anyProvider: boolean; anyKind: boolean; anyDuration: boolean; anyParty: boolean; anyOptOut: boolean };
   /** California provisions the selling-and-sharing section cites. */
   californiaCitations: { shineTheLight: string; sensitiveLimitedUse: string };
 }
@@ -456,6 +458,13 @@ export function buildContext(model: PolicyModel): ClauseContext {
     breachAuthorities: rights.groups.flatMap((g) => g.complaints.flatMap((c) => (c.name === undefined || c.law === 'ccpa' ? [] : [c.name]))),
     keyPoints: keyPointsView(policy, processors, rights, retention, names),
     ...pastYearView(policy, (ids) => names(ids).map(lowerName)),
+    cookieTable: {
+      anyProvider: (policy.cookies?.list ?? []).some((c) => c.provider !== undefined),
+      anyKind: (policy.cookies?.list ?? []).some((c) => c.kind !== undefined),
+      anyDuration: (policy.cookies?.list ?? []).some((c) => c.duration !== undefined),
+      anyParty: (policy.cookies?.list ?? []).some((c) => c.party !== undefined),
+      anyOptOut: (policy.cookies?.list ?? []).some((c) => c.opt_out !== undefined),
+    },
     californiaCitations: { shineTheLight: cite('ccpa', CCPA_DEFINITIONS.shineTheLight), sensitiveLimitedUse: CCPA_REGULATIONS.sensitiveLimitedUse },
   };
 }

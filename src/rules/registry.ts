@@ -12,8 +12,10 @@ import { childrenParentalConsent } from './children-parental-consent.js';
 import { childrenSaleOptIn } from './children-sale-opt-in.js';
 import { commitmentContradicted } from './commitment-contradicted.js';
 import { consentWithdrawal } from './consent-withdrawal.js';
+import { cookieKindDeclared } from './cookie-kind-declared.js';
 import { dataCategoryHasPurpose } from './data-category-has-purpose.js';
 import { dataCategoryHasRetention } from './data-category-has-retention.js';
+import { doNotTrackStated } from './do-not-track-stated.js';
 import { eeaOnlyConsistent } from './eea-only-consistent.js';
 import { fragmentFitsSentence } from './fragment-fits-sentence.js';
 import { fragmentShape } from './fragment-shape.js';
@@ -65,8 +67,10 @@ export const rules: readonly Rule[] = [
   childrenSaleOptIn,
   commitmentContradicted,
   consentWithdrawal,
+  cookieKindDeclared,
   dataCategoryHasPurpose,
   dataCategoryHasRetention,
+  doNotTrackStated,
   eeaOnlyConsistent,
   fragmentFitsSentence,
   fragmentShape,

@@ -1,5 +1,5 @@
 import { joinList } from '../../render/helpers/text.js';
-import { same } from '../match.js';
+import { sameSet } from '../match.js';
 import { categoriesInWords } from '../words.js';
 import { defineCheck } from '../types.js';
 import { TEXT_CHANGED, compareFields } from '../wording.js';
@@ -85,7 +85,14 @@ export const saleCheck = defineCheck({
         after: a?.shares_with_data_brokers,
       });
     }
-    if (!same(b?.past_12_months, a?.past_12_months)) {
+    // Lists whose order says nothing: the same categories and recipients in another order are no change.
+    const pastSame = (x: typeof b, y: typeof a): boolean =>
+      (x?.past_12_months === undefined) === (y?.past_12_months === undefined) &&
+      (['sold', 'shared', 'recipients'] as const).every(
+        (key) =>
+          (x?.past_12_months?.[key] === undefined) === (y?.past_12_months?.[key] === undefined) && sameSet(x?.past_12_months?.[key], y?.past_12_months?.[key]),
+      );
+    if (!pastSame(b, a)) {
       const p = a?.past_12_months;
       const words = (ids: readonly string[] | undefined, verb: string): string | undefined =>
         ids === undefined

@@ -12,6 +12,7 @@ import { cases as children } from './cases/children.js';
 import { cases as commitments } from './cases/commitments.js';
 import { cases as contact } from './cases/contact.js';
 import { cases as controller } from './cases/controller.js';
+import { cases as cookieList } from './cases/cookie-list.js';
 import { cases as cookies } from './cases/cookies.js';
 import { cases as dataCategories } from './cases/data-categories.js';
 import { cases as disclosures } from './cases/disclosures.js';
@@ -45,6 +46,7 @@ const byCheck: Record<string, Case[]> = {
   commitments,
   contact,
   controller,
+  'cookie-list': cookieList,
   cookies,
   'data-categories': dataCategories,
   disclosures,

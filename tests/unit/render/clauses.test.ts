@@ -108,6 +108,7 @@ describe('a policy with every field', () => {
       'preservation',
       'requirement',
       'special_category_condition',
+      'duration',
     ]);
     const missing: string[] = [];
     const visit = (value: unknown, key: string): void => {
@@ -290,6 +291,30 @@ describe('a policy with every field', () => {
       'How we share your personal data',
     );
     expect(plain).not.toMatch(/past 12 months, we|Global Privacy Control|7027|direct marketing/);
+  });
+
+  it('lists each cookie in a table with only the columns some cookie fills, and how Do Not Track is answered', () => {
+    const cookies = section(out, 'Cookies and similar technologies');
+    expect(cookies).toContain(
+      [
+        '| Cookie | Provider | Kind | Purpose | Duration | First or third party | Opt out |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        '| session_id | Us | Strictly necessary | Keeps you signed in | Until you close your browser | First party | |',
+        '| \\_pk_id | Plausible Insights OÜ | Analytics | Counts visits without identifying you | 13 months | Third party | [https://plausible.io/privacy](https://plausible.io/privacy) |',
+      ].join('\n'),
+    );
+    expect(cookies).toContain('We do not respond to Do Not Track signals sent by your browser.');
+    const bare = section(
+      md(
+        variant('full.yaml', (p) => {
+          p.cookies!.list = [{ name: 'sid', purpose: 'Keeps you signed in' }];
+          delete p.cookies!.honors_dnt;
+        }),
+      ),
+      'Cookies and similar technologies',
+    );
+    expect(bare).toContain('| Cookie | Purpose |\n| --- | --- |\n| sid | Keeps you signed in |');
+    expect(bare).not.toContain('Do Not Track');
   });
 
   it("states the company's register, VAT number and managing directors, and every way to reach its DPO", () => {

@@ -1,4 +1,5 @@
 import { aiCheck } from './checks/ai.js';
+import { appPermissionsCheck } from './checks/app-permissions.js';
 import { appStoresCheck } from './checks/app-stores.js';
 import { audiencesCheck } from './checks/audiences.js';
 import { breachCheck } from './checks/breach.js';
@@ -10,6 +11,7 @@ import { controllerCheck } from './checks/controller.js';
 import { cookieListCheck } from './checks/cookie-list.js';
 import { cookiesCheck } from './checks/cookies.js';
 import { dataCategoriesCheck } from './checks/data-categories.js';
+import { deletionStagesCheck } from './checks/deletion-stages.js';
 import { disclosuresCheck } from './checks/disclosures.js';
 import { documentCheck } from './checks/document.js';
 import { governmentRequestsCheck } from './checks/government-requests.js';
@@ -41,6 +43,7 @@ const classified: readonly ChangeCheck[] = [
   commitmentsCheck,
   jurisdictionsCheck,
   dataCategoriesCheck,
+  appPermissionsCheck,
   purposesCheck,
   subprocessorsCheck,
   recipientsCheck,
@@ -50,6 +53,7 @@ const classified: readonly ChangeCheck[] = [
   transfersCheck,
   governmentRequestsCheck,
   retentionCheck,
+  deletionStagesCheck,
   securityCheck,
   rightsCheck,
   rightsProcessCheck,

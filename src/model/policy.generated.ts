@@ -529,6 +529,24 @@ export interface App {
       | 'none'
     )[]
   ];
+  /**
+   * The device permissions the app asks for, each with what it is for and when it is asked.
+   */
+  permissions?: {
+    name: Text;
+    purpose: Text;
+    /**
+     * The platforms on which the app asks for it, when not all of the app's own.
+     *
+     * @minItems 1
+     */
+    platforms?: ['ios' | 'android', ...('ios' | 'android')[]];
+    when?: Text;
+    /**
+     * True when people can refuse it and still use the app; false when the app cannot work without it.
+     */
+    optional?: boolean;
+  }[];
   account_deletion_url?: Url;
   data_deletion_url?: Url;
 }
@@ -978,6 +996,27 @@ export interface RetentionEntry {
   }[];
   backups?: Duration;
   /**
+   * What happens after the data is deleted, stage by stage, in order: trash (it can still be restored), active_systems (it is removed from the systems in use), backups (backup copies are removed), each with the longest time it takes. Give backups here or in `backups`, not both (rule deletion-stages-consistent).
+   *
+   * @minItems 1
+   */
+  deletion_stages?: [
+    {
+      /**
+       * The stage.
+       */
+      stage: 'trash' | 'active_systems' | 'backups';
+      within: Duration;
+    },
+    ...{
+      /**
+       * The stage.
+       */
+      stage: 'trash' | 'active_systems' | 'backups';
+      within: Duration;
+    }[]
+  ];
+  /**
    * What happens at the end: deleted, anonymized or aggregated.
    */
   then?: 'deleted' | 'anonymized' | 'aggregated';
@@ -1258,6 +1297,7 @@ export interface Changes {
    * The policy says that using the service after a change means accepting it.
    */
   continued_use_is_acceptance?: boolean;
+  subscribe_url?: Url;
   /**
    * Re-level change kinds in `policyc diff`, e.g. treat every new subprocessor as minor. The base version's levels apply (the old file, or the `--base` revision), never the new file's; a change to them is itself a material change.
    */

@@ -674,7 +674,7 @@ function retentionView(
       productNames: productNames(entry.products),
       otherProducts: false,
       otherwise,
-      hasDetails: Boolean(entry.backups || entry.then),
+      hasDetails: Boolean(entry.backups || entry.then || entry.deletion_stages),
     };
   });
   rows.forEach((row, index) => (row.otherProducts = productNames(retentionOverriddenFor(entries, index)).length > 0));

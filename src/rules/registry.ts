@@ -15,6 +15,7 @@ import { consentWithdrawal } from './consent-withdrawal.js';
 import { cookieKindDeclared } from './cookie-kind-declared.js';
 import { dataCategoryHasPurpose } from './data-category-has-purpose.js';
 import { dataCategoryHasRetention } from './data-category-has-retention.js';
+import { deletionStagesConsistent } from './deletion-stages-consistent.js';
 import { doNotTrackStated } from './do-not-track-stated.js';
 import { eeaOnlyConsistent } from './eea-only-consistent.js';
 import { fragmentFitsSentence } from './fragment-fits-sentence.js';
@@ -70,6 +71,7 @@ export const rules: readonly Rule[] = [
   cookieKindDeclared,
   dataCategoryHasPurpose,
   dataCategoryHasRetention,
+  deletionStagesConsistent,
   doNotTrackStated,
   eeaOnlyConsistent,
   fragmentFitsSentence,

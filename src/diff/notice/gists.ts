@@ -6,6 +6,10 @@
  */
 export const GISTS: Readonly<Record<string, readonly [one: string, several: string]>> = {
   'app.added': ['The policy now covers a new app.', 'The policy now covers {n} new apps.'],
+  'app.permission_added': ['An app asks for a new permission on your device.', 'Our apps ask for {n} new permissions on your device.'],
+  'app.permission_changed': ['We changed when an app asks for a permission.', 'We changed when our apps ask for {n} permissions.'],
+  'app.permission_removed': ['An app asks for fewer permissions on your device.', 'Our apps ask for fewer permissions on your device.'],
+  'app.permission_required': ['An app now needs a permission you could refuse before.', 'Our apps now need {n} permissions you could refuse before.'],
   'app.removed': ['The policy no longer covers an app.', 'The policy no longer covers {n} apps.'],
   'store_label.sharing_started': ['Some of your data is now shared with other companies.', 'Some of your data is now shared with other companies.'],
   'store_label.tracking_started': [
@@ -90,6 +94,8 @@ export const GISTS: Readonly<Record<string, readonly [one: string, several: stri
   'recipient_category.removed': ['A kind of recipient no longer receives your data.', '{n} kinds of recipient no longer receive your data.'],
   'retention.added': ['We now say how long we keep more of your data.', 'We now say how long we keep more of your data.'],
   'retention.changed': ['We changed how long we keep some of your data.', 'We changed how long we keep some of your data.'],
+  'retention.deletion_faster': ['Deleted data is removed sooner.', 'Deleted data is removed sooner.'],
+  'retention.deletion_slower': ['Deleted data may take longer to be removed.', 'Deleted data may take longer to be removed.'],
   'retention.exception_added': ['We may keep some of your data longer in a new case.', 'We may keep some of your data longer in {n} new cases.'],
   'retention.exception_removed': ['We no longer keep your data longer in a case we named.', 'We no longer keep your data longer in {n} cases we named.'],
   'retention.extended': ['We keep some of your data longer.', 'We keep some of your data longer.'],

@@ -109,6 +109,8 @@ describe('a policy with every field', () => {
       'requirement',
       'special_category_condition',
       'duration',
+      'stage',
+      'within',
     ]);
     const missing: string[] = [];
     const visit = (value: unknown, key: string): void => {
@@ -315,6 +317,27 @@ describe('a policy with every field', () => {
     );
     expect(bare).toContain('| Cookie | Purpose |\n| --- | --- |\n| sid | Keeps you signed in |');
     expect(bare).not.toContain('Do Not Track');
+  });
+
+  it('says what happens after deletion stage by stage, which permissions each app asks for, and where to subscribe to updates', () => {
+    expect(section(out, 'How long we keep your personal data')).toContain(
+      'After deletion, it stays in the trash for up to 30 days, it is removed from our active systems within 7 days and backup copies are removed within 90 days.',
+    );
+    const collection = section(out, 'What personal data we collect');
+    expect(collection).toContain(
+      '### Permissions Workspace asks for\n\n- **Camera**: We use the camera to let you scan sketches into a workspace. We ask the first time you scan a sketch. You can refuse it and still use the app.\n- **Storage** (Android only): We use storage to keep your files available offline. The app cannot work without it.',
+    );
+    expect(section(out, 'Changes to this policy')).toContain(
+      'You can subscribe to updates of this policy at [https://full.example/privacy/updates](https://full.example/privacy/updates).',
+    );
+    const plain = md(
+      variant('full.yaml', (p) => {
+        delete p.retention![0]!.deletion_stages;
+        delete p.apps![0]!.permissions;
+        delete p.changes!.subscribe_url;
+      }),
+    );
+    expect(plain).not.toMatch(/After deletion|Permissions Workspace|subscribe to updates/);
   });
 
   it("states the company's register, VAT number and managing directors, and every way to reach its DPO", () => {

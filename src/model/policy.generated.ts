@@ -807,6 +807,12 @@ export interface Disclosure {
     | 'professional_advisers'
     | 'affiliates';
   description?: Text;
+  /**
+   * Who receives the data on this occasion, as the company names them.
+   *
+   * @minItems 1
+   */
+  recipients?: [Text, ...Text[]];
 }
 /**
  * What other users of the service can see about a person, and what they cannot.

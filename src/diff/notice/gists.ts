@@ -74,6 +74,11 @@ export const GISTS: Readonly<Record<string, readonly [one: string, several: stri
   'data_category.narrowed': ['We collect less within a kind of data.', 'We collect less within {n} kinds of data.'],
   'data_category.removed': ['We no longer collect a kind of data.', 'We no longer collect {n} kinds of data.'],
   'disclosure.added': ['We may disclose your data on a new occasion.', 'We may disclose your data on {n} new occasions.'],
+  'disclosure.recipients_added': [
+    'More recipients may receive your data on an occasion we list.',
+    'More recipients may receive your data on {n} occasions we list.',
+  ],
+  'disclosure.recipients_removed': ['We name fewer recipients of your data.', 'We name fewer recipients of your data.'],
   'disclosure.removed': ['We list fewer occasions to disclose your data.', 'We list fewer occasions to disclose your data.'],
   'jurisdiction.added': ['This policy follows another privacy law.', 'This policy follows {n} more privacy laws.'],
   'jurisdiction.removed': ['This policy no longer follows a privacy law it followed.', 'This policy no longer follows {n} privacy laws it followed.'],

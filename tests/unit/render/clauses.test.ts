@@ -340,6 +340,12 @@ describe('a policy with every field', () => {
     expect(plain).not.toMatch(/After deletion|Permissions Workspace|subscribe to updates/);
   });
 
+  it('names the recipients of a disclosure as the company names them', () => {
+    expect(section(out, 'How we share your personal data')).toContain(
+      'We may share personal data with our professional advisers where they need it to advise us. The recipients are our auditors and external consultants.',
+    );
+  });
+
   it("states the company's register, VAT number and managing directors, and every way to reach its DPO", () => {
     const about = section(out, 'Who we are');
     expect(about).toContain(

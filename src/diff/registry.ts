@@ -1,4 +1,5 @@
 import { aiCheck } from './checks/ai.js';
+import { appPermissionsCheck } from './checks/app-permissions.js';
 import { appStoresCheck } from './checks/app-stores.js';
 import { audiencesCheck } from './checks/audiences.js';
 import { breachCheck } from './checks/breach.js';
@@ -7,8 +8,10 @@ import { childrenCheck } from './checks/children.js';
 import { commitmentsCheck } from './checks/commitments.js';
 import { contactCheck } from './checks/contact.js';
 import { controllerCheck } from './checks/controller.js';
+import { cookieListCheck } from './checks/cookie-list.js';
 import { cookiesCheck } from './checks/cookies.js';
 import { dataCategoriesCheck } from './checks/data-categories.js';
+import { deletionStagesCheck } from './checks/deletion-stages.js';
 import { disclosuresCheck } from './checks/disclosures.js';
 import { documentCheck } from './checks/document.js';
 import { governmentRequestsCheck } from './checks/government-requests.js';
@@ -19,6 +22,7 @@ import { purposesCheck } from './checks/purposes.js';
 import { recipientsCheck } from './checks/recipients.js';
 import { retentionCheck } from './checks/retention.js';
 import { rightsCheck } from './checks/rights.js';
+import { rightsProcessCheck } from './checks/rights-process.js';
 import { saleCheck } from './checks/sale.js';
 import { sectionsCheck } from './checks/sections.js';
 import { securityCheck } from './checks/security.js';
@@ -39,6 +43,7 @@ const classified: readonly ChangeCheck[] = [
   commitmentsCheck,
   jurisdictionsCheck,
   dataCategoriesCheck,
+  appPermissionsCheck,
   purposesCheck,
   subprocessorsCheck,
   recipientsCheck,
@@ -48,10 +53,13 @@ const classified: readonly ChangeCheck[] = [
   transfersCheck,
   governmentRequestsCheck,
   retentionCheck,
+  deletionStagesCheck,
   securityCheck,
   rightsCheck,
+  rightsProcessCheck,
   childrenCheck,
   cookiesCheck,
+  cookieListCheck,
   aiCheck,
   breachCheck,
   changesCheck,

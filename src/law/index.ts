@@ -9,3 +9,4 @@ export * from './citation.js';
 export * from './rights.js';
 export * from './lawful-bases.js';
 export * from './transfers.js';
+export * from './special-categories.js';

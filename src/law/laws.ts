@@ -16,10 +16,13 @@ export const LAWS: Readonly<Record<LawId, LawEntry>> = {
     personalData: 'personal data',
     requiresLawfulBasis: true,
     responseTime: { max: 'P1M', words: 'one month', provision: 'Art. 12(3)' },
+    responseExtension: { max: 'P2M', words: 'two months', provision: 'Art. 12(3)' },
     breach: { authority: { max: 'PT72H', words: '72 hours', provision: 'Art. 33(1)' }, individuals: 'Art. 34(1)' },
     representative: { provision: 'Art. 27', region: 'the European Union' },
     processorContract: 'Art. 28',
     automatedDecisions: 'Art. 22',
+    automatedDecisionsNotice: 'Art. 13(2)(f)',
+    specialCategories: 'Art. 9',
     safeguardCopies: 'Art. 13(1)(f)',
     transferRule: 'Art. 44–46',
   },
@@ -33,10 +36,13 @@ export const LAWS: Readonly<Record<LawId, LawEntry>> = {
     personalData: 'personal data',
     requiresLawfulBasis: true,
     responseTime: { max: 'P1M', words: 'one month', provision: 'Art. 12(3)' },
+    responseExtension: { max: 'P2M', words: 'two months', provision: 'Art. 12(3)' },
     breach: { authority: { max: 'PT72H', words: '72 hours', provision: 'Art. 33(1)' }, individuals: 'Art. 34(1)' },
     representative: { provision: 'Art. 27', region: 'the United Kingdom' },
     processorContract: 'Art. 28',
     automatedDecisions: 'Art. 22',
+    automatedDecisionsNotice: 'Art. 13(2)(f)',
+    specialCategories: 'Art. 9',
     safeguardCopies: 'Art. 13(1)(f)',
     transferRule: 'Art. 44–46',
   },
@@ -74,6 +80,9 @@ export const LAWS: Readonly<Record<LawId, LawEntry>> = {
     personalData: 'personal information',
     requiresLawfulBasis: false,
     responseTime: { max: 'P45D', words: '45 days', provision: '§ 1798.130(a)(2)' },
+    responseExtension: { max: 'P45D', words: '45 days', provision: '§ 1798.130(a)(2)(A)' },
+    // The CCPA regulations: a consumer may use an authorized agent to submit requests to know, delete, correct, opt out and limit.
+    authorizedAgents: { citation: 'Cal. Code Regs. tit. 11, § 7063' },
   },
   coppa: {
     id: 'coppa',
@@ -111,4 +120,16 @@ export const CCPA_DEFINITIONS = {
   optOutLink: '§ 1798.135',
   /** The privacy policy says whether personal information is sold or shared. */
   saleStatement: '§ 1798.130(a)(5)(C)',
+  /** California's Shine the Light law: disclosures to third parties for their own direct marketing. */
+  shineTheLight: '§ 1798.83',
+  /** The right to limit the use of sensitive personal information. */
+  limitSensitive: '§ 1798.121',
+} as const;
+
+/** What the CCPA regulations (Cal. Code Regs. tit. 11) add, cited in full: they are not part of the Civil Code. */
+export const CCPA_REGULATIONS = {
+  /** A business that sells or shares processes opt-out preference signals such as Global Privacy Control. */
+  optOutSignals: 'Cal. Code Regs. tit. 11, § 7025',
+  /** The purposes for which sensitive personal information may be used without offering the right to limit. */
+  sensitiveLimitedUse: 'Cal. Code Regs. tit. 11, § 7027(m)',
 } as const;

@@ -45,6 +45,10 @@ export interface LawEntry {
   requiresLawfulBasis: boolean;
   /** Where a controller must answer rights requests by. */
   responseTime?: Deadline;
+  /** How much longer the law lets a controller take for a complex or numerous request, once it tells the person. */
+  responseExtension?: Deadline;
+  /** The law lets a person make requests through someone they authorise (an authorised agent): where, cited in full. */
+  authorizedAgents?: { citation: string };
   /** Breach notification duties. */
   breach?: {
     authority: Deadline;
@@ -57,6 +61,10 @@ export interface LawEntry {
   processorContract?: Provision;
   /** Decisions based solely on automated processing. */
   automatedDecisions?: Provision;
+  /** The notice explains such decisions: the logic involved, their significance and envisaged consequences. */
+  automatedDecisionsNotice?: Provision;
+  /** Special categories of personal data need a condition of their own, beside the legal basis. */
+  specialCategories?: Provision;
   /** The notice must say where a copy of the transfer safeguards can be obtained. */
   safeguardCopies?: Provision;
   /** The provisions that allow a transfer out of the territory only on adequacy or a safeguard. */

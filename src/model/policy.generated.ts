@@ -177,6 +177,23 @@ export type LawfulBasis =
  */
 export type IdList = Id[];
 /**
+ * The condition of GDPR Art. 9(2) that lets a purpose use special categories of personal data (health, biometrics, beliefs and the others of Art. 9(1)): explicit_consent (a), employment (b, employment and social security law), vital_interests (c), not_for_profit (d), made_public (e, data the person manifestly made public), legal_claims (f), substantial_public_interest (g), health_care (h), public_health (i), archiving_research (j, archiving, research or statistics).
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "special_category_condition".
+ */
+export type SpecialCategoryCondition =
+  | 'explicit_consent'
+  | 'employment'
+  | 'vital_interests'
+  | 'not_for_profit'
+  | 'made_public'
+  | 'legal_claims'
+  | 'substantial_public_interest'
+  | 'health_care'
+  | 'public_health'
+  | 'archiving_research';
+/**
  * One of Apple's App Store purposes: third_party_advertising, developers_advertising, analytics, product_personalization, app_functionality, other_purposes.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
@@ -592,6 +609,14 @@ export interface Controller {
   trading_name?: Text;
   legal_form?: Text;
   registration_number?: Text;
+  register_court?: Text;
+  vat_id?: Text;
+  /**
+   * The people who manage the company (managing directors, Geschäftsführer), as the company names them.
+   *
+   * @minItems 1
+   */
+  managing_directors?: [Text, ...Text[]];
   description?: Text;
   /**
    * The sites, apps and services this policy covers.
@@ -603,6 +628,7 @@ export interface Controller {
   out_of_scope?: Text[];
   email: Email;
   phone?: Text;
+  fax?: Text;
   website?: Url;
   address?: Address;
   country?: Country;
@@ -612,6 +638,8 @@ export interface Controller {
   dpo?: {
     name?: Text;
     email: Email;
+    phone?: Text;
+    url?: Url;
     address?: Address;
   };
   /**
@@ -685,6 +713,24 @@ export interface App {
       | 'none'
     )[]
   ];
+  /**
+   * The device permissions the app asks for, each with what it is for and when it is asked.
+   */
+  permissions?: {
+    name: Text;
+    purpose: Text;
+    /**
+     * The platforms on which the app asks for it, when not all of the app's own.
+     *
+     * @minItems 1
+     */
+    platforms?: ['ios' | 'android', ...('ios' | 'android')[]];
+    when?: Text;
+    /**
+     * True when people can refuse it and still use the app; false when the app cannot work without it.
+     */
+    optional?: boolean;
+  }[];
   account_deletion_url?: Url;
   data_deletion_url?: Url;
 }
@@ -853,6 +899,12 @@ export interface Purpose {
   legal_obligation?: Text;
   if_not_provided?: Text;
   /**
+   * Whether people must give the data this purpose needs (GDPR Art. 13(2)(e)): statutory (the law requires it), contractual (a contract with the person requires it), contract_precondition (it is needed to enter into a contract), voluntary (giving it is up to the person). Say what follows from not giving it in `if_not_provided`.
+   */
+  requirement?: 'statutory' | 'contractual' | 'contract_precondition' | 'voluntary';
+  special_category_condition?: SpecialCategoryCondition;
+  national_basis?: Text;
+  /**
    * How consent is given and withdrawn, for consent.
    */
   consent?: {
@@ -939,6 +991,12 @@ export interface Disclosure {
     | 'professional_advisers'
     | 'affiliates';
   description?: Text;
+  /**
+   * Who receives the data on this occasion, as the company names them.
+   *
+   * @minItems 1
+   */
+  recipients?: [Text, ...Text[]];
 }
 /**
  * What other users of the service can see about a person, and what they cannot.
@@ -979,6 +1037,29 @@ export interface SaleAndSharing {
    * Whether data brokers receive personal data.
    */
   shares_with_data_brokers?: boolean;
+  /**
+   * What was sold or shared in the 12 months before the policy's date, by data category (Cal. Civ. Code 1798.130(a)(5)(C)): an empty list says none was.
+   */
+  past_12_months?: {
+    sold?: IdList;
+    shared?: IdList;
+    /**
+     * The categories of third parties they went to, as the company names them.
+     */
+    recipients?: Text[];
+  };
+  /**
+   * Whether a Global Privacy Control signal from the browser is treated as a request to opt out of sale and sharing. The CCPA regulations require it of a business that sells or shares (rule gpc-honored).
+   */
+  honors_gpc?: boolean;
+  /**
+   * Sensitive personal information is used only for the purposes the CCPA regulations list in Cal. Code Regs. tit. 11, § 7027(m), for which there is no right to limit its use (rule limit-sensitive-offered).
+   */
+  sensitive_limited_use?: boolean;
+  /**
+   * Whether personal information is disclosed to third parties for their own direct marketing (California's Shine the Light law, Cal. Civ. Code 1798.83).
+   */
+  shares_for_direct_marketing?: boolean;
   note?: Text;
 }
 /**
@@ -1105,6 +1186,27 @@ export interface RetentionEntry {
   }[];
   backups?: Duration;
   /**
+   * What happens after the data is deleted, stage by stage, in order: trash (it can still be restored), active_systems (it is removed from the systems in use), backups (backup copies are removed), each with the longest time it takes. Give backups here or in `backups`, not both (rule deletion-stages-consistent).
+   *
+   * @minItems 1
+   */
+  deletion_stages?: [
+    {
+      /**
+       * The stage.
+       */
+      stage: 'trash' | 'active_systems' | 'backups';
+      within: Duration;
+    },
+    ...{
+      /**
+       * The stage.
+       */
+      stage: 'trash' | 'active_systems' | 'backups';
+      within: Duration;
+    }[]
+  ];
+  /**
    * What happens at the end: deleted, anonymized or aggregated.
    */
   then?: 'deleted' | 'anonymized' | 'aggregated';
@@ -1153,6 +1255,47 @@ export interface Rights {
   subject_line?: Text;
   response_time?: Duration;
   verification?: Text;
+  phone?: Text;
+  address?: Address;
+  /**
+   * The company gives everyone the same rights wherever they live, not only where a law grants them; the policy says so. List the rights in `everyone` (rule rights-same-for-everyone checks that no law's list grants more).
+   */
+  same_for_everyone?: boolean;
+  extension?: Duration;
+  /**
+   * Whether someone the person authorizes (an authorized agent) can make a request for them, and what the agent must show. The CCPA lets people use one (rule authorized-agents-accepted).
+   */
+  authorized_agents?: {
+    /**
+     * Requests from an authorized agent are accepted.
+     */
+    accepted: boolean;
+    proof?: Text;
+  };
+  /**
+   * How people can appeal when the company declines to act on a request, as some US state laws (Virginia, Colorado, Connecticut and others) require.
+   */
+  appeal?: {
+    how: Text;
+    /**
+     * Where people have the right to appeal, when not everywhere.
+     *
+     * @minItems 1
+     */
+    regions?: [Text, ...Text[]];
+    response_time?: Duration;
+    /**
+     * Where people can complain if the appeal is denied.
+     */
+    authority?: {
+      name: Text;
+      url?: Url;
+    };
+  };
+  /**
+   * When the company may decline a request or part of it, each a phrase completing 'We may decline a request, or part of it, …'.
+   */
+  exemptions?: Text[];
   /**
    * Extra steps for particular rights, by right.
    */
@@ -1232,8 +1375,40 @@ export interface Cookies {
    * Whether third-party tracking scripts or advertising cookies run.
    */
   third_party_tracking?: boolean;
+  /**
+   * Each cookie or similar technology, one by one, for a table in the policy.
+   */
+  list?: Cookie[];
+  /**
+   * Whether the site responds to Do Not Track signals from the browser. California's CalOPPA asks a site that tracks people across other sites to say (rule do-not-track-stated).
+   */
+  honors_dnt?: boolean;
   control?: Text;
   policy_url?: Url;
+}
+/**
+ * One cookie or similar technology.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "cookie".
+ */
+export interface Cookie {
+  name: Text;
+  provider?: Text;
+  /**
+   * Its kind, one of those in `used`.
+   */
+  kind?: 'strictly_necessary' | 'preferences' | 'analytics' | 'advertising' | 'social_media';
+  purpose: Text;
+  /**
+   * How long it stays on the device: an ISO 8601 duration, or session (until the browser is closed).
+   */
+  duration?: Duration | 'session';
+  /**
+   * first (set by the company's own site) or third (set by another company).
+   */
+  party?: 'first' | 'third';
+  opt_out?: Url;
 }
 /**
  * AI and automated processing of personal data.
@@ -1262,6 +1437,8 @@ export interface Ai {
    * Whether decisions with legal or similarly significant effects are made solely by automated means (GDPR Art. 22).
    */
   automated_decisions?: boolean;
+  decision_logic?: Text;
+  decision_consequences?: Text;
   advice?: Text;
 }
 /**
@@ -1310,6 +1487,7 @@ export interface Changes {
    * The policy says that using the service after a change means accepting it.
    */
   continued_use_is_acceptance?: boolean;
+  subscribe_url?: Url;
   /**
    * Re-level change kinds in `policyc diff`, e.g. treat every new subprocessor as minor. The base version's levels apply (the old file, or the `--base` revision), never the new file's; a change to them is itself a material change.
    */

@@ -19,7 +19,19 @@ import type {
 import { words } from '../i18n/active.js';
 import { durationInWords } from '../model/duration.js';
 import { localCountryInSentence } from './helpers/countries.js';
-import { cite, citeEach, insideTerritory, LAW_ORDER, LAWS, TRANSFER_TOOLS, type TransferLawId } from '../law/index.js';
+import {
+  CCPA_DEFINITIONS,
+  CCPA_REGULATIONS,
+  cite,
+  citeAll,
+  citeEach,
+  insideTerritory,
+  LAW_ORDER,
+  LAWS,
+  SPECIAL_CATEGORY_CONDITIONS,
+  TRANSFER_TOOLS,
+  type TransferLawId,
+} from '../law/index.js';
 import { establishedUnder, establishment } from '../model/territory.js';
 import { gdprCitation, lawName, lawRegion, lawShortName, lawUnderName, rightsLawTitle, type RightsJurisdiction } from './helpers/law.js';
 import { LAWFUL_BASIS_ORDER } from './helpers/lawful-basis.js';
@@ -83,6 +95,12 @@ export interface ClauseContext {
   /** The company's representatives, with the region and provision each is appointed under. */
   representatives: RepresentativeView[];
   keyPoints: KeyPointsView;
+  /** What was sold or shared in the past 12 months, by category name, when the file says. */
+  pastYear?: { soldDeclared: boolean; sold: string[]; sharedDeclared: boolean; shared: string[]; recipients: string[] };
+  /** Which columns the table of cookies needs: only those some cookie fills. */
+  cookieTable: { anyProvider: boolean; anyKind: boolean; anyDuration: boolean; anyParty: boolean; anyOptOut: boolean };
+  /** California provisions the selling-and-sharing section cites. */
+  californiaCitations: { shineTheLight: string; sensitiveLimitedUse: string };
 }
 
 export interface BreachLawView {
@@ -143,6 +161,10 @@ export interface PurposeView extends Purpose {
   categoryNames: string[];
   /** The products it applies to, when not all of them; empty otherwise. */
   productNames: string[];
+  /** The names of its categories marked sensitive, for the Art. 9 condition. */
+  sensitiveNames: string[];
+  /** Its Art. 9(2) condition in words, and cited when a GDPR-family law applies ("Art. 9(2)(a) GDPR and UK GDPR"; "" otherwise). */
+  specialCondition?: { label: string; citation: string };
 }
 
 export interface PurposeGroup {
@@ -348,7 +370,23 @@ export function buildContext(model: PolicyModel): ClauseContext {
     return out;
   };
   const productNames = (scope: readonly string[] | undefined): string[] => scopedProducts(model, scope).map((product) => product.name);
-  const purposes: PurposeView[] = model.purposes.map((p) => ({ ...p, categoryNames: names(p.data_categories), productNames: productNames(p.products) }));
+  const sensitive = (ids: readonly string[] | undefined): string[] =>
+    names((ids ?? []).filter((id) => model.categories.get(id)?.sensitive === true)).map(lowerName);
+  const specialLaws = model.laws.filter((law) => LAWS[law].specialCategories !== undefined);
+  const purposes: PurposeView[] = model.purposes.map((p) => ({
+    ...p,
+    categoryNames: names(p.data_categories),
+    productNames: productNames(p.products),
+    sensitiveNames: sensitive(p.data_categories),
+    ...(p.special_category_condition === undefined
+      ? {}
+      : {
+          specialCondition: {
+            label: SPECIAL_CATEGORY_CONDITIONS[p.special_category_condition].label,
+            citation: specialLaws.length === 0 ? '' : citeAll(specialLaws, SPECIAL_CATEGORY_CONDITIONS[p.special_category_condition].provision),
+          },
+        }),
+  }));
   const rights = rightsView(model, pd);
   const retention = retentionView(model.retention, names, productNames);
   const allIds = policy.data_categories.map((c) => c.id);
@@ -423,6 +461,29 @@ export function buildContext(model: PolicyModel): ClauseContext {
     ...lawViews(model),
     breachAuthorities: rights.groups.flatMap((g) => g.complaints.flatMap((c) => (c.name === undefined || c.law === 'ccpa' ? [] : [c.name]))),
     keyPoints: keyPointsView(policy, processors, rights, retention, names),
+    ...pastYearView(policy, (ids) => names(ids).map(lowerName)),
+    cookieTable: {
+      anyProvider: (policy.cookies?.list ?? []).some((c) => c.provider !== undefined),
+      anyKind: (policy.cookies?.list ?? []).some((c) => c.kind !== undefined),
+      anyDuration: (policy.cookies?.list ?? []).some((c) => c.duration !== undefined),
+      anyParty: (policy.cookies?.list ?? []).some((c) => c.party !== undefined),
+      anyOptOut: (policy.cookies?.list ?? []).some((c) => c.opt_out !== undefined),
+    },
+    californiaCitations: { shineTheLight: cite('ccpa', CCPA_DEFINITIONS.shineTheLight), sensitiveLimitedUse: CCPA_REGULATIONS.sensitiveLimitedUse },
+  };
+}
+
+function pastYearView(policy: Policy, names: (ids: readonly string[]) => string[]): Pick<ClauseContext, 'pastYear'> {
+  const past = policy.sale_and_sharing?.past_12_months;
+  if (past === undefined) return {};
+  return {
+    pastYear: {
+      soldDeclared: past.sold !== undefined,
+      sold: names(past.sold ?? []),
+      sharedDeclared: past.shared !== undefined,
+      shared: names(past.shared ?? []),
+      recipients: past.recipients ?? [],
+    },
   };
 }
 
@@ -580,6 +641,7 @@ function collectionView(
 
 /** Whether a purpose has something to say under `basis` beyond its name. */
 function basisDetail(purpose: Purpose, basis: LawfulBasis): boolean {
+  if (purpose.national_basis !== undefined || purpose.special_category_condition !== undefined) return true;
   switch (basis) {
     case 'consent':
       return purpose.consent?.how_given !== undefined || purpose.consent?.withdraw !== undefined;
@@ -619,7 +681,7 @@ function retentionView(
       productNames: productNames(entry.products),
       otherProducts: false,
       otherwise,
-      hasDetails: Boolean(entry.backups || entry.then),
+      hasDetails: Boolean(entry.backups || entry.then || entry.deletion_stages),
     };
   });
   rows.forEach((row, index) => (row.otherProducts = productNames(retentionOverriddenFor(entries, index)).length > 0));

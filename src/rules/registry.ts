@@ -1,6 +1,8 @@
 import { advertisingCookiesAreSharing } from './advertising-cookies-are-sharing.js';
 import { advertisingStatesTracking } from './advertising-states-tracking.js';
 import { aiTrainingConsistent } from './ai-training-consistent.js';
+import { authorizedAgentsAccepted } from './authorized-agents-accepted.js';
+import { automatedDecisionsExplained } from './automated-decisions-explained.js';
 import { breachAuthorityDeadline } from './breach-authority-deadline.js';
 import { ccpaRightsListed } from './ccpa-rights-listed.js';
 import { ccpaSaleStatement } from './ccpa-sale-statement.js';
@@ -10,12 +12,16 @@ import { childrenParentalConsent } from './children-parental-consent.js';
 import { childrenSaleOptIn } from './children-sale-opt-in.js';
 import { commitmentContradicted } from './commitment-contradicted.js';
 import { consentWithdrawal } from './consent-withdrawal.js';
+import { cookieKindDeclared } from './cookie-kind-declared.js';
 import { dataCategoryHasPurpose } from './data-category-has-purpose.js';
 import { dataCategoryHasRetention } from './data-category-has-retention.js';
+import { deletionStagesConsistent } from './deletion-stages-consistent.js';
+import { doNotTrackStated } from './do-not-track-stated.js';
 import { eeaOnlyConsistent } from './eea-only-consistent.js';
 import { fragmentFitsSentence } from './fragment-fits-sentence.js';
 import { fragmentShape } from './fragment-shape.js';
 import { gdprRightsListed } from './gdpr-rights-listed.js';
+import { gpcHonored } from './gpc-honored.js';
 import { kindNeedsDetail } from './kind-needs-detail.js';
 import { knownCountry } from './known-country.js';
 import { knownDataCategory } from './known-data-category.js';
@@ -23,6 +29,7 @@ import { knownLanguage } from './known-language.js';
 import { knownProduct } from './known-product.js';
 import { lawfulBasisRequired } from './lawful-basis-required.js';
 import { legitimateInterestStated } from './legitimate-interest-stated.js';
+import { limitSensitiveOffered } from './limit-sensitive-offered.js';
 import { noContinuedUseAcceptance } from './no-continued-use-acceptance.js';
 import { noDuplicateId } from './no-duplicate-id.js';
 import { noDuplicateSubprocessor } from './no-duplicate-subprocessor.js';
@@ -30,7 +37,9 @@ import { noIndefiniteRetention } from './no-indefinite-retention.js';
 import { noPlaceholder } from './no-placeholder.js';
 import { plausibleDate } from './plausible-date.js';
 import { representativeAppointed } from './representative-appointed.js';
+import { rightsExtensionAllowed } from './rights-extension-allowed.js';
 import { rightsResponseTime } from './rights-response-time.js';
+import { rightsSameForEveryone } from './rights-same-for-everyone.js';
 import { saleOptOut } from './sale-opt-out.js';
 import { sectionBodyRenderable } from './section-body-renderable.js';
 import { storeMappingDeclared } from './store-mapping-declared.js';
@@ -50,6 +59,8 @@ export const rules: readonly Rule[] = [
   advertisingCookiesAreSharing,
   advertisingStatesTracking,
   aiTrainingConsistent,
+  authorizedAgentsAccepted,
+  automatedDecisionsExplained,
   breachAuthorityDeadline,
   ccpaRightsListed,
   ccpaSaleStatement,
@@ -59,12 +70,16 @@ export const rules: readonly Rule[] = [
   childrenSaleOptIn,
   commitmentContradicted,
   consentWithdrawal,
+  cookieKindDeclared,
   dataCategoryHasPurpose,
   dataCategoryHasRetention,
+  deletionStagesConsistent,
+  doNotTrackStated,
   eeaOnlyConsistent,
   fragmentFitsSentence,
   fragmentShape,
   gdprRightsListed,
+  gpcHonored,
   kindNeedsDetail,
   knownCountry,
   knownDataCategory,
@@ -72,6 +87,7 @@ export const rules: readonly Rule[] = [
   knownProduct,
   lawfulBasisRequired,
   legitimateInterestStated,
+  limitSensitiveOffered,
   noContinuedUseAcceptance,
   noDuplicateId,
   noDuplicateSubprocessor,
@@ -79,7 +95,9 @@ export const rules: readonly Rule[] = [
   noPlaceholder,
   plausibleDate,
   representativeAppointed,
+  rightsExtensionAllowed,
   rightsResponseTime,
+  rightsSameForEveryone,
   saleOptOut,
   sectionBodyRenderable,
   storeMappingDeclared,

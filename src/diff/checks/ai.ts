@@ -1,7 +1,7 @@
 import type { Ai } from '../../model/policy.generated.js';
 import { pairBy, same, sameSet, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
-import { TEXT_CHANGED, compareFields } from '../wording.js';
+import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
 import { categoriesInWords, quoted } from '../words.js';
 
 type Training = NonNullable<Ai['training']>;
@@ -39,6 +39,8 @@ export const aiCheck = defineCheck({
     'ai.training_data_categories',
     'ai.training_detail',
     'ai.automated_decisions',
+    'ai.decision_logic',
+    'ai.decision_consequences',
     'ai.advice',
   ],
   kinds: {
@@ -50,6 +52,7 @@ export const aiCheck = defineCheck({
     'ai.feature_changed': { level: 'material', description: 'An AI feature processes other categories of data or runs on a different provider.' },
     'ai.automated_decisions_started': { level: 'material', description: 'Decisions with legal or similar effects are now made solely by automated means.' },
     'ai.automated_decisions_stopped': { level: 'minor', description: 'Such decisions are no longer made solely by automated means.' },
+    'practice.reworded': PRACTICE_REWORDED,
     'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
@@ -123,6 +126,11 @@ export const aiCheck = defineCheck({
         after: a?.automated_decisions,
       });
     }
+    // How a decision about you is made and what follows from it: practice, not wording.
+    comparePractice(report, ['ai'], b, a, {
+      decision_logic: 'how our automated decisions are made',
+      decision_consequences: 'what our automated decisions mean for you',
+    });
     const features = pairBy(b?.features, a?.features, (f) => f.name);
     for (const { item, index } of features.added) {
       const data = item.data_categories?.length ? `, using ${categoriesInWords(after, item.data_categories)}` : '';

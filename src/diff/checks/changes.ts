@@ -13,7 +13,14 @@ const CHANNELS: Readonly<Record<string, string>> = { email: 'by email', in_app: 
 export const changesCheck = defineCheck({
   id: 'changes',
   topic: 'changes',
-  fields: ['changes.notice_period', 'changes.channels', 'changes.any_channel', 'changes.continued_use_is_acceptance', 'changes.levels'],
+  fields: [
+    'changes.notice_period',
+    'changes.channels',
+    'changes.any_channel',
+    'changes.continued_use_is_acceptance',
+    'changes.subscribe_url',
+    'changes.levels',
+  ],
   kinds: {
     'changes.notice_period_shortened': {
       level: 'material',
@@ -23,7 +30,10 @@ export const changesCheck = defineCheck({
       level: 'minor',
       description: 'More notice is promised before a material change, or a notice period is promised for the first time.',
     },
-    'changes.terms_changed': { level: 'minor', description: 'How changes are announced changes, or whether continued use counts as accepting them.' },
+    'changes.terms_changed': {
+      level: 'minor',
+      description: 'How changes are announced changes, where to subscribe to them, or whether continued use counts as accepting them.',
+    },
     'changes.levels_changed': {
       level: 'material',
       description: '`changes.levels` re-levels change kinds differently: it takes effect for the next diff, so it is reviewed as a material change.',
@@ -32,6 +42,17 @@ export const changesCheck = defineCheck({
   detect(before, after, report) {
     const b = before.source.changes;
     const a = after.source.changes;
+    if (b?.subscribe_url !== a?.subscribe_url) {
+      report({
+        kind: 'changes.terms_changed',
+        path: ['changes', 'subscribe_url'],
+        summary: a?.subscribe_url
+          ? `You can now subscribe to updates of this policy at ${a.subscribe_url}.`
+          : 'The policy no longer says where to subscribe to its updates.',
+        before: b?.subscribe_url,
+        after: a?.subscribe_url,
+      });
+    }
     const old = b?.notice_period;
     const now = a?.notice_period;
     if (old !== now) {

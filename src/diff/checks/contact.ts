@@ -25,6 +25,7 @@ export const contactCheck = defineCheck({
   fields: [
     'controller.email',
     'controller.phone',
+    'controller.fax',
     'controller.website',
     'controller.address',
     'controller.dpo',
@@ -51,6 +52,7 @@ export const contactCheck = defineCheck({
     const a = after.source;
     contactValue(report, ['controller', 'email'], 'our general contact email', b.controller.email, a.controller.email);
     contactValue(report, ['controller', 'phone'], 'our phone number', b.controller.phone, a.controller.phone);
+    contactValue(report, ['controller', 'fax'], 'our fax number', b.controller.fax, a.controller.fax);
     contactValue(report, ['controller', 'website'], 'our website', b.controller.website, a.controller.website);
     contactValue(
       report,
@@ -65,7 +67,8 @@ export const contactCheck = defineCheck({
     const bd = b.controller.dpo;
     const ad = a.controller.dpo;
     if (!same(bd, ad)) {
-      const who = (d: NonNullable<typeof ad>): string => `${d.name ? `${d.name}, ` : ''}${d.email}${d.address ? `, ${addressLine(d.address)}` : ''}`;
+      const who = (d: NonNullable<typeof ad>): string =>
+        [d.name, d.email, d.phone, d.url, d.address === undefined ? undefined : addressLine(d.address)].filter((part) => part !== undefined).join(', ');
       report({
         kind: 'contact.changed',
         path: ['controller', 'dpo'],

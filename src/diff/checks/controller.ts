@@ -2,7 +2,7 @@ import { countryInSentence } from '../../model/countries.js';
 import type { Path } from '../../diagnostics.js';
 import { defineCheck, type Report } from '../types.js';
 import { joinList } from '../../render/helpers/text.js';
-import { pairRetyped, setDiff } from '../match.js';
+import { pairRetyped, sameSet, setDiff } from '../match.js';
 import { SCOPE_NARROWED, SCOPE_WIDENED, TEXT_CHANGED, compareFields } from '../wording.js';
 
 /** Who is responsible for the data. A different legal entity or country is a different deal. */
@@ -14,6 +14,9 @@ export const controllerCheck = defineCheck({
     'controller.trading_name',
     'controller.legal_form',
     'controller.registration_number',
+    'controller.register_court',
+    'controller.vat_id',
+    'controller.managing_directors',
     'controller.country',
     'controller.description',
     'controller.scope',
@@ -22,7 +25,11 @@ export const controllerCheck = defineCheck({
   kinds: {
     'controller.changed': {
       level: 'material',
-      description: 'The company responsible for the data changes: its legal name, trading name, legal form, registration number or country.',
+      description: 'The company responsible for the data changes: its legal name, trading name, legal form, registration number, register or country.',
+    },
+    'controller.details_changed': {
+      level: 'minor',
+      description: "The company's VAT identification number or its managing directors change: the same company, run or taxed under other details.",
     },
     'scope.narrowed': SCOPE_NARROWED,
     'scope.widened': SCOPE_WIDENED,
@@ -79,6 +86,35 @@ export const controllerCheck = defineCheck({
         summary: a.registration_number ? `Our registration number is now ${a.registration_number}.` : 'The policy no longer states our registration number.',
         before: b.registration_number,
         after: a.registration_number,
+      });
+    }
+    if (b.register_court !== a.register_court) {
+      report({
+        kind: 'controller.changed',
+        path: [...path, 'register_court'],
+        summary: a.register_court ? `We are now registered with ${a.register_court}.` : 'The policy no longer states where we are registered.',
+        before: b.register_court,
+        after: a.register_court,
+      });
+    }
+    if (b.vat_id !== a.vat_id) {
+      report({
+        kind: 'controller.details_changed',
+        path: [...path, 'vat_id'],
+        summary: a.vat_id ? `Our VAT identification number is now ${a.vat_id}.` : 'The policy no longer states our VAT identification number.',
+        before: b.vat_id,
+        after: a.vat_id,
+      });
+    }
+    if (!sameSet(b.managing_directors, a.managing_directors)) {
+      report({
+        kind: 'controller.details_changed',
+        path: [...path, 'managing_directors'],
+        summary: a.managing_directors
+          ? `Our managing ${a.managing_directors.length === 1 ? 'director is' : 'directors are'} now ${joinList(a.managing_directors)}.`
+          : 'The policy no longer names our managing directors.',
+        before: b.managing_directors,
+        after: a.managing_directors,
       });
     }
     compareFields(report, path, b, a, { description: 'the description of what we do' });

@@ -1,7 +1,7 @@
 import type { Cookies } from '../../model/policy.generated.js';
 import { joinList } from '../../render/helpers/text.js';
 import { setDiff } from '../match.js';
-import { defineCheck } from '../types.js';
+import { defineCheck, type KindInfo } from '../types.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice, compareTextList } from '../wording.js';
 
 type CookieKind = Cookies['used'][number];
@@ -12,6 +12,16 @@ const NAMES: Readonly<Record<CookieKind, string>> = {
   analytics: 'analytics',
   advertising: 'advertising',
   social_media: 'social media',
+};
+
+/** Shared with checks/cookie-list.ts, where each cookie is one of these. */
+export const TRACKING_ADDED: KindInfo = {
+  level: 'material',
+  description: 'A new kind of non-essential cookie, a named tracking tool or cookie that is not strictly necessary, or third-party tracking.',
+};
+export const TRACKING_REMOVED: KindInfo = {
+  level: 'minor',
+  description: 'A kind of non-essential cookie, a tracking tool, a listed cookie or third-party tracking is gone.',
 };
 
 /** Cookies and trackers: anything beyond what is strictly necessary follows a person around. */
@@ -28,8 +38,8 @@ export const cookiesCheck = defineCheck({
     'cookies.policy_url',
   ],
   kinds: {
-    'cookies.tracking_added': { level: 'material', description: 'A new kind of non-essential cookie, a named tracking tool, or third-party tracking.' },
-    'cookies.tracking_removed': { level: 'minor', description: 'A kind of non-essential cookie, a tracking tool or third-party tracking is gone.' },
+    'cookies.tracking_added': TRACKING_ADDED,
+    'cookies.tracking_removed': TRACKING_REMOVED,
     'practice.reworded': PRACTICE_REWORDED,
     'text.changed': TEXT_CHANGED,
   },

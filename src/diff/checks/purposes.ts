@@ -1,7 +1,17 @@
+import { SPECIAL_CATEGORY_CONDITIONS } from '../../law/index.js';
+import type { Purpose } from '../../model/policy.generated.js';
 import { pairBy, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
 import { basisInWords, categoriesInWords, quoted } from '../words.js';
+
+/** Whether people must give the data (GDPR Art. 13(2)(e)), to follow "For “…”, ". */
+const REQUIREMENT: Readonly<Record<NonNullable<Purpose['requirement']>, string>> = {
+  statutory: 'the law now requires you to give us the data',
+  contractual: 'our contract with you now requires you to give us the data',
+  contract_precondition: 'we now need the data to enter into a contract with you',
+  voluntary: 'giving us the data is now up to you',
+};
 
 /** Why data is used and on what legal basis, keyed by purpose id. */
 export const purposesCheck = defineCheck({
@@ -17,6 +27,9 @@ export const purposesCheck = defineCheck({
     'purposes[].legitimate_interest',
     'purposes[].legal_obligation',
     'purposes[].if_not_provided',
+    'purposes[].requirement',
+    'purposes[].special_category_condition',
+    'purposes[].national_basis',
     'purposes[].consent.how_given',
     'purposes[].consent.withdraw',
   ],
@@ -25,7 +38,19 @@ export const purposesCheck = defineCheck({
     'purpose.removed': { level: 'minor', description: 'Personal data is no longer used for a purpose.' },
     'purpose.data_added': { level: 'material', description: 'A purpose now uses more categories of personal data.' },
     'purpose.data_removed': { level: 'minor', description: 'A purpose uses fewer categories of personal data.' },
-    'lawful_basis.changed': { level: 'material', description: "A purpose's lawful basis changes, for example from consent to legitimate interests." },
+    'lawful_basis.changed': {
+      level: 'material',
+      description:
+        "A purpose's lawful basis changes, for example from consent to legitimate interests, or its condition for special categories of data (GDPR Art. 9(2)), or the national provision it also rests on.",
+    },
+    'purpose.now_required': {
+      level: 'material',
+      description: 'Giving the data a purpose needs was up to the person, or was not said to be required, and now the law or a contract requires it.',
+    },
+    'purpose.requirement_changed': {
+      level: 'minor',
+      description: 'Whether people must give the data a purpose needs changes otherwise: it becomes voluntary, or the reason it is required changes.',
+    },
     'practice.reworded': PRACTICE_REWORDED,
     'text.changed': TEXT_CHANGED,
   },
@@ -81,6 +106,40 @@ export const purposesCheck = defineCheck({
             : `The policy no longer states the legal basis for ${quoted(a.name)}.`,
           before: b.lawful_basis,
           after: a.lawful_basis,
+        });
+      }
+      if (b.special_category_condition !== a.special_category_condition) {
+        report({
+          kind: 'lawful_basis.changed',
+          path: [...path, 'special_category_condition'],
+          summary: a.special_category_condition
+            ? `For special categories of data used for ${quoted(a.name)}, we now rely on ${SPECIAL_CATEGORY_CONDITIONS[a.special_category_condition].label}${
+                b.special_category_condition ? ` instead of ${SPECIAL_CATEGORY_CONDITIONS[b.special_category_condition].label}` : ''
+              }.`
+            : `The policy no longer states the condition for using special categories of data for ${quoted(a.name)}.`,
+          before: b.special_category_condition,
+          after: a.special_category_condition,
+        });
+      }
+      if (b.national_basis !== a.national_basis) {
+        report({
+          kind: 'lawful_basis.changed',
+          path: [...path, 'national_basis'],
+          summary: a.national_basis
+            ? `For ${quoted(a.name)} we now also rely on ${a.national_basis}${b.national_basis ? ` instead of ${b.national_basis}` : ''}.`
+            : `For ${quoted(a.name)} we no longer say we also rely on ${b.national_basis}.`,
+          before: b.national_basis,
+          after: a.national_basis,
+        });
+      }
+      if (b.requirement !== a.requirement) {
+        const required = (r: typeof a.requirement): boolean => r !== undefined && r !== 'voluntary';
+        report({
+          kind: required(a.requirement) && !required(b.requirement) ? 'purpose.now_required' : 'purpose.requirement_changed',
+          path: [...path, 'requirement'],
+          summary: `For ${quoted(a.name)}, ${a.requirement ? REQUIREMENT[a.requirement] : 'the policy no longer says whether you must give us the data'}.`,
+          before: b.requirement,
+          after: a.requirement,
         });
       }
       const of = ` for ${quoted(a.name)}`;

@@ -4,7 +4,7 @@ import { durationInDays, durationInWords } from '../../model/duration.js';
 import type { Right, Rights } from '../../model/policy.generated.js';
 import { droppedLaws } from '../dropped-laws.js';
 import { setDiff } from '../match.js';
-import { defineCheck } from '../types.js';
+import { defineCheck, type KindInfo } from '../types.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice, compareText } from '../wording.js';
 
 const RIGHTS: Readonly<Record<Right, string>> = {
@@ -26,6 +26,18 @@ const RIGHTS: Readonly<Record<Right, string>> = {
   opt_out_marketing: 'to opt out of marketing',
 };
 
+/** Shared with checks/rights-process.ts, whose extra time for complex requests is a response time too. */
+export const RESPONSE_TIME_CHANGED: KindInfo = {
+  level: 'minor',
+  description:
+    'The time to answer requests about rights gets shorter, or is newly stated; or the extra time for complex requests gets shorter or is no longer claimed.',
+};
+export const RESPONSE_TIME_EXTENDED: KindInfo = {
+  level: 'material',
+  description:
+    'We may take longer to answer requests about rights, or no longer say how long, or claim more extra time for complex requests: the right is slower to use.',
+};
+
 type Scope = 'everyone' | 'gdpr' | 'uk_gdpr' | 'swiss_fadp' | 'ccpa';
 const LAWS: ReadonlyArray<[Exclude<Scope, 'everyone'>, string]> = (['gdpr', 'uk_gdpr', 'swiss_fadp', 'ccpa'] as const).map((law) => [law, LAW_BASE[law].short]);
 
@@ -43,11 +55,8 @@ export const rightsCheck = defineCheck({
   kinds: {
     'right.added': { level: 'minor', description: 'A right is granted, to everyone or under a law.' },
     'right.removed': { level: 'material', description: 'A right is no longer granted, to everyone or under a law.' },
-    'right.response_time_changed': { level: 'minor', description: 'The time to answer requests about rights gets shorter, or is newly stated.' },
-    'right.response_time_extended': {
-      level: 'material',
-      description: 'We may take longer to answer requests about rights, or no longer say how long: the right is slower to use.',
-    },
+    'right.response_time_changed': RESPONSE_TIME_CHANGED,
+    'right.response_time_extended': RESPONSE_TIME_EXTENDED,
     'practice.reworded': PRACTICE_REWORDED,
     'text.changed': TEXT_CHANGED,
   },

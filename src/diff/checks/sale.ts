@@ -1,3 +1,6 @@
+import { joinList } from '../../render/helpers/text.js';
+import { sameSet } from '../match.js';
+import { categoriesInWords } from '../words.js';
 import { defineCheck } from '../types.js';
 import { TEXT_CHANGED, compareFields } from '../wording.js';
 
@@ -5,12 +8,46 @@ import { TEXT_CHANGED, compareFields } from '../wording.js';
 export const saleCheck = defineCheck({
   id: 'sale',
   topic: 'sharing',
-  fields: ['sale_and_sharing.sells', 'sale_and_sharing.shares_for_advertising', 'sale_and_sharing.shares_with_data_brokers', 'sale_and_sharing.note'],
+  fields: [
+    'sale_and_sharing.sells',
+    'sale_and_sharing.shares_for_advertising',
+    'sale_and_sharing.shares_with_data_brokers',
+    'sale_and_sharing.past_12_months',
+    'sale_and_sharing.honors_gpc',
+    'sale_and_sharing.sensitive_limited_use',
+    'sale_and_sharing.shares_for_direct_marketing',
+    'sale_and_sharing.note',
+  ],
   kinds: {
     'sale.started': { level: 'material', description: 'Personal data is now sold.' },
     'sale.stopped': { level: 'minor', description: 'Personal data is no longer sold.' },
     'sharing.started': { level: 'material', description: 'Personal data is now shared for cross-context behavioural advertising or with data brokers.' },
     'sharing.stopped': { level: 'minor', description: 'Personal data is no longer shared for advertising or with data brokers.' },
+    'sale.past_year_changed': {
+      level: 'minor',
+      description: 'What the policy says was sold or shared in the past 12 months changes: other categories, other recipients, or no statement.',
+    },
+    'sale.gpc_honored': { level: 'minor', description: 'Global Privacy Control signals are now honored as a request to opt out of sale and sharing.' },
+    'sale.gpc_ignored': {
+      level: 'material',
+      description: 'Global Privacy Control signals are no longer honored, or the policy no longer says they are.',
+    },
+    'sale.sensitive_use_limited': {
+      level: 'minor',
+      description: 'Sensitive personal information is now used only for the purposes that need no right to limit it.',
+    },
+    'sale.sensitive_use_widened': {
+      level: 'material',
+      description: 'The policy no longer says sensitive personal information is used only for the purposes that need no right to limit it.',
+    },
+    'sharing.direct_marketing_started': {
+      level: 'material',
+      description: 'Personal information is now disclosed to third parties for their own direct marketing.',
+    },
+    'sharing.direct_marketing_stopped': {
+      level: 'minor',
+      description: 'Personal information is no longer disclosed to third parties for their own direct marketing.',
+    },
     'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
@@ -46,6 +83,68 @@ export const saleCheck = defineCheck({
           : 'We no longer share personal information with data brokers.',
         before: b?.shares_with_data_brokers,
         after: a?.shares_with_data_brokers,
+      });
+    }
+    // Lists whose order says nothing: the same categories and recipients in another order are no change.
+    const pastSame = (x: typeof b, y: typeof a): boolean =>
+      (x?.past_12_months === undefined) === (y?.past_12_months === undefined) &&
+      (['sold', 'shared', 'recipients'] as const).every(
+        (key) =>
+          (x?.past_12_months?.[key] === undefined) === (y?.past_12_months?.[key] === undefined) && sameSet(x?.past_12_months?.[key], y?.past_12_months?.[key]),
+      );
+    if (!pastSame(b, a)) {
+      const p = a?.past_12_months;
+      const words = (ids: readonly string[] | undefined, verb: string): string | undefined =>
+        ids === undefined
+          ? undefined
+          : ids.length === 0
+            ? `we did not ${verb} personal information`
+            : `we ${verb === 'sell' ? 'sold' : 'shared'} ${categoriesInWords(after, ids)}`;
+      const parts = p === undefined ? [] : [words(p.sold, 'sell'), words(p.shared, 'share')].filter((part): part is string => part !== undefined);
+      report({
+        kind: 'sale.past_year_changed',
+        path: [...path, 'past_12_months'],
+        summary:
+          p === undefined
+            ? 'The policy no longer says what was sold or shared in the past 12 months.'
+            : `The policy now says that in the past 12 months ${parts.length > 0 ? joinList(parts) : 'personal information went'}${p.recipients?.length ? `, to ${joinList(p.recipients)}` : ''}.`,
+        before: b?.past_12_months,
+        after: a?.past_12_months,
+      });
+    }
+    if (Boolean(b?.honors_gpc) !== Boolean(a?.honors_gpc)) {
+      report({
+        kind: a?.honors_gpc ? 'sale.gpc_honored' : 'sale.gpc_ignored',
+        path: [...path, 'honors_gpc'],
+        summary: a?.honors_gpc
+          ? 'We now treat a Global Privacy Control signal from your browser as a request to opt out of sale and sharing.'
+          : a?.honors_gpc === false
+            ? 'We no longer respond to Global Privacy Control signals.'
+            : 'The policy no longer says that we honor Global Privacy Control signals.',
+        before: b?.honors_gpc,
+        after: a?.honors_gpc,
+      });
+    }
+    if (Boolean(b?.sensitive_limited_use) !== Boolean(a?.sensitive_limited_use)) {
+      report({
+        kind: a?.sensitive_limited_use ? 'sale.sensitive_use_limited' : 'sale.sensitive_use_widened',
+        path: [...path, 'sensitive_limited_use'],
+        summary: a?.sensitive_limited_use
+          ? 'We now use sensitive personal information only for the purposes the CCPA regulations allow without a right to limit it.'
+          : 'The policy no longer says we use sensitive personal information only for the purposes the CCPA regulations allow without a right to limit it.',
+        before: b?.sensitive_limited_use,
+        after: a?.sensitive_limited_use,
+      });
+    }
+    if (Boolean(b?.shares_for_direct_marketing) !== Boolean(a?.shares_for_direct_marketing)) {
+      report({
+        kind: a?.shares_for_direct_marketing ? 'sharing.direct_marketing_started' : 'sharing.direct_marketing_stopped',
+        path: [...path, 'shares_for_direct_marketing'],
+        summary: a?.shares_for_direct_marketing
+          ? 'We now disclose personal information to third parties for their own direct marketing.'
+          : 'We no longer disclose personal information to third parties for their own direct marketing.',
+        before: b?.shares_for_direct_marketing,
+        after: a?.shares_for_direct_marketing,
       });
     }
     compareFields(report, path, b, a, { note: 'the note on selling and sharing personal information' });

@@ -106,6 +106,11 @@ describe('a policy with every field', () => {
       'as_of',
       'notice_exceptions',
       'preservation',
+      'requirement',
+      'special_category_condition',
+      'duration',
+      'stage',
+      'within',
     ]);
     const missing: string[] = [];
     const visit = (value: unknown, key: string): void => {
@@ -247,6 +252,175 @@ describe('a policy with every field', () => {
       'To exercise any of these rights, email us at [rights@full.example](mailto:rights@full.example) with the subject line “Privacy request”, use our request form at [https://full.example/privacy/request](https://full.example/privacy/request), or go to Settings › Privacy.',
     );
     expect(rights).toContain('We will respond within 30 days.');
+  });
+
+  it('says whether data must be given, the Art. 9 condition and a national provision, each only where declared', () => {
+    expect(section(out, 'How we use your personal data')).toContain(
+      'Data used: Account details and Profile extras. We need this data to enter into a contract with you. Without an account we cannot give you a workspace.',
+    );
+    expect(section(out, 'Our legal bases for using your personal data')).toContain(
+      "- **Help in a medical emergency at our events.** We also rely on section 22 of the German Federal Data Protection Act (BDSG). For accessibility needs, a special category of personal data, we rely on the need to protect your vital interests or someone else's when you cannot give consent (Art. 9(2)(c) GDPR and UK GDPR).",
+    );
+    const plain = md(
+      variant('full.yaml', (p) => {
+        for (const purpose of p.purposes) {
+          delete purpose.requirement;
+          delete purpose.special_category_condition;
+          delete purpose.national_basis;
+        }
+      }),
+    );
+    expect(plain).not.toMatch(/enter into a contract with you\.|special categor|also rely on section/);
+    expect(section(plain, 'Our legal bases for using your personal data')).toContain('- Help in a medical emergency at our events\n');
+  });
+
+  it('explains automated decisions with their logic and consequences', () => {
+    expect(section(out, 'AI and automated processing')).toContain(
+      '(Art. 22 GDPR and UK GDPR; Art. 21 FADP). A scoring model compares each sign-up with patterns of past fraud. A sign-up with a high score is refused. You can ask for a person to review',
+    );
+  });
+
+  it('says what was sold or shared in the past year, how GPC is honored, how sensitive data is used, and Shine the Light', () => {
+    expect(section(out, 'How we share your personal data')).toContain(
+      'In the past 12 months, we have not sold personal data. In the past 12 months, we shared your usage records for cross-context behavioral advertising. We shared it with these categories of third parties: advertising networks and analytics providers. If your browser sends a Global Privacy Control (GPC) signal, we treat it as your request to opt out of the sale and sharing of your personal data. We use sensitive personal data only for the purposes listed in Cal. Code Regs. tit. 11, § 7027(m), for which the CCPA gives no right to limit its use. We do not disclose personal data to third parties for their own direct marketing purposes (Cal. Civ. Code § 1798.83).',
+    );
+    const plain = section(
+      md(
+        variant('full.yaml', (p) => {
+          for (const key of ['past_12_months', 'honors_gpc', 'sensitive_limited_use', 'shares_for_direct_marketing'] as const) delete p.sale_and_sharing![key];
+        }),
+      ),
+      'How we share your personal data',
+    );
+    expect(plain).not.toMatch(/past 12 months, we|Global Privacy Control|7027|direct marketing/);
+  });
+
+  it('lists each cookie in a table with only the columns some cookie fills, and how Do Not Track is answered', () => {
+    const cookies = section(out, 'Cookies and similar technologies');
+    expect(cookies).toContain(
+      [
+        '| Cookie | Provider | Kind | Purpose | Duration | First or third party | Opt out |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        '| session_id | Us | Strictly necessary | Keeps you signed in | Until you close your browser | First party | |',
+        '| \\_pk_id | Plausible Insights OÜ | Analytics | Counts visits without identifying you | 13 months | Third party | [https://plausible.io/privacy](https://plausible.io/privacy) |',
+      ].join('\n'),
+    );
+    expect(cookies).toContain('We do not respond to Do Not Track signals sent by your browser.');
+    const bare = section(
+      md(
+        variant('full.yaml', (p) => {
+          p.cookies!.list = [{ name: 'sid', purpose: 'Keeps you signed in' }];
+          delete p.cookies!.honors_dnt;
+        }),
+      ),
+      'Cookies and similar technologies',
+    );
+    expect(bare).toContain('| Cookie | Purpose |\n| --- | --- |\n| sid | Keeps you signed in |');
+    expect(bare).not.toContain('Do Not Track');
+  });
+
+  it('says what happens after deletion stage by stage, which permissions each app asks for, and where to subscribe to updates', () => {
+    expect(section(out, 'How long we keep your personal data')).toContain(
+      'After deletion, it stays in the trash for up to 30 days, it is removed from our active systems within 7 days and backup copies are removed within 90 days.',
+    );
+    const collection = section(out, 'What personal data we collect');
+    expect(collection).toContain(
+      '### Permissions Workspace asks for\n\n- **Camera**: We use the camera to let you scan sketches into a workspace. We ask the first time you scan a sketch. You can refuse it and still use the app.\n- **Storage** (Android only): We use storage to keep your files available offline. The app cannot work without it.',
+    );
+    expect(section(out, 'Changes to this policy')).toContain(
+      'You can subscribe to updates of this policy at [https://full.example/privacy/updates](https://full.example/privacy/updates).',
+    );
+    const plain = md(
+      variant('full.yaml', (p) => {
+        delete p.retention![0]!.deletion_stages;
+        delete p.apps![0]!.permissions;
+        delete p.changes!.subscribe_url;
+      }),
+    );
+    expect(plain).not.toMatch(/After deletion|Permissions Workspace|subscribe to updates/);
+  });
+
+  it('names the recipients of a disclosure as the company names them', () => {
+    expect(section(out, 'How we share your personal data')).toContain(
+      'We may share personal data with our professional advisers where they need it to advise us. The recipients are our auditors and external consultants.',
+    );
+  });
+
+  it("states the company's register, VAT number and managing directors, and every way to reach its DPO", () => {
+    const about = section(out, 'Who we are');
+    expect(about).toContain(
+      'We are a private limited company registered in England and Wales (registered with Companies House under number 12345678), with our address at 1 High Street, London, EC1A 1AA, United Kingdom. Our managing directors are Ada Director and Ben Director. Our VAT identification number is GB123456789.',
+    );
+    expect(about).toContain(
+      'whom you can contact at [dpo@full.example](mailto:dpo@full.example), by phone at +44 113 496 0000 or by post at 2 Low Road, Leeds, LS1 1AA, United Kingdom. You can also reach them through [https://example.com/dpo](https://example.com/dpo).',
+    );
+    const contact = section(out, 'Contact us');
+    expect(contact).toContain('- Fax: +44 20 7946 0001\n');
+    expect(contact).toContain(
+      '- Data Protection Officer: [dpo@full.example](mailto:dpo@full.example), +44 113 496 0000, [https://example.com/dpo](https://example.com/dpo)',
+    );
+    const plain = section(
+      md(
+        variant('full.yaml', (p) => {
+          delete p.controller.legal_form;
+          p.controller.managing_directors = ['Ada Director'];
+          delete p.controller.dpo!.address;
+        }),
+      ),
+      'Who we are',
+    );
+    expect(plain).toContain('We are registered with Companies House under number 12345678. Our managing director is Ada Director.');
+    expect(plain).toContain('whom you can contact at [dpo@full.example](mailto:dpo@full.example) or by phone at +44 113 496 0000.');
+  });
+
+  it('states every way to make a request, agents, extra time, exceptions and appeals, each as the file declares it', () => {
+    const rights = section(out, 'Your rights');
+    expect(rights).toContain(
+      'You can also call us at +31 20 555 0100 or write to us at Privacy Desk, Keizersgracht 1, 1015 CJ Amsterdam, Netherlands. Someone you authorize can make a request for you. We will ask the agent for your signed permission.',
+    );
+    // The CCPA's own sentence about agents gives way to what the company declares.
+    expect(rights.match(/Someone you authorize/g)).toHaveLength(1);
+    expect(rights).toContain('If a request is complex, or we receive many, we may take up to 45 days longer.');
+    expect(rights).toContain(
+      'We may decline a request, or part of it, when the law requires us to keep the data or when answering would reveal personal data about someone else.',
+    );
+    expect(rights).toContain(
+      'If you live in Virginia or Colorado and we decline to act on your request, you can appeal our decision by replying to our answer with the subject line “Appeal”. We answer appeals within 60 days. If we deny your appeal, you can complain to the Attorney General of your state at [https://www.oag.state.va.us](https://www.oag.state.va.us).',
+    );
+    expect(rights).not.toContain('the same rights');
+  });
+
+  it('says nothing of phone, post, agents, appeals or exceptions the file does not declare', () => {
+    const rights = section(
+      md(
+        variant('full.yaml', (p) => {
+          for (const key of ['phone', 'address', 'authorized_agents', 'extension', 'exemptions', 'appeal'] as const) delete p.rights![key];
+        }),
+      ),
+      'Your rights',
+    );
+    expect(rights).not.toMatch(/call us|write to us at|appeal|decline a request|longer\.|Keizersgracht/);
+    // Without a declaration, only the CCPA's own sentence speaks of agents.
+    expect(rights).toContain('Someone you authorize can make a request for you; we will ask them for proof that you gave them permission.');
+  });
+
+  it('states the same rights for everyone when the file promises it, and refused agents as refused', () => {
+    const rights = section(
+      md(
+        variant('full.yaml', (p) => {
+          p.rights!.same_for_everyone = true;
+          p.rights!.authorized_agents = { accepted: false };
+          delete p.rights!.appeal!.regions;
+          delete p.rights!.address;
+        }),
+      ),
+      'Your rights',
+    );
+    expect(rights).toContain('We give everyone the same rights, wherever they live and whichever law applies to them:');
+    expect(rights).not.toContain('Wherever you live, you have the following rights:');
+    expect(rights).toContain('You can also call us at +31 20 555 0100. We accept requests only from you, not from someone acting for you.');
+    expect(rights).not.toContain('Someone you authorize');
+    expect(rights).toContain('If we decline to act on your request, you can appeal our decision by replying');
   });
 
   it('describes AI features, training, providers and automated decisions', () => {

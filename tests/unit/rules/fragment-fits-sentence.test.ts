@@ -48,4 +48,21 @@ describe('fragment-fits-sentence', () => {
     });
     expect(check(rule, policy).map((problem) => problem.path)).toEqual([['purposes', 1, 'legitimate_interest']]);
   });
+
+  it('reports how to appeal and when a request may be declined, written as clauses of their own', () => {
+    const policy = policyWith((p) => {
+      p.rights!.appeal = { how: 'You can reply to our answer.' };
+      p.rights!.exemptions = ['when the law requires us to keep the data', 'we may decline manifestly unfounded requests'];
+    });
+    expect(check(rule, policy).map((problem) => [problem.path, problem.message])).toEqual([
+      [
+        ['rights', 'appeal', 'how'],
+        `'You can reply to our answer.' does not complete its sentence, which would read: "You can appeal our decision You can reply to our answer.". It should be a phrase that says how, following "You can appeal our decision".`,
+      ],
+      [
+        ['rights', 'exemptions', 1],
+        `'we may decline manifestly unfounded requests' does not complete its sentence, which would read: "We may decline a request, or part of it, we may decline manifestly unfounded requests.". It should be a phrase that says when, following "We may decline a request, or part of it,".`,
+      ],
+    ]);
+  });
 });

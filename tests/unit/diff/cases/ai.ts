@@ -117,4 +117,17 @@ export const cases: Case[] = [
     },
     expect: [{ kind: 'ai.automated_decisions_stopped' }],
   },
+  {
+    name: 'the logic of automated decisions reworded',
+    edit: (p) => {
+      if (p.ai) p.ai.decision_logic = 'A model scores each sign-up against known fraud.';
+    },
+    expect: [
+      {
+        kind: 'practice.reworded',
+        path: 'ai.decision_logic',
+        summary: 'We changed how our automated decisions are made; it now reads “A model scores each sign-up against known fraud.”',
+      },
+    ],
+  },
 ];

@@ -30,6 +30,22 @@ export const cases: Case[] = [
     expect: [{ kind: 'contact.changed', summary: 'We have appointed a Data Protection Officer: Dana Officer, dpo@fieldnote.example.' }],
   },
   {
+    name: "the DPO's phone line gone, and our fax number",
+    edit: (p) => {
+      delete p.controller.dpo?.phone;
+      delete p.controller.fax;
+    },
+    expect: [
+      {
+        kind: 'contact.changed',
+        path: 'controller.dpo',
+        summary:
+          'You can now reach our Data Protection Officer at Dana Officer, dpo@fieldnote.example, https://example.com/dpo, 2 High Street, London, Greater London, EC1A 1AB, United Kingdom.',
+      },
+      { kind: 'contact.changed', path: 'controller.fax', summary: 'The policy no longer gives our fax number.' },
+    ],
+  },
+  {
     name: 'a representative replaced and one added',
     edit: (p) => {
       p.controller.representatives = [

@@ -63,4 +63,25 @@ export const cases: Case[] = [
     edit: (p) => (p.controller.scope = ['fieldnote.example', 'the Fieldnote app']),
     expect: [],
   },
+  {
+    name: 'registered elsewhere',
+    edit: (p) => (p.controller.register_court = 'the Registrar of Companies for Scotland'),
+    expect: [{ kind: 'controller.changed', path: 'controller.register_court', summary: 'We are now registered with the Registrar of Companies for Scotland.' }],
+  },
+  {
+    name: 'a new VAT number and a new managing director',
+    edit: (p) => {
+      p.controller.vat_id = 'GB987654321';
+      p.controller.managing_directors = ['Cleo Director'];
+    },
+    expect: [
+      { kind: 'controller.details_changed', path: 'controller.vat_id', summary: 'Our VAT identification number is now GB987654321.' },
+      { kind: 'controller.details_changed', path: 'controller.managing_directors', summary: 'Our managing director is now Cleo Director.' },
+    ],
+  },
+  {
+    name: 'the managing directors in another order',
+    edit: (p) => (p.controller.managing_directors = ['Ben Director', 'Ada Director']),
+    expect: [],
+  },
 ];

@@ -8,7 +8,10 @@ export const cases: Case[] = [
   },
   {
     name: 'an occasion gone, another reworded',
-    edit: (p) => (p.disclosures = [{ kind: 'legal_requirement', description: 'Only when a court or regulator orders it.' }]),
+    edit: (p) =>
+      (p.disclosures = [
+        { kind: 'legal_requirement', description: 'Only when a court or regulator orders it.', recipients: ['courts', 'law enforcement agencies'] },
+      ]),
     expect: [
       { kind: 'disclosure.removed', summary: 'We no longer list disclosing your data to a buyer or successor if our business is sold or merged.' },
       {
@@ -21,7 +24,37 @@ export const cases: Case[] = [
   },
   {
     name: 'a description retyped is wording',
-    edit: (p) => (p.disclosures = [{ kind: 'legal_requirement', description: 'only when a court orders it' }, { kind: 'business_transfer' }]),
+    edit: (p) =>
+      (p.disclosures = [
+        { kind: 'legal_requirement', description: 'only when a court orders it', recipients: ['courts', 'law enforcement agencies'] },
+        { kind: 'business_transfer' },
+      ]),
     expect: [{ kind: 'text.changed', path: 'disclosures[0].description' }],
+  },
+  {
+    name: 'data may now go to another recipient on an occasion, and no longer to one',
+    edit: (p) => {
+      const legal = p.disclosures?.[0];
+      if (legal) legal.recipients = ['courts', 'tax authorities'];
+    },
+    expect: [
+      {
+        kind: 'disclosure.recipients_added',
+        path: 'disclosures[0].recipients',
+        summary: 'Your data may now also go to tax authorities (legal requirements).',
+      },
+      {
+        kind: 'disclosure.recipients_removed',
+        summary: 'We no longer name law enforcement agencies among those who receive your data (legal requirements).',
+      },
+    ],
+  },
+  {
+    name: 'recipients named for the first time',
+    edit: (p) => {
+      const transfer = p.disclosures?.[1];
+      if (transfer) transfer.recipients = ['a buyer of our business'];
+    },
+    expect: [{ kind: 'text.changed', path: 'disclosures[1].recipients' }],
   },
 ];

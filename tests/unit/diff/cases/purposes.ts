@@ -62,4 +62,41 @@ export const cases: Case[] = [
     },
     expect: [],
   },
+  {
+    name: 'data that was up to you is now required by contract',
+    base: (p) => (at(p.purposes, 0).requirement = 'voluntary'),
+    edit: (p) => (at(p.purposes, 0).requirement = 'contractual'),
+    expect: [
+      {
+        kind: 'purpose.now_required',
+        path: 'purposes[0].requirement',
+        summary: 'For “Provide the app”, our contract with you now requires you to give us the data.',
+      },
+    ],
+  },
+  {
+    name: 'data that was needed for a contract is now up to you',
+    edit: (p) => (at(p.purposes, 0).requirement = 'voluntary'),
+    expect: [{ kind: 'purpose.requirement_changed', summary: 'For “Provide the app”, giving us the data is now up to you.' }],
+  },
+  {
+    name: 'another Art. 9 condition and no national provision',
+    edit: (p) => {
+      at(p.purposes, 0).special_category_condition = 'legal_claims';
+      delete at(p.purposes, 0).national_basis;
+    },
+    expect: [
+      {
+        kind: 'lawful_basis.changed',
+        path: 'purposes[0].special_category_condition',
+        summary:
+          'For special categories of data used for “Provide the app”, we now rely on the need to establish, exercise or defend legal claims instead of your explicit consent.',
+      },
+      {
+        kind: 'lawful_basis.changed',
+        path: 'purposes[0].national_basis',
+        summary: 'For “Provide the app” we no longer say we also rely on section 26 of the German Federal Data Protection Act (BDSG).',
+      },
+    ],
+  },
 ];

@@ -1,0 +1,86 @@
+import type { Cookie } from '../../model/policy.generated.js';
+import { durationInWords } from '../../model/duration.js';
+import { pairBy, same } from '../match.js';
+import { defineCheck } from '../types.js';
+import { quoted } from '../words.js';
+import { TRACKING_ADDED, TRACKING_REMOVED } from './cookies.js';
+
+/**
+ * The cookies the policy lists one by one, keyed by name, and how it answers Do Not Track. A
+ * cookie that is not strictly necessary (or of no stated kind) is tracking until it says otherwise.
+ */
+export const cookieListCheck = defineCheck({
+  id: 'cookie-list',
+  topic: 'cookies',
+  fields: ['cookies.list', 'cookies.honors_dnt'],
+  kinds: {
+    'cookies.tracking_added': TRACKING_ADDED,
+    'cookies.tracking_removed': TRACKING_REMOVED,
+    'cookies.cookie_added': { level: 'minor', description: 'A strictly necessary cookie is listed.' },
+    'cookies.cookie_changed': {
+      level: 'minor',
+      description: 'A listed cookie changes: its provider, purpose, duration, party, kind or opt-out link.',
+    },
+    'cookies.dnt_honored': { level: 'minor', description: 'Do Not Track signals are now honored, or the policy now says how it answers them.' },
+    'cookies.dnt_ignored': { level: 'material', description: 'Do Not Track signals are no longer honored, or the policy no longer says they are.' },
+  },
+  detect(before, after, report) {
+    const b = before.source.cookies;
+    const a = after.source.cookies;
+    const pairs = pairBy(b?.list, a?.list, (c) => c.name);
+    for (const { item, index } of pairs.added) {
+      report({
+        kind: item.kind === 'strictly_necessary' ? 'cookies.cookie_added' : 'cookies.tracking_added',
+        path: ['cookies', 'list', index],
+        summary: `We now use the cookie ${quoted(item.name)}${item.provider ? ` from ${item.provider}` : ''}: ${item.purpose.trim().replace(/\.$/, '')}.`,
+        before: null,
+        after: item,
+      });
+    }
+    for (const { item, index } of pairs.removed) {
+      report({
+        kind: 'cookies.tracking_removed',
+        path: ['cookies', 'list', index],
+        summary: `We no longer use the cookie ${quoted(item.name)}.`,
+        before: item,
+        after: null,
+      });
+    }
+    for (const { before: old, after: now, afterIndex } of pairs.kept) {
+      if (same(old, now)) continue;
+      // Turning a necessary cookie into one that is not makes it a tracker from now on.
+      const nowTracking = old.kind === 'strictly_necessary' && now.kind !== 'strictly_necessary';
+      report({
+        kind: nowTracking ? 'cookies.tracking_added' : 'cookies.cookie_changed',
+        path: ['cookies', 'list', afterIndex],
+        summary: `We changed the cookie ${quoted(now.name)}: ${described(now)}.`,
+        before: old,
+        after: now,
+      });
+    }
+    if (b?.honors_dnt !== a?.honors_dnt) {
+      report({
+        kind: b?.honors_dnt === true ? 'cookies.dnt_ignored' : 'cookies.dnt_honored',
+        path: ['cookies', 'honors_dnt'],
+        summary:
+          a?.honors_dnt === true
+            ? 'We now honor Do Not Track signals sent by your browser.'
+            : a?.honors_dnt === false
+              ? 'We say that we do not respond to Do Not Track signals.'
+              : 'The policy no longer says how we respond to Do Not Track signals.',
+        before: b?.honors_dnt,
+        after: a?.honors_dnt,
+      });
+    }
+  },
+});
+
+/** What a cookie is now, after "We changed the cookie “_ga”: ". */
+function described(cookie: Cookie): string {
+  const parts = [
+    cookie.purpose.trim().replace(/\.$/, ''),
+    ...(cookie.provider ? [`set by ${cookie.provider}`] : []),
+    ...(cookie.duration === 'session' ? ['kept until you close your browser'] : cookie.duration ? [`kept for ${durationInWords(cookie.duration)}`] : []),
+  ];
+  return parts.join(', ');
+}

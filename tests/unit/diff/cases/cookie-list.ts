@@ -1,0 +1,53 @@
+import { at, type Case } from './types.js';
+
+export const cases: Case[] = [
+  {
+    name: 'a new advertising cookie, and a necessary one',
+    edit: (p) => {
+      p.cookies?.list?.push({ name: '_fbp', provider: 'Meta Platforms Ireland Ltd', kind: 'advertising', purpose: 'Measures our ads.' });
+      p.cookies?.list?.push({ name: 'csrf', kind: 'strictly_necessary', purpose: 'Protects forms' });
+    },
+    expect: [
+      { kind: 'cookies.tracking_added', path: 'cookies.list[2]', summary: 'We now use the cookie “_fbp” from Meta Platforms Ireland Ltd: Measures our ads.' },
+      { kind: 'cookies.cookie_added', path: 'cookies.list[3]' },
+    ],
+  },
+  {
+    name: 'a cookie gone',
+    edit: (p) => p.cookies?.list?.pop(),
+    expect: [{ kind: 'cookies.tracking_removed', summary: 'We no longer use the cookie “_pk_id”.' }],
+  },
+  {
+    name: 'a cookie kept longer',
+    edit: (p) => (at(p.cookies?.list, 1).duration = 'P2Y'),
+    expect: [
+      {
+        kind: 'cookies.cookie_changed',
+        path: 'cookies.list[1]',
+        summary: 'We changed the cookie “_pk_id”: Counts visits without identifying you, set by Plausible Insights OÜ, kept for 2 years.',
+      },
+    ],
+  },
+  {
+    name: 'a necessary cookie now used for analytics',
+    edit: (p) => (at(p.cookies?.list, 0).kind = 'analytics'),
+    expect: [{ kind: 'cookies.tracking_added', path: 'cookies.list[0]' }],
+  },
+  {
+    name: 'Do Not Track honored, then no longer',
+    edit: (p) => {
+      if (p.cookies) p.cookies.honors_dnt = true;
+    },
+    expect: [{ kind: 'cookies.dnt_honored', summary: 'We now honor Do Not Track signals sent by your browser.' }],
+  },
+  {
+    name: 'Do Not Track no longer honored',
+    base: (p) => {
+      if (p.cookies) p.cookies.honors_dnt = true;
+    },
+    edit: (p) => {
+      if (p.cookies) delete p.cookies.honors_dnt;
+    },
+    expect: [{ kind: 'cookies.dnt_ignored', summary: 'The policy no longer says how we respond to Do Not Track signals.' }],
+  },
+];

@@ -279,7 +279,7 @@ function c_partials_retention_period_main(c, d, p) { return c_partials_retention
 function c_partials_right_item_main_256(c, d, p) { return " (" + escapeText(strict(c, "reference", "2:32"), c, "reference") + ")"; }
 function c_partials_right_item_main_261(c, d, p) { return " Wir verkaufen sie nicht."; }
 function c_partials_right_item_main_260(c, d, p) { return shownFor((isFalsy(c.shares_for_advertising) ? c_partials_right_item_main_261(c ?? NULL_CONTEXT, d, p) : ""), c, "shares_for_advertising"); }
-function c_partials_right_item_main_262(c, d, p) { return " Wir verkaufen sie nicht und geben sie auch nicht weiter."; }
+function c_partials_right_item_main_262(c, d, p) { return " Wir verkaufen sie nicht und geben sie auch nicht für kontextübergreifende verhaltensbezogene Werbung weiter."; }
 function c_partials_right_item_main_259(c, d, p) { return shownFor((isFalsy(H.eq(c.shares_for_advertising, false)) ? c_partials_right_item_main_260(c ?? NULL_CONTEXT, d, p) : c_partials_right_item_main_262(c ?? NULL_CONTEXT, d, p)), c, "shares_for_advertising"); }
 function c_partials_right_item_main_258(c, d, p) { return shownFor((isFalsy(H.eq(c.sells, false)) ? "" : c_partials_right_item_main_259(c ?? NULL_CONTEXT, d, p)), c, "sells"); }
 function c_partials_right_item_main_257(c, d, p) { return withContext(d.root.policy.sale_and_sharing, (v) => c_partials_right_item_main_258(v, d, p), () => ""); }

@@ -29,7 +29,9 @@ const SCHEME = /\b([a-z][a-z0-9+.-]*):\/\//gi;
 export function escapeMarkdown(value: string, place: 'text' | 'link text' = 'text'): string {
   // Most values are plain words, which come out as they are, in one scan.
   if (!NOT_PLAIN.test(value) && !value.includes('://')) return MAY_START_BLOCK.test(value) ? escapeLineStart(value) : value;
-  const text = value.replace(/\s+/g, ' ').trim();
+  // No-break spaces stay: French puts one before ; : ! ? and inside « », and citations hold
+  // together with them; only breaking blanks collapse.
+  const text = value.replace(/[^\S\u00A0\u202F]+/g, ' ').trim();
   // Only the characters below need a second look.
   let out = SPECIAL.test(text)
     ? text.replace(SPECIALS, (ch: string, index: number) => {

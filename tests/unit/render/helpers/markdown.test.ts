@@ -121,6 +121,10 @@ describe('links from data', () => {
     expect(markdownLink('https://x.example/a_(b)|c')).toBe('[https://x.example/a\\_(b)\\|c](https://x.example/a%5F%28b%29%7Cc)');
   });
 
+  it('keeps no-break spaces (French typography, citations) while collapsing breaking blanks', () => {
+    expect(escapeMarkdown('vos données\u00A0; nos  services\n et «\u202Fici\u202F»')).toBe('vos données\u00A0; nos services et «\u202Fici\u202F»');
+  });
+
   it('keeps an image written in a name as text (marked reads one inside link text despite escaped brackets)', () => {
     const md = markdownLink('https://a.example', 'a![x](https://e.example/p.png)');
     expect(md).toBe('[a!&#91;x&#93;(https://e.example/p.png)](https://a.example)');

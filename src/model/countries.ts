@@ -4,7 +4,7 @@ import { insideTerritory } from '../law/transfers.js';
 export { COUNTRY_NAMES };
 
 /** Names read with a definite article in running text: "the United States". */
-const WITH_ARTICLE: ReadonlySet<string> = new Set([
+export const WITH_ARTICLE: ReadonlySet<string> = new Set([
   'US',
   'GB',
   'NL',

@@ -1,33 +1,8 @@
 import type { Catalog } from '../catalog.js';
 import { COUNTRY_NAMES } from '../../model/countries.generated.js';
+import { WITH_ARTICLE } from '../../model/countries.js';
 import { EN_LAW } from '../../law/text/en.js';
 import { TOPICS } from '../../diff/types.js';
-
-/** Names read with a definite article in running text: "the United States". */
-const WITH_ARTICLE: ReadonlySet<string> = new Set([
-  'US',
-  'GB',
-  'NL',
-  'PH',
-  'AE',
-  'BS',
-  'GM',
-  'DO',
-  'CF',
-  'MV',
-  'MH',
-  'SB',
-  'KY',
-  'FO',
-  'FK',
-  'VG',
-  'VI',
-  'TC',
-  'CK',
-  'VA',
-  'EU',
-  'KM',
-]);
 
 const RETENTION = {
   account_lifetime: 'for as long as your account is open',

@@ -74,10 +74,11 @@ function versionDateWarning(before: PolicyModel, after: PolicyModel, changes: re
 }
 
 /**
- * Summaries end with a full stop after a name or value that may already have one ("Stripe, Inc.");
- * one is enough. An ellipsis stays.
+ * Summaries end with a full stop after a name or value that may already have one ("Stripe, Inc.",
+ * or a commitment quoted whole: “… we remain liable.”); one is enough. An ellipsis stays.
  */
-function oneFullStop(summary: string): string {
+export function oneFullStop(summary: string): string {
+  if (/[.!?][\u00a0\u202f]?[\u201d\u00bb"'\u2019]\.$/u.test(summary)) return summary.slice(0, -1);
   return summary.endsWith('..') && !summary.endsWith('...') ? summary.slice(0, -1) : summary;
 }
 

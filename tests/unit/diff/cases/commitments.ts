@@ -27,12 +27,12 @@ export const cases: Case[] = [
         kind: 'commitment.reworded',
         path: 'commitments[1].statement',
         summary:
-          'We reworded our commitment that our staff do not access the content of your account; it now reads “Our staff strive not to read your notes.”.',
+          'We reworded our commitment that our staff do not access the content of your account; it now reads “Our staff strive not to read your notes.”',
       },
       {
         kind: 'commitment.reworded',
         path: 'commitments[3].statement',
-        summary: 'We reworded our commitment “We will never show ads in Fieldnote.”; it now reads “We try not to show ads in Fieldnote.”.',
+        summary: 'We reworded our commitment “We will never show ads in Fieldnote.”; it now reads “We try not to show ads in Fieldnote.”',
       },
     ],
   },

@@ -540,8 +540,8 @@ function c_rights_main_499(c, d, p) { return shownFor((isFalsy(c.region) ? c_rig
 function c_rights_main_506(c, d, p) { return "We respond to requests under " + escapeText(strict(c, "lawShort", "46:31"), c, "lawShort") + " within " + escapeText(H.durationWords(c.responseTime), c, "responseTime") + ".\n"; }
 function c_rights_main_507(c, d, p) { return "You can also make these requests in " + escapeText(H.phrase(c.inApp), c, "inApp") + ".\n"; }
 function c_rights_main_508(c, d, p) { return "When you email us about these rights, please use the subject line “" + escapeText(strict(c, "subjectLine", "52:69"), c, "subjectLine") + "”.\n"; }
-function c_rights_main_509(c, d, p) { return "Someone you authorize can make a request for you; we will ask them for proof that you gave them permission.\n"; }
-function c_rights_main_488(c, d, p) { return shownFor((isFalsy(c.home) ? c_rights_main_489(c ?? NULL_CONTEXT, d, p) : c_rights_main_492(c ?? NULL_CONTEXT, d, p)), c, "home") + "\n" + shownFor((isFalsy(c.home) ? "" : c_rights_main_493(c ?? NULL_CONTEXT, d, p)), c, "home") + shownFor((isFalsy(c.rights) ? c_rights_main_494(c ?? NULL_CONTEXT, d, p) : c_rights_main_496(c ?? NULL_CONTEXT, d, p)), c, "rights") + "\n" + each(c.complaints, d, (v, f) => c_rights_main_499(v, f, p), () => "") + shownFor((isFalsy(c.responseTime) ? "" : c_rights_main_506(c ?? NULL_CONTEXT, d, p)), c, "responseTime") + shownFor((isFalsy(c.inApp) ? "" : c_rights_main_507(c ?? NULL_CONTEXT, d, p)), c, "inApp") + shownFor((isFalsy(c.subjectLine) ? "" : c_rights_main_508(c ?? NULL_CONTEXT, d, p)), c, "subjectLine") + shownFor((isFalsy(H.and(H.eq(c.laws["0"], "ccpa"), H.not(d.root.policy.rights.authorized_agents))) ? "" : c_rights_main_509(c ?? NULL_CONTEXT, d, p)), c.laws, "0", d.root.policy.rights, "authorized_agents") + "\n"; }
+function c_rights_main_509(c, d, p) { return "Someone you authorize (an authorized agent) can make these requests for you, as " + escapeText(strict(c, "lawShort", "55:82"), c, "lawShort") + " allows.\n"; }
+function c_rights_main_488(c, d, p) { return shownFor((isFalsy(c.home) ? c_rights_main_489(c ?? NULL_CONTEXT, d, p) : c_rights_main_492(c ?? NULL_CONTEXT, d, p)), c, "home") + "\n" + shownFor((isFalsy(c.home) ? "" : c_rights_main_493(c ?? NULL_CONTEXT, d, p)), c, "home") + shownFor((isFalsy(c.rights) ? c_rights_main_494(c ?? NULL_CONTEXT, d, p) : c_rights_main_496(c ?? NULL_CONTEXT, d, p)), c, "rights") + "\n" + each(c.complaints, d, (v, f) => c_rights_main_499(v, f, p), () => "") + shownFor((isFalsy(c.responseTime) ? "" : c_rights_main_506(c ?? NULL_CONTEXT, d, p)), c, "responseTime") + shownFor((isFalsy(c.inApp) ? "" : c_rights_main_507(c ?? NULL_CONTEXT, d, p)), c, "inApp") + shownFor((isFalsy(c.subjectLine) ? "" : c_rights_main_508(c ?? NULL_CONTEXT, d, p)), c, "subjectLine") + shownFor((isFalsy(c.agentsByLaw) ? "" : c_rights_main_509(c ?? NULL_CONTEXT, d, p)), c, "agentsByLaw") + "\n"; }
 function c_rights_main_511(c, d, p) { return " with the subject line “" + escapeText(strict(c, "subject_line", "61:138"), c, "subject_line") + "”"; }
 function c_rights_main_513(c, d, p) { return " or "; }
 function c_rights_main_514(c, d, p) { return ", "; }
@@ -794,7 +794,7 @@ export const SOURCE_HASHES: Readonly<Record<string, string>> = {
   "partials/subprocessor-safeguard": "7f97474508ed",
   "partials/training-data": "7565df9dd2b5",
   "retention": "698a33089967",
-  "rights": "eeca6d179f4b",
+  "rights": "96c60e6b3a8e",
   "scope": "9e84d7b11230",
   "security": "2f0eeeaf5634",
   "sharing": "bc4d5f918cf9",

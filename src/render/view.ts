@@ -312,6 +312,11 @@ export interface RightsGroup {
   subjectLine?: string;
   /** Where to complain, per law: the named authority, or (no name) the one where the person lives. */
   complaints: Complaint[];
+  /**
+   * These laws let people make requests through an authorized agent (the law base says which),
+   * and the file does not say how the company handles agents: the policy states the law alone.
+   */
+  agentsByLaw: boolean;
 }
 
 export interface Complaint {
@@ -739,6 +744,7 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
       ...(terms.in_app === undefined ? {} : { inApp: terms.in_app }),
       ...(terms.subject_line === undefined ? {} : { subjectLine: terms.subject_line }),
       complaints: regionalComplaints(laws.length > 1, complaints),
+      agentsByLaw: rights.authorized_agents === undefined && laws.some((law) => LAWS[law].authorizedAgents !== undefined),
     };
   });
   // A right everyone has is listed once, citing every law that also grants it.

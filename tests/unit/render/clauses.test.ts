@@ -400,8 +400,10 @@ describe('a policy with every field', () => {
       'Your rights',
     );
     expect(rights).not.toMatch(/call us|write to us at|appeal|decline a request|longer\.|Keizersgracht/);
-    // Without a declaration, only the CCPA's own sentence speaks of agents.
-    expect(rights).toContain('Someone you authorize can make a request for you; we will ask them for proof that you gave them permission.');
+    // Without a declaration, agents are spoken of only as the law the file declares: the CCPA's
+    // right to use one, and nothing of what the company asks of them.
+    expect(rights).toContain('Someone you authorize (an authorized agent) can make these requests for you, as the CCPA allows.');
+    expect(rights).not.toMatch(/proof|permission/);
   });
 
   it('states the same rights for everyone when the file promises it, and refused agents as refused', () => {

@@ -9,7 +9,8 @@ import type {
   Subprocessor,
   TransferMechanism,
 } from './policy.generated.js';
-import { toCountryList } from './countries.js';
+import { isCountryCode, toCountryList } from './countries.js';
+import { establishment } from './territory.js';
 import { adequacyOn, insideTerritory, LAW_ORDER, LAWS, TRANSFER_TOOLS, transferLawsOn, type LawId, type TransferLawId } from '../law/index.js';
 
 /**
@@ -47,6 +48,13 @@ export interface PolicyModel {
   retention: readonly RetentionEntry[];
   /** Where data is stored at rest (`transfers.storage`), as a list of codes. */
   storage: readonly string[];
+  /** The storage locations that need a safeguard, in the file's order. */
+  storageNeeds: readonly SafeguardNeed[];
+  /**
+   * The controller is established in the territory of a declared transfer law, so data it keeps
+   * abroad is itself a transfer (EDPB Guidelines 05/2021); one outside collects directly.
+   */
+  establishedInside: boolean;
   /** The safeguards the policy names for all transfers (`transfers.mechanisms`), derogations and 'none' left out. */
   policySafeguards: readonly TransferMechanism[];
   /** Where privacy questions go: contact.email, else the controller's email. */
@@ -64,10 +72,27 @@ export type TransferStatus =
   /** Some transfer needs a safeguard or a derogation. */
   | 'needs_safeguard';
 
+/**
+ * A location that needs a safeguard: a known country outside the territory of every declared
+ * transfer law and without an adequacy decision under some of them on the effective date (a
+ * certification such as the DPF aside). Unknown codes are left to rule known-country.
+ */
+export interface SafeguardNeed {
+  code: string;
+  /** Its place in the file's list of locations; undefined when the file gives one code, not a list. */
+  index: number | undefined;
+  /** The declared transfer laws without an adequacy decision for it: Japan needs one under the FADP only. */
+  laws: readonly TransferLawId[];
+}
+
 export interface SubprocessorModel extends Subprocessor {
   locations: string[];
   /** Processes data outside the territory of some declared transfer law. */
   outside: boolean;
+  /** Its locations outside the territory of every declared transfer law. */
+  outsideLocations: readonly string[];
+  /** Its locations that need a safeguard, in the file's order. */
+  needs: readonly SafeguardNeed[];
   transfer: TransferStatus;
   /** The same, under each transfer law on its own: a US provider needs a Swiss safeguard even where it holds a GDPR one. */
   transferUnder: Partial<Record<TransferLawId, TransferStatus>>;
@@ -76,6 +101,8 @@ export interface SubprocessorModel extends Subprocessor {
    * policy-wide safeguards when it needs one; empty when none is stated.
    */
   safeguards: readonly TransferMechanism[];
+  /** Every transfer that needs a safeguard has one stated (a safeguard or an adequacy decision, not a derogation). */
+  safeguarded: boolean;
 }
 
 export function normalize(policy: Policy): PolicyModel {
@@ -104,6 +131,8 @@ export function normalize(policy: Policy): PolicyModel {
     subprocessors: (policy.subprocessors ?? []).map((s) => subprocessorModel(s, transferLaws, policy.effective_date, policySafeguards)),
     retention: policy.retention ?? [],
     storage: toCountryList(policy.transfers?.storage),
+    storageNeeds: safeguardNeeds(policy.transfers?.storage, transferLaws, policy.effective_date),
+    establishedInside: isEstablishedInside(policy, transferLaws),
     policySafeguards,
     privacyEmail,
     rightsEmail: policy.rights?.email ?? privacyEmail,
@@ -114,14 +143,37 @@ function subprocessorModel(s: Subprocessor, laws: readonly TransferLawId[], date
   const locations = toCountryList(s.location);
   const transfer = transferStatus(locations, laws, date, s.transfer_mechanism);
   const own = s.transfer_mechanism === undefined ? [] : [s.transfer_mechanism];
+  const safeguards = own.length > 0 ? own : transfer === 'needs_safeguard' ? policySafeguards : [];
+  const outsideLocations = laws.length === 0 ? [] : locations.filter((code) => !laws.some((law) => insideTerritory(law, code)));
   return {
     ...s,
     locations,
-    outside: laws.length > 0 && locations.some((code) => !laws.some((law) => insideTerritory(law, code))),
+    outside: outsideLocations.length > 0,
+    outsideLocations,
+    needs: safeguardNeeds(s.location, laws, date),
     transfer,
     transferUnder: Object.fromEntries(laws.map((law) => [law, transferStatus(locations, [law], date, s.transfer_mechanism)])),
-    safeguards: own.length > 0 ? own : transfer === 'needs_safeguard' ? policySafeguards : [],
+    safeguards,
+    safeguarded: transfer !== 'needs_safeguard' || safeguards.some((m) => TRANSFER_TOOLS[m].kind === 'safeguard' || TRANSFER_TOOLS[m].kind === 'adequacy'),
   };
+}
+
+/** The locations, as the file gives them (one code or a list), that need a safeguard under `laws`. */
+function safeguardNeeds(location: string | readonly string[] | undefined, laws: readonly TransferLawId[], date: string): SafeguardNeed[] {
+  if (location === undefined || laws.length === 0) return [];
+  const codes = toCountryList(location);
+  const needs: SafeguardNeed[] = [];
+  codes.forEach((code, index) => {
+    if (!isCountryCode(code) || laws.some((law) => insideTerritory(law, code))) return;
+    const without = laws.filter((law) => adequacyOn(law, code, date, false) === undefined);
+    if (without.length > 0) needs.push({ code, index: typeof location === 'string' ? undefined : index, laws: without });
+  });
+  return needs;
+}
+
+function isEstablishedInside(policy: Policy, laws: readonly TransferLawId[]): boolean {
+  const home = establishment(policy);
+  return home !== undefined && laws.some((law) => insideTerritory(law, home));
 }
 
 /**

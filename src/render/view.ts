@@ -25,7 +25,6 @@ import {
   cite,
   citeAll,
   citeEach,
-  insideTerritory,
   LAW_ORDER,
   LAWS,
   SPECIAL_CATEGORY_CONDITIONS,
@@ -561,14 +560,11 @@ function lawViews(model: PolicyModel): Pick<ClauseContext, 'breachLaw' | 'lawTex
 function transfersView(model: PolicyModel, processors: readonly SubprocessorView[]): TransfersView {
   const regions = model.transferLaws.map((law) => lawRegion(law));
   const outside = processors.filter((s) => s.outside);
-  const inside = (code: string): boolean => model.transferLaws.some((law) => insideTerritory(law, code));
   return {
     outside,
     allOutside: processors.length > 1 && outside.length === processors.length,
-    eachSafeguarded: outside.every(
-      (s) => s.transfer !== 'needs_safeguard' || s.safeguards.some((m) => TRANSFER_TOOLS[m].kind === 'safeguard' || TRANSFER_TOOLS[m].kind === 'adequacy'),
-    ),
-    outsideCountries: [...new Set(outside.flatMap((s) => s.locations.filter((code) => !inside(code))))],
+    eachSafeguarded: outside.every((s) => s.safeguarded),
+    outsideCountries: [...new Set(outside.flatMap((s) => s.outsideLocations))],
     regionAnd: joinList(regions),
     regionOr: joinList(regions, 'or'),
     regionShort: model.transferLaws.map((law) => words().law.regionShort[law]).join('/'),

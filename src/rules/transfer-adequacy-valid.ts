@@ -1,6 +1,6 @@
 import { countryInSentence } from '../model/countries.js';
 import { lawNames } from './support/jurisdictions.js';
-import { findLocation, needsSafeguard } from './support/transfers.js';
+import { needPath } from './support/transfers.js';
 import { defineRule } from './types.js';
 
 export const transferAdequacyValid = defineRule({
@@ -17,20 +17,19 @@ export const transferAdequacyValid = defineRule({
       stateSafeguard: "State the safeguard actually in place: 'scc', 'uk_idta', 'swiss_scc' or 'bcr'.",
     },
   },
-  check(policy, report, model) {
+  check(_policy, report, model) {
     if (model.transferLaws.length === 0) return;
-    (policy.subprocessors ?? []).forEach((subprocessor, index) => {
-      if (subprocessor.transfer_mechanism !== 'adequacy') return;
-      const found = findLocation(subprocessor.location, ['subprocessors', index, 'location'], needsSafeguard(policy));
-      if (!found) return;
+    model.subprocessors.forEach((subprocessor, index) => {
+      const found = subprocessor.needs[0];
+      if (subprocessor.transfer_mechanism !== 'adequacy' || found === undefined) return;
       report({
-        path: found.path,
+        path: needPath(['subprocessors', index, 'location'], found),
         messageId: 'noAdequacy',
         hintId: found.code === 'US' ? 'useDpf' : 'stateSafeguard',
         data: {
           name: subprocessor.name,
           country: countryInSentence(found.code),
-          laws: lawNames(model.transferLaws.filter((law) => needsSafeguard(policy, law)(found.code))),
+          laws: lawNames(found.laws),
         },
       });
     });

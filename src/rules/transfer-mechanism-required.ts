@@ -1,8 +1,7 @@
 import { countryInSentence } from '../model/countries.js';
-import { insideTerritory } from '../law/index.js';
-import { establishment } from '../model/territory.js';
+import type { SafeguardNeed } from '../model/normalize.js';
 import { lawNames } from './support/jurisdictions.js';
-import { citeTransferRule, findLocation, needsSafeguard } from './support/transfers.js';
+import { citeTransferRule, needPath } from './support/transfers.js';
 import { defineRule } from './types.js';
 
 export const transferMechanismRequired = defineRule({
@@ -25,44 +24,38 @@ export const transferMechanismRequired = defineRule({
     },
   },
   check(policy, report, model) {
-    const laws = model.transferLaws;
-    if (laws.length === 0) return;
-    // The laws under which a transfer to `code` needs a safeguard: Japan needs one under the FADP only.
-    const needing = (code: string): { laws: string; cite: string } => {
-      const strict = laws.filter((law) => needsSafeguard(policy, law)(code));
-      return { laws: lawNames(strict), cite: citeTransferRule(strict) };
-    };
+    if (model.transferLaws.length === 0) return;
+    // The laws under which a transfer there needs a safeguard: Japan needs one under the FADP only.
+    const needing = (need: SafeguardNeed): { laws: string; cite: string } => ({ laws: lawNames(need.laws), cite: citeTransferRule(need.laws) });
     const policyWide = (policy.transfers?.mechanisms ?? []).filter((mechanism) => mechanism !== 'none');
-    (policy.subprocessors ?? []).forEach((subprocessor, index) => {
-      const found = findLocation(subprocessor.location, ['subprocessors', index, 'location'], needsSafeguard(policy));
-      if (!found) return;
+    model.subprocessors.forEach((subprocessor, index) => {
+      const need = subprocessor.needs[0];
+      if (need === undefined) return;
+      const found = { ...need, path: needPath(['subprocessors', index, 'location'], need) };
       const where = countryInSentence(found.code);
       if (subprocessor.transfer_mechanism === 'none') {
         report({
           path: ['subprocessors', index, 'transfer_mechanism'],
           messageId: 'mechanismNone',
           hintId: 'stateSafeguard',
-          data: { name: subprocessor.name, country: where, ...needing(found.code) },
+          data: { name: subprocessor.name, country: where, ...needing(found) },
         });
       } else if (subprocessor.transfer_mechanism === undefined && policyWide.length === 0) {
         report({
           path: found.path,
           messageId: 'noMechanism',
           hintId: 'addMechanism',
-          data: { name: subprocessor.name, country: where, ...needing(found.code) },
+          data: { name: subprocessor.name, country: where, ...needing(found) },
         });
       }
     });
-    const home = establishment(policy);
-    const storage = policy.transfers?.storage;
-    if (storage === undefined || home === undefined || !laws.some((law) => insideTerritory(law, home)) || policyWide.length > 0) return;
-    const found = findLocation(storage, ['transfers', 'storage'], needsSafeguard(policy));
-    if (!found) return;
+    const stored = model.storageNeeds[0];
+    if (stored === undefined || !model.establishedInside || policyWide.length > 0) return;
     report({
-      path: found.path,
+      path: needPath(['transfers', 'storage'], stored),
       messageId: 'storageWithoutSafeguard',
       hintId: 'listSafeguards',
-      data: { country: countryInSentence(found.code), ...needing(found.code) },
+      data: { country: countryInSentence(stored.code), ...needing(stored) },
     });
   },
 });

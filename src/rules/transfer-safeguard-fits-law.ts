@@ -1,6 +1,6 @@
 import type { TransferMechanism } from '../model/policy.generated.js';
 import { TRANSFER_TOOLS, type TransferLawId } from '../law/index.js';
-import { DEROGATIONS, findLocation, needsSafeguard } from './support/transfers.js';
+import { DEROGATIONS } from './support/transfers.js';
 import { listInWords } from './support/words.js';
 import { defineRule } from './types.js';
 
@@ -66,10 +66,10 @@ export const transferSafeguardFitsLaw = defineRule({
         continue;
       // Providers that need a safeguard under that law and rely on these clauses: their own, or
       // the policy-wide list's.
-      const relying = (policy.subprocessors ?? [])
+      const relying = model.subprocessors
         .map((subprocessor, index) => ({ subprocessor, index }))
-        .filter(({ subprocessor, index }) => {
-          if (!findLocation(subprocessor.location, ['subprocessors', index, 'location'], needsSafeguard(policy, missingLaw))) return false;
+        .filter(({ subprocessor }) => {
+          if (!subprocessor.needs.some((need) => need.laws.includes(missingLaw))) return false;
           const own = subprocessor.transfer_mechanism;
           return own === mechanism || (own === undefined && safeguards.includes(mechanism));
         });

@@ -1,22 +1,17 @@
 import type { Path } from '../../diagnostics.js';
-import { isCountryCode, toCountryList } from '../../model/countries.js';
-import { transferStatus } from '../../model/normalize.js';
-import type { Countries, Policy, TransferMechanism } from '../../model/policy.generated.js';
-import { citeEach, LAWS, TRANSFER_TOOLS, transferLawsOn, type TransferLawId } from '../../law/index.js';
+import { toCountryList } from '../../model/countries.js';
+import type { SafeguardNeed } from '../../model/normalize.js';
+import type { Countries, TransferMechanism } from '../../model/policy.generated.js';
+import { citeEach, LAWS, TRANSFER_TOOLS, type TransferLawId } from '../../law/index.js';
 
 /** Art. 49 derogations (FADP Art. 17 exceptions): grounds for an occasional transfer, not safeguards. */
 export const DEROGATIONS: ReadonlySet<TransferMechanism> = new Set(
   (Object.keys(TRANSFER_TOOLS) as TransferMechanism[]).filter((m) => TRANSFER_TOOLS[m].kind === 'derogation'),
 );
 
-/**
- * A test for locations that need a safeguard under the policy's declared transfer laws: outside
- * their territory, and without an adequacy decision for the country in force on the policy's
- * effective date. Unknown codes are left to `known-country`.
- */
-export function needsSafeguard(policy: Policy, only?: TransferLawId): (code: string) => boolean {
-  const laws = only === undefined ? transferLawsOn(policy.jurisdictions ?? [], policy.effective_date) : [only];
-  return (code) => isCountryCode(code) && transferStatus([code], laws, policy.effective_date, undefined) === 'needs_safeguard';
+/** The path of a location that needs a safeguard (the model's SafeguardNeed), under `base`. */
+export function needPath(base: Path, need: SafeguardNeed): Path {
+  return need.index === undefined ? base : [...base, need.index];
 }
 
 /**

@@ -127,8 +127,8 @@ export interface KeyPointsView {
   moreRecipients: number;
   /** The file says the company does not sell personal data. */
   noSale: boolean;
-  /** The first retention entry, when it has a single period; `more` counts the others. */
-  retention?: { data: string; period: RetentionRow['period']; up_to?: boolean; until?: string; more: number };
+  /** The first retention entry that a phrase states whole (one period for all products, no exceptions); `more` counts the others. */
+  retention?: { data: string; period: RetentionRow['period']; up_to?: boolean; until?: string; start?: RetentionRow['start']; more: number };
   rights: string[];
   moreRights: number;
   anchors: Partial<Record<SectionId, string>>;
@@ -316,6 +316,11 @@ export interface RightsGroup {
    * and the file does not say how the company handles agents: the policy states the law alone.
    */
   agentsByLaw: boolean;
+  /**
+   * The rights listed for everyone that these laws grant too, named: the list for everyone may hold
+   * rights a law does not grant (the CCPA gives no right to restriction), so the group names its own.
+   */
+  alsoAbove: string[];
 }
 
 export interface Complaint {
@@ -500,7 +505,11 @@ function keyPointsView(
 ): KeyPointsView {
   const categories = policy.data_categories.map((c) => lowerName(c.name));
   const rightLabels = [...new Set([...rights.everyone, ...rights.groups.flatMap((g) => g.rights)].map((r) => lowerName(r.label)))];
-  const first = retention.rows[0];
+  // The point names one period whole: an entry with plans, products or exceptions does not fit in
+  // a phrase, and leaving them out would misstate it, so the first entry that fits is named.
+  const first = retention.rows.find(
+    (row) => row.by_plan === undefined && row.productNames.length === 0 && !row.otherProducts && (row.exceptions ?? []).length === 0,
+  );
   return {
     categories: categories.slice(0, NAMED),
     moreCategories: Math.max(0, categories.length - NAMED),
@@ -509,7 +518,7 @@ function keyPointsView(
     recipients: processors.slice(0, NAMED - 1).map((s) => s.name),
     moreRecipients: Math.max(0, processors.length - (NAMED - 1)),
     noSale: policy.sale_and_sharing?.sells === false,
-    ...(first === undefined || first.by_plan !== undefined
+    ...(first === undefined
       ? {}
       : {
           retention: {
@@ -517,6 +526,7 @@ function keyPointsView(
             period: first.period,
             ...(first.up_to === undefined ? {} : { up_to: first.up_to }),
             ...(first.until === undefined ? {} : { until: first.until }),
+            ...(first.start === undefined ? {} : { start: first.start }),
             more: retention.rows.length - 1,
           },
         }),
@@ -741,6 +751,7 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
       ...(terms.subject_line === undefined ? {} : { subjectLine: terms.subject_line }),
       complaints: regionalComplaints(laws.length > 1, complaints),
       agentsByLaw: rights.authorized_agents === undefined && laws.some((law) => LAWS[law].authorizedAgents !== undefined),
+      alsoAbove: terms.rights.filter((r) => everyoneRights.includes(r)).map((r) => lowerName(rightLabel(r))),
     };
   });
   // A right everyone has is listed once, citing every law that also grants it.

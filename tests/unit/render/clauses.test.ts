@@ -611,13 +611,20 @@ describe('reading as one author wrote it', () => {
     expect(rights).not.toContain('### If you are in Switzerland');
   });
 
-  it('refers to the shared list when a law grants nothing beyond it', () => {
-    const out = md(variant('us-only.yaml', (p) => (p.rights = { everyone: ['know', 'delete'], ccpa: { rights: ['know', 'delete'] } })));
+  it('refers to the shared list when a law grants nothing beyond it, naming only the rights that law grants', () => {
+    const out = md(
+      variant(
+        'us-only.yaml',
+        (p) => (p.rights = { everyone: ['know', 'delete', 'restriction'], ccpa: { rights: ['know', 'delete'] }, same_for_everyone: true }),
+      ),
+    );
     const rights = section(out, 'Your rights');
     expect(rights).toContain('- **Right to know (Cal. Civ. Code § 1798.110).**');
+    // The company gives everyone a right to restriction; the CCPA does not grant one.
     expect(rights).toContain(
-      'Under the California Consumer Privacy Act (CCPA) as amended by the California Privacy Rights Act (CPRA), you have the rights listed above.',
+      'Under the California Consumer Privacy Act (CCPA) as amended by the California Privacy Rights Act (CPRA), you have these of the rights listed above: the right to know and the right to delete.',
     );
+    expect(rights).not.toMatch(/CPRA\), you have the rights listed above/);
     expect(rights.match(/\*\*Right to know/g)).toHaveLength(1);
   });
 

@@ -83,6 +83,8 @@ export interface LawText {
         citation: string;
         region?: string;
         representativeRegion?: string;
+        /** The law's own complaint authority (LawEntry.complaintAuthority), named as a label: "Information Commissioner's Office (ICO)". */
+        authority?: string;
       }
     >
   >;

@@ -39,6 +39,7 @@ export const LAWS: Readonly<Record<LawId, LawEntry>> = {
     responseExtension: { max: 'P2M', words: 'two months', provision: 'Art. 12(3)' },
     breach: { authority: { max: 'PT72H', words: '72 hours', provision: 'Art. 33(1)' }, individuals: 'Art. 34(1)' },
     representative: { provision: 'Art. 27', region: 'the United Kingdom' },
+    complaintAuthority: { name: "Information Commissioner's Office (ICO)", url: 'https://ico.org.uk/make-a-complaint/', provision: 'Art. 77(1)' },
     processorContract: 'Art. 28',
     automatedDecisions: 'Art. 22',
     automatedDecisionsNotice: 'Art. 13(2)(f)',
@@ -58,6 +59,7 @@ export const LAWS: Readonly<Record<LawId, LawEntry>> = {
     requiresLawfulBasis: false,
     responseTime: { max: 'P30D', words: '30 days', provision: 'Art. 18', source: 'Data Protection Ordinance' },
     representative: { provision: 'Art. 14', region: 'Switzerland' },
+    complaintAuthority: { name: 'Federal Data Protection and Information Commissioner (FDPIC)', url: 'https://www.edoeb.admin.ch/', provision: 'Art. 49' },
     automatedDecisions: 'Art. 21',
     // Disclosure abroad: on a Federal Council adequacy decision (Art. 16(1)) or a safeguard (Art.
     // 16(2)); Art. 17 lists the exceptions. SR 235.1, https://www.fedlex.admin.ch/eli/cc/2022/491/en

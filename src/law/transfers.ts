@@ -35,7 +35,7 @@ export function transferLawsOn(laws: Iterable<LawId>, date: string): TransferLaw
 export const TRANSFER_TOOLS: Readonly<Record<TransferMechanism, TransferToolEntry>> = {
   adequacy: {
     kind: 'adequacy',
-    label: 'adequacy decisions, which recognize that the destination country protects personal data to an essentially equivalent standard',
+    label: 'adequacy decisions, which recognize that the destination country protects personal data adequately',
     short: 'Adequacy decision',
     validUnder: { gdpr: 'Art. 45', uk_gdpr: 'Art. 45', swiss_fadp: 'Art. 16(1)' },
   },
@@ -47,10 +47,28 @@ export const TRANSFER_TOOLS: Readonly<Record<TransferMechanism, TransferToolEntr
     // Swiss-U.S. framework, from 15 September 2024 (the ADEQUACY entry below).
     validUnder: { gdpr: 'Art. 45', uk_gdpr: 'Art. 45', swiss_fadp: 'Art. 16(1)' },
     validFrom: '2023-07-10',
-    // A US recipient certifies under the Swiss-U.S. framework separately from the EU-U.S. one.
-    underFadp: {
-      alone: { label: 'the Swiss-U.S. Data Privacy Framework, under which the recipient is certified', short: 'Swiss-U.S. Data Privacy Framework' },
-      beside: {
+    // A US recipient certifies under the Swiss-U.S. framework separately from the EU-U.S. one,
+    // and a UK transfer rests on the UK Extension (in force from 12 October 2023).
+    namesByLaws: {
+      gdpr: { label: 'the EU-U.S. Data Privacy Framework, under which the recipient is certified', short: 'EU-U.S. Data Privacy Framework' },
+      'gdpr,uk_gdpr': {
+        label: 'the EU-U.S. Data Privacy Framework and its UK Extension, under which the recipient is certified',
+        short: 'EU-U.S. Data Privacy Framework',
+      },
+      uk_gdpr: {
+        label: 'the UK Extension to the EU-U.S. Data Privacy Framework, under which the recipient is certified',
+        short: 'UK Extension to the EU-U.S. Data Privacy Framework',
+      },
+      swiss_fadp: { label: 'the Swiss-U.S. Data Privacy Framework, under which the recipient is certified', short: 'Swiss-U.S. Data Privacy Framework' },
+      'gdpr,swiss_fadp': {
+        label: 'the EU-U.S. Data Privacy Framework and the Swiss-U.S. Data Privacy Framework, under which the recipient is certified',
+        short: 'EU-U.S. and Swiss-U.S. Data Privacy Frameworks',
+      },
+      'swiss_fadp,uk_gdpr': {
+        label: 'the UK Extension to the EU-U.S. Data Privacy Framework and the Swiss-U.S. Data Privacy Framework, under which the recipient is certified',
+        short: 'UK Extension and Swiss-U.S. Data Privacy Framework',
+      },
+      'gdpr,swiss_fadp,uk_gdpr': {
         label: 'the EU-U.S. Data Privacy Framework, its UK Extension and the Swiss-U.S. Data Privacy Framework, under which the recipient is certified',
         short: 'EU-U.S. and Swiss-U.S. Data Privacy Frameworks',
       },
@@ -99,7 +117,7 @@ export const TRANSFER_TOOLS: Readonly<Record<TransferMechanism, TransferToolEntr
   },
   derogation_consent: {
     kind: 'derogation',
-    label: 'your explicit consent to the transfer, which we ask for separately after telling you its risks',
+    label: 'your explicit consent to the transfer, which the law lets us rely on only after you have been informed of its possible risks',
     short: 'None (exception: your explicit consent)',
     validUnder: { gdpr: 'Art. 49(1)(a)', uk_gdpr: 'Art. 49(1)(a)', swiss_fadp: 'Art. 17(1)(a)' },
   },
@@ -133,12 +151,11 @@ export function frameworkDecisions(mechanism: TransferMechanism, law: TransferLa
 
 /**
  * The tool's names for the laws it is cited under: the DPF is "the Swiss-U.S. Data Privacy
- * Framework" for a policy under the FADP alone, and names both frameworks beside the others.
+ * Framework" for a policy under the FADP alone, and names its UK Extension only under the UK GDPR.
  */
 export function toolNames(mechanism: TransferMechanism, laws: readonly TransferLawId[]): ToolNames {
   const tool = TRANSFER_TOOLS[mechanism];
-  if (tool.underFadp === undefined || !laws.includes('swiss_fadp')) return { label: tool.label, short: tool.short };
-  return laws.length === 1 ? tool.underFadp.alone : tool.underFadp.beside;
+  return tool.namesByLaws?.[[...laws].sort().join(',')] ?? { label: tool.label, short: tool.short };
 }
 
 /** EU member states plus Iceland, Liechtenstein and Norway ("EU" for a provider that names only the Union). */

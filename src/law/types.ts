@@ -49,6 +49,12 @@ export interface LawEntry {
   responseExtension?: Deadline;
   /** The law lets a person make requests through someone they authorise (an authorised agent): where, cited in full. */
   authorizedAgents?: { citation: string };
+  /**
+   * The one authority the law lets people complain to, where it names one (the UK GDPR's
+   * Commissioner, Art. 77(1); the FDPIC, to whom the FADP lets anyone report a breach, Art. 49);
+   * absent under the GDPR, where it is the authority where the person lives or works.
+   */
+  complaintAuthority?: { name: string; url: string; provision: Provision };
   /** Breach notification duties. */
   breach?: {
     authority: Deadline;
@@ -104,10 +110,11 @@ export interface TransferToolEntry {
   validFrom?: string;
   validUntil?: string;
   /**
-   * How it is named where the FADP is among the laws, alone or beside the others: the Swiss-U.S.
-   * Data Privacy Framework is a framework of its own, with its own certification.
+   * How it is named for each set of laws it is relied on under (the laws' ids, sorted, joined by
+   * commas): the DPF's UK Extension is named only under the UK GDPR, and the Swiss-U.S. Data
+   * Privacy Framework, a framework of its own with its own certification, only under the FADP.
    */
-  underFadp?: { alone: ToolNames; beside: ToolNames };
+  namesByLaws?: Readonly<Record<string, ToolNames>>;
 }
 
 /** A transfer tool's names: a noun phrase for running text, and a table cell. */

@@ -27,6 +27,7 @@ import {
   citeEach,
   LAW_ORDER,
   LAWS,
+  provisionId,
   SPECIAL_CATEGORY_CONDITIONS,
   TRANSFER_TOOLS,
   type TransferLawId,
@@ -36,6 +37,7 @@ import { gdprCitation, lawName, lawRegion, lawShortName, lawUnderName, rightsLaw
 import { LAWFUL_BASIS_ORDER } from './helpers/lawful-basis.js';
 import { inSentence, joinList, proseList } from './helpers/text.js';
 import { rightExplanation, rightLabel, rightReferences } from './helpers/rights.js';
+import { lawPhrase } from './provenance/trace.js';
 import type { DateStyle } from './helpers/date.js';
 
 /**
@@ -218,6 +220,8 @@ export interface SharingView {
   /** Every provider (of two or more) works under a data processing agreement / its own terms. */
   dpaAll: boolean;
   ownTermsAll: boolean;
+  /** "Your rights" lists the CCPA's right to opt out of sale and sharing, so the opt-out can point there. */
+  optOutListed: boolean;
   recipientCategories: Array<NonNullable<Policy['recipient_categories']>[number] & { categoryNames: string[] }>;
 }
 
@@ -448,7 +452,11 @@ export function buildContext(model: PolicyModel): ClauseContext {
       ownTerms,
       dpaAll: processors.length > 1 && dpa.length === processors.length,
       ownTermsAll: processors.length > 1 && ownTerms.length === processors.length,
-      dpaCitation: citeEach(model.laws, (law) => LAWS[law].processorContract),
+      // Art. 28 requires the agreement of a processor; an independent controller's is its own choice.
+      dpaCitation: processors.some((s) => s.role === 'controller' && s.terms?.includes('dpa') === true)
+        ? ''
+        : citeEach(model.laws, (law) => LAWS[law].processorContract),
+      optOutListed: [policy.rights?.everyone, policy.rights?.ccpa?.rights].some((granted) => granted?.includes('opt_out_sale_sharing') === true),
       recipientCategories: (policy.recipient_categories ?? []).map((r) => ({ ...r, categoryNames: names(r.data_categories) })),
     },
     transfers: transfersView(model, processors),
@@ -468,7 +476,12 @@ export function buildContext(model: PolicyModel): ClauseContext {
     commitments: (policy.commitments ?? []).map((c) => ({ ...c, productNames: productNames(c.products) })),
     cookieProducts: productNames(policy.cookies?.products),
     ...lawViews(model),
-    breachAuthorities: rights.groups.flatMap((g) => g.complaints.flatMap((c) => (c.name === undefined || c.law === 'ccpa' ? [] : [c.name]))),
+    // Only authorities the file names: the one the law names for complaints (the ICO) is not the
+    // one a breach in the EEA is reported to.
+    breachAuthorities: model.laws.flatMap((law) => {
+      const name = law === 'ccpa' || law === 'coppa' ? undefined : policy.rights?.[law]?.authority?.name;
+      return name === undefined ? [] : [name];
+    }),
     keyPoints: keyPointsView(policy, processors, rights, retention, names),
     ...pastYearView(policy, (ids) => names(ids).map(lowerName)),
     cookieTable: {
@@ -732,9 +745,13 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
     const named = laws.includes('swiss_fadp') && laws.length > 1;
     const complaints = laws.flatMap((law): Complaint[] => {
       const authority = rights[law]?.authority;
+      // "Or the authority where you live" is the GDPR's (Art. 77(1)); the UK GDPR and the FADP have one authority.
+      if (authority) return [{ law, ...authority, ...(law === 'gdpr' ? {} : { local: false }) }];
       // CCPA complaints go to the Attorney General or the CPPA only if the company names them.
-      if (authority) return [{ law, ...authority }];
-      return rights[law]?.rights.includes('complaint') && law !== 'ccpa' ? [{ law }] : [];
+      if (!rights[law]?.rights.includes('complaint') || law === 'ccpa') return [];
+      const byLaw = LAWS[law].complaintAuthority;
+      if (byLaw === undefined) return [{ law }];
+      return [{ law, name: lawPhrase(words().law.laws[law].authority ?? byLaw.name, [provisionId(law, byLaw.provision)]), url: byLaw.url }];
     });
     return {
       laws,

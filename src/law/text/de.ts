@@ -24,6 +24,7 @@ export const DE_LAW: LawText = {
       citation: '{p} UK GDPR',
       region: 'im Vereinigten Königreich',
       representativeRegion: 'im Vereinigten Königreich',
+      authority: "Information Commissioner's Office (ICO)",
     },
     swiss_fadp: {
       name: 'Schweizer Bundesgesetz über den Datenschutz (nDSG)',
@@ -33,6 +34,7 @@ export const DE_LAW: LawText = {
       citation: '{p} nDSG',
       region: 'in der Schweiz',
       representativeRegion: 'in der Schweiz',
+      authority: 'Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter (EDÖB)',
     },
     ccpa: {
       name: 'California Consumer Privacy Act (CCPA) in der Fassung des California Privacy Rights Act (CPRA)',
@@ -136,12 +138,11 @@ export const DE_LAW: LawText = {
   },
   transferTools: {
     adequacy: {
-      label:
-        'Angemessenheitsbeschlüsse, mit denen festgestellt wird, dass das Empfängerland ein im Wesentlichen gleichwertiges Datenschutzniveau gewährleistet',
+      label: 'Angemessenheitsbeschlüsse, mit denen festgestellt wird, dass das Empfängerland ein angemessenes Datenschutzniveau gewährleistet',
       short: 'Angemessenheitsbeschluss',
     },
     dpf: {
-      label: 'das EU-U.S. Data Privacy Framework und seine Erweiterung für das Vereinigte Königreich, nach dem der Empfänger zertifiziert ist',
+      label: 'das EU-U.S. Data Privacy Framework, nach dem der Empfänger zertifiziert ist',
       short: 'EU-U.S. Data Privacy Framework',
     },
     privacy_shield: { label: 'den EU-US-Datenschutzschild (Privacy Shield), nach dem der Empfänger zertifiziert ist', short: 'EU-US-Datenschutzschild' },
@@ -158,7 +159,8 @@ export const DE_LAW: LawText = {
     },
     bcr: { label: 'verbindliche interne Datenschutzvorschriften (Binding Corporate Rules)', short: 'Verbindliche interne Datenschutzvorschriften' },
     derogation_consent: {
-      label: 'Ihre ausdrückliche Einwilligung in die Übermittlung, die wir gesondert einholen, nachdem wir Sie über deren Risiken informiert haben',
+      label:
+        'Ihre ausdrückliche Einwilligung in die Übermittlung, auf die wir uns nach dem Gesetz nur stützen dürfen, nachdem Sie über deren mögliche Risiken informiert wurden',
       short: 'Keine (Ausnahme: Ihre ausdrückliche Einwilligung)',
     },
     derogation_contract: {

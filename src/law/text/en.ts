@@ -16,6 +16,7 @@ export const EN_LAW: LawText = {
     citation: law.citation,
     ...(law.region === undefined ? {} : { region: law.region }),
     ...(law.representative === undefined ? {} : { representativeRegion: law.representative.region }),
+    ...(law.complaintAuthority === undefined ? {} : { authority: law.complaintAuthority.name }),
   })),
   deadlineSources: { 'Data Protection Ordinance': 'Data Protection Ordinance' },
   rights: map(RIGHTS, (right) => ({ label: right.label, explanation: right.explanation })),

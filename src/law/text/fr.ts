@@ -24,6 +24,7 @@ export const FR_LAW: LawText = {
       citation: '{p} UK GDPR',
       region: 'au Royaume-Uni',
       representativeRegion: 'au Royaume-Uni',
+      authority: 'Information Commissioner’s Office (ICO)',
     },
     swiss_fadp: {
       name: 'la loi fédérale suisse sur la protection des données (nLPD)',
@@ -33,6 +34,7 @@ export const FR_LAW: LawText = {
       citation: '{p} nLPD',
       region: 'en Suisse',
       representativeRegion: 'en Suisse',
+      authority: 'Préposé fédéral à la protection des données et à la transparence (PFPDT)',
     },
     ccpa: {
       name: 'le California Consumer Privacy Act (CCPA), tel que modifié par le California Privacy Rights Act (CPRA)',
@@ -136,13 +138,11 @@ export const FR_LAW: LawText = {
   },
   transferTools: {
     adequacy: {
-      label:
-        'des décisions d’adéquation, qui reconnaissent que le pays de destination assure un niveau de protection des données personnelles essentiellement équivalent',
+      label: 'des décisions d’adéquation, qui reconnaissent que le pays de destination assure un niveau de protection adéquat des données personnelles',
       short: 'Décision d’adéquation',
     },
     dpf: {
-      label:
-        'le cadre de protection des données UE–États-Unis (Data Privacy Framework) et son extension au Royaume-Uni, au titre duquel le destinataire est certifié',
+      label: 'le cadre de protection des données UE–États-Unis (Data Privacy Framework), au titre duquel le destinataire est certifié',
       short: 'Data Privacy Framework UE–États-Unis',
     },
     privacy_shield: {
@@ -162,7 +162,8 @@ export const FR_LAW: LawText = {
     },
     bcr: { label: 'des règles d’entreprise contraignantes (BCR)', short: 'Règles d’entreprise contraignantes' },
     derogation_consent: {
-      label: 'votre consentement explicite au transfert, que nous vous demandons séparément après vous avoir informé de ses risques',
+      label:
+        'votre consentement explicite au transfert, sur lequel la loi ne nous permet de nous fonder qu’après que vous avez été informé de ses risques éventuels',
       short: 'Aucune (exception : votre consentement explicite)',
     },
     derogation_contract: {

@@ -543,7 +543,15 @@ describe('grammar for any data', () => {
       }),
     );
     expect(out).toContain('We sell personal information, as “sale” is defined by the CCPA.');
-    expect(out).toContain('You can opt out at any time; see “Your rights” below.');
+    // The CCPA's opt-out, said to those it protects, pointing to "Your rights" only where it is listed.
+    expect(out).toContain('If you are a California resident, you can opt out at any time.');
+    const listed = md(
+      variant('us-only.yaml', (p) => {
+        p.sale_and_sharing = { sells: true, shares_for_advertising: true };
+        p.rights = { ccpa: { rights: ['know', 'opt_out_sale_sharing'] } };
+      }),
+    );
+    expect(listed).toContain('If you are a California resident, you can opt out at any time; see “Your rights” below.');
     expect(out).not.toContain('We do not sell');
   });
 
@@ -572,7 +580,15 @@ describe('grammar for any data', () => {
     expect(ai((a) => (a.training = 'opt_in'))).toContain('We use your personal information to train AI models only if you opt in.');
     expect(ai((a) => (a.training = 'anonymized'))).toContain('only after anonymizing it');
     expect(ai((a) => (a.training = 'yes'))).toContain('We use your personal information to train AI models.');
-    expect(ai((a) => (a.automated_decisions = true))).toContain('You can ask for a person to review such a decision');
+    // A person's review is a right under the GDPR, the UK GDPR and the FADP; the CCPA alone gives none.
+    expect(ai((a) => (a.automated_decisions = true))).not.toContain('review such a decision');
+    const underGdpr = md(
+      variant('minimal.yaml', (p) => {
+        p.jurisdictions = ['gdpr'];
+        p.ai = { automated_decisions: true };
+      }),
+    );
+    expect(underGdpr).toContain('You can ask for a person to review such a decision, give your point of view and contest the decision.');
   });
 
   it('notifies only those the data names after a breach', () => {
@@ -607,7 +623,9 @@ describe('reading as one author wrote it', () => {
     );
     expect(rights).toContain('- **Right of access (Art. 15 GDPR and UK GDPR; Art. 25 FADP).**');
     expect(rights).toContain('- **Right to withdraw consent (Art. 7(3) GDPR and UK GDPR).**');
-    expect(rights).toContain('In Switzerland, you can complain to the supervisory authority in the country where you live or work');
+    expect(rights).toContain(
+      'In Switzerland, you can complain to the Federal Data Protection and Information Commissioner (FDPIC) at [https://www.edoeb.admin.ch/](https://www.edoeb.admin.ch/).',
+    );
     expect(rights).not.toContain('### If you are in Switzerland');
   });
 
@@ -655,10 +673,21 @@ describe('reading as one author wrote it', () => {
   });
 
   it('says once that every provider works under a DPA or its own terms', () => {
-    const both = md(variant('full.yaml', (p) => p.subprocessors!.forEach((s) => (s.terms = ['dpa', 'own_terms']))));
+    const both = md(
+      variant('full.yaml', (p) =>
+        p.subprocessors!.forEach((s) => {
+          s.terms = ['dpa', 'own_terms'];
+          delete s.role;
+        }),
+      ),
+    );
     expect(both).toContain(
       'Each of these providers works under a data processing agreement with us, as Art. 28 GDPR and UK GDPR requires, and its own privacy terms also apply to the data it handles for us.',
     );
+    // Art. 28 asks it of processors; an independent controller's agreement is not required by it.
+    const withController = md(variant('full.yaml', (p) => p.subprocessors!.forEach((s) => (s.terms = ['dpa', 'own_terms']))));
+    expect(withController).toContain('Each of these providers works under a data processing agreement with us, and its own privacy terms');
+    expect(withController).not.toContain('as Art. 28');
     const own = md(variant('full.yaml', (p) => p.subprocessors!.forEach((s) => (s.terms = ['own_terms']))));
     expect(own).toContain("Each provider's own privacy terms also apply to the data it handles for us.");
     expect(own).not.toContain('The privacy terms of Hostco Ltd');

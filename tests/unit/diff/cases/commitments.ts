@@ -26,8 +26,7 @@ export const cases: Case[] = [
       {
         kind: 'commitment.reworded',
         path: 'commitments[1].statement',
-        summary:
-          'We reworded our commitment that our staff do not access the content of your account; it now reads “Our staff strive not to read your notes.”',
+        summary: 'We reworded our commitment that our staff do not access the content of your account; it now reads “Our staff strive not to read your notes.”',
       },
       {
         kind: 'commitment.reworded',

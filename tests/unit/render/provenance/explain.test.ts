@@ -118,7 +118,7 @@ describe('build --explain', () => {
       { kind: 'yaml', path: 'sale_and_sharing.sells', line: lineOf(['sale_and_sharing', 'sells']) },
     ]);
     // Shown because a list has items, not because of any one value: no condition of its own.
-    expect(explanation.sentences.find((s) => s.text === 'We share personal data only as described below.')?.sources).toEqual([
+    expect(explanation.sentences.find((s) => s.text === 'We share personal data as described below.')?.sources).toEqual([
       { kind: 'clause', file: 'clauses/en/sharing.hbs' },
     ]);
   });

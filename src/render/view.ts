@@ -129,6 +129,10 @@ export interface KeyPointsView {
   moreRecipients: number;
   /** The file says the company does not sell personal data. */
   noSale: boolean;
+  /** The file says the company shares it for cross-context behavioural advertising: the point says so beside "we do not sell it". */
+  sharesForAds: boolean;
+  /** Some rights are listed only for people under one law: the point says they depend on where you live. */
+  rightsVary: boolean;
   /** The first retention entry that a phrase states whole (one period for all products, no exceptions); `more` counts the others. */
   retention?: { data: string; period: RetentionRow['period']; up_to?: boolean; until?: string; start?: RetentionRow['start']; more: number };
   rights: string[];
@@ -531,6 +535,8 @@ function keyPointsView(
     recipients: processors.slice(0, NAMED - 1).map((s) => s.name),
     moreRecipients: Math.max(0, processors.length - (NAMED - 1)),
     noSale: policy.sale_and_sharing?.sells === false,
+    sharesForAds: policy.sale_and_sharing?.shares_for_advertising === true,
+    rightsVary: rights.groups.some((g) => g.rights.length > 0),
     ...(first === undefined
       ? {}
       : {

@@ -749,6 +749,38 @@ describe('reading as one author wrote it', () => {
   });
 });
 
+describe('statements the file does not make', () => {
+  it('says what the policy explains only for the sections it has: no rights without a rights section', () => {
+    expect(md(variant('minimal.yaml', () => {}))).not.toContain('and the rights you have over it');
+    expect(md(variant('minimal.yaml', (p) => (p.rights = { everyone: ['access'] })))).toContain(', and the rights you have over it.');
+  });
+
+  it('puts sharing for advertising beside "we do not sell it" in the key points, and says rights depend on where you live', () => {
+    const out = md(
+      variant('us-only.yaml', (p) => {
+        p.sale_and_sharing = { sells: false, shares_for_advertising: true };
+      }),
+    );
+    const points = section(out, 'Key points');
+    expect(points).toMatch(
+      /We do not sell it\. We share it for cross-context behavioral advertising\.|we do not sell it, but we share it for cross-context behavioral advertising\./,
+    );
+    expect(section(md(variant('full.yaml', () => {})), 'Key points')).toContain('among them, depending on where you live, the right');
+  });
+
+  it('names in the key points a retention period whole, never one whose start, products or exceptions it would drop', () => {
+    const out = md(
+      variant('full.yaml', (p) => {
+        p.retention = [
+          { data_categories: [p.data_categories[0]!.id], period: 'P30D', exceptions: [{ when: 'the law requires it', period: 'P1Y' }] },
+          { data_categories: [p.data_categories[1]!.id], period: 'P30D', start: 'after you close your account' },
+        ];
+      }),
+    );
+    expect(section(out, 'Key points')).toMatch(/for 30 days after you close your account; 1 other period is set out below\./);
+  });
+});
+
 describe('buildPolicy', () => {
   it('gives the three formats from one Markdown source', () => {
     const out = buildPolicy(loadFixture('minimal.yaml'));

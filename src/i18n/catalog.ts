@@ -63,7 +63,7 @@ export interface Catalog {
   /** The words of a change notice around the changes (`policyc diff --lang`). */
   notice: NoticeWords;
   /** The page's own words. */
-  page: { title: string; contents: string; skipContents: string; backToContents: string; keyPoints: string; languages: string };
+  page: { title: string; contents: string; skipContents: string; backToContents: string; print: string; keyPoints: string; languages: string };
 }
 
 export type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';

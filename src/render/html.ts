@@ -2,6 +2,7 @@ import type { Token, Tokens } from 'marked';
 import { escapeHtml } from './entities.js';
 import { inlineText } from './inline-text.js';
 import { parseMarkdown, renderHtml, type SafeDocument } from './marked-safe.js';
+import { pageScript, pageScriptSha256 } from './page-script.js';
 import { pageStyle, pageStyleSha256 } from './page-style.js';
 import { safeUrl } from './safe-url.js';
 import { renderToc } from './toc.js';
@@ -56,18 +57,20 @@ export interface PageLabels {
   skipContents: string;
   /** The link at the end of each section back to the contents. */
   backToContents: string;
+  /** The button that prints the page (shown only where scripts run). */
+  print: string;
 }
 
-const DEFAULT_LABELS: PageLabels = { contents: 'Contents', skipContents: 'Skip to the policy', backToContents: 'Back to contents' };
+const DEFAULT_LABELS: PageLabels = { contents: 'Contents', skipContents: 'Skip to the policy', backToContents: 'Back to contents', print: 'Print this policy' };
 
 // The page's own anchors; a heading that slugs to one of these gets a numbered id instead.
-const IDS = { main: 'content', toc: 'contents', sections: 'policy', keyPoints: 'key-points' } as const;
+const IDS = { main: 'content', toc: 'contents', sections: 'policy', keyPoints: 'key-points', print: 'print-page' } as const;
 /** The ids headings must not take; Markdown read for the page is read with these reserved. */
 export const PAGE_IDS: readonly string[] = Object.values(IDS);
 
-// No scripts, no fonts, no images, no frames, no forms: the only thing the page may use is its
-// own inline stylesheet, pinned by hash.
-const CSP = `default-src 'none'; style-src 'sha256-${pageStyleSha256}'; base-uri 'none'; form-action 'none'`;
+// No fonts, no images, no frames, no forms: the page may use its own inline stylesheet and its
+// one script (the print button), each pinned by hash, and nothing else.
+const CSP = `default-src 'none'; style-src 'sha256-${pageStyleSha256}'; script-src 'sha256-${pageScriptSha256}'; base-uri 'none'; form-action 'none'`;
 
 /**
  * The policy as a standalone HTML5 page: the Markdown rendered safely (see marked-safe.ts), a
@@ -91,6 +94,8 @@ export function documentToHtml(document: SafeDocument, meta: PageMeta): string {
   const sections = headings.filter((h) => h.depth === 2).slice(keyPoints.length > 0 ? 1 : 0);
   const description = meta.description ?? introduction(lead) ?? meta.title;
   const home = (meta.home === undefined ? '' : siteLink(meta.home)) + languageSwitch(meta.versions);
+  // Hidden until the page's script shows it: without scripts there is no button that does nothing.
+  const printButton = `<p class="print-page"><button type="button" id="${IDS.print}" hidden>${escapeHtml(labels.print)}</button></p>\n`;
   const keyPointsHtml =
     keyPoints.length === 0
       ? ''
@@ -102,7 +107,7 @@ export function documentToHtml(document: SafeDocument, meta: PageMeta): string {
   const main =
     bodyStarts.length === 0
       ? home + renderHtml(lead) + keyPointsHtml
-      : `<header class="lead">\n${home}${renderHtml(lead)}${keyPointsHtml}</header>\n` +
+      : `<header class="lead">\n${home}${renderHtml(lead)}${printButton}${keyPointsHtml}</header>\n` +
         renderToc(sections, labels.contents, IDS.toc) +
         `<div class="sections" id="${IDS.sections}" tabindex="-1">\n${body}</div>\n`;
   const skip = bodyStarts.length === 0 ? '' : `<a class="skip-link" href="#${IDS.sections}">${escapeHtml(labels.skipContents)}</a>\n`;
@@ -123,6 +128,7 @@ export function documentToHtml(document: SafeDocument, meta: PageMeta): string {
     `<body>\n` +
     skip +
     `<main class="page" id="${IDS.main}">\n${main}</main>\n` +
+    (bodyStarts.length === 0 ? '' : `<script>${pageScript}</script>\n`) +
     `</body>\n` +
     `</html>\n`
   );

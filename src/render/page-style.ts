@@ -136,6 +136,11 @@ tbody th[scope="row"], thead th:first-child { position: sticky; left: 0; z-index
 .align-center { text-align: center; }
 
 .site { margin: 0 0 1rem; font-size: 0.9375rem; font-weight: 600; }
+.print-page { margin: 0 0 1rem; }
+.print-page button { font: inherit; font-size: 0.9375rem; color: var(--link); background: var(--panel); border: 1px solid var(--rule); border-radius: 0.375rem; padding: 0.375rem 0.875rem; cursor: pointer; }
+.print-page button:hover { text-decoration: underline; }
+.print-page button:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
+.print-page:not(:has(button:not([hidden]))) { display: none; }
 .site a { text-decoration: none; }
 .site a:hover { text-decoration: underline; }
 .key-points { margin: 2rem 0 0; padding: 0.25rem 1.25rem 0.75rem; border-left: 4px solid var(--link); background: var(--panel); border-radius: 0 8px 8px 0; }
@@ -172,7 +177,7 @@ tbody th[scope="row"], thead th:first-child { position: sticky; left: 0; z-index
   :root { --bg: #ffffff; --fg: #000000; --muted: #333333; --rule: #999999; --panel: #ffffff; --link: #000000; --visited: #000000; }
   body { font-size: 10.5pt; line-height: 1.45; }
   .page { display: block; max-width: none; padding: 0; }
-  .skip-link, .to-contents { display: none; }
+  .skip-link, .to-contents, .print-page { display: none; }
   .key-points { border-left-width: 2px; break-inside: avoid; }
   /* The contents stay, as a list of what follows, without the screen's panel. */
   .toc { margin: 0 0 1.5rem; padding: 0; background: none; break-inside: avoid; }
@@ -202,4 +207,4 @@ tbody th[scope="row"], thead th:first-child { position: sticky; left: 0; z-index
  * of a cold run) for a constant; tests/unit/render/html-page.test.ts computes it from the page and
  * fails, showing the new value, when the style changes without it.
  */
-export const pageStyleSha256 = 'QTXl4VETyPBX4+zP9BCRUv/vahJTu5QKNfghJpICIlI=';
+export const pageStyleSha256 = '3ljhDv5kL6MnUOMFfO2kXksOleALiMNowrj+/kaeRdk=';

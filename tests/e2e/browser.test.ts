@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markdownToHtml } from '../../src/render/html.js';
+import { OWN_PARTS_IN_PAGE } from '../support/page-parts.js';
 import { attacks } from '../fixtures/markdown/attacks.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -80,7 +81,7 @@ describe.skipIf(!available)('the policy page in Chromium', () => {
   async function open(
     name: string,
     html: string,
-    options: { width?: number; height?: number; scheme?: 'light' | 'dark'; bypassCSP?: boolean } = {},
+    options: { width?: number; height?: number; scheme?: 'light' | 'dark'; bypassCSP?: boolean; javaScript?: boolean } = {},
   ): Promise<Opened> {
     const file = join(dir, `${name}.html`);
     writeFileSync(file, html);
@@ -89,7 +90,7 @@ describe.skipIf(!available)('the policy page in Chromium', () => {
       colorScheme: options.scheme ?? 'light',
       // Only to inject axe: the page's own CSP would (rightly) block its script tag.
       bypassCSP: options.bypassCSP ?? false,
-      javaScriptEnabled: true,
+      javaScriptEnabled: options.javaScript ?? true,
     });
     const page = await context.newPage();
     const requests: string[] = [];
@@ -194,6 +195,31 @@ describe.skipIf(!available)('the policy page in Chromium', () => {
     }
   }, 60_000);
 
+  it('offers a print button that prints, under the page’s own CSP, and shows none where scripts do not run', async () => {
+    const html = readFileSync(new URL('examples/sessionly/privacy.html', root), 'utf8');
+    const opened = await open('print-button', html, { width: 390, height: 844 });
+    try {
+      const button = opened.page.locator('#print-page');
+      expect(await button.isVisible()).toBe(true);
+      expect(await button.textContent()).toBe('Print this policy');
+      await inPage(opened.page, 'window.__printed = 0; window.print = () => { window.__printed += 1; }');
+      await button.click();
+      expect(await inPage<number>(opened.page, 'window.__printed')).toBe(1);
+      expect(await inPage<string[]>(opened.page, 'window.__violations')).toEqual([]);
+      expect(opened.requests).toEqual([opened.page.url()]);
+    } finally {
+      await opened.close();
+    }
+    const still = await open('print-button-no-js', html, { width: 390, height: 844, javaScript: false });
+    try {
+      expect(await still.page.locator('#print-page').isVisible()).toBe(false);
+      // Nor an empty line where it would be.
+      expect(await inPage<string>(still.page, 'getComputedStyle(document.querySelector(".print-page")).display').catch(() => 'none')).toBe('none');
+    } finally {
+      await still.close();
+    }
+  }, 60_000);
+
   it('lays the contents beside the text on a wide screen, and above it on a phone', async () => {
     const html = markdownToHtml(policyMarkdown, { title: 'Privacy Policy', lang: 'en' });
     const boxes = async (width: number): Promise<{ nav: number; text: number; navTop: number; textTop: number }> => {
@@ -293,7 +319,9 @@ describe.skipIf(!available)('the policy page in Chromium', () => {
             pwned: window.__pwned ?? null,
             violations: window.__violations,
             active: [...document.querySelectorAll('script, img, iframe, svg, math, object, embed, form, link, base, details, textarea')]
+              .filter(${OWN_PARTS_IN_PAGE})
               .map((e) => e.tagName),
+            scripts: document.querySelectorAll('script').length,
             styles: document.querySelectorAll('style').length,
             metas: document.querySelectorAll('meta').length,
             title: document.title,
@@ -303,6 +331,8 @@ describe.skipIf(!available)('the policy page in Chromium', () => {
             pwned: null,
             violations: [],
             active: [],
+            // The page's own print script, and nothing else.
+            scripts: 1,
             styles: 1,
             metas: html === page ? 5 : 4,
             title: 'Attacks',

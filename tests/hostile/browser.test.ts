@@ -5,6 +5,7 @@
  * (tests/e2e/browser.test.ts covers hostile Markdown rendered directly; this covers every value of
  * a policy as it reaches the page.)
  */
+import { OWN_PARTS_IN_PAGE } from '../support/page-parts.js';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -86,8 +87,8 @@ describe.skipIf(!available)('injection fixtures, built and opened in Chromium', 
         await tab.waitForTimeout(200);
         const state = (await tab.evaluate(`({
         pwned: window.__pwned ?? null,
-        scripts: document.scripts.length,
-        active: [...document.querySelectorAll('iframe, img, svg, object, embed, form, link, base, details, video, audio, input, button, textarea, meta[http-equiv="refresh"]')].map((e) => e.tagName),
+        scripts: [...document.scripts].filter(${OWN_PARTS_IN_PAGE}).length,
+        active: [...document.querySelectorAll('iframe, img, svg, object, embed, form, link, base, details, video, audio, input, button, textarea, meta[http-equiv="refresh"]')].filter(${OWN_PARTS_IN_PAGE}).map((e) => e.tagName),
         location: location.href,
       })`)) as { pwned: unknown; scripts: number; active: string[]; location: string };
         expect(state).toEqual({ pwned: null, scripts: 0, active: [], location: pathToFileURL(page).href });

@@ -131,6 +131,7 @@ export const DE: Catalog = {
     contents: 'Inhalt',
     skipContents: 'Zur Datenschutzerklärung springen',
     backToContents: 'Zurück zum Inhalt',
+    print: 'Datenschutzerklärung drucken',
     keyPoints: 'Das Wichtigste in Kürze',
     languages: 'Sprachen',
   },

@@ -76,6 +76,7 @@ export const EN: Catalog = {
     contents: 'Contents',
     skipContents: 'Skip to the policy',
     backToContents: 'Back to contents',
+    print: 'Print this policy',
     keyPoints: 'Key points',
     languages: 'Languages',
   },

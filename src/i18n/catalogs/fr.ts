@@ -180,6 +180,7 @@ export const FR: Catalog = {
     contents: 'Sommaire',
     skipContents: 'Aller à la politique',
     backToContents: 'Retour au sommaire',
+    print: 'Imprimer cette politique',
     keyPoints: 'L’essentiel',
     languages: 'Langues',
   },

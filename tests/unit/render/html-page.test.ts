@@ -44,14 +44,21 @@ describe('the page head', () => {
     expect(markdownToHtml('# T\n\nShort.', { ...meta, title: 'Only a title' })).toContain('content="Only a title"');
   });
 
-  it('allows nothing but its own stylesheet, pinned by hash', () => {
+  it('allows nothing but its own stylesheet and its print script, each pinned by hash', () => {
     const style = between(page, '<style>', '</style>').slice('<style>'.length, -'</style>'.length);
-    const hash = createHash('sha256').update(style).digest('base64');
+    const script = between(page, '<script>', '</script>').slice('<script>'.length, -'</script>'.length);
+    const hash = (text: string): string => createHash('sha256').update(text).digest('base64');
     expect(page).toContain(
-      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'">`,
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${hash(style)}'; script-src 'sha256-${hash(script)}'; base-uri 'none'; form-action 'none'">`,
     );
     expect(page.match(/<style/g)).toHaveLength(1);
-    expect(page).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
+    expect(page.match(/<script/g)).toHaveLength(1);
+    // The script only shows the button and prints: nothing it reads or writes comes from the policy.
+    expect(script).toBe(
+      '(function(){var b=document.getElementById("print-page");if(!b)return;b.hidden=false;b.addEventListener("click",function(){window.print();});})();',
+    );
+    expect(page).toContain('<p class="print-page"><button type="button" id="print-page" hidden>Print this policy</button></p>');
+    expect(page).not.toMatch(/<link|<img|<iframe|@import|url\(/i);
   });
 
   it('styles phone, desktop, print and dark mode', () => {
@@ -112,10 +119,10 @@ describe('the table of contents', () => {
 
 describe('heading anchors', () => {
   it('are unique in the page, also against the page’s own ids', () => {
-    const html = markdownToHtml('# T\n\n## Contents\n\n## Policy\n\n## Content\n\n## FAQ\n\n### FAQ\n\n## FAQ', meta);
+    const html = markdownToHtml('# T\n\n## Contents\n\n## Policy\n\n## Content\n\n## Print page\n\n## FAQ\n\n### FAQ\n\n## FAQ', meta);
     const all = ids(html);
     expect(new Set(all).size).toBe(all.length);
-    expect(all).toEqual(['content', 't', 'contents', 'policy', 'contents-1', 'policy-1', 'content-1', 'faq', 'faq-1', 'faq-2']);
+    expect(all).toEqual(['content', 't', 'print-page', 'contents', 'policy', 'contents-1', 'policy-1', 'content-1', 'print-page-1', 'faq', 'faq-1', 'faq-2']);
   });
 
   it('are github-slugger slugs of the heading words, without markup', () => {
@@ -191,7 +198,12 @@ describe('tables', () => {
 describe('the body', () => {
   it('contains only allowed tags and attributes, and no URL but the document’s own links', () => {
     const content = between(page, '<main', '</main>');
-    expect(unsafeParts(content.replace(/^<main class="page" id="content">|<\/?(?:main|header|nav)[^>]*>/g, ''))).toEqual([]);
+    // The page's own parts around the policy: its landmarks and the print button, which the style and script above pin.
+    const own = content.replace(
+      /^<main class="page" id="content">|<\/?(?:main|header|nav)[^>]*>|<p class="print-page"><button type="button" id="print-page" hidden>[^<]*<\/button><\/p>/g,
+      '',
+    );
+    expect(unsafeParts(own)).toEqual([]);
     const urls = [...fixture.matchAll(/https?:\/\/[^\s)>\]]*[^\s)>\].]|mailto:[^\s)]+/g)].map((m) => m[0]);
     const emails = [...fixture.matchAll(/[\w.]+@[\w]+\.co\b/g)].map((m) => `mailto:${m[0]}`);
     const hrefs = [...body(page).matchAll(/href="([^"#][^"]*)"/g)].map((m) => (m[1] as string).replace(/&amp;/g, '&'));

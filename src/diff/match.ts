@@ -50,6 +50,27 @@ function keyed<T>(items: readonly T[], key: (item: T) => string): Map<string, In
   return map;
 }
 
+/**
+ * Of the items gone and the items added, those that are one item under a new name: everything but
+ * the name (`content`) is the same. Only an unambiguous match counts: one item gone and one added
+ * with that content.
+ */
+export function pairRenamed<T>(pairs: Pairing<T>, content: (item: T) => string): Pairing<T> {
+  const out: Pairing<T> = { added: [...pairs.added], removed: [], kept: [...pairs.kept] };
+  for (const gone of pairs.removed) {
+    const twins = out.added.filter((a) => content(a.item) === content(gone.item));
+    const twin = twins.length === 1 && pairs.removed.filter((r) => content(r.item) === content(gone.item)).length === 1 ? twins[0] : undefined;
+    if (twin === undefined) {
+      out.removed.push(gone);
+      continue;
+    }
+    out.added.splice(out.added.indexOf(twin), 1);
+    out.kept.push({ before: gone.item, after: twin.item, beforeIndex: gone.index, afterIndex: twin.index });
+  }
+  out.kept.sort((a, b) => a.afterIndex - b.afterIndex);
+  return out;
+}
+
 /** Items of a list of plain values gained and lost, ignoring order; each in its file's order. */
 export function setDiff<T extends string | number>(before: readonly T[] | undefined, after: readonly T[] | undefined): { added: T[]; removed: T[] } {
   const old = new Set(before ?? []);

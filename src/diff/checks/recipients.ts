@@ -1,7 +1,8 @@
 import { toCountryList } from '../../model/countries.js';
 import { countryList } from '../../render/helpers/countries.js';
-import { pairBy, same, setDiff } from '../match.js';
+import { canonical, pairBy, pairRenamed, same, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
+import { TEXT_CHANGED, compareText } from '../wording.js';
 import { categoriesInWords, quoted } from '../words.js';
 
 /** Kinds of recipient named only by category ("Payment processors"), keyed by that name. */
@@ -16,9 +17,15 @@ export const recipientsCheck = defineCheck({
       level: 'material',
       description: 'A kind of recipient receives data for another purpose, in other countries or more categories.',
     },
+    'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
-    const pairs = pairBy(before.source.recipient_categories, after.source.recipient_categories, (r) => r.name);
+    // A kind of recipient renamed that receives the same data for the same purpose in the same place
+    // is the same recipients described in other words.
+    const pairs = pairRenamed(
+      pairBy(before.source.recipient_categories, after.source.recipient_categories, (r) => r.name),
+      (r) => canonical({ ...r, name: undefined, location: toCountryList(r.location).sort(), data_categories: [...(r.data_categories ?? [])].sort() }),
+    );
     for (const { item, index } of pairs.added) {
       const data = item.data_categories?.length ? categoriesInWords(after, item.data_categories) : 'data';
       const where = item.location ? ` in ${countryList(item.location)}` : '';
@@ -42,6 +49,7 @@ export const recipientsCheck = defineCheck({
     for (const { before: b, after: a, afterIndex } of pairs.kept) {
       const path = ['recipient_categories', afterIndex];
       const who = quoted(a.name);
+      compareText(report, [...path, 'name'], `the name of the recipients ${quoted(b.name)}`, b.name, a.name);
       if (b.purpose !== a.purpose) {
         report({
           kind: 'recipient_category.changed',

@@ -4,7 +4,7 @@ import { countryList } from '../../render/helpers/countries.js';
 import { joinList } from '../../render/helpers/text.js';
 import { transferMechanismShort } from '../../render/helpers/transfers.js';
 import type { TransferLawId } from '../../law/index.js';
-import { canonical, pairBy, same, sameSet, setDiff, type Pairing } from '../match.js';
+import { canonical, pairBy, pairRenamed, same, sameSet, setDiff, type Pairing } from '../match.js';
 import { defineCheck } from '../types.js';
 import { TEXT_CHANGED, compareFields, compareText, sameWords } from '../wording.js';
 import { categoriesInWords, countryNames, quoted } from '../words.js';
@@ -173,23 +173,10 @@ export const subprocessorsCheck = defineCheck({
 /**
  * A provider gone and one added that do the same thing in the same place with the same data is one
  * provider under a new name (a rebranding, a new legal entity of the same group): its name change
- * is reported, not a provider dropped and another added. Only an unambiguous match counts.
+ * is reported, not a provider dropped and another added.
  */
 function renamedProviders(pairs: Pairing<Subprocessor>): Pairing<Subprocessor> {
-  const content = (s: Subprocessor): string => canonical({ ...s, name: undefined, location: toCountryList(s.location).sort() });
-  const out: Pairing<Subprocessor> = { added: [...pairs.added], removed: [], kept: [...pairs.kept] };
-  for (const gone of pairs.removed) {
-    const twins = out.added.filter((a) => content(a.item) === content(gone.item));
-    const twin = twins.length === 1 && pairs.removed.filter((r) => content(r.item) === content(gone.item)).length === 1 ? twins[0] : undefined;
-    if (twin === undefined) {
-      out.removed.push(gone);
-      continue;
-    }
-    out.added.splice(out.added.indexOf(twin), 1);
-    out.kept.push({ before: gone.item, after: twin.item, beforeIndex: gone.index, afterIndex: twin.index });
-  }
-  out.kept.sort((a, b) => a.afterIndex - b.afterIndex);
-  return out;
+  return pairRenamed(pairs, (s) => canonical({ ...s, name: undefined, location: toCountryList(s.location).sort() }));
 }
 
 function safeguard(mechanism: TransferMechanism | undefined, laws: readonly TransferLawId[]): string {

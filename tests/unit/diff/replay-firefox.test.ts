@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { oneFullStop } from '../../../src/diff/diff.js';
+import { at } from './cases/types.js';
+import { diffAfter } from './support.js';
+
+/**
+ * Defects found by reading the notices of the Firefox Privacy Notice replay
+ * (tests/replay/firefox.test.ts) as the company's lawyer would, each fixed in general.
+ */
+describe('notices read as a lawyer would: the Firefox replay', () => {
+  it('a quoted sentence that ends the summary keeps its own full stop, and only that one', () => {
+    const changes = diffAfter((p) => p.commitments?.splice(3, 1));
+    expect(changes).toEqual([
+      expect.objectContaining({ kind: 'commitment.removed', summary: 'We withdrew our commitment “We will never show ads in Fieldnote.”' }),
+    ]);
+    expect(oneFullStop('We now say “Is it safe?”.')).toBe('We now say “Is it safe?”');
+    expect(oneFullStop('We no longer share data with “Payment processors”.')).toBe('We no longer share data with “Payment processors”.');
+    expect(oneFullStop('We no longer share data with Stripe, Inc..')).toBe('We no longer share data with Stripe, Inc.');
+  });
+
+  it('a kind of recipient renamed that gets the same data for the same purpose is reworded, not dropped and added', () => {
+    const changes = diffAfter((p) => (at(p.recipient_categories, 0).name = 'Payment processors, under their own terms'));
+    expect(changes).toEqual([
+      expect.objectContaining({
+        kind: 'text.changed',
+        level: 'editorial',
+        path: 'recipient_categories[0].name',
+        summary: 'We reworded the name of the recipients “Payment processors”.',
+      }),
+    ]);
+  });
+
+  it('a kind of recipient renamed that gets other data is still one gone and another added', () => {
+    const changes = diffAfter((p) => {
+      at(p.recipient_categories, 0).name = 'Fraud checkers';
+      at(p.recipient_categories, 0).data_categories = ['account', 'usage'];
+    });
+    expect(changes.map((c) => c.kind)).toEqual(['recipient_category.added', 'recipient_category.removed']);
+  });
+});

@@ -51,7 +51,7 @@ export function detectChanges(before: PolicyModel, after: PolicyModel, levelOf: 
         after: toJson(f.after),
         topic: (check.kinds as Record<string, KindInfo>)[f.kind]?.topic ?? check.topic,
       };
-      if (f.cause) draft.cause = f.cause;
+      if (f.cause) draft.cause = { ...f.cause, summary: oneFullStop(f.cause.summary), detail: oneFullStop(f.cause.detail) };
       found.push(draft);
     });
   }

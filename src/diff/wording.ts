@@ -40,13 +40,16 @@ export const PRACTICE_REWORDED: KindInfo = {
 
 /** Texts that differ only in case, spacing or a final full stop say the same thing. */
 export function sameWords(a: string | undefined, b: string | undefined): boolean {
-  const norm = (text: string | undefined): string | undefined =>
-    text
-      ?.toLowerCase()
-      .replace(/\s+/g, ' ')
-      .replace(/[\s.]+$/, '')
-      .trim();
-  return norm(a) === norm(b);
+  return wordsKey(a) === wordsKey(b);
+}
+
+/** A text without its case, spacing and final full stop: equal for texts that say the same thing. */
+export function wordsKey<T extends string | undefined>(text: T): T {
+  return text
+    ?.toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.]+$/, '')
+    .trim() as T;
 }
 
 /** New words quoted in a summary; very long ones are left to the policy itself. */

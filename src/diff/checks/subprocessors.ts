@@ -5,8 +5,8 @@ import { joinList } from '../../render/helpers/text.js';
 import { transferMechanismShort } from '../../render/helpers/transfers.js';
 import type { TransferLawId } from '../../law/index.js';
 import { canonical, pairBy, pairRenamed, same, sameSet, setDiff, type Pairing } from '../match.js';
-import { defineCheck } from '../types.js';
-import { TEXT_CHANGED, compareFields, compareText, sameWords } from '../wording.js';
+import { defineCheck, type Cause } from '../types.js';
+import { TEXT_CHANGED, compareFields, compareText, sameWords, wordsKey } from '../wording.js';
 import { categoriesInWords, countryNames, quoted } from '../words.js';
 
 const TERMS: Readonly<Record<NonNullable<Subprocessor['terms']>[number], string>> = {
@@ -57,23 +57,36 @@ export const subprocessorsCheck = defineCheck({
     // "Stripe, Inc." and "Stripe Inc." are one company: case, spacing and punctuation do not count.
     const key = (name: string): string => name.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
     const pairs = renamedProviders(pairBy(before.source.subprocessors, after.source.subprocessors, (s) => key(s.name)));
+    // One provider taking over from another is one decision: one line, which names both.
+    const replaced = replacements(pairs);
+    const replacement = (item: Subprocessor, gone: Subprocessor): Cause => ({
+      key: `subprocessor-replaced:${gone.name}`,
+      summary: `We now share ${sharedData(item)} with ${item.name} (${countryNames(toCountryList(item.location))}) instead of ${gone.name}. What it does for us: ${quoted(item.purpose)}.`,
+      detail: `${gone.name} no longer receives your data.`,
+    });
+    const sharedData = (item: Subprocessor): string => (item.data_categories?.length ? categoriesInWords(after, item.data_categories) : 'data');
     for (const { item, index } of pairs.added) {
-      const data = item.data_categories?.length ? categoriesInWords(after, item.data_categories) : 'data';
+      const gone = replaced.get(item);
+      const cause = gone && replacement(item, gone);
       report({
         kind: 'subprocessor.added',
         path: ['subprocessors', index],
-        summary: `We now share ${data} with ${item.name} (${countryNames(toCountryList(item.location))}). What it does for us: ${quoted(item.purpose)}.`,
+        summary: `We now share ${sharedData(item)} with ${item.name} (${countryNames(toCountryList(item.location))}). What it does for us: ${quoted(item.purpose)}.`,
         before: null,
         after: item,
+        ...(cause && { cause: { ...cause, detail: cause.summary } }),
       });
     }
     for (const { item, index } of pairs.removed) {
+      const successor = [...replaced].find(([, gone]) => gone === item)?.[0];
+      const cause = successor && replacement(successor, item);
       report({
         kind: 'subprocessor.removed',
         path: ['subprocessors', index],
         summary: `We no longer share data with ${item.name}.`,
         before: item,
         after: null,
+        ...(cause && { cause }),
       });
     }
     for (const { before: b, after: a, afterIndex } of pairs.kept) {
@@ -177,6 +190,21 @@ export const subprocessorsCheck = defineCheck({
  */
 function renamedProviders(pairs: Pairing<Subprocessor>): Pairing<Subprocessor> {
   return pairRenamed(pairs, (s) => canonical({ ...s, name: undefined, location: toCountryList(s.location).sort() }));
+}
+
+/**
+ * A provider gone and another added that does the same thing with the same data: the new one
+ * replaces the old (an email vendor changed). Only an unambiguous match counts: one gone and one
+ * added for that purpose and data. Keyed by the provider added.
+ */
+function replacements(pairs: Pairing<Subprocessor>): Map<Subprocessor, Subprocessor> {
+  const job = (s: Subprocessor): string => canonical([wordsKey(s.purpose), [...(s.data_categories ?? [])].sort()]);
+  const out = new Map<Subprocessor, Subprocessor>();
+  for (const { item } of pairs.added) {
+    const gone = pairs.removed.filter((r) => job(r.item) === job(item));
+    if (gone.length === 1 && pairs.added.filter((a) => job(a.item) === job(item)).length === 1) out.set(item, (gone[0] as { item: Subprocessor }).item);
+  }
+  return out;
 }
 
 function safeguard(mechanism: TransferMechanism | undefined, laws: readonly TransferLawId[]): string {

@@ -37,4 +37,27 @@ describe('notices read as a lawyer would: the Firefox replay', () => {
     });
     expect(changes.map((c) => c.kind)).toEqual(['recipient_category.added', 'recipient_category.removed']);
   });
+
+  it('a provider that takes over the job of another, with the same data, is one line naming both', () => {
+    const changes = diffAfter(
+      (p) => (p.subprocessors = [at(p.subprocessors, 0), { name: 'SendGrid', purpose: 'Email delivery.', location: 'US', data_categories: ['account'] }]),
+    );
+    expect(changes).toEqual([
+      expect.objectContaining({
+        kind: 'subprocessor.added',
+        level: 'material',
+        path: 'subprocessors[1]',
+        summary: 'We now share your account information with SendGrid (United States) instead of Postmark. What it does for us: “Email delivery.”',
+        details: ['Postmark no longer receives your data.'],
+      }),
+    ]);
+  });
+
+  it('a provider added for another job, or with other data, is no replacement', () => {
+    const changes = diffAfter(
+      (p) =>
+        (p.subprocessors = [at(p.subprocessors, 0), { name: 'SendGrid', purpose: 'Email delivery', location: 'US', data_categories: ['account', 'usage'] }]),
+    );
+    expect(changes.map((c) => c.kind)).toEqual(['subprocessor.added', 'subprocessor.removed']);
+  });
 });

@@ -83,7 +83,7 @@ export const MERGE_RULES: readonly MergeRule[] = [
   {
     id: 'shared-cause',
     description:
-      'Changes a check marks with the same cause become one line that names the cause, with each place it reaches listed under it: an exception added to several retention entries, a new address used by several contacts, several rights given or taken under one law, a service provider that takes over the job of another with the same data (one line naming both).',
+      'Changes a check marks with the same cause become one line that names the cause, with each place it reaches listed under it: an exception added to several retention entries, a new address used by several contacts, several rights given or taken under one law, a service provider that takes over the job of another with the same data (one line naming both), the same words of a practice replaced by the same new words in several places.',
     apply(changes) {
       const groups = new Map<string, Draft[]>();
       for (const c of changes) if (c.cause) groups.set(c.cause.key, [...(groups.get(c.cause.key) ?? []), c]);

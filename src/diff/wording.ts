@@ -78,7 +78,13 @@ export function comparePractice<T extends object>(
         : now === undefined
           ? `We removed ${what}.`
           : `We changed ${what}${quotedNow ? `; it now reads ${quotedNow}${end}` : '.'}`;
-    report({ kind: 'practice.reworded', path: [...path, key], summary, before: old, after: now });
+    // The same words replaced by the same new words in several places are one rewording: one line
+    // quoting the new words, with each place under it.
+    const cause =
+      old !== undefined && quotedNow !== undefined
+        ? { key: `reworded:${key}:${wordsKey(old)}:${wordsKey(now)}`, summary: `In each of these places the policy now reads ${quotedNow}:`, detail: what }
+        : undefined;
+    report({ kind: 'practice.reworded', path: [...path, key], summary, before: old, after: now, ...(cause && { cause }) });
   });
 }
 

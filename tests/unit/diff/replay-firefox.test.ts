@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { oneFullStop } from '../../../src/diff/diff.js';
 import { at } from './cases/types.js';
-import { diffAfter } from './support.js';
+import { diffAfter, full } from './support.js';
 
 /**
  * Defects found by reading the notices of the Firefox Privacy Notice replay
@@ -59,5 +59,33 @@ describe('notices read as a lawyer would: the Firefox replay', () => {
         (p.subprocessors = [at(p.subprocessors, 0), { name: 'SendGrid', purpose: 'Email delivery', location: 'US', data_categories: ['account', 'usage'] }]),
     );
     expect(changes.map((c) => c.kind)).toEqual(['subprocessor.added', 'subprocessor.removed']);
+  });
+
+  it('the same words replaced by the same new words in several places are one line, the places under it', () => {
+    const base = full();
+    at(base.data_categories, 1).condition = 'when you create an account';
+    const changes = diffAfter((p) => {
+      at(p.data_categories, 0).condition = 'when you turn on sync';
+      at(p.data_categories, 1).condition = 'when you turn on sync';
+    }, base);
+    expect(changes).toEqual([
+      expect.objectContaining({
+        kind: 'practice.reworded',
+        level: 'minor',
+        summary: 'In each of these places the policy now reads “when you turn on sync”:',
+        details: ['when we collect “Account information”', 'when we collect “Field notes”'],
+        paths: ['data_categories[0].condition', 'data_categories[1].condition'],
+      }),
+    ]);
+  });
+
+  it('one place reworded keeps its own line', () => {
+    const changes = diffAfter((p) => (at(p.data_categories, 0).condition = 'when you turn on sync'));
+    expect(changes).toEqual([
+      expect.objectContaining({
+        kind: 'practice.reworded',
+        summary: 'We changed when we collect “Account information”; it now reads “when you turn on sync”.',
+      }),
+    ]);
   });
 });

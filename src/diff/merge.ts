@@ -120,6 +120,22 @@ export const MERGE_RULES: readonly MergeRule[] = [
     },
   },
   {
+    id: 'data-with-its-purpose',
+    description:
+      'A category of data new to the policy that only a new purpose uses is said under that purpose ("We now use … for a new purpose: …", with "We now collect a new category of data, …" under it), and a category gone with the only purpose that used it likewise: the data came (or went) with the use.',
+    apply(changes) {
+      return foldUnder(changes, (c) => {
+        const added = c.kind === 'data_category.added';
+        if (!added && c.kind !== 'data_category.removed') return undefined;
+        const id = idOf(added ? c.after : c.before);
+        // Any other purpose taking it up (or giving it up) shows as a change of that purpose.
+        const kinds = added ? ['purpose.added', 'purpose.data_added'] : ['purpose.removed', 'purpose.data_removed'];
+        const users = changes.filter((o) => kinds.includes(o.kind) && dataChanged(o, id, added));
+        return users.length === 1 && users[0]?.kind === kinds[0] ? users[0] : undefined;
+      });
+    },
+  },
+  {
     id: 'wording-follows-practice',
     description:
       'A rewording (`text.changed`) of the same list item or area as a change of practice, or a reworded practice (`practice.reworded`) beside a material change of it, is listed under that change ("We also reworded the note on international transfers."): the words changed because the practice did. Not in `controller`, `contact`, `rights` and `policy`, whose fields are about different things.',
@@ -180,6 +196,27 @@ function foldUnder(changes: readonly Draft[], under: (change: Draft) => Draft | 
     moved.add(c);
   }
   return changes.filter((c) => !moved.has(c)).map((c) => (folded.has(c) ? fold(c, folded.get(c) as Draft[]) : c));
+}
+
+/** The `id` of a list item's value, when it has one. */
+function idOf(value: unknown): string | undefined {
+  const id = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** The categories a purpose's value names. */
+function categoriesOf(value: unknown): string[] {
+  const list = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as { data_categories?: unknown }).data_categories : undefined;
+  return Array.isArray(list) ? list.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Whether a purpose's change takes up (or gives up) category `id`. */
+function dataChanged(change: Draft, id: string | undefined, added: boolean): boolean {
+  if (id === undefined) return false;
+  if (change.kind === 'purpose.added' || change.kind === 'purpose.removed') return categoriesOf(added ? change.after : change.before).includes(id);
+  const before = Array.isArray(change.before) ? change.before : [];
+  const after = Array.isArray(change.after) ? change.after : [];
+  return added ? after.includes(id) && !before.includes(id) : before.includes(id) && !after.includes(id);
 }
 
 /** Both in the new file, or both about something that is gone. */

@@ -88,4 +88,40 @@ describe('notices read as a lawyer would: the Firefox replay', () => {
       }),
     ]);
   });
+
+  it('a category of data that only a new purpose uses is said under that purpose', () => {
+    const changes = diffAfter((p) => {
+      p.data_categories.push({ id: 'location', name: 'Location data', source: 'automatic' });
+      p.purposes.push({ id: 'nearby', name: 'Show notes taken near you', lawful_basis: 'consent', data_categories: ['location', 'notes'] });
+    });
+    expect(changes).toEqual([
+      expect.objectContaining({
+        kind: 'purpose.added',
+        level: 'material',
+        summary: 'We now use your location data and field notes for a new purpose: “Show notes taken near you”, based on your consent.',
+        details: ['We now collect a new category of data, “Location data”.'],
+      }),
+    ]);
+  });
+
+  it('a new category that an existing purpose takes up too keeps its own line', () => {
+    const changes = diffAfter((p) => {
+      p.data_categories.push({ id: 'location', name: 'Location', source: 'automatic' });
+      p.purposes.push({ id: 'nearby', name: 'Show notes taken near you', lawful_basis: 'consent', data_categories: ['location'] });
+      at(p.purposes, 0).data_categories = ['account', 'notes', 'location'];
+    });
+    expect(changes.map((c) => c.kind).sort()).toEqual(['data_category.added', 'purpose.added', 'purpose.data_added']);
+  });
+
+  it('a category gone with the only purpose that used it is said under that purpose', () => {
+    const changes = diffAfter((p) => {
+      p.data_categories = p.data_categories.filter((c) => c.id !== 'usage');
+      for (const r of p.retention ?? []) r.data_categories = r.data_categories.filter((c) => c !== 'usage');
+      for (const s of p.subprocessors ?? []) if (s.data_categories) s.data_categories = s.data_categories.filter((c) => c !== 'usage');
+      p.purposes = p.purposes.filter((x) => !x.data_categories?.includes('usage'));
+    });
+    const removed = changes.find((c) => c.kind === 'purpose.removed');
+    expect(removed?.details).toContain('We no longer collect “Usage data”.');
+    expect(changes.map((c) => c.kind)).not.toContain('data_category.removed');
+  });
 });

@@ -99,8 +99,10 @@ export const MERGE_RULES: readonly MergeRule[] = [
             c.cause?.summary,
             group.map((g) => g.cause?.detail ?? g.summary),
           );
+          // Paths name places in both files when the group spans them: `paths` says so even when
+          // the two strings are alike (a provider replaced at the same position).
           const paths = unique(group.map((g) => g.path));
-          if (paths.length > 1) merged.paths = paths;
+          if (paths.length > 1 || group.some((g) => !sameSide(g, c))) merged.paths = paths;
           out.push(merged);
         }
       }

@@ -3,7 +3,7 @@ import type { PolicyModel } from '../../model/normalize.js';
 import type { ProductScope } from '../../model/policy.generated.js';
 import { canonical, pairBy, type Pairing } from '../match.js';
 import { productsInWords, scopeChange } from '../product-scope.js';
-import { defineCheck, type Report } from '../types.js';
+import { defineCheck, type Found } from '../types.js';
 import { categoriesInWords, quoted } from '../words.js';
 
 type Kind = 'product_scope.widened' | 'product_scope.narrowed';
@@ -12,6 +12,8 @@ type Kind = 'product_scope.widened' | 'product_scope.narrowed';
 interface Scoped {
   path: Path;
   products: ProductScope | undefined;
+  /** The categories of data it is about: a category itself, or those a purpose or provider uses. */
+  data?: readonly string[];
   more: (products: string) => string;
   less: (products: string) => string;
 }
@@ -38,9 +40,10 @@ export const productScopeCheck = defineCheck({
   detect(before, after, report) {
     const b = before.source;
     const a = after.source;
+    const found: ScopeFound[] = [];
     const compare = <T>(pairs: Pairing<T>, scoped: (item: T, index: number, model: PolicyModel) => Scoped): void => {
       for (const kept of pairs.kept) {
-        compareScope(report, before, after, scoped(kept.before, kept.beforeIndex, before), scoped(kept.after, kept.afterIndex, after));
+        found.push(...compareScope(before, after, scoped(kept.before, kept.beforeIndex, before), scoped(kept.after, kept.afterIndex, after)));
       }
     };
     compare(
@@ -48,6 +51,7 @@ export const productScopeCheck = defineCheck({
       (c, i) => ({
         path: ['data_categories', i, 'products'],
         products: c.products,
+        data: [c.id],
         more: (products) => `We now also collect ${quoted(c.name)} in ${products}.`,
         less: (products) => `We no longer collect ${quoted(c.name)} in ${products}.`,
       }),
@@ -57,6 +61,7 @@ export const productScopeCheck = defineCheck({
       (p, i) => ({
         path: ['purposes', i, 'products'],
         products: p.products,
+        data: p.data_categories ?? [],
         more: (products) => `We now also use your data for ${quoted(p.name)} in ${products}.`,
         less: (products) => `We no longer use your data for ${quoted(p.name)} in ${products}.`,
       }),
@@ -66,6 +71,7 @@ export const productScopeCheck = defineCheck({
       (s, i) => ({
         path: ['subprocessors', i, 'products'],
         products: s.products,
+        data: s.data_categories ?? [],
         more: (products) => `${s.name} now also receives your data from ${products}.`,
         less: (products) => `${s.name} no longer receives your data from ${products}.`,
       }),
@@ -90,30 +96,71 @@ export const productScopeCheck = defineCheck({
         more: (names) => `We now also use cookies in ${names}.`,
         less: (names) => `We no longer use cookies in ${names}.`,
       });
-      compareScope(report, before, after, cookies(b.cookies.products), cookies(a.cookies.products));
+      found.push(...compareScope(before, after, cookies(b.cookies.products), cookies(a.cookies.products)));
     }
+    for (const f of withTheirData(found)) report(f);
   },
 });
 
-function compareScope(report: Report<Kind>, before: PolicyModel, after: PolicyModel, b: Scoped, a: Scoped): void {
+/** A change of scope, with the categories it is about and the products it gained or lost. */
+interface ScopeFound extends Found<Kind> {
+  data?: readonly string[];
+  products: readonly string[];
+  category: boolean;
+}
+
+/**
+ * A category of data collected in fewer (or more) products, and a purpose or provider that uses
+ * only such categories and changes for the same products, are one decision: the purpose or
+ * provider is said under the category ("We no longer collect “Mobile campaign data” in “Firefox
+ * for iOS”", with "Adjust no longer receives your data from “Firefox for iOS”" under it).
+ */
+function withTheirData(found: readonly ScopeFound[]): Array<Found<Kind>> {
+  const key = (f: ScopeFound): string => `${f.kind}|${[...f.products].sort().join(',')}`;
+  const categories = new Map<string, ScopeFound>();
+  for (const f of found) if (f.category && f.data?.[0] !== undefined) categories.set(`${key(f)}|${f.data[0]}`, f);
+  const led = new Map<ScopeFound, ScopeFound>();
+  for (const f of found) {
+    if (f.category || !f.data?.length) continue;
+    const leads = f.data.map((id) => categories.get(`${key(f)}|${id}`));
+    if (leads.every((l) => l !== undefined)) led.set(f, leads[0] as ScopeFound);
+  }
+  const leaders = new Set(led.values());
+  return found.map((own) => {
+    const { data: _data, products: _products, category: _category, ...f } = own;
+    const lead = led.get(own) ?? (leaders.has(own) ? own : undefined);
+    return lead === undefined ? f : { ...f, cause: { key: `product-scope:${lead.path.join('.')}`, summary: lead.summary, detail: f.summary } };
+  });
+}
+
+function compareScope(before: PolicyModel, after: PolicyModel, b: Scoped, a: Scoped): ScopeFound[] {
   const scope = scopeChange(before, after, b.products, a.products);
-  if (scope === undefined) return;
+  if (scope === undefined) return [];
+  const found: ScopeFound[] = [];
+  const category = a.path[0] === 'data_categories';
   if (scope.added.length > 0) {
-    report({
+    found.push({
       kind: 'product_scope.widened',
       path: a.path,
       summary: a.more(productsInWords(after, scope.added)),
       before: b.products ?? null,
       after: a.products ?? null,
+      data: a.data,
+      products: scope.added,
+      category,
     });
   }
   if (scope.removed.length > 0) {
-    report({
+    found.push({
       kind: 'product_scope.narrowed',
       path: a.path,
       summary: a.less(productsInWords(before, scope.removed)),
       before: b.products ?? null,
       after: a.products ?? null,
+      data: b.data,
+      products: scope.removed,
+      category,
     });
   }
+  return found;
 }

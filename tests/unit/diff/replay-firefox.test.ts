@@ -115,13 +115,37 @@ describe('notices read as a lawyer would: the Firefox replay', () => {
 
   it('a category gone with the only purpose that used it is said under that purpose', () => {
     const changes = diffAfter((p) => {
-      p.data_categories = p.data_categories.filter((c) => c.id !== 'usage');
+      p.data_categories = p.data_categories.filter((c) => c.id !== 'usage') as typeof p.data_categories;
       for (const r of p.retention ?? []) r.data_categories = r.data_categories.filter((c) => c !== 'usage');
       for (const s of p.subprocessors ?? []) if (s.data_categories) s.data_categories = s.data_categories.filter((c) => c !== 'usage');
-      p.purposes = p.purposes.filter((x) => !x.data_categories?.includes('usage'));
+      p.purposes = p.purposes.filter((x) => !x.data_categories?.includes('usage')) as typeof p.purposes;
     });
     const removed = changes.find((c) => c.kind === 'purpose.removed');
     expect(removed?.details).toContain('We no longer collect “Usage data”.');
     expect(changes.map((c) => c.kind)).not.toContain('data_category.removed');
+  });
+
+  it('a provider that stops receiving data from a product because that product stops collecting it is said under the data', () => {
+    const changes = diffAfter((p) => {
+      at(p.data_categories, 0).products = ['web'];
+      at(p.subprocessors, 1).products = ['web'];
+    });
+    expect(changes).toEqual([
+      expect.objectContaining({
+        kind: 'product_scope.narrowed',
+        level: 'minor',
+        summary: 'We no longer collect “Account information” in “Fieldnote for iPhone”.',
+        details: ['Postmark no longer receives your data from “Fieldnote for iPhone”.'],
+        paths: ['data_categories[0].products', 'subprocessors[1].products'],
+      }),
+    ]);
+  });
+
+  it('a provider that also receives data the product still collects keeps its own line', () => {
+    const changes = diffAfter((p) => {
+      at(p.data_categories, 0).products = ['web'];
+      at(p.subprocessors, 0).products = ['web'];
+    });
+    expect(changes.map((c) => c.path)).toEqual(['data_categories[0].products', 'subprocessors[0].products']);
   });
 });

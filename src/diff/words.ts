@@ -3,6 +3,7 @@ import type { Jurisdiction, LawfulBasis } from '../model/policy.generated.js';
 import { countryName } from '../model/countries.js';
 import { inSentence, joinList } from '../render/helpers/text.js';
 import { LAWS } from '../law/index.js';
+import { words } from '../i18n/active.js';
 
 export { inSentence };
 
@@ -40,7 +41,31 @@ export function lawInWords(jurisdiction: Jurisdiction): string {
   return LAWS[jurisdiction].name;
 }
 
-/** "your account information and usage data"; an unknown id is shown as written. */
+/**
+ * "your account information and usage data"; an unknown id is shown as written. A name that is no
+ * plain noun phrase after "your" ("What you type into the search bar", "Sites you visit through
+ * Firefox Suggest") is quoted, and the list follows "your data" in parentheses, so the sentence
+ * holds whatever the company called its categories.
+ */
 export function categoriesInWords(model: PolicyModel, ids: readonly string[]): string {
-  return `your ${joinList(ids.map((id) => inSentence(model.categories.get(id)?.name ?? id)))}`;
+  const names = ids.map((id) => model.categories.get(id)?.name ?? id);
+  const inText = names.map(nameInSentence);
+  if (inText.every(takesYour)) return `your ${joinList(inText)}`;
+  return `your data (${joinList(inText.map((name, i) => (takesYour(name) ? name : quoted(names[i] as string))))})`;
+}
+
+/** "Communications" and "Usage data" lower-cased, "IP addresses" and "Google Analytics data" not. */
+function nameInSentence(name: string): string {
+  return words().lowerCaseNames && /^\p{Lu}\p{Ll}+$/u.test(name) ? name.toLowerCase() : inSentence(name);
+}
+
+/** Words that open a clause ("what you type"), not a noun phrase that "your" can precede. */
+const CLAUSE_OPENERS = /^(what|which|whom?|whose|when|where|how|why|whether|if|that|this|these|those|any|all|your|our|their|my|the|a|an)\b/iu;
+
+/**
+ * A noun phrase that "your" can go before: not a clause ("What you type"), and not one that speaks
+ * to the reader itself ("Sites you visit", which would read "your sites you visit").
+ */
+function takesYour(name: string): boolean {
+  return !CLAUSE_OPENERS.test(name) && !/\byou(rs?)?\b/iu.test(name);
 }

@@ -148,4 +148,15 @@ describe('notices read as a lawyer would: the Firefox replay', () => {
     });
     expect(changes.map((c) => c.path)).toEqual(['data_categories[0].products', 'subprocessors[0].products']);
   });
+
+  it('names of data that are no noun phrase after "your" are quoted after "your data"', () => {
+    const changes = diffAfter((p) => {
+      p.data_categories.push({ id: 'typed', name: 'What you type into the search bar', source: 'provided' });
+      p.data_categories.push({ id: 'visited', name: 'Sites you visit', source: 'automatic' });
+      p.purposes.push({ id: 'suggest', name: 'Suggest sites', lawful_basis: 'consent', data_categories: ['typed', 'visited', 'usage'] });
+    });
+    expect(changes[0]?.summary).toBe(
+      'We now use your data (“What you type into the search bar”, “Sites you visit” and usage data) for a new purpose: “Suggest sites”, based on your consent.',
+    );
+  });
 });

@@ -70,8 +70,8 @@ export const GISTS: Readonly<Record<string, readonly [one: string, several: stri
   'cookies.tracking_added': ['We track more of how you use our service.', 'We track more of how you use our service.'],
   'cookies.tracking_removed': ['We track less of how you use our service.', 'We track less of how you use our service.'],
   'data_category.added': ['We collect a new kind of data.', 'We collect {n} new kinds of data.'],
-  'data_category.changed': ['We collect more within a kind of data.', 'We collect more within {n} kinds of data.'],
-  'data_category.narrowed': ['We collect less within a kind of data.', 'We collect less within {n} kinds of data.'],
+  'data_category.changed': ['A kind of data we collect now includes more.', '{n} kinds of data we collect now include more.'],
+  'data_category.narrowed': ['A kind of data we collect now includes less.', '{n} kinds of data we collect now include less.'],
   'data_category.removed': ['We no longer collect a kind of data.', 'We no longer collect {n} kinds of data.'],
   'disclosure.added': ['We may disclose your data on a new occasion.', 'We may disclose your data on {n} new occasions.'],
   'disclosure.recipients_added': [

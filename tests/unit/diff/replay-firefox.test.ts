@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { oneFullStop } from '../../../src/diff/diff.js';
+import { gist } from '../../../src/diff/notice/gists.js';
 import { at } from './cases/types.js';
 import { diffAfter, full } from './support.js';
 
@@ -158,5 +159,10 @@ describe('notices read as a lawyer would: the Firefox replay', () => {
     expect(changes[0]?.summary).toBe(
       'We now use your data (“What you type into the search bar”, “Sites you visit” and usage data) for a new purpose: “Suggest sites”, based on your consent.',
     );
+  });
+
+  it('the summary of a category that includes more says so in plain words', () => {
+    expect(gist('data_category.changed', 1)).toBe('A kind of data we collect now includes more.');
+    expect(gist('data_category.narrowed', 2)).toBe('2 kinds of data we collect now include less.');
   });
 });

@@ -69,3 +69,13 @@ export function summarize(scores: readonly PairScore[]): { expected: number; met
     lines: sum((s) => s.changes.filter((c) => !UNLISTED.has(c.kind)).length),
   };
 }
+
+/** What the score leaves out, one line each: the expected changes missed and the lines with no change behind them. */
+export function shortfalls(scores: readonly PairScore[]): string {
+  return scores
+    .flatMap((s) => [
+      ...s.missed.map((m) => `${s.from} → ${s.to}: missed (${m.level}, found ${m.found.join(', ') || 'nothing'}): ${m.what}`),
+      ...s.noise.map((n) => `${s.from} → ${s.to}: no change behind: ${n.kind} ${n.path}`),
+    ])
+    .join('\n');
+}

@@ -147,7 +147,7 @@ export function renderDiffReference(checks: readonly ChangeCheck[], kinds: Reado
     '| `changes[].before`, `changes[].after` | The old and new value at `path`, as in the YAML; `null` when absent. For `transfer.country_added` and `transfer.country_removed`, which are about the policy as a whole, the country code alone (`path` is where it first appears). |',
     '| `counts` | How many changes there are at each level. |',
     "| `effective_date`, `previous_effective_date` | The two versions' `effective_date`. |",
-    "| `notice.subject` | The notice's subject line. |",
+    "| `notice.subject` | The notice's subject line: the policy's title when the title names the company or the service (“Changes to the Firefox Privacy Notice”), else the company's privacy policy. |",
     "| `notice.date` | `--notice-date`, or today's date in UTC. |",
     '| `notice.notice_period` | The notice period owed: the longer of `changes.notice_period` in the old and the new file (shortening it takes effect only after a notice under the old one), or `null`. |',
     '| `notice.earliest_effective_date` | The notice date plus the notice period: the earliest effective date that honours it. |',

@@ -100,6 +100,8 @@ export interface LawText {
 /** A change notice's own words; the changes themselves are listed as the diff checks word them. */
 export interface NoticeWords {
   subject(company: string, date: string): string;
+  /** The subject for a policy whose title names the company or the service ("Firefox Privacy Notice"). */
+  subjectTitled(title: string, date: string): string;
   intro(service: string, date: string): string;
   /** After the intro, when nothing but the date changed, or only the wording. */
   onlyDate: string;

@@ -103,7 +103,7 @@ export function buildNotice(before: PolicyModel, after: PolicyModel, changes: re
     closing.push(text.continuedUse(after.serviceName, date(effective)));
   }
   const notice: Notice = {
-    subject: text.subject(after.companyName, date(effective)),
+    subject: namesItself(after) ? text.subjectTitled(after.title, date(effective)) : text.subject(after.companyName, date(effective)),
     intro,
     summary: summarize(listed),
     groups,
@@ -124,6 +124,17 @@ export function buildNotice(before: PolicyModel, after: PolicyModel, changes: re
       `${durationInWords(timing.period)} of notice before a material change. Move the effective date to ${date(timing.earliestEffectiveDate)} or later, or send the notice earlier.`;
   }
   return notice;
+}
+
+/**
+ * A title that names the company or the service ("Firefox Privacy Notice") is the document's own
+ * name, and the subject uses it: the company may publish other privacy policies (Mozilla's own is
+ * the "Mozilla Privacy Policy"). A generic title ("Privacy Policy") says less than the company's name.
+ */
+function namesItself(model: PolicyModel): boolean {
+  if (model.source.policy?.title === undefined) return false;
+  const title = model.title.toLowerCase();
+  return [model.companyName, model.serviceName].some((name) => title.includes(name.toLowerCase()));
 }
 
 /**

@@ -100,6 +100,7 @@ export const DE: Catalog = {
   law: DE_LAW,
   notice: {
     subject: (company, date) => `Änderungen der Datenschutzerklärung von ${company}, gültig ab ${date}`,
+    subjectTitled: (title, date) => `Änderungen am Dokument „${title}“, gültig ab ${date}`,
     intro: (service, date) => `Wir aktualisieren die Datenschutzerklärung für ${service}. Die neue Fassung gilt ab dem ${date}.`,
     onlyDate: ' Sie ändert nichts an unserem Umgang mit Ihren Daten; neu ist nur ihr Datum.',
     onlyWording: ' Sie ändert nur die Formulierung der Datenschutzerklärung.',

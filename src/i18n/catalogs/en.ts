@@ -62,6 +62,7 @@ export const EN: Catalog = {
   law: EN_LAW,
   notice: {
     subject: (company, date) => `Changes to the ${company} privacy policy, effective ${date}`,
+    subjectTitled: (title, date) => `Changes to the ${title}, effective ${date}`,
     intro: (service, date) => `We are updating the privacy policy for ${service}. The new version takes effect on ${date}.`,
     onlyDate: ' It changes none of our practices; only its date is new.',
     onlyWording: ' It changes only how the policy is worded.',

@@ -149,6 +149,7 @@ export const FR: Catalog = {
   law: FR_LAW,
   notice: {
     subject: (company, date) => `Modifications de la politique de confidentialité de ${company}, en vigueur le ${date}`,
+    subjectTitled: (title, date) => `Modifications du document «\u00a0${title}\u00a0», en vigueur le ${date}`,
     intro: (service, date) => `Nous mettons à jour la politique de confidentialité de ${service}. La nouvelle version entre en vigueur le ${date}.`,
     onlyDate: ' Elle ne modifie aucune de nos pratiques ; seule sa date change.',
     onlyWording: ' Elle ne modifie que la rédaction de la politique.',

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { oneFullStop } from '../../../src/diff/diff.js';
+import { diffModels, oneFullStop } from '../../../src/diff/diff.js';
+import { buildNotice } from '../../../src/diff/notice/notice.js';
+import { normalize } from '../../../src/model/normalize.js';
+import type { Policy } from '../../../src/model/policy.generated.js';
 import { gist } from '../../../src/diff/notice/gists.js';
 import { at } from './cases/types.js';
 import { diffAfter, full } from './support.js';
@@ -164,5 +167,21 @@ describe('notices read as a lawyer would: the Firefox replay', () => {
   it('the summary of a category that includes more says so in plain words', () => {
     expect(gist('data_category.changed', 1)).toBe('A kind of data we collect now includes more.');
     expect(gist('data_category.narrowed', 2)).toBe('2 kinds of data we collect now include less.');
+  });
+
+  it("a notice's subject names the policy by its title when the title names the company or the service", () => {
+    const notice = (edit: (p: Policy) => void): string => {
+      const before = full();
+      edit(before);
+      const after = structuredClone(before);
+      after.effective_date = '2026-07-01';
+      at(after.subprocessors, 1).purpose = 'Transactional email';
+      const model = normalize(after);
+      return buildNotice(normalize(before), model, diffModels(normalize(before), model).changes, '2026-05-01').subject;
+    };
+    expect(notice((p) => (p.policy = { ...p.policy, title: 'Fieldnote Privacy Notice' }))).toBe(
+      'Changes to the Fieldnote Privacy Notice, effective 1 July 2026',
+    );
+    expect(notice(() => undefined)).toBe('Changes to the Fieldnote privacy policy, effective 1 July 2026');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffModels, oneFullStop } from '../../../src/diff/diff.js';
+import { diffModels } from '../../../src/diff/diff.js';
 import { buildNotice } from '../../../src/diff/notice/notice.js';
 import { normalize } from '../../../src/model/normalize.js';
 import type { Policy } from '../../../src/model/policy.generated.js';
@@ -12,16 +12,6 @@ import { diffAfter, full } from './support.js';
  * (tests/replay/firefox.test.ts) as the company's lawyer would, each fixed in general.
  */
 describe('notices read as a lawyer would: the Firefox replay', () => {
-  it('a quoted sentence that ends the summary keeps its own full stop, and only that one', () => {
-    const changes = diffAfter((p) => p.commitments?.splice(3, 1));
-    expect(changes).toEqual([
-      expect.objectContaining({ kind: 'commitment.removed', summary: 'We withdrew our commitment “We will never show ads in Fieldnote.”' }),
-    ]);
-    expect(oneFullStop('We now say “Is it safe?”.')).toBe('We now say “Is it safe?”');
-    expect(oneFullStop('We no longer share data with “Payment processors”.')).toBe('We no longer share data with “Payment processors”.');
-    expect(oneFullStop('We no longer share data with Stripe, Inc..')).toBe('We no longer share data with Stripe, Inc.');
-  });
-
   it('a kind of recipient renamed that gets the same data for the same purpose is reworded, not dropped and added', () => {
     const changes = diffAfter((p) => (at(p.recipient_categories, 0).name = 'Payment processors, under their own terms'));
     expect(changes).toEqual([

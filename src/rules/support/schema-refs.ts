@@ -42,15 +42,24 @@ export interface Annotated extends Occurrence {
  */
 export function annotatedWith(policy: Policy, keyword: 'x-fragment'): Annotated[] {
   const out: Annotated[] = [];
-  const visit = (node: SchemaNode, value: unknown, path: Path): void => {
+  // One path, copied only where an annotation is found: a copy at every node the walk passes was
+  // most of what a cold validate allocated in these rules, and a young-generation collection more.
+  const path: Array<string | number> = [];
+  const visit = (node: SchemaNode, value: unknown): void => {
     const own = node[keyword] ?? resolve(node)[keyword];
-    if (own !== undefined) out.push({ path, value, annotation: own });
+    if (own !== undefined) out.push({ path: [...path], value, annotation: own });
     const resolved = resolve(node);
     for (const branches of [resolved.anyOf, resolved.oneOf]) {
-      for (const branch of branches ?? []) if (fits(branch, value)) visit(branch, value, path);
+      for (const branch of branches ?? []) if (fits(branch, value)) visit(branch, value);
     }
     if (Array.isArray(value)) {
-      if (resolved.items) value.forEach((item, index) => visit(resolved.items as SchemaNode, item, [...path, index]));
+      if (resolved.items) {
+        for (let index = 0; index < value.length; index++) {
+          path.push(index);
+          visit(resolved.items, value[index]);
+          path.pop();
+        }
+      }
       return;
     }
     if (!isRecord(value)) return;
@@ -58,10 +67,13 @@ export function annotatedWith(policy: Policy, keyword: 'x-fragment'): Annotated[
     for (const key in value) {
       if (!Object.hasOwn(value, key)) continue;
       const property = (resolved.properties && Object.hasOwn(resolved.properties, key) ? resolved.properties[key] : undefined) ?? additional;
-      if (property) visit(property, value[key], [...path, key]);
+      if (!property) continue;
+      path.push(key);
+      visit(property, value[key]);
+      path.pop();
     }
   };
-  visit(root, policy, []);
+  visit(root, policy);
   return out;
 }
 

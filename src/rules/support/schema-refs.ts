@@ -49,9 +49,8 @@ export function annotatedWith(policy: Policy, keyword: 'x-fragment'): Annotated[
     const own = node[keyword] ?? resolve(node)[keyword];
     if (own !== undefined) out.push({ path: [...path], value, annotation: own });
     const resolved = resolve(node);
-    for (const branches of [resolved.anyOf, resolved.oneOf]) {
-      for (const branch of branches ?? []) if (fits(branch, value)) visit(branch, value);
-    }
+    const branches = branchesOf(resolved);
+    for (let i = 0; i < branches.length; i++) if (fits(branches[i] as SchemaNode, value)) visit(branches[i] as SchemaNode, value);
     if (Array.isArray(value)) {
       if (resolved.items) {
         for (let index = 0; index < value.length; index++) {
@@ -97,10 +96,9 @@ class Walk {
     }
     if (node.$ref !== undefined && !reaches(node.$ref, this.target)) return;
     const resolved = resolve(node);
-    for (const branches of [resolved.anyOf, resolved.oneOf]) {
-      // The policy already passed the schema, so the branch whose type fits is the one that matched.
-      for (const branch of branches ?? []) if (fits(branch, value)) this.visit(branch, value);
-    }
+    // The policy already passed the schema, so the branch whose type fits is the one that matched.
+    const branches = branchesOf(resolved);
+    for (let i = 0; i < branches.length; i++) if (fits(branches[i] as SchemaNode, value)) this.visit(branches[i] as SchemaNode, value);
     if (Array.isArray(value)) {
       if (resolved.items) for (let index = 0; index < value.length; index++) this.child(resolved.items, value[index], index);
       return;
@@ -185,6 +183,20 @@ function resolve(node: SchemaNode): SchemaNode {
   while (current.$ref) current = definition(current.$ref);
   return current;
 }
+
+/**
+ * A node's anyOf and oneOf branches, one array kept per node: the walks ask at every value they
+ * pass, and building the list anew each time was most of what they allocated on a cold run (as
+ * is a `for…of` there: cold code runs in V8's interpreter, which allocates an iterator and a
+ * result for each step).
+ */
+function branchesOf(node: SchemaNode): readonly SchemaNode[] {
+  let branches = branchLists.get(node);
+  if (branches === undefined) branchLists.set(node, (branches = [...(node.anyOf ?? []), ...(node.oneOf ?? [])]));
+  return branches;
+}
+
+const branchLists = new WeakMap<SchemaNode, readonly SchemaNode[]>();
 
 function fits(node: SchemaNode, value: unknown): boolean {
   const { type } = resolve(node);

@@ -2,6 +2,7 @@
 // instead of resolving and loading some hundred from node_modules. The CLI is one CommonJS file
 // that dist/launch.cjs runs through a compile cache (src/cli/launch.ts); a command's work stays
 // behind esbuild's lazy module wrappers, so `policyc --version` does not run Handlebars or ajv.
+// The compiled clauses, which only rendering runs, are files of their own that it loads on first use.
 //
 // dist/ is never emptied: chunks have content-hashed names and are written beside the old ones,
 // then each entry file is replaced by a rename, so a run of the CLI reads either the old build or
@@ -19,6 +20,8 @@ import { writeValidator } from './gen-validator.mjs';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const outdir = join(root, 'dist');
 const chunkDir = join(outdir, 'chunks');
+/** The imports of a compiled clause pack: the runtime and helpers it shares with the renderer. */
+const CLAUSE_PACK_IMPORTS = /^\.\/(helpers\/index|clause-runtime)\.js$/;
 
 // The schema validator is compiled ahead of time (ajv standalone) into src/, then bundled below.
 await writeValidator();
@@ -52,6 +55,47 @@ const api = await build({
   plugins: [lazyYamlLibraryPlugin({ inBundle: false })],
 });
 
+// Each language's compiled clauses, for the CLI: a file of its own (dist/chunks/clauses-<lang>-<hash>.cjs)
+// that the bundle loads through the launcher, with a compile cache of its own, when it first renders
+// in that language (clausePackPlugin). They are a fifth of the CLI's code and some 1,700 functions,
+// which every run would otherwise read, keep in its caches and create at start-up; validate, diff's
+// checks and --version never run them.
+const packSources = readdirSync(join(root, 'src/render'))
+  .filter((name) => /^clause-code(\.[a-z-]+)?\.generated\.ts$/.test(name))
+  .sort();
+const parts = await build({
+  ...shared,
+  entryPoints: Object.fromEntries(packSources.map((name) => [`chunks/clauses-${languageOfPack(name)}`, `src/render/${name}`])),
+  entryNames: '[dir]/[name]-[hash]',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  // A function of (exports, require, module), compiled as it is, like the bundle; its `require`
+  // gives it the bundle's own clause runtime and helpers, which stay outside it.
+  banner: { js: "(function (exports, require, module) { 'use strict';" },
+  footer: { js: '})' },
+  plugins: [
+    {
+      name: 'clause-runtime-external',
+      setup(b) {
+        b.onResolve({ filter: CLAUSE_PACK_IMPORTS }, (args) => ({ path: args.path, external: true }));
+      },
+    },
+  ],
+});
+/** The part of each language: its file name in dist/chunks and the names it exports. */
+const packParts = new Map();
+for (const [file, { entryPoint, inputs }] of Object.entries(parts.metafile.outputs)) {
+  const source = entryPoint && join(root, entryPoint);
+  if (!source) continue;
+  const extra = Object.keys(inputs).filter((input) => join(root, input) !== source);
+  if (extra.length > 0) throw new Error(`The clause pack ${entryPoint} bundles ${extra.join(', ')}: it may import only the clause runtime and helpers.`);
+  const names = [...readFileSync(source, 'utf8').matchAll(/^export const (\w+)/gm)].map((match) => match[1]);
+  packParts.set(source, { file: relative(chunkDir, join(root, file)), names });
+}
+for (const file of parts.outputFiles) checkAscii(file);
+
 // The CLI: one CommonJS file, named by its content, that dist/launch.cjs compiles through a V8
 // code cache (src/cli/launch.ts). Code that only some runs need (a command's work, the reporters,
 // the general YAML path) stays in it behind esbuild's lazy module wrappers: it is read, but with
@@ -66,25 +110,19 @@ const cli = await build({
   minifySyntax: true,
   define: { 'import.meta.url': '__policyc_module_url' },
   // The bundle is one function expression with CommonJS's parameters, which the launcher's
-  // vm.Script returns and calls: compiling it as it is on disk spares V8 a copy of 800 KB of source
-  // that Module.wrap's wrapper, added at run time, would take.
+  // vm.Script returns and calls: compiling it as it is on disk spares V8 a copy of 1 MB of source
+  // that Module.wrap's wrapper, added at run time, would take. The launcher also gives it
+  // __policyc_load_part, which loads a part such as the clauses (src/cli/launch.ts: LoadPart).
   banner: {
-    js: "(function (exports, require, module, __filename, __dirname) { 'use strict'; var __policyc_module_url = require('node:url').pathToFileURL(__filename).href;",
+    js: "(function (exports, require, module, __filename, __dirname, __policyc_load_part) { 'use strict'; var __policyc_module_url = require('node:url').pathToFileURL(__filename).href;",
   },
   footer: { js: '})' },
-  plugins: [lazyYamlLibraryPlugin({ inBundle: true }), lazyChildProcessPlugin(), colorDetectionPlugin()],
+  plugins: [lazyYamlLibraryPlugin({ inBundle: true }), lazyChildProcessPlugin(), colorDetectionPlugin(), clausePackPlugin(packParts)],
 });
 const cliBundle = cli.outputFiles.find((file) => file.path.endsWith('.cjs'));
 if (!cliBundle) throw new Error('esbuild wrote no CLI bundle.');
 if (/\bimport\(/.test(cliBundle.text)) throw new Error('The CLI bundle keeps a dynamic import(), which vm.Script cannot run.');
-// The launcher reads the bundle as Latin-1, which V8 keeps as one byte a character and Node decodes
-// at the speed of a copy (UTF-8 takes 3 ms for it); that is only right while every byte is ASCII.
-// esbuild escapes non-ASCII text in strings but not in regular expressions: write those with \u.
-const nonAscii = /[^\x00-\x7f]/.exec(cliBundle.text);
-if (nonAscii)
-  throw new Error(
-    `The CLI bundle has a non-ASCII character (${JSON.stringify(cliBundle.text.slice(nonAscii.index - 40, nonAscii.index + 10))}); write it with an escape.`,
-  );
+checkAscii(cliBundle);
 
 const launcher = await build({
   ...shared,
@@ -94,7 +132,58 @@ const launcher = await build({
   define: { CLI_BUNDLE: JSON.stringify(relative(outdir, cliBundle.path)) },
 });
 
-const outputFiles = [...api.outputFiles, ...cli.outputFiles, ...launcher.outputFiles];
+const outputFiles = [...api.outputFiles, ...parts.outputFiles, ...cli.outputFiles, ...launcher.outputFiles];
+
+/**
+ * The launcher reads the bundle and its parts as Latin-1, which V8 keeps as one byte a character and
+ * Node decodes at the speed of a copy (UTF-8 takes 3 ms for the bundle); that is only right while
+ * every byte is ASCII. esbuild escapes non-ASCII text in strings but not in regular expressions:
+ * write those with \u.
+ */
+function checkAscii(file) {
+  const nonAscii = /[^\x00-\x7f]/.exec(file.text);
+  if (nonAscii)
+    throw new Error(
+      `${relative(root, file.path)} has a non-ASCII character (${JSON.stringify(file.text.slice(nonAscii.index - 40, nonAscii.index + 10))}); write it with an escape.`,
+    );
+}
+
+/** `en` for clause-code.generated.ts, `de` for clause-code.de.generated.ts. */
+function languageOfPack(name) {
+  return /^clause-code\.([a-z-]+)\.generated\.ts$/.exec(name)?.[1] ?? 'en';
+}
+
+/**
+ * In the CLI bundle, each import of a compiled clause pack becomes a stand-in whose exports load the
+ * pack's part (above) on first use, through the launcher's __policyc_load_part, handing it the
+ * bundle's own clause runtime and helpers. The API keeps the packs in its chunks as they are.
+ */
+function clausePackPlugin(packParts) {
+  return {
+    name: 'clause-pack',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/clause-code(\.[a-z-]+)?\.generated\.js$/ }, (args) => {
+        const source = join(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+        if (!packParts.has(source)) throw new Error(`No part was built for the clause pack ${relative(root, source)}.`);
+        return { path: source, namespace: 'clause-pack' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'clause-pack' }, (args) => {
+        const { file, names } = packParts.get(args.path);
+        const modules = ['helpers/index', 'clause-runtime']
+          // Copied into plain objects: the compiled clauses read a helper at every call, and a
+          // bundled module's exports are getters (two deep, through esbuild's CommonJS view).
+          .map((name) => `${JSON.stringify(`./${name}.js`)}: { ...require(${JSON.stringify(join(root, `src/render/${name}.ts`))}) }`)
+          .join(', ');
+        const getters = names.map((name) => `${name}: { enumerable: true, get: () => load().${name} }`).join(', ');
+        return {
+          contents: `let pack; const load = () => (pack ??= __policyc_load_part(${JSON.stringify(file)}, { ${modules} })); module.exports = Object.defineProperties({}, { ${getters} });`,
+          loader: 'js',
+          resolveDir: join(root, 'src/render'),
+        };
+      });
+    },
+  };
+}
 
 /**
  * The yaml library (about 200 KB) reads only the files the subset parser declines (src/load/fast):

@@ -112,6 +112,30 @@ function staleTranslations(lang, sources) {
   ].join('\n');
 }
 
+/**
+ * src/render/clause-names.generated.ts: the names of the built-in clauses and partials (the
+ * English, which every language's pack matches), for checking a company's overrides without the
+ * compiled clauses, which the CLI keeps in a file of their own that only rendering loads.
+ */
+export function generateNames() {
+  const folder = `${root}clauses/en/`;
+  const names = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.hbs'))
+    .map((file) => file.split('\\').join('/').slice(0, -'.hbs'.length))
+    .sort();
+  const list = (values) => `[\n${values.map((name) => `  ${JSON.stringify(name)},`).join('\n')}\n]`;
+  return [
+    '/* Generated from clauses/en by `npm run gen` (scripts/gen-clauses.mjs). Do not edit. */',
+    '',
+    '/** The built-in clauses by name (`about`, `intro`), as the compiled packs have them. */',
+    `export const CLAUSE_NAMES: readonly string[] = ${list(names.filter((name) => !name.startsWith('partials/')))};`,
+    '',
+    '/** The built-in partials by name (`partials/right-item`). */',
+    `export const PARTIAL_NAMES: readonly string[] = ${list(names.filter((name) => name.startsWith('partials/')))};`,
+    '',
+  ].join('\n');
+}
+
 /** src/render/clause-packs.generated.ts: every language's compiled clauses, by language. */
 export function generatePacks() {
   const name = (lang) => `pack_${lang.replace(/[^a-z0-9]/gi, '_')}`;

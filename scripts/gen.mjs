@@ -4,7 +4,8 @@
 //
 //   schema/privacy.schema.json → src/model/policy.generated.ts (types), docs/privacy-yaml.md,
 //                                src/validate/compiled/validate-policy.js (not committed)
-//   clauses/<lang>/**/*.hbs    → src/render/clause-code[.<lang>].generated.ts, clause-packs.generated.ts
+//   clauses/<lang>/**/*.hbs    → src/render/clause-code[.<lang>].generated.ts, clause-packs.generated.ts,
+//                                clause-names.generated.ts
 //   cldr-localenames-full      → src/i18n/countries/<lang>.generated.ts (every language but English)
 //   src/rules, src/diff        → docs/rules.md, docs/diff.md
 //   src/export                 → the store identifier tables in docs/export.md
@@ -16,7 +17,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { generate as generateClauses, generatePacks, LANGUAGES, packFile } from './gen-clauses.mjs';
+import { generate as generateClauses, generateNames, generatePacks, LANGUAGES, packFile } from './gen-clauses.mjs';
 import { countryFile, generate as generateCountries } from './gen-country-names.mjs';
 import { generate as generateReference } from './gen-reference.mjs';
 import { generate as generateTypes } from './gen-types.mjs';
@@ -73,6 +74,7 @@ export const FILES = [
   ['src/validate/compiled/validate-policy.js', generateValidator],
   ...LANGUAGES.map((lang) => [packFile(lang), () => generateClauses(lang)]),
   ['src/render/clause-packs.generated.ts', generatePacks],
+  ['src/render/clause-names.generated.ts', generateNames],
   ...LANGUAGES.filter((lang) => lang !== 'en').map((lang) => [countryFile(lang), () => generateCountries(lang)]),
   ['docs/rules.md', ruleReference],
   ['docs/diff.md', diffReference],

@@ -4,10 +4,11 @@
  * Most of a cold run of policyc used to go to V8 parsing and compiling the code it loads (commander,
  * the schema validator, marked), anew in every process. Node 22 keeps a compile cache for that
  * (module.enableCompileCache); policyc supports Node 20, which has none, so this file does the same
- * for the one file the CLI is: the bundle is compiled as a vm.Script with the bytecode a previous run
- * left behind, and the first successful run of each command (or one whose cache V8 refused) leaves
- * the bytecode of everything it compiled, at exit, for the next. The output never depends on the
- * cache.
+ * for the files the CLI is: the bundle, and the parts it loads on first use (each language's compiled
+ * clauses, which only rendering runs). Each is compiled as a vm.Script with the bytecode a previous
+ * run left behind, and the first successful run of each command (or one whose cache V8 refused)
+ * leaves the bytecode of everything it compiled, at exit, for the next. The output never depends on
+ * the cache.
  *
  * This file is bundled alone into dist/launch.cjs (CommonJS: the cheapest module for Node to load);
  * CLI_BUNDLE is defined at bundle time as the bundle's path relative to it.
@@ -251,22 +252,17 @@ function prune(folder: string, current: string): void {
   }
 }
 
-/** Runs the CLI bundle with process.argv and sets the exit code it resolves to. */
-export function launch(): void {
-  const bundle = join(__dirname, CLI_BUNDLE);
-  const stat = statSync(bundle);
-  const folder = cacheFolder(process.env, process.getuid?.());
-  const file = cacheFileName(
-    { name: basename(bundle, '.cjs'), size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs },
-    cacheKey(process.argv),
-    `${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`,
-  );
+/**
+ * A file of the CLI compiled through its cache: the bundle, or a part the bundle loads on first use
+ * (each language's compiled clauses, which only rendering runs). Each file has a cache of its own
+ * per command, named for that file, and written at exit when there was none or V8 refused it.
+ */
+function compile(path: string, folder: string | undefined, key: string, options: string): Script {
+  const stat = statSync(path);
+  const file = cacheFileName({ name: basename(path, '.cjs'), size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs }, key, options);
   const cachedData = folder !== undefined && trusted(folder) ? readCache(folder, file) : undefined;
-  // Latin-1 is the bundle's text exactly, since the build keeps it ASCII, and reads twice as fast.
-  // The bundle is already a function of CommonJS's parameters (see scripts/build.mjs).
-  const script = new Script(readFileSync(bundle, 'latin1'), { filename: bundle, cachedData });
-  const module = { exports: {} as { main: Main } };
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  // Latin-1 is the file's text exactly, since the build keeps it ASCII, and reads twice as fast.
+  const script = new Script(readFileSync(path, 'latin1'), { filename: path, cachedData });
   if (folder !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
     // At exit, so that the cache holds everything this run compiled, not only the start-up; and
     // only after a run that succeeded, which went all the way through its command: one that
@@ -276,6 +272,32 @@ export function launch(): void {
       if (code === 0 && writable(folder, file)) writeCache(folder, file, script.createCachedData());
     });
   }
+  return script;
+}
+
+/** What the bundle is given to load a part: the part's file name in its folder, and the modules it imports. */
+export type LoadPart = (name: string, modules: Readonly<Record<string, unknown>>) => unknown;
+
+/** Runs the CLI bundle with process.argv and sets the exit code it resolves to. */
+export function launch(): void {
+  const bundle = join(__dirname, CLI_BUNDLE);
+  const folder = cacheFolder(process.env, process.getuid?.());
+  const key = cacheKey(process.argv);
+  const options = `${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`;
+  // A part is a function of (exports, require, module) too; its `require` gives it only the
+  // modules of the bundle it shares (the clause runtime and helpers), the same instances.
+  const loadPart: LoadPart = (name, modules) => {
+    const part = { exports: {} };
+    const give = (id: string): unknown => {
+      if (!Object.hasOwn(modules, id)) throw new Error(`${name} requires ${id}, which the CLI bundle does not give it.`);
+      return modules[id];
+    };
+    compile(join(dirname(bundle), name), folder, key, options).runInThisContext()(part.exports, give, part);
+    return part.exports;
+  };
+  // The bundle is already a function of CommonJS's parameters and loadPart (see scripts/build.mjs).
+  const module = { exports: {} as { main: Main } };
+  compile(bundle, folder, key, options).runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle), loadPart);
   void module.exports.main(process.argv).then((code) => {
     process.exitCode = code;
   });

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { isLanguage, LANGUAGE_CODES } from './languages.js';
+import { isLanguage, LANGUAGE_CODES } from './language-codes.js';
 
 /**
  * A company's clause overrides by language. In the folder `policy.clauses` names, clauses at the

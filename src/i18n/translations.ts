@@ -1,4 +1,4 @@
-import { isLanguage } from './languages.js';
+import { isLanguage } from './language-codes.js';
 
 /**
  * The company's own words in several languages. Any text value may be a map by language

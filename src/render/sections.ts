@@ -1,8 +1,9 @@
 import type { CustomSection, SectionId } from '../model/policy.generated.js';
 import { didYouMean } from '../validate/suggest.js';
 import { charge, renderingItem } from './budget.js';
-// Every language's pack has the same clauses (a test holds them to it), so English names them all.
-import { CLAUSE_CODE, PARTIAL_CODE } from './clause-code.generated.js';
+// Every language's pack has the same clauses (a test holds them to it), so English names them all;
+// by name only, so that checking overrides (validate) does not load the compiled clauses.
+import { CLAUSE_NAMES, PARTIAL_NAMES } from './clause-names.generated.js';
 import { ClauseError } from './clause-error.js';
 import { escapeMarkdown } from './helpers/markdown.js';
 import { marked, pathOf, sectionText } from './provenance/trace.js';
@@ -43,8 +44,8 @@ export function checkOverrides(overrides: Readonly<Record<string, string>>): voi
     if (name.split(/[\\/]/).some((part) => part === '..' || part === '') || name.startsWith('/')) {
       throw new ClauseError(name, 'an override must be a file inside the clauses folder');
     }
-    if (!Object.hasOwn(CLAUSE_CODE, name) && !Object.hasOwn(PARTIAL_CODE, name)) {
-      const hint = didYouMean(name, [...Object.keys(CLAUSE_CODE), ...Object.keys(PARTIAL_CODE)].sort());
+    if (!CLAUSE_NAMES.includes(name) && !PARTIAL_NAMES.includes(name)) {
+      const hint = didYouMean(name, [...CLAUSE_NAMES, ...PARTIAL_NAMES].sort());
       throw new ClauseError(name, `there is no built-in clause of that name to override${hint ? `. ${hint}` : ''}`);
     }
   }

@@ -1,4 +1,4 @@
-import { isLanguage, LANGUAGE_CODES } from '../i18n/languages.js';
+import { isLanguage, LANGUAGE_CODES } from '../i18n/language-codes.js';
 import { suggest } from '../validate/suggest.js';
 import { defineRule } from './types.js';
 

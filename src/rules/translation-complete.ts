@@ -1,4 +1,4 @@
-import { policyLanguage, policyLanguages } from '../i18n/languages.js';
+import { policyLanguage, policyLanguages } from '../i18n/language-codes.js';
 import { isTranslationMap, writtenOf } from '../i18n/translations.js';
 import { occurrencesOf } from './support/schema-refs.js';
 import { defineRule } from './types.js';

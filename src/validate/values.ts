@@ -20,18 +20,22 @@ export interface ValueProblem {
 export function checkValues(value: unknown, sourceAt: (path: Path) => string | undefined): ValueProblem[] {
   const problems: ValueProblem[] = [];
   const seen = new Set<object>();
-  const visit = (node: unknown, path: Path): void => {
+  // One path for the walk, copied only into a problem: this runs on every cold validate, over every
+  // value, and in V8's interpreter a copy (or a for…of step) at each value is garbage to collect.
+  const path: Array<string | number> = [];
+  const visit = (node: unknown): void => {
     if (typeof node === 'string') {
       const found = FORBIDDEN_CHARACTER.exec(node);
-      if (found) problems.push(character(path, false, (found[0] as string).charCodeAt(0)));
+      if (found) problems.push(character([...path], false, (found[0] as string).charCodeAt(0)));
       return;
     }
     if (typeof node === 'number') {
       if (Number.isInteger(node) && !Number.isSafeInteger(node)) {
+        const at = [...path];
         problems.push({
-          path,
+          path: at,
           onKey: false,
-          message: `${formatPath(path)} is ${sourceAt(path) ?? String(node)}, a whole number beyond 2^53 (9007199254740991), which policyc cannot read exactly.`,
+          message: `${formatPath(at)} is ${sourceAt(at) ?? String(node)}, a whole number beyond 2^53 (9007199254740991), which policyc cannot read exactly.`,
           hint: 'Write the number the policy means; no field of a policy needs one this large.',
         });
       }
@@ -40,16 +44,24 @@ export function checkValues(value: unknown, sourceAt: (path: Path) => string | u
     if (node === null || typeof node !== 'object' || seen.has(node)) return;
     seen.add(node);
     if (Array.isArray(node)) {
-      node.forEach((item, index) => visit(item, [...path, index]));
+      for (let index = 0; index < node.length; index++) {
+        path.push(index);
+        visit(node[index]);
+        path.pop();
+      }
       return;
     }
-    for (const [key, item] of Object.entries(node)) {
+    const keys = Object.keys(node);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      path.push(key);
       const found = FORBIDDEN_CHARACTER.exec(key);
-      if (found) problems.push(character([...path, key], true, (found[0] as string).charCodeAt(0)));
-      visit(item, [...path, key]);
+      if (found) problems.push(character([...path], true, (found[0] as string).charCodeAt(0)));
+      visit((node as Record<string, unknown>)[key]);
+      path.pop();
     }
   };
-  visit(value, []);
+  visit(value);
   return problems;
 }
 

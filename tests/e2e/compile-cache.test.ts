@@ -81,6 +81,22 @@ describe('the compile cache', () => {
     }
   });
 
+  it("keeps a cache of the clauses a build renders beside the bundle's, which validate never loads", () => {
+    // The first run has no cache: it writes both, the bundle's and the English clauses'.
+    const first = run(['build', EXAMPLE, '--stdout', '--formats', 'txt']);
+    expect(first.code).toBe(0);
+    run(['validate', EXAMPLE]);
+    // The compiled clauses are a file of their own (scripts/build.mjs), loaded when a build renders.
+    const kinds = caches().map((name) => name.replace(/-[A-Z0-9]+\.(\w+)\..*$/, '.$1'));
+    expect(kinds).toEqual(['clauses-en.build', 'cli.build', 'cli.validate']);
+    const path = join(folder, caches()[0]!);
+    const damaged = readFileSync(path);
+    damaged[damaged.length - 1]! ^= 0x5a;
+    writeFileSync(path, damaged);
+    expect(run(['build', EXAMPLE, '--stdout', '--formats', 'txt'])).toEqual(first);
+    expect(readFileSync(path).equals(damaged)).toBe(false);
+  });
+
   it("closes a folder of this user's that others could write to, and reads no file of theirs in it", () => {
     mkdirSync(folder, { mode: 0o700 });
     chmodSync(folder, 0o777);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { LANGUAGE_CODES } from '../../i18n/languages.js';
+import { LANGUAGE_CODES } from '../../i18n/language-codes.js';
 
 export interface BuildCliOptions {
   out?: string;

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { LANGUAGE_CODES } from '../../i18n/languages.js';
+import { LANGUAGE_CODES } from '../../i18n/language-codes.js';
 
 interface DiffOptions {
   base?: string;

@@ -1,5 +1,5 @@
 import { words } from '../../i18n/active.js';
-import { policyLanguage } from '../../i18n/languages.js';
+import { policyLanguage } from '../../i18n/language-codes.js';
 import { overridesFor } from '../../i18n/overrides.js';
 import type { Path } from '../../diagnostics.js';
 import type { Policy } from '../../model/policy.generated.js';

@@ -34,19 +34,39 @@ const NEW_SENTENCE = /[.!?]\s+\p{Lu}/u;
 
 /** The values of the fields declared at `level` that do not have their declared shape. */
 export function misfits(policy: Policy, level: FragmentShape['level']): Misfit[] {
-  const out: Misfit[] = [];
+  let found = checked.get(policy);
+  if (found === undefined) checked.set(policy, (found = allMisfits(policy)));
+  return found[level];
+}
+
+/**
+ * Both rules read the misfits of one walk of the policy (each its level's): the walk visits every
+ * value, and each declared pattern is compiled once.
+ */
+const checked = new WeakMap<Policy, Record<FragmentShape['level'], Misfit[]>>();
+const avoiding = new Map<string, RegExp>();
+
+function allMisfits(policy: Policy): Record<FragmentShape['level'], Misfit[]> {
+  const out: Record<FragmentShape['level'], Misfit[]> = { error: [], warning: [] };
   for (const { path, value, annotation } of annotatedWith(policy, 'x-fragment')) {
     const shape = annotation as FragmentShape;
-    if (shape.level !== level || typeof value !== 'string') continue;
+    if (typeof value !== 'string') continue;
     const text = value.trim();
     if (shape.sentences === true && isSentence(text)) continue;
-    const avoid = shape.avoid === undefined ? undefined : new RegExp(shape.avoid, 'iu');
-    if (!avoid?.test(text) && !NEW_SENTENCE.test(text)) continue;
+    if (!avoids(shape, text) && !NEW_SENTENCE.test(text)) continue;
     // A function, so that `$&` or `$1` in the value is text, not a replacement pattern.
     const sentence = shape.sentence.replace('{}', () => text.replace(/[.]$/u, ''));
-    out.push({ path, text, sentence, shape: shape.shape, example: shape.example });
+    out[shape.level].push({ path, text, sentence, shape: shape.shape, example: shape.example });
   }
   return out;
+}
+
+/** Whether the value starts with a word the field's sentence does not allow. */
+function avoids(shape: FragmentShape, text: string): boolean {
+  if (shape.avoid === undefined) return false;
+  let pattern = avoiding.get(shape.avoid);
+  if (pattern === undefined) avoiding.set(shape.avoid, (pattern = new RegExp(shape.avoid, 'iu')));
+  return pattern.test(text);
 }
 
 /** The messages both fragment rules say. */

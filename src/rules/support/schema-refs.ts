@@ -42,15 +42,23 @@ export interface Annotated extends Occurrence {
  */
 export function annotatedWith(policy: Policy, keyword: 'x-fragment'): Annotated[] {
   const out: Annotated[] = [];
-  const visit = (node: SchemaNode, value: unknown, path: Path): void => {
+  // One path, copied only where an annotation is found: a copy at every node the walk passes was
+  // most of what a cold validate allocated in these rules, and a young-generation collection more.
+  const path: Array<string | number> = [];
+  const visit = (node: SchemaNode, value: unknown): void => {
     const own = node[keyword] ?? resolve(node)[keyword];
-    if (own !== undefined) out.push({ path, value, annotation: own });
+    if (own !== undefined) out.push({ path: [...path], value, annotation: own });
     const resolved = resolve(node);
-    for (const branches of [resolved.anyOf, resolved.oneOf]) {
-      for (const branch of branches ?? []) if (fits(branch, value)) visit(branch, value, path);
-    }
+    const branches = branchesOf(resolved);
+    for (let i = 0; i < branches.length; i++) if (fits(branches[i] as SchemaNode, value)) visit(branches[i] as SchemaNode, value);
     if (Array.isArray(value)) {
-      if (resolved.items) value.forEach((item, index) => visit(resolved.items as SchemaNode, item, [...path, index]));
+      if (resolved.items) {
+        for (let index = 0; index < value.length; index++) {
+          path.push(index);
+          visit(resolved.items, value[index]);
+          path.pop();
+        }
+      }
       return;
     }
     if (!isRecord(value)) return;
@@ -58,10 +66,13 @@ export function annotatedWith(policy: Policy, keyword: 'x-fragment'): Annotated[
     for (const key in value) {
       if (!Object.hasOwn(value, key)) continue;
       const property = (resolved.properties && Object.hasOwn(resolved.properties, key) ? resolved.properties[key] : undefined) ?? additional;
-      if (property) visit(property, value[key], [...path, key]);
+      if (!property) continue;
+      path.push(key);
+      visit(property, value[key]);
+      path.pop();
     }
   };
-  visit(root, policy, []);
+  visit(root, policy);
   return out;
 }
 
@@ -85,10 +96,9 @@ class Walk {
     }
     if (node.$ref !== undefined && !reaches(node.$ref, this.target)) return;
     const resolved = resolve(node);
-    for (const branches of [resolved.anyOf, resolved.oneOf]) {
-      // The policy already passed the schema, so the branch whose type fits is the one that matched.
-      for (const branch of branches ?? []) if (fits(branch, value)) this.visit(branch, value);
-    }
+    // The policy already passed the schema, so the branch whose type fits is the one that matched.
+    const branches = branchesOf(resolved);
+    for (let i = 0; i < branches.length; i++) if (fits(branches[i] as SchemaNode, value)) this.visit(branches[i] as SchemaNode, value);
     if (Array.isArray(value)) {
       if (resolved.items) for (let index = 0; index < value.length; index++) this.child(resolved.items, value[index], index);
       return;
@@ -173,6 +183,20 @@ function resolve(node: SchemaNode): SchemaNode {
   while (current.$ref) current = definition(current.$ref);
   return current;
 }
+
+/**
+ * A node's anyOf and oneOf branches, one array kept per node: the walks ask at every value they
+ * pass, and building the list anew each time was most of what they allocated on a cold run (as
+ * is a `for…of` there: cold code runs in V8's interpreter, which allocates an iterator and a
+ * result for each step).
+ */
+function branchesOf(node: SchemaNode): readonly SchemaNode[] {
+  let branches = branchLists.get(node);
+  if (branches === undefined) branchLists.set(node, (branches = [...(node.anyOf ?? []), ...(node.oneOf ?? [])]));
+  return branches;
+}
+
+const branchLists = new WeakMap<SchemaNode, readonly SchemaNode[]>();
 
 function fits(node: SchemaNode, value: unknown): boolean {
   const { type } = resolve(node);

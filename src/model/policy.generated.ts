@@ -400,9 +400,9 @@ export interface Presentation {
   key_points?: boolean;
   earlier_versions?: Url;
   /**
-   * How dates are written: long_us (April 3, 2026), long_intl (3 April 2026) or iso (2026-04-03).
+   * How dates are written: long_us (April 3, 2026), long_intl (3 April 2026), iso (2026-04-03), or month_year (April 2026) for a policy that dates itself by the month only ('Last revised April 2024'): the day in the file is then never shown.
    */
-  date_style?: 'long_us' | 'long_intl' | 'iso';
+  date_style?: 'long_us' | 'long_intl' | 'iso' | 'month_year';
   /**
    * The language this file's own text is written in, and the policy's first language: its documents are privacy.md, .html and .txt. One of the languages policyc writes (docs/translating.md): en, de, fr.
    */

@@ -608,6 +608,12 @@ describe('reading as one author wrote it', () => {
     expect(out).toContain('It does not apply to third-party sites we link to.');
   });
 
+  it('names the policy, not a dangling "it", for what it does not cover when no scope precedes', () => {
+    const out = section(md(variant('full.yaml', (p) => delete p.controller.scope)), 'Who we are');
+    expect(out).toContain('This policy does not apply to third-party sites we link to.');
+    expect(out).not.toContain('It does not apply');
+  });
+
   it('gives GDPR, UK GDPR and FADP one list when they grant the same rights, citing each article', () => {
     const out = md(
       variant('full.yaml', (p) => {

@@ -639,6 +639,7 @@ export interface Controller {
     name?: Text;
     email: Email;
     phone?: Text;
+    fax?: Text;
     url?: Url;
     address?: Address;
   };

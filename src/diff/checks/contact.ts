@@ -68,7 +68,9 @@ export const contactCheck = defineCheck({
     const ad = a.controller.dpo;
     if (!same(bd, ad)) {
       const who = (d: NonNullable<typeof ad>): string =>
-        [d.name, d.email, d.phone, d.url, d.address === undefined ? undefined : addressLine(d.address)].filter((part) => part !== undefined).join(', ');
+        [d.name, d.email, d.phone, d.fax === undefined ? undefined : `fax ${d.fax}`, d.url, d.address === undefined ? undefined : addressLine(d.address)]
+          .filter((part) => part !== undefined)
+          .join(', ');
       report({
         kind: 'contact.changed',
         path: ['controller', 'dpo'],

@@ -371,6 +371,30 @@ describe('a policy with every field', () => {
     );
     expect(plain).toContain('We are registered with Companies House under number 12345678. Our managing director is Ada Director.');
     expect(plain).toContain('whom you can contact at [dpo@full.example](mailto:dpo@full.example) or by phone at +44 113 496 0000.');
+    const withFax = (edit: (dpo: NonNullable<Policy['controller']['dpo']>) => void): string =>
+      md(variant('full.yaml', (p) => edit(Object.assign(p.controller.dpo!, { fax: '+44 113 496 0009' }))));
+    expect(
+      section(
+        withFax(() => undefined),
+        'Who we are',
+      ),
+    ).toContain(
+      'whom you can contact at [dpo@full.example](mailto:dpo@full.example), by phone at +44 113 496 0000, by fax at +44 113 496 0009 or by post at 2 Low Road, Leeds, LS1 1AA, United Kingdom.',
+    );
+    expect(
+      section(
+        withFax(() => undefined),
+        'Contact us',
+      ),
+    ).toContain(
+      '- Data Protection Officer: [dpo@full.example](mailto:dpo@full.example), +44 113 496 0000, fax +44 113 496 0009, [https://example.com/dpo](https://example.com/dpo)',
+    );
+    expect(
+      section(
+        withFax((dpo) => delete dpo.address),
+        'Who we are',
+      ),
+    ).toContain('whom you can contact at [dpo@full.example](mailto:dpo@full.example), by phone at +44 113 496 0000 or by fax at +44 113 496 0009.');
   });
 
   it('states every way to make a request, agents, extra time, exceptions and appeals, each as the file declares it', () => {

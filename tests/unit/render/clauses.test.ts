@@ -274,6 +274,23 @@ describe('a policy with every field', () => {
     expect(section(plain, 'Our legal bases for using your personal data')).toContain('- Help in a medical emergency at our events\n');
   });
 
+  it('cites a national provision a purpose rests on alone under its own heading, never under a basis it does not claim', () => {
+    const bases = section(
+      md(
+        variant('full.yaml', (p) => {
+          const purpose = p.purposes.find((q) => q.national_basis !== undefined)!;
+          delete purpose.lawful_basis;
+          delete purpose.special_category_condition;
+          purpose.national_basis = '§ 25 para 2 No. 2 TTDSG';
+        }),
+      ),
+      'Our legal bases for using your personal data',
+    );
+    expect(bases).toContain('### Other legal provisions\n\n- **Help in a medical emergency at our events.** We rely on § 25 para 2 No. 2 TTDSG.\n');
+    expect(bases.match(/Help in a medical emergency/g)).toHaveLength(1);
+    expect(section(out, 'Our legal bases for using your personal data')).not.toContain('Other legal provisions');
+  });
+
   it('explains automated decisions with their logic and consequences', () => {
     expect(section(out, 'AI and automated processing')).toContain(
       '(Art. 22 GDPR and UK GDPR; Art. 21 FADP). A scoring model compares each sign-up with patterns of past fraud. A sign-up with a high score is refused. You can ask for a person to review',

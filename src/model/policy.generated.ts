@@ -746,6 +746,7 @@ export interface Product {
   name: Text;
   description?: Text;
   url?: Url;
+  policy_url?: Url;
 }
 /**
  * Whose personal data the policy covers, and the data the company processes only on its customers' behalf (as their processor or service provider), which the policy does not cover.

@@ -856,6 +856,10 @@ describe('products, audiences, commitments and government requests', () => {
       'It covers the personal data of:\n\n- **Customers**: the people who buy a subscription\n- **Our customers’ authorised users** (Workspace Web)\n- **Beta testers**\n',
     );
     expect(scope).toContain('It does not cover the personal data of our own staff.');
+    const withPolicy = section(md(variant('full.yaml', (p) => (p.products![0]!.policy_url = 'https://full.example/app/privacy'))), 'What this policy covers');
+    expect(withPolicy).toContain(
+      '- [Workspace for phones](https://full.example/app), our mobile app; its own privacy policy, at [https://full.example/app/privacy](https://full.example/app/privacy), says more about it\n- Workspace Web\n',
+    );
     expect(scope).toContain(
       'We process the files our business customers store in their workspaces on behalf of our customers, as their processor and service provider: the customer decides how that data is used. This policy does not cover that data; our data processing agreement with the customer does: [https://full.example/dpa](https://full.example/dpa). If your personal data is part of it, please send requests about it to the customer concerned; we help our customers answer them.',
     );

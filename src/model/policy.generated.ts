@@ -1115,6 +1115,31 @@ export interface Transfers {
   user_initiated?: Text;
   government_access?: Text;
   note?: Text;
+  /**
+   * The company's own certification under the Data Privacy Framework, for a US company that receives personal data from the EU, the UK or Switzerland under it: what the DPF Principles ask its privacy policy to say. The policy then also states, as the Principles do, that they prevail over it, that the company stays liable for onward transfers to its agents, and that binding arbitration is available under certain conditions.
+   */
+  dpf?: {
+    /**
+     * The parts of the framework the company is certified under: eu_us (the EU-U.S. Data Privacy Framework), uk_extension (its UK Extension), swiss_us (the Swiss-U.S. Data Privacy Framework).
+     *
+     * @minItems 1
+     */
+    frameworks: [
+      'eu_us' | 'uk_extension' | 'swiss_us',
+      ...('eu_us' | 'uk_extension' | 'swiss_us')[]
+    ];
+    /**
+     * The independent recourse mechanism the company has chosen for complaints it does not resolve, free of charge to the person.
+     */
+    recourse: {
+      name: Text;
+      url?: Url;
+    };
+    /**
+     * The US authority with investigatory and enforcement powers over the company: ftc (the Federal Trade Commission) or dot (the Department of Transportation).
+     */
+    enforcement?: 'ftc' | 'dot';
+  };
 }
 /**
  * How the company answers requests for personal data from governments, courts and law enforcement.

@@ -111,6 +111,8 @@ describe('a policy with every field', () => {
       'duration',
       'stage',
       'within',
+      'frameworks',
+      'enforcement',
     ]);
     const missing: string[] = [];
     const visit = (value: unknown, key: string): void => {
@@ -272,6 +274,20 @@ describe('a policy with every field', () => {
     );
     expect(plain).not.toMatch(/enter into a contract with you\.|special categor|also rely on section/);
     expect(section(plain, 'Our legal bases for using your personal data')).toContain('- Help in a medical emergency at our events\n');
+  });
+
+  it("states the company's Data Privacy Framework certification, its recourse mechanism and what the Principles add, only when declared", () => {
+    const transfers = section(out, 'Where we store and transfer your personal data');
+    expect(transfers).toContain(
+      '### The Data Privacy Framework\n\nWe comply with the EU-U.S. Data Privacy Framework, the UK Extension to the EU-U.S. Data Privacy Framework and the Swiss-U.S. Data Privacy Framework as set forth by the U.S. Department of Commerce',
+    );
+    expect(transfers).toContain('If there is any conflict between this policy and the Principles, the Principles govern.');
+    expect(transfers).toContain('we remain liable under the Principles if it processes the data in a manner inconsistent with them');
+    expect(transfers).toContain(
+      'you can refer it, at no cost to you, to JAMS at [https://www.jamsadr.com/dpf-dispute-resolution](https://www.jamsadr.com/dpf-dispute-resolution), the independent recourse mechanism we have chosen. We are subject to the investigatory and enforcement powers of the U.S. Federal Trade Commission. Under certain conditions, you can invoke binding arbitration.',
+    );
+    const without = md(variant('full.yaml', (p) => delete p.transfers!.dpf));
+    expect(section(without, 'Where we store and transfer your personal data')).not.toMatch(/Principles|arbitration|recourse/);
   });
 
   it('cites a national provision a purpose rests on alone under its own heading, never under a basis it does not claim', () => {

@@ -630,6 +630,7 @@ export interface Controller {
   phone?: Text;
   fax?: Text;
   website?: Url;
+  legal_notice?: Url;
   address?: Address;
   country?: Country;
   /**

@@ -354,7 +354,7 @@ export const EXAMPLES: readonly ExampleFacts[] = [
       'iDenfy UAB',
       'Matomo',
       'Show Preferences',
-      { out: 'Then anonymized', seed: 'anonymized' },
+      'https://www.hetzner.com/legal/legal-notice/',
       { out: /right of access/i, seed: 'Right of access' },
       { out: /right to data portability/i, seed: 'Right to data portability' },
       { out: /do not make decisions[^.]*based solely on automated processing/, seed: 'We do not make any automated decisions regarding your person' },

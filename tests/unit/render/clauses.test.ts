@@ -382,7 +382,7 @@ describe('a policy with every field', () => {
   it("states the company's register, VAT number and managing directors, and every way to reach its DPO", () => {
     const about = section(out, 'Who we are');
     expect(about).toContain(
-      'We are a private limited company registered in England and Wales (registered with Companies House under number 12345678), with our address at 1 High Street, London, EC1A 1AA, United Kingdom. Our managing directors are Ada Director and Ben Director. Our VAT identification number is GB123456789.',
+      'We are a private limited company registered in England and Wales (registered with Companies House under number 12345678), with our address at 1 High Street, London, EC1A 1AA, United Kingdom. Our managing directors are Ada Director and Ben Director. Our VAT identification number is GB123456789. More information about our company is in our legal notice at [https://full.example/legal-notice](https://full.example/legal-notice).',
     );
     expect(about).toContain(
       'whom you can contact at [dpo@full.example](mailto:dpo@full.example), by phone at +44 113 496 0000 or by post at 2 Low Road, Leeds, LS1 1AA, United Kingdom. You can also reach them through [https://example.com/dpo](https://example.com/dpo).',

@@ -46,6 +46,17 @@ export const cases: Case[] = [
     ],
   },
   {
+    name: 'the legal notice moved',
+    edit: (p) => (p.controller.legal_notice = 'https://fieldnote.example/imprint'),
+    expect: [
+      {
+        kind: 'contact.changed',
+        path: 'controller.legal_notice',
+        summary: 'Our legal notice is now https://fieldnote.example/imprint instead of https://fieldnote.example/legal-notice.',
+      },
+    ],
+  },
+  {
     name: "the DPO's fax number changed",
     edit: (p) => (p.controller.dpo!.fax = '+44 113 496 0010'),
     expect: [

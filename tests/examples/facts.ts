@@ -236,9 +236,9 @@ export const EXAMPLES: readonly ExampleFacts[] = [
       'AI model training',
       // The lawful bases, which the original lists without tying them to purposes.
       { out: 'We rely on your consent for', seed: 'Your consent (which you can withdraw at any time)' },
-      { out: 'necessary for our legitimate interests', seed: 'Our legitimate business interests' },
-      { out: 'necessary to perform our contract with you', seed: 'Performance of contracts with you' },
-      { out: 'where the law requires us to', seed: 'Compliance with legal obligations' },
+      { out: 'We rely on our legitimate interests for', seed: 'Our legitimate business interests' },
+      { out: 'We rely on our contract with you for', seed: 'Performance of contracts with you' },
+      { out: 'We rely on our legal obligations for', seed: 'Compliance with legal obligations' },
       { out: /non-discriminat/i, seed: 'Non-Discrimination' },
       'third-party websites',
       'California',

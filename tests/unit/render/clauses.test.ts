@@ -531,6 +531,9 @@ describe('jurisdictions', () => {
     expect(out).not.toContain('GDPR');
     // A stated basis is kept; the right to object is not promised where no law or list grants it.
     expect(section(out, 'Our legal bases for using your personal information')).toContain('- **Reply to your messages.** Our interest is answering questions.');
+    // Without the GDPR, the bases are the company's words: not the GDPR's tests of necessity and balance.
+    expect(section(out, 'Our legal bases for using your personal information')).toContain('We rely on our legitimate interests for:');
+    expect(out).not.toMatch(/fundamental rights do not override|only when we have a legal basis|where this is necessary/);
     expect(out).not.toContain('right to object');
     expect(out).toContain('## What personal information we collect');
     expect(out).toContain('- **Right to delete (§ 1798.105).**');

@@ -539,7 +539,8 @@ function keyPointsView(
     moreRecipients: Math.max(0, processors.length - (NAMED - 1)),
     noSale: policy.sale_and_sharing?.sells === false,
     sharesForAds: policy.sale_and_sharing?.shares_for_advertising === true,
-    rightsVary: rights.groups.some((g) => g.rights.length > 0),
+    // A law that covers people wherever they are (the controller is established under it) does not vary by place.
+    rightsVary: rights.groups.some((g) => g.rights.length > 0 && g.home === undefined),
     ...(first === undefined
       ? {}
       : {

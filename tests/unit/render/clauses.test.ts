@@ -832,6 +832,17 @@ describe('statements the file does not make', () => {
       /We do not sell it\. We share it for cross-context behavioral advertising\.|we do not sell it, but we share it for cross-context behavioral advertising\./,
     );
     expect(section(md(variant('full.yaml', () => {})), 'Key points')).toContain('among them, depending on where you live, the right');
+    // A German company's GDPR rights hold wherever the person lives (Art. 3(1)): nothing depends on place.
+    const german = md(
+      variant('minimal.yaml', (p) => {
+        p.controller.country = 'DE';
+        p.jurisdictions = ['gdpr'];
+        p.rights = { gdpr: { rights: ['access', 'erasure'] } };
+      }),
+    );
+    expect(german).toContain('protects the personal data we hold about you wherever you live');
+    expect(section(german, 'Key points')).toContain('among them the right of access');
+    expect(german).not.toContain('depending on where you live');
   });
 
   it('names in the key points a retention period whole, never one whose start, products or exceptions it would drop', () => {

@@ -400,9 +400,9 @@ export interface Presentation {
   key_points?: boolean;
   earlier_versions?: Url;
   /**
-   * How dates are written: long_us (April 3, 2026), long_intl (3 April 2026) or iso (2026-04-03).
+   * How dates are written: long_us (April 3, 2026), long_intl (3 April 2026), iso (2026-04-03), or month_year (April 2026) for a policy that dates itself by the month only ('Last revised April 2024'): the day in the file is then never shown.
    */
-  date_style?: 'long_us' | 'long_intl' | 'iso';
+  date_style?: 'long_us' | 'long_intl' | 'iso' | 'month_year';
   /**
    * The language this file's own text is written in, and the policy's first language: its documents are privacy.md, .html and .txt. One of the languages policyc writes (docs/translating.md): en, de, fr.
    */
@@ -630,6 +630,7 @@ export interface Controller {
   phone?: Text;
   fax?: Text;
   website?: Url;
+  legal_notice?: Url;
   address?: Address;
   country?: Country;
   /**
@@ -639,6 +640,7 @@ export interface Controller {
     name?: Text;
     email: Email;
     phone?: Text;
+    fax?: Text;
     url?: Url;
     address?: Address;
   };
@@ -745,6 +747,7 @@ export interface Product {
   name: Text;
   description?: Text;
   url?: Url;
+  policy_url?: Url;
 }
 /**
  * Whose personal data the policy covers, and the data the company processes only on its customers' behalf (as their processor or service provider), which the policy does not cover.
@@ -1113,6 +1116,31 @@ export interface Transfers {
   user_initiated?: Text;
   government_access?: Text;
   note?: Text;
+  /**
+   * The company's own certification under the Data Privacy Framework, for a US company that receives personal data from the EU, the UK or Switzerland under it: what the DPF Principles ask its privacy policy to say. The policy then also states, as the Principles do, that they prevail over it, that the company stays liable for onward transfers to its agents, and that binding arbitration is available under certain conditions.
+   */
+  dpf?: {
+    /**
+     * The parts of the framework the company is certified under: eu_us (the EU-U.S. Data Privacy Framework), uk_extension (its UK Extension), swiss_us (the Swiss-U.S. Data Privacy Framework).
+     *
+     * @minItems 1
+     */
+    frameworks: [
+      'eu_us' | 'uk_extension' | 'swiss_us',
+      ...('eu_us' | 'uk_extension' | 'swiss_us')[]
+    ];
+    /**
+     * The independent recourse mechanism the company has chosen for complaints it does not resolve, free of charge to the person.
+     */
+    recourse: {
+      name: Text;
+      url?: Url;
+    };
+    /**
+     * The US authority with investigatory and enforcement powers over the company: ftc (the Federal Trade Commission) or dot (the Department of Transportation).
+     */
+    enforcement?: 'ftc' | 'dot';
+  };
 }
 /**
  * How the company answers requests for personal data from governments, courts and law enforcement.

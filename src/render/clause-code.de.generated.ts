@@ -523,4 +523,4 @@ export const PARTIAL_CODE: Readonly<Record<string, Partial>> = {
 
 
 /** The de clauses that translate an older version of the English one (scripts/gen-clauses.mjs). */
-export const STALE: readonly string[] = ["about","ai","changes","collection","commitments","contact","cookies","government-requests","legal-bases","partials/audience","partials/commitment","partials/data-category","partials/disclosure","partials/retention-details","partials/retention-products","partials/subprocessor-list","partials/subprocessor-safeguard","retention","rights","scope","sharing","use"];
+export const STALE: readonly string[] = ["about","ai","changes","collection","commitments","contact","cookies","government-requests","legal-bases","partials/audience","partials/commitment","partials/data-category","partials/disclosure","partials/retention-details","partials/retention-products","partials/subprocessor-list","partials/subprocessor-safeguard","retention","rights","scope","sharing","transfers","use"];

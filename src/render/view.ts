@@ -73,6 +73,8 @@ export interface ClauseContext {
   collectionBySource: boolean;
   purposeGroups: PurposeGroup[];
   bases: BasisGroup[];
+  /** Purposes that cite only a national provision, no basis of Art. 6(1) (a German company's § 25 TTDSG for necessary cookies): listed with the provision they cite, never under a basis they do not claim. */
+  nationalOnly: PurposeView[];
   /** People can object to processing on legitimate interests: a GDPR-family law applies or the policy grants the right. */
   canObject: boolean;
   sharing: SharingView;
@@ -441,6 +443,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
       const under = purposes.filter((p) => p.lawful_basis === basis);
       return { basis, purposes: under, detailed: under.some((p) => basisDetail(p, basis)) };
     }).filter((group) => group.purposes.length > 0),
+    nationalOnly: purposes.filter((p) => p.lawful_basis === undefined && p.national_basis !== undefined),
     canObject:
       model.gdprLike ||
       [policy.rights?.everyone, ...RIGHTS_LAWS.map((law) => policy.rights?.[law]?.rights)].some((granted) => granted?.includes('object') === true),
@@ -536,7 +539,8 @@ function keyPointsView(
     moreRecipients: Math.max(0, processors.length - (NAMED - 1)),
     noSale: policy.sale_and_sharing?.sells === false,
     sharesForAds: policy.sale_and_sharing?.shares_for_advertising === true,
-    rightsVary: rights.groups.some((g) => g.rights.length > 0),
+    // A law that covers people wherever they are (the controller is established under it) does not vary by place.
+    rightsVary: rights.groups.some((g) => g.rights.length > 0 && g.home === undefined),
     ...(first === undefined
       ? {}
       : {

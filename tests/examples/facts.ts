@@ -1,8 +1,9 @@
 /**
- * Facts read from each seed policy (../shared/seeds/00N_*.txt) that its generated policy must
- * state. A fact is written as the generated text says it (periods in words, dates in the
- * policy's style) and must also be found in the original, so the list cannot drift into facts
- * the seed never stated. When the two are worded differently, `seed` gives the original's words.
+ * Facts read from each original policy that its generated policy must state: the five seeds
+ * (../shared/seeds/00N_*.txt) and the real policies kept beside their example (SOURCE.md). A fact
+ * is written as the generated text says it (periods in words, dates in the policy's style) and
+ * must also be found in the original, so the list cannot drift into facts the original never
+ * stated. When the two are worded differently, `seed` gives the original's words.
  */
 export type Pattern = string | RegExp;
 export type Fact = Pattern | { out: Pattern; seed: Pattern };
@@ -10,8 +11,8 @@ export type Fact = Pattern | { out: Pattern; seed: Pattern };
 export interface ExampleFacts {
   /** The folder under examples/. */
   name: string;
-  /** The seed file's number prefix in ../shared/seeds/. */
-  seed: string;
+  /** Where the original is: a seed's number prefix in ../shared/seeds/, or a file in this repository. */
+  original: { seed: string } | { file: string };
   facts: Fact[];
 }
 
@@ -20,7 +21,7 @@ const STANDARD_CLAUSES = /standard contractual clauses/i;
 export const EXAMPLES: readonly ExampleFacts[] = [
   {
     name: 'sessionly',
-    seed: '000',
+    original: { seed: '000' },
     facts: [
       'Sessionly Inc.',
       'privacy@sessionly.co',
@@ -77,7 +78,7 @@ export const EXAMPLES: readonly ExampleFacts[] = [
   },
   {
     name: 'sessionsai',
-    seed: '001',
+    original: { seed: '001' },
     facts: [
       'SessionsAI',
       'hello@sessionsai.com',
@@ -123,7 +124,7 @@ export const EXAMPLES: readonly ExampleFacts[] = [
   },
   {
     name: 'sessionlinked',
-    seed: '002',
+    original: { seed: '002' },
     facts: [
       'SessionLinked Ltd',
       'England and Wales',
@@ -189,7 +190,7 @@ export const EXAMPLES: readonly ExampleFacts[] = [
   },
   {
     name: 'opensession',
-    seed: '003',
+    original: { seed: '003' },
     facts: [
       'OpenSession LLC',
       'hello@opensession.co',
@@ -235,9 +236,9 @@ export const EXAMPLES: readonly ExampleFacts[] = [
       'AI model training',
       // The lawful bases, which the original lists without tying them to purposes.
       { out: 'We rely on your consent for', seed: 'Your consent (which you can withdraw at any time)' },
-      { out: 'necessary for our legitimate interests', seed: 'Our legitimate business interests' },
-      { out: 'necessary to perform our contract with you', seed: 'Performance of contracts with you' },
-      { out: 'where the law requires us to', seed: 'Compliance with legal obligations' },
+      { out: 'We rely on our legitimate interests for', seed: 'Our legitimate business interests' },
+      { out: 'We rely on our contract with you for', seed: 'Performance of contracts with you' },
+      { out: 'We rely on our legal obligations for', seed: 'Compliance with legal obligations' },
       { out: /non-discriminat/i, seed: 'Non-Discrimination' },
       'third-party websites',
       'California',
@@ -246,7 +247,7 @@ export const EXAMPLES: readonly ExampleFacts[] = [
   },
   {
     name: 'sessionpix',
-    seed: '004',
+    original: { seed: '004' },
     facts: [
       'sessionpix',
       'Christopher Lucas Phillips',
@@ -290,6 +291,147 @@ export const EXAMPLES: readonly ExampleFacts[] = [
       { out: /portab/i, seed: 'portability' },
       'supervisory authority',
       'California',
+    ],
+  },
+  {
+    // A German company with a DPO that cites a legal basis for each processing (Art. 6(1)(b), (f), Art. 9(2)(b)).
+    name: 'hetzner',
+    original: { file: 'examples/hetzner/SOURCE.md' },
+    facts: [
+      'Hetzner Online GmbH',
+      { out: 'Industriestr. 25, 91710 Gunzenhausen', seed: 'Industriestr. 25 91710 Gunzenhausen' },
+      'data-protection@hetzner.com',
+      '+49 (0)9831 505216',
+      '+49 (0)3745 744472361',
+      { out: /Data Protection Officer/, seed: /data protection officer/ },
+      { out: 'April 16, 2025', seed: 'Status: April 16, 2025' },
+      'notice period',
+      'education and work experience',
+      'recruitment agency',
+      'if you have a disability or special needs',
+      { out: 'Art. 6(1)(a) GDPR', seed: 'Art. 6 para. 1 lit. a GDPR' },
+      { out: 'Art. 6(1)(b) GDPR', seed: 'Art. 6 para. 1 lit. b GDPR' },
+      { out: 'Art. 6(1)(f) GDPR', seed: 'Art. 6 para. 1 lit. f GDPR' },
+      { out: 'Art. 9(2)(b) GDPR', seed: 'Art. 9 para. 2 lit. b GDPR' },
+      { out: '§ 25 para 2 No. 2 TTDSG', seed: '§ 25 para 2 No. 2 TTDSG' },
+      'career@hetzner.com',
+      'Rexx Systems GmbH',
+      'Hetzner Cloud GmbH',
+      'Hetzner Finland Oy',
+      { out: '6 months after the rejection or withdrawal of your application', seed: 'Six months after the rejection or withdrawal of your application' },
+      '24 months',
+      'employee file',
+      'Kapa.ai',
+      'OpenAI OpCo LLC',
+      'does not store personal data',
+      'legal safeguards for international data transfers',
+      { out: 'up to 30 days', seed: 'maximum of 30 days' },
+      'To use the chatbot, you must accept all cookies',
+      'ticket number',
+      'Computop Paygate GmbH',
+      'pseudocard number',
+      'Intrum Deutschland GmbH',
+      { out: /independent controller/, seed: 'independent controller' },
+      { out: '3 years after the customer account is deactivated', seed: 'Without product usage: 3 years' },
+      { out: '14 years', seed: '14 years' },
+      'tax and commercial law retention obligations',
+      { out: '14 days after the end of the failed verification period', seed: '14 days after the end of the failed verification period' },
+      'double opt-in',
+      'tracking pixels',
+      'Brevo GmbH',
+      'service disruptions and maintenance activities',
+      'mastodon.hetzner.social',
+      { out: '7 days', seed: 'General access data: 7 days' },
+      'federated structure',
+      'Meta Platforms Ireland Limited',
+      'Twitter International Unlimited Company',
+      'food allergies',
+      'T-shirt size',
+      'event@hetzner.com',
+      'make you unrecognizable',
+      'cda-review@hetzner.com',
+      'expiry date of the document',
+      'iDenfy UAB',
+      'Matomo',
+      'Show Preferences',
+      'https://www.hetzner.com/legal/legal-notice/',
+      { out: /right of access/i, seed: 'Right of access' },
+      { out: /right to data portability/i, seed: 'Right to data portability' },
+      { out: /do not make decisions[^.]*based solely on automated processing/, seed: 'We do not make any automated decisions regarding your person' },
+    ],
+  },
+  {
+    // A company whose one policy covers several products, each with its own data, uses and providers.
+    name: 'bitwarden',
+    original: { file: 'examples/bitwarden/SOURCE.md' },
+    facts: [
+      'Bitwarden Inc.',
+      { out: 'April 2024', seed: 'APRIL-2024' },
+      'privacypolicy@bitwarden.com',
+      '+1-904-664-9194',
+      '1 North Calle Cesar Chavez, Suite 102',
+      'https://bitwarden.com/contact/',
+      'the Bitwarden password management solution used by customers to securely store, share, and access passwords',
+      'Bitwarden.com website',
+      'login credentials',
+      'attachments including photos, videos, images and other files',
+      'encrypted using secure cryptographic keys under your control',
+      'Bitwarden cannot access Vault Data',
+      'the number of items in your Bitwarden Service account',
+      {
+        out: 'until you are no longer a customer of Bitwarden, and as required by law',
+        seed: 'as long as you are a customer of Bitwarden and as required by law',
+      },
+      'Verify the license(s)',
+      'deployments of the Bitwarden Service',
+      'business name and address',
+      'customer testimonial',
+      'Interactive Areas',
+      'hardware model',
+      'pixel tags',
+      'Google Analytics',
+      'http://tools.google.com/dlpage/gaoptout',
+      'separate account',
+      'event sponsors and partners',
+      'criminal history',
+      'diversity and inclusion',
+      'recruiters and interviewers',
+      'five (5) business days',
+      'licensed administrator',
+      'Database hosting',
+      'Shipping',
+      'subpoenas or court orders',
+      {
+        out: 'an emergency involving danger of death or serious physical injury',
+        seed: 'an emergency which we believe in good faith requires us to disclose information to assist in preventing serious bodily injury or death',
+      },
+      'reasonable efforts to verify the validity of the request',
+      'express affirmative consent',
+      'European Economic Area and the United States',
+      'https://bitwarden.com/help/subprocessors/',
+      { out: 'Standard Contractual Clauses', seed: 'Standard Contractual Clauses' },
+      'Data Privacy Framework',
+      'JAMS',
+      'Federal Trade Commission',
+      'binding arbitration',
+      'AES 256 bit encryption',
+      'secure socket layer technology',
+      'special care in deciding what information you send to us via email',
+      'CloudFlare',
+      { out: 'Do Not Track', seed: 'Do Not Track' },
+      'We do not track visitors to the Site across third-party websites',
+      { out: /under 13/, seed: 'under the age of 13' },
+      {
+        out: /by email, by posting a notice on our website or with a notice in Bitwarden/,
+        seed: 'by email (sent to the email address specified in your account registered with the Site or Bitwarden Service) or by means of a notice on the Site or Service',
+      },
+      'correspondence salutation',
+      'the name of your employer and your title',
+      'inferred from your IP address',
+      'measuring ad impressions',
+      { out: /do not sell/i, seed: 'We do not "sell" your Personal Information' },
+      { out: /right to non-discrimination/i, seed: 'right to not be discriminated against' },
+      { out: 'Someone you authorize can make a request for you', seed: 'designate an agent to exercise these rights on your behalf' },
     ],
   },
 ];

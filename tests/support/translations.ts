@@ -26,5 +26,6 @@ export const NOT_YET_TRANSLATED: readonly string[] = [
   'rights',
   'scope',
   'sharing',
+  'transfers',
   'use',
 ];

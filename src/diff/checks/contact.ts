@@ -27,6 +27,7 @@ export const contactCheck = defineCheck({
     'controller.phone',
     'controller.fax',
     'controller.website',
+    'controller.legal_notice',
     'controller.address',
     'controller.dpo',
     'controller.representatives',
@@ -44,7 +45,8 @@ export const contactCheck = defineCheck({
   kinds: {
     'contact.changed': {
       level: 'minor',
-      description: 'A way to reach the company changes: an email address, phone number, website, postal address, contact form, the DPO or a representative.',
+      description:
+        'A way to reach the company changes: an email address, phone number, website, legal notice, postal address, contact form, the DPO or a representative.',
     },
   },
   detect(before, after, report) {
@@ -54,6 +56,7 @@ export const contactCheck = defineCheck({
     contactValue(report, ['controller', 'phone'], 'our phone number', b.controller.phone, a.controller.phone);
     contactValue(report, ['controller', 'fax'], 'our fax number', b.controller.fax, a.controller.fax);
     contactValue(report, ['controller', 'website'], 'our website', b.controller.website, a.controller.website);
+    contactValue(report, ['controller', 'legal_notice'], 'our legal notice', b.controller.legal_notice, a.controller.legal_notice);
     contactValue(
       report,
       ['controller', 'address'],
@@ -68,7 +71,9 @@ export const contactCheck = defineCheck({
     const ad = a.controller.dpo;
     if (!same(bd, ad)) {
       const who = (d: NonNullable<typeof ad>): string =>
-        [d.name, d.email, d.phone, d.url, d.address === undefined ? undefined : addressLine(d.address)].filter((part) => part !== undefined).join(', ');
+        [d.name, d.email, d.phone, d.fax === undefined ? undefined : `fax ${d.fax}`, d.url, d.address === undefined ? undefined : addressLine(d.address)]
+          .filter((part) => part !== undefined)
+          .join(', ');
       report({
         kind: 'contact.changed',
         path: ['controller', 'dpo'],

@@ -7,7 +7,7 @@ import { quoted } from '../words.js';
 export const productsCheck = defineCheck({
   id: 'products',
   topic: 'scope',
-  fields: ['products[].id', 'products[].name', 'products[].description', 'products[].url'],
+  fields: ['products[].id', 'products[].name', 'products[].description', 'products[].url', 'products[].policy_url'],
   kinds: {
     'scope.narrowed': SCOPE_NARROWED,
     'scope.widened': SCOPE_WIDENED,
@@ -26,6 +26,7 @@ export const productsCheck = defineCheck({
         name: `the name of the product ${quoted(b.name)}`,
         description: `the description of ${quoted(a.name)}`,
         url: `the address of ${quoted(a.name)}`,
+        policy_url: `the address of the privacy policy of ${quoted(a.name)}`,
       });
     }
   },

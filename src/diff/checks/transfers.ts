@@ -1,6 +1,7 @@
 import type { Path } from '../../diagnostics.js';
 import { countryInSentence, toCountryList } from '../../model/countries.js';
 import type { PolicyModel } from '../../model/normalize.js';
+import type { Transfers } from '../../model/policy.generated.js';
 import { LAWS } from '../../law/index.js';
 import { countryList } from '../../render/helpers/countries.js';
 import { joinList } from '../../render/helpers/text.js';
@@ -26,6 +27,12 @@ export const transfersCheck = defineCheck({
     'transfers.user_initiated',
     'transfers.government_access',
     'transfers.note',
+    'transfers.dpf',
+    'transfers.dpf.frameworks',
+    'transfers.dpf.recourse',
+    'transfers.dpf.recourse.name',
+    'transfers.dpf.recourse.url',
+    'transfers.dpf.enforcement',
   ],
   kinds: {
     'transfer.country_added': { level: 'material', description: 'Personal data is processed in a country where it was not before.' },
@@ -33,6 +40,10 @@ export const transfersCheck = defineCheck({
     'transfer.storage_changed': { level: 'material', description: 'Where data is stored at rest changes, or whether every copy stays in the EEA and UK.' },
     'transfer.mechanisms_changed': { level: 'minor', description: 'The safeguards declared for transfers out of the EEA, the UK or Switzerland change.' },
     'transfer.copies_changed': { level: 'minor', description: 'Whether people can ask for a copy of the transfer safeguards changes.' },
+    'transfer.dpf_changed': {
+      level: 'material',
+      description: "The company's own Data Privacy Framework certification, its independent recourse mechanism or the authority that enforces it changes.",
+    },
     'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
@@ -102,6 +113,20 @@ export const transfersCheck = defineCheck({
         after: a?.copies_on_request === true,
       });
     }
+    // The frameworks are a set: listing them in another order changes nothing.
+    const dpf = (d: Transfers['dpf']): unknown => d && { ...d, frameworks: [...d.frameworks].sort() };
+    if (!same(dpf(b?.dpf), dpf(a?.dpf))) {
+      report({
+        kind: 'transfer.dpf_changed',
+        path: ['transfers', 'dpf'],
+        summary:
+          a?.dpf === undefined
+            ? 'The policy no longer says we are certified under the Data Privacy Framework.'
+            : `We are certified under ${joinList(a.dpf.frameworks.map((f) => DPF_FRAMEWORKS[f]))}; complaints we do not resolve go to ${a.dpf.recourse.name}.`,
+        before: b?.dpf,
+        after: a?.dpf,
+      });
+    }
     compareFields(report, ['transfers'], b, a, {
       explicit_consent: 'how we ask for your explicit consent to a transfer',
       storage_detail: 'the details of where your data is stored',
@@ -111,6 +136,13 @@ export const transfersCheck = defineCheck({
     });
   },
 });
+
+/** The parts of the Data Privacy Framework, as a change notice names them. */
+const DPF_FRAMEWORKS: Readonly<Record<NonNullable<Transfers['dpf']>['frameworks'][number], string>> = {
+  eu_us: 'the EU-U.S. Data Privacy Framework',
+  uk_extension: 'its UK Extension',
+  swiss_us: 'the Swiss-U.S. Data Privacy Framework',
+};
 
 /** "transfers out of the European Economic Area or Switzerland", by the new version's transfer laws. */
 function transfersFrom(model: PolicyModel): string {

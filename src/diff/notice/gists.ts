@@ -188,6 +188,10 @@ export const GISTS: Readonly<Record<string, readonly [one: string, several: stri
     'We changed whether you can ask for a copy of our transfer safeguards.',
   ],
   'transfer.mechanisms_changed': ['The safeguards for international transfers changed.', 'The safeguards for international transfers changed.'],
+  'transfer.dpf_changed': [
+    'What we say about our Data Privacy Framework certification changed.',
+    'What we say about our Data Privacy Framework certification changed.',
+  ],
   'transfer.storage_changed': ['We store your data somewhere else.', 'We store your data somewhere else.'],
   'visibility.expanded': ['Other people can see more about you.', 'Other people can see more about you.'],
   'visibility.reduced': ['Other people can see less about you.', 'Other people can see less about you.'],

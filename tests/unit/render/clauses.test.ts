@@ -111,6 +111,8 @@ describe('a policy with every field', () => {
       'duration',
       'stage',
       'within',
+      'frameworks',
+      'enforcement',
     ]);
     const missing: string[] = [];
     const visit = (value: unknown, key: string): void => {
@@ -274,6 +276,37 @@ describe('a policy with every field', () => {
     expect(section(plain, 'Our legal bases for using your personal data')).toContain('- Help in a medical emergency at our events\n');
   });
 
+  it("states the company's Data Privacy Framework certification, its recourse mechanism and what the Principles add, only when declared", () => {
+    const transfers = section(out, 'Where we store and transfer your personal data');
+    expect(transfers).toContain(
+      '### The Data Privacy Framework\n\nWe comply with the EU-U.S. Data Privacy Framework, the UK Extension to the EU-U.S. Data Privacy Framework and the Swiss-U.S. Data Privacy Framework as set forth by the U.S. Department of Commerce',
+    );
+    expect(transfers).toContain('If there is any conflict between this policy and the Principles, the Principles govern.');
+    expect(transfers).toContain('we remain liable under the Principles if it processes the data in a manner inconsistent with them');
+    expect(transfers).toContain(
+      'you can refer it, at no cost to you, to JAMS at [https://www.jamsadr.com/dpf-dispute-resolution](https://www.jamsadr.com/dpf-dispute-resolution), the independent recourse mechanism we have chosen. We are subject to the investigatory and enforcement powers of the U.S. Federal Trade Commission. Under certain conditions, you can invoke binding arbitration.',
+    );
+    const without = md(variant('full.yaml', (p) => delete p.transfers!.dpf));
+    expect(section(without, 'Where we store and transfer your personal data')).not.toMatch(/Principles|arbitration|recourse/);
+  });
+
+  it('cites a national provision a purpose rests on alone under its own heading, never under a basis it does not claim', () => {
+    const bases = section(
+      md(
+        variant('full.yaml', (p) => {
+          const purpose = p.purposes.find((q) => q.national_basis !== undefined)!;
+          delete purpose.lawful_basis;
+          delete purpose.special_category_condition;
+          purpose.national_basis = '§ 25 para 2 No. 2 TTDSG';
+        }),
+      ),
+      'Our legal bases for using your personal data',
+    );
+    expect(bases).toContain('### Other legal provisions\n\n- **Help in a medical emergency at our events.** We rely on § 25 para 2 No. 2 TTDSG.\n');
+    expect(bases.match(/Help in a medical emergency/g)).toHaveLength(1);
+    expect(section(out, 'Our legal bases for using your personal data')).not.toContain('Other legal provisions');
+  });
+
   it('explains automated decisions with their logic and consequences', () => {
     expect(section(out, 'AI and automated processing')).toContain(
       '(Art. 22 GDPR and UK GDPR; Art. 21 FADP). A scoring model compares each sign-up with patterns of past fraud. A sign-up with a high score is refused. You can ask for a person to review',
@@ -349,7 +382,7 @@ describe('a policy with every field', () => {
   it("states the company's register, VAT number and managing directors, and every way to reach its DPO", () => {
     const about = section(out, 'Who we are');
     expect(about).toContain(
-      'We are a private limited company registered in England and Wales (registered with Companies House under number 12345678), with our address at 1 High Street, London, EC1A 1AA, United Kingdom. Our managing directors are Ada Director and Ben Director. Our VAT identification number is GB123456789.',
+      'We are a private limited company registered in England and Wales (registered with Companies House under number 12345678), with our address at 1 High Street, London, EC1A 1AA, United Kingdom. Our managing directors are Ada Director and Ben Director. Our VAT identification number is GB123456789. More information about our company is in our legal notice at [https://full.example/legal-notice](https://full.example/legal-notice).',
     );
     expect(about).toContain(
       'whom you can contact at [dpo@full.example](mailto:dpo@full.example), by phone at +44 113 496 0000 or by post at 2 Low Road, Leeds, LS1 1AA, United Kingdom. You can also reach them through [https://example.com/dpo](https://example.com/dpo).',
@@ -371,6 +404,30 @@ describe('a policy with every field', () => {
     );
     expect(plain).toContain('We are registered with Companies House under number 12345678. Our managing director is Ada Director.');
     expect(plain).toContain('whom you can contact at [dpo@full.example](mailto:dpo@full.example) or by phone at +44 113 496 0000.');
+    const withFax = (edit: (dpo: NonNullable<Policy['controller']['dpo']>) => void): string =>
+      md(variant('full.yaml', (p) => edit(Object.assign(p.controller.dpo!, { fax: '+44 113 496 0009' }))));
+    expect(
+      section(
+        withFax(() => undefined),
+        'Who we are',
+      ),
+    ).toContain(
+      'whom you can contact at [dpo@full.example](mailto:dpo@full.example), by phone at +44 113 496 0000, by fax at +44 113 496 0009 or by post at 2 Low Road, Leeds, LS1 1AA, United Kingdom.',
+    );
+    expect(
+      section(
+        withFax(() => undefined),
+        'Contact us',
+      ),
+    ).toContain(
+      '- Data Protection Officer: [dpo@full.example](mailto:dpo@full.example), +44 113 496 0000, fax +44 113 496 0009, [https://example.com/dpo](https://example.com/dpo)',
+    );
+    expect(
+      section(
+        withFax((dpo) => delete dpo.address),
+        'Who we are',
+      ),
+    ).toContain('whom you can contact at [dpo@full.example](mailto:dpo@full.example), by phone at +44 113 496 0000 or by fax at +44 113 496 0009.');
   });
 
   it('states every way to make a request, agents, extra time, exceptions and appeals, each as the file declares it', () => {
@@ -474,6 +531,9 @@ describe('jurisdictions', () => {
     expect(out).not.toContain('GDPR');
     // A stated basis is kept; the right to object is not promised where no law or list grants it.
     expect(section(out, 'Our legal bases for using your personal information')).toContain('- **Reply to your messages.** Our interest is answering questions.');
+    // Without the GDPR, the bases are the company's words: not the GDPR's tests of necessity and balance.
+    expect(section(out, 'Our legal bases for using your personal information')).toContain('We rely on our legitimate interests for:');
+    expect(out).not.toMatch(/fundamental rights do not override|only when we have a legal basis|where this is necessary/);
     expect(out).not.toContain('right to object');
     expect(out).toContain('## What personal information we collect');
     expect(out).toContain('- **Right to delete (§ 1798.105).**');
@@ -606,6 +666,12 @@ describe('reading as one author wrote it', () => {
     );
     expect(out.match(/Fullstack Ltd/g)).toHaveLength(1);
     expect(out).toContain('It does not apply to third-party sites we link to.');
+  });
+
+  it('names the policy, not a dangling "it", for what it does not cover when no scope precedes', () => {
+    const out = section(md(variant('full.yaml', (p) => delete p.controller.scope)), 'Who we are');
+    expect(out).toContain('This policy does not apply to third-party sites we link to.');
+    expect(out).not.toContain('It does not apply');
   });
 
   it('gives GDPR, UK GDPR and FADP one list when they grant the same rights, citing each article', () => {
@@ -766,6 +832,17 @@ describe('statements the file does not make', () => {
       /We do not sell it\. We share it for cross-context behavioral advertising\.|we do not sell it, but we share it for cross-context behavioral advertising\./,
     );
     expect(section(md(variant('full.yaml', () => {})), 'Key points')).toContain('among them, depending on where you live, the right');
+    // A German company's GDPR rights hold wherever the person lives (Art. 3(1)): nothing depends on place.
+    const german = md(
+      variant('minimal.yaml', (p) => {
+        p.controller.country = 'DE';
+        p.jurisdictions = ['gdpr'];
+        p.rights = { gdpr: { rights: ['access', 'erasure'] } };
+      }),
+    );
+    expect(german).toContain('protects the personal data we hold about you wherever you live');
+    expect(section(german, 'Key points')).toContain('among them the right of access');
+    expect(german).not.toContain('depending on where you live');
   });
 
   it('names in the key points a retention period whole, never one whose start, products or exceptions it would drop', () => {
@@ -809,6 +886,10 @@ describe('products, audiences, commitments and government requests', () => {
       'It covers the personal data of:\n\n- **Customers**: the people who buy a subscription\n- **Our customers’ authorised users** (Workspace Web)\n- **Beta testers**\n',
     );
     expect(scope).toContain('It does not cover the personal data of our own staff.');
+    const withPolicy = section(md(variant('full.yaml', (p) => (p.products![0]!.policy_url = 'https://full.example/app/privacy'))), 'What this policy covers');
+    expect(withPolicy).toContain(
+      '- [Workspace for phones](https://full.example/app), our mobile app; its own privacy policy, at [https://full.example/app/privacy](https://full.example/app/privacy), says more about it\n- Workspace Web\n',
+    );
     expect(scope).toContain(
       'We process the files our business customers store in their workspaces on behalf of our customers, as their processor and service provider: the customer decides how that data is used. This policy does not cover that data; our data processing agreement with the customer does: [https://full.example/dpa](https://full.example/dpa). If your personal data is part of it, please send requests about it to the customer concerned; we help our customers answer them.',
     );

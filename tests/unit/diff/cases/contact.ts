@@ -40,9 +40,32 @@ export const cases: Case[] = [
         kind: 'contact.changed',
         path: 'controller.dpo',
         summary:
-          'You can now reach our Data Protection Officer at Dana Officer, dpo@fieldnote.example, https://example.com/dpo, 2 High Street, London, Greater London, EC1A 1AB, United Kingdom.',
+          'You can now reach our Data Protection Officer at Dana Officer, dpo@fieldnote.example, fax +44 113 496 0009, https://example.com/dpo, 2 High Street, London, Greater London, EC1A 1AB, United Kingdom.',
       },
       { kind: 'contact.changed', path: 'controller.fax', summary: 'The policy no longer gives our fax number.' },
+    ],
+  },
+  {
+    name: 'the legal notice moved',
+    edit: (p) => (p.controller.legal_notice = 'https://fieldnote.example/imprint'),
+    expect: [
+      {
+        kind: 'contact.changed',
+        path: 'controller.legal_notice',
+        summary: 'Our legal notice is now https://fieldnote.example/imprint instead of https://fieldnote.example/legal-notice.',
+      },
+    ],
+  },
+  {
+    name: "the DPO's fax number changed",
+    edit: (p) => (p.controller.dpo!.fax = '+44 113 496 0010'),
+    expect: [
+      {
+        kind: 'contact.changed',
+        path: 'controller.dpo',
+        summary:
+          'You can now reach our Data Protection Officer at Dana Officer, dpo@fieldnote.example, +44 113 496 0000, fax +44 113 496 0010, https://example.com/dpo, 2 High Street, London, Greater London, EC1A 1AB, United Kingdom.',
+      },
     ],
   },
   {

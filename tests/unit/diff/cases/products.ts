@@ -22,4 +22,11 @@ export const cases: Case[] = [
       { kind: 'text.changed', path: 'products[0].description', summary: 'We reworded the description of “Fieldnote for iOS”.' },
     ],
   },
+  {
+    name: "a product's own privacy policy moved",
+    edit: (p) => {
+      at(p.products, 0).policy_url = 'https://fieldnote.example/legal/app-privacy';
+    },
+    expect: [{ kind: 'text.changed', path: 'products[0].policy_url', summary: 'We reworded the address of the privacy policy of “Fieldnote for iPhone”.' }],
+  },
 ];

@@ -69,4 +69,37 @@ export const cases: Case[] = [
       },
     ],
   },
+  {
+    name: 'the Data Privacy Framework certification dropped',
+    edit: (p) => {
+      if (p.transfers) delete p.transfers.dpf;
+    },
+    expect: [
+      {
+        kind: 'transfer.dpf_changed',
+        path: 'transfers.dpf',
+        summary: 'The policy no longer says we are certified under the Data Privacy Framework.',
+      },
+    ],
+  },
+  {
+    name: 'another recourse mechanism for Data Privacy Framework complaints',
+    edit: (p) => {
+      if (p.transfers?.dpf) p.transfers.dpf.recourse = { name: 'BBB National Programs' };
+    },
+    expect: [
+      {
+        kind: 'transfer.dpf_changed',
+        path: 'transfers.dpf',
+        summary: 'We are certified under the EU-U.S. Data Privacy Framework and its UK Extension; complaints we do not resolve go to BBB National Programs.',
+      },
+    ],
+  },
+  {
+    name: 'the Data Privacy Framework parts listed in another order is no change',
+    edit: (p) => {
+      if (p.transfers?.dpf) p.transfers.dpf.frameworks = ['uk_extension', 'eu_us'];
+    },
+    expect: [],
+  },
 ];

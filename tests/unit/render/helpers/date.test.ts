@@ -7,6 +7,12 @@ describe('formatDate', () => {
     expect(formatDate('2026-04-03', 'long_intl')).toBe('3 April 2026');
     expect(formatDate('2026-04-03', 'iso')).toBe('2026-04-03');
     expect(formatDate('2026-04-03')).toBe('April 3, 2026');
+    expect(formatDate('2026-04-03', 'month_year')).toBe('April 2026');
+  });
+
+  it('never states the day of a policy dated by the month only', () => {
+    expect(formatDate('2024-04-01', 'month_year')).toBe('April 2024');
+    expect(formatDate('2024-12-31', 'month_year')).not.toMatch(/31/);
   });
 
   it('keeps the calendar day at the edges of the year, in any timezone', () => {

@@ -1,6 +1,6 @@
 import type { LawId, LawfulBasis, Right, TransferLawId, TransferMechanism } from '../law/types.js';
 import type { ChangeChannel } from '../render/helpers/changes.js';
-import type { RetentionKeyword } from '../model/policy.generated.js';
+import type { RetentionKeyword, SpecialCategoryCondition } from '../model/policy.generated.js';
 import type { Topic } from '../diff/types.js';
 
 /**
@@ -35,8 +35,11 @@ export interface Catalog {
   months: readonly string[];
   /** A long date: day, month name and year, in the style the policy asks for. */
   longDate(day: number, month: string, year: string, style: 'long_us' | 'long_intl'): string;
-  /** "90 days", "1 year" for one unit of a duration. */
-  durationUnit(count: number, unit: DurationUnit): string;
+  /**
+   * "90 days", "1 year" for one unit of a duration, in the case its place in the sentence asks
+   * for where the language declines it (German: "innerhalb von 30 Tagen", "30 Tage vor").
+   */
+  durationUnit(count: number, unit: DurationUnit, form: DurationCase): string;
   /** A duration of no time. */
   noTime: string;
   /** Retention periods, worded to follow "We keep it …". */
@@ -68,6 +71,13 @@ export interface Catalog {
 
 export type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
 
+/**
+ * The case a duration stands in: the dative after a preposition that governs it ("innerhalb von",
+ * "bis zu"), the default; the accusative for a span of time measured on its own ("30 Tage vor …",
+ * "bis zu 90 Tage lang", a table cell). Languages that do not decline nouns ignore it.
+ */
+export type DurationCase = 'dative' | 'accusative';
+
 /** The law base's words in one language; the facts (provisions, deadlines) stay in src/law. */
 export interface LawText {
   laws: Readonly<
@@ -92,6 +102,8 @@ export interface LawText {
   deadlineSources: Readonly<Record<string, string>>;
   rights: Readonly<Record<Right, { label: string; explanation: string }>>;
   lawfulBases: Readonly<Record<LawfulBasis, string>>;
+  /** The Art. 9(2) conditions for special categories, each completing "we rely on …". */
+  specialCategoryConditions: Readonly<Record<SpecialCategoryCondition, string>>;
   transferTools: Readonly<Record<TransferMechanism, { label: string; short: string }>>;
   /** For a table cell: "EEA", "UK". */
   regionShort: Readonly<Record<TransferLawId, string>>;

@@ -399,7 +399,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
       ? {}
       : {
           specialCondition: {
-            label: SPECIAL_CATEGORY_CONDITIONS[p.special_category_condition].label,
+            label: words().law.specialCategoryConditions[p.special_category_condition],
             citation: specialLaws.length === 0 ? '' : citeAll(specialLaws, SPECIAL_CATEGORY_CONDITIONS[p.special_category_condition].provision),
           },
         }),

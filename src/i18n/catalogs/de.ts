@@ -32,17 +32,21 @@ const LOCATIVE: Readonly<Record<string, string>> = {
   EU: 'in der Europäischen Union',
 };
 
+/** Each unit: singular, dative plural, accusative plural. */
 const UNITS = {
-  year: ['Jahr', 'Jahren'],
-  month: ['Monat', 'Monaten'],
-  week: ['Woche', 'Wochen'],
-  day: ['Tag', 'Tagen'],
-  hour: ['Stunde', 'Stunden'],
-  minute: ['Minute', 'Minuten'],
-  second: ['Sekunde', 'Sekunden'],
+  year: ['Jahr', 'Jahren', 'Jahre'],
+  month: ['Monat', 'Monaten', 'Monate'],
+  week: ['Woche', 'Wochen', 'Wochen'],
+  day: ['Tag', 'Tagen', 'Tage'],
+  hour: ['Stunde', 'Stunden', 'Stunden'],
+  minute: ['Minute', 'Minuten', 'Minuten'],
+  second: ['Sekunde', 'Sekunden', 'Sekunden'],
 } as const;
 
-/** German, in the formal Sie. Durations are dative ("innerhalb von 30 Tagen", "für 90 Tage" is not used). */
+/**
+ * German, in the formal Sie. Durations are dative unless a clause asks for the accusative
+ * ("innerhalb von 30 Tagen", but "mindestens 30 Tage vor ihrem Inkrafttreten").
+ */
 export const DE: Catalog = {
   code: 'de',
   name: 'Deutsch',
@@ -58,7 +62,7 @@ export const DE: Catalog = {
   months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
   // German writes the day first whatever style the English uses: "3. April 2026".
   longDate: (day, month, year) => `${day}. ${month} ${year}`,
-  durationUnit: (count, unit) => `${count} ${UNITS[unit][count === 1 ? 0 : 1]}`,
+  durationUnit: (count, unit, form) => `${count} ${UNITS[unit][count === 1 ? 0 : form === 'accusative' ? 2 : 1]}`,
   noTime: 'sofort',
   retention: {
     keywords: {

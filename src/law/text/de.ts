@@ -136,6 +136,20 @@ export const DE_LAW: LawText = {
     public_task: 'Wahrnehmung einer Aufgabe im öffentlichen Interesse',
     legitimate_interests: 'Berechtigte Interessen',
   },
+  specialCategoryConditions: {
+    explicit_consent: 'Ihre ausdrückliche Einwilligung',
+    employment: 'die Notwendigkeit, Pflichten aus dem Arbeitsrecht und dem Recht der sozialen Sicherheit zu erfüllen und Rechte daraus auszuüben',
+    vital_interests:
+      'die Notwendigkeit, Ihre lebenswichtigen Interessen oder die einer anderen Person zu schützen, wenn Sie Ihre Einwilligung nicht geben können',
+    not_for_profit:
+      'unsere rechtmäßigen Tätigkeiten als Organisation ohne Gewinnerzielungsabsicht, für unsere Mitglieder und Personen, die regelmäßig Kontakt mit uns haben',
+    made_public: 'den Umstand, dass Sie die Daten offensichtlich öffentlich gemacht haben',
+    legal_claims: 'die Notwendigkeit, Rechtsansprüche geltend zu machen, auszuüben oder zu verteidigen',
+    substantial_public_interest: 'Gründe eines erheblichen öffentlichen Interesses, die gesetzlich festgelegt sind',
+    health_care: 'Zwecke der Gesundheitsvorsorge oder der Arbeitsmedizin sowie der Versorgung oder Behandlung im Gesundheits- oder Sozialbereich',
+    public_health: 'Gründe des öffentlichen Interesses im Bereich der öffentlichen Gesundheit',
+    archiving_research: 'im öffentlichen Interesse liegende Archivzwecke, wissenschaftliche oder historische Forschungszwecke oder statistische Zwecke',
+  },
   transferTools: {
     adequacy: {
       label: 'Angemessenheitsbeschlüsse, mit denen festgestellt wird, dass das Empfängerland ein angemessenes Datenschutzniveau gewährleistet',

@@ -136,6 +136,19 @@ export const FR_LAW: LawText = {
     public_task: 'Mission d’intérêt public',
     legitimate_interests: 'Intérêts légitimes',
   },
+  specialCategoryConditions: {
+    explicit_consent: 'votre consentement explicite',
+    employment: 'la nécessité d’exécuter les obligations et d’exercer les droits découlant du droit du travail et du droit de la sécurité sociale',
+    vital_interests: 'la nécessité de protéger vos intérêts vitaux ou ceux d’une autre personne lorsque vous ne pouvez pas donner votre consentement',
+    not_for_profit:
+      'nos activités légitimes en tant qu’organisme à but non lucratif, à l’égard de nos membres et des personnes entretenant avec nous des contacts réguliers',
+    made_public: 'le fait que vous avez manifestement rendu les données publiques',
+    legal_claims: 'la nécessité de constater, d’exercer ou de défendre un droit en justice',
+    substantial_public_interest: 'des motifs d’intérêt public important prévus par la loi',
+    health_care: 'des fins de médecine préventive ou de médecine du travail et de prise en charge sanitaire ou sociale',
+    public_health: 'des motifs d’intérêt public dans le domaine de la santé publique',
+    archiving_research: 'des fins archivistiques dans l’intérêt public, des fins de recherche scientifique ou historique ou des fins statistiques',
+  },
   transferTools: {
     adequacy: {
       label: 'des décisions d’adéquation, qui reconnaissent que le pays de destination assure un niveau de protection adéquat des données personnelles',

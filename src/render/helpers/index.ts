@@ -43,7 +43,7 @@ export const HELPERS: Readonly<Record<string, Helper>> = {
   or: (...values) => values.some((v) => Boolean(v) && !(Array.isArray(v) && v.length === 0)),
   and: (...values) => values.every((v) => Boolean(v) && !(Array.isArray(v) && v.length === 0)),
   formatDate: (iso, style) => formatDate(str(iso), (style as DateStyle | undefined) ?? 'long_us'),
-  durationWords: (value) => durationInWords(str(value)),
+  durationWords: (value, form) => durationInWords(str(value), form === 'accusative' ? 'accusative' : 'dative'),
   retentionPeriod: (period, upTo, until) =>
     retentionPeriod(str(period) as RetentionPeriod, upTo === true, until === undefined || until === null ? undefined : phrase(str(until))),
   countryList: (codes) => countryList(list(codes)),
@@ -74,6 +74,7 @@ export const PRINTED_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
   plural: [],
   listItem: [0],
   formatDate: [0],
+  durationWords: [0],
   basisLabel: [0],
   mechanismLabel: [0],
   mechanismLabels: [0],

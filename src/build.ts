@@ -63,7 +63,8 @@ export function buildPolicy(given: Policy, options: BuildOptions = {}): BuildOut
   const page = catalogOf(language).page;
   const model = normalize(policy);
   const rendered = renderMarkdown(model, render);
-  const md = keepCitationsTogether(rendered);
+  const typeset = catalogOf(language).typography;
+  const md = typeset === undefined ? keepCitationsTogether(rendered) : typeset(keepCitationsTogether(rendered));
   // Read once: both derived formats render the same tokens, and neither changes them.
   const document = parseMarkdown(md, PAGE_IDS);
   const summary = policy.policy?.summary;

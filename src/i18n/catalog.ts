@@ -16,10 +16,22 @@ export interface Catalog {
   /** "and" and "or" as they join the last two items of a list. */
   and: string;
   or: string;
+  /**
+   * Whether a list whose items hold commas or conjunctions puts a separator before its last
+   * conjunction too ("A, Inc.; B, Inc.; and C"): English does, German and French never do.
+   */
+  serialComma: boolean;
+  /** The preposition of `under` forms, said once when several laws follow it: "nach der DSGVO, der UK GDPR und dem nDSG". */
+  underPreposition: string;
   /** Between list items that hold commas, and between citations: "; ", French " ; ". */
   semicolon: string;
   /** A list item contains its own conjunction: separate the last item with a comma too. */
   hasConjunction: RegExp;
+  /**
+   * A phrase that is a subordinate clause ("indem Sie …", "wenn …"), which German sets off with a
+   * comma from the sentence it completes; absent where the language needs none.
+   */
+  subordinateClause?: RegExp;
   /** A phrase that starts with an article or possessive, capitalised at the start of a sentence. */
   articleStart: RegExp;
   /** An institution's name in running text ("the Information Commissioner's Office"). */
@@ -31,6 +43,8 @@ export interface Catalog {
   inSentence(name: string): string;
   /** Names of one capitalised word ("Communications") are lower-cased inside a sentence. */
   lowerCaseNames: boolean;
+  /** A right's label as an item of a list in running text: "das Recht auf Auskunft", "le droit d’accès". */
+  rightInList(label: string): string;
   /** The twelve month names, for dates. */
   months: readonly string[];
   /** A long date: day, month name and year, in the style the policy asks for. */
@@ -61,6 +75,12 @@ export interface Catalog {
   countryInSentence(code: string, name: string): string;
   /** How a provision is written in this language: "Art. 6(1)(a)" → "Art. 6 Abs. 1 lit. a". */
   provision(provision: string): string;
+  /**
+   * The language's own typography, applied to a rendered document after the citations are held
+   * together (src/render/typography.ts): no-break spaces inside its citation forms and, in French,
+   * before « : ; ! ? » and inside « ». Absent where the language needs nothing more.
+   */
+  typography?: (markdown: string) => string;
   /** The law base's names in this language. */
   law: LawText;
   /** The words of a change notice around the changes (`policyc diff --lang`). */
@@ -88,10 +108,18 @@ export interface LawText {
         short: string;
         /** "under the GDPR" as it reads in this language, where its article changes with the case: "nach der DSGVO". */
         under?: string;
+        /** The same with the law's full name, where a rights list introduces a law readers may not know (the FADP, the CCPA). */
+        underFull?: string;
         abbreviation: string;
         /** `{p}` is the provision. */
         citation: string;
         region?: string;
+        /**
+         * The region as it follows "outside" or "out of", where the language declines it: "des
+         * Europäischen Wirtschaftsraums" (after "außerhalb"), "de l’Espace économique européen"
+         * (after "hors" and "en dehors"). English reads `region`.
+         */
+        regionOf?: string;
         representativeRegion?: string;
         /** The law's own complaint authority (LawEntry.complaintAuthority), named as a label: "Information Commissioner's Office (ICO)". */
         authority?: string;

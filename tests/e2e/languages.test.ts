@@ -43,9 +43,10 @@ describe('policyc build in several languages', () => {
     expect(read(cwd, 'privacy.fr.md')).toMatch(/^# Politique de confidentialité\n\nEn vigueur à compter du 3 avril 2026\n/);
     // The company's words in each language, the built-in ones too.
     expect(read(cwd, 'privacy.de.md')).toContain('- **Bereitstellung des Dienstes.** Verwendete Daten: Kontodaten.');
-    expect(read(cwd, 'privacy.fr.md')).toContain('- **Fourniture du service.** Données utilisées : Données de compte.');
-    expect(read(cwd, 'privacy.de.md')).toContain('### Vertragserfüllung (Art.\u00A06 Abs. 1 lit. b DSGVO)');
-    expect(read(cwd, 'privacy.fr.md')).toContain('### Exécution d’un contrat (art. 6.1.b RGPD)');
+    // French typography: a no-break space before a colon, citations held together in each language's form.
+    expect(read(cwd, 'privacy.fr.md')).toContain('- **Fourniture du service.** Données utilisées\u00A0: Données de compte.');
+    expect(read(cwd, 'privacy.de.md')).toContain('### Vertragserfüllung (Art.\u00A06\u00A0Abs.\u00A01\u00A0lit.\u00A0b\u00A0DSGVO)');
+    expect(read(cwd, 'privacy.fr.md')).toContain('### Exécution d’un contrat (art.\u00A06.1.b\u00A0RGPD)');
   });
 
   it('names each page’s language, links the other versions and offers a switch', () => {

@@ -18,6 +18,8 @@ export const EN: Catalog = {
   name: 'English',
   and: 'and',
   or: 'or',
+  serialComma: true,
+  underPreposition: 'under',
   semicolon: '; ',
   hasConjunction: /\s(?:and|or)\s/,
   articleStart: /^(?:the|a|an|our|this|these|its|their|your)\s/,
@@ -32,6 +34,7 @@ export const EN: Catalog = {
     return first.toLowerCase() + name.slice(first.length);
   },
   lowerCaseNames: true,
+  rightInList: (label) => label,
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   longDate: (day, month, year, style) => (style === 'long_intl' ? `${day} ${month} ${year}` : `${month} ${day}, ${year}`),
   durationUnit: (count, unit) => `${count} ${unit}${count === 1 ? '' : 's'}`,

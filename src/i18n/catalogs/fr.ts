@@ -93,7 +93,9 @@ export const FR: Catalog = {
   name: 'Français',
   and: 'et',
   or: 'ou',
-  semicolon: '\u00A0; ',
+  serialComma: false,
+  underPreposition: 'au titre',
+  semicolon: '\u202F; ',
   hasConjunction: /\s(?:et|ou)\s/,
   articleStart: /^(?:le|la|les|l\u2019|un|une|des|notre|nos|ce|cet|cette|ces|son|sa|ses|leur|leurs|votre|vos)\s?/,
   institution: (name) => name,
@@ -104,6 +106,7 @@ export const FR: Catalog = {
     return first.toLowerCase() + name.slice(first.length);
   },
   lowerCaseNames: true,
+  rightInList: (label) => (/^droits\b/i.test(label) ? `les ${label}` : /^droit\b/i.test(label) ? `le ${label}` : label),
   months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   // French writes the day first whatever style the English uses, "1er" for the first: "3 avril 2026".
   longDate: (day, month, year) => `${day === 1 ? '1er' : day} ${month} ${year}`,
@@ -146,6 +149,17 @@ export const FR: Catalog = {
           .trim()
           .replace(/\((\w+)\)/g, '.$1')}`
       : provision,
+  // French sets a no-break space before « : » and inside « », a narrow one before « ; ! ? »
+  // (Imprimerie nationale), and keeps "art. 6.1.a RGPD" on one line. A colon that starts a
+  // Markdown table's alignment (" :---") is syntax, not punctuation.
+  typography: (markdown) =>
+    markdown
+      .replace(/ +([;!?])/g, '\u202F$1')
+      .replace(/ +:(?!-)/g, '\u00A0:')
+      .replace(/\u00AB +/g, '\u00AB\u00A0')
+      .replace(/ +\u00BB/g, '\u00A0\u00BB')
+      .replace(/\bart\. (\d+(?:\.\d+)*(?:\.[a-z])?)/g, 'art.\u00A0$1')
+      .replace(/(art\.\u00A0[0-9.a-z]+) (RGPD|nLPD|OPDo|UK GDPR)\b/g, (_m, head: string, law: string) => `${head}\u00A0${law.replace(' ', '\u00A0')}`),
   law: FR_LAW,
   notice: {
     subject: (company, date) => `Modifications de la politique de confidentialité de ${company}, en vigueur le ${date}`,

@@ -461,9 +461,9 @@ function c_partials_retention_products_main_433(c, d, p) { return " (" + escapeT
 function c_partials_retention_products_main_430(c, d, p) { return shownFor((isFalsy(c.productNames) ? c_partials_retention_products_main_431(c ?? NULL_CONTEXT, d, p) : c_partials_retention_products_main_433(c ?? NULL_CONTEXT, d, p)), c, "productNames"); }
 function c_partials_retention_products_main(c, d, p) { return c_partials_retention_products_main_430(c, d, p); }
 function c_partials_right_item_main_435(c, d, p, ds) { return " (" + escapeText(strict(c, "reference", "2:32"), c, "reference") + ")"; }
-function c_partials_right_item_main_440(c, d, p, ds) { return " Nous ne vendons pas vos " + escapeText(strict(ds[1], "pd", "2:409"), ds[1], "pd") + "."; }
+function c_partials_right_item_main_440(c, d, p, ds) { return " Nous ne vendons pas vos " + escapeText(strict(ds[1], "pd", "2:411"), ds[1], "pd") + "."; }
 function c_partials_right_item_main_439(c, d, p, ds) { return shownFor((isFalsy(c.shares_for_advertising) ? c_partials_right_item_main_440(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : ""), c, "shares_for_advertising"); }
-function c_partials_right_item_main_441(c, d, p, ds) { return " Nous ne vendons pas vos " + escapeText(strict(ds[1], "pd", "2:255"), ds[1], "pd") + " et ne les partageons pas à des fins de publicité comportementale inter-contextes."; }
+function c_partials_right_item_main_441(c, d, p, ds) { return " Nous ne vendons pas vos " + escapeText(strict(ds[1], "pd", "2:255"), ds[1], "pd") + " et ne les partageons pas à des fins de publicité comportementale intercontextuelle."; }
 function c_partials_right_item_main_438(c, d, p, ds) { return shownFor((isFalsy(H.eq(c.shares_for_advertising, false)) ? c_partials_right_item_main_439(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_partials_right_item_main_441(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "shares_for_advertising"); }
 function c_partials_right_item_main_437(c, d, p, ds) { return shownFor((isFalsy(H.eq(c.sells, false)) ? "" : c_partials_right_item_main_438(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "sells"); }
 function c_partials_right_item_main_436(c, d, p, ds) { return withContext(d.root.policy.sale_and_sharing, (v) => c_partials_right_item_main_437(v, d, p, pushContext(v, ds)), () => ""); }

@@ -152,4 +152,12 @@ export interface NoticeWords {
   questions: string;
   summaryHeading: string;
   topics: Readonly<Record<Topic, string>>;
+  /** The "In short" sentence of each kind of change (src/diff/notice/gists.ts has the English). */
+  gists: Gists;
 }
+
+/**
+ * A notice's summary sentences by kind, once for one change and once for several (`{n}` is the
+ * number). They hold no value from the policy, so each reads as a sentence in any language.
+ */
+export type Gists = Readonly<Record<string, readonly [one: string, several: string]>>;

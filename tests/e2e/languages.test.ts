@@ -158,11 +158,15 @@ describe('policyc build in several languages', () => {
     expect(de.stdout).toMatch(
       /^# Änderungen der Datenschutzerklärung von Sessionly, gültig ab 1\. Mai 2026\n\nWir aktualisieren die Datenschutzerklärung für Sessionly\./,
     );
-    expect(de.stdout).toContain('## In Kürze');
+    expect(de.stdout).toContain(
+      '## In Kürze\n\n- Für eine Verwendung Ihrer Daten stützen wir uns auf eine andere Rechtsgrundlage.\n- Ein neuer Dienstleister erhält Ihre Daten.\n',
+    );
     expect(de.stdout).toContain('## Wie wir Ihre Daten verwenden');
     const fr = policyc(['diff', v1, v2, '--lang', 'fr', '--format', 'html', '--notice-date', '2026-01-01']);
     expect(fr.stdout).toContain('<html lang="fr">');
     expect(fr.stdout).toContain('Modifications de la politique de confidentialité de Sessionly, en vigueur le 1er mai 2026');
+    const frMd = policyc(['diff', v1, v2, '--lang', 'fr', '--notice-date', '2026-01-01']);
+    expect(frMd.stdout).toContain('## En bref\n\n- Nous nous fondons sur une autre base légale pour une utilisation de vos données.\n');
     const unknown = policyc(['diff', v1, v2, '--lang', 'xx']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("Unknown language 'xx' in --lang.");

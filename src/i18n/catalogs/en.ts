@@ -3,6 +3,7 @@ import { COUNTRY_NAMES } from '../../model/countries.generated.js';
 import { WITH_ARTICLE } from '../../model/countries.js';
 import { EN_LAW } from '../../law/text/en.js';
 import { TOPICS } from '../../diff/types.js';
+import { EN_GISTS } from '../gists/en.js';
 
 const RETENTION = {
   account_lifetime: 'for as long as your account is open',
@@ -73,6 +74,7 @@ export const EN: Catalog = {
     readAt: 'You can read the full updated policy at',
     questions: 'If you have questions, contact us at',
     summaryHeading: 'In short',
+    gists: EN_GISTS,
     topics: TOPICS,
   },
   page: {

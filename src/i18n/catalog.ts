@@ -45,9 +45,16 @@ export interface Catalog {
   lowerCaseNames: boolean;
   /** A right's label as an item of a list in running text: "das Recht auf Auskunft", "le droit d’accès". */
   rightInList(label: string): string;
-  /** The twelve month names, for dates. */
+  /**
+   * The locales Intl writes dates and lists in (src/i18n/intl.ts): a date's by the policy's
+   * `date_style`, and a list's "A, B and C".
+   */
+  intl: { date(style: 'long_us' | 'long_intl'): string; list: string };
+  /** The day of a date as the language writes it where CLDR differs ("1er" in French); the number otherwise. */
+  day?(day: number): string;
+  /** The twelve month names, for dates when the runtime lacks the locale's data. */
   months: readonly string[];
-  /** A long date: day, month name and year, in the style the policy asks for. */
+  /** A long date from the catalog's own data, when the runtime lacks the locale's data. */
   longDate(day: number, month: string, year: string, style: 'long_us' | 'long_intl'): string;
   /**
    * "90 days", "1 year" for one unit of a duration, in the case its place in the sentence asks

@@ -64,6 +64,7 @@ export const DE: Catalog = {
   inSentence: (name) => name,
   lowerCaseNames: false,
   rightInList: (label) => `${/^Rechte\b/.test(label) ? 'die' : 'das'} ${label}`,
+  intl: { date: () => 'de-DE', list: 'de-DE' },
   months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
   // German writes the day first whatever style the English uses: "3. April 2026".
   longDate: (day, month, year) => `${day}. ${month} ${year}`,

@@ -36,6 +36,8 @@ export const EN: Catalog = {
   },
   lowerCaseNames: true,
   rightInList: (label) => label,
+  // "April 3, 2026" and "3 April 2026"; lists without a comma before "and", as en-GB writes them.
+  intl: { date: (style) => (style === 'long_intl' ? 'en-GB' : 'en-US'), list: 'en-GB' },
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   longDate: (day, month, year, style) => (style === 'long_intl' ? `${day} ${month} ${year}` : `${month} ${day}, ${year}`),
   durationUnit: (count, unit) => `${count} ${unit}${count === 1 ? '' : 's'}`,

@@ -108,6 +108,9 @@ export const FR: Catalog = {
   },
   lowerCaseNames: true,
   rightInList: (label) => (/^droits\b/i.test(label) ? `les ${label}` : /^droit\b/i.test(label) ? `le ${label}` : label),
+  intl: { date: () => 'fr-FR', list: 'fr-FR' },
+  // French writes the first of the month as an ordinal, "1er avril"; CLDR writes "1 avril".
+  day: (day) => (day === 1 ? '1er' : String(day)),
   months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   // French writes the day first whatever style the English uses, "1er" for the first: "3 avril 2026".
   longDate: (day, month, year) => `${day === 1 ? '1er' : day} ${month} ${year}`,

@@ -1,4 +1,5 @@
 import { words } from '../../i18n/active.js';
+import { intlList } from '../../i18n/intl.js';
 import { afterLeadingMarkers } from '../provenance/trace.js';
 
 /**
@@ -9,7 +10,8 @@ import { afterLeadingMarkers } from '../provenance/trace.js';
 /** "A", "A and B", "A, B and C" (or with "or"). */
 export function joinList(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${words()[conjunction]} ${items[items.length - 1]}`;
+  const catalog = words();
+  return intlList(catalog.intl.list, items, conjunction) ?? `${items.slice(0, -1).join(', ')} ${catalog[conjunction]} ${items[items.length - 1]}`;
 }
 
 /**

@@ -77,6 +77,18 @@ describe('policyc build in several languages', () => {
     expect(check.stderr).toContain('policyc: stale: privacy.fr.md');
   });
 
+  it('warns how many of the company’s values a language lacks, and not for the file’s own', () => {
+    const cwd = workspace('i18n/translated.yaml');
+    writeFileSync(join(cwd, 'privacy.yaml'), read(cwd, 'privacy.yaml').replace(/^policy:\n/m, 'policy:\n  summary: Only in English.\n'));
+    const run = policyc(['build', '--lang', 'de', '--formats', 'md'], { cwd });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(
+      'policyc: warning: privacy.yaml: 1 text value has no de version and is written in en in the de policy; give it as a map by language (docs/translating.md).',
+    );
+    expect(policyc(['build', '--lang', 'de', '--formats', 'md', '-q'], { cwd }).stderr).toBe('');
+    expect(policyc(['build', '--lang', 'en', '--formats', 'md'], { cwd }).stderr).not.toContain('no en version');
+  });
+
   it('writes the file’s own language without a suffix when --lang names it', () => {
     const cwd = workspace('render/minimal.yaml');
     const run = policyc(['build', '--lang', 'en', '-o', 'out'], { cwd });

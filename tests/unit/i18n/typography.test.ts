@@ -65,3 +65,20 @@ describe('lists and laws in German and French', () => {
     expect(inLanguage(de, () => retentionPeriod('account_lifetime'))).toBe('solange Ihr Konto besteht');
   });
 });
+
+describe('a French change notice', () => {
+  it('is set in French typography, as the policy is', async () => {
+    const { renderNotice } = await import('../../../src/diff/notice/index.js');
+    const notice = {
+      subject: 'Modifications',
+      intro: ['Nous mettons à jour la politique.'],
+      summary: ['Nous avons modifié la manière dont nous répondons aux signaux « Do Not Track ».'],
+      groups: [],
+      closing: [],
+      email: 'privacy@example.com',
+    } as unknown as Parameters<typeof renderNotice>[0];
+    const md = inLanguage(fr, () => renderNotice(notice, 'md'));
+    expect(md).toContain(`signaux «${NBSP}Do Not Track${NBSP}».`);
+    expect(inLanguage(en, () => renderNotice(notice, 'md'))).toContain('signaux « Do Not Track ».');
+  });
+});

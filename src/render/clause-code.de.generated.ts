@@ -526,7 +526,7 @@ function c_retention_main_492(c, d, p) { return "| Daten | Speicherdauer |\n| --
 function c_retention_main_493(c, d, p) { return "| Daten | Speicherdauer | Danach |\n| --- | --- | --- |\n"; }
 function c_retention_main_495(c, d, p) { return " " + partial("partials/retention-details", p, c, d) + " |"; }
 function c_retention_main_494(c, d, p) { return "| " + escapeText(strict(c, "data", "16:4"), c, "data") + partial("partials/retention-products", p, c, d) + " | " + partial("partials/retention-period", p, c, d) + " |" + shownFor((isFalsy(d.root.retention.hasDetails) ? "" : c_retention_main_495(c ?? NULL_CONTEXT, d, p)), d.root.retention, "hasDetails") + "\n"; }
-function c_retention_main_491(c, d, p) { return "Wir speichern jede Art personenbezogener Daten für die unten genannte Dauer.\n\n" + shownFor((isFalsy(c.retention.hasDetails) ? c_retention_main_492(c ?? NULL_CONTEXT, d, p) : c_retention_main_493(c ?? NULL_CONTEXT, d, p)), c.retention, "hasDetails") + each(c.retention.rows, d, (v, f) => c_retention_main_494(v, f, p), () => ""); }
+function c_retention_main_491(c, d, p) { return "Wir speichern personenbezogene Daten für die unten genannte Dauer.\n\n" + shownFor((isFalsy(c.retention.hasDetails) ? c_retention_main_492(c ?? NULL_CONTEXT, d, p) : c_retention_main_493(c ?? NULL_CONTEXT, d, p)), c.retention, "hasDetails") + each(c.retention.rows, d, (v, f) => c_retention_main_494(v, f, p), () => ""); }
 function c_retention_main_487(c, d, p) { return "## Wie lange wir Ihre personenbezogenen Daten speichern\n\n" + shownFor((isFalsy(c.retention.table) ? c_retention_main_488(c ?? NULL_CONTEXT, d, p) : c_retention_main_491(c ?? NULL_CONTEXT, d, p)), c.retention, "table"); }
 function c_retention_main_486(c, d, p) { return shownFor((isFalsy(c.retention.rows) ? "" : c_retention_main_487(c ?? NULL_CONTEXT, d, p)), c.retention, "rows"); }
 function c_retention_main(c, d, p) { return c_retention_main_486(c, d, p); }
@@ -780,4 +780,4 @@ export const PARTIAL_CODE: Readonly<Record<string, Partial>> = {
 
 
 /** The de clauses that translate an older version of the English one (scripts/gen-clauses.mjs). */
-export const STALE: readonly string[] = ["retention"];
+export const STALE: readonly string[] = [];

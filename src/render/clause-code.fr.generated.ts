@@ -528,7 +528,7 @@ function c_retention_main_494(c, d, p) { return "| Données | Durée de conserva
 function c_retention_main_495(c, d, p) { return "| Données | Durée de conservation | Ensuite |\n| --- | --- | --- |\n"; }
 function c_retention_main_497(c, d, p) { return " " + partial("partials/retention-details", p, c, d) + " |"; }
 function c_retention_main_496(c, d, p) { return "| " + escapeText(strict(c, "data", "16:4"), c, "data") + partial("partials/retention-products", p, c, d) + " | " + partial("partials/retention-period", p, c, d) + " |" + shownFor((isFalsy(d.root.retention.hasDetails) ? "" : c_retention_main_497(c ?? NULL_CONTEXT, d, p)), d.root.retention, "hasDetails") + "\n"; }
-function c_retention_main_493(c, d, p) { return "Nous conservons chaque catégorie de " + escapeText(strict(c, "pd", "6:38"), c, "pd") + " pendant les durées indiquées ci-dessous.\n\n" + shownFor((isFalsy(c.retention.hasDetails) ? c_retention_main_494(c ?? NULL_CONTEXT, d, p) : c_retention_main_495(c ?? NULL_CONTEXT, d, p)), c.retention, "hasDetails") + each(c.retention.rows, d, (v, f) => c_retention_main_496(v, f, p), () => ""); }
+function c_retention_main_493(c, d, p) { return "Nous conservons les " + escapeText(strict(c, "pd", "6:22"), c, "pd") + " pendant les durées indiquées ci-dessous.\n\n" + shownFor((isFalsy(c.retention.hasDetails) ? c_retention_main_494(c ?? NULL_CONTEXT, d, p) : c_retention_main_495(c ?? NULL_CONTEXT, d, p)), c.retention, "hasDetails") + each(c.retention.rows, d, (v, f) => c_retention_main_496(v, f, p), () => ""); }
 function c_retention_main_489(c, d, p) { return "## Combien de temps nous conservons vos " + escapeText(strict(c, "pd", "3:42"), c, "pd") + "\n\n" + shownFor((isFalsy(c.retention.table) ? c_retention_main_490(c ?? NULL_CONTEXT, d, p) : c_retention_main_493(c ?? NULL_CONTEXT, d, p)), c.retention, "table"); }
 function c_retention_main_488(c, d, p) { return shownFor((isFalsy(c.retention.rows) ? "" : c_retention_main_489(c ?? NULL_CONTEXT, d, p)), c.retention, "rows"); }
 function c_retention_main(c, d, p) { return c_retention_main_488(c, d, p); }
@@ -788,4 +788,4 @@ export const PARTIAL_CODE: Readonly<Record<string, Partial>> = {
 
 
 /** The fr clauses that translate an older version of the English one (scripts/gen-clauses.mjs). */
-export const STALE: readonly string[] = ["retention"];
+export const STALE: readonly string[] = [];

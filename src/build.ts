@@ -8,6 +8,7 @@ import { documentToText } from './render/text.js';
 import { keepCitationsTogether } from './render/typography.js';
 import { localize, writtenOf } from './i18n/translations.js';
 import { overridesFor, staleOverrides } from './i18n/overrides.js';
+import { untranslated } from './rules/translation-complete.js';
 import { clausePack } from './render/markdown.js';
 import { catalogOf, LANGUAGES, policyLanguage, policyLanguages, type LanguageCode } from './i18n/languages.js';
 
@@ -45,6 +46,11 @@ export type BuildOutput = Record<Format, string> & {
    * version of the English one than is in use: the build is right, but a translator should look.
    */
   stale?: string[];
+  /**
+   * In a language other than the file's own: how many of the company's text values have no
+   * version in it and are written in the file's own language instead.
+   */
+  untranslated?: number;
 };
 
 /**
@@ -63,7 +69,8 @@ export function buildPolicy(given: Policy, options: BuildOptions = {}): BuildOut
   const page = catalogOf(language).page;
   const model = normalize(policy);
   const rendered = renderMarkdown(model, render);
-  const md = keepCitationsTogether(rendered);
+  const typeset = catalogOf(language).typography;
+  const md = typeset === undefined ? keepCitationsTogether(rendered) : typeset(keepCitationsTogether(rendered));
   // Read once: both derived formats render the same tokens, and neither changes them.
   const document = parseMarkdown(md, PAGE_IDS);
   const summary = policy.policy?.summary;
@@ -92,6 +99,7 @@ export function buildPolicy(given: Policy, options: BuildOptions = {}): BuildOut
     }),
     txt: documentToText(document),
     ...stale(staleClauses(language, own, render.overrides)),
+    ...untranslatedCount(given, language, own),
     ...(explain === undefined || explain === false
       ? {}
       : { explain: explainPolicy(policy, rendered, { ...render, language, ...(explain === true ? {} : explain) }) }),
@@ -114,6 +122,12 @@ function staleClauses(language: LanguageCode, own: LanguageCode, overrides: Read
   const english = overridesFor(overrides, 'en', own);
   const company = staleOverrides(translated, english, clausePack('en').SOURCE_HASHES ?? {}).map((name) => `${language}/${name}`);
   return [...builtIn, ...company];
+}
+
+function untranslatedCount(given: Policy, language: LanguageCode, own: LanguageCode): { untranslated?: number } {
+  if (language === own) return {};
+  const count = untranslated(given, [language], own).length;
+  return count === 0 ? {} : { untranslated: count };
 }
 
 function stale(names: string[]): { stale?: string[] } {

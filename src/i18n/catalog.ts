@@ -1,6 +1,6 @@
 import type { LawId, LawfulBasis, Right, TransferLawId, TransferMechanism } from '../law/types.js';
 import type { ChangeChannel } from '../render/helpers/changes.js';
-import type { RetentionKeyword } from '../model/policy.generated.js';
+import type { RetentionKeyword, SpecialCategoryCondition } from '../model/policy.generated.js';
 import type { Topic } from '../diff/types.js';
 
 /**
@@ -16,10 +16,22 @@ export interface Catalog {
   /** "and" and "or" as they join the last two items of a list. */
   and: string;
   or: string;
+  /**
+   * Whether a list whose items hold commas or conjunctions puts a separator before its last
+   * conjunction too ("A, Inc.; B, Inc.; and C"): English does, German and French never do.
+   */
+  serialComma: boolean;
+  /** The preposition of `under` forms, said once when several laws follow it: "nach der DSGVO, der UK GDPR und dem nDSG". */
+  underPreposition: string;
   /** Between list items that hold commas, and between citations: "; ", French " ; ". */
   semicolon: string;
   /** A list item contains its own conjunction: separate the last item with a comma too. */
   hasConjunction: RegExp;
+  /**
+   * A phrase that is a subordinate clause ("indem Sie …", "wenn …"), which German sets off with a
+   * comma from the sentence it completes; absent where the language needs none.
+   */
+  subordinateClause?: RegExp;
   /** A phrase that starts with an article or possessive, capitalised at the start of a sentence. */
   articleStart: RegExp;
   /** An institution's name in running text ("the Information Commissioner's Office"). */
@@ -31,12 +43,24 @@ export interface Catalog {
   inSentence(name: string): string;
   /** Names of one capitalised word ("Communications") are lower-cased inside a sentence. */
   lowerCaseNames: boolean;
-  /** The twelve month names, for dates. */
+  /** A right's label as an item of a list in running text: "das Recht auf Auskunft", "le droit d’accès". */
+  rightInList(label: string): string;
+  /**
+   * The locales Intl writes dates and lists in (src/i18n/intl.ts): a date's by the policy's
+   * `date_style`, and a list's "A, B and C".
+   */
+  intl: { date(style: 'long_us' | 'long_intl'): string; list: string };
+  /** The day of a date as the language writes it where CLDR differs ("1er" in French); the number otherwise. */
+  day?(day: number): string;
+  /** The twelve month names, for dates when the runtime lacks the locale's data. */
   months: readonly string[];
-  /** A long date: day, month name and year, in the style the policy asks for. */
+  /** A long date from the catalog's own data, when the runtime lacks the locale's data. */
   longDate(day: number, month: string, year: string, style: 'long_us' | 'long_intl'): string;
-  /** "90 days", "1 year" for one unit of a duration. */
-  durationUnit(count: number, unit: DurationUnit): string;
+  /**
+   * "90 days", "1 year" for one unit of a duration, in the case its place in the sentence asks
+   * for where the language declines it (German: "innerhalb von 30 Tagen", "30 Tage vor").
+   */
+  durationUnit(count: number, unit: DurationUnit, form: DurationCase): string;
   /** A duration of no time. */
   noTime: string;
   /** Retention periods, worded to follow "We keep it …". */
@@ -58,6 +82,12 @@ export interface Catalog {
   countryInSentence(code: string, name: string): string;
   /** How a provision is written in this language: "Art. 6(1)(a)" → "Art. 6 Abs. 1 lit. a". */
   provision(provision: string): string;
+  /**
+   * The language's own typography, applied to a rendered document after the citations are held
+   * together (src/render/typography.ts): no-break spaces inside its citation forms and, in French,
+   * before « : ; ! ? » and inside « ». Absent where the language needs nothing more.
+   */
+  typography?: (markdown: string) => string;
   /** The law base's names in this language. */
   law: LawText;
   /** The words of a change notice around the changes (`policyc diff --lang`). */
@@ -67,6 +97,13 @@ export interface Catalog {
 }
 
 export type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
+
+/**
+ * The case a duration stands in: the dative after a preposition that governs it ("innerhalb von",
+ * "bis zu"), the default; the accusative for a span of time measured on its own ("30 Tage vor …",
+ * "bis zu 90 Tage lang", a table cell). Languages that do not decline nouns ignore it.
+ */
+export type DurationCase = 'dative' | 'accusative';
 
 /** The law base's words in one language; the facts (provisions, deadlines) stay in src/law. */
 export interface LawText {
@@ -78,10 +115,18 @@ export interface LawText {
         short: string;
         /** "under the GDPR" as it reads in this language, where its article changes with the case: "nach der DSGVO". */
         under?: string;
+        /** The same with the law's full name, where a rights list introduces a law readers may not know (the FADP, the CCPA). */
+        underFull?: string;
         abbreviation: string;
         /** `{p}` is the provision. */
         citation: string;
         region?: string;
+        /**
+         * The region as it follows "outside" or "out of", where the language declines it: "des
+         * Europäischen Wirtschaftsraums" (after "außerhalb"), "de l’Espace économique européen"
+         * (after "hors" and "en dehors"). English reads `region`.
+         */
+        regionOf?: string;
         representativeRegion?: string;
         /** The law's own complaint authority (LawEntry.complaintAuthority), named as a label: "Information Commissioner's Office (ICO)". */
         authority?: string;
@@ -92,6 +137,8 @@ export interface LawText {
   deadlineSources: Readonly<Record<string, string>>;
   rights: Readonly<Record<Right, { label: string; explanation: string }>>;
   lawfulBases: Readonly<Record<LawfulBasis, string>>;
+  /** The Art. 9(2) conditions for special categories, each completing "we rely on …". */
+  specialCategoryConditions: Readonly<Record<SpecialCategoryCondition, string>>;
   transferTools: Readonly<Record<TransferMechanism, { label: string; short: string }>>;
   /** For a table cell: "EEA", "UK". */
   regionShort: Readonly<Record<TransferLawId, string>>;
@@ -112,4 +159,12 @@ export interface NoticeWords {
   questions: string;
   summaryHeading: string;
   topics: Readonly<Record<Topic, string>>;
+  /** The "In short" sentence of each kind of change (src/diff/notice/gists.ts has the English). */
+  gists: Gists;
 }
+
+/**
+ * A notice's summary sentences by kind, once for one change and once for several (`{n}` is the
+ * number). They hold no value from the policy, so each reads as a sentence in any language.
+ */
+export type Gists = Readonly<Record<string, readonly [one: string, several: string]>>;

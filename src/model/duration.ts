@@ -26,7 +26,7 @@ export function parseDuration(value: string): DurationParts | undefined {
 }
 
 import { words } from '../i18n/active.js';
-import type { DurationUnit } from '../i18n/catalog.js';
+import type { DurationCase, DurationUnit } from '../i18n/catalog.js';
 
 const UNITS: ReadonlyArray<[keyof DurationParts, DurationUnit]> = [
   ['years', 'year'],
@@ -39,11 +39,11 @@ const UNITS: ReadonlyArray<[keyof DurationParts, DurationUnit]> = [
 ];
 
 /** "90 days", "1 year and 6 months", "72 hours". */
-export function durationInWords(value: string): string {
+export function durationInWords(value: string, form: DurationCase = 'dative'): string {
   const parts = parseDuration(value);
   if (!parts) return value;
   const catalog = words();
-  const units = UNITS.filter(([key]) => parts[key] > 0).map(([key, unit]) => catalog.durationUnit(parts[key], unit));
+  const units = UNITS.filter(([key]) => parts[key] > 0).map(([key, unit]) => catalog.durationUnit(parts[key], unit, form));
   if (units.length === 0) return catalog.noTime;
   return units.length === 1 ? (units[0] as string) : `${units.slice(0, -1).join(', ')} ${catalog.and} ${units[units.length - 1]}`;
 }

@@ -33,7 +33,17 @@ import {
   type TransferLawId,
 } from '../law/index.js';
 import { establishedUnder, establishment } from '../model/territory.js';
-import { gdprCitation, lawName, lawRegion, lawShortName, lawUnderName, rightsLawTitle, type RightsJurisdiction } from './helpers/law.js';
+import {
+  gdprCitation,
+  lawName,
+  lawRegion,
+  lawRegionOf,
+  lawShortName,
+  lawsUnder,
+  lawsUnderTitle,
+  rightsLawTitle,
+  type RightsJurisdiction,
+} from './helpers/law.js';
 import { LAWFUL_BASIS_ORDER } from './helpers/lawful-basis.js';
 import { inSentence, joinList, proseList } from './helpers/text.js';
 import { rightExplanation, rightLabel, rightReferences } from './helpers/rights.js';
@@ -63,6 +73,8 @@ export interface ClauseContext {
   laws: Readonly<Record<Jurisdiction, boolean>>;
   /** "GDPR", "UK GDPR", "GDPR and UK GDPR", or "" (then no article is cited). */
   citation: string;
+  /** The same laws after "under": "nach der DSGVO und der UK GDPR", "au titre du RGPD et du UK GDPR". */
+  citationUnder: string;
   /** The laws the policy says it follows, as named in running text. */
   lawNames: string[];
   dateStyle: DateStyle;
@@ -242,6 +254,8 @@ export interface TransfersView {
   outsideCountries: string[];
   /** That territory in words: "the European Economic Area and the United Kingdom"; "or" for "out of …". */
   regionAnd: string;
+  /** The same after "outside", where the language declines it (`lawRegionOf`). */
+  regionOfAnd: string;
   regionOr: string;
   /** For a table cell: "EEA", "UK", "EEA/UK", "EEA/UK/Switzerland". */
   regionShort: string;
@@ -260,6 +274,8 @@ export interface TransfersView {
 
 export interface TransferGround {
   region: string;
+  /** The same after "out of" (`lawRegionOf`). */
+  regionOf: string;
   mechanisms: TransferMechanism[];
   /** How the laws are named in a citation: "GDPR", "GDPR and UK GDPR", "GDPR, UK GDPR and FADP"; "" for none. */
   citation: string;
@@ -314,6 +330,8 @@ export interface RightsGroup {
   lawShort: string;
   /** "under the GDPR and the UK GDPR", for languages whose article changes with the case ("nach der DSGVO"). */
   lawUnder: string;
+  /** `lawUnder` with a single little-known law's full name, for introducing its rights. */
+  lawUnderTitle: string;
   /** The rights this law grants beyond those everyone has (all of them when no one else has any). */
   rights: RightItem[];
   responseTime?: string;
@@ -401,7 +419,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
       ? {}
       : {
           specialCondition: {
-            label: SPECIAL_CATEGORY_CONDITIONS[p.special_category_condition].label,
+            label: words().law.specialCategoryConditions[p.special_category_condition],
             citation: specialLaws.length === 0 ? '' : citeAll(specialLaws, SPECIAL_CATEGORY_CONDITIONS[p.special_category_condition].provision),
           },
         }),
@@ -433,6 +451,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
     gdprLike: model.gdprLike,
     laws,
     citation: gdprCitation(model.jurisdictions),
+    citationUnder: lawsUnder((['gdpr', 'uk_gdpr'] as const).filter((law) => model.jurisdictions.has(law))),
     lawNames: [...(policy.jurisdictions ?? []).map(lawName), ...(policy.other_laws ?? [])],
     dateStyle: policy.policy?.date_style ?? 'long_us',
     privacyEmail: model.privacyEmail,
@@ -553,7 +572,7 @@ function keyPointsView(
             more: retention.rows.length - 1,
           },
         }),
-    rights: rightLabels.slice(0, NAMED),
+    rights: rightLabels.slice(0, NAMED).map((label) => words().rightInList(label)),
     moreRights: Math.max(0, rightLabels.length - NAMED),
     anchors: {},
   };
@@ -599,6 +618,7 @@ function transfersView(model: PolicyModel, processors: readonly SubprocessorView
     eachSafeguarded: outside.every((s) => s.safeguarded),
     outsideCountries: [...new Set(outside.flatMap((s) => s.outsideLocations))],
     regionAnd: joinList(regions),
+    regionOfAnd: joinList(model.transferLaws.map((law) => lawRegionOf(law))),
     regionOr: joinList(regions, 'or'),
     regionShort: model.transferLaws.map((law) => words().law.regionShort[law]).join('/'),
     laws: model.transferLaws,
@@ -610,7 +630,7 @@ function transfersView(model: PolicyModel, processors: readonly SubprocessorView
 function transferGrounds(model: PolicyModel): TransferGround[] {
   const declared = (model.source.transfers?.mechanisms ?? []).filter((m) => TRANSFER_TOOLS[m].kind !== 'none');
   if (declared.length === 0) return [];
-  if (model.transferLaws.length === 0) return [{ region: '', mechanisms: declared, citation: '', also: false }];
+  if (model.transferLaws.length === 0) return [{ region: '', regionOf: '', mechanisms: declared, citation: '', also: false }];
   // Mechanisms grouped by the declared laws they are valid under: those valid under all first.
   const groups = new Map<string, { laws: TransferLawId[]; mechanisms: TransferMechanism[] }>();
   for (const mechanism of declared) {
@@ -626,6 +646,10 @@ function transferGrounds(model: PolicyModel): TransferGround[] {
     .map(({ laws, mechanisms }, index) => ({
       region: joinList(
         laws.map((law) => lawRegion(law)),
+        'or',
+      ),
+      regionOf: joinList(
+        laws.map((law) => lawRegionOf(law)),
         'or',
       ),
       mechanisms,
@@ -770,7 +794,8 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
       ...(home === undefined || homeLaw === undefined ? {} : { home: localCountryInSentence(home), homeLaw: lawShortName(homeLaw) }),
       lawTitle: rightsLawTitle(laws),
       lawShort: joinList(laws.map(lawShortName)),
-      lawUnder: joinList(laws.map(lawUnderName)),
+      lawUnder: lawsUnder(laws),
+      lawUnderTitle: lawsUnderTitle(laws),
       rights: terms.rights.filter((r) => !everyoneRights.includes(r)).map((r) => item(r, term, rightReferences(r, laws, named))),
       // The general response time is stated once, under "How to exercise your rights".
       ...(terms.response_time === undefined || terms.response_time === rights.response_time ? {} : { responseTime: terms.response_time }),

@@ -1,3 +1,4 @@
+import type { Policy } from '../model/policy.generated.js';
 import { policyLanguage, policyLanguages } from '../i18n/language-codes.js';
 import { isTranslationMap, writtenOf } from '../i18n/translations.js';
 import { occurrencesOf } from './support/schema-refs.js';
@@ -21,18 +22,31 @@ export const translationComplete = defineRule({
     const languages = policyLanguages(policy);
     if (languages.length < 2) return;
     const own = policyLanguage(policy);
-    // The file as written: the policy the rules see has its maps replaced by its own language's text.
-    for (const { path, value } of occurrencesOf(writtenOf(policy), 'text')) {
-      if (isProperName(path)) continue;
-      // Plain text is in the file's own language.
-      const missing = isTranslationMap(value) ? languages.filter((language) => typeof value[language] !== 'string') : languages.filter((l) => l !== own);
-      if (missing.length === 0) continue;
+    for (const { path, value, missing } of untranslated(policy, languages, own)) {
       const list = missing.join(', ');
       if (isTranslationMap(value)) report({ path, messageId: 'missing', data: { missing: list }, hintId: 'addLanguage' });
       else report({ path, messageId: 'untranslated', data: { own, missing: list, first: missing[0] ?? '' }, hintId: 'giveMap' });
     }
   },
 });
+
+/**
+ * The text values of a policy that lack some of `languages`, each with those it lacks: the rule
+ * lists them, and a build in another language counts them. Plain text is in the file's own
+ * language; names of parties and places are not asked for.
+ */
+export function untranslated(
+  policy: Policy,
+  languages: readonly string[],
+  own: string,
+): { path: ReadonlyArray<string | number>; value: unknown; missing: string[] }[] {
+  // The file as written: the policy the rules see has its maps replaced by its own language's text.
+  return occurrencesOf(writtenOf(policy), 'text').flatMap(({ path, value }) => {
+    if (isProperName(path)) return [];
+    const missing = isTranslationMap(value) ? languages.filter((language) => typeof value[language] !== 'string') : languages.filter((l) => l !== own);
+    return missing.length === 0 ? [] : [{ path, value, missing }];
+  });
+}
 
 /**
  * Names of parties and places read the same in every language: the company's and its providers'

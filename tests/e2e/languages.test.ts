@@ -43,9 +43,10 @@ describe('policyc build in several languages', () => {
     expect(read(cwd, 'privacy.fr.md')).toMatch(/^# Politique de confidentialité\n\nEn vigueur à compter du 3 avril 2026\n/);
     // The company's words in each language, the built-in ones too.
     expect(read(cwd, 'privacy.de.md')).toContain('- **Bereitstellung des Dienstes.** Verwendete Daten: Kontodaten.');
-    expect(read(cwd, 'privacy.fr.md')).toContain('- **Fourniture du service.** Données utilisées : Données de compte.');
-    expect(read(cwd, 'privacy.de.md')).toContain('### Vertragserfüllung (Art.\u00A06 Abs. 1 lit. b DSGVO)');
-    expect(read(cwd, 'privacy.fr.md')).toContain('### Exécution d’un contrat (art. 6.1.b RGPD)');
+    // French typography: a no-break space before a colon, citations held together in each language's form.
+    expect(read(cwd, 'privacy.fr.md')).toContain('- **Fourniture du service.** Données utilisées\u00A0: Données de compte.');
+    expect(read(cwd, 'privacy.de.md')).toContain('### Vertragserfüllung (Art.\u00A06\u00A0Abs.\u00A01\u00A0lit.\u00A0b\u00A0DSGVO)');
+    expect(read(cwd, 'privacy.fr.md')).toContain('### Exécution d’un contrat (art.\u00A06.1.b\u00A0RGPD)');
   });
 
   it('names each page’s language, links the other versions and offers a switch', () => {
@@ -74,6 +75,18 @@ describe('policyc build in several languages', () => {
     const check = policyc(['build', '--lang', 'fr', '--check'], { cwd });
     expect(check.code).toBe(1);
     expect(check.stderr).toContain('policyc: stale: privacy.fr.md');
+  });
+
+  it('warns how many of the company’s values a language lacks, and not for the file’s own', () => {
+    const cwd = workspace('i18n/translated.yaml');
+    writeFileSync(join(cwd, 'privacy.yaml'), read(cwd, 'privacy.yaml').replace(/^policy:\n/m, 'policy:\n  summary: Only in English.\n'));
+    const run = policyc(['build', '--lang', 'de', '--formats', 'md'], { cwd });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(
+      'policyc: warning: privacy.yaml: 1 text value has no de version and is written in en in the de policy; give it as a map by language (docs/translating.md).',
+    );
+    expect(policyc(['build', '--lang', 'de', '--formats', 'md', '-q'], { cwd }).stderr).toBe('');
+    expect(policyc(['build', '--lang', 'en', '--formats', 'md'], { cwd }).stderr).not.toContain('no en version');
   });
 
   it('writes the file’s own language without a suffix when --lang names it', () => {
@@ -157,11 +170,15 @@ describe('policyc build in several languages', () => {
     expect(de.stdout).toMatch(
       /^# Änderungen der Datenschutzerklärung von Sessionly, gültig ab 1\. Mai 2026\n\nWir aktualisieren die Datenschutzerklärung für Sessionly\./,
     );
-    expect(de.stdout).toContain('## In Kürze');
+    expect(de.stdout).toContain(
+      '## In Kürze\n\n- Für eine Verwendung Ihrer Daten stützen wir uns auf eine andere Rechtsgrundlage.\n- Ein neuer Dienstleister erhält Ihre Daten.\n',
+    );
     expect(de.stdout).toContain('## Wie wir Ihre Daten verwenden');
     const fr = policyc(['diff', v1, v2, '--lang', 'fr', '--format', 'html', '--notice-date', '2026-01-01']);
     expect(fr.stdout).toContain('<html lang="fr">');
     expect(fr.stdout).toContain('Modifications de la politique de confidentialité de Sessionly, en vigueur le 1er mai 2026');
+    const frMd = policyc(['diff', v1, v2, '--lang', 'fr', '--notice-date', '2026-01-01']);
+    expect(frMd.stdout).toContain('## En bref\n\n- Nous nous fondons sur une autre base légale pour une utilisation de vos données.\n');
     const unknown = policyc(['diff', v1, v2, '--lang', 'xx']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("Unknown language 'xx' in --lang.");

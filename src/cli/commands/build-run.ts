@@ -95,6 +95,10 @@ export async function runBuild(requested: readonly string[], options: BuildCliOp
             stderr.write(
               `policyc: warning: ${file}: the ${language} clause '${name}' is not yet translated from the current English one, which is used or differs; check it against the English, then record the version (docs/translating.md).\n`,
             );
+          if (output.untranslated !== undefined && !options.quiet)
+            stderr.write(
+              `policyc: warning: ${file}: ${output.untranslated} text ${output.untranslated === 1 ? 'value has' : 'values have'} no ${language} version and ${output.untranslated === 1 ? 'is' : 'are'} written in ${own} in the ${language} policy; give ${output.untranslated === 1 ? 'it' : 'them'} as a map by language (docs/translating.md). With ${language} in policy.languages, policyc validate lists each at its line.\n`,
+            );
           const content = (format: Output): string => (format === EXPLAIN ? explanationJson(output.explain ?? { sentences: [] }) : output[format]);
           for (const { format, path } of paths.filter((p) => p.language === language)) sink.take({ path, content: content(format) });
         }

@@ -1,3 +1,4 @@
+import { words } from '../../i18n/active.js';
 import { noticeToHtml } from './html.js';
 import { noticeToJson } from './json.js';
 import { noticeToMarkdown } from './md.js';
@@ -16,5 +17,26 @@ const RENDERERS: Readonly<Record<NoticeFormat, (notice: Notice) => string>> = {
 };
 
 export function renderNotice(notice: Notice, format: NoticeFormat): string {
-  return RENDERERS[format](notice);
+  const typeset = words().typography;
+  return RENDERERS[format](typeset === undefined ? notice : typesetNotice(notice, typeset));
+}
+
+/**
+ * The notice's sentences in the typography of the language it is written in (French no-break
+ * spaces, held-together citations), as a policy's are; the redline quotes the policies as built.
+ */
+function typesetNotice(notice: Notice, typeset: (text: string) => string): Notice {
+  return {
+    ...notice,
+    subject: typeset(notice.subject),
+    intro: notice.intro.map(typeset),
+    summary: notice.summary.map(typeset),
+    groups: notice.groups.map((group) => ({
+      ...group,
+      heading: typeset(group.heading),
+      items: group.items.map((item) => ({ ...item, text: typeset(item.text), details: item.details.map(typeset) })),
+    })),
+    closing: notice.closing.map(typeset),
+    ...(notice.warning === undefined ? {} : { warning: typeset(notice.warning) }),
+  };
 }

@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog.js';
 import { COUNTRY_NAMES } from '../countries/de.generated.js';
 import { DE_LAW } from '../../law/text/de.js';
+import { DE_GISTS } from '../gists/de.js';
 
 /**
  * Countries as they follow a verb of place ("Wir speichern Daten …"): "in Norwegen", but with the
@@ -32,44 +33,53 @@ const LOCATIVE: Readonly<Record<string, string>> = {
   EU: 'in der Europäischen Union',
 };
 
+/** Each unit: singular, dative plural, accusative plural. */
 const UNITS = {
-  year: ['Jahr', 'Jahren'],
-  month: ['Monat', 'Monaten'],
-  week: ['Woche', 'Wochen'],
-  day: ['Tag', 'Tagen'],
-  hour: ['Stunde', 'Stunden'],
-  minute: ['Minute', 'Minuten'],
-  second: ['Sekunde', 'Sekunden'],
+  year: ['Jahr', 'Jahren', 'Jahre'],
+  month: ['Monat', 'Monaten', 'Monate'],
+  week: ['Woche', 'Wochen', 'Wochen'],
+  day: ['Tag', 'Tagen', 'Tage'],
+  hour: ['Stunde', 'Stunden', 'Stunden'],
+  minute: ['Minute', 'Minuten', 'Minuten'],
+  second: ['Sekunde', 'Sekunden', 'Sekunden'],
 } as const;
 
-/** German, in the formal Sie. Durations are dative ("innerhalb von 30 Tagen", "für 90 Tage" is not used). */
+/**
+ * German, in the formal Sie. Durations are dative unless a clause asks for the accusative
+ * ("innerhalb von 30 Tagen", but "mindestens 30 Tage vor ihrem Inkrafttreten").
+ */
 export const DE: Catalog = {
   code: 'de',
   name: 'Deutsch',
   and: 'und',
   or: 'oder',
+  serialComma: false,
+  underPreposition: 'nach',
   semicolon: '; ',
   hasConjunction: /\s(?:und|oder)\s/,
+  subordinateClause: /^(?:indem|wenn|sobald|sofern|soweit|falls|nachdem|bevor|als|w\u00e4hrend|weil|da|dass|ob|wo|wie)\s/,
   // German capitalises at the start of a sentence whatever the word: an article or possessive too.
   articleStart: /^(?:der|die|das|den|dem|des|ein|eine|einen|unser|unsere|unseren|dieser|diese|dieses|ihr|ihre|Ihr|Ihre)\s/,
   institution: (name) => name,
   inSentence: (name) => name,
   lowerCaseNames: false,
+  rightInList: (label) => `${/^Rechte\b/.test(label) ? 'die' : 'das'} ${label}`,
+  intl: { date: () => 'de-DE', list: 'de-DE' },
   months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
   // German writes the day first whatever style the English uses: "3. April 2026".
   longDate: (day, month, year) => `${day}. ${month} ${year}`,
-  durationUnit: (count, unit) => `${count} ${UNITS[unit][count === 1 ? 0 : 1]}`,
+  durationUnit: (count, unit, form) => `${count} ${UNITS[unit][count === 1 ? 0 : form === 'accusative' ? 2 : 1]}`,
   noTime: 'sofort',
   retention: {
     keywords: {
-      account_lifetime: 'so lange, wie Ihr Konto besteht',
+      account_lifetime: 'solange Ihr Konto besteht',
       until_deleted_by_user: 'bis Sie die Daten löschen',
       until_consent_withdrawn: 'bis Sie Ihre Einwilligung widerrufen',
       until_purpose_fulfilled: 'bis der Zweck, für den die Daten erhoben wurden, erfüllt ist',
-      as_required_by_law: 'so lange, wie es gesetzlich vorgeschrieben ist',
+      as_required_by_law: 'solange es gesetzlich vorgeschrieben ist',
       indefinite: 'unbefristet',
     },
-    duration: (words, upTo) => `${upTo ? 'bis zu ' : 'für die Dauer von '}${words}`,
+    duration: (words, upTo) => `${upTo ? 'bis zu ' : ''}${words}`,
     durationOrUntil: (duration, until) => `${duration} oder bis ${until}`,
     until: (until) => `bis ${until}`,
   },
@@ -97,6 +107,15 @@ export const DE: Catalog = {
           (_m, art: string, par: string, letter?: string) => `Art. ${art} Abs. ${par}${letter ? ` lit. ${letter}` : ''}`,
         )
       : provision,
+  // "Art. 6 Abs. 1 lit. a DSGVO" stays on one line: keepCitationsTogether has joined "Art. 6".
+  typography: (markdown) =>
+    markdown
+      .replace(/(Art\.\u00a0\d+) Abs\. (\d+)/g, '$1\u00a0Abs.\u00a0$2')
+      .replace(/(Abs\.\u00a0\d+) lit\. ([a-z])\b/g, '$1\u00a0lit.\u00a0$2')
+      .replace(
+        /((?:Art|Abs|lit)\.\u00a0[0-9a-z()]+) (DSGVO|nDSG|DSV|UK\u00a0GDPR|UK GDPR)\b/g,
+        (_m, head: string, law: string) => `${head}\u00a0${law.replace(' ', '\u00a0')}`,
+      ),
   law: DE_LAW,
   notice: {
     subject: (company, date) => `Änderungen der Datenschutzerklärung von ${company}, gültig ab ${date}`,
@@ -108,6 +127,7 @@ export const DE: Catalog = {
     readAt: 'Die vollständige aktualisierte Datenschutzerklärung finden Sie unter',
     questions: 'Bei Fragen erreichen Sie uns unter',
     summaryHeading: 'In Kürze',
+    gists: DE_GISTS,
     topics: {
       company: 'Wer wir sind und wie Sie uns erreichen',
       commitments: 'Unsere Zusagen',

@@ -3,6 +3,7 @@ import { COUNTRY_NAMES } from '../../model/countries.generated.js';
 import { WITH_ARTICLE } from '../../model/countries.js';
 import { EN_LAW } from '../../law/text/en.js';
 import { TOPICS } from '../../diff/types.js';
+import { EN_GISTS } from '../gists/en.js';
 
 const RETENTION = {
   account_lifetime: 'for as long as your account is open',
@@ -18,6 +19,8 @@ export const EN: Catalog = {
   name: 'English',
   and: 'and',
   or: 'or',
+  serialComma: true,
+  underPreposition: 'under',
   semicolon: '; ',
   hasConjunction: /\s(?:and|or)\s/,
   articleStart: /^(?:the|a|an|our|this|these|its|their|your)\s/,
@@ -32,6 +35,9 @@ export const EN: Catalog = {
     return first.toLowerCase() + name.slice(first.length);
   },
   lowerCaseNames: true,
+  rightInList: (label) => label,
+  // "April 3, 2026" and "3 April 2026"; lists without a comma before "and", as en-GB writes them.
+  intl: { date: (style) => (style === 'long_intl' ? 'en-GB' : 'en-US'), list: 'en-GB' },
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   longDate: (day, month, year, style) => (style === 'long_intl' ? `${day} ${month} ${year}` : `${month} ${day}, ${year}`),
   durationUnit: (count, unit) => `${count} ${unit}${count === 1 ? '' : 's'}`,
@@ -70,6 +76,7 @@ export const EN: Catalog = {
     readAt: 'You can read the full updated policy at',
     questions: 'If you have questions, contact us at',
     summaryHeading: 'In short',
+    gists: EN_GISTS,
     topics: TOPICS,
   },
   page: {

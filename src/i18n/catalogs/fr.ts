@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog.js';
 import { COUNTRY_NAMES } from '../countries/fr.generated.js';
 import { FR_LAW } from '../../law/text/fr.js';
+import { FR_GISTS } from '../gists/fr.js';
 
 /** Countries whose name takes "aux" (plural), "à" (no article: islands, city states) or "au" (masculine). */
 const AUX: ReadonlySet<string> = new Set(['US', 'NL', 'AE', 'PH', 'BS', 'MV', 'SC', 'KM', 'MH', 'SB', 'FO', 'FK', 'VG', 'VI', 'TC', 'CK', 'KY']);
@@ -93,7 +94,9 @@ export const FR: Catalog = {
   name: 'Français',
   and: 'et',
   or: 'ou',
-  semicolon: '\u00A0; ',
+  serialComma: false,
+  underPreposition: 'au titre',
+  semicolon: '\u202F; ',
   hasConjunction: /\s(?:et|ou)\s/,
   articleStart: /^(?:le|la|les|l\u2019|un|une|des|notre|nos|ce|cet|cette|ces|son|sa|ses|leur|leurs|votre|vos)\s?/,
   institution: (name) => name,
@@ -104,6 +107,10 @@ export const FR: Catalog = {
     return first.toLowerCase() + name.slice(first.length);
   },
   lowerCaseNames: true,
+  rightInList: (label) => (/^droits\b/i.test(label) ? `les ${label}` : /^droit\b/i.test(label) ? `le ${label}` : label),
+  intl: { date: () => 'fr-FR', list: 'fr-FR' },
+  // French writes the first of the month as an ordinal, "1er avril"; CLDR writes "1 avril".
+  day: (day) => (day === 1 ? '1er' : String(day)),
   months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   // French writes the day first whatever style the English uses, "1er" for the first: "3 avril 2026".
   longDate: (day, month, year) => `${day === 1 ? '1er' : day} ${month} ${year}`,
@@ -146,6 +153,17 @@ export const FR: Catalog = {
           .trim()
           .replace(/\((\w+)\)/g, '.$1')}`
       : provision,
+  // French sets a no-break space before « : » and inside « », a narrow one before « ; ! ? »
+  // (Imprimerie nationale), and keeps "art. 6.1.a RGPD" on one line. A colon that starts a
+  // Markdown table's alignment (" :---") is syntax, not punctuation.
+  typography: (markdown) =>
+    markdown
+      .replace(/ +([;!?])/g, '\u202F$1')
+      .replace(/ +:(?!-)/g, '\u00A0:')
+      .replace(/\u00AB +/g, '\u00AB\u00A0')
+      .replace(/ +\u00BB/g, '\u00A0\u00BB')
+      .replace(/\bart\. (\d+(?:\.\d+)*(?:\.[a-z])?)/g, 'art.\u00A0$1')
+      .replace(/(art\.\u00A0[0-9.a-z]+) (RGPD|nLPD|OPDo|UK GDPR)\b/g, (_m, head: string, law: string) => `${head}\u00A0${law.replace(' ', '\u00A0')}`),
   law: FR_LAW,
   notice: {
     subject: (company, date) => `Modifications de la politique de confidentialité de ${company}, en vigueur le ${date}`,
@@ -157,6 +175,7 @@ export const FR: Catalog = {
     readAt: 'Vous pouvez consulter l’intégralité de la politique mise à jour à l’adresse',
     questions: 'Pour toute question, contactez-nous à l’adresse',
     summaryHeading: 'En bref',
+    gists: FR_GISTS,
     topics: {
       company: 'Qui sommes-nous et comment nous contacter',
       commitments: 'Nos engagements',

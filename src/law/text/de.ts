@@ -14,6 +14,7 @@ export const DE_LAW: LawText = {
       abbreviation: 'DSGVO',
       citation: '{p} DSGVO',
       region: 'im Europäischen Wirtschaftsraum',
+      regionOf: 'des Europäischen Wirtschaftsraums',
       representativeRegion: 'in der Europäischen Union',
     },
     uk_gdpr: {
@@ -23,6 +24,7 @@ export const DE_LAW: LawText = {
       abbreviation: 'UK GDPR',
       citation: '{p} UK GDPR',
       region: 'im Vereinigten Königreich',
+      regionOf: 'des Vereinigten Königreichs',
       representativeRegion: 'im Vereinigten Königreich',
       authority: "Information Commissioner's Office (ICO)",
     },
@@ -30,9 +32,11 @@ export const DE_LAW: LawText = {
       name: 'Schweizer Bundesgesetz über den Datenschutz (nDSG)',
       short: 'das nDSG',
       under: 'nach dem nDSG',
+      underFull: 'nach dem Schweizer Bundesgesetz über den Datenschutz (nDSG)',
       abbreviation: 'nDSG',
       citation: '{p} nDSG',
       region: 'in der Schweiz',
+      regionOf: 'der Schweiz',
       representativeRegion: 'in der Schweiz',
       authority: 'Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter (EDÖB)',
     },
@@ -40,11 +44,12 @@ export const DE_LAW: LawText = {
       name: 'California Consumer Privacy Act (CCPA) in der Fassung des California Privacy Rights Act (CPRA)',
       short: 'der CCPA',
       under: 'nach dem CCPA',
+      underFull: 'nach dem California Consumer Privacy Act (CCPA) in der Fassung des California Privacy Rights Act (CPRA)',
       abbreviation: 'CCPA',
       citation: 'Cal. Civ. Code {p}',
     },
     coppa: {
-      name: "Children's Online Privacy Protection Act (COPPA)",
+      name: 'Children’s Online Privacy Protection Act (COPPA)',
       short: 'der COPPA',
       under: 'nach dem COPPA',
       abbreviation: 'COPPA',
@@ -73,7 +78,7 @@ export const DE_LAW: LawText = {
     portability: {
       label: 'Recht auf Datenübertragbarkeit',
       explanation:
-        'die personenbezogenen Daten, die Sie uns bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten oder verlangen, dass wir sie einer anderen Stelle übermitteln, soweit wir sie auf Grundlage Ihrer Einwilligung oder eines Vertrags automatisiert verarbeiten',
+        'die personenbezogenen Daten, die Sie uns bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten oder verlangen, dass wir sie einem anderen Verantwortlichen übermitteln, soweit wir sie auf Grundlage Ihrer Einwilligung oder eines Vertrags automatisiert verarbeiten',
     },
     object: {
       label: 'Widerspruchsrecht',
@@ -93,12 +98,12 @@ export const DE_LAW: LawText = {
     complaint: {
       label: 'Recht auf Beschwerde bei einer Aufsichtsbehörde',
       explanation:
-        'sich bei einer Datenschutz-Aufsichtsbehörde beschweren, wenn Sie der Ansicht sind, dass wir Ihre personenbezogenen Daten rechtswidrig verarbeiten',
+        'sich bei einer Datenschutz-Aufsichtsbehörde beschweren, wenn Sie der Ansicht sind, dass wir Ihre personenbezogenen Daten rechtswidrig verarbeitet haben',
     },
     know: {
       label: 'Recht auf Auskunft – Right to Know',
       explanation:
-        'erfahren, welche personenbezogenen Informationen wir über Sie erhoben haben, woher sie stammen, wofür wir sie verwenden und an wen wir sie weitergeben, und eine Kopie der konkreten Informationen verlangen, die wir über Sie gespeichert haben',
+        'Auskunft darüber verlangen, welche personenbezogenen Informationen wir über Sie erhoben haben, woher sie stammen, wofür wir sie verwenden und an wen wir sie weitergeben, und eine Kopie der konkreten Informationen verlangen, die wir über Sie gespeichert haben',
     },
     delete: {
       label: 'Recht auf Löschung – Right to Delete',
@@ -135,6 +140,20 @@ export const DE_LAW: LawText = {
     vital_interests: 'Lebenswichtige Interessen',
     public_task: 'Wahrnehmung einer Aufgabe im öffentlichen Interesse',
     legitimate_interests: 'Berechtigte Interessen',
+  },
+  specialCategoryConditions: {
+    explicit_consent: 'Ihre ausdrückliche Einwilligung',
+    employment: 'die Notwendigkeit, Pflichten aus dem Arbeitsrecht und dem Recht der sozialen Sicherheit zu erfüllen und Rechte daraus auszuüben',
+    vital_interests:
+      'die Notwendigkeit, Ihre lebenswichtigen Interessen oder die einer anderen Person zu schützen, wenn Sie Ihre Einwilligung nicht geben können',
+    not_for_profit:
+      'unsere rechtmäßigen Tätigkeiten als Organisation ohne Gewinnerzielungsabsicht, für unsere Mitglieder und Personen, die regelmäßig Kontakt mit uns haben',
+    made_public: 'den Umstand, dass Sie die Daten offensichtlich öffentlich gemacht haben',
+    legal_claims: 'die Notwendigkeit, Rechtsansprüche geltend zu machen, auszuüben oder zu verteidigen',
+    substantial_public_interest: 'Gründe eines erheblichen öffentlichen Interesses, die gesetzlich festgelegt sind',
+    health_care: 'Zwecke der Gesundheitsvorsorge oder der Arbeitsmedizin sowie der Versorgung oder Behandlung im Gesundheits- oder Sozialbereich',
+    public_health: 'Gründe des öffentlichen Interesses im Bereich der öffentlichen Gesundheit',
+    archiving_research: 'im öffentlichen Interesse liegende Archivzwecke, wissenschaftliche oder historische Forschungszwecke oder statistische Zwecke',
   },
   transferTools: {
     adequacy: {

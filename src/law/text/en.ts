@@ -2,6 +2,7 @@ import type { LawText } from '../../i18n/catalog.js';
 import { LAWFUL_BASES } from '../lawful-bases.js';
 import { LAWS } from '../laws.js';
 import { RIGHTS } from '../rights.js';
+import { SPECIAL_CATEGORY_CONDITIONS } from '../special-categories.js';
 import { TRANSFER_TOOLS } from '../transfers.js';
 
 const map = <K extends string, V, W>(record: Readonly<Record<K, V>>, f: (value: V) => W): Record<K, W> =>
@@ -21,6 +22,7 @@ export const EN_LAW: LawText = {
   deadlineSources: { 'Data Protection Ordinance': 'Data Protection Ordinance' },
   rights: map(RIGHTS, (right) => ({ label: right.label, explanation: right.explanation })),
   lawfulBases: map(LAWFUL_BASES, (basis) => basis.label),
+  specialCategoryConditions: map(SPECIAL_CATEGORY_CONDITIONS, (condition) => condition.label),
   transferTools: map(TRANSFER_TOOLS, (tool) => ({ label: tool.label, short: tool.short })),
   regionShort: { gdpr: 'EEA', uk_gdpr: 'UK', swiss_fadp: 'Switzerland' },
 };

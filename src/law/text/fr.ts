@@ -8,12 +8,13 @@ import type { LawText } from '../../i18n/catalog.js';
 export const FR_LAW: LawText = {
   laws: {
     gdpr: {
-      name: 'le règlement général de l’UE sur la protection des données (RGPD)',
+      name: 'le règlement général sur la protection des données de l’UE (RGPD)',
       short: 'le RGPD',
       under: 'au titre du RGPD',
       abbreviation: 'RGPD',
       citation: '{p} RGPD',
       region: 'dans l’Espace économique européen',
+      regionOf: 'de l’Espace économique européen',
       representativeRegion: 'dans l’Union européenne',
     },
     uk_gdpr: {
@@ -23,6 +24,7 @@ export const FR_LAW: LawText = {
       abbreviation: 'UK GDPR',
       citation: '{p} UK GDPR',
       region: 'au Royaume-Uni',
+      regionOf: 'du Royaume-Uni',
       representativeRegion: 'au Royaume-Uni',
       authority: 'Information Commissioner’s Office (ICO)',
     },
@@ -30,9 +32,11 @@ export const FR_LAW: LawText = {
       name: 'la loi fédérale suisse sur la protection des données (nLPD)',
       short: 'la nLPD',
       under: 'au titre de la nLPD',
+      underFull: 'au titre de la loi fédérale suisse sur la protection des données (nLPD)',
       abbreviation: 'nLPD',
       citation: '{p} nLPD',
       region: 'en Suisse',
+      regionOf: 'de la Suisse',
       representativeRegion: 'en Suisse',
       authority: 'Préposé fédéral à la protection des données et à la transparence (PFPDT)',
     },
@@ -40,6 +44,7 @@ export const FR_LAW: LawText = {
       name: 'le California Consumer Privacy Act (CCPA), tel que modifié par le California Privacy Rights Act (CPRA)',
       short: 'le CCPA',
       under: 'au titre du CCPA',
+      underFull: 'au titre du California Consumer Privacy Act (CCPA), tel que modifié par le California Privacy Rights Act (CPRA)',
       abbreviation: 'CCPA',
       citation: 'Cal. Civ. Code {p}',
     },
@@ -98,7 +103,7 @@ export const FR_LAW: LawText = {
     know: {
       label: 'Droit de savoir – right to know',
       explanation:
-        'savoir quelles informations personnelles nous avons collectées à votre sujet, d’où elles proviennent, pourquoi nous les utilisons et à qui nous les communiquons, et obtenir une copie des éléments précis d’informations personnelles que nous détenons',
+        'nous demander quelles informations personnelles nous avons collectées à votre sujet, d’où elles proviennent, pourquoi nous les utilisons et à qui nous les communiquons, et obtenir une copie des informations personnelles précises que nous détenons à votre sujet',
     },
     delete: {
       label: 'Droit de suppression – right to delete',
@@ -135,6 +140,19 @@ export const FR_LAW: LawText = {
     vital_interests: 'Intérêts vitaux',
     public_task: 'Mission d’intérêt public',
     legitimate_interests: 'Intérêts légitimes',
+  },
+  specialCategoryConditions: {
+    explicit_consent: 'votre consentement explicite',
+    employment: 'la nécessité d’exécuter les obligations et d’exercer les droits découlant du droit du travail et du droit de la sécurité sociale',
+    vital_interests: 'la nécessité de protéger vos intérêts vitaux ou ceux d’une autre personne lorsque vous ne pouvez pas donner votre consentement',
+    not_for_profit:
+      'nos activités légitimes en tant qu’organisme à but non lucratif, à l’égard de nos membres et des personnes entretenant avec nous des contacts réguliers',
+    made_public: 'le fait que vous avez manifestement rendu les données publiques',
+    legal_claims: 'la nécessité de constater, d’exercer ou de défendre un droit en justice',
+    substantial_public_interest: 'des motifs d’intérêt public important prévus par la loi',
+    health_care: 'des fins de médecine préventive ou de médecine du travail et de prise en charge sanitaire ou sociale',
+    public_health: 'des motifs d’intérêt public dans le domaine de la santé publique',
+    archiving_research: 'des fins archivistiques dans l’intérêt public, des fins de recherche scientifique ou historique ou des fins statistiques',
   },
   transferTools: {
     adequacy: {

@@ -9,7 +9,7 @@ import { markdownLink, markdownMailto } from './markdown.js';
 import { retentionPeriod } from './retention.js';
 import { rightExplanation, rightLabel, rightReference, type RightsLaw } from './rights.js';
 import { changeChannel, type ChangeChannel } from './changes.js';
-import { capitalize, institution, isSentence, listItem, phrase, plural, proseList, sentence, sentenceStart } from './text.js';
+import { capitalize, clauseComma, institution, isSentence, listItem, phrase, plural, proseList, sentence, sentenceStart } from './text.js';
 import { transferMechanismLabel, transferMechanismShort } from './transfers.js';
 import { isTransferLaw, type TransferLawId } from '../../law/index.js';
 
@@ -33,6 +33,7 @@ export const HELPERS: Readonly<Record<string, Helper>> = {
   sentence: (text) => sentence(str(text)),
   sentenceStart: (text) => sentenceStart(str(text)),
   phrase: (text) => phrase(str(text)),
+  clauseComma: (text) => clauseComma(str(text)),
   institution: (name) => institution(str(name)),
   institutions: (names) => list(names).map(institution),
   plural: (count, one, many) => plural(Array.isArray(count) ? count.length : Number(count), str(one), str(many)),
@@ -43,7 +44,7 @@ export const HELPERS: Readonly<Record<string, Helper>> = {
   or: (...values) => values.some((v) => Boolean(v) && !(Array.isArray(v) && v.length === 0)),
   and: (...values) => values.every((v) => Boolean(v) && !(Array.isArray(v) && v.length === 0)),
   formatDate: (iso, style) => formatDate(str(iso), (style as DateStyle | undefined) ?? 'long_us'),
-  durationWords: (value) => durationInWords(str(value)),
+  durationWords: (value, form) => durationInWords(str(value), form === 'accusative' ? 'accusative' : 'dative'),
   retentionPeriod: (period, upTo, until) =>
     retentionPeriod(str(period) as RetentionPeriod, upTo === true, until === undefined || until === null ? undefined : phrase(str(until))),
   countryList: (codes) => countryList(list(codes)),
@@ -72,8 +73,10 @@ export const HELPERS: Readonly<Record<string, Helper>> = {
  */
 export const PRINTED_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
   plural: [],
+  clauseComma: [],
   listItem: [0],
   formatDate: [0],
+  durationWords: [0],
   basisLabel: [0],
   mechanismLabel: [0],
   mechanismLabels: [0],

@@ -36,6 +36,30 @@ export function lawName(jurisdiction: Jurisdiction): string {
   return lawPhrase(words().law.laws[jurisdiction].name, [jurisdiction]);
 }
 
+/**
+ * Several laws after one preposition: "nach der DSGVO, der UK GDPR und dem nDSG", not "nach …,
+ * nach … und nach …": each law after the first drops its `under` form's preposition.
+ */
+export function lawsUnder(jurisdictions: readonly Jurisdiction[]): string {
+  const preposition = `${words().underPreposition} `;
+  return joinList(
+    jurisdictions.map((law, index) => {
+      const under = lawUnderName(law);
+      return index > 0 && under.startsWith(preposition) ? under.slice(preposition.length) : under;
+    }),
+  );
+}
+
+/** `lawsUnder`, but a single law readers may not know (the FADP, the CCPA) by its full name, as `rightsLawTitle` does. */
+export function lawsUnderTitle(jurisdictions: readonly RightsJurisdiction[]): string {
+  const [only] = jurisdictions;
+  if (jurisdictions.length === 1 && only !== undefined && only !== 'gdpr' && only !== 'uk_gdpr') {
+    const text = words().law.laws[only];
+    if (text.underFull !== undefined) return lawPhrase(text.underFull, [only]);
+  }
+  return lawsUnder(jurisdictions);
+}
+
 /** The laws that grant rights lists: every jurisdiction but COPPA. */
 export type RightsJurisdiction = RightsLawId;
 
@@ -52,6 +76,12 @@ export function rightsLawTitle(jurisdictions: readonly RightsJurisdiction[]): st
   const [only] = jurisdictions;
   if (jurisdictions.length === 1 && only !== undefined && only !== 'gdpr' && only !== 'uk_gdpr') return lawName(only);
   return joinList(jurisdictions.map(lawShortName));
+}
+
+/** A European law's region after "outside" or "out of": "des Europäischen Wirtschaftsraums"; English reads the region itself. */
+export function lawRegionOf(jurisdiction: Jurisdiction): string {
+  const text = words().law.laws[jurisdiction];
+  return lawPhrase(text.regionOf ?? text.region ?? '', [jurisdiction]);
 }
 
 /** Where a European law protects people: "the European Economic Area", "Switzerland". */

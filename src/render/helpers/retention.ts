@@ -11,7 +11,8 @@ import { words } from '../../i18n/active.js';
 export function retentionPeriod(period: RetentionPeriod, upTo = false, until?: string): string {
   const { retention } = words();
   if (isDuration(period)) {
-    const duration = retention.duration(durationInWords(period), upTo);
+    // A span of its own ("90 Tage", "bis zu 30 Tage"), in the languages that decline it.
+    const duration = retention.duration(durationInWords(period, 'accusative'), upTo);
     return until ? retention.durationOrUntil(duration, until) : duration;
   }
   if (until) return retention.until(until);

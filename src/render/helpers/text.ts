@@ -1,4 +1,5 @@
 import { words } from '../../i18n/active.js';
+import { intlList } from '../../i18n/intl.js';
 import { afterLeadingMarkers } from '../provenance/trace.js';
 
 /**
@@ -9,7 +10,8 @@ import { afterLeadingMarkers } from '../provenance/trace.js';
 /** "A", "A and B", "A, B and C" (or with "or"). */
 export function joinList(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${words()[conjunction]} ${items[items.length - 1]}`;
+  const catalog = words();
+  return intlList(catalog.intl.list, items, conjunction) ?? `${items.slice(0, -1).join(', ')} ${catalog[conjunction]} ${items[items.length - 1]}`;
 }
 
 /**
@@ -24,8 +26,9 @@ export function proseList(items: readonly string[], conjunction: 'and' | 'or' = 
   const last = items[items.length - 1] as string;
   const word = words()[conjunction];
   const semicolon = words().semicolon;
-  if (items.length > 2 && items.some(hasComma)) return `${items.slice(0, -1).join(semicolon)}${semicolon}${word} ${last}`;
-  if (items.some((item) => words().hasConjunction.test(item))) return `${items.slice(0, -1).join(', ')}, ${word} ${last}`;
+  const serial = words().serialComma;
+  if (items.length > 2 && items.some(hasComma)) return `${items.slice(0, -1).join(semicolon)}${serial ? semicolon : ' '}${word} ${last}`;
+  if (serial && items.some((item) => words().hasConjunction.test(item))) return `${items.slice(0, -1).join(', ')}, ${word} ${last}`;
   return joinList(items, conjunction);
 }
 
@@ -48,6 +51,14 @@ const ENDS_SENTENCE_OR_ELLIPSIS = /[.!?\u2026]["'\u201D\u2019)]*$/;
 export function listItem(item: string, items: readonly string[]): string {
   const sentences = items.some((i) => ENDS_SENTENCE.test(i.trim()));
   return sentences ? sentence(item) : capitalize(item.trim());
+}
+
+/**
+ * The comma before a phrase that completes a sentence, where the language sets off a subordinate
+ * clause ("Sie erteilen Ihre Einwilligung, indem …"); nothing otherwise ("… by ticking the box").
+ */
+export function clauseComma(text: string): string {
+  return words().subordinateClause?.test(phrase(text)) === true ? ',' : '';
 }
 
 /** Upper-case the first letter, leave the rest as written ("iPhone" stays, "eu-west-1" → "Eu-west-1"). */

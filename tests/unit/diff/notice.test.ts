@@ -5,7 +5,7 @@ import { redline, redlineSections, redlineToText, unwrapText } from '../../../sr
 import { changeKinds } from '../../../src/diff/registry.js';
 import { normalize } from '../../../src/model/normalize.js';
 import type { Policy } from '../../../src/model/policy.generated.js';
-import { GISTS } from '../../../src/diff/notice/gists.js';
+import { LANGUAGE_CODES, LANGUAGES } from '../../../src/i18n/languages.js';
 import { full } from './support.js';
 
 function notice(edit: (p: Policy) => void, noticeDate = '2026-01-01', base: Policy = full()) {
@@ -275,10 +275,21 @@ describe('redline', () => {
   });
 });
 
-describe('the words of the summary', () => {
+describe.each(LANGUAGE_CODES)('the words of the summary in %s', (language) => {
+  const gists = LANGUAGES[language].notice.gists;
+
   it('has a line for every kind above editorial, and none for a kind that does not exist', () => {
-    const missing = [...changeKinds.values()].filter((k) => k.level !== 'editorial' && GISTS[k.kind] === undefined).map((k) => k.kind);
+    const missing = [...changeKinds.values()].filter((k) => k.level !== 'editorial' && gists[k.kind] === undefined).map((k) => k.kind);
     expect(missing).toEqual([]);
-    expect(Object.keys(GISTS).filter((kind) => !changeKinds.has(kind))).toEqual([]);
+    expect(Object.keys(gists).filter((kind) => !changeKinds.has(kind))).toEqual([]);
+  });
+
+  it('counts only where the English counts, and each line is a sentence', () => {
+    for (const [kind, [one, several]] of Object.entries(gists)) {
+      expect(one, kind).not.toContain('{n}');
+      expect(several.includes('{n}'), kind).toBe(LANGUAGES.en.notice.gists[kind]![1].includes('{n}'));
+      expect(one, kind).toMatch(/\.$/);
+      expect(several, kind).toMatch(/\.$/);
+    }
   });
 });

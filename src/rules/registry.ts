@@ -13,6 +13,7 @@ import { childrenSaleOptIn } from './children-sale-opt-in.js';
 import { commitmentContradicted } from './commitment-contradicted.js';
 import { consentWithdrawal } from './consent-withdrawal.js';
 import { cookieKindDeclared } from './cookie-kind-declared.js';
+import { necessaryCookiesOnly } from './necessary-cookies-only.js';
 import { dataCategoryHasPurpose } from './data-category-has-purpose.js';
 import { dataCategoryHasRetention } from './data-category-has-retention.js';
 import { deletionStagesConsistent } from './deletion-stages-consistent.js';
@@ -88,6 +89,7 @@ export const rules: readonly Rule[] = [
   lawfulBasisRequired,
   legitimateInterestStated,
   limitSensitiveOffered,
+  necessaryCookiesOnly,
   noContinuedUseAcceptance,
   noDuplicateId,
   noDuplicateSubprocessor,

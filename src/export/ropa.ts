@@ -2,6 +2,7 @@ import { countryName } from '../model/countries.js';
 import type { PolicyModel } from '../model/normalize.js';
 import type { Purpose } from '../model/policy.generated.js';
 import { escapeHtml } from '../render/entities.js';
+import { audienceName } from '../render/helpers/audiences.js';
 import { formatDate } from '../render/helpers/date.js';
 import { gdprCitation } from '../render/helpers/law.js';
 import { lawfulBasisLabel } from '../render/helpers/lawful-basis.js';
@@ -59,7 +60,7 @@ export function ropaTable(model: PolicyModel): Table {
           .filter(Boolean)
           .join(' '),
         purpose.lawful_basis === undefined ? '' : lawfulBasisLabel(purpose.lawful_basis, citation),
-        '',
+        (model.subjects.get(purpose.id) ?? []).map(audienceName).join('; '),
         categories.map((id) => model.categories.get(id)?.name ?? id).join('; '),
         recipients.map((r) => r.name).join('; '),
         recipients

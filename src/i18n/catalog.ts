@@ -1,6 +1,6 @@
-import type { LawId, LawfulBasis, Right, TransferLawId, TransferMechanism } from '../law/types.js';
+import type { LawId, LawfulBasis, Right, RightsLawId, TransferLawId, TransferMechanism } from '../law/types.js';
 import type { ChangeChannel } from '../render/helpers/changes.js';
-import type { RetentionKeyword, SpecialCategoryCondition } from '../model/policy.generated.js';
+import type { Audience, RetentionKeyword, SpecialCategoryCondition } from '../model/policy.generated.js';
 import type { Topic } from '../diff/types.js';
 
 /**
@@ -94,6 +94,8 @@ export interface Catalog {
   notice: NoticeWords;
   /** The page's own words. */
   page: { title: string; contents: string; skipContents: string; backToContents: string; print: string; keyPoints: string; languages: string };
+  /** The name of each kind of group a policy covers, as a heading ("Job applicants"); `other` groups name themselves. */
+  audiences: Readonly<Record<Audience['kind'], string>>;
 }
 
 export type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
@@ -135,7 +137,8 @@ export interface LawText {
   >;
   /** "Data Protection Ordinance", the source of the FADP's response time. */
   deadlineSources: Readonly<Record<string, string>>;
-  rights: Readonly<Record<Right, { label: string; explanation: string }>>;
+  /** Each right's label and what it lets a person do; `under` a law whose right differs in substance (src/law/rights.ts). */
+  rights: Readonly<Record<Right, { label: string; explanation: string; under?: Partial<Record<RightsLawId, string>> }>>;
   lawfulBases: Readonly<Record<LawfulBasis, string>>;
   /** The Art. 9(2) conditions for special categories, each completing "we rely on …". */
   specialCategoryConditions: Readonly<Record<SpecialCategoryCondition, string>>;

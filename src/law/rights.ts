@@ -29,7 +29,13 @@ export const RIGHTS: Readonly<Record<Right, RightEntry>> = {
     label: 'Right to data portability',
     explanation:
       'receive the {pd} you gave us in a structured, commonly used and machine-readable format, or ask us to send it to another organization, where we process it by automated means on the basis of your consent or a contract',
-    provisions: { gdpr: 'Art. 20', uk_gdpr: 'Art. 20', swiss_fadp: 'Art. 28' },
+    provisions: { gdpr: 'Art. 20', uk_gdpr: 'Art. 20', swiss_fadp: 'Art. 28', ccpa: '§ 1798.130' },
+    // The CCPA has no portability right of its own: the specific pieces a business discloses in
+    // answer to a request to know come in a portable format (Cal. Civ. Code 1798.130), without the
+    // GDPR's conditions of consent or contract and automated processing.
+    explanations: {
+      ccpa: 'receive the specific pieces of {pd} we disclose to you when you ask to know what we hold, in a structured, commonly used and machine-readable format that you can send to another business',
+    },
   },
   object: {
     label: 'Right to object',

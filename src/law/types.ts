@@ -88,6 +88,8 @@ export interface RightEntry {
   explanation: string;
   /** Where each law grants it. A law absent here does not grant it by that name. */
   provisions: Partial<Record<RightsLawId, Provision>>;
+  /** The explanation under a law whose right differs in substance from the one `explanation` describes. */
+  explanations?: Partial<Record<RightsLawId, string>>;
 }
 
 export interface LawfulBasisEntry {

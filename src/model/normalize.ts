@@ -1,4 +1,5 @@
 import type {
+  Audience,
   DataCategory,
   Jurisdiction,
   Policy,
@@ -9,6 +10,7 @@ import type {
   Subprocessor,
   TransferMechanism,
 } from './policy.generated.js';
+import { audiencesByRef, purposeSubjects } from './audiences.js';
 import { isCountryCode, toCountryList } from './countries.js';
 import { establishment } from './territory.js';
 import { adequacyOn, insideTerritory, LAW_ORDER, LAWS, TRANSFER_TOOLS, transferLawsOn, type LawId, type TransferLawId } from '../law/index.js';
@@ -44,6 +46,8 @@ export interface PolicyModel {
   /** The products the policy covers (`products`), by id, in the file's order; empty when it names none. */
   products: ReadonlyMap<string, Product>;
   purposes: readonly Purpose[];
+  /** Whose data each purpose concerns, by purpose id (src/model/audiences.ts); empty where the file does not say. */
+  subjects: ReadonlyMap<string, readonly Audience[]>;
   subprocessors: ReadonlyArray<SubprocessorModel>;
   retention: readonly RetentionEntry[];
   /** Where data is stored at rest (`transfers.storage`), as a list of codes. */
@@ -128,6 +132,7 @@ export function normalize(policy: Policy): PolicyModel {
     categories: new Map(policy.data_categories.map((c) => [c.id, c])),
     products: new Map((policy.products ?? []).map((p) => [p.id, p])),
     purposes: policy.purposes,
+    subjects: subjectsOf(policy),
     subprocessors: (policy.subprocessors ?? []).map((s) => subprocessorModel(s, transferLaws, policy.effective_date, policySafeguards)),
     retention: policy.retention ?? [],
     storage: toCountryList(policy.transfers?.storage),
@@ -137,6 +142,11 @@ export function normalize(policy: Policy): PolicyModel {
     privacyEmail,
     rightsEmail: policy.rights?.email ?? privacyEmail,
   };
+}
+
+function subjectsOf(policy: Policy): Map<string, Audience[]> {
+  const byRef = audiencesByRef(policy);
+  return new Map(policy.purposes.map((purpose) => [purpose.id, purposeSubjects(policy, byRef, purpose)]));
 }
 
 function subprocessorModel(s: Subprocessor, laws: readonly TransferLawId[], date: string, policySafeguards: readonly TransferMechanism[]): SubprocessorModel {

@@ -177,6 +177,15 @@ export type LawfulBasis =
  */
 export type IdList = Id[];
 /**
+ * The groups of people (from `audiences.covered`) whose personal data an entry concerns: each an audience's `id`, or its `kind` when only one covered group has that kind. The record of processing activities lists them as the categories of data subjects (GDPR Art. 30(1)(c)).
+ *
+ * @minItems 1
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "audience_scope".
+ */
+export type AudienceScope = [Id, ...Id[]];
+/**
  * The condition of GDPR Art. 9(2) that lets a purpose use special categories of personal data (health, biometrics, beliefs and the others of Art. 9(1)): explicit_consent (a), employment (b, employment and social security law), vital_interests (c), not_for_profit (d), made_public (e, data the person manifestly made public), legal_claims (f), substantial_public_interest (g), health_care (h), public_health (i), archiving_research (j, archiving, research or statistics).
  *
  * This interface was referenced by `Policy`'s JSON-Schema
@@ -775,6 +784,7 @@ export interface Audiences {
  * via the `definition` "audience".
  */
 export interface Audience {
+  id?: Id;
   /**
    * visitors (of the websites), prospects (people interested in becoming customers), customers, authorised_users (people a customer lets use its account), end_users (people who use a customer's own service built on ours), applicants (job applicants), event_attendees, partners (business partners and their staff), other (say who in `name`).
    */
@@ -898,6 +908,7 @@ export interface Purpose {
   lawful_basis?: LawfulBasis;
   data_categories?: IdList;
   products?: ProductScope;
+  audiences?: AudienceScope;
   legitimate_interest?: Text;
   legal_obligation?: Text;
   if_not_provided?: Text;

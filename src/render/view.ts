@@ -28,8 +28,11 @@ import {
   LAW_ORDER,
   LAWS,
   provisionId,
+  RIGHTS,
+  SAME_RIGHT,
   SPECIAL_CATEGORY_CONDITIONS,
   TRANSFER_TOOLS,
+  type RightsLawId,
   type TransferLawId,
 } from '../law/index.js';
 import { establishedUnder, establishment } from '../model/territory.js';
@@ -307,7 +310,8 @@ export interface RightItem {
   pd: string;
   label: string;
   reference: string;
-  explanation: string;
+  /** Absent for a right that is the company's own promise, described by its instructions. */
+  explanation?: string;
   instruction?: string;
 }
 
@@ -750,14 +754,19 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
   const rights = model.source.rights;
   if (rights === undefined) return { present: false, everyone: [], groups: [], otherInstructions: [] };
   const instructions = rights.instructions ?? {};
-  const item = (right: Right, term: string, reference: string): RightItem => {
+  /**
+   * A right under `law`, in that law's words. A right listed for everyone that no declared law
+   * grants is the company's own promise: with the company's instructions for it, those are its
+   * whole description, since the law's explanation would state what no law here makes it mean.
+   */
+  const item = (right: Right, term: string, reference: string, law: RightsLawId | 'promise' | undefined): RightItem => {
     const instruction = instructions[right];
     return {
       right,
       pd: term,
       label: rightLabel(right),
       reference,
-      explanation: rightExplanation(right, term),
+      ...(law === 'promise' && instruction !== undefined ? {} : { explanation: rightExplanation(right, term, law === 'promise' ? undefined : law) }),
       ...(instruction === undefined ? {} : { instruction }),
     };
   };
@@ -796,7 +805,7 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
       lawShort: joinList(laws.map(lawShortName)),
       lawUnder: lawsUnder(laws),
       lawUnderTitle: lawsUnderTitle(laws),
-      rights: terms.rights.filter((r) => !everyoneRights.includes(r)).map((r) => item(r, term, rightReferences(r, laws, named))),
+      rights: terms.rights.filter((r) => !everyoneRights.includes(r)).map((r) => item(r, term, rightReferences(r, laws, named), laws[0])),
       // The general response time is stated once, under "How to exercise your rights".
       ...(terms.response_time === undefined || terms.response_time === rights.response_time ? {} : { responseTime: terms.response_time }),
       ...(terms.in_app === undefined ? {} : { inApp: terms.in_app }),
@@ -809,13 +818,15 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
   // A right everyone has is listed once, citing every law that also grants it.
   const everyone = everyoneRights.map((r) => {
     const laws = groups.flatMap((g) => (rights[g.laws[0] as RightsJurisdiction]?.rights.includes(r) ? g.laws : []));
-    return item(r, pd, laws.length === 0 ? '' : rightReferences(r, laws, true));
+    const same = [r, ...SAME_RIGHT.flatMap(([a, b]) => (a === r ? [b] : b === r ? [a] : []))];
+    const granted = model.laws.some((law) => law !== 'coppa' && same.some((s) => RIGHTS[s].provisions[law] !== undefined));
+    return item(r, pd, laws.length === 0 ? '' : rightReferences(r, laws, true), granted ? undefined : 'promise');
   });
   const listed = new Set<string>([...everyone.map((r) => r.right), ...groups.flatMap((g) => g.rights.map((r) => r.right))]);
   const otherInstructions = Object.keys(instructions)
     .filter((r) => !listed.has(r))
     .sort()
-    .map((r) => item(r as Right, pd, ''));
+    .map((r) => item(r as Right, pd, '', undefined));
   return { present: true, everyone, groups, otherInstructions };
 }
 

@@ -24,6 +24,7 @@ import { fragmentShape } from './fragment-shape.js';
 import { gdprRightsListed } from './gdpr-rights-listed.js';
 import { gpcHonored } from './gpc-honored.js';
 import { kindNeedsDetail } from './kind-needs-detail.js';
+import { knownAudience } from './known-audience.js';
 import { knownCountry } from './known-country.js';
 import { knownDataCategory } from './known-data-category.js';
 import { knownLanguage } from './known-language.js';
@@ -39,6 +40,7 @@ import { noPlaceholder } from './no-placeholder.js';
 import { plausibleDate } from './plausible-date.js';
 import { representativeAppointed } from './representative-appointed.js';
 import { rightsExtensionAllowed } from './rights-extension-allowed.js';
+import { rightsGrantedByLaw } from './rights-granted-by-law.js';
 import { rightsResponseTime } from './rights-response-time.js';
 import { rightsSameForEveryone } from './rights-same-for-everyone.js';
 import { saleOptOut } from './sale-opt-out.js';
@@ -82,6 +84,7 @@ export const rules: readonly Rule[] = [
   gdprRightsListed,
   gpcHonored,
   kindNeedsDetail,
+  knownAudience,
   knownCountry,
   knownDataCategory,
   knownLanguage,
@@ -98,6 +101,7 @@ export const rules: readonly Rule[] = [
   plausibleDate,
   representativeAppointed,
   rightsExtensionAllowed,
+  rightsGrantedByLaw,
   rightsResponseTime,
   rightsSameForEveryone,
   saleOptOut,

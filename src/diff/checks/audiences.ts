@@ -23,7 +23,8 @@ const AUDIENCES: Readonly<Record<Audience['kind'], string>> = {
   other: 'others',
 };
 
-function audienceName(audience: Audience): string {
+/** A covered group as a notice names it inside a sentence: "job applicants", or its own name in quotes. */
+export function audienceInWords(audience: Pick<Audience, 'kind' | 'name'>): string {
   return audience.name === undefined ? AUDIENCES[audience.kind] : quoted(audience.name);
 }
 
@@ -62,7 +63,7 @@ export const audiencesCheck = defineCheck({
       report({
         kind: 'scope.widened',
         path: ['audiences', 'covered', index],
-        summary: `This policy now also covers the personal data of ${audienceName(item)}${productsIn(after, item.products)}.`,
+        summary: `This policy now also covers the personal data of ${audienceInWords(item)}${productsIn(after, item.products)}.`,
         before: null,
         after: item,
       });
@@ -71,7 +72,7 @@ export const audiencesCheck = defineCheck({
       report({
         kind: 'scope.narrowed',
         path: ['audiences', 'covered', index],
-        summary: `This policy no longer covers the personal data of ${audienceName(item)}.`,
+        summary: `This policy no longer covers the personal data of ${audienceInWords(item)}.`,
         before: item,
         after: null,
       });
@@ -79,7 +80,7 @@ export const audiencesCheck = defineCheck({
     for (const { before: ab, after: aa, afterIndex } of pairs.kept) {
       const path: Path = ['audiences', 'covered', afterIndex];
       compareProducts(report, before, after, [...path, 'products'], ab, aa);
-      comparePractice(report, path, ab, aa, { description: `whom we mean by ${audienceName(aa)}` });
+      comparePractice(report, path, ab, aa, { description: `whom we mean by ${audienceInWords(aa)}` });
     }
     compareExcluded(report, b?.not_covered, a?.not_covered);
     const pb = b?.as_processor;
@@ -132,7 +133,7 @@ function compareProducts(report: Report<Kind>, before: PolicyModel, after: Polic
     report({
       kind: 'scope.narrowed',
       path,
-      summary: `This policy no longer covers the personal data of ${audienceName(a)}${productsIn(before, removed)}.`,
+      summary: `This policy no longer covers the personal data of ${audienceInWords(a)}${productsIn(before, removed)}.`,
       before: b.products ?? null,
       after: a.products ?? null,
     });
@@ -141,7 +142,7 @@ function compareProducts(report: Report<Kind>, before: PolicyModel, after: Polic
     report({
       kind: 'scope.widened',
       path,
-      summary: `This policy now also covers the personal data of ${audienceName(a)}${productsIn(after, added)}.`,
+      summary: `This policy now also covers the personal data of ${audienceInWords(a)}${productsIn(after, added)}.`,
       before: b.products ?? null,
       after: a.products ?? null,
     });

@@ -2,6 +2,8 @@ import { SPECIAL_CATEGORY_CONDITIONS } from '../../law/index.js';
 import type { Purpose } from '../../model/policy.generated.js';
 import { pairBy, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
+import { joinList } from '../../render/helpers/text.js';
+import { audienceInWords } from './audiences.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
 import { basisInWords, categoriesInWords, quoted } from '../words.js';
 
@@ -32,6 +34,9 @@ export const purposesCheck = defineCheck({
     'purposes[].national_basis',
     'purposes[].consent.how_given',
     'purposes[].consent.withdraw',
+    'purposes[].audiences',
+    // An id only names a group for purposes: what changing it changes is whose data they concern.
+    'audiences.covered[].id',
   ],
   kinds: {
     'purpose.added': { level: 'material', description: 'Personal data is used for a new purpose.' },
@@ -51,6 +56,11 @@ export const purposesCheck = defineCheck({
       level: 'minor',
       description: 'Whether people must give the data a purpose needs changes otherwise: it becomes voluntary, or the reason it is required changes.',
     },
+    'purpose.audiences_added': {
+      level: 'material',
+      description: "A purpose now concerns the data of another group of people the policy covers (the record of processing's categories of data subjects).",
+    },
+    'purpose.audiences_removed': { level: 'minor', description: 'A purpose no longer concerns the data of a group of people.' },
     'practice.reworded': PRACTICE_REWORDED,
     'text.changed': TEXT_CHANGED,
   },
@@ -94,6 +104,25 @@ export const purposesCheck = defineCheck({
           summary: `We no longer use ${categoriesInWords(before, data.removed)} for ${quoted(a.name)}.`,
           before: b.data_categories,
           after: a.data_categories,
+        });
+      }
+      const groups = setDiff((before.subjects.get(b.id) ?? []).map(audienceInWords), (after.subjects.get(a.id) ?? []).map(audienceInWords));
+      if (groups.added.length > 0) {
+        report({
+          kind: 'purpose.audiences_added',
+          path: [...path, 'audiences'],
+          summary: `We now also use the data of ${joinList(groups.added)} for ${quoted(a.name)}.`,
+          before: b.audiences,
+          after: a.audiences,
+        });
+      }
+      if (groups.removed.length > 0) {
+        report({
+          kind: 'purpose.audiences_removed',
+          path: [...path, 'audiences'],
+          summary: `We no longer use the data of ${joinList(groups.removed)} for ${quoted(a.name)}.`,
+          before: b.audiences,
+          after: a.audiences,
         });
       }
       if (b.lawful_basis !== a.lawful_basis) {

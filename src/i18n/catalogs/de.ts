@@ -156,4 +156,15 @@ export const DE: Catalog = {
     keyPoints: 'Das Wichtigste in Kürze',
     languages: 'Sprachen',
   },
+  audiences: {
+    visitors: 'Besucher unserer Website',
+    prospects: 'Interessenten',
+    customers: 'Kunden',
+    authorised_users: 'Berechtigte Nutzer unserer Kunden',
+    end_users: 'Endnutzer der Dienste unserer Kunden',
+    applicants: 'Bewerber',
+    event_attendees: 'Teilnehmende an unseren Veranstaltungen',
+    partners: 'Geschäftspartner und ihre Beschäftigten',
+    other: 'Sonstige Personen',
+  },
 };

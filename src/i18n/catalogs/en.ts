@@ -88,4 +88,15 @@ export const EN: Catalog = {
     keyPoints: 'Key points',
     languages: 'Languages',
   },
+  audiences: {
+    visitors: 'Website visitors',
+    prospects: 'Prospective customers',
+    customers: 'Customers',
+    authorised_users: 'Our customers’ authorised users',
+    end_users: 'End users of our customers’ services',
+    applicants: 'Job applicants',
+    event_attendees: 'People who attend our events',
+    partners: 'Business partners and their staff',
+    other: 'Others',
+  },
 };

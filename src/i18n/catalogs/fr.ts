@@ -204,4 +204,15 @@ export const FR: Catalog = {
     keyPoints: 'L’essentiel',
     languages: 'Langues',
   },
+  audiences: {
+    visitors: 'Visiteurs de notre site web',
+    prospects: 'Clients potentiels',
+    customers: 'Clients',
+    authorised_users: 'Utilisateurs autorisés de nos clients',
+    end_users: 'Utilisateurs finaux des services de nos clients',
+    applicants: 'Candidats à un emploi',
+    event_attendees: 'Participants à nos événements',
+    partners: 'Partenaires commerciaux et leur personnel',
+    other: 'Autres personnes',
+  },
 };

@@ -124,6 +124,8 @@ export const DE_GISTS: Gists = {
   'purpose.added': ['Wir verwenden Ihre Daten für einen neuen Zweck.', 'Wir verwenden Ihre Daten für {n} neue Zwecke.'],
   'purpose.data_added': ['Wir verwenden mehr Ihrer Daten für einen Zweck.', 'Wir verwenden mehr Ihrer Daten für {n} Zwecke.'],
   'purpose.data_removed': ['Wir verwenden weniger Ihrer Daten für einen Zweck.', 'Wir verwenden weniger Ihrer Daten für {n} Zwecke.'],
+  'purpose.audiences_added': ['Wir verwenden die Daten weiterer Personen für einen Zweck.', 'Wir verwenden die Daten weiterer Personen für {n} Zwecke.'],
+  'purpose.audiences_removed': ['Wir verwenden die Daten weniger Personen für einen Zweck.', 'Wir verwenden die Daten weniger Personen für {n} Zwecke.'],
   'purpose.now_required': [
     'Sie müssen uns jetzt einige Daten geben, die Sie bisher zurückhalten konnten.',
     'Sie müssen uns jetzt einige Daten geben, die Sie bisher zurückhalten konnten.',

@@ -90,6 +90,8 @@ export const EN_GISTS: Gists = {
   'purpose.added': ['We use your data for a new purpose.', 'We use your data for {n} new purposes.'],
   'purpose.data_added': ['We use more of your data for a purpose.', 'We use more of your data for {n} purposes.'],
   'purpose.data_removed': ['We use less of your data for a purpose.', 'We use less of your data for {n} purposes.'],
+  'purpose.audiences_added': ['We use the data of more people for a purpose.', 'We use the data of more people for {n} purposes.'],
+  'purpose.audiences_removed': ['We use the data of fewer people for a purpose.', 'We use the data of fewer people for {n} purposes.'],
   'purpose.now_required': ['You must now give us some data you could withhold before.', 'You must now give us some data you could withhold before.'],
   'purpose.requirement_changed': [
     'We changed whether you must give us the data for a purpose.',

@@ -157,6 +157,14 @@ export const FR_GISTS: Gists = {
   'purpose.added': ['Nous utilisons vos données pour une nouvelle finalité.', 'Nous utilisons vos données pour {n} nouvelles finalités.'],
   'purpose.data_added': ['Nous utilisons davantage de vos données pour une finalité.', 'Nous utilisons davantage de vos données pour {n} finalités.'],
   'purpose.data_removed': ['Nous utilisons moins de vos données pour une finalité.', 'Nous utilisons moins de vos données pour {n} finalités.'],
+  'purpose.audiences_added': [
+    'Nous utilisons les données de davantage de personnes pour une finalité.',
+    'Nous utilisons les données de davantage de personnes pour {n} finalités.',
+  ],
+  'purpose.audiences_removed': [
+    'Nous utilisons les données de moins de personnes pour une finalité.',
+    'Nous utilisons les données de moins de personnes pour {n} finalités.',
+  ],
   'purpose.now_required': [
     'Vous devez désormais nous fournir certaines données que vous pouviez ne pas fournir auparavant.',
     'Vous devez désormais nous fournir certaines données que vous pouviez ne pas fournir auparavant.',

@@ -79,6 +79,9 @@ export const DE_LAW: LawText = {
       label: 'Recht auf Datenübertragbarkeit',
       explanation:
         'die personenbezogenen Daten, die Sie uns bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten oder verlangen, dass wir sie einem anderen Verantwortlichen übermitteln, soweit wir sie auf Grundlage Ihrer Einwilligung oder eines Vertrags automatisiert verarbeiten',
+      under: {
+        ccpa: 'die konkreten personenbezogenen Informationen, die wir Ihnen auf Ihr Auskunftsverlangen hin offenlegen, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten, das Sie an ein anderes Unternehmen weitergeben können',
+      },
     },
     object: {
       label: 'Widerspruchsrecht',

@@ -20,7 +20,11 @@ export const EN_LAW: LawText = {
     ...(law.complaintAuthority === undefined ? {} : { authority: law.complaintAuthority.name }),
   })),
   deadlineSources: { 'Data Protection Ordinance': 'Data Protection Ordinance' },
-  rights: map(RIGHTS, (right) => ({ label: right.label, explanation: right.explanation })),
+  rights: map(RIGHTS, (right) => ({
+    label: right.label,
+    explanation: right.explanation,
+    ...(right.explanations === undefined ? {} : { under: right.explanations }),
+  })),
   lawfulBases: map(LAWFUL_BASES, (basis) => basis.label),
   specialCategoryConditions: map(SPECIAL_CATEGORY_CONDITIONS, (condition) => condition.label),
   transferTools: map(TRANSFER_TOOLS, (tool) => ({ label: tool.label, short: tool.short })),

@@ -79,6 +79,9 @@ export const FR_LAW: LawText = {
       label: 'Droit à la portabilité des données',
       explanation:
         'recevoir les données personnelles que vous nous avez fournies dans un format structuré, couramment utilisé et lisible par machine, ou nous demander de les transmettre à un autre organisme, lorsque nous les traitons de manière automatisée sur la base de votre consentement ou d’un contrat',
+      under: {
+        ccpa: 'recevoir les éléments précis d’informations personnelles que nous vous communiquons lorsque vous demandez à savoir ce que nous détenons, dans un format structuré, couramment utilisé et lisible par machine, que vous pouvez transmettre à une autre entreprise',
+      },
     },
     object: {
       label: 'Droit d’opposition',

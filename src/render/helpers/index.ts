@@ -1,9 +1,10 @@
-import type { LawfulBasis, Right, RetentionPeriod, TransferMechanism, Address } from '../../model/policy.generated.js';
+import type { Audience, LawfulBasis, Right, RetentionPeriod, TransferMechanism, Address } from '../../model/policy.generated.js';
 import { durationInWords } from '../../model/duration.js';
 import { toCountryList } from '../../model/countries.js';
 import { addressLine } from './address.js';
 import { countryList, localCountryName } from './countries.js';
 import { formatDate, type DateStyle } from './date.js';
+import { audienceName } from './audiences.js';
 import { lawfulBasisLabel } from './lawful-basis.js';
 import { markdownLink, markdownMailto } from './markdown.js';
 import { retentionPeriod } from './retention.js';
@@ -59,6 +60,7 @@ export const HELPERS: Readonly<Record<string, Helper>> = {
   mechanismShort: (mechanism, laws) => transferMechanismShort(mechanism as TransferMechanism, transferLaws(laws)),
   mechanismShorts: (mechanisms, laws) => list(mechanisms).map((m) => transferMechanismShort(m as TransferMechanism, transferLaws(laws))),
   changeChannels: (channels, service) => list(channels).map((c) => changeChannel(c as ChangeChannel, str(service))),
+  audienceKind: (kind) => audienceName({ kind: kind as Audience['kind'] }),
   rightLabel: (right) => rightLabel(right as Right),
   rightExplanation: (right, personalData) => rightExplanation(right as Right, str(personalData)),
   rightReference: (right, law) => rightReference(right as Right, law as RightsLaw),

@@ -11,9 +11,13 @@ export function rightLabel(right: Right): string {
   return words().law.rights[right].label;
 }
 
-/** Completes "You can …": "ask for a copy of the personal data we hold about you …". */
-export function rightExplanation(right: Right, personalData: string): string {
-  return words().law.rights[right].explanation.replaceAll('{pd}', personalData);
+/**
+ * Completes "You can …": "ask for a copy of the personal data we hold about you …"; under `law`,
+ * that law's own text where its right differs in substance (the CCPA's portable copy).
+ */
+export function rightExplanation(right: Right, personalData: string, law?: RightsLawId): string {
+  const text = words().law.rights[right];
+  return ((law === undefined ? undefined : text.under?.[law]) ?? text.explanation).replaceAll('{pd}', personalData);
 }
 
 /**

@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { formatPath } from '../../../src/diagnostics.js';
+import { normalize } from '../../../src/model/normalize.js';
+import { checkSource } from '../../../src/validate/index.js';
 import { exportRopa, ropaTable } from '../../../src/export/ropa.js';
 import { APP, modelFrom, parseCsv } from './support.js';
 
@@ -42,5 +47,66 @@ describe('ropa: the record of processing activities (GDPR Art. 30(1))', () => {
     const html = exportRopa(modelFrom(APP), 'html');
     expect(html).toContain('<th scope="row">Show advertising</th>');
     expect(html).not.toMatch(/<script|javascript:/i);
+  });
+});
+
+describe('ropa: the categories of data subjects (Art. 30(1)(c))', () => {
+  /** The app fixture with the groups it covers and, where given, whom each purpose concerns. */
+  const check = (covered: object[], audiences: Record<string, string[]>) => {
+    const doc = parseDocument(readFileSync(new URL('../../../tests/fixtures/export/app.yaml', import.meta.url), 'utf8'));
+    doc.set('audiences', { covered });
+    ['service', 'ads', 'hiring'].forEach((id, index) => {
+      if (audiences[id] !== undefined) doc.setIn(['purposes', index, 'audiences'], audiences[id]);
+    });
+    return checkSource(doc.toString(), 'privacy.yaml');
+  };
+  const subjects = (covered: object[], audiences: Record<string, string[]>): string[] => {
+    const result = check(covered, audiences);
+    if (result.policy === undefined) throw new Error(result.diagnostics.map((d) => d.message).join(' '));
+    const table = ropaTable(normalize(result.policy));
+    const column = table.columns.findIndex((c) => c.startsWith('Categories of data subjects'));
+    return table.rows.map((r) => r[column] as string);
+  };
+
+  it('lists the groups each purpose names, by kind or by id, under their own or their kind’s name', () => {
+    const covered = [{ kind: 'customers' }, { kind: 'applicants' }, { kind: 'other', id: 'testers', name: 'Beta testers' }];
+    expect(subjects(covered, { service: ['customers', 'testers'], ads: ['customers'], hiring: ['applicants'] })).toEqual([
+      'Customers; Beta testers',
+      'Customers',
+      'Job applicants',
+    ]);
+  });
+
+  it('with one covered group, every purpose concerns it; with several and no names, the cell stays empty', () => {
+    expect(subjects([{ kind: 'customers' }], {})).toEqual(['Customers', 'Customers', 'Customers']);
+    expect(subjects([{ kind: 'customers' }, { kind: 'applicants' }], { hiring: ['applicants'] })).toEqual(['', '', 'Job applicants']);
+  });
+
+  it('rejects a group no covered group is, or that two of them are, at the reference (known-audience)', () => {
+    const errors = (covered: object[], audiences: Record<string, string[]>) =>
+      check(covered, audiences)
+        .diagnostics.filter((d) => d.code === 'known-audience')
+        .map((d) => `${formatPath(d.path)} ${d.message} ${d.hint ?? ''}`);
+    expect(errors([{ kind: 'customers' }], { hiring: ['customer'] })).toEqual([
+      "purposes[2].audiences[0] Unknown group 'customer': no group in audiences.covered has this id or kind. Did you mean 'customers'?",
+    ]);
+    expect(
+      errors(
+        [
+          { kind: 'other', name: 'Testers' },
+          { kind: 'other', name: 'Partners' },
+        ],
+        { service: ['other'] },
+      ),
+    ).toEqual(["purposes[0].audiences[0] 'other' names 2 groups in audiences.covered. Give each of them an id (id: forum) and refer to it by that id."]);
+    expect(
+      errors(
+        [
+          { kind: 'customers', id: 'a' },
+          { kind: 'applicants', id: 'a' },
+        ],
+        {},
+      ),
+    ).toHaveLength(1);
   });
 });

@@ -816,6 +816,31 @@ describe('reading as one author wrote it', () => {
 });
 
 describe('statements the file does not make', () => {
+  it("explains a right in the words of the law it is listed under: the CCPA's portable copy has none of the GDPR's conditions", () => {
+    const out = md(variant('us-only.yaml', (p) => (p.rights!.ccpa!.rights = ['know', 'delete', 'portability'])));
+    expect(out).toContain('**Right to data portability (§ 1798.130).** You can receive the specific pieces of personal information we disclose to you');
+    expect(out).not.toContain('on the basis of your consent or a contract');
+  });
+
+  it("describes a right no declared law grants, promised to everyone, by the company's own instructions alone", () => {
+    const out = md(
+      variant('us-only.yaml', (p) => {
+        p.rights!.everyone = ['opt_out_marketing', 'non_discrimination'];
+        p.rights!.instructions = { opt_out_marketing: 'Use the unsubscribe link in any of our emails.' };
+      }),
+    );
+    expect(out).toContain('**Right to opt out of marketing.** Use the unsubscribe link in any of our emails.');
+    // Granted by the CCPA, declared here: the law's own explanation stays.
+    expect(out).toContain('**Right to non-discrimination.** You can exercise these rights without being treated differently');
+    const gdprOnly = md(
+      variant('minimal.yaml', (p) => {
+        p.rights = { everyone: ['non_discrimination'], instructions: { non_discrimination: 'Some features may need data you can delete.' } };
+      }),
+    );
+    expect(gdprOnly).toContain('**Right to non-discrimination.** Some features may need data you can delete.');
+    expect(gdprOnly).not.toContain('without being treated differently');
+  });
+
   it('says what the policy explains only for the sections it has: no rights without a rights section', () => {
     expect(md(variant('minimal.yaml', () => {}))).not.toContain('and the rights you have over it');
     expect(md(variant('minimal.yaml', (p) => (p.rights = { everyone: ['access'] })))).toContain(', and the rights you have over it.');

@@ -22,6 +22,19 @@ export const cases: Case[] = [
     ],
   },
   {
+    name: 'a purpose concerns another group, and no longer one',
+    edit: (p) => (at(p.purposes, 0).audiences = ['customers', 'visitors']),
+    expect: [
+      { kind: 'purpose.audiences_added', path: 'purposes[0].audiences', summary: 'We now also use the data of website visitors for “Provide the app”.' },
+      { kind: 'purpose.audiences_removed', path: 'purposes[0].audiences', summary: 'We no longer use the data of “Beta testers” for “Provide the app”.' },
+    ],
+  },
+  {
+    name: 'a group renamed by its id only: the purposes that named it by the old id no longer concern it',
+    edit: (p) => (at(p.audiences!.covered!, 2).id = 'beta'),
+    expect: [{ kind: 'purpose.audiences_removed', summary: 'We no longer use the data of “Beta testers” for “Provide the app”.' }],
+  },
+  {
     name: 'a switch to legitimate interests',
     edit: (p) => {
       at(p.purposes, 3).lawful_basis = 'legitimate_interests';

@@ -78,3 +78,18 @@ export function addDuration(date: string, value: string): string | undefined {
   const ms = base + ((p.weeks * 7 + p.days) * 86400 + p.hours * 3600 + p.minutes * 60 + p.seconds) * 1000;
   return new Date(ms).toISOString().slice(0, 10);
 }
+
+/**
+ * The sum of durations that count in one unit ("P25D" + "P30D" → "P55D"); undefined when they mix
+ * units (a month and 30 days), whose sum no single number states truly.
+ */
+export function sumDurations(values: readonly string[]): string | undefined {
+  const parts = values.map(parseDuration);
+  if (parts.length === 0 || parts.some((p) => p === undefined)) return undefined;
+  const used = UNITS.filter(([key]) => parts.some((p) => (p as DurationParts)[key] > 0));
+  if (used.length !== 1) return undefined;
+  const [key] = used[0] as [keyof DurationParts, DurationUnit];
+  const total = parts.reduce((sum, p) => sum + (p as DurationParts)[key], 0);
+  const letter = { years: 'Y', months: 'M', weeks: 'W', days: 'D', hours: 'H', minutes: 'M', seconds: 'S' }[key];
+  return ['hours', 'minutes', 'seconds'].includes(key) ? `PT${total}${letter}` : `P${total}${letter}`;
+}

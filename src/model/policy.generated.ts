@@ -1225,7 +1225,7 @@ export interface RetentionEntry {
   }[];
   backups?: Duration;
   /**
-   * What happens after the data is deleted, stage by stage, in order: trash (it can still be restored), active_systems (it is removed from the systems in use), backups (backup copies are removed), each with the longest time it takes. Give backups here or in `backups`, not both (rule deletion-stages-consistent).
+   * What happens after the data is deleted, stage by stage, in order: trash (it can still be restored), active_systems (it is removed from the systems in use), backups (backup copies are removed), each with the longest time it takes after the stage before it ends (the first: after the deletion), as policies say “another 30 days”. Give backups here or in `backups`, not both (rule deletion-stages-consistent).
    *
    * @minItems 1
    */

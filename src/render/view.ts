@@ -17,7 +17,7 @@ import type {
   SectionId,
 } from '../model/policy.generated.js';
 import { words } from '../i18n/active.js';
-import { durationInWords } from '../model/duration.js';
+import { durationInWords, sumDurations } from '../model/duration.js';
 import { localCountryInSentence } from './helpers/countries.js';
 import {
   CCPA_DEFINITIONS,
@@ -90,6 +90,8 @@ export interface ClauseContext {
   bases: BasisGroup[];
   /** Purposes that cite only a national provision, no basis of Art. 6(1) (a German company's § 25 TTDSG for necessary cookies): listed with the provision they cite, never under a basis they do not claim. */
   nationalOnly: PurposeView[];
+  /** Every purpose states its legal basis. */
+  basesComplete: boolean;
   /** People can object to processing on legitimate interests: a GDPR-family law applies or the policy grants the right. */
   canObject: boolean;
   sharing: SharingView;
@@ -295,6 +297,8 @@ export interface RetentionRow extends RetentionEntry {
   /** by_plan is given and `period` differs from every plan's period: say it applies otherwise. */
   otherwise: boolean;
   hasDetails: boolean;
+  /** The deletion stages' times added up, when they count in one unit; undefined otherwise. */
+  stagesTotal: string | undefined;
 }
 
 export interface RetentionView {
@@ -467,6 +471,8 @@ export function buildContext(model: PolicyModel): ClauseContext {
       return { basis, purposes: under, detailed: under.some((p) => basisDetail(p, basis)) };
     }).filter((group) => group.purposes.length > 0),
     nationalOnly: purposes.filter((p) => p.lawful_basis === undefined && p.national_basis !== undefined),
+    // "The purposes for which we rely on each" claims the list is whole: only when every purpose has its basis.
+    basesComplete: purposes.every((p) => p.lawful_basis !== undefined || p.national_basis !== undefined),
     canObject:
       model.gdprLike ||
       [policy.rights?.everyone, ...RIGHTS_LAWS.map((law) => policy.rights?.[law]?.rights)].some((granted) => granted?.includes('object') === true),
@@ -744,6 +750,9 @@ function retentionView(
       otherProducts: false,
       otherwise,
       hasDetails: Boolean(entry.backups || entry.then || entry.deletion_stages),
+      // Each stage counts from the end of the one before (the first from deletion).
+      stagesTotal:
+        entry.deletion_stages !== undefined && entry.deletion_stages.length > 1 ? sumDurations(entry.deletion_stages.map((stage) => stage.within)) : undefined,
     };
   });
   rows.forEach((row, index) => (row.otherProducts = productNames(retentionOverriddenFor(entries, index)).length > 0));

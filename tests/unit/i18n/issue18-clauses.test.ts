@@ -77,6 +77,6 @@ describe('German durations', () => {
     expect(out).toContain('mindestens 30 Tage vor ihrem Inkrafttreten');
     expect(out).not.toMatch(/\d+ (?:Tagen|Monaten|Jahren) vor /);
     expect(out).toContain('bewahren wir bis zu 90 Tage lang eine Kopie auf');
-    expect(out).toContain('verbleiben die Daten bis zu 30 Tage im Papierkorb, werden sie innerhalb von 7 Tagen aus unseren aktiven Systemen entfernt');
+    expect(out).toContain('verbleiben die Daten bis zu 30 Tage im Papierkorb, werden sie innerhalb von weiteren 7 Tagen aus unseren aktiven Systemen entfernt');
   });
 });

@@ -354,7 +354,7 @@ describe('a policy with every field', () => {
 
   it('says what happens after deletion stage by stage, which permissions each app asks for, and where to subscribe to updates', () => {
     expect(section(out, 'How long we keep your personal data')).toContain(
-      'After deletion, it stays in the trash for up to 30 days, it is removed from our active systems within 7 days and backup copies are removed within 90 days.',
+      'After deletion, it stays in the trash for up to 30 days, it is removed from our active systems within a further 7 days and backup copies are removed within a further 90 days: 127 days in all.',
     );
     const collection = section(out, 'What personal data we collect');
     expect(collection).toContain(
@@ -816,6 +816,25 @@ describe('reading as one author wrote it', () => {
 });
 
 describe('statements the file does not make', () => {
+  it('says the legal bases list the purposes for which it relies on each only when every purpose states its basis', () => {
+    const withBases = (bases: Array<'contract' | undefined>) =>
+      md(
+        variant('minimal.yaml', (p) => {
+          p.jurisdictions = ['gdpr'];
+          p.purposes = bases.map((basis, i) => ({
+            id: `p${i}`,
+            name: `Purpose ${i}`,
+            data_categories: ['account'],
+            ...(basis ? { lawful_basis: basis } : {}),
+          }));
+        }),
+      );
+    expect(withBases(['contract', 'contract'])).toContain('These are the bases we rely on, and the purposes for which we rely on each.');
+    const partial = withBases(['contract', undefined]);
+    expect(partial).toContain('These are the bases we rely on for the purposes listed under each.');
+    expect(partial).not.toContain('the purposes for which we rely on each');
+  });
+
   it("explains a right in the words of the law it is listed under: the CCPA's portable copy has none of the GDPR's conditions", () => {
     const out = md(variant('us-only.yaml', (p) => (p.rights!.ccpa!.rights = ['know', 'delete', 'portability'])));
     expect(out).toContain('**Right to data portability (§ 1798.130).** You can receive the specific pieces of personal information we disclose to you');

@@ -1329,6 +1329,12 @@ export interface Rights {
     authority?: {
       name: Text;
       url?: Url;
+      /**
+       * Where people can take a denied appeal to it, when not everywhere the appeal is open ("in some US states").
+       *
+       * @minItems 1
+       */
+      regions?: [Text, ...Text[]];
     };
   };
   /**

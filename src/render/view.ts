@@ -146,8 +146,12 @@ export interface KeyPointsView {
   firstPurpose: string;
   recipients: string[];
   moreRecipients: number;
+  /** The recipients are kinds of recipient (`recipient_categories`), as no provider is named. */
+  recipientKinds: boolean;
   /** The file says the company does not sell personal data. */
   noSale: boolean;
+  /** The file says the company sells personal data. */
+  sells: boolean;
   /** The file says the company shares it for cross-context behavioural advertising: the point says so beside "we do not sell it". */
   sharesForAds: boolean;
   /** Some rights are listed only for people under one law: the point says they depend on where you live. */
@@ -553,6 +557,8 @@ function keyPointsView(
   names: (ids: readonly string[]) => string[],
 ): KeyPointsView {
   const categories = policy.data_categories.map((c) => lowerName(c.name));
+  // Named providers; else the kinds of recipient the file names, so the point never reads as if no one received it.
+  const recipients = processors.length > 0 ? processors.map((s) => s.name) : (policy.recipient_categories ?? []).map((r) => lowerName(r.name));
   const rightLabels = [...new Set([...rights.everyone, ...rights.groups.flatMap((g) => g.rights)].map((r) => lowerName(r.label)))];
   // The point names one period whole: an entry with plans, products or exceptions does not fit in
   // a phrase, and leaving them out would misstate it, so the first entry that fits is named.
@@ -564,9 +570,11 @@ function keyPointsView(
     moreCategories: Math.max(0, categories.length - NAMED),
     purposes: policy.purposes.length,
     firstPurpose: policy.purposes[0]?.name ?? '',
-    recipients: processors.slice(0, NAMED - 1).map((s) => s.name),
-    moreRecipients: Math.max(0, processors.length - (NAMED - 1)),
+    recipients: recipients.slice(0, NAMED - 1),
+    moreRecipients: Math.max(0, recipients.length - (NAMED - 1)),
+    recipientKinds: processors.length === 0 && recipients.length > 0,
     noSale: policy.sale_and_sharing?.sells === false,
+    sells: policy.sale_and_sharing?.sells === true,
     sharesForAds: policy.sale_and_sharing?.shares_for_advertising === true,
     // A law that covers people wherever they are (the controller is established under it) does not vary by place.
     rightsVary: rights.groups.some((g) => g.rights.length > 0 && g.home === undefined),

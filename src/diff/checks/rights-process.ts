@@ -233,7 +233,7 @@ function appeal(
       kind: 'right.appeal_changed',
       path: [...path, 'authority'],
       summary: now.authority
-        ? `If we deny your appeal, you can now complain to ${now.authority.name}${now.authority.url ? ` (${now.authority.url})` : ''}.`
+        ? `If we deny your appeal${now.authority.regions ? ` and you live in ${list(now.authority.regions)}` : ''}, you can now complain to ${now.authority.name}${now.authority.url ? ` (${now.authority.url})` : ''}.`
         : 'The policy no longer names where to complain if we deny your appeal.',
       before: old.authority,
       after: now.authority,

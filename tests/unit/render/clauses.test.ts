@@ -816,6 +816,34 @@ describe('reading as one author wrote it', () => {
 });
 
 describe('statements the file does not make', () => {
+  it('names kinds of recipient in the key points when no provider is named, and says so when the company sells', () => {
+    const points = section(
+      md(
+        variant('us-only.yaml', (p) => {
+          delete p.subprocessors;
+          p.recipient_categories = [{ name: 'Payment processors', purpose: 'Taking payments' }];
+          p.sale_and_sharing = { sells: true };
+        }),
+      ),
+      'Key points',
+    );
+    expect(points).toContain('payment processors. We sell it, as the CCPA defines a sale.');
+    expect(points).not.toContain('we do not sell');
+  });
+
+  it('sends a denied appeal to an authority only where the file says people can take it there', () => {
+    const appeal = (regions?: [string, ...string[]]) =>
+      md(
+        variant('us-only.yaml', (p) => {
+          p.rights!.appeal = { how: 'by replying to our answer', authority: { name: 'the state attorney general', ...(regions ? { regions } : {}) } };
+        }),
+      );
+    expect(appeal(['Virginia', 'Colorado'])).toContain(
+      'If we deny your appeal and you live in Virginia or Colorado, you can complain to the state attorney general.',
+    );
+    expect(appeal()).toContain('If we deny your appeal, you can complain to the state attorney general.');
+  });
+
   it('says the legal bases list the purposes for which it relies on each only when every purpose states its basis', () => {
     const withBases = (bases: Array<'contract' | undefined>) =>
       md(
@@ -826,7 +854,7 @@ describe('statements the file does not make', () => {
             name: `Purpose ${i}`,
             data_categories: ['account'],
             ...(basis ? { lawful_basis: basis } : {}),
-          }));
+          })) as typeof p.purposes;
         }),
       );
     expect(withBases(['contract', 'contract'])).toContain('These are the bases we rely on, and the purposes for which we rely on each.');

@@ -840,6 +840,10 @@ export interface DataCategory {
    */
   sensitive?: boolean;
   /**
+   * A special category of personal data under GDPR Art. 9(1) (health, biometric data for identification, racial or ethnic origin, political opinions, religious beliefs, trade-union membership, sex life or sexual orientation, genetic data), which the legal-bases section names beside a purpose's `special_category_condition`. `sensitive` alone also covers the CPRA's sensitive personal information (such as account log-in credentials), which is not a special category.
+   */
+  special_category?: boolean;
+  /**
    * True when giving this data is optional.
    */
   optional?: boolean;

@@ -394,10 +394,10 @@ function c_legal_bases_main_372(c, d, p, ds) { return withContext(c.consent, (v)
 function c_legal_bases_main_376(c, d, p, ds) { return " This is required by " + escapeText(H.phrase(c.legal_obligation), c, "legal_obligation") + "."; }
 function c_legal_bases_main_377(c, d, p, ds) { return " Our interest is " + escapeText(H.phrase(c.legitimate_interest), c, "legitimate_interest") + "."; }
 function c_legal_bases_main_378(c, d, p, ds) { return " We also rely on " + escapeText(H.phrase(c.national_basis), c, "national_basis") + "."; }
-function c_legal_bases_main_380(c, d, p, ds) { return "special categories of " + escapeText(strict(d.root, "pd", "34:736"), d.root, "pd"); }
-function c_legal_bases_main_381(c, d, p, ds) { return escapeText(H.joinAnd(ds[1].sensitiveNames), ds[1], "sensitiveNames") + ", " + escapeText(H.plural(ds[1].sensitiveNames, "a special category", "special categories")) + " of " + escapeText(strict(d.root, "pd", "34:693"), d.root, "pd") + ","; }
-function c_legal_bases_main_382(c, d, p, ds) { return " (" + escapeText(strict(c, "citation", "34:794"), c, "citation") + ")"; }
-function c_legal_bases_main_379(c, d, p, ds) { return " For " + shownFor((isFalsy(ds[1].sensitiveNames) ? c_legal_bases_main_380(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_381(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), ds[1], "sensitiveNames") + " we rely on " + escapeText(strict(c, "label", "34:767"), c, "label") + shownFor((isFalsy(c.citation) ? "" : c_legal_bases_main_382(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "citation") + "."; }
+function c_legal_bases_main_380(c, d, p, ds) { return "special categories of " + escapeText(strict(d.root, "pd", "34:730"), d.root, "pd"); }
+function c_legal_bases_main_381(c, d, p, ds) { return escapeText(H.joinAnd(ds[1].specialNames), ds[1], "specialNames") + ", " + escapeText(H.plural(ds[1].specialNames, "a special category", "special categories")) + " of " + escapeText(strict(d.root, "pd", "34:687"), d.root, "pd") + ","; }
+function c_legal_bases_main_382(c, d, p, ds) { return " (" + escapeText(strict(c, "citation", "34:788"), c, "citation") + ")"; }
+function c_legal_bases_main_379(c, d, p, ds) { return " For " + shownFor((isFalsy(ds[1].specialNames) ? c_legal_bases_main_380(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_381(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), ds[1], "specialNames") + " we rely on " + escapeText(strict(c, "label", "34:761"), c, "label") + shownFor((isFalsy(c.citation) ? "" : c_legal_bases_main_382(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "citation") + "."; }
 function c_legal_bases_main_371(c, d, p, ds) { return "- **" + escapeText(H.phrase(c.name), c, "name") + ".**" + shownFor((isFalsy(H.eq(ds[1].basis, "consent")) ? "" : c_legal_bases_main_372(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), ds[1], "basis") + shownFor((isFalsy(H.and(c.legal_obligation, H.eq(ds[1].basis, "legal_obligation"))) ? "" : c_legal_bases_main_376(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "legal_obligation", ds[1], "basis") + shownFor((isFalsy(H.and(c.legitimate_interest, H.eq(ds[1].basis, "legitimate_interests"))) ? "" : c_legal_bases_main_377(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "legitimate_interest", ds[1], "basis") + shownFor((isFalsy(c.national_basis) ? "" : c_legal_bases_main_378(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "national_basis") + withContext(c.specialCondition, (v) => c_legal_bases_main_379(v, d, p, pushContext(v, ds)), () => "") + "\n"; }
 function c_legal_bases_main_369(c, d, p, ds) { return shownFor((isFalsy(ds[1].detailed) ? c_legal_bases_main_370(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds)) : c_legal_bases_main_371(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), ds[1], "detailed"); }
 function c_legal_bases_main_384(c, d, p, ds) { return "You have the right to object, on grounds relating to your particular situation, to our use of your " + escapeText(strict(d.root, "pd", "44:101"), d.root, "pd") + " based on our legitimate interests.\n"; }
@@ -827,7 +827,7 @@ export const SOURCE_HASHES: Readonly<Record<string, string>> = {
   "government-requests": "620e6519ade3",
   "intro": "fa2f509d500d",
   "key-points": "85fc96c444ad",
-  "legal-bases": "98cf0aa76600",
+  "legal-bases": "d693f258a3df",
   "partials/audience": "5558b5e1c7df",
   "partials/commitment": "00ad9d12c3dd",
   "partials/data-category": "745a9020559b",

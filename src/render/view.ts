@@ -190,7 +190,7 @@ export interface PurposeView extends Purpose {
   /** The products it applies to, when not all of them; empty otherwise. */
   productNames: string[];
   /** The names of its categories marked sensitive, for the Art. 9 condition. */
-  sensitiveNames: string[];
+  specialNames: string[];
   /** Its Art. 9(2) condition in words, and cited when a GDPR-family law applies ("Art. 9(2)(a) GDPR and UK GDPR"; "" otherwise). */
   specialCondition?: { label: string; citation: string };
 }
@@ -419,14 +419,15 @@ export function buildContext(model: PolicyModel): ClauseContext {
     return out;
   };
   const productNames = (scope: readonly string[] | undefined): string[] => scopedProducts(model, scope).map((product) => product.name);
-  const sensitive = (ids: readonly string[] | undefined): string[] =>
-    names((ids ?? []).filter((id) => model.categories.get(id)?.sensitive === true)).map(lowerName);
+  // Only categories declared special under Art. 9(1): the CPRA's sensitive information (log-in credentials) is not.
+  const special = (ids: readonly string[] | undefined): string[] =>
+    names((ids ?? []).filter((id) => model.categories.get(id)?.special_category === true)).map(lowerName);
   const specialLaws = model.laws.filter((law) => LAWS[law].specialCategories !== undefined);
   const purposes: PurposeView[] = model.purposes.map((p) => ({
     ...p,
     categoryNames: names(p.data_categories),
     productNames: productNames(p.products),
-    sensitiveNames: sensitive(p.data_categories),
+    specialNames: special(p.data_categories),
     ...(p.special_category_condition === undefined
       ? {}
       : {

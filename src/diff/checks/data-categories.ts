@@ -24,6 +24,7 @@ export const dataCategoriesCheck = defineCheck({
     'data_categories[].source',
     'data_categories[].source_detail',
     'data_categories[].sensitive',
+    'data_categories[].special_category',
     'data_categories[].optional',
     'data_categories[].condition',
     'data_categories[].note',
@@ -124,6 +125,17 @@ export const dataCategoriesCheck = defineCheck({
           summary: a.sensitive ? `We now treat ${name} as sensitive personal data.` : `We no longer treat ${name} as sensitive personal data.`,
           before: b.sensitive,
           after: a.sensitive,
+        });
+      }
+      if (Boolean(b.special_category) !== Boolean(a.special_category)) {
+        report({
+          kind: 'data_category.changed',
+          path: [...path, 'special_category'],
+          summary: a.special_category
+            ? `We now treat ${name} as a special category of personal data.`
+            : `We no longer treat ${name} as a special category of personal data.`,
+          before: b.special_category,
+          after: a.special_category,
         });
       }
       if (Boolean(b.optional) !== Boolean(a.optional)) {

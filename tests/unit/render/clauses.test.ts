@@ -263,6 +263,12 @@ describe('a policy with every field', () => {
     expect(section(out, 'Our legal bases for using your personal data')).toContain(
       "- **Help in a medical emergency at our events.** We also rely on section 22 of the German Federal Data Protection Act (BDSG). For accessibility needs, a special category of personal data, we rely on the need to protect your vital interests or someone else's when you cannot give consent (Art. 9(2)(c) GDPR and UK GDPR).",
     );
+    // Sensitive under the CPRA only (log-in credentials are), not special under Art. 9(1): not named as such.
+    const cpraOnly = md(variant('full.yaml', (p) => p.data_categories.forEach((c) => delete c.special_category)));
+    expect(section(cpraOnly, 'Our legal bases for using your personal data')).toContain(
+      'For special categories of personal data we rely on the need to protect your vital interests',
+    );
+    expect(cpraOnly).not.toContain('For accessibility needs, a special category');
     const plain = md(
       variant('full.yaml', (p) => {
         for (const purpose of p.purposes) {

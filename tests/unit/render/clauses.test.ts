@@ -822,6 +822,18 @@ describe('reading as one author wrote it', () => {
 });
 
 describe('statements the file does not make', () => {
+  it('calls independent controllers neither service providers nor companies that run the service', () => {
+    const out = md(
+      variant('us-only.yaml', (p) => {
+        p.subprocessors!.push({ name: 'Ad Network Inc.', purpose: 'Advertising', location: 'US', role: 'controller' });
+        p.sale_and_sharing = { sells: true };
+      }),
+    );
+    expect(out).toContain('### Service providers and other companies\n\nWe share personal information with the following companies.');
+    expect(out).not.toContain('We use the following service providers');
+    expect(md(variant('us-only.yaml', () => {}))).toContain('### Service providers\n\nWe use the following service providers to run');
+  });
+
   it('names kinds of recipient in the key points when no provider is named, and says so when the company sells', () => {
     const points = section(
       md(

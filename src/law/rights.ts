@@ -17,7 +17,9 @@ export const RIGHTS: Readonly<Record<Right, RightEntry>> = {
   },
   erasure: {
     label: 'Right to erasure',
-    explanation: 'ask us to delete your {pd}, for example when we no longer need it or you withdraw your consent, unless the law requires us to keep it',
+    // Art. 17(3) GDPR lists more exceptions than a duty to keep the data (legal claims, freedom of expression).
+    explanation:
+      'ask us to delete your {pd}, for example when we no longer need it or you withdraw your consent, unless an exception in the law applies, such as when the law requires us to keep it or we need it to establish, exercise or defend legal claims',
     provisions: { gdpr: 'Art. 17', uk_gdpr: 'Art. 17', swiss_fadp: 'Art. 32' },
   },
   restriction: {

@@ -69,7 +69,7 @@ export const DE_LAW: LawText = {
     erasure: {
       label: 'Recht auf Löschung',
       explanation:
-        'die Löschung Ihrer personenbezogenen Daten verlangen, etwa wenn wir sie nicht mehr benötigen oder Sie Ihre Einwilligung widerrufen, sofern uns das Gesetz nicht verpflichtet, sie aufzubewahren',
+        'die Löschung Ihrer personenbezogenen Daten verlangen, etwa wenn wir sie nicht mehr benötigen oder Sie Ihre Einwilligung widerrufen, sofern keine gesetzliche Ausnahme greift, beispielsweise weil uns das Gesetz zur Aufbewahrung verpflichtet oder wir die Daten zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen benötigen',
     },
     restriction: {
       label: 'Recht auf Einschränkung der Verarbeitung',

@@ -69,7 +69,7 @@ export const FR_LAW: LawText = {
     erasure: {
       label: 'Droit à l’effacement',
       explanation:
-        'nous demander d’effacer vos données personnelles, par exemple lorsque nous n’en avons plus besoin ou que vous retirez votre consentement, sauf si la loi nous oblige à les conserver',
+        'nous demander d’effacer vos données personnelles, par exemple lorsque nous n’en avons plus besoin ou que vous retirez votre consentement, sauf si une exception prévue par la loi s’applique, notamment lorsque la loi nous oblige à les conserver ou que nous en avons besoin pour la constatation, l’exercice ou la défense de droits en justice',
     },
     restriction: {
       label: 'Droit à la limitation du traitement',

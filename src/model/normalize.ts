@@ -61,6 +61,13 @@ export interface PolicyModel {
   establishedInside: boolean;
   /** The safeguards the policy names for all transfers (`transfers.mechanisms`), derogations and 'none' left out. */
   policySafeguards: readonly TransferMechanism[];
+  /**
+   * The transfer tools the policy names for all transfers (`transfers.mechanisms`, 'none' left
+   * out), grouped by the declared transfer laws each is valid under: those valid under most laws
+   * first; a tool valid under none of them is left out. With no transfer law declared, one group
+   * with no laws holds them all.
+   */
+  transferGrounds: ReadonlyArray<{ laws: readonly TransferLawId[]; mechanisms: readonly TransferMechanism[] }>;
   /** Where privacy questions go: contact.email, else the controller's email. */
   privacyEmail: string;
   /** Where rights requests go: rights.email, else privacyEmail. */
@@ -139,9 +146,25 @@ export function normalize(policy: Policy): PolicyModel {
     storageNeeds: safeguardNeeds(policy.transfers?.storage, transferLaws, policy.effective_date),
     establishedInside: isEstablishedInside(policy, transferLaws),
     policySafeguards,
+    transferGrounds: transferGrounds(policy.transfers?.mechanisms ?? [], transferLaws),
     privacyEmail,
     rightsEmail: policy.rights?.email ?? privacyEmail,
   };
+}
+
+function transferGrounds(declared: readonly TransferMechanism[], laws: readonly TransferLawId[]): PolicyModel['transferGrounds'] {
+  const tools = declared.filter((m) => TRANSFER_TOOLS[m].kind !== 'none');
+  if (tools.length === 0) return [];
+  if (laws.length === 0) return [{ laws: [], mechanisms: tools }];
+  const groups = new Map<string, { laws: TransferLawId[]; mechanisms: TransferMechanism[] }>();
+  for (const mechanism of tools) {
+    const valid = laws.filter((law) => TRANSFER_TOOLS[mechanism].validUnder[law] !== undefined);
+    if (valid.length === 0) continue;
+    const group = groups.get(valid.join()) ?? { laws: valid, mechanisms: [] };
+    group.mechanisms.push(mechanism);
+    groups.set(valid.join(), group);
+  }
+  return [...groups.values()].sort((a, b) => b.laws.length - a.laws.length);
 }
 
 function subjectsOf(policy: Policy): Map<string, Audience[]> {

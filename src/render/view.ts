@@ -31,7 +31,6 @@ import {
   RIGHTS,
   SAME_RIGHT,
   SPECIAL_CATEGORY_CONDITIONS,
-  TRANSFER_TOOLS,
   type RightsLawId,
   type TransferLawId,
 } from '../law/index.js';
@@ -646,35 +645,21 @@ function transfersView(model: PolicyModel, processors: readonly SubprocessorView
   };
 }
 
+/** The model's transfer grounds, each with its laws' regions and abbreviations in the language being written. */
 function transferGrounds(model: PolicyModel): TransferGround[] {
-  const declared = (model.source.transfers?.mechanisms ?? []).filter((m) => TRANSFER_TOOLS[m].kind !== 'none');
-  if (declared.length === 0) return [];
-  if (model.transferLaws.length === 0) return [{ region: '', regionOf: '', mechanisms: declared, citation: '', also: false }];
-  // Mechanisms grouped by the declared laws they are valid under: those valid under all first.
-  const groups = new Map<string, { laws: TransferLawId[]; mechanisms: TransferMechanism[] }>();
-  for (const mechanism of declared) {
-    const laws = model.transferLaws.filter((law) => TRANSFER_TOOLS[mechanism].validUnder[law] !== undefined);
-    if (laws.length === 0) continue;
-    const key = laws.join();
-    const group = groups.get(key) ?? { laws, mechanisms: [] };
-    group.mechanisms.push(mechanism);
-    groups.set(key, group);
-  }
-  return [...groups.values()]
-    .sort((a, b) => b.laws.length - a.laws.length)
-    .map(({ laws, mechanisms }, index) => ({
-      region: joinList(
-        laws.map((law) => lawRegion(law)),
-        'or',
-      ),
-      regionOf: joinList(
-        laws.map((law) => lawRegionOf(law)),
-        'or',
-      ),
-      mechanisms,
-      citation: joinList(laws.map((law) => words().law.laws[law].abbreviation)),
-      also: index > 0,
-    }));
+  return model.transferGrounds.map(({ laws, mechanisms }, index) => ({
+    region: joinList(
+      laws.map((law) => lawRegion(law)),
+      'or',
+    ),
+    regionOf: joinList(
+      laws.map((law) => lawRegionOf(law)),
+      'or',
+    ),
+    mechanisms: [...mechanisms],
+    citation: joinList(laws.map((law) => words().law.laws[law].abbreviation)),
+    also: index > 0,
+  }));
 }
 
 /** Providers with more to say than a table cell holds. */

@@ -53,3 +53,26 @@ describe('the model: which locations need a safeguard, under which law', () => {
     expect(abroad.establishedInside).toBe(false);
   });
 });
+
+describe('the model: the transfer tools the policy names, grouped by the laws each is valid under', () => {
+  const grounds = (mechanisms: Array<'scc' | 'uk_idta' | 'bcr' | 'none'>, jurisdictions: Array<'gdpr' | 'uk_gdpr' | 'ccpa'>) =>
+    normalize(
+      variant('full.yaml', (p) => {
+        p.jurisdictions = jurisdictions;
+        p.transfers = { mechanisms };
+      }),
+    ).transferGrounds;
+
+  it('puts tools valid under every declared law first, and leaves out a tool valid under none', () => {
+    expect(grounds(['scc', 'uk_idta', 'bcr'], ['gdpr', 'uk_gdpr'])).toEqual([
+      { laws: ['gdpr', 'uk_gdpr'], mechanisms: ['bcr'] },
+      { laws: ['gdpr'], mechanisms: ['scc'] },
+      { laws: ['uk_gdpr'], mechanisms: ['uk_idta'] },
+    ]);
+    expect(grounds(['uk_idta'], ['gdpr'])).toEqual([]);
+  });
+
+  it("keeps every tool in one group without laws when no transfer law is declared, and 'none' never", () => {
+    expect(grounds(['scc', 'none'], ['ccpa'])).toEqual([{ laws: [], mechanisms: ['scc'] }]);
+  });
+});

@@ -2,6 +2,7 @@ import type { LawId, LawfulBasis, Right, RightsLawId, TransferLawId, TransferMec
 import type { ChangeChannel } from '../render/helpers/changes.js';
 import type { Audience, RetentionKeyword, SpecialCategoryCondition } from '../model/policy.generated.js';
 import type { Topic } from '../diff/types.js';
+import type { CcpaCategoryId } from '../law/ccpa-categories.js';
 
 /**
  * Every word policyc's code (not its clauses) writes into a policy, in one language: the words
@@ -143,6 +144,8 @@ export interface LawText {
   /** The Art. 9(2) conditions for special categories, each completing "we rely on …". */
   specialCategoryConditions: Readonly<Record<SpecialCategoryCondition, string>>;
   transferTools: Readonly<Record<TransferMechanism, { label: string; short: string }>>;
+  /** The CCPA's categories of personal information (Cal. Civ. Code § 1798.140(v)), as a row heading. */
+  ccpaCategories: Readonly<Record<CcpaCategoryId, string>>;
   /** For a table cell: "EEA", "UK". */
   regionShort: Readonly<Record<TransferLawId, string>>;
 }

@@ -10,3 +10,4 @@ export * from './rights.js';
 export * from './lawful-bases.js';
 export * from './transfers.js';
 export * from './special-categories.js';
+export * from './ccpa-categories.js';

@@ -28,6 +28,7 @@ export const CLAUSE_NAMES: readonly string[] = [
 /** The built-in partials by name (`partials/right-item`). */
 export const PARTIAL_NAMES: readonly string[] = [
   "partials/audience",
+  "partials/california-categories",
   "partials/commitment",
   "partials/data-category",
   "partials/disclosure",

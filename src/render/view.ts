@@ -51,6 +51,7 @@ import { inSentence, joinList, proseList } from './helpers/text.js';
 import { rightExplanation, rightLabel, rightReferences } from './helpers/rights.js';
 import { lawPhrase } from './provenance/trace.js';
 import type { DateStyle } from './helpers/date.js';
+import { californiaView, type CaliforniaView } from './california-view.js';
 
 /**
  * What clauses see: the policy as written (`policy`), plus facts arranged the way the prose needs
@@ -118,6 +119,8 @@ export interface ClauseContext {
   pastYear?: { soldDeclared: boolean; sold: string[]; sharedDeclared: boolean; shared: string[]; recipients: string[] };
   /** Which columns the table of cookies needs: only those some cookie fills. */
   cookieTable: { anyProvider: boolean; anyKind: boolean; anyDuration: boolean; anyParty: boolean; anyOptOut: boolean };
+  /** The CCPA's categories of personal information, as a table, when the CCPA is declared and data categories are mapped to them. */
+  california?: CaliforniaView<RetentionRow>;
   /** California provisions the selling-and-sharing section cites. */
   californiaCitations: { shineTheLight: string; sensitiveLimitedUse: string };
 }
@@ -531,8 +534,13 @@ export function buildContext(model: PolicyModel): ClauseContext {
       anyParty: (policy.cookies?.list ?? []).some((c) => c.party !== undefined),
       anyOptOut: (policy.cookies?.list ?? []).some((c) => c.opt_out !== undefined),
     },
+    ...withCalifornia(californiaView({ policy, purposes, processors, retention: retention.rows })),
     californiaCitations: { shineTheLight: cite('ccpa', CCPA_DEFINITIONS.shineTheLight), sensitiveLimitedUse: CCPA_REGULATIONS.sensitiveLimitedUse },
   };
+}
+
+function withCalifornia(view: CaliforniaView<RetentionRow> | undefined): Pick<ClauseContext, 'california'> {
+  return view === undefined ? {} : { california: view };
 }
 
 function pastYearView(policy: Policy, names: (ids: readonly string[]) => string[]): Pick<ClauseContext, 'pastYear'> {

@@ -4,6 +4,7 @@ import { aiTrainingConsistent } from './ai-training-consistent.js';
 import { authorizedAgentsAccepted } from './authorized-agents-accepted.js';
 import { automatedDecisionsExplained } from './automated-decisions-explained.js';
 import { breachAuthorityDeadline } from './breach-authority-deadline.js';
+import { ccpaCategoriesListed } from './ccpa-categories-listed.js';
 import { ccpaRightsListed } from './ccpa-rights-listed.js';
 import { ccpaSaleStatement } from './ccpa-sale-statement.js';
 import { changesAdvanceNotice } from './changes-advance-notice.js';
@@ -65,6 +66,7 @@ export const rules: readonly Rule[] = [
   authorizedAgentsAccepted,
   automatedDecisionsExplained,
   breachAuthorityDeadline,
+  ccpaCategoriesListed,
   ccpaRightsListed,
   ccpaSaleStatement,
   changesAdvanceNotice,

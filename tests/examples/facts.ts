@@ -426,6 +426,8 @@ export const EXAMPLES: readonly ExampleFacts[] = [
         seed: 'by email (sent to the email address specified in your account registered with the Site or Bitwarden Service) or by means of a notice on the Site or Service',
       },
       'correspondence salutation',
+      // The Notice for California Users names its categories; the table names the statute's (Cal. Civ. Code § 1798.140(v)(1)(C)).
+      { out: 'Characteristics of protected classifications under California or federal law', seed: 'Legally Protected Classifications' },
       'the name of your employer and your title',
       'inferred from your IP address',
       'measuring ad impressions',

@@ -1,3 +1,4 @@
+import { CCPA_CATEGORIES } from '../../law/index.js';
 import type { DataCategory } from '../../model/policy.generated.js';
 import { capitalize, joinList } from '../../render/helpers/text.js';
 import { pairBy, pairRetyped, same, setDiff } from '../match.js';
@@ -28,6 +29,7 @@ export const dataCategoriesCheck = defineCheck({
     'data_categories[].optional',
     'data_categories[].condition',
     'data_categories[].note',
+    'data_categories[].ccpa_categories',
   ],
   kinds: {
     'data_category.added': { level: 'material', description: 'A new category of personal data is collected.' },
@@ -37,6 +39,16 @@ export const dataCategoriesCheck = defineCheck({
       description: 'A category now covers more items, comes from a different source, becomes required, or is (no longer) treated as sensitive.',
     },
     'data_category.narrowed': { level: 'minor', description: 'A category covers fewer items, or giving it becomes optional.' },
+    'data_category.ccpa_category_added': {
+      level: 'material',
+      description:
+        'A category of data now falls under another category of personal information of the CCPA (Cal. Civ. Code 1798.140(v)) in the California table.',
+    },
+    'data_category.ccpa_category_removed': {
+      level: 'material',
+      description:
+        'A category of data still collected is no longer listed under a category of personal information of the CCPA: the California table says less about it.',
+    },
     'practice.reworded': PRACTICE_REWORDED,
     'text.changed': TEXT_CHANGED,
   },
@@ -145,6 +157,20 @@ export const dataCategoriesCheck = defineCheck({
           summary: a.optional ? `Giving ${name} is now optional.` : `Giving ${name} is no longer optional.`,
           before: b.optional,
           after: a.optional,
+        });
+      }
+      const statutory = setDiff(b.ccpa_categories, a.ccpa_categories);
+      for (const [kind, list, verb] of [
+        ['data_category.ccpa_category_added', statutory.added, 'now lists'],
+        ['data_category.ccpa_category_removed', statutory.removed, 'no longer lists'],
+      ] as const) {
+        if (list.length === 0) continue;
+        report({
+          kind,
+          path: [...path, 'ccpa_categories'],
+          summary: `The California table ${verb} ${quoted(a.name)} under ${joinList(list.map((c) => quoted(CCPA_CATEGORIES[c].label)))}.`,
+          before: b.ccpa_categories,
+          after: a.ccpa_categories,
         });
       }
       const of = ` of ${quoted(a.name)}`;

@@ -93,6 +93,14 @@ export const DE_GISTS: Gists = {
   ],
   'cookies.tracking_added': ['Wir verfolgen mehr von Ihrer Nutzung unseres Dienstes.', 'Wir verfolgen mehr von Ihrer Nutzung unseres Dienstes.'],
   'cookies.tracking_removed': ['Wir verfolgen weniger von Ihrer Nutzung unseres Dienstes.', 'Wir verfolgen weniger von Ihrer Nutzung unseres Dienstes.'],
+  'data_category.ccpa_category_added': [
+    'Die kalifornische Tabelle ordnet eine Art von Daten einer weiteren Kategorie personenbezogener Informationen zu.',
+    'Die kalifornische Tabelle ordnet {n} Arten von Daten weiteren Kategorien personenbezogener Informationen zu.',
+  ],
+  'data_category.ccpa_category_removed': [
+    'Die kalifornische Tabelle ordnet eine Art von Daten einer ihrer Kategorien personenbezogener Informationen nicht mehr zu.',
+    'Die kalifornische Tabelle ordnet {n} Arten von Daten einigen ihrer Kategorien personenbezogener Informationen nicht mehr zu.',
+  ],
   'data_category.added': ['Wir erheben eine neue Art von Daten.', 'Wir erheben {n} neue Arten von Daten.'],
   'data_category.changed': ['Eine Art von Daten, die wir erheben, umfasst jetzt mehr.', '{n} Arten von Daten, die wir erheben, umfassen jetzt mehr.'],
   'data_category.narrowed': ['Eine Art von Daten, die wir erheben, umfasst jetzt weniger.', '{n} Arten von Daten, die wir erheben, umfassen jetzt weniger.'],

@@ -71,6 +71,14 @@ export const EN_GISTS: Gists = {
   'cookies.dnt_ignored': ['We no longer say we honor Do Not Track signals.', 'We no longer say we honor Do Not Track signals.'],
   'cookies.tracking_added': ['We track more of how you use our service.', 'We track more of how you use our service.'],
   'cookies.tracking_removed': ['We track less of how you use our service.', 'We track less of how you use our service.'],
+  'data_category.ccpa_category_added': [
+    'The California table lists a kind of data under another category of personal information.',
+    'The California table lists {n} kinds of data under other categories of personal information.',
+  ],
+  'data_category.ccpa_category_removed': [
+    'The California table no longer lists a kind of data under one of its categories of personal information.',
+    'The California table no longer lists {n} kinds of data under some of its categories of personal information.',
+  ],
   'data_category.added': ['We collect a new kind of data.', 'We collect {n} new kinds of data.'],
   'data_category.changed': ['A kind of data we collect now includes more.', '{n} kinds of data we collect now include more.'],
   'data_category.narrowed': ['A kind of data we collect now includes less.', '{n} kinds of data we collect now include less.'],

@@ -123,6 +123,14 @@ export const FR_GISTS: Gists = {
     'Nous suivons moins la manière dont vous utilisez notre service.',
     'Nous suivons moins la manière dont vous utilisez notre service.',
   ],
+  'data_category.ccpa_category_added': [
+    'Le tableau californien classe une catégorie de données dans une autre catégorie d’informations personnelles.',
+    'Le tableau californien classe {n} catégories de données dans d’autres catégories d’informations personnelles.',
+  ],
+  'data_category.ccpa_category_removed': [
+    'Le tableau californien ne classe plus une catégorie de données dans l’une de ses catégories d’informations personnelles.',
+    'Le tableau californien ne classe plus {n} catégories de données dans certaines de ses catégories d’informations personnelles.',
+  ],
   'data_category.added': ['Nous collectons une nouvelle catégorie de données.', 'Nous collectons {n} nouvelles catégories de données.'],
   'data_category.changed': [
     'Une catégorie de données que nous collectons est désormais plus étendue.',

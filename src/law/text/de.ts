@@ -158,6 +158,20 @@ export const DE_LAW: LawText = {
     public_health: 'Gründe des öffentlichen Interesses im Bereich der öffentlichen Gesundheit',
     archiving_research: 'im öffentlichen Interesse liegende Archivzwecke, wissenschaftliche oder historische Forschungszwecke oder statistische Zwecke',
   },
+  ccpaCategories: {
+    identifiers: 'Kennungen',
+    customer_records: 'Kundendaten',
+    protected_classifications: 'Merkmale von nach kalifornischem Recht oder US-Bundesrecht geschützten Gruppen',
+    commercial: 'Geschäftliche Informationen',
+    biometric: 'Biometrische Informationen',
+    internet_activity: 'Informationen über Aktivitäten im Internet oder in anderen elektronischen Netzwerken',
+    geolocation: 'Geolokalisierungsdaten',
+    sensory: 'Audio-, elektronische, visuelle, thermische, olfaktorische oder ähnliche Informationen',
+    professional: 'Berufliche oder beschäftigungsbezogene Informationen',
+    education: 'Informationen zur Ausbildung',
+    inferences: 'Schlussfolgerungen, aus denen ein Profil über Sie erstellt wird',
+    sensitive: 'Sensible personenbezogene Informationen',
+  },
   transferTools: {
     adequacy: {
       label: 'Angemessenheitsbeschlüsse, mit denen festgestellt wird, dass das Empfängerland ein angemessenes Datenschutzniveau gewährleistet',

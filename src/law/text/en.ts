@@ -4,6 +4,7 @@ import { LAWS } from '../laws.js';
 import { RIGHTS } from '../rights.js';
 import { SPECIAL_CATEGORY_CONDITIONS } from '../special-categories.js';
 import { TRANSFER_TOOLS } from '../transfers.js';
+import { CCPA_CATEGORIES } from '../ccpa-categories.js';
 
 const map = <K extends string, V, W>(record: Readonly<Record<K, V>>, f: (value: V) => W): Record<K, W> =>
   Object.fromEntries(Object.entries(record).map(([key, value]) => [key, f(value as V)])) as Record<K, W>;
@@ -28,5 +29,6 @@ export const EN_LAW: LawText = {
   lawfulBases: map(LAWFUL_BASES, (basis) => basis.label),
   specialCategoryConditions: map(SPECIAL_CATEGORY_CONDITIONS, (condition) => condition.label),
   transferTools: map(TRANSFER_TOOLS, (tool) => ({ label: tool.label, short: tool.short })),
+  ccpaCategories: map(CCPA_CATEGORIES, (category) => category.label),
   regionShort: { gdpr: 'EEA', uk_gdpr: 'UK', swiss_fadp: 'Switzerland' },
 };

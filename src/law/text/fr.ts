@@ -157,6 +157,20 @@ export const FR_LAW: LawText = {
     public_health: 'des motifs d’intérêt public dans le domaine de la santé publique',
     archiving_research: 'des fins archivistiques dans l’intérêt public, des fins de recherche scientifique ou historique ou des fins statistiques',
   },
+  ccpaCategories: {
+    identifiers: 'Identifiants',
+    customer_records: 'Dossiers clients',
+    protected_classifications: 'Caractéristiques des catégories protégées par le droit californien ou fédéral',
+    commercial: 'Informations commerciales',
+    biometric: 'Informations biométriques',
+    internet_activity: 'Informations sur l’activité sur Internet ou sur d’autres réseaux électroniques',
+    geolocation: 'Données de géolocalisation',
+    sensory: 'Informations sonores, électroniques, visuelles, thermiques, olfactives ou similaires',
+    professional: 'Informations professionnelles ou relatives à l’emploi',
+    education: 'Informations relatives à l’éducation',
+    inferences: 'Déductions tirées pour établir un profil vous concernant',
+    sensitive: 'Informations personnelles sensibles',
+  },
   transferTools: {
     adequacy: {
       label: 'des décisions d’adéquation, qui reconnaissent que le pays de destination assure un niveau de protection adéquat des données personnelles',

@@ -25,6 +25,35 @@ export const cases: Case[] = [
     ],
   },
   {
+    name: 'a category of data listed under another CCPA category, and no longer under one',
+    edit: (p) => {
+      at(p.data_categories, 0).ccpa_categories = ['identifiers', 'commercial'];
+      at(p.data_categories, 2).ccpa_categories = ['identifiers'];
+    },
+    expect: [
+      {
+        kind: 'data_category.ccpa_category_added',
+        path: 'data_categories[0].ccpa_categories',
+        summary: 'The California table now lists “Account information” under “Commercial information”.',
+      },
+      {
+        kind: 'data_category.ccpa_category_removed',
+        path: 'data_categories[0].ccpa_categories',
+        summary: 'The California table no longer lists “Account information” under “Customer records”.',
+      },
+      {
+        kind: 'data_category.ccpa_category_added',
+        path: 'data_categories[2].ccpa_categories',
+        summary: 'The California table now lists “Usage data” under “Identifiers”.',
+      },
+      {
+        kind: 'data_category.ccpa_category_removed',
+        path: 'data_categories[2].ccpa_categories',
+        summary: 'The California table no longer lists “Usage data” under “Internet or other electronic network activity information”.',
+      },
+    ],
+  },
+  {
     name: 'more items in a category',
     edit: (p) => at(p.data_categories, 0).examples?.push('phone number'),
     expect: [{ kind: 'data_category.changed', path: 'data_categories[0].examples', summary: 'Account information now also includes phone number.' }],

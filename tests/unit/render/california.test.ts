@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../../src/model/normalize.js';
+import type { Policy } from '../../../src/model/policy.generated.js';
+import { renderMarkdown } from '../../../src/render/markdown.js';
+import { loadFixture, variant } from './load-fixture.js';
+
+const md = (policy: Policy): string => renderMarkdown(normalize(policy));
+const HEADING = '### Categories of personal information under California law';
+
+/** The California table's subsection, up to the next `##` section; '' when absent. */
+function california(markdown: string): string {
+  const start = markdown.indexOf(HEADING);
+  if (start === -1) return '';
+  const end = markdown.indexOf('\n## ', start);
+  return markdown.slice(start, end === -1 ? undefined : end);
+}
+
+describe('the CCPA categories of personal information', () => {
+  it('are a table of the statutory categories in the statute’s order, each with what the file says of its data', () => {
+    const table = california(md(loadFixture('full.yaml')));
+    expect(table).toContain(
+      'If you are a California resident, the table below sorts the personal data we collect into the categories of personal information listed in Cal. Civ. Code § 1798.140(v).',
+    );
+    const rows = table.split('\n').filter((line) => line.startsWith('| '));
+    expect(rows[0]).toBe('| Category | What we collect | Sources | Purposes | Disclosed to | Sold or shared in the past 12 months | How long we keep it |');
+    expect(rows.slice(2).map((row) => row.split(' | ')[0])).toEqual([
+      '| Identifiers (§ 1798.140(v)(1)(A))',
+      '| Customer records (§ 1798.140(v)(1)(B))',
+      '| Internet or other electronic network activity information (§ 1798.140(v)(1)(F))',
+      '| Inferences drawn to create a profile about you (§ 1798.140(v)(1)(K))',
+      // A category marked sensitive is sensitive personal information: derived, never mapped twice.
+      '| Sensitive personal information (§ 1798.140(ae))',
+    ]);
+    expect(rows[2]).toBe(
+      '| Identifiers (§ 1798.140(v)(1)(A)) | Account details, Profile extras and Referral details | From you. From third parties: the colleague who invited you. | Run the workspace and Send our newsletter | Service providers: Hostco Ltd and Payment processors. | Not sold. Not shared. | Account details and Profile extras: For as long as your account is open. Referral details: Until you withdraw your consent or the referral programme ends. Invoices: For as long as the law requires. |',
+    );
+    // Shared for advertising in the past 12 months: the usage records, and only they.
+    expect(rows[4]).toContain(
+      '| Usage records | Collected automatically through our own server logs. | Keep the workspace secure | Service providers: Hostco Ltd. | Not sold. Shared. |',
+    );
+    // No purpose says it uses the generated insights: the table says so rather than guess.
+    expect(rows[5]).toContain('| Derived by us from other data. | Not stated | Not stated | Not sold. Not shared. |');
+    expect(table).toContain(
+      'The table does not place Keep invoices, Answer official statistics surveys, Mailer Inc., Brainy AI Corp and Adnet SA: this policy does not say which personal data they use or receive.',
+    );
+  });
+
+  it('names independent controllers as third parties, apart from service providers', () => {
+    const table = california(
+      md(
+        variant('full.yaml', (p) => {
+          const adnet = p.subprocessors!.find((s) => s.name === 'Adnet SA')!;
+          adnet.data_categories = ['usage'];
+          adnet.role = 'controller';
+        }),
+      ),
+    );
+    expect(table).toContain('| Service providers: Hostco Ltd. Third parties: Adnet SA. |');
+  });
+
+  it('says nothing the file does not state: no column for sales or retention without them, "Not stated" for a source it does not give', () => {
+    const table = california(
+      md(
+        variant('full.yaml', (p) => {
+          delete p.sale_and_sharing!.past_12_months;
+          delete p.retention;
+          delete p.data_categories.find((c) => c.id === 'usage')!.source;
+        }),
+      ),
+    );
+    expect(table).toContain('| Category | What we collect | Sources | Purposes | Disclosed to |\n| --- | --- | --- | --- | --- |\n');
+    expect(table).not.toMatch(/past 12 months|How long|Not sold|For as long/);
+    expect(table).toContain('| Usage records | Not stated | Keep the workspace secure |');
+  });
+
+  it('is written only when the CCPA is declared and some data category is mapped', () => {
+    expect(california(md(variant('full.yaml', (p) => (p.jurisdictions = ['gdpr', 'uk_gdpr']))))).toBe('');
+    const unmapped = md(variant('full.yaml', (p) => p.data_categories.forEach((c) => delete c.ccpa_categories)));
+    expect(california(unmapped)).toBe('');
+    expect(unmapped).not.toMatch(/1798\.140\(v\)|Identifiers \(/);
+  });
+});

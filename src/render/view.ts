@@ -251,6 +251,8 @@ export interface SharingView {
   ownTermsAll: boolean;
   /** "Your rights" lists the CCPA's right to opt out of sale and sharing, so the opt-out can point there. */
   optOutListed: boolean;
+  /** "Your rights" lists the CCPA's right to limit the use of sensitive personal information, so the statement on its use can point there. */
+  limitListed: boolean;
   recipientCategories: Array<NonNullable<Policy['recipient_categories']>[number] & { categoryNames: string[] }>;
 }
 
@@ -500,6 +502,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
         ? ''
         : citeEach(model.laws, (law) => LAWS[law].processorContract),
       optOutListed: [policy.rights?.everyone, policy.rights?.ccpa?.rights].some((granted) => granted?.includes('opt_out_sale_sharing') === true),
+      limitListed: [policy.rights?.everyone, policy.rights?.ccpa?.rights].some((granted) => granted?.includes('limit_sensitive') === true),
       recipientCategories: (policy.recipient_categories ?? []).map((r) => ({ ...r, categoryNames: names(r.data_categories) })),
     },
     transfers: transfersView(model, processors),

@@ -38,7 +38,8 @@ export const saleCheck = defineCheck({
     },
     'sale.sensitive_use_widened': {
       level: 'material',
-      description: 'The policy no longer says sensitive personal information is used only for the purposes that need no right to limit it.',
+      description:
+        'Sensitive personal information is now used beyond the purposes that need no right to limit it, or the policy no longer says how it is used.',
     },
     'sharing.direct_marketing_started': {
       level: 'material',
@@ -125,13 +126,19 @@ export const saleCheck = defineCheck({
         after: a?.honors_gpc,
       });
     }
-    if (Boolean(b?.sensitive_limited_use) !== Boolean(a?.sensitive_limited_use)) {
+    // Stated false, the policy says sensitive data is used beyond those purposes: a fact of its own, so unstated, false and true all differ.
+    if (b?.sensitive_limited_use !== a?.sensitive_limited_use) {
+      const limited = a?.sensitive_limited_use === true;
       report({
-        kind: a?.sensitive_limited_use ? 'sale.sensitive_use_limited' : 'sale.sensitive_use_widened',
+        kind: limited ? 'sale.sensitive_use_limited' : 'sale.sensitive_use_widened',
         path: [...path, 'sensitive_limited_use'],
-        summary: a?.sensitive_limited_use
+        summary: limited
           ? 'We now use sensitive personal information only for the purposes the CCPA regulations allow without a right to limit it.'
-          : 'The policy no longer says we use sensitive personal information only for the purposes the CCPA regulations allow without a right to limit it.',
+          : a?.sensitive_limited_use === false
+            ? 'We now use sensitive personal information for purposes beyond those the CCPA regulations allow without a right to limit it.'
+            : b?.sensitive_limited_use === true
+              ? 'The policy no longer says we use sensitive personal information only for the purposes the CCPA regulations allow without a right to limit it.'
+              : 'The policy no longer says whether we use sensitive personal information beyond the purposes the CCPA regulations allow without a right to limit it.',
         before: b?.sensitive_limited_use,
         after: a?.sensitive_limited_use,
       });

@@ -80,3 +80,28 @@ describe('the CCPA categories of personal information', () => {
     expect(unmapped).not.toMatch(/1798\.140\(v\)|Identifiers \(/);
   });
 });
+
+describe('the use of sensitive personal information (Cal. Civ. Code § 1798.121)', () => {
+  const sharing = (edit: (p: Policy) => void): string => {
+    const out = md(variant('full.yaml', edit));
+    const start = out.indexOf('\n## How we share');
+    return out.slice(start, out.indexOf('\n## ', start + 1));
+  };
+
+  it('says it is used beyond the purposes of § 7027(m) only when the file declares it, pointing to the right to limit when it is listed', () => {
+    const wider = sharing((p) => {
+      p.sale_and_sharing!.sensitive_limited_use = false;
+      p.rights!.ccpa!.rights.push('limit_sensitive');
+    });
+    expect(wider).toContain(
+      'We use sensitive personal data for purposes beyond those listed in Cal. Code Regs. tit. 11, § 7027(m), so if you are a California resident you can ask us to limit its use; see “Your rights” below.',
+    );
+    const unlisted = sharing((p) => {
+      p.sale_and_sharing!.sensitive_limited_use = false;
+      p.rights!.ccpa!.rights = p.rights!.ccpa!.rights.filter((r) => r !== 'limit_sensitive');
+    });
+    expect(unlisted).toContain('We use sensitive personal data for purposes beyond those listed in Cal. Code Regs. tit. 11, § 7027(m).');
+    // Not declared: no sentence either way.
+    expect(sharing((p) => delete p.sale_and_sharing!.sensitive_limited_use)).not.toContain('7027(m)');
+  });
+});

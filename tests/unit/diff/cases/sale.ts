@@ -68,7 +68,11 @@ export const cases: Case[] = [
     },
     expect: [
       { kind: 'sale.gpc_ignored', summary: 'We no longer respond to Global Privacy Control signals.' },
-      { kind: 'sale.sensitive_use_widened', path: 'sale_and_sharing.sensitive_limited_use' },
+      {
+        kind: 'sale.sensitive_use_widened',
+        path: 'sale_and_sharing.sensitive_limited_use',
+        summary: 'We now use sensitive personal information for purposes beyond those the CCPA regulations allow without a right to limit it.',
+      },
       { kind: 'sharing.direct_marketing_started', summary: 'We now disclose personal information to third parties for their own direct marketing.' },
     ],
   },
@@ -90,6 +94,22 @@ export const cases: Case[] = [
       { kind: 'sale.gpc_honored' },
       { kind: 'sale.sensitive_use_limited' },
       { kind: 'sharing.direct_marketing_stopped', summary: 'We no longer disclose personal information to third parties for their own direct marketing.' },
+    ],
+  },
+  {
+    name: 'the use of sensitive data no longer stated, once stated as wider',
+    base: (p) => {
+      if (p.sale_and_sharing) p.sale_and_sharing.sensitive_limited_use = false;
+    },
+    edit: (p) => {
+      if (p.sale_and_sharing) delete p.sale_and_sharing.sensitive_limited_use;
+    },
+    expect: [
+      {
+        kind: 'sale.sensitive_use_widened',
+        summary:
+          'The policy no longer says whether we use sensitive personal information beyond the purposes the CCPA regulations allow without a right to limit it.',
+      },
     ],
   },
 ];

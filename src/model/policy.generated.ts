@@ -1297,7 +1297,10 @@ export interface Rights {
   in_app?: Text;
   subject_line?: Text;
   response_time?: Duration;
-  verification?: Text;
+  /**
+   * How identity is verified before a request is acted on: a sentence, or, better, the steps as fields (what is asked, for which requests, whether it is matched against the records held), as the CCPA regulations describe them (Cal. Code Regs. tit. 11, § 7060–7062). What an authorized agent must show is authorized_agents.proof.
+   */
+  verification?: Text | Verification;
   phone?: Text;
   address?: Address;
   /**
@@ -1377,6 +1380,68 @@ export interface JurisdictionRights {
      */
     local?: boolean;
   };
+}
+/**
+ * How identity is verified, step by step.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "verification".
+ */
+export interface Verification {
+  /**
+   * Each way identity is checked: for which requests, in which case, and what is asked.
+   *
+   * @minItems 1
+   */
+  steps: [
+    {
+      /**
+       * The requests this step is for, by the right they exercise; every request when absent.
+       *
+       * @minItems 1
+       */
+      requests?: [Right, ...Right[]];
+      when?: Text;
+      /**
+       * What the person is asked for, each item a noun phrase.
+       *
+       * @minItems 1
+       */
+      asks: [Text, ...Text[]];
+      /**
+       * What is given is matched against the information the company already holds.
+       */
+      matched?: boolean;
+      /**
+       * The person also signs a declaration under penalty of perjury that they are who the request is about (Cal. Code Regs. tit. 11, § 7062(c), for specific pieces of personal information).
+       */
+      signed_declaration?: boolean;
+    },
+    ...{
+      /**
+       * The requests this step is for, by the right they exercise; every request when absent.
+       *
+       * @minItems 1
+       */
+      requests?: [Right, ...Right[]];
+      when?: Text;
+      /**
+       * What the person is asked for, each item a noun phrase.
+       *
+       * @minItems 1
+       */
+      asks: [Text, ...Text[]];
+      /**
+       * What is given is matched against the information the company already holds.
+       */
+      matched?: boolean;
+      /**
+       * The person also signs a declaration under penalty of perjury that they are who the request is about (Cal. Code Regs. tit. 11, § 7062(c), for specific pieces of personal information).
+       */
+      signed_declaration?: boolean;
+    }[]
+  ];
+  note?: Text;
 }
 /**
  * Children's data.

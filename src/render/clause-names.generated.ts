@@ -43,4 +43,5 @@ export const PARTIAL_NAMES: readonly string[] = [
   "partials/subprocessor-purpose",
   "partials/subprocessor-safeguard",
   "partials/training-data",
+  "partials/verification",
 ];

@@ -52,6 +52,7 @@ import { rightExplanation, rightLabel, rightReferences } from './helpers/rights.
 import { lawPhrase } from './provenance/trace.js';
 import type { DateStyle } from './helpers/date.js';
 import { californiaView, type CaliforniaView } from './california-view.js';
+import { verificationView, type VerificationView } from './verification-view.js';
 
 /**
  * What clauses see: the policy as written (`policy`), plus facts arranged the way the prose needs
@@ -382,6 +383,8 @@ export interface RightsView {
   groups: RightsGroup[];
   /** Instructions for rights no list mentions, so they are not lost. */
   otherInstructions: RightItem[];
+  /** How identity is verified, when the file says. */
+  verification?: VerificationView;
 }
 
 export interface AiView {
@@ -841,7 +844,8 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
     .filter((r) => !listed.has(r))
     .sort()
     .map((r) => item(r as Right, pd, '', undefined));
-  return { present: true, everyone, groups, otherInstructions };
+  const verification = verificationView(rights.verification);
+  return { present: true, everyone, groups, otherInstructions, ...(verification === undefined ? {} : { verification }) };
 }
 
 /** In a list for several laws, say which authority is whose, unless all are "where you live". */

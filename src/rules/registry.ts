@@ -56,6 +56,7 @@ import { transferSafeguardCopies } from './transfer-safeguard-copies.js';
 import { transferSafeguardFitsLaw } from './transfer-safeguard-fits-law.js';
 import { transferToolInForce } from './transfer-tool-in-force.js';
 import { translationComplete } from './translation-complete.js';
+import { verificationRequestsGranted } from './verification-requests-granted.js';
 import type { Rule } from './types.js';
 
 /** Every semantic rule, in the order their ids sort. Each lives in its own file beside this one, named after its id. */
@@ -118,4 +119,5 @@ export const rules: readonly Rule[] = [
   transferSafeguardFitsLaw,
   transferToolInForce,
   translationComplete,
+  verificationRequestsGranted,
 ];

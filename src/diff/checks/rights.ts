@@ -3,7 +3,8 @@ import type { Path } from '../../diagnostics.js';
 import { durationInDays, durationInWords } from '../../model/duration.js';
 import type { Right, Rights } from '../../model/policy.generated.js';
 import { droppedLaws } from '../dropped-laws.js';
-import { setDiff } from '../match.js';
+import { canonical, setDiff } from '../match.js';
+import { joinList } from '../../render/helpers/text.js';
 import { defineCheck, type KindInfo } from '../types.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice, compareText } from '../wording.js';
 
@@ -57,6 +58,11 @@ export const rightsCheck = defineCheck({
     'right.removed': { level: 'material', description: 'A right is no longer granted, to everyone or under a law.' },
     'right.response_time_changed': RESPONSE_TIME_CHANGED,
     'right.response_time_extended': RESPONSE_TIME_EXTENDED,
+    'right.verification_changed': {
+      level: 'material',
+      description:
+        'How identity is verified before a request is acted on changes, as steps: what is asked, for which requests, whether it is matched or sworn; or the steps are no longer stated.',
+    },
     'practice.reworded': PRACTICE_REWORDED,
     'text.changed': TEXT_CHANGED,
   },
@@ -114,7 +120,22 @@ export const rightsCheck = defineCheck({
       }
     }
     // The identity check protects people from someone else asking for their data: it is practice, not wording.
-    comparePractice(report, ['rights'], b, a, { verification: 'how we verify your identity before acting on a request' });
+    const [oldCheck, newCheck] = [b?.verification, a?.verification];
+    if (typeof oldCheck !== 'object' && typeof newCheck !== 'object') {
+      comparePractice(report, ['rights'], b, a, { verification: 'how we verify your identity before acting on a request' });
+    } else if (verificationKey(oldCheck) !== verificationKey(newCheck)) {
+      // Steps are facts: what a person must hand over, and whether someone else could pass as them.
+      report({
+        kind: 'right.verification_changed',
+        path: ['rights', 'verification'],
+        summary:
+          newCheck === undefined
+            ? 'The policy no longer says how we verify your identity before acting on a request.'
+            : fullStop(`We changed how we verify your identity before acting on a request: ${verificationInWords(newCheck)}`),
+        before: oldCheck,
+        after: newCheck,
+      });
+    }
     const instructed = new Set([...Object.keys(b?.instructions ?? {}), ...Object.keys(a?.instructions ?? {})]);
     for (const right of [...instructed].sort()) {
       const words = RIGHTS[right as Right] ?? right;
@@ -146,4 +167,36 @@ export const rightsCheck = defineCheck({
 
 function rightsOf(rights: Rights | undefined, scope: Scope): Right[] {
   return (scope === 'everyone' ? rights?.everyone : rights?.[scope]?.rights) ?? [];
+}
+
+/** The steps of an identity check in one clause: "we ask for your email address (for a request to know), and match it with our records". */
+function verificationInWords(verification: NonNullable<Rights['verification']>): string {
+  if (typeof verification === 'string') return `it now reads “${verification.trim().replace(/\s+/g, ' ')}”`;
+  const steps = verification.steps.map((step) => {
+    const scope = [
+      ...(step.requests === undefined
+        ? []
+        : [
+            `for a request ${joinList(
+              step.requests.map((r) => RIGHTS[r]),
+              'or',
+            )}`,
+          ]),
+      ...(step.when === undefined ? [] : [step.when]),
+    ];
+    return `${scope.length > 0 ? `${scope.join(' ')}, ` : ''}we ask for ${joinList(step.asks)}${step.matched === true ? ' and match it with the information we hold' : ''}${step.signed_declaration === true ? ', with a declaration signed under penalty of perjury' : ''}`;
+  });
+  return steps.join('; ');
+}
+
+/** An identity check, with the order of its steps and of their lists left out: reordering them changes nothing. */
+function verificationKey(verification: Rights['verification']): string {
+  if (verification === undefined || typeof verification === 'string') return canonical(verification);
+  const steps = verification.steps.map((step) => canonical({ ...step, asks: [...step.asks].sort(), requests: [...(step.requests ?? [])].sort() })).sort();
+  return canonical({ ...verification, steps });
+}
+
+/** A full stop, unless a quoted sentence already ends the summary. */
+function fullStop(summary: string): string {
+  return /[.!?]\u201D$/.test(summary) ? summary : `${summary}.`;
 }

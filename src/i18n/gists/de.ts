@@ -217,6 +217,10 @@ export const DE_GISTS: Gists = {
     'Wir brauchen möglicherweise länger, um Anfragen zu Ihren Rechten zu beantworten.',
     'Wir brauchen möglicherweise länger, um Anfragen zu Ihren Rechten zu beantworten.',
   ],
+  'right.verification_changed': [
+    'Wie wir Ihre Identität vor der Bearbeitung einer Anfrage überprüfen, hat sich geändert.',
+    'Wie wir Ihre Identität vor der Bearbeitung einer Anfrage überprüfen, hat sich in {n} Punkten geändert.',
+  ],
   'sale.gpc_honored': ['Wir berücksichtigen jetzt Global-Privacy-Control-Signale.', 'Wir berücksichtigen jetzt Global-Privacy-Control-Signale.'],
   'sale.gpc_ignored': [
     'Wir sagen nicht mehr, dass wir Global-Privacy-Control-Signale berücksichtigen.',

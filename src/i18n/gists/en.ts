@@ -138,6 +138,10 @@ export const EN_GISTS: Gists = {
   ],
   'right.response_time_changed': ['We answer requests about your rights sooner.', 'We answer requests about your rights sooner.'],
   'right.response_time_extended': ['We may take longer to answer requests about your rights.', 'We may take longer to answer requests about your rights.'],
+  'right.verification_changed': [
+    'How we verify your identity before acting on a request has changed.',
+    'How we verify your identity before acting on a request has changed in {n} ways.',
+  ],
   'sale.gpc_honored': ['We now honor Global Privacy Control signals.', 'We now honor Global Privacy Control signals.'],
   'sale.gpc_ignored': ['We no longer say we honor Global Privacy Control signals.', 'We no longer say we honor Global Privacy Control signals.'],
   'sale.past_year_changed': [

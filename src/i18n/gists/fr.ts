@@ -274,6 +274,10 @@ export const FR_GISTS: Gists = {
     'Nous pouvons mettre plus de temps à répondre aux demandes relatives à vos droits.',
     'Nous pouvons mettre plus de temps à répondre aux demandes relatives à vos droits.',
   ],
+  'right.verification_changed': [
+    'La manière dont nous vérifions votre identité avant de traiter une demande a changé.',
+    'La manière dont nous vérifions votre identité avant de traiter une demande a changé sur {n} points.',
+  ],
   'sale.gpc_honored': ['Nous respectons désormais les signaux Global Privacy Control.', 'Nous respectons désormais les signaux Global Privacy Control.'],
   'sale.gpc_ignored': [
     'Nous n’indiquons plus que nous respectons les signaux Global Privacy Control.',

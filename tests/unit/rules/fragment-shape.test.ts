@@ -97,6 +97,7 @@ describe('fragment-shape', () => {
         'until',
         'until',
         'when',
+        'when',
         'withdraw',
       ].sort(),
     );

@@ -56,11 +56,66 @@ export const cases: Case[] = [
     },
     expect: [
       {
+        kind: 'right.verification_changed',
+        path: 'rights.verification',
+        summary: 'We changed how we verify your identity before acting on a request: it now reads “We check your identity first.”',
+      },
+      { kind: 'text.changed', path: 'rights.instructions.access', summary: 'We added the instructions for using your right to access your data.' },
+    ],
+  },
+  {
+    name: 'a reworded identity check, as a sentence both times',
+    base: (p) => {
+      if (p.rights) p.rights.verification = 'We check that the request comes from your email address.';
+    },
+    edit: (p) => {
+      if (p.rights) p.rights.verification = 'We check your identity first.';
+    },
+    expect: [
+      {
         kind: 'practice.reworded',
         path: 'rights.verification',
         summary: 'We changed how we verify your identity before acting on a request; it now reads “We check your identity first.”',
       },
-      { kind: 'text.changed', path: 'rights.instructions.access', summary: 'We added the instructions for using your right to access your data.' },
     ],
+  },
+  {
+    name: 'the identity check as steps, then asking for less',
+    edit: (p) => {
+      if (p.rights) p.rights.verification = { steps: [{ requests: ['know', 'delete'], asks: ['your email address', 'your last order'], matched: true }] };
+    },
+    expect: [
+      {
+        kind: 'right.verification_changed',
+        path: 'rights.verification',
+        summary:
+          'We changed how we verify your identity before acting on a request: for a request to know what personal information we collect about you or to have your personal information deleted, we ask for your email address and your last order and match it with the information we hold.',
+      },
+    ],
+  },
+  {
+    name: 'identity-check steps changed, and no longer stated',
+    base: (p) => {
+      if (p.rights) p.rights.verification = { steps: [{ asks: ['your email address'], matched: true, signed_declaration: true }] };
+    },
+    edit: (p) => {
+      if (p.rights) p.rights.verification = { steps: [{ when: 'if you have no account', asks: ['your email address'] }] };
+    },
+    expect: [
+      {
+        kind: 'right.verification_changed',
+        summary: 'We changed how we verify your identity before acting on a request: if you have no account, we ask for your email address.',
+      },
+    ],
+  },
+  {
+    name: 'identity-check steps removed',
+    base: (p) => {
+      if (p.rights) p.rights.verification = { steps: [{ asks: ['your email address'] }] };
+    },
+    edit: (p) => {
+      if (p.rights) delete p.rights.verification;
+    },
+    expect: [{ kind: 'right.verification_changed', summary: 'The policy no longer says how we verify your identity before acting on a request.' }],
   },
 ];

@@ -1,0 +1,37 @@
+import type { Rights, Verification } from '../model/policy.generated.js';
+import { words } from '../i18n/active.js';
+import { rightLabel } from './helpers/rights.js';
+import { inSentence } from './helpers/text.js';
+
+export interface VerificationStepView {
+  /** The rights the step is for, as they read inside a sentence ("the right to know", "das Recht auf Auskunft"); empty for every request. */
+  requestLabels: string[];
+  when?: string;
+  asks: string[];
+  matched: boolean;
+  signedDeclaration: boolean;
+}
+
+/** How identity is verified: the company's own sentence, or its steps; absent when the file says nothing. */
+export interface VerificationView {
+  text?: string;
+  steps: VerificationStepView[];
+  note?: string;
+}
+
+/** `rights.verification` as a sentence (the form every file used first) or as steps. */
+export function verificationView(verification: Rights['verification']): VerificationView | undefined {
+  if (verification === undefined) return undefined;
+  if (typeof verification === 'string') return { text: verification, steps: [] };
+  const structured: Verification = verification;
+  return {
+    steps: structured.steps.map((step) => ({
+      requestLabels: (step.requests ?? []).map((right) => words().rightInList(inSentence(rightLabel(right)))),
+      ...(step.when === undefined ? {} : { when: step.when }),
+      asks: step.asks,
+      matched: step.matched === true,
+      signedDeclaration: step.signed_declaration === true,
+    })),
+    ...(structured.note === undefined ? {} : { note: structured.note }),
+  };
+}

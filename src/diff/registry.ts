@@ -18,6 +18,7 @@ import { governmentRequestsCheck } from './checks/government-requests.js';
 import { jurisdictionsCheck } from './checks/jurisdictions.js';
 import { productScopeCheck } from './checks/product-scope.js';
 import { productsCheck } from './checks/products.js';
+import { financialIncentivesCheck } from './checks/financial-incentives.js';
 import { purposesCheck } from './checks/purposes.js';
 import { recipientsCheck } from './checks/recipients.js';
 import { retentionCheck } from './checks/retention.js';
@@ -57,6 +58,7 @@ const classified: readonly ChangeCheck[] = [
   securityCheck,
   rightsCheck,
   rightsProcessCheck,
+  financialIncentivesCheck,
   childrenCheck,
   cookiesCheck,
   cookieListCheck,

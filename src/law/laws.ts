@@ -126,6 +126,8 @@ export const CCPA_DEFINITIONS = {
   shineTheLight: '§ 1798.83',
   /** The right to limit the use of sensitive personal information. */
   limitSensitive: '§ 1798.121',
+  /** Financial incentives for personal information: allowed with the consumer's prior opt-in consent, which may be revoked at any time. */
+  financialIncentiveConsent: '§ 1798.125(b)(3)',
 } as const;
 
 /** What the CCPA regulations (Cal. Code Regs. tit. 11) add, cited in full: they are not part of the Civil Code. */
@@ -134,4 +136,6 @@ export const CCPA_REGULATIONS = {
   optOutSignals: 'Cal. Code Regs. tit. 11, § 7025',
   /** The purposes for which sensitive personal information may be used without offering the right to limit. */
   sensitiveLimitedUse: 'Cal. Code Regs. tit. 11, § 7027(m)',
+  /** What a notice of financial incentive contains. */
+  financialIncentiveNotice: 'Cal. Code Regs. tit. 11, § 7016(b)',
 } as const;

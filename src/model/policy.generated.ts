@@ -1309,6 +1309,12 @@ export interface Rights {
   same_for_everyone?: boolean;
   extension?: Duration;
   /**
+   * Financial incentives, or price or service differences, offered in exchange for personal information (CCPA, Cal. Civ. Code 1798.125(b)). Stated only when declared: the policy never says a company offers none.
+   *
+   * @minItems 1
+   */
+  financial_incentives?: [FinancialIncentive, ...FinancialIncentive[]];
+  /**
    * Whether someone the person authorizes (an authorized agent) can make a request for them, and what the agent must show. The CCPA lets people use one (rule authorized-agents-accepted).
    */
   authorized_agents?: {
@@ -1442,6 +1448,22 @@ export interface Verification {
     }[]
   ];
   note?: Text;
+}
+/**
+ * A financial incentive, or a price or service difference, offered in exchange for personal information (Cal. Civ. Code 1798.125(b)): a loyalty program, a discount for signing up to a newsletter. The notice of financial incentive gives what it offers, the data it involves, how to join and withdraw, and the value of the data with how it is calculated (Cal. Code Regs. tit. 11, § 7016(b)).
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "financial_incentive".
+ */
+export interface FinancialIncentive {
+  name: Text;
+  summary: Text;
+  data_categories?: IdList;
+  opt_in?: Text;
+  withdraw?: Text;
+  value?: Text;
+  value_method?: Text;
+  terms_url?: Url;
 }
 /**
  * Children's data.

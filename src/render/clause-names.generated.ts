@@ -32,6 +32,7 @@ export const PARTIAL_NAMES: readonly string[] = [
   "partials/commitment",
   "partials/data-category",
   "partials/disclosure",
+  "partials/financial-incentives",
   "partials/retention-details",
   "partials/retention-period",
   "partials/retention-products",

@@ -122,8 +122,10 @@ export interface ClauseContext {
   cookieTable: { anyProvider: boolean; anyKind: boolean; anyDuration: boolean; anyParty: boolean; anyOptOut: boolean };
   /** The CCPA's categories of personal information, as a table, when the CCPA is declared and data categories are mapped to them. */
   california?: CaliforniaView<RetentionRow>;
-  /** California provisions the selling-and-sharing section cites. */
-  californiaCitations: { shineTheLight: string; sensitiveLimitedUse: string };
+  /** Financial incentives offered for personal information, each with the names of the data it involves. */
+  financialIncentives: Array<NonNullable<NonNullable<Policy['rights']>['financial_incentives']>[number] & { categoryNames: string[] }>;
+  /** California provisions the selling-and-sharing and rights sections cite. */
+  californiaCitations: { shineTheLight: string; sensitiveLimitedUse: string; financialIncentiveConsent: string };
 }
 
 export interface BreachLawView {
@@ -541,7 +543,12 @@ export function buildContext(model: PolicyModel): ClauseContext {
       anyOptOut: (policy.cookies?.list ?? []).some((c) => c.opt_out !== undefined),
     },
     ...withCalifornia(californiaView({ policy, purposes, processors, retention: retention.rows })),
-    californiaCitations: { shineTheLight: cite('ccpa', CCPA_DEFINITIONS.shineTheLight), sensitiveLimitedUse: CCPA_REGULATIONS.sensitiveLimitedUse },
+    financialIncentives: (policy.rights?.financial_incentives ?? []).map((f) => ({ ...f, categoryNames: names(f.data_categories).map(lowerName) })),
+    californiaCitations: {
+      shineTheLight: cite('ccpa', CCPA_DEFINITIONS.shineTheLight),
+      sensitiveLimitedUse: CCPA_REGULATIONS.sensitiveLimitedUse,
+      financialIncentiveConsent: cite('ccpa', CCPA_DEFINITIONS.financialIncentiveConsent),
+    },
   };
 }
 

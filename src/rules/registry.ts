@@ -20,6 +20,7 @@ import { dataCategoryHasRetention } from './data-category-has-retention.js';
 import { deletionStagesConsistent } from './deletion-stages-consistent.js';
 import { doNotTrackStated } from './do-not-track-stated.js';
 import { eeaOnlyConsistent } from './eea-only-consistent.js';
+import { financialIncentiveNotice } from './financial-incentive-notice.js';
 import { fragmentFitsSentence } from './fragment-fits-sentence.js';
 import { fragmentShape } from './fragment-shape.js';
 import { gdprRightsListed } from './gdpr-rights-listed.js';
@@ -82,6 +83,7 @@ export const rules: readonly Rule[] = [
   deletionStagesConsistent,
   doNotTrackStated,
   eeaOnlyConsistent,
+  financialIncentiveNotice,
   fragmentFitsSentence,
   fragmentShape,
   gdprRightsListed,

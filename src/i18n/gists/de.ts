@@ -14,6 +14,16 @@ export const DE_GISTS: Gists = {
     'Unsere Apps benötigen jetzt {n} Berechtigungen, die Sie bisher verweigern konnten.',
   ],
   'app.removed': ['Die Datenschutzerklärung gilt nicht mehr für eine App.', 'Die Datenschutzerklärung gilt nicht mehr für {n} Apps.'],
+  'financial_incentive.added': [
+    'Wir bieten einen neuen finanziellen Anreiz als Gegenleistung für personenbezogene Informationen an.',
+    'Wir bieten {n} neue finanzielle Anreize als Gegenleistung für personenbezogene Informationen an.',
+  ],
+  'financial_incentive.changed': [
+    'Ein finanzieller Anreiz betrifft mehr Daten oder sagt weniger über seine Bedingungen.',
+    '{n} Änderungen an finanziellen Anreizen: mehr betroffene Daten oder weniger Angaben zu ihren Bedingungen.',
+  ],
+  'financial_incentive.narrowed': ['Ein finanzieller Anreiz betrifft weniger Daten.', '{n} finanzielle Anreize betreffen weniger Daten.'],
+  'financial_incentive.removed': ['Wir bieten einen finanziellen Anreiz nicht mehr an.', 'Wir bieten {n} finanzielle Anreize nicht mehr an.'],
   'store_label.sharing_started': [
     'Einige Ihrer Daten werden jetzt an andere Unternehmen weitergegeben.',
     'Einige Ihrer Daten werden jetzt an andere Unternehmen weitergegeben.',

@@ -13,6 +13,16 @@ export const EN_GISTS: Gists = {
   'app.permission_removed': ['An app asks for fewer permissions on your device.', 'Our apps ask for fewer permissions on your device.'],
   'app.permission_required': ['An app now needs a permission you could refuse before.', 'Our apps now need {n} permissions you could refuse before.'],
   'app.removed': ['The policy no longer covers an app.', 'The policy no longer covers {n} apps.'],
+  'financial_incentive.added': [
+    'We offer a new financial incentive in exchange for personal information.',
+    'We offer {n} new financial incentives in exchange for personal information.',
+  ],
+  'financial_incentive.changed': [
+    'A financial incentive involves more data or says less about its terms.',
+    '{n} changes to financial incentives: more data involved, or less said about their terms.',
+  ],
+  'financial_incentive.narrowed': ['A financial incentive involves less data.', '{n} financial incentives involve less data.'],
+  'financial_incentive.removed': ['We no longer offer a financial incentive.', 'We no longer offer {n} financial incentives.'],
   'store_label.sharing_started': ['Some of your data is now shared with other companies.', 'Some of your data is now shared with other companies.'],
   'store_label.tracking_started': [
     "Some of your data is now used to track you across other companies' apps and websites.",

@@ -20,6 +20,16 @@ export const FR_GISTS: Gists = {
     'Nos applications exigent désormais {n} autorisations que vous pouviez refuser auparavant.',
   ],
   'app.removed': ['La politique ne s’applique plus à une application.', 'La politique ne s’applique plus à {n} applications.'],
+  'financial_incentive.added': [
+    'Nous proposons une nouvelle incitation financière en contrepartie d’informations personnelles.',
+    'Nous proposons {n} nouvelles incitations financières en contrepartie d’informations personnelles.',
+  ],
+  'financial_incentive.changed': [
+    'Une incitation financière concerne davantage de données ou en dit moins sur ses conditions.',
+    '{n} changements d’incitations financières : davantage de données concernées, ou moins d’indications sur leurs conditions.',
+  ],
+  'financial_incentive.narrowed': ['Une incitation financière concerne moins de données.', '{n} incitations financières concernent moins de données.'],
+  'financial_incentive.removed': ['Nous ne proposons plus une incitation financière.', 'Nous ne proposons plus {n} incitations financières.'],
   'store_label.sharing_started': [
     'Certaines de vos données sont désormais partagées avec d’autres entreprises.',
     'Certaines de vos données sont désormais partagées avec d’autres entreprises.',

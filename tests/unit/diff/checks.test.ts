@@ -19,6 +19,7 @@ import { cases as dataCategories } from './cases/data-categories.js';
 import { cases as deletionStages } from './cases/deletion-stages.js';
 import { cases as disclosures } from './cases/disclosures.js';
 import { cases as document } from './cases/document.js';
+import { cases as financialIncentives } from './cases/financial-incentives.js';
 import { cases as governmentRequests } from './cases/government-requests.js';
 import { cases as jurisdictions } from './cases/jurisdictions.js';
 import { cases as productScope } from './cases/product-scope.js';
@@ -55,6 +56,7 @@ const byCheck: Record<string, Case[]> = {
   'deletion-stages': deletionStages,
   disclosures,
   document,
+  'financial-incentives': financialIncentives,
   'government-requests': governmentRequests,
   jurisdictions,
   'product-scope': productScope,

@@ -105,3 +105,38 @@ describe('the use of sensitive personal information (Cal. Civ. Code § 1798.121)
     expect(sharing((p) => delete p.sale_and_sharing!.sensitive_limited_use)).not.toContain('7027(m)');
   });
 });
+
+describe('financial incentives (Cal. Civ. Code § 1798.125(b))', () => {
+  const incentives = (policy: Policy): string => {
+    const out = md(policy);
+    const start = out.indexOf('### Financial incentives');
+    return start === -1 ? '' : out.slice(start, out.indexOf('\n## ', start));
+  };
+
+  it('lists each programme with its data, how to join and withdraw, and the value of the data with its method; the law on consent under the CCPA', () => {
+    expect(incentives(loadFixture('full.yaml'))).toBe(
+      [
+        '### Financial incentives',
+        '',
+        'We offer this financial incentive in exchange for personal data. Under the CCPA, you take part only with your prior consent, which you can withdraw at any time (Cal. Civ. Code § 1798.125(b)(3)).',
+        '',
+        '- **Referral credit.** You get one free month for each colleague who signs up with your link. It involves your account details and referral details. To join, share your referral link from Settings › Referrals. To withdraw, turn off referrals in Settings. We estimate the value of your personal data in this program at about $10 a month per referred colleague. This is the price of one month of the Team plan, which is what the referral credit gives you. Its terms: [https://full.example/referrals/terms](https://full.example/referrals/terms).',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says only what the file declares: no value, no way to join, no law without the CCPA, nothing without a programme', () => {
+    const bare = incentives(
+      variant('full.yaml', (p) => {
+        p.jurisdictions = ['gdpr', 'uk_gdpr'];
+        p.rights!.financial_incentives = [{ name: 'Referral credit', summary: 'You get one free month for each colleague who signs up.' }];
+      }),
+    );
+    expect(bare).toContain(
+      'We offer this financial incentive in exchange for personal data.\n\n- **Referral credit.** You get one free month for each colleague who signs up.\n',
+    );
+    expect(bare).not.toMatch(/CCPA|To join|To withdraw|estimate|involves|terms/);
+    expect(md(variant('full.yaml', (p) => delete p.rights!.financial_incentives))).not.toMatch(/financial incentive|1798\.125\(b\)/i);
+  });
+});

@@ -88,6 +88,7 @@ describe('fragment-shape', () => {
         'legal_form',
         'legal_obligation',
         'legitimate_interest',
+        'opt_in',
         'provider',
         'reason',
         'source_detail',
@@ -98,6 +99,7 @@ describe('fragment-shape', () => {
         'until',
         'when',
         'when',
+        'withdraw',
         'withdraw',
       ].sort(),
     );

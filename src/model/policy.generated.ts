@@ -254,7 +254,7 @@ export type Duration = string;
  */
 export type RetentionPeriod = Duration | RetentionKeyword;
 /**
- * An open-ended retention period.
+ * A retention period without a duration: an open-ended one (account_lifetime, until_deleted_by_user, until_consent_withdrawn, until_purpose_fulfilled, as_required_by_law, indefinite), or none at all: deleted_after_use (kept only until it is used, then deleted at once, such as a message scanned and discarded) or not_stored (never stored). A zero duration (P0D) reads as deleted_after_use.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
  * via the `definition` "retention_keyword".
@@ -265,7 +265,9 @@ export type RetentionKeyword =
   | 'until_consent_withdrawn'
   | 'until_purpose_fulfilled'
   | 'as_required_by_law'
-  | 'indefinite';
+  | 'indefinite'
+  | 'deleted_after_use'
+  | 'not_stored';
 /**
  * A data-subject right. GDPR/UK GDPR: access, rectification, erasure, restriction, portability, object, automated_decisions, withdraw_consent, complaint. CCPA/CPRA: know, delete, correct, opt_out_sale_sharing, limit_sensitive, non_discrimination. Elsewhere: opt_out_marketing.
  *

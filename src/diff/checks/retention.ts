@@ -172,13 +172,19 @@ function periodFacts(category: string, b: Indexed, a: Indexed): PeriodFact[] {
   return facts;
 }
 
+/** How many days a period keeps data: none for data deleted after use or never stored; undefined when open-ended. */
+function days(period: RetentionPeriod): number | undefined {
+  if (period === 'deleted_after_use' || period === 'not_stored') return 0;
+  return isDuration(period) ? durationInDays(period) : undefined;
+}
+
 /** Positive when `after` keeps data longer; undefined when a fixed time meets an open-ended one. */
 function compare(before: RetentionPeriod, after: RetentionPeriod): number | undefined {
   if (before === after) return 0;
   if (after === 'indefinite') return 1;
   if (before === 'indefinite') return -1;
-  if (!isDuration(before) || !isDuration(after)) return undefined;
-  return (durationInDays(after) ?? 0) - (durationInDays(before) ?? 0);
+  const [was, will] = [days(before), days(after)];
+  return was === undefined || will === undefined ? undefined : will - was;
 }
 
 /** One sentence per entry, aspect and pair of periods, naming every category that changed alike. */

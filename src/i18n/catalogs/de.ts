@@ -78,6 +78,8 @@ export const DE: Catalog = {
       until_purpose_fulfilled: 'bis der Zweck, für den die Daten erhoben wurden, erfüllt ist',
       as_required_by_law: 'solange es gesetzlich vorgeschrieben ist',
       indefinite: 'unbefristet',
+      deleted_after_use: 'nur bis zur Verwendung, danach sofort gelöscht',
+      not_stored: 'gar nicht (nie gespeichert)',
     },
     duration: (words, upTo) => `${upTo ? 'bis zu ' : ''}${words}`,
     durationOrUntil: (duration, until) => `${duration} oder bis ${until}`,

@@ -12,6 +12,8 @@ const RETENTION = {
   until_purpose_fulfilled: 'until the purpose for which the data was collected has been fulfilled',
   as_required_by_law: 'for as long as the law requires',
   indefinite: 'indefinitely',
+  deleted_after_use: 'only until used, then deleted immediately',
+  not_stored: 'not at all (never stored)',
 } as const;
 
 export const EN: Catalog = {

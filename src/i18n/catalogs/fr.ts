@@ -124,6 +124,8 @@ export const FR: Catalog = {
       until_purpose_fulfilled: 'jusqu’à ce que la finalité pour laquelle les données ont été collectées soit atteinte',
       as_required_by_law: 'aussi longtemps que la loi l’exige',
       indefinite: 'sans limitation de durée',
+      deleted_after_use: 'uniquement le temps de l’utilisation, puis suppression immédiate',
+      not_stored: 'pas du tout (aucune conservation)',
     },
     duration: (words, upTo) => `${upTo ? 'pendant au plus ' : 'pendant '}${words}`,
     durationOrUntil: (duration, until) => `${duration} ou jusqu’à ${until}`,

@@ -1,4 +1,4 @@
-import { isDuration, durationInWords } from '../../model/duration.js';
+import { durationInDays, durationInWords, isDuration } from '../../model/duration.js';
 import type { RetentionKeyword, RetentionPeriod } from '../../model/policy.generated.js';
 import { words } from '../../i18n/active.js';
 
@@ -10,6 +10,8 @@ import { words } from '../../i18n/active.js';
  */
 export function retentionPeriod(period: RetentionPeriod, upTo = false, until?: string): string {
   const { retention } = words();
+  // Kept for no time is deleted as soon as it is used: "for 0 days" is no sentence a company writes.
+  if (isDuration(period) && durationInDays(period) === 0) return retention.keywords.deleted_after_use;
   if (isDuration(period)) {
     // A span of its own ("90 Tage", "bis zu 30 Tage"), in the languages that decline it.
     const duration = retention.duration(durationInWords(period, 'accusative'), upTo);

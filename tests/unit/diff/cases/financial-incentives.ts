@@ -1,6 +1,7 @@
+import type { FinancialIncentive } from '../../../../src/model/policy.generated.js';
 import type { Case } from './types.js';
 
-const incentives = (p: Parameters<Case['edit']>[0]) => p.rights?.financial_incentives ?? [];
+const incentives = (p: Parameters<Case['edit']>[0]): FinancialIncentive[] => p.rights?.financial_incentives ?? [];
 
 export const cases: Case[] = [
   {

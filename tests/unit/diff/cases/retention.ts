@@ -17,6 +17,19 @@ export const cases: Case[] = [
     expect: [{ kind: 'retention.shortened', summary: 'We now keep account information and usage data for 90 days instead of 2 years.' }],
   },
   {
+    name: 'deleted right after use is shorter than any time',
+    edit: (p) => (entry(p, 1).period = 'deleted_after_use'),
+    expect: [
+      { kind: 'retention.shortened', summary: 'We now keep account information and usage data only until used, then deleted immediately instead of 2 years.' },
+    ],
+  },
+  {
+    name: 'data never stored is now kept for a time',
+    base: (p) => (entry(p, 1).period = 'not_stored'),
+    edit: (p) => (entry(p, 1).period = 'P1D'),
+    expect: [{ kind: 'retention.extended', summary: 'We now keep account information and usage data for 1 day instead of not at all (never stored).' }],
+  },
+  {
     name: 'a fixed time becomes open-ended',
     edit: (p) => (entry(p, 1).period = 'until_deleted_by_user'),
     expect: [{ kind: 'retention.changed', summary: 'We now keep account information and usage data until you delete the data instead of 2 years.' }],

@@ -4,6 +4,11 @@ import { retentionPeriod } from '../../../../src/render/helpers/retention.js';
 describe('retentionPeriod', () => {
   it('words durations, with "up to" for a maximum', () => {
     expect(retentionPeriod('P90D')).toBe('for 90 days');
+    // No time at all is deleted at once, never "for 0 days" or "for no time".
+    expect(retentionPeriod('P0D')).toBe('only until used, then deleted immediately');
+    expect(retentionPeriod('PT0S', true)).toBe('only until used, then deleted immediately');
+    expect(retentionPeriod('deleted_after_use')).toBe('only until used, then deleted immediately');
+    expect(retentionPeriod('not_stored')).toBe('not at all (never stored)');
     expect(retentionPeriod('P90D', true)).toBe('for up to 90 days');
     expect(retentionPeriod('P1Y')).toBe('for 1 year');
     expect(retentionPeriod('P1Y6M')).toBe('for 1 year and 6 months');

@@ -14,6 +14,7 @@ import { audiencesByRef, purposeSubjects } from './audiences.js';
 import { isCountryCode, toCountryList } from './countries.js';
 import { establishment } from './territory.js';
 import { adequacyOn, insideTerritory, LAW_ORDER, LAWS, TRANSFER_TOOLS, transferLawsOn, type LawId, type TransferLawId } from '../law/index.js';
+import { mechanismsOf } from './transfer-mechanisms.js';
 
 /**
  * The derived facts every back end needs, computed once: defaults resolved, lists keyed by id,
@@ -174,8 +175,8 @@ function subjectsOf(policy: Policy): Map<string, Audience[]> {
 
 function subprocessorModel(s: Subprocessor, laws: readonly TransferLawId[], date: string, policySafeguards: readonly TransferMechanism[]): SubprocessorModel {
   const locations = toCountryList(s.location);
-  const transfer = transferStatus(locations, laws, date, s.transfer_mechanism);
-  const own = s.transfer_mechanism === undefined ? [] : [s.transfer_mechanism];
+  const own = mechanismsOf(s);
+  const transfer = transferStatus(locations, laws, date, own);
   const safeguards = own.length > 0 ? own : transfer === 'needs_safeguard' ? policySafeguards : [];
   const outsideLocations = laws.length === 0 ? [] : locations.filter((code) => !laws.some((law) => insideTerritory(law, code)));
   return {
@@ -185,7 +186,7 @@ function subprocessorModel(s: Subprocessor, laws: readonly TransferLawId[], date
     outsideLocations,
     needs: safeguardNeeds(s.location, laws, date),
     transfer,
-    transferUnder: Object.fromEntries(laws.map((law) => [law, transferStatus(locations, [law], date, s.transfer_mechanism)])),
+    transferUnder: Object.fromEntries(laws.map((law) => [law, transferStatus(locations, [law], date, own)])),
     safeguards,
     safeguarded: transfer !== 'needs_safeguard' || safeguards.some((m) => TRANSFER_TOOLS[m].kind === 'safeguard' || TRANSFER_TOOLS[m].kind === 'adequacy'),
   };
@@ -219,9 +220,9 @@ export function transferStatus(
   locations: readonly string[],
   laws: readonly TransferLawId[],
   date: string,
-  mechanism: TransferMechanism | undefined,
+  mechanisms: readonly TransferMechanism[],
 ): TransferStatus {
-  const certified = mechanism === 'dpf' || mechanism === 'privacy_shield';
+  const certified = mechanisms.some((mechanism) => mechanism === 'dpf' || mechanism === 'privacy_shield');
   let status: TransferStatus = 'inside';
   for (const code of locations) {
     if (laws.some((law) => insideTerritory(law, code))) continue;

@@ -965,7 +965,10 @@ export interface Subprocessor {
    * processor (acts on our instructions, the default) or controller (decides for itself, as an analytics or advertising network may).
    */
   role?: 'processor' | 'controller';
-  transfer_mechanism?: TransferMechanism;
+  /**
+   * The ground for transfers to this provider, or several when the company has more than one in place (the Data Privacy Framework, with the Standard Contractual Clauses as a fallback should it fall): each one listed is stated as in place. Its values are those of transfers.mechanisms.
+   */
+  transfer_mechanism?: TransferMechanism | [TransferMechanism, ...TransferMechanism[]];
   data_categories?: IdList;
   url?: Url;
   condition?: Text;

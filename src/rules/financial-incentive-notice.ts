@@ -16,7 +16,8 @@ export const financialIncentiveNotice = defineRule({
   meta: {
     id: 'financial-incentive-notice',
     severity: 'warning',
-    description: 'Under the CCPA, each financial incentive says what it involves, how to join and withdraw, and the value of the data with how it is calculated.',
+    description:
+      'Under the CCPA, each financial incentive says what it involves, how to join and withdraw, and the value of the data with how it is calculated.',
     rationale:
       'A business may offer a financial incentive for personal information only with a notice of it (Cal. Civ. Code 1798.125(b)(2)), which gives a summary, the categories of personal information involved, how to opt in, the right to withdraw and how, and a good-faith estimate of the value of the data with the method used to calculate it (Cal. Code Regs. tit. 11, § 7016(b)). A programme without one of these cannot be offered lawfully, so the policy should not describe it as if it could.',
     messages: {

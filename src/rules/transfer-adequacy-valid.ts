@@ -2,6 +2,7 @@ import { countryInSentence } from '../model/countries.js';
 import { lawNames } from './support/jurisdictions.js';
 import { needPath } from './support/transfers.js';
 import { defineRule } from './types.js';
+import { mechanismsOf } from '../model/transfer-mechanisms.js';
 
 export const transferAdequacyValid = defineRule({
   meta: {
@@ -21,7 +22,7 @@ export const transferAdequacyValid = defineRule({
     if (model.transferLaws.length === 0) return;
     model.subprocessors.forEach((subprocessor, index) => {
       const found = subprocessor.needs[0];
-      if (subprocessor.transfer_mechanism !== 'adequacy' || found === undefined) return;
+      if (!mechanismsOf(subprocessor).includes('adequacy') || found === undefined) return;
       report({
         path: needPath(['subprocessors', index, 'location'], found),
         messageId: 'noAdequacy',

@@ -2,6 +2,7 @@ import type { Path } from '../diagnostics.js';
 import { lawNames } from './support/jurisdictions.js';
 import { citeTool } from './support/transfers.js';
 import { defineRule } from './types.js';
+import { mechanismEntries } from '../model/transfer-mechanisms.js';
 
 /**
  * "By using the Service, you consent to this transfer", "by accessing …, you agree to the
@@ -49,7 +50,7 @@ export const transferConsentExplicit = defineRule({
     if (policy.transfers?.explicit_consent !== undefined) return;
     const relying: Array<{ path: Path }> = [];
     (policy.subprocessors ?? []).forEach((s, index) => {
-      if (s.transfer_mechanism === 'derogation_consent') relying.push({ path: ['subprocessors', index, 'transfer_mechanism'] });
+      for (const { mechanism, path } of mechanismEntries(s, index)) if (mechanism === 'derogation_consent') relying.push({ path });
     });
     const policyWide = policy.transfers?.mechanisms?.indexOf('derogation_consent') ?? -1;
     if (policyWide >= 0) relying.unshift({ path: ['transfers', 'mechanisms', policyWide] });

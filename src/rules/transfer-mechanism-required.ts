@@ -3,6 +3,7 @@ import type { SafeguardNeed } from '../model/normalize.js';
 import { lawNames } from './support/jurisdictions.js';
 import { citeTransferRule, needPath } from './support/transfers.js';
 import { defineRule } from './types.js';
+import { mechanismEntries } from '../model/transfer-mechanisms.js';
 
 export const transferMechanismRequired = defineRule({
   meta: {
@@ -33,14 +34,16 @@ export const transferMechanismRequired = defineRule({
       if (need === undefined) return;
       const found = { ...need, path: needPath(['subprocessors', index, 'location'], need) };
       const where = countryInSentence(found.code);
-      if (subprocessor.transfer_mechanism === 'none') {
+      const own = mechanismEntries(subprocessor, index);
+      const none = own.find(({ mechanism }) => mechanism === 'none');
+      if (none !== undefined) {
         report({
-          path: ['subprocessors', index, 'transfer_mechanism'],
+          path: none.path,
           messageId: 'mechanismNone',
           hintId: 'stateSafeguard',
           data: { name: subprocessor.name, country: where, ...needing(found) },
         });
-      } else if (subprocessor.transfer_mechanism === undefined && policyWide.length === 0) {
+      } else if (own.length === 0 && policyWide.length === 0) {
         report({
           path: found.path,
           messageId: 'noMechanism',

@@ -1,5 +1,6 @@
 import { citeTool, DEROGATIONS } from './support/transfers.js';
 import { defineRule } from './types.js';
+import { mechanismEntries } from '../model/transfer-mechanisms.js';
 
 export const transferNoRoutineDerogation = defineRule({
   meta: {
@@ -21,10 +22,14 @@ export const transferNoRoutineDerogation = defineRule({
     const laws = model.transferLaws;
     if (laws.length === 0) return;
     (policy.subprocessors ?? []).forEach((subprocessor, index) => {
-      const mechanism = subprocessor.transfer_mechanism;
-      if (mechanism === undefined || !DEROGATIONS.has(mechanism)) return;
+      // A derogation beside a safeguard of the provider's own is its ground for occasional transfers.
+      const entries = mechanismEntries(subprocessor, index).filter(({ mechanism }) => mechanism !== 'none');
+      if (entries.some(({ mechanism }) => !DEROGATIONS.has(mechanism))) return;
+      const first = entries[0];
+      if (first === undefined) return;
+      const { mechanism } = first;
       report({
-        path: ['subprocessors', index, 'transfer_mechanism'],
+        path: first.path,
         messageId: 'providerDerogation',
         hintId: 'useSafeguard',
         data: { name: subprocessor.name, mechanism, cite: citeTool(mechanism, laws) },

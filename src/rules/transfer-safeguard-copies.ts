@@ -1,6 +1,7 @@
 import { cite, LAWS, TRANSFER_TOOLS } from '../law/index.js';
 import { lawNames } from './support/jurisdictions.js';
 import { defineRule } from './types.js';
+import { mechanismEntries } from '../model/transfer-mechanisms.js';
 
 export const transferSafeguardCopies = defineRule({
   meta: {
@@ -21,10 +22,10 @@ export const transferSafeguardCopies = defineRule({
     if (laws.length === 0 || policy.transfers?.copies_on_request === true) return;
     const contractual = (m: string | undefined): boolean => m !== undefined && TRANSFER_TOOLS[m as keyof typeof TRANSFER_TOOLS].kind === 'safeguard';
     const wide = (policy.transfers?.mechanisms ?? []).findIndex(contractual);
-    const own = (policy.subprocessors ?? []).findIndex((s) => contractual(s.transfer_mechanism));
-    if (wide < 0 && own < 0) return;
+    const own = (policy.subprocessors ?? []).flatMap((s, index) => mechanismEntries(s, index)).find(({ mechanism }) => contractual(mechanism));
+    if (wide < 0 && own === undefined) return;
     report({
-      path: wide >= 0 ? ['transfers', 'mechanisms', wide] : ['subprocessors', own, 'transfer_mechanism'],
+      path: wide >= 0 ? ['transfers', 'mechanisms', wide] : (own?.path ?? ['subprocessors']),
       messageId: 'noCopies',
       hintId: 'offerCopies',
       data: {

@@ -3,6 +3,7 @@ import { TRANSFER_TOOLS, type TransferLawId } from '../law/index.js';
 import { DEROGATIONS } from './support/transfers.js';
 import { listInWords } from './support/words.js';
 import { defineRule } from './types.js';
+import { mechanismsOf } from '../model/transfer-mechanisms.js';
 
 /**
  * Contractual clauses that one law recognises and another does not, and what the other law
@@ -70,8 +71,10 @@ export const transferSafeguardFitsLaw = defineRule({
         .map((subprocessor, index) => ({ subprocessor, index }))
         .filter(({ subprocessor }) => {
           if (!subprocessor.needs.some((need) => need.laws.includes(missingLaw))) return false;
-          const own = subprocessor.transfer_mechanism;
-          return own === mechanism || (own === undefined && safeguards.includes(mechanism));
+          // The provider's own grounds, when it names any: enough if one of them is valid under that law.
+          const own = mechanismsOf(subprocessor);
+          if (own.length === 0) return safeguards.includes(mechanism);
+          return own.includes(mechanism) && !own.some((m) => TRANSFER_TOOLS[m].validUnder[missingLaw] !== undefined);
         });
       const first = relying[0];
       if (!first) continue;

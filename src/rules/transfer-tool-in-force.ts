@@ -2,6 +2,7 @@ import type { Path } from '../diagnostics.js';
 import type { TransferMechanism } from '../model/policy.generated.js';
 import { frameworkDecisions, LAWS, TRANSFER_TOOLS, toolInForce, type TransferLawId } from '../law/index.js';
 import { defineRule } from './types.js';
+import { mechanismEntries } from '../model/transfer-mechanisms.js';
 
 /** The contractual clauses each law takes, to suggest where a framework was not yet recognised. */
 const CLAUSES: Readonly<Record<TransferLawId, TransferMechanism>> = { gdpr: 'scc', uk_gdpr: 'uk_idta', swiss_fadp: 'swiss_scc' };
@@ -60,7 +61,7 @@ export const transferToolInForce = defineRule({
         data: { mechanism, tool: tool.short, date, life },
       });
     };
-    (policy.subprocessors ?? []).forEach((s, index) => check(s.transfer_mechanism, ['subprocessors', index, 'transfer_mechanism']));
+    (policy.subprocessors ?? []).forEach((s, index) => mechanismEntries(s, index).forEach(({ mechanism, path }) => check(mechanism, path)));
     (policy.transfers?.mechanisms ?? []).forEach((m, index) => check(m, ['transfers', 'mechanisms', index]));
   },
 });

@@ -1,4 +1,5 @@
 import { toCountryList } from '../../model/countries.js';
+import { mechanismsOf } from '../../model/transfer-mechanisms.js';
 import type { Subprocessor, TransferMechanism } from '../../model/policy.generated.js';
 import { countryList } from '../../render/helpers/countries.js';
 import { joinList } from '../../render/helpers/text.js';
@@ -38,7 +39,14 @@ export const subprocessorsCheck = defineCheck({
     'subprocessor.removed': { level: 'minor', description: 'A service provider no longer receives personal data.' },
     'subprocessor.location_changed': { level: 'material', description: 'A service provider processes the data in different countries.' },
     'subprocessor.purpose_changed': { level: 'material', description: 'A service provider processes the data for a different purpose.' },
-    'subprocessor.mechanism_changed': { level: 'material', description: 'The safeguard for transfers to a service provider changes (SCCs, DPF, adequacy…).' },
+    'subprocessor.mechanism_changed': {
+      level: 'material',
+      description: 'The safeguard for transfers to a service provider changes (SCCs, DPF, adequacy…), or one of several is no longer relied on.',
+    },
+    'subprocessor.mechanism_added': {
+      level: 'minor',
+      description: 'Transfers to a service provider rely on another safeguard beside those they already relied on.',
+    },
     'subprocessor.data_added': { level: 'material', description: 'A service provider receives more categories of personal data.' },
     'subprocessor.data_removed': { level: 'minor', description: 'A service provider receives fewer categories of personal data.' },
     'subprocessor.role_changed': {
@@ -112,11 +120,17 @@ export const subprocessorsCheck = defineCheck({
           after: a.purpose,
         });
       }
-      if (b.transfer_mechanism !== a.transfer_mechanism) {
+      const [was, now] = [mechanismsOf(b), mechanismsOf(a)];
+      if (!sameSet(was, now)) {
+        const added = setDiff(was, now);
+        // Another ground beside those still in place (a fallback) takes nothing away.
+        const fallback = was.length > 0 && added.removed.length === 0;
         report({
-          kind: 'subprocessor.mechanism_changed',
+          kind: fallback ? 'subprocessor.mechanism_added' : 'subprocessor.mechanism_changed',
           path: [...path, 'transfer_mechanism'],
-          summary: `The safeguard for transfers to ${name} is now: ${safeguard(a.transfer_mechanism, after.transferLaws)} (previously: ${safeguard(b.transfer_mechanism, before.transferLaws)}).`,
+          summary: fallback
+            ? `Transfers to ${name} now also rely on ${safeguards(added.added, after.transferLaws)}.`
+            : `The safeguard for transfers to ${name} is now: ${safeguards(now, after.transferLaws)} (previously: ${safeguards(was, before.transferLaws)}).`,
           before: b.transfer_mechanism,
           after: a.transfer_mechanism,
         });
@@ -207,6 +221,6 @@ function replacements(pairs: Pairing<Subprocessor>): Map<Subprocessor, Subproces
   return out;
 }
 
-function safeguard(mechanism: TransferMechanism | undefined, laws: readonly TransferLawId[]): string {
-  return mechanism ? transferMechanismShort(mechanism, laws) : 'none stated';
+function safeguards(mechanisms: readonly TransferMechanism[], laws: readonly TransferLawId[]): string {
+  return mechanisms.length > 0 ? joinList(mechanisms.map((mechanism) => transferMechanismShort(mechanism, laws))) : 'none stated';
 }

@@ -279,6 +279,10 @@ export const DE_GISTS: Gists = {
     'Ein Dienstleister verarbeitet Ihre Daten in anderen Ländern.',
     '{n} Dienstleister verarbeiten Ihre Daten in anderen Ländern.',
   ],
+  'subprocessor.mechanism_added': [
+    'Übermittlungen an einen Dienstleister stützen sich zusätzlich auf eine weitere Garantie.',
+    'Übermittlungen an {n} Dienstleister stützen sich zusätzlich auf eine weitere Garantie.',
+  ],
   'subprocessor.mechanism_changed': [
     'Die Garantie für eine Übermittlung Ihrer Daten hat sich geändert.',
     'Die Garantien für {n} Übermittlungen Ihrer Daten haben sich geändert.',

@@ -194,6 +194,10 @@ export const EN_GISTS: Gists = {
     'A service provider processes your data in other countries.',
     '{n} service providers process your data in other countries.',
   ],
+  'subprocessor.mechanism_added': [
+    'Transfers to a provider rely on another safeguard as well.',
+    'Transfers to {n} providers rely on another safeguard as well.',
+  ],
   'subprocessor.mechanism_changed': ['The safeguard for a transfer of your data changed.', 'The safeguards for {n} transfers of your data changed.'],
   'subprocessor.purpose_changed': ['A service provider uses your data for another purpose.', '{n} service providers use your data for other purposes.'],
   'subprocessor.removed': ['A service provider no longer receives your data.', '{n} service providers no longer receive your data.'],

@@ -339,6 +339,10 @@ export const FR_GISTS: Gists = {
     'Un prestataire de services traite vos données dans d’autres pays.',
     '{n} prestataires de services traitent vos données dans d’autres pays.',
   ],
+  'subprocessor.mechanism_added': [
+    'Les transferts vers un prestataire reposent en outre sur une autre garantie.',
+    'Les transferts vers {n} prestataires reposent en outre sur une autre garantie.',
+  ],
   'subprocessor.mechanism_changed': [
     'La garantie encadrant un transfert de vos données a changé.',
     'Les garanties encadrant {n} transferts de vos données ont changé.',

@@ -172,7 +172,7 @@ describe('a policy with every field', () => {
       '| [Hostco Ltd](https://hostco.example/privacy) | Hosting | Cloud hosting | Account details and Usage records | Ireland (eu-west-1) | Not needed (EEA/UK/Switzerland) |',
     );
     expect(sharing).toContain(
-      '| Mailer Inc. | Email | Newsletter delivery, when you subscribe to the newsletter | | United States, Canada | Standard Contractual Clauses |',
+      '| Mailer Inc. | Email | Newsletter delivery, when you subscribe to the newsletter | | United States, Canada | Standard Contractual Clauses and UK IDTA / Addendum |',
     );
     // Notes too long for a cell follow the table.
     expect(sharing).toContain('|\n\n- **Hostco Ltd**: Encrypted volumes only.\n');

@@ -72,10 +72,38 @@ export const cases: Case[] = [
       },
       {
         kind: 'subprocessor.mechanism_changed',
-        summary: 'The safeguard for transfers to Postmark is now: Binding Corporate Rules (previously: Standard Contractual Clauses).',
+        summary: 'The safeguard for transfers to Postmark is now: Binding Corporate Rules (previously: Standard Contractual Clauses and UK IDTA / Addendum).',
       },
       { kind: 'subprocessor.role_changed', summary: 'Postmark now decides for itself how it uses your data.' },
       { kind: 'transfer.country_added', summary: 'Your data may now be processed in India.' },
+    ],
+  },
+  {
+    name: 'a fallback safeguard added beside those in place',
+    edit: (p) => {
+      const s = p.subprocessors?.[1];
+      if (s) s.transfer_mechanism = ['scc', 'uk_idta', 'dpf'];
+    },
+    expect: [
+      {
+        kind: 'subprocessor.mechanism_added',
+        path: 'subprocessors[1].transfer_mechanism',
+        summary: 'Transfers to Postmark now also rely on EU-U.S. Data Privacy Framework.',
+      },
+    ],
+  },
+  {
+    name: 'one of two safeguards no longer relied on',
+    edit: (p) => {
+      const s = p.subprocessors?.[1];
+      if (s) s.transfer_mechanism = 'scc';
+    },
+    expect: [
+      {
+        kind: 'subprocessor.mechanism_changed',
+        summary:
+          'The safeguard for transfers to Postmark is now: Standard Contractual Clauses (previously: Standard Contractual Clauses and UK IDTA / Addendum).',
+      },
     ],
   },
   {

@@ -966,6 +966,10 @@ export interface Subprocessor {
    */
   role?: 'processor' | 'controller';
   /**
+   * What the provider is under the CCPA, for the California table: service_provider (Cal. Civ. Code 1798.140(ag)), contractor (1798.140(j): someone the company makes personal information available to under a written contract, not processing it on its behalf) or third_party (1798.140(ai)). When absent, a processor is a service provider and a controller a third party.
+   */
+  ccpa_recipient?: 'service_provider' | 'contractor' | 'third_party';
+  /**
    * The ground for transfers to this provider, or several when the company has more than one in place (the Data Privacy Framework, with the Standard Contractual Clauses as a fallback should it fall): each one listed is stated as in place. Its values are those of transfers.mechanisms.
    */
   transfer_mechanism?: TransferMechanism | [TransferMechanism, ...TransferMechanism[]];

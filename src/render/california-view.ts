@@ -25,9 +25,11 @@ export interface CaliforniaRow<R> {
   sourcesUnstated: string[];
   /** The purposes that use any of them (those that say which data they use). */
   purposes: string[];
-  /** Named providers acting for the company (processors), and kinds of provider (`recipient_categories`). */
+  /** Named providers acting for the company (processors, unless `ccpa_recipient` says otherwise), and kinds of provider (`recipient_categories`). */
   serviceProviders: string[];
-  /** Named providers that decide for themselves how they use the data (independent controllers). */
+  /** Named providers the file calls contractors (`ccpa_recipient: contractor`). */
+  contractors: string[];
+  /** Named providers that decide for themselves how they use the data (independent controllers), or the file calls third parties. */
   thirdParties: string[];
   /** What `sale_and_sharing.past_12_months` says of them, in that order; empty where it says nothing. */
   pastYear: Array<'sold' | 'not_sold' | 'shared' | 'not_shared'>;
@@ -49,8 +51,13 @@ export interface CaliforniaView<R> {
 interface Inputs<R> {
   policy: Policy;
   purposes: ReadonlyArray<{ name: string; data_categories?: readonly string[] }>;
-  processors: ReadonlyArray<{ name: string; role?: string; data_categories?: readonly string[] }>;
+  processors: ReadonlyArray<{ name: string; role?: string; ccpa_recipient?: string; data_categories?: readonly string[] }>;
   retention: readonly R[];
+}
+
+/** What a provider is under the CCPA: as the file says, else read from its role. */
+function recipientKind(s: { role?: string; ccpa_recipient?: string }): string {
+  return s.ccpa_recipient ?? (s.role === 'controller' ? 'third_party' : 'service_provider');
 }
 
 const overlaps = (ids: readonly string[] | undefined, row: ReadonlySet<string>): boolean => (ids ?? []).some((id) => row.has(id));
@@ -94,10 +101,11 @@ export function californiaView<R extends { data_categories: readonly string[] }>
         sourcesUnstated: members.filter((c) => c.source === undefined).map((c) => c.name),
         purposes: purposes.filter((p) => overlaps(p.data_categories, ids)).map((p) => p.name),
         serviceProviders: [
-          ...receiving.filter((s) => s.role !== 'controller').map((s) => s.name),
+          ...receiving.filter((s) => recipientKind(s) === 'service_provider').map((s) => s.name),
           ...recipientKinds.filter((r) => overlaps(r.data_categories, ids)).map((r) => r.name),
         ],
-        thirdParties: receiving.filter((s) => s.role === 'controller').map((s) => s.name),
+        contractors: receiving.filter((s) => recipientKind(s) === 'contractor').map((s) => s.name),
+        thirdParties: receiving.filter((s) => recipientKind(s) === 'third_party').map((s) => s.name),
         pastYear: [
           ...(past?.sold === undefined ? [] : [overlaps(past.sold, ids) ? ('sold' as const) : ('not_sold' as const)]),
           ...(past?.shared === undefined ? [] : [overlaps(past.shared, ids) ? ('shared' as const) : ('not_shared' as const)]),

@@ -10,6 +10,12 @@ import { defineCheck, type Cause } from '../types.js';
 import { TEXT_CHANGED, compareFields, compareText, sameWords, wordsKey } from '../wording.js';
 import { categoriesInWords, countryNames, quoted } from '../words.js';
 
+const CCPA_RECIPIENTS: Readonly<Record<NonNullable<Subprocessor['ccpa_recipient']>, string>> = {
+  service_provider: 'a service provider',
+  contractor: 'a contractor',
+  third_party: 'a third party',
+};
+
 const TERMS: Readonly<Record<NonNullable<Subprocessor['terms']>[number], string>> = {
   dpa: 'a data processing agreement with us',
   own_terms: 'its own privacy terms',
@@ -26,6 +32,7 @@ export const subprocessorsCheck = defineCheck({
     'subprocessors[].location',
     'subprocessors[].region',
     'subprocessors[].role',
+    'subprocessors[].ccpa_recipient',
     'subprocessors[].transfer_mechanism',
     'subprocessors[].data_categories',
     'subprocessors[].url',
@@ -49,6 +56,10 @@ export const subprocessorsCheck = defineCheck({
     },
     'subprocessor.data_added': { level: 'material', description: 'A service provider receives more categories of personal data.' },
     'subprocessor.data_removed': { level: 'minor', description: 'A service provider receives fewer categories of personal data.' },
+    'subprocessor.ccpa_recipient_changed': {
+      level: 'material',
+      description: 'What a provider is under the CCPA changes (service provider, contractor, third party), or is no longer stated.',
+    },
     'subprocessor.role_changed': {
       level: 'material',
       description: 'A service provider changes between processor (acts on our instructions) and controller (decides for itself).',
@@ -162,6 +173,19 @@ export const subprocessorsCheck = defineCheck({
             a.role === 'controller' ? `${name} now decides for itself how it uses your data.` : `${name} now processes your data only on our instructions.`,
           before: b.role,
           after: a.role,
+        });
+      }
+      if (b.ccpa_recipient !== a.ccpa_recipient) {
+        const was = b.ccpa_recipient === undefined ? '' : ` (previously: ${CCPA_RECIPIENTS[b.ccpa_recipient]})`;
+        report({
+          kind: 'subprocessor.ccpa_recipient_changed',
+          path: [...path, 'ccpa_recipient'],
+          summary:
+            a.ccpa_recipient === undefined
+              ? `The policy no longer says what ${name} is under the CCPA${was}.`
+              : `Under the CCPA, ${name} is now ${CCPA_RECIPIENTS[a.ccpa_recipient]}${was}.`,
+          before: b.ccpa_recipient,
+          after: a.ccpa_recipient,
         });
       }
       if (Boolean(b.trains_on_data) !== Boolean(a.trains_on_data)) {

@@ -279,6 +279,10 @@ export const DE_GISTS: Gists = {
     'Ein Dienstleister verarbeitet Ihre Daten in anderen Ländern.',
     '{n} Dienstleister verarbeiten Ihre Daten in anderen Ländern.',
   ],
+  'subprocessor.ccpa_recipient_changed': [
+    'Die Einordnung eines Dienstleisters nach dem CCPA hat sich geändert.',
+    'Die Einordnung von {n} Dienstleistern nach dem CCPA hat sich geändert.',
+  ],
   'subprocessor.mechanism_added': [
     'Übermittlungen an einen Dienstleister stützen sich zusätzlich auf eine weitere Garantie.',
     'Übermittlungen an {n} Dienstleister stützen sich zusätzlich auf eine weitere Garantie.',

@@ -194,6 +194,7 @@ export const EN_GISTS: Gists = {
     'A service provider processes your data in other countries.',
     '{n} service providers process your data in other countries.',
   ],
+  'subprocessor.ccpa_recipient_changed': ['What a provider is under the CCPA has changed.', 'What {n} providers are under the CCPA has changed.'],
   'subprocessor.mechanism_added': [
     'Transfers to a provider rely on another safeguard as well.',
     'Transfers to {n} providers rely on another safeguard as well.',

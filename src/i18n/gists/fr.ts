@@ -339,6 +339,10 @@ export const FR_GISTS: Gists = {
     'Un prestataire de services traite vos données dans d’autres pays.',
     '{n} prestataires de services traitent vos données dans d’autres pays.',
   ],
+  'subprocessor.ccpa_recipient_changed': [
+    'La qualification d’un prestataire au titre du CCPA a changé.',
+    'La qualification de {n} prestataires au titre du CCPA a changé.',
+  ],
   'subprocessor.mechanism_added': [
     'Les transferts vers un prestataire reposent en outre sur une autre garantie.',
     'Les transferts vers {n} prestataires reposent en outre sur une autre garantie.',

@@ -32,11 +32,11 @@ describe('the CCPA categories of personal information', () => {
       '| Sensitive personal information (§ 1798.140(ae))',
     ]);
     expect(rows[2]).toBe(
-      '| Identifiers (§ 1798.140(v)(1)(A)) | Account details, Profile extras and Referral details | From you. From third parties: the colleague who invited you. | Run the workspace and Send our newsletter | Service providers: Hostco Ltd and Payment processors. | Not sold. Not shared. | Account details and Profile extras: For as long as your account is open. Referral details: Until you withdraw your consent or the referral programme ends. Invoices: For as long as the law requires. |',
+      '| Identifiers (§ 1798.140(v)(1)(A)) | Account details, Profile extras and Referral details | From you. From third parties: the colleague who invited you. | Run the workspace and Send our newsletter | Service providers: Payment processors. Contractors: Hostco Ltd. | Not sold. Not shared. | Account details and Profile extras: For as long as your account is open. Referral details: Until you withdraw your consent or the referral programme ends. Invoices: For as long as the law requires. |',
     );
     // Shared for advertising in the past 12 months: the usage records, and only they.
     expect(rows[4]).toContain(
-      '| Usage records | Collected automatically through our own server logs. | Keep the workspace secure | Service providers: Hostco Ltd. | Not sold. Shared. |',
+      '| Usage records | Collected automatically through our own server logs. | Keep the workspace secure | Contractors: Hostco Ltd. | Not sold. Shared. |',
     );
     // No purpose says it uses the generated insights: the table says so rather than guess.
     expect(rows[5]).toContain('| Derived by us from other data. | Not stated | Not stated | Not sold. Not shared. |');
@@ -45,7 +45,7 @@ describe('the CCPA categories of personal information', () => {
     );
   });
 
-  it('names independent controllers as third parties, apart from service providers', () => {
+  it('names contractors and independent controllers apart from service providers', () => {
     const table = california(
       md(
         variant('full.yaml', (p) => {
@@ -55,7 +55,7 @@ describe('the CCPA categories of personal information', () => {
         }),
       ),
     );
-    expect(table).toContain('| Service providers: Hostco Ltd. Third parties: Adnet SA. |');
+    expect(table).toContain('| Contractors: Hostco Ltd. Third parties: Adnet SA. |');
   });
 
   it('says nothing the file does not state: no column for sales or retention without them, "Not stated" for a source it does not give', () => {

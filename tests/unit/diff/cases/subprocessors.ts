@@ -79,6 +79,24 @@ export const cases: Case[] = [
     ],
   },
   {
+    name: 'a provider counted as a contractor under the CCPA, then as a third party',
+    base: (p) => {
+      const s = p.subprocessors?.[1];
+      if (s) s.ccpa_recipient = 'contractor';
+    },
+    edit: (p) => {
+      const s = p.subprocessors?.[1];
+      if (s) s.ccpa_recipient = 'third_party';
+    },
+    expect: [
+      {
+        kind: 'subprocessor.ccpa_recipient_changed',
+        path: 'subprocessors[1].ccpa_recipient',
+        summary: 'Under the CCPA, Postmark is now a third party (previously: a contractor).',
+      },
+    ],
+  },
+  {
     name: 'a fallback safeguard added beside those in place',
     edit: (p) => {
       const s = p.subprocessors?.[1];

@@ -59,6 +59,24 @@ export type Id = string;
  */
 export type ProductScope = [Id, ...Id[]];
 /**
+ * A category of personal information as the CCPA lists them in Cal. Civ. Code 1798.140(v)(1)(A)–(K): identifiers (A: a name, alias, postal address, online identifier, IP address, email address, account name, government ID number), customer_records (B: the records of 1798.80(e), such as a signature, telephone number, bank account or card number), protected_classifications (C: characteristics of protected classifications under California or federal law, such as age, sex or marital status), commercial (D: records of products or services purchased, obtained or considered, purchasing histories), biometric (E), internet_activity (F: browsing and search history, interaction with a website, application or advertisement), geolocation (G), sensory (H: audio, electronic, visual, thermal, olfactory or similar information), professional (I: professional or employment-related information), education (J: non-public education information under FERPA), inferences (K: inferences drawn to create a profile of preferences, characteristics or behaviour). Sensitive personal information (L, 1798.140(ae)) is not listed here: mark the data category sensitive.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "ccpa_category".
+ */
+export type CcpaCategory =
+  | 'identifiers'
+  | 'customer_records'
+  | 'protected_classifications'
+  | 'commercial'
+  | 'biometric'
+  | 'internet_activity'
+  | 'geolocation'
+  | 'sensory'
+  | 'professional'
+  | 'education'
+  | 'inferences';
+/**
  * One of Apple's App Store data types (App Privacy details): name, email_address, phone_number, physical_address, other_contact_info, health, fitness, payment_information, credit_and_fraud, other_financial_info, precise_location, coarse_location, sensitive_info, contacts, emails_or_text_messages, photos_or_videos, audio, gameplay_content, customer_support, other_user_content, browsing_history, search_history, user_id, device_id, purchase_history, product_interaction, advertising_data, other_usage_data, crash_data, performance_data, other_diagnostic_data, other_data.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
@@ -845,6 +863,12 @@ export interface DataCategory {
    * A special category of personal data under GDPR Art. 9(1) (health, biometric data for identification, racial or ethnic origin, political opinions, religious beliefs, trade-union membership, sex life or sexual orientation, genetic data), which the legal-bases section names beside a purpose's `special_category_condition`. `sensitive` alone also covers the CPRA's sensitive personal information (such as account log-in credentials), which is not a special category.
    */
   special_category?: boolean;
+  /**
+   * The categories of personal information of Cal. Civ. Code 1798.140(v) this data falls under. With the CCPA declared, the policy lists each category with the data in it, where it comes from, the purposes, who receives it, whether it was sold or shared and how long it is kept, in the table California notices use; a category marked sensitive is also sensitive personal information (1798.140(ae)). Once one data category is mapped, map them all (rule ccpa-categories-listed).
+   *
+   * @minItems 1
+   */
+  ccpa_categories?: [CcpaCategory, ...CcpaCategory[]];
   /**
    * True when giving this data is optional.
    */

@@ -236,7 +236,7 @@ describe('anyOf: which alternative was meant', () => {
       message: "'90 days' is not an ISO 8601 duration (P90D, P7Y) or a keyword for an open-ended period.",
     });
     expect(d.hint).toMatch(
-      /^Did you mean 'P90D'\? A duration looks like P90D, P7Y or PT72H; a retention keyword is one of account_lifetime, .* or indefinite\.$/,
+      /^Did you mean 'P90D'\? A duration looks like P90D, P7Y or PT72H; a retention keyword is one of account_lifetime, .* or not_stored\.$/,
     );
   });
 

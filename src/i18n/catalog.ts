@@ -46,15 +46,16 @@ export interface Catalog {
   /** A right's label as an item of a list in running text: "das Recht auf Auskunft", "le droit d’accès". */
   rightInList(label: string): string;
   /**
-   * The locales Intl writes dates and lists in (src/i18n/intl.ts): a date's by the policy's
-   * `date_style`, and a list's "A, B and C".
+   * The CLDR locales whose dates (by the policy's `date_style`) and lists ("A, B and C") the
+   * catalog's own words must equal: tests/unit/i18n/intl.test.ts checks them against Intl on each
+   * Node. policyc does not ask Intl at run time (src/render/helpers/date.ts).
    */
   intl: { date(style: 'long_us' | 'long_intl'): string; list: string };
   /** The day of a date as the language writes it where CLDR differs ("1er" in French); the number otherwise. */
   day?(day: number): string;
-  /** The twelve month names, for dates when the runtime lacks the locale's data. */
+  /** The twelve month names. */
   months: readonly string[];
-  /** A long date from the catalog's own data, when the runtime lacks the locale's data. */
+  /** A long date, as CLDR writes it in the locale of `intl.date(style)` but for `day`. */
   longDate(day: number, month: string, year: string, style: 'long_us' | 'long_intl'): string;
   /**
    * "90 days", "1 year" for one unit of a duration, in the case its place in the sentence asks

@@ -17,6 +17,11 @@ export function quoted(text: string): string {
   return `“${text}”`;
 }
 
+/** The names of categories, for a phrase to list; an unknown id is shown as written. */
+export function categoryNames(model: PolicyModel, ids: readonly string[]): string[] {
+  return ids.map((id) => model.categories.get(id)?.name ?? id);
+}
+
 /** "United States, Ireland", for a parenthesis after a name. */
 export function countryNames(codes: readonly string[]): string {
   return codes.map(countryName).join(', ');

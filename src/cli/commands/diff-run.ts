@@ -51,14 +51,15 @@ export async function runDiff(oldFile: string, newFile: string | undefined, opti
   }
 
   // In the notice's language: the company's words where the files give them by language, and the
-  // notice's own words (src/i18n); the changes are worded as the diff checks word them.
+  // notice's own words and every change's sentence (src/i18n).
   const own = policyLanguage(after.policy);
   const language = options.lang === undefined ? own : noticeLanguage(options.lang);
   const inLang = (policy: Policy): Policy => localize(writtenOf(policy), language, policyLanguage(policy));
   const [oldModel, newModel] = [normalize(inLang(before.policy)), normalize(inLang(after.policy))];
-  const { changes, warnings } = diffModels(oldModel, newModel);
-  for (const w of warnings) stderr.write(`policyc: warning: ${w}\n`);
   const catalog = catalogOf(language);
+  // The checks word each change in the notice's language (src/i18n/phrases).
+  const { changes, warnings } = inLanguage(catalog, () => diffModels(oldModel, newModel));
+  for (const w of warnings) stderr.write(`policyc: warning: ${w}\n`);
   const notice = inLanguage(catalog, () => buildNotice(oldModel, newModel, changes, noticeDate));
   if (changes.length === 0) {
     // JSON stays parseable, and a notice file is emptied rather than left holding an older notice

@@ -1,0 +1,315 @@
+import type { Jurisdiction, LawfulBasis, Right } from '../../law/index.js';
+import { DE_LAW } from '../../law/text/de.js';
+import { durationInWords } from '../../model/duration.js';
+import type { DataCategory, Purpose, RetentionEntry, SpecialCategoryCondition, Subprocessor } from '../../model/policy.generated.js';
+import { countryList, localCountryInSentence, localCountryName } from '../../render/helpers/countries.js';
+import { capitalize, clauseComma, joinList } from '../../render/helpers/text.js';
+import type { NoticePhrases, RetentionSubject } from './en.js';
+
+/**
+ * The sentences of a German change notice (src/i18n/phrases/en.ts explains them). The reader is
+ * "Sie"; the GDPR's own terms (Verantwortlicher, Auftragsverarbeiter, berechtigte Interessen).
+ * The company's names are quoted („…“) after a noun that says what they name ("der Kategorie
+ * „Nutzungsdaten“"), so that no article or ending has to agree with words the company chose.
+ * Labels (`what`) are in the accusative, as they follow "Wir haben … geändert"; those that are
+ * also a subject (contact) are feminine, neuter or plural, where the nominative is the same.
+ */
+
+const q = (text: string): string => `„${text}“`;
+
+/** "Ihre Daten der Kategorie „Nutzungsdaten“", for the nominative or the accusative. */
+function categories(names: readonly string[]): string {
+  return names.length === 1 ? `Ihre Daten der Kategorie ${q(names[0] as string)}` : `Ihre Daten der Kategorien ${joinList(names.map(q))}`;
+}
+
+const countryNames = (codes: readonly string[]): string => codes.map(localCountryName).join(', ');
+
+/** A lawful basis after "auf" or "gestützt auf" (accusative). */
+const BASES: Readonly<Record<LawfulBasis, string>> = {
+  consent: 'Ihre Einwilligung',
+  contract: 'den Vertrag mit Ihnen',
+  legal_obligation: 'eine rechtliche Verpflichtung',
+  vital_interests: 'den Schutz lebenswichtiger Interessen',
+  public_task: 'die Wahrnehmung einer Aufgabe im öffentlichen Interesse',
+  legitimate_interests: 'unsere berechtigten Interessen',
+};
+
+const condition = (c: SpecialCategoryCondition): string => DE_LAW.specialCategoryConditions[c];
+
+/** Whether people must give the data (Art. 13 Abs. 2 lit. e DSGVO), after "Für „…“ ". */
+const REQUIREMENT: Readonly<Record<NonNullable<Purpose['requirement']>, string>> = {
+  statutory: 'sind Sie jetzt gesetzlich verpflichtet, uns die Daten bereitzustellen',
+  contractual: 'sind Sie jetzt vertraglich verpflichtet, uns die Daten bereitzustellen',
+  contract_precondition: 'benötigen wir die Daten jetzt für den Abschluss eines Vertrags mit Ihnen',
+  voluntary: 'ist die Bereitstellung der Daten jetzt freiwillig',
+};
+
+/** Where data comes from, after "Wir erhalten … jetzt". */
+const SOURCES: Readonly<Record<NonNullable<DataCategory['source']>, string>> = {
+  provided: 'von Ihnen',
+  automatic: 'automatisch',
+  third_party: 'von Dritten',
+  generated: 'durch Ableitung aus anderen Daten',
+};
+
+/** After "auf Grundlage" (genitive). */
+const TERMS: Readonly<Record<NonNullable<Subprocessor['terms']>[number], string>> = {
+  dpa: 'eines Auftragsverarbeitungsvertrags mit uns',
+  own_terms: 'seiner eigenen Datenschutzbestimmungen',
+};
+
+const END: Readonly<Record<NonNullable<RetentionEntry['then']>, string>> = { deleted: 'löschen', anonymized: 'anonymisieren', aggregated: 'aggregieren' };
+
+/** A right as a list item or an object: "das Recht auf Auskunft". */
+const right = (r: Right): string => (r in DE_LAW.rights ? rightInList(DE_LAW.rights[r].label) : `das Recht ${q(r)}`);
+const rightInList = (label: string): string => `${/^Rechte\b/.test(label) ? 'die' : 'das'} ${label}`;
+
+/** "nach der DSGVO". */
+const under = (id: Jurisdiction): string => DE_LAW.laws[id].under ?? `nach ${DE_LAW.laws[id].short}`;
+
+/** "die Daten der Kategorie „…“" or "die Daten unter „…“" (nominative, accusative); `den` for the dative. */
+function retained(s: RetentionSubject, article: 'die' | 'den' = 'die'): string {
+  if (s.label !== undefined) return `${article} Daten unter ${q(s.label)}`;
+  return s.categories.length === 1
+    ? `${article} Daten der Kategorie ${q(s.categories[0] as string)}`
+    : `${article} Daten der Kategorien ${joinList(s.categories.map(q))}`;
+}
+const retainedOf = (s: RetentionSubject): string =>
+  `${s.backups ? `die Sicherungskopien ${retained(s).replace(/^die /, 'der ')}` : retained(s)}${s.plan !== undefined ? ` im Tarif ${q(s.plan)}` : ''}`;
+
+const DPF_FRAMEWORKS: Readonly<Record<'eu_us' | 'uk_extension' | 'swiss_us', string>> = {
+  eu_us: 'dem EU-U.S. Data Privacy Framework',
+  uk_extension: 'seiner UK-Erweiterung',
+  swiss_us: 'dem Swiss-U.S. Data Privacy Framework',
+};
+
+const days = (n: number): string => `${n} ${n === 1 ? 'Tag' : 'Tage'}`;
+
+export const DE_PHRASES: NoticePhrases = {
+  quote: q,
+  notice: {
+    more: (n) => (n === 1 ? 'Und eine weitere Änderung, siehe unten.' : `Und ${n} weitere Änderungen, siehe unten.`),
+    beforeYouSend: 'Bevor Sie diese Mitteilung versenden:',
+    late: (w) => {
+      const when =
+        w.days < 0
+          ? `${days(-w.days)} nach dem Inkrafttreten der Änderungen am ${w.effective}`
+          : w.days === 0
+            ? `am Tag des Inkrafttretens der Änderungen (${w.effective})`
+            : `nur ${days(w.days)} vor dem Inkrafttreten der Änderungen am ${w.effective}`;
+      return (
+        `Diese Mitteilung ist auf den ${w.noticeDate} datiert, ${when}; die Datenschutzerklärung sagt jedoch zu, wesentliche Änderungen ` +
+        `mit einer Frist von ${w.period} anzukündigen. Verlegen Sie das Datum des Inkrafttretens auf den ${w.earliest} oder später, oder versenden Sie die Mitteilung früher.`
+      );
+    },
+    redlineHeading: 'Die Änderungen im Text der Datenschutzerklärung',
+    redlineLegend: (del, ins) => `Gestrichene Wörter erscheinen ${del('so')}, neue Wörter ${ins('so')}.`,
+  },
+  wording: {
+    added: (what) => `Wir haben ${what} ergänzt.`,
+    removed: (what) => `Wir haben ${what} entfernt.`,
+    reworded: (what) => `Wir haben ${what} umformuliert.`,
+    practiceAdded: (what, quote) => (quote ? `Wir haben ${what} ergänzt: ${quote}` : `Wir haben ${what} ergänzt.`),
+    practiceChanged: (what, quote) => (quote ? `Wir haben ${what} geändert. Neuer Wortlaut: ${quote}` : `Wir haben ${what} geändert.`),
+    samePlaces: (quote) => `An jeder der folgenden Stellen lautet der Text jetzt ${quote}:`,
+    also: (summary) => summary.replace(/^Wir haben /, 'Wir haben außerdem '),
+  },
+  purposes: {
+    added: (data, name, basis) =>
+      `Wir verwenden jetzt ${data.length ? categories(data) : 'Ihre Daten'} für einen neuen Zweck: ${q(name)}${basis ? `, gestützt auf ${BASES[basis]}` : ''}.`,
+    removed: (name) => `Wir verwenden Ihre Daten nicht mehr für ${q(name)}.`,
+    dataAdded: (data, name) => `Für ${q(name)} verwenden wir jetzt auch ${categories(data)}.`,
+    dataRemoved: (data, name) => `Für ${q(name)} verwenden wir ${categories(data)} nicht mehr.`,
+    basis: (name, now, interest, was) =>
+      `Für ${q(name)} stützen wir uns jetzt auf ${BASES[now]}${interest ? ` (${q(interest)})` : ''}${was ? ` statt auf ${BASES[was]}` : ''}.`,
+    basisDropped: (name) => `Die Datenschutzerklärung nennt die Rechtsgrundlage für ${q(name)} nicht mehr.`,
+    condition: (name, now, was) =>
+      `Für besondere Kategorien personenbezogener Daten, die wir für ${q(name)} verwenden, stützen wir uns jetzt auf ${condition(now)}${was ? ` statt auf ${condition(was)}` : ''}.`,
+    conditionDropped: (name) =>
+      `Die Datenschutzerklärung nennt nicht mehr die Bedingung, unter der wir besondere Kategorien personenbezogener Daten für ${q(name)} verwenden.`,
+    national: (name, now, was) => `Für ${q(name)} stützen wir uns jetzt zusätzlich auf ${now}${was ? ` statt auf ${was}` : ''}.`,
+    nationalDropped: (name, was) => `Für ${q(name)} geben wir nicht mehr an, uns zusätzlich auf ${was ?? ''} zu stützen.`,
+    requirement: (name, now) =>
+      `Für ${q(name)} ${now ? REQUIREMENT[now] : 'sagt die Datenschutzerklärung nicht mehr, ob Sie uns die Daten bereitstellen müssen'}.`,
+    labels: (was, name) => ({
+      name: `den Namen des Zwecks ${q(was)}`,
+      description: `die Beschreibung des Zwecks ${q(name)}`,
+      group: `die Überschrift, unter der ${q(name)} aufgeführt ist`,
+      if_not_provided: `die Angabe, was geschieht, wenn Sie die für ${q(name)} erforderlichen Daten nicht bereitstellen`,
+      legitimate_interest: `das berechtigte Interesse, das wir mit ${q(name)} verfolgen`,
+      legal_obligation: `die rechtliche Verpflichtung, auf die wir uns für ${q(name)} stützen`,
+      how_given: `die Angabe, wie Sie Ihre Einwilligung für ${q(name)} erteilen`,
+      withdraw: `die Angabe, wie Sie Ihre Einwilligung für ${q(name)} widerrufen`,
+    }),
+  },
+  subprocessors: {
+    added: (data, name, countries, purpose) =>
+      `Wir geben jetzt ${data.length ? categories(data) : 'Daten'} an ${name} (${countryNames(countries)}) weiter. Tätigkeit für uns: ${q(purpose)}.`,
+    replaced: (data, name, countries, gone, purpose) =>
+      `Wir geben jetzt ${data.length ? categories(data) : 'Daten'} an ${name} (${countryNames(countries)}) statt an ${gone} weiter. Tätigkeit für uns: ${q(purpose)}.`,
+    goneReplaced: (gone) => `${gone} erhält Ihre Daten nicht mehr.`,
+    removed: (name) => `Wir geben keine Daten mehr an ${name} weiter.`,
+    location: (name, now, was) => `${name} verarbeitet Ihre Daten jetzt ${countryList(now)} statt ${countryList(was)}.`,
+    purpose: (name, now, was) => `${name} verarbeitet Ihre Daten jetzt für einen anderen Zweck: ${q(now)} (bisher: ${q(was)}).`,
+    safeguard: (name, now, was) =>
+      `Die Garantie für Übermittlungen an ${name} lautet jetzt: ${now ?? 'keine angegeben'} (bisher: ${was ?? 'keine angegeben'}).`,
+    dataAdded: (name, data) => `${name} erhält jetzt auch ${categories(data)}.`,
+    dataRemoved: (name, data) => `${name} erhält ${categories(data)} nicht mehr.`,
+    controller: (name) => `${name} verarbeitet Ihre Daten jetzt als eigener Verantwortlicher und entscheidet selbst über ihre Verwendung.`,
+    processor: (name) => `${name} verarbeitet Ihre Daten jetzt als Auftragsverarbeiter nur nach unseren Weisungen.`,
+    trains: (name) => `${name} darf Ihre Daten jetzt zum Training eigener KI-Modelle verwenden.`,
+    trainsNoMore: (name) => `${name} verwendet Ihre Daten nicht mehr zum Training eigener KI-Modelle.`,
+    terms: (name, terms) =>
+      terms.length
+        ? `${name} verarbeitet Ihre Daten jetzt auf Grundlage ${joinList(terms.map((t) => TERMS[t]))}.`
+        : `Die Datenschutzerklärung sagt nicht mehr, auf welcher Grundlage ${name} Ihre Daten verarbeitet.`,
+    labels: (was, name) => ({
+      purpose: `die Beschreibung der Tätigkeit von ${name} für uns`,
+      name: `den Namen von ${q(was)}`,
+      category: `die Gruppe, unter der ${name} aufgeführt ist`,
+      region: `die genauere Angabe, wo ${name} Ihre Daten verarbeitet`,
+      url: `den Link zu den Bedingungen von ${name}`,
+      condition: `die Angabe, wann wir ${name} einsetzen`,
+      note: `den Hinweis zu ${name}`,
+    }),
+  },
+  retention: {
+    stated: (s, period) => `Die Datenschutzerklärung gibt jetzt an, wie lange wir ${retainedOf(s)} speichern: ${period}.`,
+    unstated: (s) => `Die Datenschutzerklärung gibt nicht mehr an, wie lange wir ${retainedOf(s)} speichern.`,
+    changed: (s, now, was) => `Wir speichern ${retainedOf(s)} jetzt${clauseComma(now)} ${now} (bisher: ${was}).`,
+    until: (until) => `bis ${q(until)}`,
+    exceptionAdded: (s, when, longer) => `Wir dürfen ${retained(s)} jetzt länger speichern, wenn ${q(when)}${longer ? `: ${longer}` : ''}.`,
+    exceptionAddedAll: (when, longer) => `Wir dürfen einige Ihrer Daten jetzt länger speichern, wenn ${q(when)}${longer ? `: ${longer}` : ''}. Das gilt für:`,
+    exceptionRemoved: (s, when) => `Wir speichern ${retained(s)} nicht mehr länger, wenn ${q(when)}.`,
+    exceptionRemovedAll: (when) => `Wir speichern Ihre Daten nicht mehr länger, wenn ${q(when)}. Das galt für:`,
+    where: (s) => capitalize(retained(s)),
+    exceptionReworded: (s, when) => `Wir haben umformuliert, wie lange wir ${retained(s)} speichern, wenn ${q(when)}.`,
+    upTo: (s, now, was) => `Wir geben jetzt an, ${retained(s)} ${now} zu speichern (bisher: ${was}).`,
+    then: (s, then) =>
+      then
+        ? `Am Ende der Speicherfrist ${END[then]} wir ${retained(s)} jetzt.`
+        : `Die Datenschutzerklärung sagt nicht mehr, was am Ende der Speicherfrist mit ${retained(s, 'den')} geschieht.`,
+    labels: (s, heading) => ({
+      start: `den Beginn der Speicherfrist für ${retained(s)}`,
+      until: `das Ereignis, mit dem die Speicherfrist für ${retained(s)} endet`,
+      label: heading === undefined ? `die Überschrift für ${retained(s)}` : `die Überschrift ${q(heading)}`,
+      reason: `die Begründung, warum wir ${retained(s)} so lange speichern`,
+    }),
+  },
+  contact: {
+    dpoGone: 'Die Datenschutzerklärung nennt keinen Datenschutzbeauftragten mehr.',
+    dpoAppointed: (who) => `Wir haben einen Datenschutzbeauftragten benannt: ${who}.`,
+    dpoChanged: (who) => `Sie erreichen unseren Datenschutzbeauftragten jetzt unter: ${who}.`,
+    fax: (fax) => `Fax ${fax}`,
+    representative: (region, who) => `Unser Vertreter ${DE_LAW.laws[region].representativeRegion ?? under(region)} ist ${who}.`,
+    representativeGone: (region) => `Wir nennen keinen Vertreter ${DE_LAW.laws[region].representativeRegion ?? under(region)} mehr.`,
+    representativeChanged: (region, who) => `Unser Vertreter ${DE_LAW.laws[region].representativeRegion ?? under(region)} ist jetzt ${who}.`,
+    gone: (what) => `Die Datenschutzerklärung nennt ${what} nicht mehr.`,
+    given: (what, now) => `Die Datenschutzerklärung nennt jetzt ${what}: ${now}.`,
+    changed: (what, now, was) => `${capitalize(what)} ist jetzt ${now} statt ${was}.`,
+    goneAll: (was) => `Die Datenschutzerklärung nennt ${was} nicht mehr als:`,
+    givenAll: (now) => `Die Datenschutzerklärung nennt ${now} jetzt als:`,
+    changedAll: (now, was) => `Wir haben ${was} überall in der Datenschutzerklärung durch ${now} ersetzt:`,
+    labels: {
+      email: 'unsere allgemeine Kontakt-E-Mail-Adresse',
+      phone: 'unsere Telefonnummer',
+      fax: 'unsere Faxnummer',
+      website: 'unsere Website',
+      legal_notice: 'unser Impressum',
+      address: 'unsere Postanschrift',
+      privacyEmail: 'die E-Mail-Adresse für Datenschutzfragen',
+      privacyUrl: 'das Kontaktformular für Datenschutzfragen',
+      privacyPhone: 'die Telefonnummer für Datenschutzfragen',
+      team: 'das Team, das Datenschutzfragen beantwortet',
+      rightsEmail: 'die E-Mail-Adresse für Anträge zu Ihren Rechten',
+      rightsUrl: 'die Webseite für Anträge zu Ihren Rechten',
+      inApp: 'die Stelle im Produkt, an der Sie einen Antrag zu Ihren Rechten stellen können',
+      subjectLine: 'die Betreffzeile für Anträge',
+      lawInApp: (id) => `die Stelle im Produkt, an der Sie einen Antrag ${under(id)} stellen können`,
+      lawSubjectLine: (id) => `die Betreffzeile für Anträge ${under(id)}`,
+      parents: 'die Anschrift, an die Eltern schreiben können',
+    },
+  },
+  dataCategories: {
+    added: (name, sensitive, examples) =>
+      `Wir erheben jetzt eine neue Kategorie von Daten, ${q(name)}${sensitive ? ' (sensible personenbezogene Daten)' : ''}${examples.length ? `: ${joinList(examples)}` : ''}.`,
+    removed: (name) => `Wir erheben die Daten der Kategorie ${q(name)} nicht mehr.`,
+    corrected: (name, was, now) => `Wir haben in der Kategorie ${q(name)} ${q(was)} zu ${q(now)} korrigiert.`,
+    examplesReworded: (name, now, was) =>
+      `Wir haben neu formuliert, was die Kategorie ${q(name)} umfasst: ${joinList(now.map(q))} statt ${joinList(was.map(q))}.`,
+    examplesAdded: (name, added) => `Die Kategorie ${q(name)} umfasst jetzt auch ${joinList(added)}.`,
+    examplesRemoved: (name, removed) => `Die Kategorie ${q(name)} umfasst ${joinList(removed)} nicht mehr.`,
+    source: (name, now, was) => `Wir erhalten die Daten der Kategorie ${q(name)} jetzt ${SOURCES[now]}${was ? ` (bisher ${SOURCES[was]})` : ''}.`,
+    sourceDropped: (name) => `Die Datenschutzerklärung sagt nicht mehr, woher die Daten der Kategorie ${q(name)} stammen.`,
+    sensitive: (name, now) =>
+      now
+        ? `Wir behandeln die Daten der Kategorie ${q(name)} jetzt als sensible personenbezogene Daten.`
+        : `Wir behandeln die Daten der Kategorie ${q(name)} nicht mehr als sensible personenbezogene Daten.`,
+    optional: (name, now) =>
+      now ? `Die Angabe der Daten der Kategorie ${q(name)} ist jetzt freiwillig.` : `Die Angabe der Daten der Kategorie ${q(name)} ist nicht mehr freiwillig.`,
+    labels: (was, name) => ({
+      name: `den Namen der Kategorie ${q(was)}`,
+      description: `die Beschreibung der Kategorie ${q(name)}`,
+      source_detail: `die Angabe, woher wir die Daten der Kategorie ${q(name)} erhalten`,
+      condition: `die Angabe, wann wir die Daten der Kategorie ${q(name)} erheben`,
+      note: `den Hinweis zur Kategorie ${q(name)}`,
+    }),
+  },
+  transfers: {
+    countryAdded: (code) => `Ihre Daten können jetzt ${localCountryInSentence(code)} verarbeitet werden.`,
+    countryRemoved: (code) => `Ihre Daten werden nicht mehr ${localCountryInSentence(code)} verarbeitet.`,
+    storageDropped: 'Die Datenschutzerklärung sagt nicht mehr, wo Ihre Daten gespeichert werden.',
+    storage: (now, was) => `Wir speichern Ihre Daten jetzt ${countryList(now)}${was.length ? ` statt ${countryList(was)}` : ''}.`,
+    eeaOnly: (now) =>
+      now
+        ? 'Alle Kopien Ihrer Daten verbleiben jetzt im EWR und im Vereinigten Königreich.'
+        : 'Wir bewahren nicht mehr alle Kopien Ihrer Daten im EWR und im Vereinigten Königreich auf.',
+    mechanisms: (laws, tools) => {
+      const regions = laws.flatMap((id) => DE_LAW.laws[id].regionOf ?? []);
+      const from = regions.length === 0 ? 'internationale Übermittlungen' : `Übermittlungen in Länder außerhalb ${joinList(regions, 'or')}`;
+      return tools.length
+        ? `Die Garantien für ${from} sind jetzt: ${joinList(tools)}.`
+        : `Die Datenschutzerklärung nennt die Garantien für ${from} nicht mehr.`;
+    },
+    copies: (now) =>
+      now
+        ? 'Sie können jetzt eine Kopie der Garantien für internationale Übermittlungen bei uns anfordern.'
+        : 'Die Datenschutzerklärung sagt nicht mehr, dass Sie eine Kopie der Garantien für internationale Übermittlungen bei uns anfordern können.',
+    dpfDropped: 'Die Datenschutzerklärung sagt nicht mehr, dass wir nach dem Data Privacy Framework zertifiziert sind.',
+    dpf: (frameworks, recourse) =>
+      `Wir sind nach ${joinList(frameworks.map((f) => DPF_FRAMEWORKS[f]))} zertifiziert; Beschwerden, die wir nicht beilegen, gehen an ${recourse}.`,
+    labels: {
+      explicit_consent: 'die Angabe, wie wir Ihre ausdrückliche Einwilligung in eine Übermittlung einholen',
+      storage_detail: 'die Einzelheiten dazu, wo Ihre Daten gespeichert werden',
+      user_initiated: 'unsere Angaben zu Übermittlungen, die Sie selbst veranlassen',
+      government_access: 'unsere Angaben zum Zugriff durch Behörden',
+      note: 'den Hinweis zu internationalen Übermittlungen',
+    },
+  },
+  rights: {
+    added: (id, r) => (id ? `${capitalize(under(id))} haben Sie jetzt ${right(r)}.` : `Jede Person hat jetzt ${right(r)}.`),
+    addedAll: (id) =>
+      id ? `${capitalize(under(id))} haben Sie jetzt folgende Rechte:` : 'Jede Person hat jetzt folgende Rechte, unabhängig von ihrem Wohnort:',
+    removed: (id, r) =>
+      id ? `Die Datenschutzerklärung gewährt Ihnen ${under(id)} nicht mehr ${right(r)}.` : `Wir gewähren nicht mehr jeder Person ${right(r)}.`,
+    removedAll: (id) =>
+      id ? `Die Datenschutzerklärung gewährt Ihnen ${under(id)} folgende Rechte nicht mehr:` : 'Wir gewähren nicht mehr jeder Person folgende Rechte:',
+    right: (r) => right(r),
+    responseTime: (id, now, was) => {
+      const what = id ? `Anträge ${under(id)}` : 'Anträge zu Ihren Rechten';
+      return now
+        ? `Wir beantworten ${what} jetzt innerhalb von ${durationInWords(now)}${was ? ` statt innerhalb von ${durationInWords(was)}` : ''}.`
+        : `Die Datenschutzerklärung sagt nicht mehr, wie schnell wir ${what} beantworten.`;
+    },
+    localAuthority: (id, now) =>
+      now
+        ? `${capitalize(under(id))} nennen wir jetzt auch die Aufsichtsbehörde an Ihrem Wohnort.`
+        : `${capitalize(under(id))} nennen wir die Aufsichtsbehörde an Ihrem Wohnort nicht mehr.`,
+    labels: (id) => ({
+      name: `die Angabe der Aufsichtsbehörde ${under(id)}`,
+      url: `den Link zur Aufsichtsbehörde ${under(id)}`,
+    }),
+    verification: 'die Angabe, wie wir Ihre Identität prüfen, bevor wir einen Antrag bearbeiten',
+    instructions: (r) => `die Anleitung für ${right(r as Right)}`,
+  },
+};

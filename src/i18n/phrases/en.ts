@@ -1,0 +1,378 @@
+import { LAWS, SPECIAL_CATEGORY_CONDITIONS, type Jurisdiction, type LawfulBasis, type Right, type RightsLawId } from '../../law/index.js';
+import type { DataCategory, Purpose, RetentionEntry, SpecialCategoryCondition, Subprocessor } from '../../model/policy.generated.js';
+import { durationInWords } from '../../model/duration.js';
+import { countryList, localCountryInSentence, localCountryName } from '../../render/helpers/countries.js';
+import { capitalize, inSentence, joinList } from '../../render/helpers/text.js';
+import { words } from '../active.js';
+
+/**
+ * The sentences of an English change notice: each change as the diff checks word it (src/diff/
+ * checks), the notice's own warning and redline words. The checks pass values as data (names,
+ * ids, country codes, ISO durations); each phrase writes them in its language through the helpers
+ * the clauses use (lists, countries, durations, laws), so German and French need no English.
+ * This object is the type of every language's phrases (NoticePhrases): a phrase missing in
+ * src/i18n/phrases/de.ts or fr.ts does not compile.
+ */
+
+/** “Session recordings”: the company's own words, set apart from the sentence. */
+const q = (text: string): string => `“${text}”`;
+
+/** Words that open a clause ("what you type"), not a noun phrase that "your" can precede. */
+const CLAUSE_OPENERS = /^(what|which|whom?|whose|when|where|how|why|whether|if|that|this|these|those|any|all|your|our|their|my|the|a|an)\b/iu;
+
+/**
+ * A noun phrase that "your" can go before: not a clause ("What you type"), and not one that speaks
+ * to the reader itself ("Sites you visit", which would read "your sites you visit").
+ */
+function takesYour(name: string): boolean {
+  return !CLAUSE_OPENERS.test(name) && !/\byou(rs?)?\b/iu.test(name);
+}
+
+/** "Communications" and "Usage data" lower-cased, "IP addresses" and "Google Analytics data" not. */
+function nameInSentence(name: string): string {
+  return words().lowerCaseNames && /^\p{Lu}\p{Ll}+$/u.test(name) ? name.toLowerCase() : inSentence(name);
+}
+
+/**
+ * "your account information and usage data", from the categories' names. A name that is no plain
+ * noun phrase after "your" ("What you type into the search bar") is quoted, and the list follows
+ * "your data" in parentheses, so the sentence holds whatever the company called its categories.
+ */
+function categories(names: readonly string[]): string {
+  const inText = names.map(nameInSentence);
+  if (inText.every(takesYour)) return `your ${joinList(inText)}`;
+  return `your data (${joinList(inText.map((name, i) => (takesYour(name) ? name : q(names[i] as string))))})`;
+}
+
+/** "United States, Ireland", for a parenthesis after a name. */
+const countryNames = (codes: readonly string[]): string => codes.map(localCountryName).join(', ');
+
+const BASES: Readonly<Record<LawfulBasis, string>> = {
+  consent: 'your consent',
+  contract: 'our contract with you',
+  legal_obligation: 'a legal obligation',
+  vital_interests: 'the protection of vital interests',
+  public_task: 'a task in the public interest',
+  legitimate_interests: 'our legitimate interests',
+};
+
+const condition = (c: SpecialCategoryCondition): string => SPECIAL_CATEGORY_CONDITIONS[c].label;
+
+/** Whether people must give the data (GDPR Art. 13(2)(e)), to follow "For “…”, ". */
+const REQUIREMENT: Readonly<Record<NonNullable<Purpose['requirement']>, string>> = {
+  statutory: 'the law now requires you to give us the data',
+  contractual: 'our contract with you now requires you to give us the data',
+  contract_precondition: 'we now need the data to enter into a contract with you',
+  voluntary: 'giving us the data is now up to you',
+};
+
+const SOURCES: Readonly<Record<NonNullable<DataCategory['source']>, string>> = {
+  provided: 'from you',
+  automatic: 'automatically',
+  third_party: 'from third parties',
+  generated: 'by deriving it from other data',
+};
+
+const TERMS: Readonly<Record<NonNullable<Subprocessor['terms']>[number], string>> = {
+  dpa: 'a data processing agreement with us',
+  own_terms: 'its own privacy terms',
+};
+
+const END: Readonly<Record<NonNullable<RetentionEntry['then']>, string>> = { deleted: 'delete', anonymized: 'anonymize', aggregated: 'aggregate' };
+
+const RIGHTS: Readonly<Record<Right, string>> = {
+  access: 'to access your data',
+  rectification: 'to have inaccurate data corrected',
+  erasure: 'to have your data erased',
+  restriction: 'to restrict how we use your data',
+  portability: 'to receive your data in a portable format',
+  object: 'to object to how we use your data',
+  automated_decisions: 'not to be subject to decisions made solely by automated means',
+  withdraw_consent: 'to withdraw your consent',
+  complaint: 'to complain to a supervisory authority',
+  know: 'to know what personal information we collect about you',
+  delete: 'to have your personal information deleted',
+  correct: 'to have inaccurate personal information corrected',
+  opt_out_sale_sharing: 'to opt out of the sale or sharing of your personal information',
+  limit_sensitive: 'to limit the use of your sensitive personal information',
+  non_discrimination: 'not to be treated differently for using your rights',
+  opt_out_marketing: 'to opt out of marketing',
+};
+
+/** "the GDPR": a law named in a sentence about rights or requests. */
+const law = (id: Jurisdiction): string => LAWS[id].short;
+
+/** Where a representative is appointed: "the European Union", "the United Kingdom". */
+const representativeRegion = (id: Jurisdiction): string => LAWS[id].representative?.region ?? LAWS[id].short;
+
+/** What a retention sentence is about: the entry's heading, or its categories' names; its backups; its plan. */
+export interface RetentionSubject {
+  label?: string;
+  categories: readonly string[];
+  backups?: boolean;
+  plan?: string;
+}
+
+const retained = (s: RetentionSubject): string => (s.label !== undefined ? inSentence(s.label) : joinList(s.categories.map(inSentence)));
+const retainedOf = (s: RetentionSubject): string =>
+  `${s.backups ? `backup copies of ${retained(s)}` : retained(s)}${s.plan !== undefined ? ` on the ${s.plan} plan` : ''}`;
+
+/** A notice's late-notice warning, for the sender. */
+export interface LateNotice {
+  noticeDate: string;
+  effective: string;
+  /** Whole days from the notice to the effective date; negative when past. */
+  days: number;
+  /** The notice period, in words. */
+  period: string;
+  earliest: string;
+}
+
+export const EN_PHRASES = {
+  /** The company's words quoted inside a sentence. */
+  quote: q,
+  notice: {
+    more: (n: number): string => `And ${n} more ${n === 1 ? 'change' : 'changes'}, listed below.`,
+    beforeYouSend: 'Before you send this notice:',
+    late: (w: LateNotice): string => {
+      const when =
+        w.days < 0
+          ? `${-w.days} ${w.days === -1 ? 'day' : 'days'} after`
+          : w.days === 0
+            ? 'on the day'
+            : `only ${w.days} ${w.days === 1 ? 'day' : 'days'} before`;
+      return (
+        `This notice is dated ${w.noticeDate}, ${when} the changes take effect on ${w.effective}, but the policy promises ` +
+        `${w.period} of notice before a material change. Move the effective date to ${w.earliest} or later, or send the notice earlier.`
+      );
+    },
+    redlineHeading: 'The changes in the text of the policy',
+    /** `mark` shows the two example words as deleted and as inserted, in the format's own way. */
+    redlineLegend: (del: (text: string) => string, ins: (text: string) => string): string =>
+      `Removed words are shown ${del('like this')}, added words ${ins('like this')}.`,
+  },
+  /** Free text reworded, added or removed; `what` names it as `labels` below do. */
+  wording: {
+    added: (what: string): string => `We added ${what}.`,
+    removed: (what: string): string => `We removed ${what}.`,
+    reworded: (what: string): string => `We reworded ${what}.`,
+    /** A practice's words added, quoted when short enough (`quote` ends the sentence). */
+    practiceAdded: (what: string, quote: string | undefined): string => (quote ? `We added ${what}: ${quote}` : `We added ${what}.`),
+    practiceChanged: (what: string, quote: string | undefined): string => (quote ? `We changed ${what}; it now reads ${quote}` : `We changed ${what}.`),
+    /** The line over the places where the same words were replaced by the same new words. */
+    samePlaces: (quote: string): string => `In each of these places the policy now reads ${quote}:`,
+    /** A rewording said under the change of practice it came with: "We also reworded …". */
+    also: (summary: string): string => summary.replace(/^We (reworded|added|removed|changed|corrected) /, 'We also $1 '),
+  },
+  purposes: {
+    added: (data: readonly string[], name: string, basis: LawfulBasis | undefined): string =>
+      `We now use ${data.length ? categories(data) : 'your data'} for a new purpose: ${q(name)}${basis ? `, based on ${BASES[basis]}` : ''}.`,
+    removed: (name: string): string => `We no longer use your data for ${q(name)}.`,
+    dataAdded: (data: readonly string[], name: string): string => `We now also use ${categories(data)} for ${q(name)}.`,
+    dataRemoved: (data: readonly string[], name: string): string => `We no longer use ${categories(data)} for ${q(name)}.`,
+    basis: (name: string, now: LawfulBasis, interest: string | undefined, was: LawfulBasis | undefined): string =>
+      `For ${q(name)} we now rely on ${BASES[now]}${interest ? ` (${q(interest)})` : ''}${was ? ` instead of ${BASES[was]}` : ''}.`,
+    basisDropped: (name: string): string => `The policy no longer states the legal basis for ${q(name)}.`,
+    condition: (name: string, now: SpecialCategoryCondition, was: SpecialCategoryCondition | undefined): string =>
+      `For special categories of data used for ${q(name)}, we now rely on ${condition(now)}${was ? ` instead of ${condition(was)}` : ''}.`,
+    conditionDropped: (name: string): string => `The policy no longer states the condition for using special categories of data for ${q(name)}.`,
+    national: (name: string, now: string, was: string | undefined): string => `For ${q(name)} we now also rely on ${now}${was ? ` instead of ${was}` : ''}.`,
+    nationalDropped: (name: string, was: string | undefined): string => `For ${q(name)} we no longer say we also rely on ${was}.`,
+    requirement: (name: string, now: Purpose['requirement']): string =>
+      `For ${q(name)}, ${now ? REQUIREMENT[now] : 'the policy no longer says whether you must give us the data'}.`,
+    labels: (was: string, name: string) => ({
+      name: `the name of the purpose ${q(was)}`,
+      description: `the description of the purpose ${q(name)}`,
+      group: `the heading under which ${q(name)} is listed`,
+      if_not_provided: `what happens if you do not give the data needed for ${q(name)}`,
+      legitimate_interest: `the legitimate interest we pursue for ${q(name)}`,
+      legal_obligation: `the legal obligation we rely on for ${q(name)}`,
+      how_given: `how you give consent for ${q(name)}`,
+      withdraw: `how you withdraw consent for ${q(name)}`,
+    }),
+  },
+  subprocessors: {
+    added: (data: readonly string[], name: string, countries: readonly string[], purpose: string): string =>
+      `We now share ${data.length ? categories(data) : 'data'} with ${name} (${countryNames(countries)}). What it does for us: ${q(purpose)}.`,
+    replaced: (data: readonly string[], name: string, countries: readonly string[], gone: string, purpose: string): string =>
+      `We now share ${data.length ? categories(data) : 'data'} with ${name} (${countryNames(countries)}) instead of ${gone}. What it does for us: ${q(purpose)}.`,
+    goneReplaced: (gone: string): string => `${gone} no longer receives your data.`,
+    removed: (name: string): string => `We no longer share data with ${name}.`,
+    location: (name: string, now: readonly string[], was: readonly string[]): string =>
+      `${name} now processes your data in ${countryList(now)} instead of ${countryList(was)}.`,
+    purpose: (name: string, now: string, was: string): string => `${name} now processes your data for another purpose: ${q(now)} (before: ${q(was)}).`,
+    safeguard: (name: string, now: string | undefined, was: string | undefined): string =>
+      `The safeguard for transfers to ${name} is now: ${now ?? 'none stated'} (previously: ${was ?? 'none stated'}).`,
+    dataAdded: (name: string, data: readonly string[]): string => `${name} now also receives ${categories(data)}.`,
+    dataRemoved: (name: string, data: readonly string[]): string => `${name} no longer receives ${categories(data)}.`,
+    controller: (name: string): string => `${name} now decides for itself how it uses your data.`,
+    processor: (name: string): string => `${name} now processes your data only on our instructions.`,
+    trains: (name: string): string => `${name} may now use your data to train its own AI models.`,
+    trainsNoMore: (name: string): string => `${name} no longer uses your data to train its own AI models.`,
+    terms: (name: string, terms: NonNullable<Subprocessor['terms']>): string =>
+      terms.length
+        ? `${name} now handles your data under ${joinList(terms.map((t) => TERMS[t]))}.`
+        : `The policy no longer says under which terms ${name} handles your data.`,
+    labels: (was: string, name: string) => ({
+      purpose: `what ${name} does for us`,
+      name: `the name of ${q(was)}`,
+      category: `the group ${name} is listed under`,
+      region: `where exactly ${name} processes your data`,
+      url: `the link to the terms of ${name}`,
+      condition: `when we use ${name}`,
+      note: `the note on ${name}`,
+    }),
+  },
+  retention: {
+    stated: (s: RetentionSubject, period: string): string => `The policy now says how long we keep ${retainedOf(s)}: ${period}.`,
+    unstated: (s: RetentionSubject): string => `The policy no longer says how long we keep ${retainedOf(s)}.`,
+    changed: (s: RetentionSubject, now: string, was: string): string => `We now keep ${retainedOf(s)} ${now} instead of ${was.replace(/^for /, '')}.`,
+    /** "until “the hold is lifted”": the company's words for what ends an exception's period. */
+    until: (until: string): string => `until ${q(until)}`,
+    exceptionAdded: (s: RetentionSubject, when: string, longer: string | undefined): string =>
+      `We may now keep ${retained(s)} longer when ${q(when)}${longer ? `: ${longer}` : ''}.`,
+    exceptionAddedAll: (when: string, longer: string | undefined): string =>
+      `We may now keep some of your data longer when ${q(when)}${longer ? `: ${longer}` : ''}. This applies to:`,
+    exceptionRemoved: (s: RetentionSubject, when: string): string => `We no longer keep ${retained(s)} longer when ${q(when)}.`,
+    exceptionRemovedAll: (when: string): string => `We no longer keep your data longer when ${q(when)}. This applied to:`,
+    /** One entry the line above applies to, as an item of the list under it. */
+    where: (s: RetentionSubject): string => capitalize(retained(s)),
+    exceptionReworded: (s: RetentionSubject, when: string): string => `We reworded how long we keep ${retained(s)} when ${q(when)}.`,
+    upTo: (s: RetentionSubject, now: string, was: string): string => `We now say we keep ${retained(s)} ${now} rather than ${was.replace(/^for /, '')}.`,
+    then: (s: RetentionSubject, then: RetentionEntry['then']): string =>
+      then
+        ? `At the end of the period, we now ${END[then]} ${retained(s)}.`
+        : `The policy no longer says what happens to ${retained(s)} at the end of the period.`,
+    labels: (s: RetentionSubject, heading: string | undefined) => ({
+      start: `when the retention period starts for ${retained(s)}`,
+      until: `what ends the retention period for ${retained(s)}`,
+      label: `the heading ${q(heading ?? retained(s))}`,
+      reason: `why we keep ${retained(s)} that long`,
+    }),
+  },
+  contact: {
+    dpoGone: 'The policy no longer names a Data Protection Officer.',
+    dpoAppointed: (who: string): string => `We have appointed a Data Protection Officer: ${who}.`,
+    dpoChanged: (who: string): string => `You can now reach our Data Protection Officer at ${who}.`,
+    fax: (fax: string): string => `fax ${fax}`,
+    representative: (region: Jurisdiction, who: string): string => `Our representative in ${representativeRegion(region)} is ${who}.`,
+    representativeGone: (region: Jurisdiction): string => `We no longer name a representative in ${representativeRegion(region)}.`,
+    representativeChanged: (region: Jurisdiction, who: string): string => `Our representative in ${representativeRegion(region)} is now ${who}.`,
+    gone: (what: string): string => `The policy no longer gives ${what}.`,
+    given: (what: string, now: string): string => `The policy now gives ${what}: ${now}.`,
+    changed: (what: string, now: string, was: string): string => `${capitalize(what)} is now ${now} instead of ${was}.`,
+    goneAll: (was: string): string => `The policy no longer gives ${was} as:`,
+    givenAll: (now: string): string => `The policy now gives ${now} as:`,
+    changedAll: (now: string, was: string): string => `We replaced ${was} with ${now} wherever the policy gives it:`,
+    labels: {
+      email: 'our general contact email',
+      phone: 'our phone number',
+      fax: 'our fax number',
+      website: 'our website',
+      legal_notice: 'our legal notice',
+      address: 'our postal address',
+      privacyEmail: 'the email address for privacy questions',
+      privacyUrl: 'the contact form for privacy questions',
+      privacyPhone: 'the phone number for privacy questions',
+      team: 'the team that answers privacy questions',
+      rightsEmail: 'the email address for requests about your rights',
+      rightsUrl: 'the web page for requests about your rights',
+      inApp: 'where in the product you can make a request about your rights',
+      subjectLine: 'the subject line to use in requests',
+      lawInApp: (id: RightsLawId): string => `where in the product you can make a request under ${law(id)}`,
+      lawSubjectLine: (id: RightsLawId): string => `the subject line to use in requests under ${law(id)}`,
+      parents: 'the address parents can write to',
+    },
+  },
+  dataCategories: {
+    added: (name: string, sensitive: boolean, examples: readonly string[]): string =>
+      `We now collect a new category of data, ${q(name)}${sensitive ? ' (sensitive personal data)' : ''}${examples.length ? `: ${joinList(examples)}` : ''}.`,
+    removed: (name: string): string => `We no longer collect ${q(name)}.`,
+    corrected: (name: string, was: string, now: string): string => `We corrected ${q(was)} to ${q(now)} in ${inSentence(name)}.`,
+    examplesReworded: (name: string, now: readonly string[], was: readonly string[]): string =>
+      `We reworded what ${q(name)} includes: ${joinList(now.map(q))} instead of ${joinList(was.map(q))}.`,
+    examplesAdded: (name: string, added: readonly string[]): string => `${capitalize(inSentence(name))} now also includes ${joinList(added)}.`,
+    examplesRemoved: (name: string, removed: readonly string[]): string => `${capitalize(inSentence(name))} no longer includes ${joinList(removed)}.`,
+    source: (name: string, now: NonNullable<DataCategory['source']>, was: DataCategory['source']): string =>
+      `We now get ${inSentence(name)} ${SOURCES[now]}${was ? ` (previously ${SOURCES[was]})` : ''}.`,
+    sourceDropped: (name: string): string => `The policy no longer says where ${inSentence(name)} comes from.`,
+    sensitive: (name: string, now: boolean): string =>
+      now ? `We now treat ${inSentence(name)} as sensitive personal data.` : `We no longer treat ${inSentence(name)} as sensitive personal data.`,
+    optional: (name: string, now: boolean): string =>
+      now ? `Giving ${inSentence(name)} is now optional.` : `Giving ${inSentence(name)} is no longer optional.`,
+    labels: (was: string, name: string) => ({
+      name: `the name of the ${q(was)} category`,
+      description: `the description of ${q(name)}`,
+      source_detail: `where we get ${q(name)} from`,
+      condition: `when we collect ${q(name)}`,
+      note: `the note on ${q(name)}`,
+    }),
+  },
+  transfers: {
+    countryAdded: (code: string): string => `Your data may now be processed in ${localCountryInSentence(code)}.`,
+    countryRemoved: (code: string): string => `Your data is no longer processed in ${localCountryInSentence(code)}.`,
+    storageDropped: 'The policy no longer says where your data is stored.',
+    storage: (now: readonly string[], was: readonly string[]): string =>
+      `We now store your data in ${countryList(now)}${was.length ? ` instead of ${countryList(was)}` : ''}.`,
+    eeaOnly: (now: boolean): string =>
+      now ? 'Every copy of your data now stays in the EEA and the UK.' : 'We no longer keep every copy of your data in the EEA and the UK.',
+    /** `from` lists the regions of the transfer laws ("the European Economic Area"); none for international transfers at large. */
+    mechanisms: (regions: readonly Jurisdiction[], tools: readonly string[]): string => {
+      const names = regions.flatMap((r) => LAWS[r].region ?? []);
+      const from = names.length === 0 ? 'international transfers' : `transfers out of ${joinList(names, 'or')}`;
+      return tools.length ? `The safeguards for ${from} are now: ${joinList(tools)}.` : `The policy no longer names the safeguards for ${from}.`;
+    },
+    copies: (now: boolean): string =>
+      now
+        ? 'You can now ask us for a copy of the safeguards for international transfers.'
+        : 'The policy no longer says you can ask us for a copy of the safeguards for international transfers.',
+    dpfDropped: 'The policy no longer says we are certified under the Data Privacy Framework.',
+    dpf: (frameworks: ReadonlyArray<'eu_us' | 'uk_extension' | 'swiss_us'>, recourse: string): string =>
+      `We are certified under ${joinList(frameworks.map((f) => DPF_FRAMEWORKS[f]))}; complaints we do not resolve go to ${recourse}.`,
+    labels: {
+      explicit_consent: 'how we ask for your explicit consent to a transfer',
+      storage_detail: 'the details of where your data is stored',
+      user_initiated: 'what we say about transfers you start yourself',
+      government_access: 'what we say about access by authorities',
+      note: 'the note on international transfers',
+    },
+  },
+  rights: {
+    added: (id: RightsLawId | undefined, right: Right): string =>
+      id ? `Under ${law(id)}, you now have the right ${RIGHTS[right]}.` : `Everyone now has the right ${RIGHTS[right]}.`,
+    addedAll: (id: RightsLawId | undefined): string =>
+      id ? `Under ${law(id)}, you now have these rights:` : 'Everyone now has these rights, wherever they live:',
+    removed: (id: RightsLawId | undefined, right: Right): string =>
+      id ? `The policy no longer gives you the right under ${law(id)} ${RIGHTS[right]}.` : `We no longer give everyone the right ${RIGHTS[right]}.`,
+    removedAll: (id: RightsLawId | undefined): string =>
+      id ? `The policy no longer gives you these rights under ${law(id)}:` : 'We no longer give everyone these rights:',
+    /** A right as an item of the list under one of the lines above. */
+    right: (right: Right): string => `the right ${RIGHTS[right]}`,
+    /** `now` and `was` are ISO 8601 durations; `id` the law whose requests they are about, if any. */
+    responseTime: (id: RightsLawId | undefined, now: string | undefined, was: string | undefined): string => {
+      const what = id ? `requests under ${law(id)}` : 'requests about your rights';
+      return now
+        ? `We now answer ${what} within ${durationInWords(now)}${was ? ` instead of ${durationInWords(was)}` : ''}.`
+        : `The policy no longer says how quickly we answer ${what}.`;
+    },
+    localAuthority: (id: RightsLawId, now: boolean): string =>
+      now ? `We now also mention the authority where you live, for ${law(id)}.` : `We no longer mention the authority where you live, for ${law(id)}.`,
+    labels: (id: RightsLawId) => ({
+      name: `the supervisory authority named for ${law(id)}`,
+      url: `the link to the supervisory authority for ${law(id)}`,
+    }),
+    verification: 'how we verify your identity before acting on a request',
+    /** An unknown right (a key the schema let through) is named as written. */
+    instructions: (right: string): string => `the instructions for using your right ${RIGHTS[right as Right] ?? right}`,
+  },
+};
+
+/** The parts of the Data Privacy Framework, as a change notice names them. */
+const DPF_FRAMEWORKS: Readonly<Record<'eu_us' | 'uk_extension' | 'swiss_us', string>> = {
+  eu_us: 'the EU-U.S. Data Privacy Framework',
+  uk_extension: 'its UK Extension',
+  swiss_us: 'the Swiss-U.S. Data Privacy Framework',
+};
+
+/** Every language's phrases have the English ones' shape: a phrase one of them lacks is a type error. */
+export type NoticePhrases = typeof EN_PHRASES;

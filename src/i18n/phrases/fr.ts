@@ -1,0 +1,324 @@
+import type { Jurisdiction, LawfulBasis, Right } from '../../law/index.js';
+import { FR_LAW } from '../../law/text/fr.js';
+import { durationInWords } from '../../model/duration.js';
+import type { DataCategory, Purpose, RetentionEntry, SpecialCategoryCondition, Subprocessor } from '../../model/policy.generated.js';
+import { countryList, localCountryInSentence, localCountryName } from '../../render/helpers/countries.js';
+import { capitalize, joinList } from '../../render/helpers/text.js';
+import type { NoticePhrases, RetentionSubject } from './en.js';
+
+/**
+ * The sentences of a French change notice (src/i18n/phrases/en.ts explains them), in the RGPD's
+ * terms (responsable du traitement, sous-traitant, intérêts légitimes, base légale). The company's
+ * names are quoted (« … ») after a noun that says what they name ("la catégorie « … »"), so no
+ * article has to agree with words the company chose. Spaces before « : ; ! ? » are plain here: the
+ * catalog's typography makes them no-break, as in the clauses.
+ */
+
+const q = (text: string): string => `«\u00a0${text}\u00a0»`;
+
+/** "de" before a phrase, elided or contracted as French requires: "du droit", "des données", "d’une obligation". */
+function de(phrase: string): string {
+  if (/^le /.test(phrase)) return `du ${phrase.slice(3)}`;
+  if (/^les /.test(phrase)) return `des ${phrase.slice(4)}`;
+  if (/^[aeiouh\u00e9\u00e8\u00ea\u00e2\u00ee\u00f4\u00fbAEIOU\u00c9]/.test(phrase)) return `d’${phrase}`;
+  return `de ${phrase}`;
+}
+
+/** "vos données de la catégorie « Données d’utilisation »". */
+function categories(names: readonly string[]): string {
+  return names.length === 1 ? `vos données de la catégorie ${q(names[0] as string)}` : `vos données des catégories ${joinList(names.map(q))}`;
+}
+
+const countryNames = (codes: readonly string[]): string => codes.map(localCountryName).join(', ');
+
+const BASES: Readonly<Record<LawfulBasis, string>> = {
+  consent: 'votre consentement',
+  contract: 'notre contrat avec vous',
+  legal_obligation: 'une obligation légale',
+  vital_interests: 'la sauvegarde des intérêts vitaux',
+  public_task: 'une mission d’intérêt public',
+  legitimate_interests: 'nos intérêts légitimes',
+};
+
+const condition = (c: SpecialCategoryCondition): string => FR_LAW.specialCategoryConditions[c];
+
+/** Whether people must give the data (art. 13.2.e RGPD), after "Pour « … », ". */
+const REQUIREMENT: Readonly<Record<NonNullable<Purpose['requirement']>, string>> = {
+  statutory: 'la loi vous oblige désormais à nous fournir les données',
+  contractual: 'notre contrat avec vous vous oblige désormais à nous fournir les données',
+  contract_precondition: 'nous avons désormais besoin des données pour conclure un contrat avec vous',
+  voluntary: 'la fourniture des données est désormais facultative',
+};
+
+const SOURCES: Readonly<Record<NonNullable<DataCategory['source']>, string>> = {
+  provided: 'auprès de vous',
+  automatic: 'automatiquement',
+  third_party: 'auprès de tiers',
+  generated: 'en les déduisant d’autres données',
+};
+
+const TERMS: Readonly<Record<NonNullable<Subprocessor['terms']>[number], string>> = {
+  dpa: 'un contrat de sous-traitance conclu avec nous',
+  own_terms: 'ses propres conditions de confidentialité',
+};
+
+const END: Readonly<Record<NonNullable<RetentionEntry['then']>, string>> = { deleted: 'supprimons', anonymized: 'anonymisons', aggregated: 'agrégeons' };
+
+/** "le droit d’accès". */
+function right(r: Right): string {
+  if (!(r in FR_LAW.rights)) return `le droit ${q(r)}`;
+  const label = FR_LAW.rights[r].label;
+  return /^droits\b/i.test(label) ? `les ${label}` : /^droit\b/i.test(label) ? `le ${label}` : label;
+}
+
+/** "au titre du RGPD". */
+const under = (id: Jurisdiction): string => FR_LAW.laws[id].under ?? `au titre ${de(FR_LAW.laws[id].short)}`;
+
+/** "les données de la catégorie « … »" or "les données figurant sous « … »". */
+function retained(s: RetentionSubject): string {
+  if (s.label !== undefined) return `les données figurant sous ${q(s.label)}`;
+  return s.categories.length === 1
+    ? `les données de la catégorie ${q(s.categories[0] as string)}`
+    : `les données des catégories ${joinList(s.categories.map(q))}`;
+}
+const retainedOf = (s: RetentionSubject): string =>
+  `${s.backups ? `les copies de sauvegarde ${de(retained(s))}` : retained(s)}${s.plan !== undefined ? ` pour la formule ${q(s.plan)}` : ''}`;
+
+const DPF_FRAMEWORKS: Readonly<Record<'eu_us' | 'uk_extension' | 'swiss_us', string>> = {
+  eu_us: 'du Data Privacy Framework UE-États-Unis',
+  uk_extension: 'de son extension au Royaume-Uni',
+  swiss_us: 'du Data Privacy Framework Suisse-États-Unis',
+};
+
+const days = (n: number): string => `${n} ${n === 1 ? 'jour' : 'jours'}`;
+
+export const FR_PHRASES: NoticePhrases = {
+  quote: q,
+  notice: {
+    more: (n) => (n === 1 ? 'Et une autre modification, détaillée ci-dessous.' : `Et ${n} autres modifications, détaillées ci-dessous.`),
+    beforeYouSend: 'Avant d’envoyer cet avis\u00a0:',
+    late: (w) => {
+      const when =
+        w.days < 0
+          ? `${days(-w.days)} après l’entrée en vigueur des modifications le ${w.effective}`
+          : w.days === 0
+            ? `le jour même de l’entrée en vigueur des modifications (${w.effective})`
+            : `seulement ${days(w.days)} avant l’entrée en vigueur des modifications le ${w.effective}`;
+      return (
+        `Cet avis est daté du ${w.noticeDate}, ${when}, alors que la politique promet un préavis de ${w.period} avant toute modification importante. ` +
+        `Reportez la date d’entrée en vigueur au ${w.earliest} ou plus tard, ou envoyez l’avis plus tôt.`
+      );
+    },
+    redlineHeading: 'Les modifications du texte de la politique',
+    redlineLegend: (del, ins) => `Les mots supprimés apparaissent ${del('ainsi')}, les mots ajoutés ${ins('ainsi')}.`,
+  },
+  wording: {
+    added: (what) => `Nous avons ajouté ${what}.`,
+    removed: (what) => `Nous avons supprimé ${what}.`,
+    reworded: (what) => `Nous avons reformulé ${what}.`,
+    practiceAdded: (what, quote) => (quote ? `Nous avons ajouté ${what} : ${quote}` : `Nous avons ajouté ${what}.`),
+    practiceChanged: (what, quote) => (quote ? `Nous avons modifié ${what} ; nouvelle rédaction : ${quote}` : `Nous avons modifié ${what}.`),
+    samePlaces: (quote) => `Aux endroits suivants, la politique indique désormais ${quote} :`,
+    // Written with escapes: the CLI bundle must stay ASCII (scripts/build.mjs).
+    also: (summary) => summary.replace(/^Nous avons (reformul\u00e9|ajout\u00e9|supprim\u00e9|modifi\u00e9|corrig\u00e9) /, 'Nous avons également $1 '),
+  },
+  purposes: {
+    added: (data, name, basis) =>
+      `Nous utilisons désormais ${data.length ? categories(data) : 'vos données'} pour une nouvelle finalité : ${q(name)}${basis ? `, fondée sur ${BASES[basis]}` : ''}.`,
+    removed: (name) => `Nous n’utilisons plus vos données pour ${q(name)}.`,
+    dataAdded: (data, name) => `Pour ${q(name)}, nous utilisons désormais aussi ${categories(data)}.`,
+    dataRemoved: (data, name) => `Pour ${q(name)}, nous n’utilisons plus ${categories(data)}.`,
+    basis: (name, now, interest, was) =>
+      `Pour ${q(name)}, nous nous fondons désormais sur ${BASES[now]}${interest ? ` (${q(interest)})` : ''}${was ? ` au lieu ${de(BASES[was])}` : ''}.`,
+    basisDropped: (name) => `La politique n’indique plus la base légale de la finalité ${q(name)}.`,
+    condition: (name, now, was) =>
+      `Pour les catégories particulières de données utilisées pour ${q(name)}, nous nous fondons désormais sur ${condition(now)}${was ? ` au lieu ${de(condition(was))}` : ''}.`,
+    conditionDropped: (name) => `La politique n’indique plus la condition qui nous permet d’utiliser des catégories particulières de données pour ${q(name)}.`,
+    national: (name, now, was) => `Pour ${q(name)}, nous nous fondons désormais aussi sur ${now}${was ? ` au lieu de ${was}` : ''}.`,
+    nationalDropped: (name, was) => `Pour ${q(name)}, nous n’indiquons plus nous fonder aussi sur ${was ?? ''}.`,
+    requirement: (name, now) => `Pour ${q(name)}, ${now ? REQUIREMENT[now] : 'la politique n’indique plus si vous devez nous fournir les données'}.`,
+    labels: (was, name) => ({
+      name: `le nom de la finalité ${q(was)}`,
+      description: `la description de la finalité ${q(name)}`,
+      group: `l’intitulé sous lequel figure ${q(name)}`,
+      if_not_provided: `ce qui se passe si vous ne fournissez pas les données nécessaires pour ${q(name)}`,
+      legitimate_interest: `l’intérêt légitime que nous poursuivons pour ${q(name)}`,
+      legal_obligation: `l’obligation légale sur laquelle nous nous fondons pour ${q(name)}`,
+      how_given: `la manière dont vous donnez votre consentement pour ${q(name)}`,
+      withdraw: `la manière dont vous retirez votre consentement pour ${q(name)}`,
+    }),
+  },
+  subprocessors: {
+    added: (data, name, countries, purpose) =>
+      `Nous partageons désormais ${data.length ? categories(data) : 'des données'} avec ${name} (${countryNames(countries)}). Prestation fournie : ${q(purpose)}.`,
+    replaced: (data, name, countries, gone, purpose) =>
+      `Nous partageons désormais ${data.length ? categories(data) : 'des données'} avec ${name} (${countryNames(countries)}) au lieu de ${gone}. Prestation fournie : ${q(purpose)}.`,
+    goneReplaced: (gone) => `${gone} ne reçoit plus vos données.`,
+    removed: (name) => `Nous ne partageons plus de données avec ${name}.`,
+    location: (name, now, was) => `${name} traite désormais vos données ${countryList(now)} (auparavant : ${countryList(was)}).`,
+    purpose: (name, now, was) => `${name} traite désormais vos données pour une autre finalité : ${q(now)} (auparavant : ${q(was)}).`,
+    safeguard: (name, now, was) =>
+      `La garantie applicable aux transferts vers ${name} est désormais : ${now ?? 'aucune indiquée'} (auparavant : ${was ?? 'aucune indiquée'}).`,
+    dataAdded: (name, data) => `${name} reçoit désormais aussi ${categories(data)}.`,
+    dataRemoved: (name, data) => `${name} ne reçoit plus ${categories(data)}.`,
+    controller: (name) => `${name} traite désormais vos données en tant que responsable du traitement et décide lui-même de leur utilisation.`,
+    processor: (name) => `${name} traite désormais vos données en tant que sous-traitant, uniquement sur nos instructions.`,
+    trains: (name) => `${name} peut désormais utiliser vos données pour entraîner ses propres modèles d’IA.`,
+    trainsNoMore: (name) => `${name} n’utilise plus vos données pour entraîner ses propres modèles d’IA.`,
+    terms: (name, terms) =>
+      terms.length
+        ? `${name} traite désormais vos données dans le cadre ${de(joinList(terms.map((t) => TERMS[t])))}.`
+        : `La politique n’indique plus dans quel cadre ${name} traite vos données.`,
+    labels: (was, name) => ({
+      purpose: `la description de ce que ${name} fait pour nous`,
+      name: `le nom de ${q(was)}`,
+      category: `le groupe sous lequel figure ${name}`,
+      region: `le lieu précis où ${name} traite vos données`,
+      url: `le lien vers les conditions de ${name}`,
+      condition: `les cas dans lesquels nous faisons appel à ${name}`,
+      note: `la remarque concernant ${name}`,
+    }),
+  },
+  retention: {
+    stated: (s, period) => `La politique indique désormais combien de temps nous conservons ${retainedOf(s)} : ${period}.`,
+    unstated: (s) => `La politique n’indique plus combien de temps nous conservons ${retainedOf(s)}.`,
+    changed: (s, now, was) => `Nous conservons désormais ${retainedOf(s)} ${now} (auparavant : ${was}).`,
+    until: (until) => `jusqu’à ${q(until)}`,
+    exceptionAdded: (s, when, longer) => `Nous pouvons désormais conserver ${retained(s)} plus longtemps lorsque ${q(when)}${longer ? ` : ${longer}` : ''}.`,
+    exceptionAddedAll: (when, longer) =>
+      `Nous pouvons désormais conserver certaines de vos données plus longtemps lorsque ${q(when)}${longer ? ` : ${longer}` : ''}. Cela s’applique à :`,
+    exceptionRemoved: (s, when) => `Nous ne conservons plus ${retained(s)} plus longtemps lorsque ${q(when)}.`,
+    exceptionRemovedAll: (when) => `Nous ne conservons plus vos données plus longtemps lorsque ${q(when)}. Cela s’appliquait à :`,
+    where: (s) => capitalize(retained(s)),
+    exceptionReworded: (s, when) => `Nous avons reformulé la durée de conservation ${de(retained(s))} lorsque ${q(when)}.`,
+    upTo: (s, now, was) => `Nous indiquons désormais conserver ${retained(s)} ${now} (auparavant : ${was}).`,
+    then: (s, then) =>
+      then
+        ? `À la fin de la durée de conservation, nous ${END[then]} désormais ${retained(s)}.`
+        : `La politique n’indique plus ce qu’il advient ${de(retained(s))} à la fin de la durée de conservation.`,
+    labels: (s, heading) => ({
+      start: `le point de départ de la durée de conservation ${de(retained(s))}`,
+      until: `ce qui met fin à la durée de conservation ${de(retained(s))}`,
+      label: heading === undefined ? `l’intitulé ${de(retained(s))}` : `l’intitulé ${q(heading)}`,
+      reason: `la raison pour laquelle nous conservons ${retained(s)} aussi longtemps`,
+    }),
+  },
+  contact: {
+    dpoGone: 'La politique ne désigne plus de délégué à la protection des données.',
+    dpoAppointed: (who) => `Nous avons désigné un délégué à la protection des données : ${who}.`,
+    dpoChanged: (who) => `Notre délégué à la protection des données est désormais joignable aux coordonnées suivantes : ${who}.`,
+    fax: (fax) => `télécopie ${fax}`,
+    representative: (region, who) => `Notre représentant ${FR_LAW.laws[region].representativeRegion ?? under(region)} est ${who}.`,
+    representativeGone: (region) => `Nous ne désignons plus de représentant ${FR_LAW.laws[region].representativeRegion ?? under(region)}.`,
+    representativeChanged: (region, who) => `Notre représentant ${FR_LAW.laws[region].representativeRegion ?? under(region)} est désormais ${who}.`,
+    gone: (what) => `La politique n’indique plus ${what}.`,
+    given: (what, now) => `La politique indique désormais ${what} : ${now}.`,
+    changed: (what, now, was) => `${capitalize(what)} est désormais ${now} (auparavant : ${was}).`,
+    goneAll: (was) => `La politique n’indique plus ${was} comme :`,
+    givenAll: (now) => `La politique indique désormais ${now} comme :`,
+    changedAll: (now, was) => `Nous avons remplacé ${was} par ${now} partout où la politique l’indiquait :`,
+    labels: {
+      email: 'notre adresse e-mail de contact générale',
+      phone: 'notre numéro de téléphone',
+      fax: 'notre numéro de télécopie',
+      website: 'notre site web',
+      legal_notice: 'la page de nos mentions légales',
+      address: 'notre adresse postale',
+      privacyEmail: 'l’adresse e-mail pour les questions relatives à la protection des données',
+      privacyUrl: 'le formulaire de contact pour les questions relatives à la protection des données',
+      privacyPhone: 'le numéro de téléphone pour les questions relatives à la protection des données',
+      team: 'l’équipe qui répond aux questions relatives à la protection des données',
+      rightsEmail: 'l’adresse e-mail pour les demandes relatives à vos droits',
+      rightsUrl: 'la page web pour les demandes relatives à vos droits',
+      inApp: 'l’endroit du produit où vous pouvez faire une demande relative à vos droits',
+      subjectLine: 'l’objet à indiquer dans les demandes',
+      lawInApp: (id) => `l’endroit du produit où vous pouvez faire une demande ${under(id)}`,
+      lawSubjectLine: (id) => `l’objet à indiquer dans les demandes ${under(id)}`,
+      parents: 'l’adresse à laquelle les parents peuvent écrire',
+    },
+  },
+  dataCategories: {
+    added: (name, sensitive, examples) =>
+      `Nous collectons désormais une nouvelle catégorie de données, ${q(name)}${sensitive ? ' (données personnelles sensibles)' : ''}${examples.length ? ` : ${joinList(examples)}` : ''}.`,
+    removed: (name) => `Nous ne collectons plus les données de la catégorie ${q(name)}.`,
+    corrected: (name, was, now) => `Nous avons corrigé ${q(was)} en ${q(now)} dans la catégorie ${q(name)}.`,
+    examplesReworded: (name, now, was) =>
+      `Nous avons reformulé le contenu de la catégorie ${q(name)} : ${joinList(now.map(q))} au lieu de ${joinList(was.map(q))}.`,
+    examplesAdded: (name, added) => `La catégorie ${q(name)} comprend désormais aussi ${joinList(added)}.`,
+    examplesRemoved: (name, removed) => `La catégorie ${q(name)} ne comprend plus ${joinList(removed)}.`,
+    source: (name, now, was) => `Nous obtenons désormais les données de la catégorie ${q(name)} ${SOURCES[now]}${was ? ` (auparavant ${SOURCES[was]})` : ''}.`,
+    sourceDropped: (name) => `La politique n’indique plus d’où proviennent les données de la catégorie ${q(name)}.`,
+    sensitive: (name, now) =>
+      now
+        ? `Nous traitons désormais les données de la catégorie ${q(name)} comme des données personnelles sensibles.`
+        : `Nous ne traitons plus les données de la catégorie ${q(name)} comme des données personnelles sensibles.`,
+    optional: (name, now) =>
+      now
+        ? `La fourniture des données de la catégorie ${q(name)} est désormais facultative.`
+        : `La fourniture des données de la catégorie ${q(name)} n’est plus facultative.`,
+    labels: (was, name) => ({
+      name: `le nom de la catégorie ${q(was)}`,
+      description: `la description de la catégorie ${q(name)}`,
+      source_detail: `la provenance des données de la catégorie ${q(name)}`,
+      condition: `les cas dans lesquels nous collectons les données de la catégorie ${q(name)}`,
+      note: `la remarque concernant la catégorie ${q(name)}`,
+    }),
+  },
+  transfers: {
+    countryAdded: (code) => `Vos données peuvent désormais être traitées ${localCountryInSentence(code)}.`,
+    countryRemoved: (code) => `Vos données ne sont plus traitées ${localCountryInSentence(code)}.`,
+    storageDropped: 'La politique n’indique plus où vos données sont stockées.',
+    storage: (now, was) => `Nous stockons désormais vos données ${countryList(now)}${was.length ? ` (auparavant : ${countryList(was)})` : ''}.`,
+    eeaOnly: (now) =>
+      now
+        ? 'Toutes les copies de vos données restent désormais dans l’EEE et au Royaume-Uni.'
+        : 'Nous ne conservons plus toutes les copies de vos données dans l’EEE et au Royaume-Uni.',
+    mechanisms: (laws, tools) => {
+      const regions = laws.flatMap((id) => FR_LAW.laws[id].regionOf ?? []);
+      const from = regions.length === 0 ? 'les transferts internationaux' : `les transferts en dehors ${joinList(regions, 'or')}`;
+      return tools.length ? `Les garanties pour ${from} sont désormais : ${joinList(tools)}.` : `La politique ne nomme plus les garanties pour ${from}.`;
+    },
+    copies: (now) =>
+      now
+        ? 'Vous pouvez désormais nous demander une copie des garanties applicables aux transferts internationaux.'
+        : 'La politique n’indique plus que vous pouvez nous demander une copie des garanties applicables aux transferts internationaux.',
+    dpfDropped: 'La politique n’indique plus que nous sommes certifiés au titre du Data Privacy Framework.',
+    dpf: (frameworks, recourse) =>
+      `Nous sommes certifiés au titre ${joinList(frameworks.map((f) => DPF_FRAMEWORKS[f]))} ; les réclamations que nous ne résolvons pas sont transmises à ${recourse}.`,
+    labels: {
+      explicit_consent: 'la manière dont nous recueillons votre consentement explicite à un transfert',
+      storage_detail: 'les précisions sur le lieu de stockage de vos données',
+      user_initiated: 'ce que nous indiquons sur les transferts que vous effectuez vous-même',
+      government_access: 'ce que nous indiquons sur l’accès des autorités',
+      note: 'la remarque sur les transferts internationaux',
+    },
+  },
+  rights: {
+    added: (id, r) => (id ? `${capitalize(under(id))}, vous disposez désormais ${de(right(r))}.` : `Toute personne dispose désormais ${de(right(r))}.`),
+    addedAll: (id) =>
+      id
+        ? `${capitalize(under(id))}, vous disposez désormais des droits suivants :`
+        : 'Toute personne dispose désormais des droits suivants, où qu’elle réside :',
+    removed: (id, r) =>
+      id ? `${capitalize(under(id))}, la politique ne vous accorde plus ${right(r)}.` : `Nous n’accordons plus à toute personne ${right(r)}.`,
+    removedAll: (id) =>
+      id ? `${capitalize(under(id))}, la politique ne vous accorde plus les droits suivants :` : 'Nous n’accordons plus à toute personne les droits suivants :',
+    right: (r) => right(r),
+    responseTime: (id, now, was) => {
+      const what = id ? `aux demandes ${under(id)}` : 'aux demandes relatives à vos droits';
+      return now
+        ? `Nous répondons désormais ${what} dans un délai de ${durationInWords(now)}${was ? ` au lieu de ${durationInWords(was)}` : ''}.`
+        : `La politique n’indique plus dans quel délai nous répondons ${what}.`;
+    },
+    localAuthority: (id, now) =>
+      now
+        ? `${capitalize(under(id))}, nous mentionnons désormais aussi l’autorité de contrôle de votre lieu de résidence.`
+        : `${capitalize(under(id))}, nous ne mentionnons plus l’autorité de contrôle de votre lieu de résidence.`,
+    labels: (id) => ({
+      name: `l’autorité de contrôle compétente ${under(id)}`,
+      url: `le lien vers l’autorité de contrôle compétente ${under(id)}`,
+    }),
+    verification: 'la manière dont nous vérifions votre identité avant de donner suite à une demande',
+    instructions: (r) => `les instructions pour exercer ${right(r as Right)}`,
+  },
+};

@@ -21,6 +21,11 @@ export function scopeChange(
   return setDiff(resolve(before, b), resolve(after, a));
 }
 
+/** Products by their names in `model`, an unknown id as written, for a phrase to quote and list. */
+export function productNames(model: PolicyModel, ids: readonly string[]): string[] {
+  return ids.map((id) => model.products.get(id)?.name ?? id);
+}
+
 /** “Tally Mobile” and “Tally Web”: products by their names in `model`, an unknown id as written. */
 export function productsInWords(model: PolicyModel, ids: readonly string[]): string {
   return joinList(ids.map((id) => `“${model.products.get(id)?.name ?? id}”`));

@@ -4,7 +4,8 @@ import { durationInWords } from '../../model/duration.js';
 import type { DataCategory, Purpose, RetentionEntry, SpecialCategoryCondition, Subprocessor } from '../../model/policy.generated.js';
 import { countryList, localCountryInSentence, localCountryName } from '../../render/helpers/countries.js';
 import { capitalize, clauseComma, joinList } from '../../render/helpers/text.js';
-import type { NoticePhrases, RetentionSubject } from './en.js';
+import { formatDate } from '../../render/helpers/date.js';
+import type { CookieKind, NoticePhrases, Pledge, RetentionSubject, Training } from './en.js';
 
 /**
  * The sentences of a German change notice (src/i18n/phrases/en.ts explains them). The reader is
@@ -84,6 +85,46 @@ const DPF_FRAMEWORKS: Readonly<Record<'eu_us' | 'uk_extension' | 'swiss_us', str
 };
 
 const days = (n: number): string => `${n} ${n === 1 ? 'Tag' : 'Tage'}`;
+
+const COOKIE_KINDS: Readonly<Record<CookieKind, string>> = {
+  strictly_necessary: 'unbedingt erforderliche Cookies',
+  preferences: 'Präferenz-Cookies',
+  analytics: 'Analyse-Cookies',
+  advertising: 'Werbe-Cookies',
+  social_media: 'Social-Media-Cookies',
+};
+
+const TRAINING_NOW: Readonly<Record<Training, (data: string) => string>> = {
+  never: () => 'Wir verwenden Ihre Daten nicht mehr zum Training von KI-Modellen.',
+  opt_in: (data) => `Wir verwenden ${data} jetzt nur dann zum Training von KI-Modellen, wenn Sie einwilligen.`,
+  opt_out: (data) => `Wir verwenden ${data} jetzt zum Training von KI-Modellen, sofern Sie nicht widersprechen.`,
+  anonymized: (data) => `Wir verwenden ${data} jetzt erst nach einer Anonymisierung zum Training von KI-Modellen.`,
+  yes: (data) => `Wir verwenden ${data} jetzt zum Training von KI-Modellen.`,
+};
+const TRAINING_BEFORE: Readonly<Record<Training, string>> = {
+  never: 'Bisher haben wir Ihre Daten nicht zum Training von KI-Modellen verwendet.',
+  opt_in: 'Bisher haben wir das nur mit Ihrer Einwilligung getan.',
+  opt_out: 'Bisher haben wir das getan, sofern Sie nicht widersprochen hatten.',
+  anonymized: 'Bisher haben wir das erst nach einer Anonymisierung getan.',
+  yes: 'Bisher haben wir Ihre Daten zum Training von KI-Modellen verwendet.',
+};
+
+/**
+ * Each kind's standard words as the commitment itself says them, quoted like a statement of the
+ * company's own: "unsere Zusage „Wir verkaufen Ihre Daten niemals“" reads in any case.
+ */
+const COMMITMENTS: Readonly<Record<Exclude<Pledge['kind'], 'other'>, string>> = {
+  no_sale: 'Wir verkaufen Ihre Daten niemals',
+  no_advertising_sharing: 'Wir geben Ihre Daten niemals für kontextübergreifende verhaltensbezogene Werbung weiter',
+  no_special_categories: 'Wir erheben keine besonderen Kategorien personenbezogener Daten',
+  no_biometrics: 'Wir erheben keine biometrischen Daten',
+  no_staff_access: 'Unsere Mitarbeitenden greifen nicht auf die Inhalte Ihres Kontos zu',
+  no_third_party_analytics: 'Wir verwenden keine Analysedienste von Drittanbietern',
+  no_third_party_advertising: 'Wir verwenden keine Werbung und keine Werbe-Tracker von Drittanbietern',
+  no_ai_training: 'Wir verwenden Ihre Daten nicht zum Training von KI-Modellen',
+  warrant_canary: 'Wir haben nie eine geheime behördliche Anfrage nach Nutzerdaten erhalten (unser Warrant Canary)',
+};
+const promised = (c: Pledge): string => q(c.kind === 'other' ? (c.statement ?? '') : COMMITMENTS[c.kind]);
 
 export const DE_PHRASES: NoticePhrases = {
   quote: q,
@@ -311,5 +352,109 @@ export const DE_PHRASES: NoticePhrases = {
     }),
     verification: 'die Angabe, wie wir Ihre Identität prüfen, bevor wir einen Antrag bearbeiten',
     instructions: (r) => `die Anleitung für ${right(r as Right)}`,
+  },
+  cookies: {
+    trackingAdded: (kinds) => `Wir verwenden jetzt ${joinList(kinds.map((k) => COOKIE_KINDS[k]))}.`,
+    trackingRemoved: (kinds) => `Wir verwenden keine ${joinList(kinds.map((k) => COOKIE_KINDS[k]))} mehr.`,
+    necessary: (now) =>
+      now ? 'Wir nennen jetzt die unbedingt erforderlichen Cookies, die wir verwenden.' : 'Wir nennen unbedingt erforderliche Cookies nicht mehr.',
+    toolsAdded: (tools) => `Wir verwenden jetzt ${tools.length === 1 ? 'ein neues Tracking-Tool' : 'neue Tracking-Tools'}: ${joinList(tools)}.`,
+    toolsRemoved: (tools) => `Wir verwenden ${tools.length === 1 ? 'dieses Tracking-Tool' : 'diese Tracking-Tools'} nicht mehr: ${joinList(tools)}.`,
+    thirdParty: (now) =>
+      now
+        ? 'Auf unserem Dienst laufen jetzt Tracking-Skripte oder Werbe-Cookies von Drittanbietern.'
+        : 'Auf unserem Dienst laufen keine Tracking-Skripte und Werbe-Cookies von Drittanbietern mehr.',
+    labels: {
+      purposes: 'unsere Angaben dazu, wozu unsere Cookies dienen',
+      local_storage: 'unsere Angaben zu anderen Speichertechniken auf Ihrem Gerät',
+      policy_url: 'den Link zu unserer Cookie-Richtlinie',
+      control: 'die Angabe, wie Sie Cookies verwalten können',
+    },
+    added: (name, provider, purpose) => `Wir verwenden jetzt das Cookie ${q(name)}${provider ? ` von ${provider}` : ''}: ${purpose}.`,
+    removed: (name) => `Wir verwenden das Cookie ${q(name)} nicht mehr.`,
+    changed: (name, cookie) =>
+      `Wir haben das Cookie ${q(name)} geändert: ${[
+        cookie.purpose,
+        ...(cookie.provider ? [`gesetzt von ${cookie.provider}`] : []),
+        ...(cookie.duration === 'session'
+          ? ['gespeichert, bis Sie Ihren Browser schließen']
+          : cookie.duration
+            ? [`gespeichert für ${durationInWords(cookie.duration, 'accusative')}`]
+            : []),
+      ].join(', ')}.`,
+    dnt: (now) =>
+      now === true
+        ? 'Wir beachten jetzt Do-Not-Track-Signale Ihres Browsers.'
+        : now === false
+          ? 'Wir geben an, dass wir auf Do-Not-Track-Signale nicht reagieren.'
+          : 'Die Datenschutzerklärung sagt nicht mehr, wie wir auf Do-Not-Track-Signale reagieren.',
+  },
+  ai: {
+    training: (now, data, was) => `${TRAINING_NOW[now](data.length ? categories(data) : 'Ihre Daten')}${was ? ` ${TRAINING_BEFORE[was]}` : ''}`,
+    trainingDropped: 'Die Datenschutzerklärung sagt nicht mehr, ob Ihre Daten zum Training von KI-Modellen verwendet werden.',
+    anyData: (old) => `Für das KI-Training dürfen wir jetzt alle Ihre Daten verwenden, nicht nur ${categories(old)}.`,
+    onlyData: (now) => `Für das KI-Training verwenden wir jetzt nur noch ${categories(now)}.`,
+    dataAdded: (data) => `Wir dürfen jetzt auch ${categories(data)} zum Training von KI-Modellen verwenden.`,
+    dataRemoved: (data) => `Wir verwenden ${categories(data)} nicht mehr zum Training von KI-Modellen.`,
+    trainingData: 'Wir haben geändert, welche Daten das KI-Training verwenden würde.',
+    automated: (now) =>
+      now
+        ? 'Wir treffen jetzt ausschließlich automatisiert Entscheidungen über Sie, die Ihnen gegenüber rechtliche Wirkung entfalten oder Sie in ähnlicher Weise erheblich beeinträchtigen.'
+        : 'Wir treffen keine ausschließlich automatisierten Entscheidungen über Sie mehr, die Ihnen gegenüber rechtliche Wirkung entfalten oder Sie in ähnlicher Weise erheblich beeinträchtigen.',
+    featureAdded: (name, data, provider) =>
+      `Neue KI-Funktion: ${q(name)}${data.length ? `; sie verwendet ${categories(data)}` : ''}${provider ? `; Anbieter: ${provider}` : ''}.`,
+    featureRemoved: (name) => `Wir haben die KI-Funktion ${q(name)} entfernt.`,
+    featureData: (name, added, removed) =>
+      `Die KI-Funktion ${q(name)} ${[
+        added.length ? `verwendet jetzt ${categories(added)}` : '',
+        removed.length ? `verwendet ${categories(removed)} nicht mehr` : '',
+      ]
+        .filter(Boolean)
+        .join(' und ')}.`,
+    featureProvider: (name, provider) =>
+      provider
+        ? `Die KI-Funktion ${q(name)} wird jetzt von ${provider} bereitgestellt.`
+        : `Die Datenschutzerklärung sagt nicht mehr, wer die KI-Funktion ${q(name)} bereitstellt.`,
+    labels: {
+      decision_logic: 'die Angabe, wie unsere automatisierten Entscheidungen zustande kommen',
+      decision_consequences: 'die Angabe, was unsere automatisierten Entscheidungen für Sie bedeuten',
+      training_detail: 'die Einzelheiten zum KI-Training',
+      advice: 'unseren Rat dazu, was Sie hochladen sollten',
+    },
+    featureLabels: (name) => ({
+      description: `die Beschreibung der KI-Funktion ${q(name)}`,
+      limitations: `die Grenzen der KI-Funktion ${q(name)}`,
+    }),
+  },
+  commitments: {
+    added: (c) => `Neue Zusage: ${promised(c)}.`,
+    removed: (c) => `Wir haben unsere Zusage ${promised(c)} zurückgenommen.`,
+    corrected: (c) => `Wir haben den Wortlaut unserer Zusage ${promised(c)} korrigiert.`,
+    standard: (was, kind) =>
+      `Für unsere Zusage ${promised(was)} gilt jetzt unsere Standardformulierung: ${kind === 'other' ? 'keine angegeben' : q(COMMITMENTS[kind])}.`,
+    reworded: (was, statement) => `Wir haben unsere Zusage ${promised(was)} umformuliert. Neuer Wortlaut: ${q(statement)}.`,
+    noExceptions: (c) => `Für unsere Zusage ${promised(c)} gelten keine Ausnahmen mehr.`,
+    exceptionsCorrected: (c) => `Wir haben den Wortlaut der Ausnahmen von unserer Zusage ${promised(c)} korrigiert.`,
+    exception: (c, first, except) => `Für unsere Zusage ${promised(c)} ${first ? 'gilt jetzt eine Ausnahme' : 'gelten jetzt andere Ausnahmen'}: ${q(except)}.`,
+    asOfDropped: (c) => `Bei unserer Zusage ${promised(c)} geben wir nicht mehr an, zu welchem Stichtag sie gilt.`,
+    confirmed: (c, date) => `Wir haben unsere Zusage ${promised(c)} mit Stand ${formatDate(date)} bestätigt.`,
+    asOf: (c, date, was) =>
+      `Unsere Zusage ${promised(c)} gilt jetzt nur noch mit Stand ${formatDate(date)}${was === undefined ? '' : `, nicht mehr mit Stand ${formatDate(was)}`}.`,
+    productsRemoved: (c, products) => `Unsere Zusage ${promised(c)} gilt nicht mehr für ${joinList(products.map(q))}.`,
+    productsAdded: (c, products) => `Unsere Zusage ${promised(c)} gilt jetzt auch für ${joinList(products.map(q))}.`,
+  },
+  productScope: {
+    categoryMore: (name, products) => `Wir erheben die Daten der Kategorie ${q(name)} jetzt auch in ${joinList(products.map(q))}.`,
+    categoryLess: (name, products) => `Wir erheben die Daten der Kategorie ${q(name)} in ${joinList(products.map(q))} nicht mehr.`,
+    purposeMore: (name, products) => `Wir verwenden Ihre Daten für ${q(name)} jetzt auch in ${joinList(products.map(q))}.`,
+    purposeLess: (name, products) => `Wir verwenden Ihre Daten in ${joinList(products.map(q))} nicht mehr für ${q(name)}.`,
+    providerMore: (name, products) => `${name} erhält Ihre Daten jetzt auch aus ${joinList(products.map(q))}.`,
+    providerLess: (name, products) => `${name} erhält Ihre Daten aus ${joinList(products.map(q))} nicht mehr.`,
+    retentionMore: (label, data, products) =>
+      `Die Speicherdauer für ${label === undefined ? categories(data) : `die Daten unter ${q(label)}`} gilt jetzt auch in ${joinList(products.map(q))}.`,
+    retentionLess: (label, data, products) =>
+      `Die Speicherdauer für ${label === undefined ? categories(data) : `die Daten unter ${q(label)}`} gilt in ${joinList(products.map(q))} nicht mehr.`,
+    cookiesMore: (products) => `Wir verwenden jetzt auch in ${joinList(products.map(q))} Cookies.`,
+    cookiesLess: (products) => `Wir verwenden in ${joinList(products.map(q))} keine Cookies mehr.`,
   },
 };

@@ -1,5 +1,5 @@
 import { LAWS, SPECIAL_CATEGORY_CONDITIONS, type Jurisdiction, type LawfulBasis, type Right, type RightsLawId } from '../../law/index.js';
-import type { DataCategory, Purpose, RetentionEntry, SpecialCategoryCondition, Subprocessor } from '../../model/policy.generated.js';
+import type { Ai, Commitment, Cookies, DataCategory, Purpose, RetentionEntry, SpecialCategoryCondition, Subprocessor } from '../../model/policy.generated.js';
 import { durationInWords } from '../../model/duration.js';
 import { countryList, localCountryInSentence, localCountryName } from '../../render/helpers/countries.js';
 import { capitalize, inSentence, joinList } from '../../render/helpers/text.js';
@@ -104,6 +104,63 @@ const law = (id: Jurisdiction): string => LAWS[id].short;
 
 /** Where a representative is appointed: "the European Union", "the United Kingdom". */
 const representativeRegion = (id: Jurisdiction): string => LAWS[id].representative?.region ?? LAWS[id].short;
+
+export type CookieKind = Cookies['used'][number];
+
+const COOKIE_KINDS: Readonly<Record<CookieKind, string>> = {
+  strictly_necessary: 'strictly necessary',
+  preferences: 'preference',
+  analytics: 'analytics',
+  advertising: 'advertising',
+  social_media: 'social media',
+};
+const cookieKinds = (kinds: readonly CookieKind[]): string => `${joinList(kinds.map((k) => COOKIE_KINDS[k]))} cookies`;
+
+/** What a listed cookie is now: its purpose without a final full stop, who sets it, how long it stays. */
+export interface CookieNow {
+  purpose: string;
+  provider?: string;
+  duration?: string;
+}
+
+export type Training = NonNullable<Ai['training']>;
+
+/**
+ * The new practice, then the old one, in two sentences a notice can print one after the other.
+ * `data` is what training uses: "your data", or the categories the policy names.
+ */
+const TRAINING_NOW: Readonly<Record<Training, (data: string) => string>> = {
+  never: () => 'We no longer use your data to train AI models.',
+  opt_in: (data) => `We now use ${data} to train AI models only if you opt in.`,
+  opt_out: (data) => `We now use ${data} to train AI models unless you opt out.`,
+  anonymized: (data) => `We now use ${data} to train AI models only after anonymizing it.`,
+  yes: (data) => `We now use ${data} to train AI models.`,
+};
+const TRAINING_BEFORE: Readonly<Record<Training, string>> = {
+  never: 'Until now, we did not use your data to train AI models.',
+  opt_in: 'Until now, we did so only if you opted in.',
+  opt_out: 'Until now, we did so unless you opted out.',
+  anonymized: 'Until now, we did so only after anonymizing it.',
+  yes: 'Until now, we used your data to train AI models.',
+};
+
+/** A commitment as a phrase names it: its kind, and its own words for kind `other`. */
+export type Pledge = Pick<Commitment, 'kind' | 'statement'>;
+
+/** Each kind as a notice names it, after "our commitment". */
+const COMMITMENTS: Readonly<Record<Commitment['kind'], string>> = {
+  no_sale: 'never to sell your data',
+  no_advertising_sharing: 'never to share your data for cross-context behavioral advertising',
+  no_special_categories: 'not to collect special categories of data',
+  no_biometrics: 'not to collect biometric data',
+  no_staff_access: 'that our staff do not access the content of your account',
+  no_third_party_analytics: 'not to use third-party analytics',
+  no_third_party_advertising: 'not to use third-party advertising or advertising trackers',
+  no_ai_training: 'not to use your data to train AI models',
+  warrant_canary: 'that we have never received a secret government request for user data (our warrant canary)',
+  other: '',
+};
+const promised = (c: Pledge): string => (c.kind === 'other' ? q(c.statement ?? '') : COMMITMENTS[c.kind]);
 
 /** What a retention sentence is about: the entry's heading, or its categories' names; its backups; its plan. */
 export interface RetentionSubject {
@@ -364,6 +421,107 @@ export const EN_PHRASES = {
     verification: 'how we verify your identity before acting on a request',
     /** An unknown right (a key the schema let through) is named as written. */
     instructions: (right: string): string => `the instructions for using your right ${RIGHTS[right as Right] ?? right}`,
+  },
+  cookies: {
+    trackingAdded: (kinds: readonly CookieKind[]): string => `We now use ${cookieKinds(kinds)}.`,
+    trackingRemoved: (kinds: readonly CookieKind[]): string => `We no longer use ${cookieKinds(kinds)}.`,
+    necessary: (now: boolean): string => (now ? 'We now mention the strictly necessary cookies we use.' : 'We no longer mention strictly necessary cookies.'),
+    toolsAdded: (tools: readonly string[]): string => `We now use ${tools.length === 1 ? 'a new tracking tool' : 'new tracking tools'}: ${joinList(tools)}.`,
+    toolsRemoved: (tools: readonly string[]): string =>
+      `We no longer use ${tools.length === 1 ? 'this tracking tool' : 'these tracking tools'}: ${joinList(tools)}.`,
+    thirdParty: (now: boolean): string =>
+      now
+        ? 'Third-party tracking scripts or advertising cookies now run on our service.'
+        : 'Third-party tracking scripts and advertising cookies no longer run on our service.',
+    labels: {
+      purposes: 'what we say our cookies do',
+      local_storage: 'what we say about other storage on your device',
+      policy_url: 'the link to our cookie policy',
+      control: 'how you can manage cookies',
+    },
+    /** `purpose` without its final full stop. */
+    added: (name: string, provider: string | undefined, purpose: string): string =>
+      `We now use the cookie ${q(name)}${provider ? ` from ${provider}` : ''}: ${purpose}.`,
+    removed: (name: string): string => `We no longer use the cookie ${q(name)}.`,
+    changed: (name: string, cookie: CookieNow): string =>
+      `We changed the cookie ${q(name)}: ${[
+        cookie.purpose,
+        ...(cookie.provider ? [`set by ${cookie.provider}`] : []),
+        ...(cookie.duration === 'session' ? ['kept until you close your browser'] : cookie.duration ? [`kept for ${durationInWords(cookie.duration)}`] : []),
+      ].join(', ')}.`,
+    dnt: (now: boolean | undefined): string =>
+      now === true
+        ? 'We now honor Do Not Track signals sent by your browser.'
+        : now === false
+          ? 'We say that we do not respond to Do Not Track signals.'
+          : 'The policy no longer says how we respond to Do Not Track signals.',
+  },
+  ai: {
+    training: (now: Training, data: readonly string[], was: Training | undefined): string =>
+      `${TRAINING_NOW[now](data.length ? categories(data) : 'your data')}${was ? ` ${TRAINING_BEFORE[was]}` : ''}`,
+    trainingDropped: 'The policy no longer says whether your data trains AI models.',
+    anyData: (old: readonly string[]): string => `AI training may now use any of your data, not only ${categories(old)}.`,
+    onlyData: (now: readonly string[]): string => `AI training now uses only ${categories(now)}.`,
+    dataAdded: (data: readonly string[]): string => `We may now also use ${categories(data)} to train AI models.`,
+    dataRemoved: (data: readonly string[]): string => `We no longer use ${categories(data)} to train AI models.`,
+    trainingData: 'We changed which data AI training would use.',
+    automated: (now: boolean): string =>
+      now
+        ? 'We now make decisions with legal or similarly significant effects about you by automated means alone.'
+        : 'We no longer make decisions with legal or similarly significant effects about you by automated means alone.',
+    featureAdded: (name: string, data: readonly string[], provider: string | undefined): string =>
+      `New AI feature: ${q(name)}${data.length ? `, using ${categories(data)}` : ''}${provider ? `, provided by ${provider}` : ''}.`,
+    featureRemoved: (name: string): string => `We removed the AI feature ${q(name)}.`,
+    featureData: (name: string, added: readonly string[], removed: readonly string[]): string =>
+      `The AI feature ${q(name)} ${[added.length ? `now uses ${categories(added)}` : '', removed.length ? `no longer uses ${categories(removed)}` : ''].filter(Boolean).join(' and ')}.`,
+    featureProvider: (name: string, provider: string | undefined): string =>
+      provider ? `The AI feature ${q(name)} is now provided by ${provider}.` : `The policy no longer says who provides the AI feature ${q(name)}.`,
+    labels: {
+      decision_logic: 'how our automated decisions are made',
+      decision_consequences: 'what our automated decisions mean for you',
+      training_detail: 'the details of how AI training works',
+      advice: 'our advice about what to upload',
+    },
+    featureLabels: (name: string) => ({
+      description: `the description of the AI feature ${q(name)}`,
+      limitations: `the limitations of the AI feature ${q(name)}`,
+    }),
+  },
+  commitments: {
+    added: (c: Pledge): string => `New commitment: ${c.kind === 'other' ? promised(c) : `we now commit ${promised(c)}`}.`,
+    removed: (c: Pledge): string => `We withdrew our commitment ${promised(c)}.`,
+    corrected: (c: Pledge): string => `We corrected the wording of our commitment ${promised(c)}.`,
+    /** A statement of its own dropped: the kind's standard words now apply. */
+    standard: (was: Pledge, kind: Pledge['kind']): string =>
+      `Our commitment ${promised(was)} now reads as our standard wording: ${COMMITMENTS[kind] || 'not stated'}.`,
+    reworded: (was: Pledge, statement: string): string => `We reworded our commitment ${promised(was)}; it now reads ${q(statement)}.`,
+    noExceptions: (c: Pledge): string => `Our commitment ${promised(c)} no longer has exceptions.`,
+    exceptionsCorrected: (c: Pledge): string => `We corrected the wording of the exceptions to our commitment ${promised(c)}.`,
+    exception: (c: Pledge, first: boolean, except: string): string =>
+      `Our commitment ${promised(c)} now has ${first ? 'an exception' : 'other exceptions'}: ${q(except)}.`,
+    asOfDropped: (c: Pledge): string => `Our commitment ${promised(c)} no longer says as of when it holds.`,
+    /** `date` and `was` are ISO dates. */
+    confirmed: (c: Pledge, date: string): string => `We confirmed our commitment ${promised(c)} as of ${date}.`,
+    asOf: (c: Pledge, date: string, was: string | undefined): string =>
+      `Our commitment ${promised(c)} now holds only as of ${date}${was === undefined ? '' : `, no longer as of ${was}`}.`,
+    /** `products` are the products' names. */
+    productsRemoved: (c: Pledge, products: readonly string[]): string => `Our commitment ${promised(c)} no longer covers ${joinList(products.map(q))}.`,
+    productsAdded: (c: Pledge, products: readonly string[]): string => `Our commitment ${promised(c)} now also covers ${joinList(products.map(q))}.`,
+  },
+  productScope: {
+    categoryMore: (name: string, products: readonly string[]): string => `We now also collect ${q(name)} in ${joinList(products.map(q))}.`,
+    categoryLess: (name: string, products: readonly string[]): string => `We no longer collect ${q(name)} in ${joinList(products.map(q))}.`,
+    purposeMore: (name: string, products: readonly string[]): string => `We now also use your data for ${q(name)} in ${joinList(products.map(q))}.`,
+    purposeLess: (name: string, products: readonly string[]): string => `We no longer use your data for ${q(name)} in ${joinList(products.map(q))}.`,
+    providerMore: (name: string, products: readonly string[]): string => `${name} now also receives your data from ${joinList(products.map(q))}.`,
+    providerLess: (name: string, products: readonly string[]): string => `${name} no longer receives your data from ${joinList(products.map(q))}.`,
+    /** A retention entry by its heading, or by its categories' names. */
+    retentionMore: (label: string | undefined, data: readonly string[], products: readonly string[]): string =>
+      `How long we keep ${label === undefined ? categories(data) : q(label)} now also applies in ${joinList(products.map(q))}.`,
+    retentionLess: (label: string | undefined, data: readonly string[], products: readonly string[]): string =>
+      `How long we keep ${label === undefined ? categories(data) : q(label)} no longer applies in ${joinList(products.map(q))}.`,
+    cookiesMore: (products: readonly string[]): string => `We now also use cookies in ${joinList(products.map(q))}.`,
+    cookiesLess: (products: readonly string[]): string => `We no longer use cookies in ${joinList(products.map(q))}.`,
   },
 };
 

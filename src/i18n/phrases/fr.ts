@@ -4,7 +4,8 @@ import { durationInWords } from '../../model/duration.js';
 import type { DataCategory, Purpose, RetentionEntry, SpecialCategoryCondition, Subprocessor } from '../../model/policy.generated.js';
 import { countryList, localCountryInSentence, localCountryName } from '../../render/helpers/countries.js';
 import { capitalize, joinList } from '../../render/helpers/text.js';
-import type { NoticePhrases, RetentionSubject } from './en.js';
+import { formatDate } from '../../render/helpers/date.js';
+import type { CookieKind, NoticePhrases, Pledge, RetentionSubject, Training } from './en.js';
 
 /**
  * The sentences of a French change notice (src/i18n/phrases/en.ts explains them), in the RGPD's
@@ -91,6 +92,43 @@ const DPF_FRAMEWORKS: Readonly<Record<'eu_us' | 'uk_extension' | 'swiss_us', str
 };
 
 const days = (n: number): string => `${n} ${n === 1 ? 'jour' : 'jours'}`;
+
+const COOKIE_KINDS: Readonly<Record<CookieKind, string>> = {
+  strictly_necessary: 'cookies strictement nécessaires',
+  preferences: 'cookies de préférences',
+  analytics: 'cookies de mesure d’audience',
+  advertising: 'cookies publicitaires',
+  social_media: 'cookies de réseaux sociaux',
+};
+
+const TRAINING_NOW: Readonly<Record<Training, (data: string) => string>> = {
+  never: () => 'Nous n’utilisons plus vos données pour entraîner des modèles d’IA.',
+  opt_in: (data) => `Nous utilisons désormais ${data} pour entraîner des modèles d’IA uniquement si vous y consentez.`,
+  opt_out: (data) => `Nous utilisons désormais ${data} pour entraîner des modèles d’IA, sauf si vous vous y opposez.`,
+  anonymized: (data) => `Nous utilisons désormais ${data} pour entraîner des modèles d’IA uniquement après les avoir anonymisées.`,
+  yes: (data) => `Nous utilisons désormais ${data} pour entraîner des modèles d’IA.`,
+};
+const TRAINING_BEFORE: Readonly<Record<Training, string>> = {
+  never: 'Jusqu’à présent, nous n’utilisions pas vos données pour entraîner des modèles d’IA.',
+  opt_in: 'Jusqu’à présent, nous ne le faisions que si vous y consentiez.',
+  opt_out: 'Jusqu’à présent, nous le faisions sauf si vous vous y opposiez.',
+  anonymized: 'Jusqu’à présent, nous ne le faisions qu’après les avoir anonymisées.',
+  yes: 'Jusqu’à présent, nous utilisions vos données pour entraîner des modèles d’IA.',
+};
+
+/** Each kind's standard words as the commitment itself says them, quoted like a statement of the company's own. */
+const COMMITMENTS: Readonly<Record<Exclude<Pledge['kind'], 'other'>, string>> = {
+  no_sale: 'Nous ne vendons jamais vos données',
+  no_advertising_sharing: 'Nous ne partageons jamais vos données à des fins de publicité comportementale multi-contextes',
+  no_special_categories: 'Nous ne collectons pas de catégories particulières de données',
+  no_biometrics: 'Nous ne collectons pas de données biométriques',
+  no_staff_access: 'Notre personnel n’accède pas au contenu de votre compte',
+  no_third_party_analytics: 'Nous n’utilisons pas d’outils de mesure d’audience de tiers',
+  no_third_party_advertising: 'Nous n’utilisons ni publicité ni traceurs publicitaires de tiers',
+  no_ai_training: 'Nous n’utilisons pas vos données pour entraîner des modèles d’IA',
+  warrant_canary: 'Nous n’avons jamais reçu de demande secrète des autorités portant sur des données d’utilisateurs (notre « warrant canary »)',
+};
+const promised = (c: Pledge): string => q(c.kind === 'other' ? (c.statement ?? '') : COMMITMENTS[c.kind]);
 
 export const FR_PHRASES: NoticePhrases = {
   quote: q,
@@ -320,5 +358,112 @@ export const FR_PHRASES: NoticePhrases = {
     }),
     verification: 'la manière dont nous vérifions votre identité avant de donner suite à une demande',
     instructions: (r) => `les instructions pour exercer ${right(r as Right)}`,
+  },
+  cookies: {
+    trackingAdded: (kinds) => `Nous utilisons désormais ${joinList(kinds.map((k) => `des ${COOKIE_KINDS[k]}`))}.`,
+    trackingRemoved: (kinds) => `Nous n’utilisons plus ${joinList(kinds.map((k) => `de ${COOKIE_KINDS[k]}`))}.`,
+    necessary: (now) =>
+      now
+        ? 'Nous mentionnons désormais les cookies strictement nécessaires que nous utilisons.'
+        : 'Nous ne mentionnons plus les cookies strictement nécessaires.',
+    toolsAdded: (tools) =>
+      `Nous utilisons désormais ${tools.length === 1 ? 'un nouvel outil de traçage' : 'de nouveaux outils de traçage'} : ${joinList(tools)}.`,
+    toolsRemoved: (tools) => `Nous n’utilisons plus ${tools.length === 1 ? 'cet outil de traçage' : 'ces outils de traçage'} : ${joinList(tools)}.`,
+    thirdParty: (now) =>
+      now
+        ? 'Des scripts de traçage ou des cookies publicitaires de tiers s’exécutent désormais sur notre service.'
+        : 'Les scripts de traçage et les cookies publicitaires de tiers ne s’exécutent plus sur notre service.',
+    labels: {
+      purposes: 'ce que nous indiquons sur la fonction de nos cookies',
+      local_storage: 'ce que nous indiquons sur les autres moyens de stockage sur votre appareil',
+      policy_url: 'le lien vers notre politique en matière de cookies',
+      control: 'la manière dont vous pouvez gérer les cookies',
+    },
+    added: (name, provider, purpose) => `Nous utilisons désormais le cookie ${q(name)}${provider ? ` de ${provider}` : ''} : ${purpose}.`,
+    removed: (name) => `Nous n’utilisons plus le cookie ${q(name)}.`,
+    changed: (name, cookie) =>
+      `Nous avons modifié le cookie ${q(name)} : ${[
+        cookie.purpose,
+        ...(cookie.provider ? [`déposé par ${cookie.provider}`] : []),
+        ...(cookie.duration === 'session'
+          ? ['conservé jusqu’à la fermeture de votre navigateur']
+          : cookie.duration
+            ? [`conservé pendant ${durationInWords(cookie.duration)}`]
+            : []),
+      ].join(', ')}.`,
+    dnt: (now) =>
+      now === true
+        ? 'Nous respectons désormais les signaux Do Not Track envoyés par votre navigateur.'
+        : now === false
+          ? 'Nous indiquons ne pas répondre aux signaux Do Not Track.'
+          : 'La politique n’indique plus comment nous répondons aux signaux Do Not Track.',
+  },
+  ai: {
+    training: (now, data, was) => `${TRAINING_NOW[now](data.length ? categories(data) : 'vos données')}${was ? ` ${TRAINING_BEFORE[was]}` : ''}`,
+    trainingDropped: 'La politique n’indique plus si vos données servent à entraîner des modèles d’IA.',
+    anyData: (old) => `L’entraînement de l’IA peut désormais utiliser toutes vos données, et non plus seulement ${categories(old)}.`,
+    onlyData: (now) => `L’entraînement de l’IA n’utilise désormais que ${categories(now)}.`,
+    dataAdded: (data) => `Nous pouvons désormais aussi utiliser ${categories(data)} pour entraîner des modèles d’IA.`,
+    dataRemoved: (data) => `Nous n’utilisons plus ${categories(data)} pour entraîner des modèles d’IA.`,
+    trainingData: 'Nous avons modifié les données qu’utiliserait l’entraînement de l’IA.',
+    automated: (now) =>
+      now
+        ? 'Nous prenons désormais à votre égard des décisions fondées exclusivement sur un traitement automatisé, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire.'
+        : 'Nous ne prenons plus à votre égard de décisions fondées exclusivement sur un traitement automatisé, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire.',
+    featureAdded: (name, data, provider) =>
+      `Nouvelle fonctionnalité d’IA : ${q(name)}${data.length ? `, qui utilise ${categories(data)}` : ''}${provider ? `, fournie par ${provider}` : ''}.`,
+    featureRemoved: (name) => `Nous avons supprimé la fonctionnalité d’IA ${q(name)}.`,
+    featureData: (name, added, removed) =>
+      `La fonctionnalité d’IA ${q(name)} ${[
+        added.length ? `utilise désormais ${categories(added)}` : '',
+        removed.length ? `n’utilise plus ${categories(removed)}` : '',
+      ]
+        .filter(Boolean)
+        .join(' et ')}.`,
+    featureProvider: (name, provider) =>
+      provider
+        ? `La fonctionnalité d’IA ${q(name)} est désormais fournie par ${provider}.`
+        : `La politique n’indique plus qui fournit la fonctionnalité d’IA ${q(name)}.`,
+    labels: {
+      decision_logic: 'la manière dont nos décisions automatisées sont prises',
+      decision_consequences: 'ce que nos décisions automatisées signifient pour vous',
+      training_detail: 'les précisions sur le fonctionnement de l’entraînement de l’IA',
+      advice: 'nos conseils sur ce qu’il convient de téléverser',
+    },
+    featureLabels: (name) => ({
+      description: `la description de la fonctionnalité d’IA ${q(name)}`,
+      limitations: `les limites de la fonctionnalité d’IA ${q(name)}`,
+    }),
+  },
+  commitments: {
+    added: (c) => `Nouvel engagement : ${promised(c)}.`,
+    removed: (c) => `Nous avons retiré notre engagement ${promised(c)}.`,
+    corrected: (c) => `Nous avons corrigé la formulation de notre engagement ${promised(c)}.`,
+    standard: (was, kind) =>
+      `Notre engagement ${promised(was)} reprend désormais notre formulation standard : ${kind === 'other' ? 'aucune indiquée' : q(COMMITMENTS[kind])}.`,
+    reworded: (was, statement) => `Nous avons reformulé notre engagement ${promised(was)} ; nouvelle rédaction : ${q(statement)}.`,
+    noExceptions: (c) => `Notre engagement ${promised(c)} ne comporte plus d’exceptions.`,
+    exceptionsCorrected: (c) => `Nous avons corrigé la formulation des exceptions à notre engagement ${promised(c)}.`,
+    exception: (c, first, except) => `Notre engagement ${promised(c)} comporte désormais ${first ? 'une exception' : 'd’autres exceptions'} : ${q(except)}.`,
+    asOfDropped: (c) => `Notre engagement ${promised(c)} n’indique plus à quelle date il est valable.`,
+    confirmed: (c, date) => `Nous avons confirmé notre engagement ${promised(c)} à la date du ${formatDate(date)}.`,
+    asOf: (c, date, was) =>
+      `Notre engagement ${promised(c)} n’est désormais valable qu’à la date du ${formatDate(date)}${was === undefined ? '' : `, et non plus à celle du ${formatDate(was)}`}.`,
+    productsRemoved: (c, products) => `Notre engagement ${promised(c)} ne couvre plus ${joinList(products.map(q))}.`,
+    productsAdded: (c, products) => `Notre engagement ${promised(c)} couvre désormais aussi ${joinList(products.map(q))}.`,
+  },
+  productScope: {
+    categoryMore: (name, products) => `Nous collectons désormais aussi les données de la catégorie ${q(name)} dans ${joinList(products.map(q))}.`,
+    categoryLess: (name, products) => `Nous ne collectons plus les données de la catégorie ${q(name)} dans ${joinList(products.map(q))}.`,
+    purposeMore: (name, products) => `Nous utilisons désormais aussi vos données pour ${q(name)} dans ${joinList(products.map(q))}.`,
+    purposeLess: (name, products) => `Nous n’utilisons plus vos données pour ${q(name)} dans ${joinList(products.map(q))}.`,
+    providerMore: (name, products) => `${name} reçoit désormais aussi vos données depuis ${joinList(products.map(q))}.`,
+    providerLess: (name, products) => `${name} ne reçoit plus vos données depuis ${joinList(products.map(q))}.`,
+    retentionMore: (label, data, products) =>
+      `La durée de conservation ${de(label === undefined ? categories(data) : `les données figurant sous ${q(label)}`)} s’applique désormais aussi dans ${joinList(products.map(q))}.`,
+    retentionLess: (label, data, products) =>
+      `La durée de conservation ${de(label === undefined ? categories(data) : `les données figurant sous ${q(label)}`)} ne s’applique plus dans ${joinList(products.map(q))}.`,
+    cookiesMore: (products) => `Nous utilisons désormais aussi des cookies dans ${joinList(products.map(q))}.`,
+    cookiesLess: (products) => `Nous n’utilisons plus de cookies dans ${joinList(products.map(q))}.`,
   },
 };

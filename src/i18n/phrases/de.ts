@@ -5,7 +5,7 @@ import type { DataCategory, Purpose, RetentionEntry, SpecialCategoryCondition, S
 import { countryList, localCountryInSentence, localCountryName } from '../../render/helpers/countries.js';
 import { capitalize, clauseComma, joinList } from '../../render/helpers/text.js';
 import { formatDate } from '../../render/helpers/date.js';
-import type { CookieKind, NoticePhrases, Pledge, RetentionSubject, Training } from './en.js';
+import type { AudienceKind, Channel, CookieKind, NoticeException, NoticePhrases, Pledge, RetentionSubject, Training } from './en.js';
 
 /**
  * The sentences of a German change notice (src/i18n/phrases/en.ts explains them). The reader is
@@ -125,6 +125,36 @@ const COMMITMENTS: Readonly<Record<Exclude<Pledge['kind'], 'other'>, string>> = 
   warrant_canary: 'Wir haben nie eine geheime behördliche Anfrage nach Nutzerdaten erhalten (unser Warrant Canary)',
 };
 const promised = (c: Pledge): string => q(c.kind === 'other' ? (c.statement ?? '') : COMMITMENTS[c.kind]);
+
+/** Whose data, after "gilt für": "die personenbezogenen Daten von Website-Besuchern" (dative after "von"). */
+const AUDIENCES: Readonly<Record<AudienceKind, string>> = {
+  visitors: 'Website-Besuchern',
+  prospects: 'potenziellen Kunden',
+  customers: 'unseren Kunden',
+  authorised_users: 'berechtigten Nutzern unserer Kunden',
+  end_users: 'Endnutzern der Dienste unserer Kunden',
+  applicants: 'Stellenbewerbern',
+  event_attendees: 'Teilnehmenden unserer Veranstaltungen',
+  partners: 'unseren Geschäftspartnern und deren Mitarbeitenden',
+  other: 'anderen Personen',
+};
+const audience = (kind: AudienceKind, name: string | undefined): string =>
+  name === undefined ? `die personenbezogenen Daten von ${AUDIENCES[kind]}` : `die personenbezogenen Daten der Gruppe ${q(name)}`;
+const productsIn = (products: readonly string[] | undefined): string => (products === undefined ? '' : ` in ${joinList(products.map(q))}`);
+
+const EXCEPTIONS: Readonly<Record<NoticeException, string>> = {
+  prohibited: 'wenn ein Gesetz oder eine gerichtliche Anordnung es verbietet',
+  emergency: 'in einem Notfall',
+  counterproductive: 'wenn eine Information kontraproduktiv wäre',
+};
+const exceptionsOr = (items: readonly NoticeException[]): string =>
+  joinList(
+    items.map((e) => EXCEPTIONS[e]),
+    'or',
+  );
+
+const CHANNELS: Readonly<Record<Channel, string>> = { phone: 'telefonisch', post: 'per Post' };
+const places = (items: readonly string[]): string => joinList(items, 'or');
 
 export const DE_PHRASES: NoticePhrases = {
   quote: q,
@@ -456,5 +486,142 @@ export const DE_PHRASES: NoticePhrases = {
       `Die Speicherdauer für ${label === undefined ? categories(data) : `die Daten unter ${q(label)}`} gilt in ${joinList(products.map(q))} nicht mehr.`,
     cookiesMore: (products) => `Wir verwenden jetzt auch in ${joinList(products.map(q))} Cookies.`,
     cookiesLess: (products) => `Wir verwenden in ${joinList(products.map(q))} keine Cookies mehr.`,
+  },
+  sale: {
+    sells: (now) => (now ? 'Wir verkaufen jetzt personenbezogene Informationen.' : 'Wir verkaufen keine personenbezogenen Informationen mehr.'),
+    advertising: (now) =>
+      now
+        ? 'Wir geben personenbezogene Informationen jetzt für gezielte Werbung weiter.'
+        : 'Wir geben personenbezogene Informationen nicht mehr für gezielte Werbung weiter.',
+    brokers: (now) =>
+      now
+        ? 'Wir geben personenbezogene Informationen jetzt an Datenhändler weiter.'
+        : 'Wir geben personenbezogene Informationen nicht mehr an Datenhändler weiter.',
+    pastYearDropped: 'Die Datenschutzerklärung sagt nicht mehr, was in den letzten 12 Monaten verkauft oder weitergegeben wurde.',
+    pastYear: (sold, shared, recipients) => {
+      const part = (data: readonly string[] | undefined, verb: string): string | undefined =>
+        data === undefined
+          ? undefined
+          : data.length === 0
+            ? `wir haben keine personenbezogenen Informationen ${verb}`
+            : `wir haben ${categories(data)} ${verb}`;
+      const parts = [part(sold, 'verkauft'), part(shared, 'weitergegeben')].filter((p): p is string => p !== undefined);
+      return `Die Datenschutzerklärung gibt jetzt für die letzten 12 Monate an: ${parts.length > 0 ? capitalize(joinList(parts)) : 'Personenbezogene Informationen wurden weitergegeben'}${recipients?.length ? ` (Empfänger: ${joinList(recipients)})` : ''}.`;
+    },
+    gpc: (now) =>
+      now
+        ? 'Wir behandeln ein Signal der Global Privacy Control (GPC) Ihres Browsers jetzt als Widerspruch gegen den Verkauf und die Weitergabe Ihrer personenbezogenen Informationen.'
+        : now === false
+          ? 'Wir reagieren nicht mehr auf Signale der Global Privacy Control (GPC).'
+          : 'Die Datenschutzerklärung sagt nicht mehr, dass wir Signale der Global Privacy Control (GPC) beachten.',
+    sensitive: (now) =>
+      now
+        ? 'Wir verwenden sensible personenbezogene Informationen jetzt nur für die Zwecke, für die die CCPA-Verordnungen kein Recht auf Einschränkung vorsehen.'
+        : 'Die Datenschutzerklärung sagt nicht mehr, dass wir sensible personenbezogene Informationen nur für die Zwecke verwenden, für die die CCPA-Verordnungen kein Recht auf Einschränkung vorsehen.',
+    directMarketing: (now) =>
+      now
+        ? 'Wir legen personenbezogene Informationen jetzt Dritten für deren eigenes Direktmarketing offen.'
+        : 'Wir legen personenbezogene Informationen Dritten nicht mehr für deren eigenes Direktmarketing offen.',
+    labels: { note: 'den Hinweis zum Verkauf und zur Weitergabe personenbezogener Informationen' },
+  },
+  audiences: {
+    covered: (kind, name, products) => `Diese Datenschutzerklärung gilt jetzt auch für ${audience(kind, name)}${productsIn(products)}.`,
+    uncovered: (kind, name, products) => `Diese Datenschutzerklärung gilt nicht mehr für ${audience(kind, name)}${productsIn(products)}.`,
+    processorExcluded: (data) => `Diese Datenschutzerklärung gilt nicht mehr für ${q(data)}; diese Daten verarbeiten wir jetzt nur im Auftrag unserer Kunden.`,
+    processorIncluded: (data) =>
+      `Diese Datenschutzerklärung schließt ${q(data)} nicht mehr aus; bisher waren diese Daten als Daten ausgenommen, die wir im Auftrag unserer Kunden verarbeiten.`,
+    requests: (toCustomer) =>
+      toCustomer
+        ? 'Anträge zu Daten, die wir im Auftrag unserer Kunden verarbeiten, gehen jetzt an den jeweiligen Kunden.'
+        : 'Wir bitten Sie nicht mehr, Anträge zu Daten, die wir im Auftrag unserer Kunden verarbeiten, an den jeweiligen Kunden zu richten.',
+    excludedCorrected: 'Wir haben den Wortlaut der Angabe korrigiert, für wen diese Datenschutzerklärung nicht gilt.',
+    meaning: (kind, name) => `die Angabe, wen wir mit ${name === undefined ? AUDIENCES[kind] : `der Gruppe ${q(name)}`} meinen`,
+    excluded: (people) => `Diese Datenschutzerklärung gilt nicht mehr für die personenbezogenen Daten folgender Personen: ${joinList(people.map(q))}.`,
+    included: (people) => `Diese Datenschutzerklärung schließt die personenbezogenen Daten folgender Personen nicht mehr aus: ${joinList(people.map(q))}.`,
+    labels: { data: 'die Angabe, welche Daten wir nur im Auftrag unserer Kunden verarbeiten', dpa_url: 'den Link zu unserem Auftragsverarbeitungsvertrag' },
+  },
+  government: {
+    safeguards: {
+      legal_process: [
+        'Wir geben Ihre Daten jetzt nur aufgrund eines gültigen rechtlichen Verfahrens an Behörden heraus.',
+        'Wir sagen nicht mehr zu, Ihre Daten nur aufgrund eines gültigen rechtlichen Verfahrens an Behörden herauszugeben.',
+      ],
+      challenge: [
+        'Wir fechten jetzt Anfragen von Behörden an, die wir für rechtswidrig oder zu weitgehend halten.',
+        'Wir sagen nicht mehr zu, rechtswidrige oder zu weitgehende Anfragen anzufechten.',
+      ],
+      notify_users: [
+        'Wir informieren Sie jetzt, bevor wir Ihre Daten an eine Behörde herausgeben.',
+        'Wir sagen nicht mehr zu, Sie zu informieren, bevor wir Ihre Daten an eine Behörde herausgeben.',
+      ],
+      foreign_via_treaty: [
+        'Wir beantworten Anfragen ausländischer Behörden jetzt nur noch im Wege der Rechtshilfe oder einer anderen internationalen Zusammenarbeit.',
+        'Wir sagen nicht mehr zu, Anfragen ausländischer Behörden nur im Wege der Rechtshilfe oder einer anderen internationalen Zusammenarbeit zu beantworten.',
+      ],
+    },
+    emergency: (now) =>
+      now
+        ? 'In Notfällen dürfen wir Ihre Daten jetzt ohne rechtliches Verfahren an Behörden herausgeben.'
+        : 'In Notfällen geben wir Ihre Daten nicht mehr ohne rechtliches Verfahren an Behörden heraus.',
+    exceptionsAdded: (items) =>
+      `Wir dürfen jetzt in folgenden Fällen davon absehen, Sie über eine Anfrage nach Ihren Daten zu informieren: ${exceptionsOr(items)}.`,
+    exceptionsRemoved: (items) =>
+      `Wir sehen in folgenden Fällen nicht mehr davon ab, Sie über eine Anfrage nach Ihren Daten zu informieren: ${exceptionsOr(items)}.`,
+    preservation: (now, was) =>
+      now
+        ? `Auf Anfrage einer Behörde sichern wir Daten jetzt für bis zu ${durationInWords(now, 'accusative')}${was ? ` statt für bis zu ${durationInWords(was, 'accusative')}` : ''}.`
+        : 'Die Datenschutzerklärung sagt nicht mehr, wie lange wir Daten auf Anfrage einer Behörde sichern.',
+    transparency: (now) =>
+      now ? 'Wir veröffentlichen jetzt einen Transparenzbericht über die Anfragen, die wir erhalten.' : 'Wir verlinken keinen Transparenzbericht mehr.',
+    labels: {
+      transparency_report: 'den Link zu unserem Transparenzbericht',
+      legal_process_detail: 'die Angabe, welches rechtliche Verfahren wir verlangen',
+      guidelines_url: 'den Link zu unseren Richtlinien für Strafverfolgungsbehörden',
+      note: 'unseren Hinweis zu Anfragen von Behörden',
+    },
+  },
+  rightsProcess: {
+    channelAdded: (how, now) => `Sie können Anträge zu Ihren Rechten jetzt ${CHANNELS[how]} stellen: ${now}.`,
+    channelRemoved: (how) => `Sie können Anträge zu Ihren Rechten nicht mehr ${CHANNELS[how]} stellen.`,
+    channelChanged: (how, now) =>
+      how === 'phone'
+        ? `Für Anträge zu Ihren Rechten erreichen Sie uns telefonisch jetzt unter ${now}.`
+        : `Anträge zu Ihren Rechten per Post richten Sie jetzt an: ${now}.`,
+    sameForEveryone: (now) =>
+      now
+        ? 'Wir gewähren jetzt allen Personen dieselben Rechte, unabhängig von ihrem Wohnort.'
+        : 'Die Datenschutzerklärung sagt nicht mehr, dass alle Personen unabhängig von ihrem Wohnort dieselben Rechte haben.',
+    extension: (now, was) =>
+      now === undefined
+        ? 'Wir geben nicht mehr an, dass wir für die Beantwortung komplexer Anträge zu Ihren Rechten mehr Zeit benötigen dürfen.'
+        : `Für die Beantwortung eines komplexen Antrags zu Ihren Rechten dürfen wir uns jetzt bis zu ${durationInWords(now, 'accusative')} mehr Zeit nehmen${was ? ` statt bis zu ${durationInWords(was, 'accusative')}` : ''}.`,
+    agents: (accepted, stated) =>
+      accepted
+        ? 'Eine von Ihnen bevollmächtigte Person kann jetzt in Ihrem Namen Anträge zu Ihren Rechten stellen.'
+        : !stated
+          ? 'Die Datenschutzerklärung sagt nicht mehr, dass eine von Ihnen bevollmächtigte Person Anträge für Sie stellen kann.'
+          : 'Wir nehmen keine Anträge mehr von Personen an, die Sie bevollmächtigt haben.',
+    exemptionAdded: (text) => `Wir dürfen einen Antrag zu Ihren Rechten jetzt in folgendem Fall ganz oder teilweise ablehnen: ${q(text)}.`,
+    exemptionRemoved: (text) => `Die Datenschutzerklärung nennt folgenden Fall nicht mehr, in dem wir einen Antrag ablehnen dürfen: ${q(text)}.`,
+    exemption: (text) => `einen Fall, in dem wir einen Antrag ablehnen dürfen (${q(text)})`,
+    appealAdded: (regions) =>
+      `Sie können jetzt Einspruch gegen unsere Entscheidung einlegen, wenn wir einen Antrag ablehnen${regions ? `, sofern Sie in ${places(regions)} wohnen` : ''}.`,
+    appealRemoved: 'Die Datenschutzerklärung sagt nicht mehr, dass Sie Einspruch einlegen können, wenn wir einen Antrag ablehnen.',
+    appealOnly: (regions) => `Sie können jetzt nur noch Einspruch einlegen, wenn Sie in ${places(regions)} wohnen.`,
+    appealEverywhere: 'Sie können jetzt unabhängig von Ihrem Wohnort Einspruch einlegen.',
+    appealAlso: (regions) => `Sie können jetzt auch Einspruch einlegen, wenn Sie in ${places(regions)} wohnen.`,
+    appealNoLonger: (regions) => `Sie können keinen Einspruch mehr einlegen, wenn Sie in ${places(regions)} wohnen.`,
+    appealTime: (now, was) =>
+      now
+        ? `Wir beantworten Einsprüche jetzt innerhalb von ${durationInWords(now)}${was ? ` statt innerhalb von ${durationInWords(was)}` : ''}.`
+        : 'Die Datenschutzerklärung sagt nicht mehr, wie schnell wir Einsprüche beantworten.',
+    appealAuthority: (name, url) =>
+      name
+        ? `Wenn wir Ihren Einspruch zurückweisen, können Sie sich jetzt bei ${name}${url ? ` (${url})` : ''} beschweren.`
+        : 'Die Datenschutzerklärung sagt nicht mehr, wo Sie sich beschweren können, wenn wir Ihren Einspruch zurückweisen.',
+    labels: {
+      proof: 'die Angabe, was eine von Ihnen bevollmächtigte Person vorlegen muss, um einen Antrag für Sie zu stellen',
+      how: 'die Angabe, wie Sie gegen unsere Entscheidung über einen Antrag Einspruch einlegen',
+    },
   },
 };

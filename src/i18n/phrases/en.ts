@@ -1,5 +1,16 @@
 import { LAWS, SPECIAL_CATEGORY_CONDITIONS, type Jurisdiction, type LawfulBasis, type Right, type RightsLawId } from '../../law/index.js';
-import type { Ai, Commitment, Cookies, DataCategory, Purpose, RetentionEntry, SpecialCategoryCondition, Subprocessor } from '../../model/policy.generated.js';
+import type {
+  Ai,
+  Audience,
+  Commitment,
+  GovernmentRequests,
+  Cookies,
+  DataCategory,
+  Purpose,
+  RetentionEntry,
+  SpecialCategoryCondition,
+  Subprocessor,
+} from '../../model/policy.generated.js';
 import { durationInWords } from '../../model/duration.js';
 import { countryList, localCountryInSentence, localCountryName } from '../../render/helpers/countries.js';
 import { capitalize, inSentence, joinList } from '../../render/helpers/text.js';
@@ -161,6 +172,44 @@ const COMMITMENTS: Readonly<Record<Commitment['kind'], string>> = {
   other: '',
 };
 const promised = (c: Pledge): string => (c.kind === 'other' ? q(c.statement ?? '') : COMMITMENTS[c.kind]);
+
+export type AudienceKind = Audience['kind'];
+
+/** How a notice names each kind of audience; `other` audiences by their own name. */
+const AUDIENCES: Readonly<Record<AudienceKind, string>> = {
+  visitors: 'website visitors',
+  prospects: 'prospective customers',
+  customers: 'our customers',
+  authorised_users: 'our customers’ authorised users',
+  end_users: 'the end users of our customers’ services',
+  applicants: 'job applicants',
+  event_attendees: 'people who attend our events',
+  partners: 'our business partners and their staff',
+  other: 'others',
+};
+const audience = (kind: AudienceKind, name: string | undefined): string => (name === undefined ? AUDIENCES[kind] : q(name));
+const productsIn = (products: readonly string[] | undefined): string => (products === undefined ? '' : ` in ${joinList(products.map(q))}`);
+
+export type Safeguard = 'legal_process' | 'challenge' | 'notify_users' | 'foreign_via_treaty';
+export type NoticeException = NonNullable<GovernmentRequests['notice_exceptions']>[number];
+
+const EXCEPTIONS: Readonly<Record<NoticeException, string>> = {
+  prohibited: 'when the law or a court order forbids it',
+  emergency: 'in an emergency',
+  counterproductive: 'when telling you would be counterproductive',
+};
+const exceptionsOr = (items: readonly NoticeException[]): string =>
+  joinList(
+    items.map((e) => EXCEPTIONS[e]),
+    'or',
+  );
+
+/** The ways to make a request about rights that a policy can add or drop. */
+export type Channel = 'phone' | 'post';
+const CHANNELS: Readonly<Record<Channel, string>> = { phone: 'by phone', post: 'by post' };
+
+/** "California, Colorado or Virginia": places as the company names them. */
+const places = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);
 
 /** What a retention sentence is about: the entry's heading, or its categories' names; its backups; its plan. */
 export interface RetentionSubject {
@@ -522,6 +571,138 @@ export const EN_PHRASES = {
       `How long we keep ${label === undefined ? categories(data) : q(label)} no longer applies in ${joinList(products.map(q))}.`,
     cookiesMore: (products: readonly string[]): string => `We now also use cookies in ${joinList(products.map(q))}.`,
     cookiesLess: (products: readonly string[]): string => `We no longer use cookies in ${joinList(products.map(q))}.`,
+  },
+  sale: {
+    sells: (now: boolean): string => (now ? 'We now sell personal information.' : 'We no longer sell personal information.'),
+    advertising: (now: boolean): string =>
+      now ? 'We now share personal information for targeted advertising.' : 'We no longer share personal information for targeted advertising.',
+    brokers: (now: boolean): string =>
+      now ? 'We now share personal information with data brokers.' : 'We no longer share personal information with data brokers.',
+    pastYearDropped: 'The policy no longer says what was sold or shared in the past 12 months.',
+    /** Each list undefined when not stated, empty for none; `recipients` as the company names them. */
+    pastYear: (sold: readonly string[] | undefined, shared: readonly string[] | undefined, recipients: readonly string[] | undefined): string => {
+      const part = (data: readonly string[] | undefined, verb: 'sell' | 'share'): string | undefined =>
+        data === undefined
+          ? undefined
+          : data.length === 0
+            ? `we did not ${verb} personal information`
+            : `we ${verb === 'sell' ? 'sold' : 'shared'} ${categories(data)}`;
+      const parts = [part(sold, 'sell'), part(shared, 'share')].filter((p): p is string => p !== undefined);
+      return `The policy now says that in the past 12 months ${parts.length > 0 ? joinList(parts) : 'personal information went'}${recipients?.length ? `, to ${joinList(recipients)}` : ''}.`;
+    },
+    gpc: (now: boolean | undefined): string =>
+      now
+        ? 'We now treat a Global Privacy Control signal from your browser as a request to opt out of sale and sharing.'
+        : now === false
+          ? 'We no longer respond to Global Privacy Control signals.'
+          : 'The policy no longer says that we honor Global Privacy Control signals.',
+    sensitive: (now: boolean): string =>
+      now
+        ? 'We now use sensitive personal information only for the purposes the CCPA regulations allow without a right to limit it.'
+        : 'The policy no longer says we use sensitive personal information only for the purposes the CCPA regulations allow without a right to limit it.',
+    directMarketing: (now: boolean): string =>
+      now
+        ? 'We now disclose personal information to third parties for their own direct marketing.'
+        : 'We no longer disclose personal information to third parties for their own direct marketing.',
+    labels: { note: 'the note on selling and sharing personal information' },
+  },
+  audiences: {
+    /** `name` is the company's own name for the group, if it gave one; `products` limits it to some products. */
+    covered: (kind: AudienceKind, name: string | undefined, products: readonly string[] | undefined): string =>
+      `This policy now also covers the personal data of ${audience(kind, name)}${productsIn(products)}.`,
+    uncovered: (kind: AudienceKind, name: string | undefined, products: readonly string[] | undefined): string =>
+      `This policy no longer covers the personal data of ${audience(kind, name)}${productsIn(products)}.`,
+    processorExcluded: (data: string): string => `This policy no longer covers ${q(data)}, which we now process only on behalf of our customers.`,
+    processorIncluded: (data: string): string => `This policy no longer excludes ${q(data)}, which it excluded as data we process for our customers.`,
+    requests: (toCustomer: boolean): string =>
+      toCustomer
+        ? 'Requests about data we process for our customers now go to the customer concerned.'
+        : 'We no longer ask you to send requests about data we process for our customers to the customer concerned.',
+    excludedCorrected: 'We corrected the wording of whom this policy does not cover.',
+    /** The label of an audience's description. */
+    meaning: (kind: AudienceKind, name: string | undefined): string => `whom we mean by ${audience(kind, name)}`,
+    excluded: (people: readonly string[]): string => `This policy no longer covers the personal data of ${joinList(people.map(q))}.`,
+    included: (people: readonly string[]): string => `This policy no longer excludes the personal data of ${joinList(people.map(q))}.`,
+    labels: { data: 'which data we process only on behalf of our customers', dpa_url: 'the link to our data processing agreement' },
+  },
+  government: {
+    /** Each safeguard against government access: the sentence when it is now given, and when it no longer is. */
+    safeguards: {
+      legal_process: [
+        'We now disclose your data to authorities only under valid legal process.',
+        'We no longer promise to disclose your data to authorities only under valid legal process.',
+      ],
+      challenge: [
+        'We now challenge requests from authorities that we consider unlawful or overbroad.',
+        'We no longer promise to challenge unlawful or overbroad requests.',
+      ],
+      notify_users: [
+        'We now tell you before we disclose your data to an authority.',
+        'We no longer promise to tell you before we disclose your data to an authority.',
+      ],
+      foreign_via_treaty: [
+        'We now answer requests from foreign authorities only through a mutual legal assistance treaty or other international cooperation.',
+        'We no longer promise to answer requests from foreign authorities only through a treaty or other international cooperation.',
+      ],
+    } as Readonly<Record<Safeguard, readonly [on: string, off: string]>>,
+    emergency: (now: boolean): string =>
+      now
+        ? 'We may now disclose your data to authorities without legal process in an emergency.'
+        : 'We no longer disclose your data to authorities without legal process in an emergency.',
+    exceptionsAdded: (items: readonly NoticeException[]): string => `We may now not tell you about a request for your data ${exceptionsOr(items)}.`,
+    exceptionsRemoved: (items: readonly NoticeException[]): string => `We no longer withhold notice of a request for your data ${exceptionsOr(items)}.`,
+    /** ISO 8601 durations. */
+    preservation: (now: string | undefined, was: string | undefined): string =>
+      now
+        ? `On an authority's request we now preserve data for up to ${durationInWords(now)}${was ? ` instead of ${durationInWords(was)}` : ''}.`
+        : 'The policy no longer says how long we preserve data on an authority’s request.',
+    transparency: (now: boolean): string =>
+      now ? 'We now publish a transparency report on the requests we receive.' : 'We no longer link to a transparency report.',
+    labels: {
+      transparency_report: 'the link to our transparency report',
+      legal_process_detail: 'which legal process we require',
+      guidelines_url: 'the link to our guidelines for law enforcement',
+      note: 'our note on requests from authorities',
+    },
+  },
+  rightsProcess: {
+    /** `how` names the channel: a phone number, a postal address. */
+    channelAdded: (how: Channel, now: string): string => `You can now make requests about your rights ${CHANNELS[how]}: ${now}.`,
+    channelRemoved: (how: Channel): string => `You can no longer make requests about your rights ${CHANNELS[how]}.`,
+    channelChanged: (how: Channel, now: string): string => `Requests about your rights ${CHANNELS[how]} now go to ${now}.`,
+    sameForEveryone: (now: boolean): string =>
+      now ? 'We now give everyone the same rights, wherever they live.' : 'The policy no longer says that everyone has the same rights wherever they live.',
+    extension: (now: string | undefined, was: string | undefined): string =>
+      now === undefined
+        ? 'We no longer say we may take longer to answer complex requests about your rights.'
+        : `For a complex request about your rights, we may now take up to ${durationInWords(now)} longer${was ? ` instead of ${durationInWords(was)}` : ''}.`,
+    agents: (accepted: boolean, stated: boolean): string =>
+      accepted
+        ? 'Someone you authorize can now make requests about your rights for you.'
+        : !stated
+          ? 'The policy no longer says that someone you authorize can make requests for you.'
+          : 'We no longer accept requests from someone you authorize to act for you.',
+    /** The company's words for a case, without a final full stop. */
+    exemptionAdded: (text: string): string => `We may now decline a request about your rights, or part of it, ${text}.`,
+    exemptionRemoved: (text: string): string => `The policy no longer says we may decline a request ${text}.`,
+    exemption: (text: string): string => `a case in which we may decline a request (${q(text)})`,
+    /** `regions` as the company names them; undefined for everywhere. */
+    appealAdded: (regions: readonly string[] | undefined): string =>
+      `You can now appeal our decision when we decline a request${regions ? ` if you live in ${places(regions)}` : ''}.`,
+    appealRemoved: 'The policy no longer says you can appeal when we decline a request.',
+    appealOnly: (regions: readonly string[]): string => `You can now appeal only if you live in ${places(regions)}.`,
+    appealEverywhere: 'You can now appeal wherever you live.',
+    appealAlso: (regions: readonly string[]): string => `You can now also appeal if you live in ${places(regions)}.`,
+    appealNoLonger: (regions: readonly string[]): string => `You can no longer appeal if you live in ${places(regions)}.`,
+    appealTime: (now: string | undefined, was: string | undefined): string =>
+      now
+        ? `We now answer appeals within ${durationInWords(now)}${was ? ` instead of ${durationInWords(was)}` : ''}.`
+        : 'The policy no longer says how quickly we answer appeals.',
+    appealAuthority: (name: string | undefined, url: string | undefined): string =>
+      name
+        ? `If we deny your appeal, you can now complain to ${name}${url ? ` (${url})` : ''}.`
+        : 'The policy no longer names where to complain if we deny your appeal.',
+    labels: { proof: 'what someone you authorize must show to make a request for you', how: 'how to appeal our decision on a request' },
   },
 };
 

@@ -5,7 +5,7 @@ import type { DataCategory, Purpose, RetentionEntry, SpecialCategoryCondition, S
 import { countryList, localCountryInSentence, localCountryName } from '../../render/helpers/countries.js';
 import { capitalize, joinList } from '../../render/helpers/text.js';
 import { formatDate } from '../../render/helpers/date.js';
-import type { CookieKind, NoticePhrases, Pledge, RetentionSubject, Training } from './en.js';
+import type { AudienceKind, Channel, CookieKind, NoticeException, NoticePhrases, Pledge, RetentionSubject, Training } from './en.js';
 
 /**
  * The sentences of a French change notice (src/i18n/phrases/en.ts explains them), in the RGPD's
@@ -129,6 +129,35 @@ const COMMITMENTS: Readonly<Record<Exclude<Pledge['kind'], 'other'>, string>> = 
   warrant_canary: 'Nous n’avons jamais reçu de demande secrète des autorités portant sur des données d’utilisateurs (notre « warrant canary »)',
 };
 const promised = (c: Pledge): string => q(c.kind === 'other' ? (c.statement ?? '') : COMMITMENTS[c.kind]);
+
+/** Whose data, after "les données personnelles". */
+const AUDIENCES: Readonly<Record<AudienceKind, string>> = {
+  visitors: 'des visiteurs de notre site web',
+  prospects: 'des clients potentiels',
+  customers: 'de nos clients',
+  authorised_users: 'des utilisateurs autorisés de nos clients',
+  end_users: 'des utilisateurs finaux des services de nos clients',
+  applicants: 'des candidats à un emploi',
+  event_attendees: 'des participants à nos événements',
+  partners: 'de nos partenaires commerciaux et de leur personnel',
+  other: 'd’autres personnes',
+};
+const audience = (kind: AudienceKind, name: string | undefined): string => (name === undefined ? AUDIENCES[kind] : `du groupe ${q(name)}`);
+const productsIn = (products: readonly string[] | undefined): string => (products === undefined ? '' : ` dans ${joinList(products.map(q))}`);
+
+const EXCEPTIONS: Readonly<Record<NoticeException, string>> = {
+  prohibited: 'lorsque la loi ou une décision de justice l’interdit',
+  emergency: 'en cas d’urgence',
+  counterproductive: 'lorsque vous informer serait contre-productif',
+};
+const exceptionsOr = (items: readonly NoticeException[]): string =>
+  joinList(
+    items.map((e) => EXCEPTIONS[e]),
+    'or',
+  );
+
+const CHANNELS: Readonly<Record<Channel, string>> = { phone: 'par téléphone', post: 'par courrier' };
+const places = (items: readonly string[]): string => joinList(items, 'or');
 
 export const FR_PHRASES: NoticePhrases = {
   quote: q,
@@ -465,5 +494,132 @@ export const FR_PHRASES: NoticePhrases = {
       `La durée de conservation ${de(label === undefined ? categories(data) : `les données figurant sous ${q(label)}`)} ne s’applique plus dans ${joinList(products.map(q))}.`,
     cookiesMore: (products) => `Nous utilisons désormais aussi des cookies dans ${joinList(products.map(q))}.`,
     cookiesLess: (products) => `Nous n’utilisons plus de cookies dans ${joinList(products.map(q))}.`,
+  },
+  sale: {
+    sells: (now) => (now ? 'Nous vendons désormais des informations personnelles.' : 'Nous ne vendons plus d’informations personnelles.'),
+    advertising: (now) =>
+      now
+        ? 'Nous partageons désormais des informations personnelles à des fins de publicité ciblée.'
+        : 'Nous ne partageons plus d’informations personnelles à des fins de publicité ciblée.',
+    brokers: (now) =>
+      now
+        ? 'Nous partageons désormais des informations personnelles avec des courtiers en données.'
+        : 'Nous ne partageons plus d’informations personnelles avec des courtiers en données.',
+    pastYearDropped: 'La politique n’indique plus ce qui a été vendu ou partagé au cours des 12 derniers mois.',
+    pastYear: (sold, shared, recipients) => {
+      const part = (data: readonly string[] | undefined, verb: string): string | undefined =>
+        data === undefined ? undefined : data.length === 0 ? `nous n’avons pas ${verb} d’informations personnelles` : `nous avons ${verb} ${categories(data)}`;
+      const parts = [part(sold, 'vendu'), part(shared, 'partagé')].filter((p): p is string => p !== undefined);
+      return `La politique indique désormais qu’au cours des 12 derniers mois, ${parts.length > 0 ? joinList(parts) : 'des informations personnelles ont été communiquées'}${recipients?.length ? ` (destinataires : ${joinList(recipients)})` : ''}.`;
+    },
+    gpc: (now) =>
+      now
+        ? 'Nous traitons désormais un signal Global Privacy Control (GPC) envoyé par votre navigateur comme une demande d’opposition à la vente et au partage.'
+        : now === false
+          ? 'Nous ne répondons plus aux signaux Global Privacy Control (GPC).'
+          : 'La politique n’indique plus que nous respectons les signaux Global Privacy Control (GPC).',
+    sensitive: (now) =>
+      now
+        ? 'Nous n’utilisons désormais les informations personnelles sensibles qu’aux fins que la réglementation d’application du CCPA autorise sans droit de limitation.'
+        : 'La politique n’indique plus que nous n’utilisons les informations personnelles sensibles qu’aux fins que la réglementation d’application du CCPA autorise sans droit de limitation.',
+    directMarketing: (now) =>
+      now
+        ? 'Nous communiquons désormais des informations personnelles à des tiers pour leur propre prospection commerciale.'
+        : 'Nous ne communiquons plus d’informations personnelles à des tiers pour leur propre prospection commerciale.',
+    labels: { note: 'la remarque sur la vente et le partage d’informations personnelles' },
+  },
+  audiences: {
+    covered: (kind, name, products) => `La présente politique couvre désormais aussi les données personnelles ${audience(kind, name)}${productsIn(products)}.`,
+    uncovered: (kind, name, products) => `La présente politique ne couvre plus les données personnelles ${audience(kind, name)}${productsIn(products)}.`,
+    processorExcluded: (data) => `La présente politique ne couvre plus ${q(data)}, que nous traitons désormais uniquement pour le compte de nos clients.`,
+    processorIncluded: (data) => `La présente politique n’exclut plus ${q(data)}, qu’elle excluait en tant que données traitées pour le compte de nos clients.`,
+    requests: (toCustomer) =>
+      toCustomer
+        ? 'Les demandes portant sur des données que nous traitons pour le compte de nos clients sont désormais à adresser au client concerné.'
+        : 'Nous ne vous demandons plus d’adresser au client concerné les demandes portant sur des données que nous traitons pour le compte de nos clients.',
+    excludedCorrected: 'Nous avons corrigé la formulation indiquant les personnes que la présente politique ne couvre pas.',
+    meaning: (kind, name) => `ce que nous entendons par ${q(name ?? AUDIENCES[kind].replace(/^(?:des |de |d\u2019)/, ''))}`,
+    excluded: (people) => `La présente politique ne couvre plus les données personnelles des personnes suivantes : ${joinList(people.map(q))}.`,
+    included: (people) => `La présente politique n’exclut plus les données personnelles des personnes suivantes : ${joinList(people.map(q))}.`,
+    labels: { data: 'les données que nous traitons uniquement pour le compte de nos clients', dpa_url: 'le lien vers notre contrat de sous-traitance' },
+  },
+  government: {
+    safeguards: {
+      legal_process: [
+        'Nous ne communiquons désormais vos données aux autorités que dans le cadre d’une procédure légale valable.',
+        'Nous ne nous engageons plus à ne communiquer vos données aux autorités que dans le cadre d’une procédure légale valable.',
+      ],
+      challenge: [
+        'Nous contestons désormais les demandes des autorités que nous estimons illégales ou excessives.',
+        'Nous ne nous engageons plus à contester les demandes illégales ou excessives.',
+      ],
+      notify_users: [
+        'Nous vous informons désormais avant de communiquer vos données à une autorité.',
+        'Nous ne nous engageons plus à vous informer avant de communiquer vos données à une autorité.',
+      ],
+      foreign_via_treaty: [
+        'Nous ne répondons désormais aux demandes d’autorités étrangères que dans le cadre d’un traité d’entraide judiciaire ou d’une autre coopération internationale.',
+        'Nous ne nous engageons plus à ne répondre aux demandes d’autorités étrangères que dans le cadre d’un traité ou d’une autre coopération internationale.',
+      ],
+    },
+    emergency: (now) =>
+      now
+        ? 'En cas d’urgence, nous pouvons désormais communiquer vos données aux autorités sans procédure légale.'
+        : 'Nous ne communiquons plus vos données aux autorités sans procédure légale en cas d’urgence.',
+    exceptionsAdded: (items) => `Nous pouvons désormais ne pas vous informer d’une demande portant sur vos données ${exceptionsOr(items)}.`,
+    exceptionsRemoved: (items) => `Nous ne nous abstenons plus de vous informer d’une demande portant sur vos données ${exceptionsOr(items)}.`,
+    preservation: (now, was) =>
+      now
+        ? `À la demande d’une autorité, nous conservons désormais des données pendant au plus ${durationInWords(now)}${was ? ` au lieu de ${durationInWords(was)}` : ''}.`
+        : 'La politique n’indique plus combien de temps nous conservons des données à la demande d’une autorité.',
+    transparency: (now) =>
+      now ? 'Nous publions désormais un rapport de transparence sur les demandes que nous recevons.' : 'Nous ne renvoyons plus à un rapport de transparence.',
+    labels: {
+      transparency_report: 'le lien vers notre rapport de transparence',
+      legal_process_detail: 'la procédure légale que nous exigeons',
+      guidelines_url: 'le lien vers nos lignes directrices à l’intention des forces de l’ordre',
+      note: 'notre remarque sur les demandes des autorités',
+    },
+  },
+  rightsProcess: {
+    channelAdded: (how, now) => `Vous pouvez désormais faire des demandes relatives à vos droits ${CHANNELS[how]} : ${now}.`,
+    channelRemoved: (how) => `Vous ne pouvez plus faire de demandes relatives à vos droits ${CHANNELS[how]}.`,
+    channelChanged: (how, now) => `Les demandes relatives à vos droits ${CHANNELS[how]} sont désormais à adresser à : ${now}.`,
+    sameForEveryone: (now) =>
+      now
+        ? 'Nous accordons désormais les mêmes droits à toute personne, où qu’elle réside.'
+        : 'La politique n’indique plus que toute personne dispose des mêmes droits, où qu’elle réside.',
+    extension: (now, was) =>
+      now === undefined
+        ? 'Nous n’indiquons plus que nous pouvons prendre plus de temps pour répondre aux demandes complexes relatives à vos droits.'
+        : `Pour une demande complexe relative à vos droits, nous pouvons désormais prendre jusqu’à ${durationInWords(now)} de plus${was ? ` au lieu de ${durationInWords(was)}` : ''}.`,
+    agents: (accepted, stated) =>
+      accepted
+        ? 'Une personne que vous mandatez peut désormais faire des demandes relatives à vos droits en votre nom.'
+        : !stated
+          ? 'La politique n’indique plus qu’une personne que vous mandatez peut faire des demandes en votre nom.'
+          : 'Nous n’acceptons plus les demandes d’une personne que vous mandatez pour agir en votre nom.',
+    exemptionAdded: (text) => `Nous pouvons désormais refuser tout ou partie d’une demande relative à vos droits dans le cas suivant : ${q(text)}.`,
+    exemptionRemoved: (text) => `La politique ne mentionne plus le cas suivant, dans lequel nous pouvons refuser une demande : ${q(text)}.`,
+    exemption: (text) => `un cas dans lequel nous pouvons refuser une demande (${q(text)})`,
+    appealAdded: (regions) =>
+      `Vous pouvez désormais faire appel de notre décision lorsque nous refusons une demande${regions ? `, si votre lieu de résidence est : ${places(regions)}` : ''}.`,
+    appealRemoved: 'La politique n’indique plus que vous pouvez faire appel lorsque nous refusons une demande.',
+    appealOnly: (regions) => `Vous ne pouvez désormais faire appel que si votre lieu de résidence est : ${places(regions)}.`,
+    appealEverywhere: 'Vous pouvez désormais faire appel quel que soit votre lieu de résidence.',
+    appealAlso: (regions) => `Vous pouvez désormais aussi faire appel si votre lieu de résidence est : ${places(regions)}.`,
+    appealNoLonger: (regions) => `Vous ne pouvez plus faire appel si votre lieu de résidence est : ${places(regions)}.`,
+    appealTime: (now, was) =>
+      now
+        ? `Nous répondons désormais aux appels dans un délai de ${durationInWords(now)}${was ? ` au lieu de ${durationInWords(was)}` : ''}.`
+        : 'La politique n’indique plus dans quel délai nous répondons aux appels.',
+    appealAuthority: (name, url) =>
+      name
+        ? `Si nous rejetons votre appel, vous pouvez désormais saisir ${name}${url ? ` (${url})` : ''}.`
+        : 'La politique n’indique plus auprès de qui porter plainte si nous rejetons votre appel.',
+    labels: {
+      proof: 'ce qu’une personne que vous mandatez doit fournir pour faire une demande en votre nom',
+      how: 'la manière de faire appel de notre décision sur une demande',
+    },
   },
 };

@@ -1,11 +1,22 @@
 import type { Jurisdiction, LawfulBasis, Right } from '../../law/index.js';
 import { DE_LAW } from '../../law/text/de.js';
 import { durationInWords } from '../../model/duration.js';
-import type { DataCategory, Purpose, RetentionEntry, SpecialCategoryCondition, Subprocessor } from '../../model/policy.generated.js';
+import type { DataCategory, GooglePurpose, Purpose, RetentionEntry, SpecialCategoryCondition, Subprocessor } from '../../model/policy.generated.js';
 import { countryList, localCountryInSentence, localCountryName } from '../../render/helpers/countries.js';
 import { capitalize, clauseComma, joinList } from '../../render/helpers/text.js';
 import { formatDate } from '../../render/helpers/date.js';
-import type { AudienceKind, Channel, CookieKind, NoticeException, NoticePhrases, Pledge, RetentionSubject, Training } from './en.js';
+import type {
+  AudienceKind,
+  Channel,
+  CookieKind,
+  DeletionStage,
+  DisclosureKind,
+  NoticeException,
+  NoticePhrases,
+  Pledge,
+  RetentionSubject,
+  Training,
+} from './en.js';
 
 /**
  * The sentences of a German change notice (src/i18n/phrases/en.ts explains them). The reader is
@@ -155,6 +166,72 @@ const exceptionsOr = (items: readonly NoticeException[]): string =>
 
 const CHANNELS: Readonly<Record<Channel, string>> = { phone: 'telefonisch', post: 'per Post' };
 const places = (items: readonly string[]): string => joinList(items, 'or');
+
+/** After "offenlegen:", "zur Offenlegung Ihrer Daten" and "der Empfänger Ihrer Daten". */
+const OCCASIONS: Readonly<Record<DisclosureKind, string>> = {
+  legal_requirement: 'gegenüber Behörden und Gerichten, wenn das Gesetz es verlangt',
+  protect_rights: 'zum Schutz von Rechten, Eigentum oder Sicherheit oder zur Aufklärung von Betrug',
+  business_transfer: 'gegenüber einem Käufer oder Rechtsnachfolger, wenn unser Unternehmen verkauft oder fusioniert wird',
+  with_consent: 'gegenüber anderen, wenn Sie uns darum bitten oder zustimmen',
+  other_users: 'gegenüber anderen Nutzern, mit denen Sie im Dienst interagieren',
+  professional_advisers: 'gegenüber unseren professionellen Beratern',
+  affiliates: 'gegenüber Unternehmen unserer Unternehmensgruppe',
+};
+const HEADINGS: Readonly<Record<DisclosureKind, string>> = {
+  legal_requirement: 'gesetzliche Pflichten',
+  protect_rights: 'Schutz von Rechten und Sicherheit',
+  business_transfer: 'Unternehmensübertragungen',
+  with_consent: 'mit Ihrer Einwilligung',
+  other_users: 'andere Nutzer',
+  professional_advisers: 'professionelle Berater',
+  affiliates: 'unsere Konzernunternehmen',
+};
+
+/** Languages after "auf": "auf Deutsch"; others by their own name. */
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = { en: 'Englisch', de: 'Deutsch', fr: 'Französisch' };
+
+const CHANGE_CHANNELS: Readonly<Record<string, string>> = {
+  email: 'per E-Mail',
+  in_app: 'in der App',
+  website: 'auf unserer Website',
+  other: 'auf anderem Weg',
+};
+const channels = (items: readonly string[], join: 'and' | 'or'): string =>
+  joinList(
+    items.map((c) => CHANGE_CHANNELS[c] ?? c),
+    join,
+  );
+
+/** Google Play's purposes, as its German labels name them. */
+const GOOGLE_PURPOSES: Readonly<Record<GooglePurpose, string>> = {
+  app_functionality: 'App-Funktionen',
+  analytics: 'Analysen',
+  developer_communications: 'Mitteilungen des Entwicklers',
+  fraud_prevention_security: 'Betrugsprävention, Sicherheit und Compliance',
+  advertising: 'Werbung oder Marketing',
+  personalization: 'Personalisierung',
+  account_management: 'Kontoverwaltung',
+};
+
+const STAGES: Readonly<Record<DeletionStage, { within: (now: string, was: string | undefined) => string; unstated: string }>> = {
+  trash: {
+    within: (now, was) =>
+      `Gelöschte Daten bleiben bis zu ${durationInWords(now, 'accusative')} im Papierkorb${was ? ` (bisher bis zu ${durationInWords(was, 'accusative')})` : ''}`,
+    unstated: 'wie lange gelöschte Daten im Papierkorb bleiben',
+  },
+  active_systems: {
+    within: (now, was) =>
+      `Gelöschte Daten werden innerhalb von ${durationInWords(now)} aus unseren aktiven Systemen entfernt${was ? ` (bisher innerhalb von ${durationInWords(was)})` : ''}`,
+    unstated: 'wann gelöschte Daten unsere aktiven Systeme verlassen',
+  },
+  backups: {
+    within: (now, was) =>
+      `Sicherungskopien gelöschter Daten werden innerhalb von ${durationInWords(now)} entfernt${was ? ` (bisher innerhalb von ${durationInWords(was)})` : ''}`,
+    unstated: 'wann Sicherungskopien gelöschter Daten entfernt werden',
+  },
+};
+
+const others = (audience: string | undefined): string => audience ?? 'andere Nutzer';
 
 export const DE_PHRASES: NoticePhrases = {
   quote: q,
@@ -624,4 +701,214 @@ export const DE_PHRASES: NoticePhrases = {
       how: 'die Angabe, wie Sie gegen unsere Entscheidung über einen Antrag Einspruch einlegen',
     },
   },
+  disclosures: {
+    added: (kind) => `Wir dürfen Ihre Daten jetzt offenlegen, und zwar ${OCCASIONS[kind]}.`,
+    removed: (kind) => `Wir führen die Offenlegung Ihrer Daten ${OCCASIONS[kind]} nicht mehr auf.`,
+    recipientsAdded: (kind, added) => `Ihre Daten können jetzt auch an ${joinList(added)} gehen (${HEADINGS[kind]}).`,
+    recipientsNamed: (kind) => `Wir nennen jetzt die Empfänger Ihrer Daten ${OCCASIONS[kind]}.`,
+    recipientsRemoved: (kind, removed) => `Wir nennen ${joinList(removed)} nicht mehr unter den Empfängern Ihrer Daten (${HEADINGS[kind]}).`,
+    labels: (kind) => ({
+      description: `unsere Angaben zur Offenlegung Ihrer Daten ${OCCASIONS[kind]}`,
+      recipients: `die Namen der Empfänger Ihrer Daten ${OCCASIONS[kind]}`,
+    }),
+  },
+  recipients: {
+    added: (data, name, countries, purpose) =>
+      `Wir geben jetzt ${data.length ? categories(data) : 'Daten'} an eine neue Art von Empfängern weiter: ${q(name)}${countries.length ? `, ${countryList(countries)}` : ''}. Tätigkeit für uns: ${q(purpose)}.`,
+    removed: (name) => `Wir geben keine Daten mehr an die Empfänger ${q(name)} weiter.`,
+    purpose: (name, now, was) => `Die Empfänger ${q(name)} verarbeiten Ihre Daten jetzt für einen anderen Zweck: ${q(now)} (bisher: ${q(was)}).`,
+    location: (name, countries) =>
+      countries.length
+        ? `Die Empfänger ${q(name)} verarbeiten Ihre Daten jetzt ${countryList(countries)}.`
+        : `Die Datenschutzerklärung sagt nicht mehr, wo die Empfänger ${q(name)} Ihre Daten verarbeiten.`,
+    data: (name, added, removed) =>
+      `Die Empfänger ${q(name)} ${[
+        added.length ? `erhalten jetzt ${categories(added)}` : '',
+        removed.length ? `erhalten ${categories(removed)} nicht mehr` : '',
+      ]
+        .filter(Boolean)
+        .join(' und ')}.`,
+    labels: (was) => ({ name: `den Namen der Empfänger ${q(was)}` }),
+  },
+  document: {
+    effective: (now, was, style) =>
+      `Die Datenschutzerklärung gilt jetzt ab dem ${formatDate(now, style)}; die vorige Fassung galt ab dem ${formatDate(was, style)}.`,
+    lastUpdated: (date, style) =>
+      date
+        ? `Die Datenschutzerklärung trägt jetzt den Stand vom ${formatDate(date, style)}.`
+        : 'Die Datenschutzerklärung nennt kein gesondertes Datum der letzten Aktualisierung mehr.',
+    url: (url) =>
+      url
+        ? `Die Datenschutzerklärung ist jetzt unter ${url} veröffentlicht.`
+        : 'Die Datenschutzerklärung nennt nicht mehr die Adresse, unter der sie veröffentlicht ist.',
+    dateStyle: 'Datumsangaben in der Datenschutzerklärung stehen jetzt in einem anderen Format.',
+    keyPoints: (shown) =>
+      shown
+        ? 'Die Datenschutzerklärung beginnt jetzt mit ihren wichtigsten Punkten.'
+        : 'Die Datenschutzerklärung beginnt nicht mehr mit ihren wichtigsten Punkten.',
+    earlierVersions: (url) =>
+      url
+        ? `Frühere Fassungen der Datenschutzerklärung sind jetzt unter ${url} aufgeführt.`
+        : 'Die Datenschutzerklärung verweist nicht mehr auf ihre früheren Fassungen.',
+    language: (now, was, own) =>
+      `Die Datenschutzerklärung wird jetzt zuerst auf ${LANGUAGE_NAMES[now] ?? own(now)} statt auf ${LANGUAGE_NAMES[was] ?? own(was)} verfasst.`,
+    languagesAdded: (codes, own) => `Die Datenschutzerklärung erscheint jetzt auch auf ${joinList(codes.map((c) => LANGUAGE_NAMES[c] ?? own(c)))}.`,
+    languagesRemoved: (codes, own) => `Die Datenschutzerklärung erscheint nicht mehr auf ${joinList(codes.map((c) => LANGUAGE_NAMES[c] ?? own(c)))}.`,
+    languagesOrder: 'Die Datenschutzerklärung nennt die Sprachen, in denen sie erscheint, in einer anderen Reihenfolge.',
+    clauses: 'Die Datenschutzerklärung verwendet jetzt andere eigene Textbausteine.',
+    labels: {
+      title: 'den Titel der Datenschutzerklärung',
+      service: 'den Namen des Dienstes, für den die Datenschutzerklärung gilt',
+      summary: 'die Zusammenfassung unter dem Titel',
+    },
+  },
+  controller: {
+    name: (now, was) => `Verantwortlicher für Ihre Daten ist jetzt ${now}, nicht mehr ${was}.`,
+    tradingName: (now, was) =>
+      now ? `Wir treten jetzt unter dem Namen ${now} auf${was ? ` statt ${was}` : ''}.` : `Wir treten nicht mehr unter dem Namen ${was ?? ''} auf.`,
+    country: (name, now, was) =>
+      now
+        ? `${name} hat seinen Sitz jetzt ${localCountryInSentence(now)}${was ? ` statt ${localCountryInSentence(was)}` : ''}.`
+        : `Die Datenschutzerklärung sagt nicht mehr, wo ${name} seinen Sitz hat.`,
+    legalForm: (name, now) => (now ? `Die Rechtsform von ${name} ist jetzt: ${now}.` : `Die Datenschutzerklärung nennt die Rechtsform von ${name} nicht mehr.`),
+    registrationNumber: (now) => (now ? `Unsere Registernummer lautet jetzt ${now}.` : 'Die Datenschutzerklärung nennt unsere Registernummer nicht mehr.'),
+    registerCourt: (now) => (now ? `Unser Registergericht ist jetzt: ${now}.` : 'Die Datenschutzerklärung sagt nicht mehr, wo wir eingetragen sind.'),
+    vatId: (now) =>
+      now
+        ? `Unsere Umsatzsteuer-Identifikationsnummer lautet jetzt ${now}.`
+        : 'Die Datenschutzerklärung nennt unsere Umsatzsteuer-Identifikationsnummer nicht mehr.',
+    directors: (now) =>
+      now ? `Unsere Geschäftsführung besteht jetzt aus ${joinList(now)}.` : 'Die Datenschutzerklärung nennt unsere Geschäftsführung nicht mehr.',
+    scopeCorrected: (excludes) =>
+      `Wir haben den Wortlaut der Angabe korrigiert, ${excludes ? 'wofür diese Datenschutzerklärung nicht gilt' : 'wofür diese Datenschutzerklärung gilt'}.`,
+    covers: (items) => `Diese Datenschutzerklärung gilt jetzt auch für ${joinList(items.map(q))}.`,
+    coversNoLonger: (items) => `Diese Datenschutzerklärung gilt nicht mehr für ${joinList(items.map(q))}.`,
+    excludes: (items) => `Diese Datenschutzerklärung schließt jetzt ${joinList(items.map(q))} aus.`,
+    excludesNoLonger: (items) => `Diese Datenschutzerklärung schließt ${joinList(items.map(q))} nicht mehr aus.`,
+    labels: { description: 'die Beschreibung unserer Tätigkeit' },
+  },
+  changes: {
+    subscribe: (url) =>
+      url
+        ? `Sie können Aktualisierungen dieser Datenschutzerklärung jetzt unter ${url} abonnieren.`
+        : 'Die Datenschutzerklärung sagt nicht mehr, wo Sie ihre Aktualisierungen abonnieren können.',
+    noticePeriod: (now, was) =>
+      now
+        ? `Wir informieren Sie über wichtige Änderungen jetzt ${durationInWords(now, 'accusative')} vor ihrem Inkrafttreten${was ? ` statt ${durationInWords(was, 'accusative')} vorher` : ''}.`
+        : 'Wir sagen keine Frist mehr zu, mit der wir wichtige Änderungen vor ihrem Inkrafttreten ankündigen.',
+    channels: (now, any, dropped) => {
+      const told = now.length
+        ? `Wir informieren Sie über Änderungen jetzt ${channels(now, any ? 'or' : 'and')}`
+        : 'Die Datenschutzerklärung sagt nicht mehr, wie wir Sie über Änderungen informieren';
+      return dropped.length > 0 && now.length ? `${told}, nicht mehr ${channels(dropped, 'or')}.` : `${told}.`;
+    },
+    levels: 'Wir haben geändert, welche Arten von Änderungen dieser Datenschutzerklärung wir für so wichtig halten, dass wir sie im Voraus ankündigen.',
+    continuedUse: (now) =>
+      now
+        ? 'Wenn Sie den Dienst nach einer Änderung weiter nutzen, akzeptieren Sie damit jetzt die aktualisierte Datenschutzerklärung.'
+        : 'Die weitere Nutzung des Dienstes nach einer Änderung gilt nicht mehr als Zustimmung zur aktualisierten Datenschutzerklärung.',
+  },
+  apps: {
+    added: (name) => `Die Datenschutzerklärung gilt jetzt für die App ${name}.`,
+    removed: (name) => `Die Datenschutzerklärung führt die App ${name} nicht mehr auf.`,
+    changed: (name) => `Die Angaben der Datenschutzerklärung zur App ${name} haben sich geändert.`,
+    tracking: (category) =>
+      `Die Daten der Kategorie ${q(category)} werden jetzt verwendet, um Sie über Apps und Websites anderer Unternehmen hinweg zu verfolgen.`,
+    trackingStopped: (category) => `Die Daten der Kategorie ${q(category)} werden nicht mehr verwendet, um Sie zu verfolgen.`,
+    sharing: (category, purposes) =>
+      `Die Daten der Kategorie ${q(category)} werden jetzt zu folgenden Zwecken an andere Unternehmen weitergegeben: ${joinList(purposes.map((p) => GOOGLE_PURPOSES[p]))}.`,
+    labels: (category) => `Die Angaben der App-Store-Labels zur Kategorie ${q(category)} haben sich geändert.`,
+    purposeLabels: (purpose) => `Die Angaben der App-Store-Labels zum Zweck ${q(purpose)} haben sich geändert.`,
+    permissionAdded: (app, permission, purpose) => `${app} fordert jetzt die Berechtigung ${q(permission)} an: ${purpose}`,
+    permissionRemoved: (app, permission) => `${app} fordert die Berechtigung ${q(permission)} nicht mehr an.`,
+    platforms: (app, permission, platforms) =>
+      `${app} fordert ${q(permission)} jetzt unter ${platforms.map((p) => (p === 'ios' ? 'iOS' : 'Android')).join(' und ')} an.`,
+    required: (app, permission) => `${app} sagt nicht mehr, dass Sie ${q(permission)} verweigern und die App trotzdem nutzen können.`,
+    permissionChanged: (app, permission) => `${app} hat geändert, wann die App ${q(permission)} anfordert oder ob Sie die Berechtigung verweigern können.`,
+    permissionPurpose: (app, permission) => `die Angabe, wofür ${app} ${q(permission)} verwendet`,
+  },
+  children: {
+    minAge: (now, was) =>
+      now === undefined
+        ? 'Die Datenschutzerklärung nennt kein Mindestalter für die Nutzung des Dienstes mehr.'
+        : `Der Dienst richtet sich jetzt an Personen ab ${now} Jahren${was === undefined ? '' : ` statt ab ${was} Jahren`}.`,
+    directed: (now) => (now ? 'Der Dienst richtet sich jetzt an Kinder.' : 'Der Dienst richtet sich nicht mehr an Kinder.'),
+    deletion: (now) =>
+      now
+        ? 'Wir löschen die Daten eines Kindes jetzt, sobald wir erfahren, dass wir sie haben.'
+        : 'Wir sagen nicht mehr zu, die Daten eines Kindes zu löschen, sobald wir erfahren, dass wir sie haben.',
+  },
+  breach: {
+    flags: {
+      notify_users: [
+        'Wir benachrichtigen betroffene Personen jetzt über eine Datenschutzverletzung.',
+        'Wir sagen nicht mehr zu, betroffene Personen über eine Datenschutzverletzung zu benachrichtigen.',
+      ],
+      notify_authority: [
+        'Wir melden eine Datenschutzverletzung jetzt der Aufsichtsbehörde.',
+        'Wir sagen nicht mehr zu, eine Datenschutzverletzung der Aufsichtsbehörde zu melden.',
+      ],
+      where_feasible: [
+        'Unsere Frist für die Meldung einer Datenschutzverletzung gilt jetzt nur, soweit möglich.',
+        'Unsere Frist für die Meldung einer Datenschutzverletzung gilt jetzt ausnahmslos.',
+      ],
+    },
+    within: (now, was) =>
+      now
+        ? `Wir melden eine Datenschutzverletzung jetzt innerhalb von ${durationInWords(now)}${was ? ` statt innerhalb von ${durationInWords(was)}` : ''}.`
+        : 'Die Datenschutzerklärung sagt nicht mehr, wie schnell wir eine Datenschutzverletzung melden.',
+  },
+  security: {
+    added: (measures) => `Neue Sicherheitsmaßnahmen: ${joinList(measures)}.`,
+    removed: (measures) => `Wir führen folgende Sicherheitsmaßnahmen nicht mehr auf: ${joinList(measures)}.`,
+    disclaimer: (now) =>
+      now
+        ? 'Wir weisen jetzt darauf hin, dass kein System vollkommen sicher ist.'
+        : 'Wir weisen nicht mehr darauf hin, dass kein System vollkommen sicher ist.',
+    useIsAcceptance: (now) =>
+      now
+        ? 'Mit der Nutzung des Dienstes akzeptieren Sie jetzt die Sicherheitsrisiken der Datenübertragung über das Internet.'
+        : 'Mit der Nutzung des Dienstes akzeptieren Sie nicht mehr die Sicherheitsrisiken der Datenübertragung über das Internet.',
+    labels: { advice: 'unseren Rat zur Sicherung Ihres Kontos' },
+  },
+  visibility: {
+    visible: (audience, items) => `Für ${others(audience)} ist jetzt Folgendes sichtbar: ${joinList(items)}.`,
+    invisible: (audience, items) => `Für ${others(audience)} ist Folgendes nicht mehr sichtbar: ${joinList(items)}.`,
+    promiseDropped: (audience, items) => `Wir sagen nicht mehr zu, dass Folgendes für ${others(audience)} nie sichtbar ist: ${joinList(items)}.`,
+    promised: (audience, items) => `Wir sagen jetzt zu, dass Folgendes für ${others(audience)} nie sichtbar ist: ${joinList(items)}.`,
+    labels: { audience: 'die Angabe, wer Ihre Informationen sehen kann', copies: 'die Angabe, was mit Kopien geschieht, die andere Nutzer aufbewahren' },
+  },
+  jurisdictions: {
+    added: (id) => `Diese Datenschutzerklärung berücksichtigt jetzt auch folgendes Gesetz: ${DE_LAW.laws[id].name}.`,
+    removed: (id, rightsGone) =>
+      `Diese Datenschutzerklärung berücksichtigt folgendes Gesetz nicht mehr: ${DE_LAW.laws[id].name}${rightsGone ? '; sie beschreibt die Rechte, die Ihnen dieses Gesetz gibt, nicht mehr' : ''}.`,
+    otherAdded: (law) => `Diese Datenschutzerklärung berücksichtigt jetzt auch folgendes Gesetz: ${law}.`,
+    otherRemoved: (law) => `Diese Datenschutzerklärung berücksichtigt folgendes Gesetz nicht mehr: ${law}.`,
+  },
+  sections: {
+    added: (title) => `Neuer Abschnitt: ${q(title)}.`,
+    removed: (title) => `Wir haben den Abschnitt ${q(title)} entfernt.`,
+    rewritten: (title) => `Wir haben den Abschnitt ${q(title)} neu geschrieben.`,
+    moved: (title) => `Wir haben den Abschnitt ${q(title)} verschoben.`,
+    labels: (was) => ({ title: `den Titel des Abschnitts ${q(was)}` }),
+  },
+  products: {
+    added: (name) => `Diese Datenschutzerklärung gilt jetzt auch für ${q(name)}.`,
+    removed: (name) => `Diese Datenschutzerklärung gilt nicht mehr für ${q(name)}.`,
+    labels: (was, name) => ({
+      name: `den Namen des Produkts ${q(was)}`,
+      description: `die Beschreibung von ${q(name)}`,
+      url: `die Adresse von ${q(name)}`,
+      policy_url: `die Adresse der Datenschutzerklärung von ${q(name)}`,
+    }),
+  },
+  deletionStages: {
+    changed: (label, categories, stage, now, was) => {
+      const what = retained({ ...(label === undefined ? {} : { label }), categories });
+      return now === undefined
+        ? `Für ${what} sagt die Datenschutzerklärung nicht mehr, ${STAGES[stage].unstated}.`
+        : `Für ${what} gilt jetzt: ${STAGES[stage].within(now, was)}.`;
+    },
+  },
+  unclassified: (path) => `Etwas, das policyc noch nicht einordnet, hat sich geändert: ${path}.`,
 };

@@ -3,6 +3,8 @@ import type {
   Ai,
   Audience,
   Commitment,
+  Disclosure,
+  GooglePurpose,
   GovernmentRequests,
   Cookies,
   DataCategory,
@@ -13,6 +15,7 @@ import type {
 } from '../../model/policy.generated.js';
 import { durationInWords } from '../../model/duration.js';
 import { countryList, localCountryInSentence, localCountryName } from '../../render/helpers/countries.js';
+import { formatDate, type DateStyle } from '../../render/helpers/date.js';
 import { capitalize, inSentence, joinList } from '../../render/helpers/text.js';
 import { words } from '../active.js';
 
@@ -210,6 +213,50 @@ const CHANNELS: Readonly<Record<Channel, string>> = { phone: 'by phone', post: '
 
 /** "California, Colorado or Virginia": places as the company names them. */
 const places = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);
+
+export type DisclosureKind = Disclosure['kind'];
+
+const OCCASIONS: Readonly<Record<DisclosureKind, string>> = {
+  legal_requirement: 'to authorities and courts when the law requires it',
+  protect_rights: 'to protect rights, property or safety, or to investigate fraud',
+  business_transfer: 'to a buyer or successor if our business is sold or merged',
+  with_consent: 'to others when you ask us to or agree to it',
+  other_users: 'to other users you interact with in the service',
+  professional_advisers: 'to our professional advisers',
+  affiliates: 'to companies in our group',
+};
+const HEADINGS: Readonly<Record<DisclosureKind, string>> = {
+  legal_requirement: 'legal requirements',
+  protect_rights: 'protecting rights and safety',
+  business_transfer: 'business transfers',
+  with_consent: 'with your consent',
+  other_users: 'other users',
+  professional_advisers: 'professional advisers',
+  affiliates: 'our group companies',
+};
+
+/** A language by its English name: "German"; the code if unknown. */
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = { en: 'English', de: 'German', fr: 'French' };
+
+export type ChangeChannelId = 'email' | 'in_app' | 'website' | 'other';
+const CHANGE_CHANNELS: Readonly<Record<string, string>> = { email: 'by email', in_app: 'in the app', website: 'on our website', other: 'by other means' };
+const channels = (items: readonly string[], join: 'and' | 'or'): string =>
+  joinList(
+    items.map((c) => CHANGE_CHANNELS[c] ?? c),
+    join,
+  );
+
+export type DeletionStage = NonNullable<RetentionEntry['deletion_stages']>[number]['stage'];
+
+/** Each stage in words: with its time, and as a question the policy no longer answers. */
+const STAGES: Readonly<Record<DeletionStage, { within: (time: string) => string; unstated: string }>> = {
+  trash: { within: (time) => `deleted data stays in the trash for up to ${time}`, unstated: 'how long deleted data stays in the trash' },
+  active_systems: {
+    within: (time) => `deleted data is removed from our active systems within ${time}`,
+    unstated: 'when deleted data leaves our active systems',
+  },
+  backups: { within: (time) => `backup copies of deleted data are removed within ${time}`, unstated: 'when backup copies of deleted data are removed' },
+};
 
 /** What a retention sentence is about: the entry's heading, or its categories' names; its backups; its plan. */
 export interface RetentionSubject {
@@ -704,6 +751,202 @@ export const EN_PHRASES = {
         : 'The policy no longer names where to complain if we deny your appeal.',
     labels: { proof: 'what someone you authorize must show to make a request for you', how: 'how to appeal our decision on a request' },
   },
+  disclosures: {
+    added: (kind: DisclosureKind): string => `We may now disclose your data ${OCCASIONS[kind]}.`,
+    removed: (kind: DisclosureKind): string => `We no longer list disclosing your data ${OCCASIONS[kind]}.`,
+    recipientsAdded: (kind: DisclosureKind, added: readonly string[]): string => `Your data may now also go to ${joinList(added)} (${HEADINGS[kind]}).`,
+    recipientsNamed: (kind: DisclosureKind): string => `We now name those who receive your data ${OCCASIONS[kind]}.`,
+    recipientsRemoved: (kind: DisclosureKind, removed: readonly string[]): string =>
+      `We no longer name ${joinList(removed)} among those who receive your data (${HEADINGS[kind]}).`,
+    labels: (kind: DisclosureKind) => ({
+      description: `what we say about disclosing your data ${OCCASIONS[kind]}`,
+      recipients: `the names of those who receive your data ${OCCASIONS[kind]}`,
+    }),
+  },
+  recipients: {
+    /** `countries` are codes, none when the policy names no place. */
+    added: (data: readonly string[], name: string, countries: readonly string[], purpose: string): string =>
+      `We now share ${data.length ? categories(data) : 'data'} with a new kind of recipient, ${q(name)}${countries.length ? ` in ${countryList(countries)}` : ''}. What they do for us: ${q(purpose)}.`,
+    removed: (name: string): string => `We no longer share data with ${q(name)}.`,
+    purpose: (name: string, now: string, was: string): string => `${q(name)} now process your data for another purpose: ${q(now)} (before: ${q(was)}).`,
+    location: (name: string, countries: readonly string[]): string =>
+      countries.length ? `${q(name)} now process your data in ${countryList(countries)}.` : `The policy no longer says where ${q(name)} process your data.`,
+    data: (name: string, added: readonly string[], removed: readonly string[]): string =>
+      `${q(name)} ${[added.length ? `now receive ${categories(added)}` : '', removed.length ? `no longer receive ${categories(removed)}` : ''].filter(Boolean).join(' and ')}.`,
+    labels: (was: string) => ({ name: `the name of the recipients ${q(was)}` }),
+  },
+  document: {
+    /** Dates are ISO; the phrase writes them in the policy's `date_style`. */
+    effective: (now: string, was: string, style: DateStyle | undefined): string =>
+      `The policy now takes effect on ${formatDate(now, style)}; the previous version took effect on ${formatDate(was, style)}.`,
+    lastUpdated: (date: string | undefined, style: DateStyle | undefined): string =>
+      date ? `The policy is now marked as last updated on ${formatDate(date, style)}.` : 'The policy no longer shows a separate "last updated" date.',
+    url: (url: string | undefined): string =>
+      url ? `The policy is now published at ${url}.` : 'The policy no longer names the address where it is published.',
+    dateStyle: 'Dates in the policy are now written in a different style.',
+    keyPoints: (shown: boolean): string => (shown ? 'The policy now opens with its key points.' : 'The policy no longer opens with its key points.'),
+    earlierVersions: (url: string | undefined): string =>
+      url ? `Earlier versions of the policy are now listed at ${url}.` : 'The policy no longer links to its earlier versions.',
+    /** Languages by code; `own` is each language's name for itself ("Deutsch"), for a code this phrase book has no name for. */
+    language: (now: string, was: string, own: (code: string) => string): string =>
+      `The policy is now written first in ${LANGUAGE_NAMES[now] ?? own(now)} instead of ${LANGUAGE_NAMES[was] ?? own(was)}.`,
+    languagesAdded: (codes: readonly string[], own: (code: string) => string): string =>
+      `The policy is now also published in ${joinList(codes.map((c) => LANGUAGE_NAMES[c] ?? own(c)))}.`,
+    languagesRemoved: (codes: readonly string[], own: (code: string) => string): string =>
+      `The policy is no longer published in ${joinList(codes.map((c) => LANGUAGE_NAMES[c] ?? own(c)))}.`,
+    languagesOrder: 'The policy lists the languages it is published in in a different order.',
+    clauses: 'The policy now uses a different set of customised clauses.',
+    labels: { title: 'the title of the policy', service: 'the name of the service the policy covers', summary: 'the summary under the title' },
+  },
+  controller: {
+    name: (now: string, was: string): string => `The company responsible for your data is now ${now}, no longer ${was}.`,
+    tradingName: (now: string | undefined, was: string | undefined): string =>
+      now ? `We now trade as ${now}${was ? ` instead of ${was}` : ''}.` : `We no longer trade as ${was ?? ''}.`,
+    /** Country codes. */
+    country: (name: string, now: string | undefined, was: string | undefined): string =>
+      now
+        ? `${name} is now established in ${localCountryInSentence(now)}${was ? ` instead of ${localCountryInSentence(was)}` : ''}.`
+        : `The policy no longer says where ${name} is established.`,
+    legalForm: (name: string, now: string | undefined): string => (now ? `${name} is now ${now}.` : `The policy no longer states the legal form of ${name}.`),
+    registrationNumber: (now: string | undefined): string =>
+      now ? `Our registration number is now ${now}.` : 'The policy no longer states our registration number.',
+    registerCourt: (now: string | undefined): string => (now ? `We are now registered with ${now}.` : 'The policy no longer states where we are registered.'),
+    vatId: (now: string | undefined): string =>
+      now ? `Our VAT identification number is now ${now}.` : 'The policy no longer states our VAT identification number.',
+    directors: (now: readonly string[] | undefined): string =>
+      now ? `Our managing ${now.length === 1 ? 'director is' : 'directors are'} now ${joinList(now)}.` : 'The policy no longer names our managing directors.',
+    /** What the policy covers (`scope`) or says it does not (`out_of_scope`): the company's words, quoted. */
+    scopeCorrected: (excludes: boolean): string => `We corrected the wording of what this policy ${excludes ? 'does not cover' : 'covers'}.`,
+    covers: (items: readonly string[]): string => `This policy now also covers ${joinList(items.map(q))}.`,
+    coversNoLonger: (items: readonly string[]): string => `This policy no longer covers ${joinList(items.map(q))}.`,
+    excludes: (items: readonly string[]): string => `This policy now excludes ${joinList(items.map(q))}.`,
+    excludesNoLonger: (items: readonly string[]): string => `This policy no longer excludes ${joinList(items.map(q))}.`,
+    labels: { description: 'the description of what we do' },
+  },
+  changes: {
+    subscribe: (url: string | undefined): string =>
+      url ? `You can now subscribe to updates of this policy at ${url}.` : 'The policy no longer says where to subscribe to its updates.',
+    /** ISO 8601 durations. */
+    noticePeriod: (now: string | undefined, was: string | undefined): string =>
+      now
+        ? `We will now tell you about important changes ${durationInWords(now)} before they take effect${was ? ` instead of ${durationInWords(was)}` : ''}.`
+        : 'We no longer promise a notice period before important changes take effect.',
+    /** `any` when any one of the channels may be used; `dropped` are the channels no longer used. */
+    channels: (now: readonly string[], any: boolean, dropped: readonly string[]): string => {
+      const told = now.length
+        ? `We will now tell you about changes ${channels(now, any ? 'or' : 'and')}`
+        : 'The policy no longer says how we tell you about changes';
+      return dropped.length > 0 && now.length ? `${told}, no longer ${channels(dropped, 'or')}.` : `${told}.`;
+    },
+    levels: 'We changed which kinds of change to this policy we treat as important enough to announce in advance.',
+    continuedUse: (now: boolean): string =>
+      now
+        ? 'Using the service after a change now means you accept the updated policy.'
+        : 'Using the service after a change no longer means you accept the updated policy.',
+  },
+  apps: {
+    added: (name: string): string => `The policy now covers the app ${name}.`,
+    removed: (name: string): string => `The policy no longer declares the app ${name}.`,
+    changed: (name: string): string => `What the policy says about the app ${name} changed.`,
+    tracking: (category: string): string => `${category} is now used to track you across other companies' apps and websites.`,
+    trackingStopped: (category: string): string => `${category} is no longer used to track you.`,
+    sharing: (category: string, purposes: readonly GooglePurpose[]): string =>
+      `${category} is now shared with other companies for ${purposes.map((p) => p.replace(/_/g, ' ')).join(', ')}.`,
+    labels: (category: string): string => `What the app-store labels say about ${category} changed.`,
+    purposeLabels: (purpose: string): string => `What the app-store labels say about the purpose "${purpose}" changed.`,
+    /** `purpose` as the company wrote it, a sentence of its own. */
+    permissionAdded: (app: string, permission: string, purpose: string): string => `${app} now asks for the permission ${q(permission)}: ${purpose}`,
+    permissionRemoved: (app: string, permission: string): string => `${app} no longer asks for the permission ${q(permission)}.`,
+    platforms: (app: string, permission: string, platforms: readonly string[]): string =>
+      `${app} now asks for ${q(permission)} on ${platforms.map((p) => (p === 'ios' ? 'iOS' : 'Android')).join(' and ')}.`,
+    required: (app: string, permission: string): string => `${app} no longer says you can refuse ${q(permission)} and still use the app.`,
+    permissionChanged: (app: string, permission: string): string => `${app} changed when it asks for ${q(permission)}, or whether you can refuse it.`,
+    permissionPurpose: (app: string, permission: string): string => `what ${app} uses ${q(permission)} for`,
+  },
+  children: {
+    minAge: (now: number | undefined, was: number | undefined): string =>
+      now === undefined
+        ? 'The policy no longer states a minimum age for using the service.'
+        : `The service is now meant for people aged ${now} and over${was === undefined ? '' : ` instead of ${was} and over`}.`,
+    directed: (now: boolean): string => (now ? 'The service is now aimed at children.' : 'The service is no longer aimed at children.'),
+    deletion: (now: boolean): string =>
+      now ? "We now delete a child's data as soon as we learn we have it." : "We no longer promise to delete a child's data as soon as we learn we have it.",
+  },
+  breach: {
+    /** Each promise: the sentence when it is now made, and when it no longer is. */
+    flags: {
+      notify_users: ['We now tell affected people about a data breach.', 'We no longer promise to tell affected people about a data breach.'],
+      notify_authority: [
+        'We now tell the supervisory authority about a data breach.',
+        'We no longer promise to tell the supervisory authority about a data breach.',
+      ],
+      where_feasible: [
+        'Our deadline for reporting a data breach now applies only where feasible.',
+        'Our deadline for reporting a data breach now applies without exception.',
+      ],
+    } as Readonly<Record<'notify_users' | 'notify_authority' | 'where_feasible', readonly [on: string, off: string]>>,
+    within: (now: string | undefined, was: string | undefined): string =>
+      now
+        ? `We now report a data breach within ${durationInWords(now)}${was ? ` instead of ${durationInWords(was)}` : ''}.`
+        : 'The policy no longer says how soon we report a data breach.',
+  },
+  security: {
+    added: (measures: readonly string[]): string => `New security measures: ${joinList(measures)}.`,
+    removed: (measures: readonly string[]): string => `We no longer list these security measures: ${joinList(measures)}.`,
+    disclaimer: (now: boolean): string =>
+      now ? 'We now point out that no system is perfectly secure.' : 'We no longer point out that no system is perfectly secure.',
+    useIsAcceptance: (now: boolean): string =>
+      now
+        ? 'Using the service now means you accept the security risks of sending data over the internet.'
+        : 'Using the service no longer means you accept the security risks of sending data over the internet.',
+    labels: { advice: 'our advice on keeping your account secure' },
+  },
+  visibility: {
+    /** `audience` as the policy names it, if it does. */
+    visible: (audience: string | undefined, items: readonly string[]): string => `${capitalize(audience ?? 'other users')} can now see ${joinList(items)}.`,
+    invisible: (audience: string | undefined, items: readonly string[]): string =>
+      `${capitalize(audience ?? 'other users')} can no longer see ${joinList(items)}.`,
+    promiseDropped: (audience: string | undefined, items: readonly string[]): string =>
+      `We no longer promise that ${audience ?? 'other users'} never see ${joinList(items)}.`,
+    promised: (audience: string | undefined, items: readonly string[]): string =>
+      `We now promise that ${audience ?? 'other users'} never see ${joinList(items)}.`,
+    labels: { audience: 'who can see your information', copies: 'what happens to copies other users keep' },
+  },
+  jurisdictions: {
+    added: (id: Jurisdiction): string => `This policy now also follows ${LAWS[id].name}.`,
+    removed: (id: Jurisdiction, rightsGone: boolean): string =>
+      `This policy no longer follows ${LAWS[id].name}${rightsGone ? ', and no longer describes the rights it gives you' : ''}.`,
+    /** A law as the company names it. */
+    otherAdded: (law: string): string => `This policy now also follows ${law}.`,
+    otherRemoved: (law: string): string => `This policy no longer follows ${law}.`,
+  },
+  sections: {
+    added: (title: string): string => `New section: ${q(title)}.`,
+    removed: (title: string): string => `We removed the section ${q(title)}.`,
+    rewritten: (title: string): string => `We rewrote the section ${q(title)}.`,
+    moved: (title: string): string => `We moved the section ${q(title)}.`,
+    labels: (was: string) => ({ title: `the title of the section ${q(was)}` }),
+  },
+  products: {
+    added: (name: string): string => `This policy now also covers ${q(name)}.`,
+    removed: (name: string): string => `This policy no longer covers ${q(name)}.`,
+    labels: (was: string, name: string) => ({
+      name: `the name of the product ${q(was)}`,
+      description: `the description of ${q(name)}`,
+      url: `the address of ${q(name)}`,
+      policy_url: `the address of the privacy policy of ${q(name)}`,
+    }),
+  },
+  deletionStages: {
+    /** `label` is the entry's heading, `categories` its categories' names; `now` and `was` ISO 8601 durations. */
+    changed: (label: string | undefined, categories: readonly string[], stage: DeletionStage, now: string | undefined, was: string | undefined): string => {
+      const what = (label ?? categories.join(', ')).trim();
+      return now === undefined
+        ? `For ${what}, the policy no longer says ${STAGES[stage].unstated}.`
+        : `For ${what}, ${STAGES[stage].within(durationInWords(now))}${was ? ` instead of ${durationInWords(was)}` : ''}.`;
+    },
+  },
+  unclassified: (path: string): string => `Something policyc does not classify yet changed: ${path}.`,
 };
 
 /** The parts of the Data Privacy Framework, as a change notice names them. */

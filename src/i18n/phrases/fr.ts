@@ -1,11 +1,22 @@
 import type { Jurisdiction, LawfulBasis, Right } from '../../law/index.js';
 import { FR_LAW } from '../../law/text/fr.js';
 import { durationInWords } from '../../model/duration.js';
-import type { DataCategory, Purpose, RetentionEntry, SpecialCategoryCondition, Subprocessor } from '../../model/policy.generated.js';
+import type { DataCategory, GooglePurpose, Purpose, RetentionEntry, SpecialCategoryCondition, Subprocessor } from '../../model/policy.generated.js';
 import { countryList, localCountryInSentence, localCountryName } from '../../render/helpers/countries.js';
 import { capitalize, joinList } from '../../render/helpers/text.js';
 import { formatDate } from '../../render/helpers/date.js';
-import type { AudienceKind, Channel, CookieKind, NoticeException, NoticePhrases, Pledge, RetentionSubject, Training } from './en.js';
+import type {
+  AudienceKind,
+  Channel,
+  CookieKind,
+  DeletionStage,
+  DisclosureKind,
+  NoticeException,
+  NoticePhrases,
+  Pledge,
+  RetentionSubject,
+  Training,
+} from './en.js';
 
 /**
  * The sentences of a French change notice (src/i18n/phrases/en.ts explains them), in the RGPD's
@@ -158,6 +169,68 @@ const exceptionsOr = (items: readonly NoticeException[]): string =>
 
 const CHANNELS: Readonly<Record<Channel, string>> = { phone: 'par téléphone', post: 'par courrier' };
 const places = (items: readonly string[]): string => joinList(items, 'or');
+
+const OCCASIONS: Readonly<Record<DisclosureKind, string>> = {
+  legal_requirement: 'aux autorités et aux tribunaux lorsque la loi l’exige',
+  protect_rights: 'pour protéger des droits, des biens ou la sécurité, ou pour enquêter sur une fraude',
+  business_transfer: 'à un acquéreur ou à un successeur en cas de vente ou de fusion de notre entreprise',
+  with_consent: 'à des tiers lorsque vous nous le demandez ou y consentez',
+  other_users: 'aux autres utilisateurs avec lesquels vous interagissez dans le service',
+  professional_advisers: 'à nos conseillers professionnels',
+  affiliates: 'aux sociétés de notre groupe',
+};
+const HEADINGS: Readonly<Record<DisclosureKind, string>> = {
+  legal_requirement: 'obligations légales',
+  protect_rights: 'protection des droits et de la sécurité',
+  business_transfer: 'transferts d’entreprise',
+  with_consent: 'avec votre consentement',
+  other_users: 'autres utilisateurs',
+  professional_advisers: 'conseillers professionnels',
+  affiliates: 'sociétés de notre groupe',
+};
+
+/** Languages after "en": "en allemand"; others by their own name. */
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = { en: 'anglais', de: 'allemand', fr: 'français' };
+
+const CHANGE_CHANNELS: Readonly<Record<string, string>> = {
+  email: 'par e-mail',
+  in_app: 'dans l’application',
+  website: 'sur notre site web',
+  other: 'par d’autres moyens',
+};
+const channels = (items: readonly string[], join: 'and' | 'or'): string =>
+  joinList(
+    items.map((c) => CHANGE_CHANNELS[c] ?? c),
+    join,
+  );
+
+/** Google Play's purposes, as its French labels name them. */
+const GOOGLE_PURPOSES: Readonly<Record<GooglePurpose, string>> = {
+  app_functionality: 'fonctionnement de l’application',
+  analytics: 'analyses',
+  developer_communications: 'communications du développeur',
+  fraud_prevention_security: 'prévention des fraudes, sécurité et conformité',
+  advertising: 'publicité ou marketing',
+  personalization: 'personnalisation',
+  account_management: 'gestion du compte',
+};
+
+const STAGES: Readonly<Record<DeletionStage, { within: (now: string) => string; unstated: string }>> = {
+  trash: {
+    within: (now) => `les données supprimées restent dans la corbeille pendant au plus ${now}`,
+    unstated: 'combien de temps les données supprimées restent dans la corbeille',
+  },
+  active_systems: {
+    within: (now) => `les données supprimées sont retirées de nos systèmes actifs dans un délai de ${now}`,
+    unstated: 'quand les données supprimées quittent nos systèmes actifs',
+  },
+  backups: {
+    within: (now) => `les copies de sauvegarde des données supprimées sont effacées dans un délai de ${now}`,
+    unstated: 'quand les copies de sauvegarde des données supprimées sont effacées',
+  },
+};
+
+const others = (audience: string | undefined): string => audience ?? 'les autres utilisateurs';
 
 export const FR_PHRASES: NoticePhrases = {
   quote: q,
@@ -622,4 +695,205 @@ export const FR_PHRASES: NoticePhrases = {
       how: 'la manière de faire appel de notre décision sur une demande',
     },
   },
+  disclosures: {
+    added: (kind) => `Nous pouvons désormais communiquer vos données ${OCCASIONS[kind]}.`,
+    removed: (kind) => `Nous ne mentionnons plus la communication de vos données ${OCCASIONS[kind]}.`,
+    recipientsAdded: (kind, added) => `Vos données peuvent désormais aussi être communiquées à ${joinList(added)} (${HEADINGS[kind]}).`,
+    recipientsNamed: (kind) => `Nous nommons désormais les destinataires de vos données ${OCCASIONS[kind]}.`,
+    recipientsRemoved: (kind, removed) => `Nous ne nommons plus ${joinList(removed)} parmi les destinataires de vos données (${HEADINGS[kind]}).`,
+    labels: (kind) => ({
+      description: `ce que nous indiquons sur la communication de vos données ${OCCASIONS[kind]}`,
+      recipients: `les noms des destinataires de vos données ${OCCASIONS[kind]}`,
+    }),
+  },
+  recipients: {
+    added: (data, name, countries, purpose) =>
+      `Nous partageons désormais ${data.length ? categories(data) : 'des données'} avec une nouvelle catégorie de destinataires, ${q(name)}${countries.length ? `, ${countryList(countries)}` : ''}. Prestation fournie : ${q(purpose)}.`,
+    removed: (name) => `Nous ne partageons plus de données avec les destinataires ${q(name)}.`,
+    purpose: (name, now, was) => `Les destinataires ${q(name)} traitent désormais vos données pour une autre finalité : ${q(now)} (auparavant : ${q(was)}).`,
+    location: (name, countries) =>
+      countries.length
+        ? `Les destinataires ${q(name)} traitent désormais vos données ${countryList(countries)}.`
+        : `La politique n’indique plus où les destinataires ${q(name)} traitent vos données.`,
+    data: (name, added, removed) =>
+      `Les destinataires ${q(name)} ${[
+        added.length ? `reçoivent désormais ${categories(added)}` : '',
+        removed.length ? `ne reçoivent plus ${categories(removed)}` : '',
+      ]
+        .filter(Boolean)
+        .join(' et ')}.`,
+    labels: (was) => ({ name: `le nom des destinataires ${q(was)}` }),
+  },
+  document: {
+    effective: (now, was, style) =>
+      `La politique entre désormais en vigueur le ${formatDate(now, style)} ; la version précédente était entrée en vigueur le ${formatDate(was, style)}.`,
+    lastUpdated: (date, style) =>
+      date
+        ? `La politique porte désormais la date de dernière mise à jour du ${formatDate(date, style)}.`
+        : 'La politique n’affiche plus de date de dernière mise à jour distincte.',
+    url: (url) => (url ? `La politique est désormais publiée à l’adresse ${url}.` : 'La politique n’indique plus l’adresse à laquelle elle est publiée.'),
+    dateStyle: 'Les dates de la politique sont désormais écrites dans un autre format.',
+    keyPoints: (shown) => (shown ? 'La politique commence désormais par ses points essentiels.' : 'La politique ne commence plus par ses points essentiels.'),
+    earlierVersions: (url) =>
+      url
+        ? `Les versions antérieures de la politique sont désormais répertoriées à l’adresse ${url}.`
+        : 'La politique ne renvoie plus à ses versions antérieures.',
+    language: (now, was, own) =>
+      `La politique est désormais rédigée d’abord en ${LANGUAGE_NAMES[now] ?? own(now)} et non plus en ${LANGUAGE_NAMES[was] ?? own(was)}.`,
+    languagesAdded: (codes, own) => `La politique est désormais aussi publiée en ${joinList(codes.map((c) => LANGUAGE_NAMES[c] ?? own(c)))}.`,
+    languagesRemoved: (codes, own) => `La politique n’est plus publiée en ${joinList(codes.map((c) => LANGUAGE_NAMES[c] ?? own(c)))}.`,
+    languagesOrder: 'La politique énumère dans un autre ordre les langues dans lesquelles elle est publiée.',
+    clauses: 'La politique utilise désormais un autre ensemble de clauses personnalisées.',
+    labels: { title: 'le titre de la politique', service: 'le nom du service couvert par la politique', summary: 'le résumé sous le titre' },
+  },
+  controller: {
+    name: (now, was) => `Le responsable du traitement de vos données est désormais ${now}, et non plus ${was}.`,
+    tradingName: (now, was) =>
+      now
+        ? `Nous exerçons désormais sous le nom commercial ${now}${was ? ` au lieu de ${was}` : ''}.`
+        : `Nous n’exerçons plus sous le nom commercial ${was ?? ''}.`,
+    country: (name, now, was) =>
+      now
+        ? `${name} est désormais établi ${localCountryInSentence(now)}${was ? ` (auparavant : ${localCountryInSentence(was)})` : ''}.`
+        : `La politique n’indique plus où ${name} est établi.`,
+    legalForm: (name, now) => (now ? `La forme juridique de ${name} est désormais : ${now}.` : `La politique n’indique plus la forme juridique de ${name}.`),
+    registrationNumber: (now) => (now ? `Notre numéro d’immatriculation est désormais ${now}.` : 'La politique n’indique plus notre numéro d’immatriculation.'),
+    registerCourt: (now) => (now ? `Notre registre d’immatriculation est désormais : ${now}.` : 'La politique n’indique plus où nous sommes immatriculés.'),
+    vatId: (now) =>
+      now ? `Notre numéro d’identification à la TVA est désormais ${now}.` : 'La politique n’indique plus notre numéro d’identification à la TVA.',
+    directors: (now) =>
+      now ? `${now.length === 1 ? 'Notre dirigeant est' : 'Nos dirigeants sont'} désormais ${joinList(now)}.` : 'La politique ne nomme plus nos dirigeants.',
+    scopeCorrected: (excludes) =>
+      `Nous avons corrigé la formulation de ce que ${excludes ? 'la présente politique ne couvre pas' : 'couvre la présente politique'}.`,
+    covers: (items) => `La présente politique couvre désormais aussi ${joinList(items.map(q))}.`,
+    coversNoLonger: (items) => `La présente politique ne couvre plus ${joinList(items.map(q))}.`,
+    excludes: (items) => `La présente politique exclut désormais ${joinList(items.map(q))}.`,
+    excludesNoLonger: (items) => `La présente politique n’exclut plus ${joinList(items.map(q))}.`,
+    labels: { description: 'la description de nos activités' },
+  },
+  changes: {
+    subscribe: (url) =>
+      url
+        ? `Vous pouvez désormais vous abonner aux mises à jour de la présente politique à l’adresse ${url}.`
+        : 'La politique n’indique plus où s’abonner à ses mises à jour.',
+    noticePeriod: (now, was) =>
+      now
+        ? `Nous vous informerons désormais des modifications importantes ${durationInWords(now)} avant leur entrée en vigueur${was ? ` au lieu de ${durationInWords(was)}` : ''}.`
+        : 'Nous ne promettons plus de préavis avant l’entrée en vigueur des modifications importantes.',
+    channels: (now, any, dropped) => {
+      const told = now.length
+        ? `Nous vous informerons désormais des modifications ${channels(now, any ? 'or' : 'and')}`
+        : 'La politique n’indique plus comment nous vous informons des modifications';
+      return dropped.length > 0 && now.length ? `${told}, et non plus ${channels(dropped, 'or')}.` : `${told}.`;
+    },
+    levels: 'Nous avons modifié les types de modifications de la présente politique que nous jugeons assez importants pour les annoncer à l’avance.',
+    continuedUse: (now) =>
+      now
+        ? 'Utiliser le service après une modification vaut désormais acceptation de la politique mise à jour.'
+        : 'Utiliser le service après une modification ne vaut plus acceptation de la politique mise à jour.',
+  },
+  apps: {
+    added: (name) => `La politique s’applique désormais à l’application ${name}.`,
+    removed: (name) => `La politique ne mentionne plus l’application ${name}.`,
+    changed: (name) => `Ce que la politique indique sur l’application ${name} a changé.`,
+    tracking: (category) =>
+      `Les données de la catégorie ${q(category)} servent désormais à vous suivre à travers les applications et les sites web d’autres entreprises.`,
+    trackingStopped: (category) => `Les données de la catégorie ${q(category)} ne servent plus à vous suivre.`,
+    sharing: (category, purposes) =>
+      `Les données de la catégorie ${q(category)} sont désormais partagées avec d’autres entreprises aux fins suivantes : ${joinList(purposes.map((p) => GOOGLE_PURPOSES[p]))}.`,
+    labels: (category) => `Ce que les étiquettes des magasins d’applications indiquent sur la catégorie ${q(category)} a changé.`,
+    purposeLabels: (purpose) => `Ce que les étiquettes des magasins d’applications indiquent sur la finalité ${q(purpose)} a changé.`,
+    permissionAdded: (app, permission, purpose) => `${app} demande désormais l’autorisation ${q(permission)} : ${purpose}`,
+    permissionRemoved: (app, permission) => `${app} ne demande plus l’autorisation ${q(permission)}.`,
+    platforms: (app, permission, platforms) =>
+      `${app} demande désormais l’autorisation ${q(permission)} sur ${platforms.map((p) => (p === 'ios' ? 'iOS' : 'Android')).join(' et ')}.`,
+    required: (app, permission) => `${app} n’indique plus que vous pouvez refuser l’autorisation ${q(permission)} tout en utilisant l’application.`,
+    permissionChanged: (app, permission) =>
+      `${app} a modifié le moment où l’application demande l’autorisation ${q(permission)}, ou la possibilité de la refuser.`,
+    permissionPurpose: (app, permission) => `l’usage que ${app} fait de l’autorisation ${q(permission)}`,
+  },
+  children: {
+    minAge: (now, was) =>
+      now === undefined
+        ? 'La politique n’indique plus d’âge minimum pour utiliser le service.'
+        : `Le service s’adresse désormais aux personnes âgées de ${now} ans et plus${was === undefined ? '' : ` (auparavant : ${was} ans et plus)`}.`,
+    directed: (now) => (now ? 'Le service s’adresse désormais aux enfants.' : 'Le service ne s’adresse plus aux enfants.'),
+    deletion: (now) =>
+      now
+        ? 'Nous supprimons désormais les données d’un enfant dès que nous apprenons que nous les détenons.'
+        : 'Nous ne nous engageons plus à supprimer les données d’un enfant dès que nous apprenons que nous les détenons.',
+  },
+  breach: {
+    flags: {
+      notify_users: [
+        'Nous informons désormais les personnes concernées en cas de violation de données.',
+        'Nous ne nous engageons plus à informer les personnes concernées en cas de violation de données.',
+      ],
+      notify_authority: [
+        'Nous notifions désormais toute violation de données à l’autorité de contrôle.',
+        'Nous ne nous engageons plus à notifier les violations de données à l’autorité de contrôle.',
+      ],
+      where_feasible: [
+        'Notre délai de notification d’une violation de données ne s’applique désormais que dans la mesure du possible.',
+        'Notre délai de notification d’une violation de données s’applique désormais sans exception.',
+      ],
+    },
+    within: (now, was) =>
+      now
+        ? `Nous notifions désormais une violation de données dans un délai de ${durationInWords(now)}${was ? ` au lieu de ${durationInWords(was)}` : ''}.`
+        : 'La politique n’indique plus dans quel délai nous notifions une violation de données.',
+  },
+  security: {
+    added: (measures) => `Nouvelles mesures de sécurité : ${joinList(measures)}.`,
+    removed: (measures) => `Nous ne mentionnons plus ces mesures de sécurité : ${joinList(measures)}.`,
+    disclaimer: (now) =>
+      now ? 'Nous rappelons désormais qu’aucun système n’est parfaitement sûr.' : 'Nous ne rappelons plus qu’aucun système n’est parfaitement sûr.',
+    useIsAcceptance: (now) =>
+      now
+        ? 'Utiliser le service vaut désormais acceptation des risques de sécurité liés à la transmission de données sur Internet.'
+        : 'Utiliser le service ne vaut plus acceptation des risques de sécurité liés à la transmission de données sur Internet.',
+    labels: { advice: 'nos conseils pour sécuriser votre compte' },
+  },
+  visibility: {
+    visible: (audience, items) => `Les éléments suivants sont désormais visibles par ${others(audience)} : ${joinList(items)}.`,
+    invisible: (audience, items) => `Les éléments suivants ne sont plus visibles par ${others(audience)} : ${joinList(items)}.`,
+    promiseDropped: (audience, items) =>
+      `Nous ne nous engageons plus à ce que les éléments suivants ne soient jamais visibles par ${others(audience)} : ${joinList(items)}.`,
+    promised: (audience, items) =>
+      `Nous nous engageons désormais à ce que les éléments suivants ne soient jamais visibles par ${others(audience)} : ${joinList(items)}.`,
+    labels: { audience: 'les personnes qui peuvent voir vos informations', copies: 'ce qu’il advient des copies conservées par d’autres utilisateurs' },
+  },
+  jurisdictions: {
+    added: (id) => `La présente politique respecte désormais aussi ${FR_LAW.laws[id].name}.`,
+    removed: (id, rightsGone) =>
+      `La présente politique ne respecte plus ${FR_LAW.laws[id].name}${rightsGone ? ' et ne décrit plus les droits que cette loi vous accorde' : ''}.`,
+    otherAdded: (law) => `La présente politique respecte désormais aussi la loi suivante : ${law}.`,
+    otherRemoved: (law) => `La présente politique ne respecte plus la loi suivante : ${law}.`,
+  },
+  sections: {
+    added: (title) => `Nouvelle section : ${q(title)}.`,
+    removed: (title) => `Nous avons supprimé la section ${q(title)}.`,
+    rewritten: (title) => `Nous avons réécrit la section ${q(title)}.`,
+    moved: (title) => `Nous avons déplacé la section ${q(title)}.`,
+    labels: (was) => ({ title: `le titre de la section ${q(was)}` }),
+  },
+  products: {
+    added: (name) => `La présente politique couvre désormais aussi ${q(name)}.`,
+    removed: (name) => `La présente politique ne couvre plus ${q(name)}.`,
+    labels: (was, name) => ({
+      name: `le nom du produit ${q(was)}`,
+      description: `la description de ${q(name)}`,
+      url: `l’adresse de ${q(name)}`,
+      policy_url: `l’adresse de la politique de confidentialité de ${q(name)}`,
+    }),
+  },
+  deletionStages: {
+    changed: (label, categories, stage, now, was) => {
+      const what = retained({ ...(label === undefined ? {} : { label }), categories });
+      return now === undefined
+        ? `Pour ${what}, la politique n’indique plus ${STAGES[stage].unstated}.`
+        : `Pour ${what}, ${STAGES[stage].within(durationInWords(now))}${was ? ` (auparavant : ${durationInWords(was)})` : ''}.`;
+    },
+  },
+  unclassified: (path) => `Un élément que policyc ne classe pas encore a changé : ${path}.`,
 };

@@ -137,7 +137,7 @@ const COMMITMENTS: Readonly<Record<Exclude<Pledge['kind'], 'other'>, string>> = 
   no_third_party_analytics: 'Nous n’utilisons pas d’outils de mesure d’audience de tiers',
   no_third_party_advertising: 'Nous n’utilisons ni publicité ni traceurs publicitaires de tiers',
   no_ai_training: 'Nous n’utilisons pas vos données pour entraîner des modèles d’IA',
-  warrant_canary: 'Nous n’avons jamais reçu de demande secrète des autorités portant sur des données d’utilisateurs (notre « warrant canary »)',
+  warrant_canary: 'Nous n’avons jamais reçu de demande secrète des autorités portant sur des données d’utilisateurs (notre warrant canary)',
 };
 const promised = (c: Pledge): string => q(c.kind === 'other' ? (c.statement ?? '') : COMMITMENTS[c.kind]);
 

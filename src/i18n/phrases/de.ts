@@ -29,6 +29,15 @@ import type {
 
 const q = (text: string): string => `„${text}“`;
 
+/**
+ * A phrase whose subordinate clause German closes with a comma when the sentence goes on ("die
+ * Angabe, wie Sie Ihre Einwilligung erteilen, geändert"): a label or law term that sets one off.
+ */
+const closed = (phrase: string): string => (/, /.test(phrase) ? `${phrase},` : phrase);
+
+/** A period that is a clause of its own ("solange Ihr Konto besteht", "bis Sie die Daten löschen") is set off by a comma. */
+const periodComma = (period: string): string => (/^(?:solange|sobald|bis(?! zu))\s/.test(period) ? ',' : clauseComma(period));
+
 /** "Ihre Daten der Kategorie „Nutzungsdaten“", for the nominative or the accusative. */
 function categories(names: readonly string[]): string {
   return names.length === 1 ? `Ihre Daten der Kategorie ${q(names[0] as string)}` : `Ihre Daten der Kategorien ${joinList(names.map(q))}`;
@@ -254,11 +263,11 @@ export const DE_PHRASES: NoticePhrases = {
     redlineLegend: (del, ins) => `Gestrichene Wörter erscheinen ${del('so')}, neue Wörter ${ins('so')}.`,
   },
   wording: {
-    added: (what) => `Wir haben ${what} ergänzt.`,
-    removed: (what) => `Wir haben ${what} entfernt.`,
-    reworded: (what) => `Wir haben ${what} umformuliert.`,
-    practiceAdded: (what, quote) => (quote ? `Wir haben ${what} ergänzt: ${quote}` : `Wir haben ${what} ergänzt.`),
-    practiceChanged: (what, quote) => (quote ? `Wir haben ${what} geändert. Neuer Wortlaut: ${quote}` : `Wir haben ${what} geändert.`),
+    added: (what) => `Wir haben ${closed(what)} ergänzt.`,
+    removed: (what) => `Wir haben ${closed(what)} entfernt.`,
+    reworded: (what) => `Wir haben ${closed(what)} umformuliert.`,
+    practiceAdded: (what, quote) => (quote ? `Wir haben ${closed(what)} ergänzt: ${quote}` : `Wir haben ${closed(what)} ergänzt.`),
+    practiceChanged: (what, quote) => (quote ? `Wir haben ${closed(what)} geändert. Neuer Wortlaut: ${quote}` : `Wir haben ${closed(what)} geändert.`),
     samePlaces: (quote) => `An jeder der folgenden Stellen lautet der Text jetzt ${quote}:`,
     also: (summary) => summary.replace(/^Wir haben /, 'Wir haben außerdem '),
   },
@@ -272,7 +281,7 @@ export const DE_PHRASES: NoticePhrases = {
       `Für ${q(name)} stützen wir uns jetzt auf ${BASES[now]}${interest ? ` (${q(interest)})` : ''}${was ? ` statt auf ${BASES[was]}` : ''}.`,
     basisDropped: (name) => `Die Datenschutzerklärung nennt die Rechtsgrundlage für ${q(name)} nicht mehr.`,
     condition: (name, now, was) =>
-      `Für besondere Kategorien personenbezogener Daten, die wir für ${q(name)} verwenden, stützen wir uns jetzt auf ${condition(now)}${was ? ` statt auf ${condition(was)}` : ''}.`,
+      `Für besondere Kategorien personenbezogener Daten, die wir für ${q(name)} verwenden, stützen wir uns jetzt auf ${was ? `${closed(condition(now))} statt auf ${condition(was)}` : condition(now)}.`,
     conditionDropped: (name) =>
       `Die Datenschutzerklärung nennt nicht mehr die Bedingung, unter der wir besondere Kategorien personenbezogener Daten für ${q(name)} verwenden.`,
     national: (name, now, was) => `Für ${q(name)} stützen wir uns jetzt zusätzlich auf ${now}${was ? ` statt auf ${was}` : ''}.`,
@@ -324,7 +333,7 @@ export const DE_PHRASES: NoticePhrases = {
   retention: {
     stated: (s, period) => `Die Datenschutzerklärung gibt jetzt an, wie lange wir ${retainedOf(s)} speichern: ${period}.`,
     unstated: (s) => `Die Datenschutzerklärung gibt nicht mehr an, wie lange wir ${retainedOf(s)} speichern.`,
-    changed: (s, now, was) => `Wir speichern ${retainedOf(s)} jetzt${clauseComma(now)} ${now} (bisher: ${was}).`,
+    changed: (s, now, was) => `Wir speichern ${retainedOf(s)} jetzt${periodComma(now)} ${now} (bisher: ${was}).`,
     until: (until) => `bis ${q(until)}`,
     exceptionAdded: (s, when, longer) => `Wir dürfen ${retained(s)} jetzt länger speichern, wenn ${q(when)}${longer ? `: ${longer}` : ''}.`,
     exceptionAddedAll: (when, longer) => `Wir dürfen einige Ihrer Daten jetzt länger speichern, wenn ${q(when)}${longer ? `: ${longer}` : ''}. Das gilt für:`,
@@ -352,9 +361,9 @@ export const DE_PHRASES: NoticePhrases = {
     representative: (region, who) => `Unser Vertreter ${DE_LAW.laws[region].representativeRegion ?? under(region)} ist ${who}.`,
     representativeGone: (region) => `Wir nennen keinen Vertreter ${DE_LAW.laws[region].representativeRegion ?? under(region)} mehr.`,
     representativeChanged: (region, who) => `Unser Vertreter ${DE_LAW.laws[region].representativeRegion ?? under(region)} ist jetzt ${who}.`,
-    gone: (what) => `Die Datenschutzerklärung nennt ${what} nicht mehr.`,
+    gone: (what) => `Die Datenschutzerklärung nennt ${closed(what)} nicht mehr.`,
     given: (what, now) => `Die Datenschutzerklärung nennt jetzt ${what}: ${now}.`,
-    changed: (what, now, was) => `${capitalize(what)} ist jetzt ${now} statt ${was}.`,
+    changed: (what, now, was) => `${capitalize(closed(what))} ist jetzt ${now} statt ${was}.`,
     goneAll: (was) => `Die Datenschutzerklärung nennt ${was} nicht mehr als:`,
     givenAll: (now) => `Die Datenschutzerklärung nennt ${now} jetzt als:`,
     changedAll: (now, was) => `Wir haben ${was} überall in der Datenschutzerklärung durch ${now} ersetzt:`,
@@ -703,9 +712,9 @@ export const DE_PHRASES: NoticePhrases = {
   },
   disclosures: {
     added: (kind) => `Wir dürfen Ihre Daten jetzt offenlegen, und zwar ${OCCASIONS[kind]}.`,
-    removed: (kind) => `Wir führen die Offenlegung Ihrer Daten ${OCCASIONS[kind]} nicht mehr auf.`,
+    removed: (kind) => `Wir führen die Offenlegung Ihrer Daten ${closed(OCCASIONS[kind])} nicht mehr auf.`,
     recipientsAdded: (kind, added) => `Ihre Daten können jetzt auch an ${joinList(added)} gehen (${HEADINGS[kind]}).`,
-    recipientsNamed: (kind) => `Wir nennen jetzt die Empfänger Ihrer Daten ${OCCASIONS[kind]}.`,
+    recipientsNamed: (kind) => `Wir nennen jetzt die Empfänger Ihrer Daten (${HEADINGS[kind]}).`,
     recipientsRemoved: (kind, removed) => `Wir nennen ${joinList(removed)} nicht mehr unter den Empfängern Ihrer Daten (${HEADINGS[kind]}).`,
     labels: (kind) => ({
       description: `unsere Angaben zur Offenlegung Ihrer Daten ${OCCASIONS[kind]}`,

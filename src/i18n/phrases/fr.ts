@@ -79,7 +79,8 @@ const END: Readonly<Record<NonNullable<RetentionEntry['then']>, string>> = { del
 /** "le droit d’accès". */
 function right(r: Right): string {
   if (!(r in FR_LAW.rights)) return `le droit ${q(r)}`;
-  const label = FR_LAW.rights[r].label;
+  // A label is written as a heading ("Droit d’accès"); in a sentence it starts in lower case.
+  const label = FR_LAW.rights[r].label.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   return /^droits\b/i.test(label) ? `les ${label}` : /^droit\b/i.test(label) ? `le ${label}` : label;
 }
 
@@ -455,7 +456,7 @@ export const FR_PHRASES: NoticePhrases = {
         ? `${capitalize(under(id))}, nous mentionnons désormais aussi l’autorité de contrôle de votre lieu de résidence.`
         : `${capitalize(under(id))}, nous ne mentionnons plus l’autorité de contrôle de votre lieu de résidence.`,
     labels: (id) => ({
-      name: `l’autorité de contrôle compétente ${under(id)}`,
+      name: `la mention de l’autorité de contrôle compétente ${under(id)}`,
       url: `le lien vers l’autorité de contrôle compétente ${under(id)}`,
     }),
     verification: 'la manière dont nous vérifions votre identité avant de donner suite à une demande',
@@ -614,7 +615,10 @@ export const FR_PHRASES: NoticePhrases = {
     meaning: (kind, name) => `ce que nous entendons par ${q(name ?? AUDIENCES[kind].replace(/^(?:des |de |d\u2019)/, ''))}`,
     excluded: (people) => `La présente politique ne couvre plus les données personnelles des personnes suivantes : ${joinList(people.map(q))}.`,
     included: (people) => `La présente politique n’exclut plus les données personnelles des personnes suivantes : ${joinList(people.map(q))}.`,
-    labels: { data: 'les données que nous traitons uniquement pour le compte de nos clients', dpa_url: 'le lien vers notre contrat de sous-traitance' },
+    labels: {
+      data: 'la mention des données que nous traitons uniquement pour le compte de nos clients',
+      dpa_url: 'le lien vers notre contrat de sous-traitance',
+    },
   },
   government: {
     safeguards: {
@@ -649,7 +653,7 @@ export const FR_PHRASES: NoticePhrases = {
       now ? 'Nous publions désormais un rapport de transparence sur les demandes que nous recevons.' : 'Nous ne renvoyons plus à un rapport de transparence.',
     labels: {
       transparency_report: 'le lien vers notre rapport de transparence',
-      legal_process_detail: 'la procédure légale que nous exigeons',
+      legal_process_detail: 'la mention de la procédure légale que nous exigeons',
       guidelines_url: 'le lien vers nos lignes directrices à l’intention des forces de l’ordre',
       note: 'notre remarque sur les demandes des autorités',
     },
@@ -699,7 +703,7 @@ export const FR_PHRASES: NoticePhrases = {
     added: (kind) => `Nous pouvons désormais communiquer vos données ${OCCASIONS[kind]}.`,
     removed: (kind) => `Nous ne mentionnons plus la communication de vos données ${OCCASIONS[kind]}.`,
     recipientsAdded: (kind, added) => `Vos données peuvent désormais aussi être communiquées à ${joinList(added)} (${HEADINGS[kind]}).`,
-    recipientsNamed: (kind) => `Nous nommons désormais les destinataires de vos données ${OCCASIONS[kind]}.`,
+    recipientsNamed: (kind) => `Nous nommons désormais les destinataires de vos données (${HEADINGS[kind]}).`,
     recipientsRemoved: (kind, removed) => `Nous ne nommons plus ${joinList(removed)} parmi les destinataires de vos données (${HEADINGS[kind]}).`,
     labels: (kind) => ({
       description: `ce que nous indiquons sur la communication de vos données ${OCCASIONS[kind]}`,
@@ -866,7 +870,7 @@ export const FR_PHRASES: NoticePhrases = {
   jurisdictions: {
     added: (id) => `La présente politique respecte désormais aussi ${FR_LAW.laws[id].name}.`,
     removed: (id, rightsGone) =>
-      `La présente politique ne respecte plus ${FR_LAW.laws[id].name}${rightsGone ? ' et ne décrit plus les droits que cette loi vous accorde' : ''}.`,
+      `La présente politique ne respecte plus ${FR_LAW.laws[id].name}${rightsGone ? ', et ne décrit plus les droits que cette loi vous accorde' : ''}.`,
     otherAdded: (law) => `La présente politique respecte désormais aussi la loi suivante : ${law}.`,
     otherRemoved: (law) => `La présente politique ne respecte plus la loi suivante : ${law}.`,
   },

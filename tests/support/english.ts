@@ -36,6 +36,9 @@ const SHARED = new Set([
   'signal',
   'union',
   'april',
+  'august',
+  'september',
+  'november',
   'post',
   'was',
   'information',
@@ -92,9 +95,9 @@ export function withoutCompanyWords(text: string, company: readonly string[]): s
     variants.add(one.replace(/\.$/, ''));
   }
   for (const name of NAMES) variants.add(name);
-  // Whole words only ("US" is no part of "must"), longest first.
+  // Whole words only ("US" is no part of "must"), longest first, in any case (a label starts in lower case inside a sentence).
   const all = [...variants].sort((a, b) => b.length - a.length).map(escape);
-  plain = plain.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${all.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), ' ');
+  plain = plain.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${all.join('|')})(?![\\p{L}\\p{N}])`, 'giu'), ' ');
   return plain.replace(/\b(?:https?:\/\/|mailto:)\S+/g, ' ').replace(/\S+@\S+/g, ' ');
 }
 

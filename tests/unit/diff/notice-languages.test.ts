@@ -12,17 +12,23 @@ import { full, schemaErrors } from './support.js';
 
 /**
  * A German or French notice holds no English of policyc's own: every case of every check
- * (tests/unit/diff/cases), and each example against a copy changed in many ways, is worded in
+ * (tests/unit/diff/cases), the replayed versions of real policies (tests/fixtures/replay), and each
+ * example against a copy changed in many ways, is worded in
  * English, German and French; the English words policyc wrote must not appear in the others once
  * the company's own words (English, in these files) are taken out.
  */
 
 const OTHERS = ['de', 'fr'] as const;
 
-/** The law base's names in a language, which keep the laws' English names where they have no other (the CCPA, the UK IDTA). */
+/** The law base's names in a language, which keep the English names where the laws have no other (the CCPA and its rights, the UK IDTA). */
 function lawNames(language: keyof typeof LANGUAGES): string[] {
   const law = LANGUAGES[language].law;
-  return [...Object.values(law.laws).flatMap((l) => [l.name, l.short, l.abbreviation]), ...Object.values(law.transferTools).flatMap((t) => [t.label, t.short])];
+  return [
+    ...Object.values(law.laws).flatMap((l) => [l.name, l.short, l.abbreviation]),
+    ...Object.values(law.transferTools).flatMap((t) => [t.label, t.short]),
+    // The CCPA's rights keep their English names beside the translation ("Recht auf Auskunft – Right to Know").
+    ...Object.values(law.rights).map((r) => r.label),
+  ];
 }
 
 interface Pair {
@@ -58,7 +64,21 @@ function vocabularyOf(pairs: readonly Pair[]): Set<string> {
   return words;
 }
 
-const PAIRS = casePairs();
+/** Each version of a replayed real policy (tests/fixtures/replay) against the next. */
+function replayPairs(): Pair[] {
+  return ['firefox', 'github'].flatMap((name) => {
+    const folder = new URL(`../../fixtures/replay/${name}/`, import.meta.url);
+    const versions = readdirSync(folder)
+      .filter((f) => /^\d{4}-\d{2}-\d{2}\.yaml$/.test(f))
+      .sort()
+      .map((f) => ({ f, policy: parse(readFileSync(new URL(f, folder), 'utf8')) as Policy }));
+    return versions
+      .slice(1)
+      .map((v, i) => ({ name: `${name} ${versions[i]?.f} → ${v.f}`, before: (versions[i] as { policy: Policy }).policy, after: v.policy }));
+  });
+}
+
+const PAIRS = [...casePairs(), ...replayPairs()];
 const VOCABULARY = vocabularyOf(PAIRS);
 
 describe('the English a notice would hold', () => {
@@ -73,7 +93,7 @@ describe('the English a notice would hold', () => {
 
 for (const language of OTHERS) {
   describe(`a notice in ${LANGUAGES[language].name}`, () => {
-    it('words every change of every check case without English', () => {
+    it('words every change of every check case and of the replayed real policies without English', () => {
       const found: string[] = [];
       for (const pair of PAIRS) {
         const company = [...stringsOf(pair.before), ...stringsOf(pair.after), ...lawNames(language)];

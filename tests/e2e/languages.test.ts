@@ -210,7 +210,7 @@ describe('policyc build in several languages', () => {
     const redline = {
       de: ['Die Änderungen im Text der Datenschutzerklärung', 'Ihre Rechte'],
       fr: ['Les modifications du texte de la politique', 'Vos droits'],
-    };
+    } as const;
     for (const lang of ['de', 'fr'] as const) {
       for (const format of ['md', 'txt', 'html', 'json']) {
         const out = run(lang, format);

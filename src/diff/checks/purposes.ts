@@ -1,7 +1,6 @@
+import type { Audience } from '../../model/policy.generated.js';
 import { pairBy, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
-import { joinList } from '../../render/helpers/text.js';
-import { audienceInWords } from './audiences.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
 import { say } from '../say.js';
 import { categoryNames } from '../words.js';
@@ -91,12 +90,16 @@ export const purposesCheck = defineCheck({
           after: a.data_categories,
         });
       }
-      const groups = setDiff((before.subjects.get(b.id) ?? []).map(audienceInWords), (after.subjects.get(a.id) ?? []).map(audienceInWords));
+      // Groups are told apart by kind and name, as a notice names them.
+      const group = (g: Pick<Audience, 'kind' | 'name'>): string => `${g.kind}|${g.name ?? ''}`;
+      const [wasGroups, nowGroups] = [before.subjects.get(b.id) ?? [], after.subjects.get(a.id) ?? []];
+      const groups = setDiff(wasGroups.map(group), nowGroups.map(group));
+      const named = (list: readonly Audience[], keys: readonly string[]): Audience[] => keys.flatMap((k) => list.find((g) => group(g) === k) ?? []);
       if (groups.added.length > 0) {
         report({
           kind: 'purpose.audiences_added',
           path: [...path, 'audiences'],
-          summary: `We now also use the data of ${joinList(groups.added)} for ${quoted(a.name)}.`,
+          summary: words.audiencesAdded(named(nowGroups, groups.added), a.name),
           before: b.audiences,
           after: a.audiences,
         });
@@ -105,7 +108,7 @@ export const purposesCheck = defineCheck({
         report({
           kind: 'purpose.audiences_removed',
           path: [...path, 'audiences'],
-          summary: `We no longer use the data of ${joinList(groups.removed)} for ${quoted(a.name)}.`,
+          summary: words.audiencesRemoved(named(wasGroups, groups.removed), a.name),
           before: b.audiences,
           after: a.audiences,
         });

@@ -5,8 +5,10 @@ import type { DataCategory, GooglePurpose, Purpose, RetentionEntry, SpecialCateg
 import { countryList, localCountryInSentence, localCountryName } from '../../render/helpers/countries.js';
 import { capitalize, clauseComma, joinList } from '../../render/helpers/text.js';
 import { formatDate } from '../../render/helpers/date.js';
+import { words } from '../active.js';
 import type {
   AudienceKind,
+  AudienceRef,
   Channel,
   CookieKind,
   DeletionStage,
@@ -242,6 +244,9 @@ const STAGES: Readonly<Record<DeletionStage, { within: (now: string, was: string
 
 const others = (audience: string | undefined): string => audience ?? 'andere Nutzer';
 
+/** Groups of people by the catalog's names for their kinds ("Bewerber"), or their own names, quoted. */
+const groupList = (groups: readonly AudienceRef[]): string => joinList(groups.map((g) => (g.name === undefined ? words().audiences[g.kind] : q(g.name))));
+
 export const DE_PHRASES: NoticePhrases = {
   quote: q,
   notice: {
@@ -277,6 +282,8 @@ export const DE_PHRASES: NoticePhrases = {
     removed: (name) => `Wir verwenden Ihre Daten nicht mehr für ${q(name)}.`,
     dataAdded: (data, name) => `Für ${q(name)} verwenden wir jetzt auch ${categories(data)}.`,
     dataRemoved: (data, name) => `Für ${q(name)} verwenden wir ${categories(data)} nicht mehr.`,
+    audiencesAdded: (groups, name) => `Für ${q(name)} verwenden wir jetzt auch die Daten folgender Kategorien betroffener Personen: ${groupList(groups)}.`,
+    audiencesRemoved: (groups, name) => `Für ${q(name)} verwenden wir die Daten folgender Kategorien betroffener Personen nicht mehr: ${groupList(groups)}.`,
     basis: (name, now, interest, was) =>
       `Für ${q(name)} stützen wir uns jetzt auf ${BASES[now]}${interest ? ` (${q(interest)})` : ''}${was ? ` statt auf ${BASES[was]}` : ''}.`,
     basisDropped: (name) => `Die Datenschutzerklärung nennt die Rechtsgrundlage für ${q(name)} nicht mehr.`,

@@ -177,6 +177,8 @@ const COMMITMENTS: Readonly<Record<Commitment['kind'], string>> = {
 const promised = (c: Pledge): string => (c.kind === 'other' ? q(c.statement ?? '') : COMMITMENTS[c.kind]);
 
 export type AudienceKind = Audience['kind'];
+/** A group of people as a phrase names it: its kind, and its own name if it has one. */
+export type AudienceRef = Pick<Audience, 'kind' | 'name'>;
 
 /** How a notice names each kind of audience; `other` audiences by their own name. */
 const AUDIENCES: Readonly<Record<AudienceKind, string>> = {
@@ -323,6 +325,11 @@ export const EN_PHRASES = {
     removed: (name: string): string => `We no longer use your data for ${q(name)}.`,
     dataAdded: (data: readonly string[], name: string): string => `We now also use ${categories(data)} for ${q(name)}.`,
     dataRemoved: (data: readonly string[], name: string): string => `We no longer use ${categories(data)} for ${q(name)}.`,
+    /** Groups of people the policy covers (the record of processing's categories of data subjects). */
+    audiencesAdded: (groups: readonly AudienceRef[], name: string): string =>
+      `We now also use the data of ${joinList(groups.map((g) => audience(g.kind, g.name)))} for ${q(name)}.`,
+    audiencesRemoved: (groups: readonly AudienceRef[], name: string): string =>
+      `We no longer use the data of ${joinList(groups.map((g) => audience(g.kind, g.name)))} for ${q(name)}.`,
     basis: (name: string, now: LawfulBasis, interest: string | undefined, was: LawfulBasis | undefined): string =>
       `For ${q(name)} we now rely on ${BASES[now]}${interest ? ` (${q(interest)})` : ''}${was ? ` instead of ${BASES[was]}` : ''}.`,
     basisDropped: (name: string): string => `The policy no longer states the legal basis for ${q(name)}.`,

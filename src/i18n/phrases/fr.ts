@@ -5,8 +5,10 @@ import type { DataCategory, GooglePurpose, Purpose, RetentionEntry, SpecialCateg
 import { countryList, localCountryInSentence, localCountryName } from '../../render/helpers/countries.js';
 import { capitalize, joinList } from '../../render/helpers/text.js';
 import { formatDate } from '../../render/helpers/date.js';
+import { words } from '../active.js';
 import type {
   AudienceKind,
+  AudienceRef,
   Channel,
   CookieKind,
   DeletionStage,
@@ -80,7 +82,7 @@ const END: Readonly<Record<NonNullable<RetentionEntry['then']>, string>> = { del
 function right(r: Right): string {
   if (!(r in FR_LAW.rights)) return `le droit ${q(r)}`;
   // A label is written as a heading ("Droit d’accès"); in a sentence it starts in lower case.
-  const label = FR_LAW.rights[r].label.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  const label = FR_LAW.rights[r].label.replace(/^\p{Lu}/u, (c: string) => c.toLowerCase());
   return /^droits\b/i.test(label) ? `les ${label}` : /^droit\b/i.test(label) ? `le ${label}` : label;
 }
 
@@ -233,6 +235,10 @@ const STAGES: Readonly<Record<DeletionStage, { within: (now: string) => string; 
 
 const others = (audience: string | undefined): string => audience ?? 'les autres utilisateurs';
 
+/** Groups of people by the catalog's names for their kinds, in lower case in running text, or their own names, quoted. */
+const groupList = (groups: readonly AudienceRef[]): string =>
+  joinList(groups.map((g) => (g.name === undefined ? words().audiences[g.kind].replace(/^\p{Lu}/u, (c: string) => c.toLowerCase()) : q(g.name))));
+
 export const FR_PHRASES: NoticePhrases = {
   quote: q,
   notice: {
@@ -269,6 +275,10 @@ export const FR_PHRASES: NoticePhrases = {
     removed: (name) => `Nous n’utilisons plus vos données pour ${q(name)}.`,
     dataAdded: (data, name) => `Pour ${q(name)}, nous utilisons désormais aussi ${categories(data)}.`,
     dataRemoved: (data, name) => `Pour ${q(name)}, nous n’utilisons plus ${categories(data)}.`,
+    audiencesAdded: (groups, name) =>
+      `Pour ${q(name)}, nous utilisons désormais aussi les données des catégories de personnes concernées suivantes : ${groupList(groups)}.`,
+    audiencesRemoved: (groups, name) =>
+      `Pour ${q(name)}, nous n’utilisons plus les données des catégories de personnes concernées suivantes : ${groupList(groups)}.`,
     basis: (name, now, interest, was) =>
       `Pour ${q(name)}, nous nous fondons désormais sur ${BASES[now]}${interest ? ` (${q(interest)})` : ''}${was ? ` au lieu ${de(BASES[was])}` : ''}.`,
     basisDropped: (name) => `La politique n’indique plus la base légale de la finalité ${q(name)}.`,

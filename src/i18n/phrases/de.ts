@@ -2,7 +2,7 @@ import type { Jurisdiction, LawfulBasis, Right } from '../../law/index.js';
 import { DE_LAW } from '../../law/text/de.js';
 import { durationInWords } from '../../model/duration.js';
 import type { DataCategory, GooglePurpose, Purpose, RetentionEntry, SpecialCategoryCondition, Subprocessor } from '../../model/policy.generated.js';
-import { countryList, localCountryInSentence, localCountryName } from '../../render/helpers/countries.js';
+import { countryList, localCountryInSentence } from '../../render/helpers/countries.js';
 import { capitalize, clauseComma, joinList } from '../../render/helpers/text.js';
 import { formatDate } from '../../render/helpers/date.js';
 import { words } from '../active.js';
@@ -19,6 +19,7 @@ import type {
   RetentionSubject,
   Training,
 } from './en.js';
+import { countryNames } from './en.js';
 
 /**
  * The sentences of a German change notice (src/i18n/phrases/en.ts explains them). The reader is
@@ -44,8 +45,6 @@ const periodComma = (period: string): string => (/^(?:solange|sobald|bis(?! zu))
 function categories(names: readonly string[]): string {
   return names.length === 1 ? `Ihre Daten der Kategorie ${q(names[0] as string)}` : `Ihre Daten der Kategorien ${joinList(names.map(q))}`;
 }
-
-const countryNames = (codes: readonly string[]): string => codes.map(localCountryName).join(', ');
 
 /** A lawful basis after "auf" or "gestützt auf" (accusative). */
 const BASES: Readonly<Record<LawfulBasis, string>> = {
@@ -84,8 +83,7 @@ const TERMS: Readonly<Record<NonNullable<Subprocessor['terms']>[number], string>
 const END: Readonly<Record<NonNullable<RetentionEntry['then']>, string>> = { deleted: 'löschen', anonymized: 'anonymisieren', aggregated: 'aggregieren' };
 
 /** A right as a list item or an object: "das Recht auf Auskunft". */
-const right = (r: Right): string => (r in DE_LAW.rights ? rightInList(DE_LAW.rights[r].label) : `das Recht ${q(r)}`);
-const rightInList = (label: string): string => `${/^Rechte\b/.test(label) ? 'die' : 'das'} ${label}`;
+const right = (r: Right): string => (r in DE_LAW.rights ? words().rightInList(DE_LAW.rights[r].label) : `das Recht ${q(r)}`);
 
 /** "nach der DSGVO". */
 const under = (id: Jurisdiction): string => DE_LAW.laws[id].under ?? `nach ${DE_LAW.laws[id].short}`;

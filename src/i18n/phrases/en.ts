@@ -58,8 +58,8 @@ function categories(names: readonly string[]): string {
   return `your data (${joinList(inText.map((name, i) => (takesYour(name) ? name : q(names[i] as string))))})`;
 }
 
-/** "United States, Ireland", for a parenthesis after a name. */
-const countryNames = (codes: readonly string[]): string => codes.map(localCountryName).join(', ');
+/** "United States, Ireland", for a parenthesis after a name, in the language being written. */
+export const countryNames = (codes: readonly string[]): string => codes.map(localCountryName).join(', ');
 
 const BASES: Readonly<Record<LawfulBasis, string>> = {
   consent: 'your consent',

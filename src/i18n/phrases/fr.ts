@@ -2,7 +2,7 @@ import type { Jurisdiction, LawfulBasis, Right } from '../../law/index.js';
 import { FR_LAW } from '../../law/text/fr.js';
 import { durationInWords } from '../../model/duration.js';
 import type { DataCategory, GooglePurpose, Purpose, RetentionEntry, SpecialCategoryCondition, Subprocessor } from '../../model/policy.generated.js';
-import { countryList, localCountryInSentence, localCountryName } from '../../render/helpers/countries.js';
+import { countryList, localCountryInSentence } from '../../render/helpers/countries.js';
 import { capitalize, joinList } from '../../render/helpers/text.js';
 import { formatDate } from '../../render/helpers/date.js';
 import { words } from '../active.js';
@@ -19,6 +19,7 @@ import type {
   RetentionSubject,
   Training,
 } from './en.js';
+import { countryNames } from './en.js';
 
 /**
  * The sentences of a French change notice (src/i18n/phrases/en.ts explains them), in the RGPD's
@@ -42,8 +43,6 @@ function de(phrase: string): string {
 function categories(names: readonly string[]): string {
   return names.length === 1 ? `vos données de la catégorie ${q(names[0] as string)}` : `vos données des catégories ${joinList(names.map(q))}`;
 }
-
-const countryNames = (codes: readonly string[]): string => codes.map(localCountryName).join(', ');
 
 const BASES: Readonly<Record<LawfulBasis, string>> = {
   consent: 'votre consentement',
@@ -82,8 +81,7 @@ const END: Readonly<Record<NonNullable<RetentionEntry['then']>, string>> = { del
 function right(r: Right): string {
   if (!(r in FR_LAW.rights)) return `le droit ${q(r)}`;
   // A label is written as a heading ("Droit d’accès"); in a sentence it starts in lower case.
-  const label = FR_LAW.rights[r].label.replace(/^\p{Lu}/u, (c: string) => c.toLowerCase());
-  return /^droits\b/i.test(label) ? `les ${label}` : /^droit\b/i.test(label) ? `le ${label}` : label;
+  return words().rightInList(FR_LAW.rights[r].label.replace(/^\p{Lu}/u, (c: string) => c.toLowerCase()));
 }
 
 /** "au titre du RGPD". */

@@ -118,9 +118,7 @@ export const dataCategoriesCheck = defineCheck({
         report({
           kind: 'data_category.changed',
           path: [...path, 'special_category'],
-          summary: a.special_category
-            ? `We now treat ${name} as a special category of personal data.`
-            : `We no longer treat ${name} as a special category of personal data.`,
+          summary: words.specialCategory(name, Boolean(a.special_category)),
           before: b.special_category,
           after: a.special_category,
         });

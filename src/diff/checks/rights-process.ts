@@ -217,7 +217,7 @@ function appeal(
     report({
       kind: 'right.appeal_changed',
       path: [...path, 'authority'],
-      summary: words.appealAuthority(now.authority?.name, now.authority?.url),
+      summary: words.appealAuthority(now.authority?.name, now.authority?.url, now.authority?.regions),
       before: old.authority,
       after: now.authority,
     });

@@ -407,6 +407,10 @@ export const DE_PHRASES: NoticePhrases = {
       now
         ? `Wir behandeln die Daten der Kategorie ${q(name)} jetzt als sensible personenbezogene Daten.`
         : `Wir behandeln die Daten der Kategorie ${q(name)} nicht mehr als sensible personenbezogene Daten.`,
+    specialCategory: (name, now) =>
+      now
+        ? `Wir behandeln die Daten der Kategorie ${q(name)} jetzt als besondere Kategorie personenbezogener Daten.`
+        : `Wir behandeln die Daten der Kategorie ${q(name)} nicht mehr als besondere Kategorie personenbezogener Daten.`,
     optional: (name, now) =>
       now ? `Die Angabe der Daten der Kategorie ${q(name)} ist jetzt freiwillig.` : `Die Angabe der Daten der Kategorie ${q(name)} ist nicht mehr freiwillig.`,
     labels: (was, name) => ({
@@ -706,9 +710,9 @@ export const DE_PHRASES: NoticePhrases = {
       now
         ? `Wir beantworten Einsprüche jetzt innerhalb von ${durationInWords(now)}${was ? ` statt innerhalb von ${durationInWords(was)}` : ''}.`
         : 'Die Datenschutzerklärung sagt nicht mehr, wie schnell wir Einsprüche beantworten.',
-    appealAuthority: (name, url) =>
+    appealAuthority: (name, url, regions) =>
       name
-        ? `Wenn wir Ihren Einspruch zurückweisen, können Sie sich jetzt bei ${name}${url ? ` (${url})` : ''} beschweren.`
+        ? `Wenn wir Ihren Einspruch zurückweisen${regions ? ` und Sie in ${places(regions)} wohnen` : ''}, können Sie sich jetzt bei ${name}${url ? ` (${url})` : ''} beschweren.`
         : 'Die Datenschutzerklärung sagt nicht mehr, wo Sie sich beschweren können, wenn wir Ihren Einspruch zurückweisen.',
     labels: {
       proof: 'die Angabe, was eine von Ihnen bevollmächtigte Person vorlegen muss, um einen Antrag für Sie zu stellen',

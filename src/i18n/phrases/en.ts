@@ -458,6 +458,10 @@ export const EN_PHRASES = {
     sourceDropped: (name: string): string => `The policy no longer says where ${inSentence(name)} comes from.`,
     sensitive: (name: string, now: boolean): string =>
       now ? `We now treat ${inSentence(name)} as sensitive personal data.` : `We no longer treat ${inSentence(name)} as sensitive personal data.`,
+    specialCategory: (name: string, now: boolean): string =>
+      now
+        ? `We now treat ${inSentence(name)} as a special category of personal data.`
+        : `We no longer treat ${inSentence(name)} as a special category of personal data.`,
     optional: (name: string, now: boolean): string =>
       now ? `Giving ${inSentence(name)} is now optional.` : `Giving ${inSentence(name)} is no longer optional.`,
     labels: (was: string, name: string) => ({
@@ -752,9 +756,10 @@ export const EN_PHRASES = {
       now
         ? `We now answer appeals within ${durationInWords(now)}${was ? ` instead of ${durationInWords(was)}` : ''}.`
         : 'The policy no longer says how quickly we answer appeals.',
-    appealAuthority: (name: string | undefined, url: string | undefined): string =>
+    /** `regions`: where the authority takes complaints, as the company names the places; undefined for everywhere. */
+    appealAuthority: (name: string | undefined, url: string | undefined, regions: readonly string[] | undefined): string =>
       name
-        ? `If we deny your appeal, you can now complain to ${name}${url ? ` (${url})` : ''}.`
+        ? `If we deny your appeal${regions ? ` and you live in ${places(regions)}` : ''}, you can now complain to ${name}${url ? ` (${url})` : ''}.`
         : 'The policy no longer names where to complain if we deny your appeal.',
     labels: { proof: 'what someone you authorize must show to make a request for you', how: 'how to appeal our decision on a request' },
   },

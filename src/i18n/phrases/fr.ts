@@ -401,6 +401,10 @@ export const FR_PHRASES: NoticePhrases = {
       now
         ? `Nous traitons désormais les données de la catégorie ${q(name)} comme des données personnelles sensibles.`
         : `Nous ne traitons plus les données de la catégorie ${q(name)} comme des données personnelles sensibles.`,
+    specialCategory: (name, now) =>
+      now
+        ? `Nous traitons désormais les données de la catégorie ${q(name)} comme une catégorie particulière de données à caractère personnel.`
+        : `Nous ne traitons plus les données de la catégorie ${q(name)} comme une catégorie particulière de données à caractère personnel.`,
     optional: (name, now) =>
       now
         ? `La fourniture des données de la catégorie ${q(name)} est désormais facultative.`
@@ -698,9 +702,9 @@ export const FR_PHRASES: NoticePhrases = {
       now
         ? `Nous répondons désormais aux appels dans un délai de ${durationInWords(now)}${was ? ` au lieu de ${durationInWords(was)}` : ''}.`
         : 'La politique n’indique plus dans quel délai nous répondons aux appels.',
-    appealAuthority: (name, url) =>
+    appealAuthority: (name, url, regions) =>
       name
-        ? `Si nous rejetons votre appel, vous pouvez désormais saisir ${name}${url ? ` (${url})` : ''}.`
+        ? `Si nous rejetons votre appel${regions ? ` et que votre lieu de résidence est : ${places(regions)},` : ','} vous pouvez désormais saisir ${name}${url ? ` (${url})` : ''}.`
         : 'La politique n’indique plus auprès de qui porter plainte si nous rejetons votre appel.',
     labels: {
       proof: 'ce qu’une personne que vous mandatez doit fournir pour faire une demande en votre nom',

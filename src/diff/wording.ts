@@ -1,5 +1,6 @@
 import type { Path } from '../diagnostics.js';
 import { sameSet } from './match.js';
+import { say } from './say.js';
 import type { KindInfo, Report } from './types.js';
 
 /**
@@ -69,20 +70,21 @@ export function comparePractice<T extends object>(
       return;
     }
     const words = now?.trim().replace(/\s+/g, ' ');
-    const quotedNow = words !== undefined && words.length <= MAX_QUOTED ? `“${words}”` : undefined;
+    const quotedNow = words !== undefined && words.length <= MAX_QUOTED ? say().quote(words) : undefined;
     // The quote's own full stop ends the sentence too.
     const end = quotedNow !== undefined && /[.!?]$/.test(words as string) ? '' : '.';
+    const quote = quotedNow === undefined ? undefined : `${quotedNow}${end}`;
     const summary =
       old === undefined
-        ? `We added ${what}${quotedNow ? `: ${quotedNow}${end}` : '.'}`
+        ? say().wording.practiceAdded(what, quote)
         : now === undefined
-          ? `We removed ${what}.`
-          : `We changed ${what}${quotedNow ? `; it now reads ${quotedNow}${end}` : '.'}`;
+          ? say().wording.removed(what)
+          : say().wording.practiceChanged(what, quote);
     // The same words replaced by the same new words in several places are one rewording: one line
     // quoting the new words, with each place under it.
     const cause =
       old !== undefined && quotedNow !== undefined
-        ? { key: `reworded:${key}:${wordsKey(old)}:${wordsKey(now)}`, summary: `In each of these places the policy now reads ${quotedNow}:`, detail: what }
+        ? { key: `reworded:${key}:${wordsKey(old)}:${wordsKey(now)}`, summary: say().wording.samePlaces(quotedNow), detail: what }
         : undefined;
     report({ kind: 'practice.reworded', path: [...path, key], summary, before: old, after: now, ...(cause && { cause }) });
   });
@@ -91,8 +93,13 @@ export function comparePractice<T extends object>(
 /** `what` names the text: "the description of “Session recordings”". */
 export function compareText(report: Report<'text.changed'>, path: Path, what: string, before: string | undefined, after: string | undefined): void {
   if (before === after) return;
-  const summary = before === undefined ? `We added ${what}.` : after === undefined ? `We removed ${what}.` : `We reworded ${what}.`;
-  report({ kind: 'text.changed', path, summary, before, after });
+  report({ kind: 'text.changed', path, summary: reworded(what, before === undefined, after === undefined), before, after });
+}
+
+/** "We added …", "We removed …" or "We reworded …" in the notice's language. */
+function reworded(what: string, added: boolean, removed: boolean): string {
+  const { wording } = say();
+  return added ? wording.added(what) : removed ? wording.removed(what) : wording.reworded(what);
 }
 
 /** A list of free-text items, compared without regard to order. */
@@ -104,8 +111,7 @@ export function compareTextList(
   after: readonly string[] | undefined,
 ): void {
   if (sameSet(before, after)) return;
-  const summary = !before?.length ? `We added ${what}.` : !after?.length ? `We removed ${what}.` : `We reworded ${what}.`;
-  report({ kind: 'text.changed', path, summary, before, after });
+  report({ kind: 'text.changed', path, summary: reworded(what, !before?.length, !after?.length), before, after });
 }
 
 /** Several text fields of one object: `fields` maps each key to how the summary names it. */

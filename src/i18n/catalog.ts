@@ -2,6 +2,7 @@ import type { LawId, LawfulBasis, Right, RightsLawId, TransferLawId, TransferMec
 import type { ChangeChannel } from '../render/helpers/changes.js';
 import type { Audience, RetentionKeyword, SpecialCategoryCondition } from '../model/policy.generated.js';
 import type { Topic } from '../diff/types.js';
+import type { NoticePhrases } from './phrases/en.js';
 
 /**
  * Every word policyc's code (not its clauses) writes into a policy, in one language: the words
@@ -148,7 +149,7 @@ export interface LawText {
   regionShort: Readonly<Record<TransferLawId, string>>;
 }
 
-/** A change notice's own words; the changes themselves are listed as the diff checks word them. */
+/** A change notice's own words. */
 export interface NoticeWords {
   subject(company: string, date: string): string;
   /** The subject for a policy whose title names the company or the service ("Firefox Privacy Notice"). */
@@ -165,6 +166,11 @@ export interface NoticeWords {
   topics: Readonly<Record<Topic, string>>;
   /** The "In short" sentence of each kind of change (src/diff/notice/gists.ts has the English). */
   gists: Gists;
+  /**
+   * Every other sentence of a notice: each change as the diff checks word it, the warning to the
+   * sender, the redline's heading (src/i18n/phrases/<lang>.ts; the English one is the type).
+   */
+  phrases: NoticePhrases;
 }
 
 /**

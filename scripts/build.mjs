@@ -122,6 +122,11 @@ const cli = await build({
 const cliBundle = cli.outputFiles.find((file) => file.path.endsWith('.cjs'));
 if (!cliBundle) throw new Error('esbuild wrote no CLI bundle.');
 if (/\bimport\(/.test(cliBundle.text)) throw new Error('The CLI bundle keeps a dynamic import(), which vm.Script cannot run.');
+// Intl's first use in a process loads ICU's data: a tenth of a cold build's added time (BENCHMARKS.md,
+// seventh session). Dates and lists come from the catalogs' own words, which tests/unit/i18n/intl.test.ts
+// holds to Intl on each Node.
+for (const file of [cliBundle, ...parts.outputFiles])
+  if (/\bIntl\./.test(file.text)) throw new Error(`${relative(root, file.path)} uses Intl; write dates and lists from the catalogs (src/i18n).`);
 checkAscii(cliBundle);
 
 const launcher = await build({

@@ -78,7 +78,7 @@ function versionDateWarning(before: PolicyModel, after: PolicyModel, changes: re
  * or a commitment quoted whole: “… we remain liable.”); one is enough. An ellipsis stays.
  */
 export function oneFullStop(summary: string): string {
-  if (/[.!?][\u00a0\u202f]?[\u201d\u00bb"'\u2019]\.$/u.test(summary)) return summary.slice(0, -1);
+  if (/[.!?][\u00a0\u202f]?[\u201c\u201d\u00bb"'\u2019]\.$/u.test(summary)) return summary.slice(0, -1);
   return summary.endsWith('..') && !summary.endsWith('...') ? summary.slice(0, -1) : summary;
 }
 

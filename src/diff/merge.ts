@@ -1,4 +1,5 @@
 import { levelRank } from './levels.js';
+import { say } from './say.js';
 import type { Cause, Change } from './types.js';
 
 /**
@@ -228,7 +229,7 @@ function sameSide(a: Change, b: Change): boolean {
 
 /** "We reworded the note." as an aside under a change: "We also reworded the note." */
 function alsoSaid(summary: string): string {
-  return summary.replace(/^We (reworded|added|removed|changed|corrected) /, 'We also $1 ');
+  return say().wording.also(summary);
 }
 
 /** Every rule in order; what comes out has one line per real change and one verdict per place. */

@@ -1,6 +1,5 @@
 import type { PolicyModel } from '../model/normalize.js';
 import type { ProductScope } from '../model/policy.generated.js';
-import { joinList } from '../render/helpers/text.js';
 import { same, setDiff } from './match.js';
 
 /**
@@ -21,7 +20,7 @@ export function scopeChange(
   return setDiff(resolve(before, b), resolve(after, a));
 }
 
-/** “Tally Mobile” and “Tally Web”: products by their names in `model`, an unknown id as written. */
-export function productsInWords(model: PolicyModel, ids: readonly string[]): string {
-  return joinList(ids.map((id) => `“${model.products.get(id)?.name ?? id}”`));
+/** Products by their names in `model`, an unknown id as written, for a phrase to quote and list. */
+export function productNames(model: PolicyModel, ids: readonly string[]): string[] {
+  return ids.map((id) => model.products.get(id)?.name ?? id);
 }

@@ -41,9 +41,13 @@ function trimBlock(block: RedlineBlock): RedlineBlock {
   return out.filter((p) => p.text !== '');
 }
 
+/** `[-deleted-]` and `{+inserted+}`, as `git diff --word-diff=plain` writes them. */
+export const TEXT_MARKS: readonly [del: (text: string) => string, ins: (text: string) => string] = [(text) => `[-${text}-]`, (text) => `{+${text}+}`];
+
 /** `[-deleted-]{+inserted+}`, as `git diff --word-diff=plain` writes it. */
 export function redlineToText(blocks: readonly RedlineBlock[]): string {
-  return blocks.map((block) => block.map((p) => (p.op === 'insert' ? `{+${p.text}+}` : p.op === 'delete' ? `[-${p.text}-]` : p.text)).join('')).join('\n\n');
+  const [del, ins] = TEXT_MARKS;
+  return blocks.map((block) => block.map((p) => (p.op === 'insert' ? ins(p.text) : p.op === 'delete' ? del(p.text) : p.text)).join('')).join('\n\n');
 }
 
 /** A section heading of the plain-text policy: its title over a line of dashes. */

@@ -1,5 +1,6 @@
 import type { Path } from '../diagnostics.js';
 import { sameSet } from './match.js';
+import { say } from './say.js';
 import type { KindInfo, Report } from './types.js';
 
 /**
@@ -55,6 +56,23 @@ export function wordsKey<T extends string | undefined>(text: T): T {
 /** New words quoted in a summary; very long ones are left to the policy itself. */
 const MAX_QUOTED = 240;
 
+/** The company's words quoted in the notice's language, spacing made plain; undefined when absent or too long to quote. */
+function quotation(text: string | undefined): string | undefined {
+  const words = text?.trim().replace(/\s+/g, ' ');
+  return words !== undefined && words.length <= MAX_QUOTED ? say().quote(words) : undefined;
+}
+
+/** A quote that ends a summary: its own full stop ends the sentence too. */
+function endOfSentence(quoted: string, text: string): string {
+  return /[.!?]$/.test(text.trim()) ? quoted : `${quoted}.`;
+}
+
+/** New words to quote at the end of a summary ("… it now reads “…”"), as comparePractice quotes them; undefined when too long. */
+export function closingQuote(text: string): string | undefined {
+  const quoted = quotation(text);
+  return quoted === undefined ? undefined : endOfSentence(quoted, text);
+}
+
 /** Like compareFields, for fields that state the practice: `practice.reworded`, quoting the new words. */
 export function comparePractice<T extends object>(
   report: Report<'text.changed' | 'practice.reworded'>,
@@ -68,21 +86,19 @@ export function comparePractice<T extends object>(
       compareText(report, [...path, key], what, old, now);
       return;
     }
-    const words = now?.trim().replace(/\s+/g, ' ');
-    const quotedNow = words !== undefined && words.length <= MAX_QUOTED ? `“${words}”` : undefined;
-    // The quote's own full stop ends the sentence too.
-    const end = quotedNow !== undefined && /[.!?]$/.test(words as string) ? '' : '.';
+    const quotedNow = quotation(now);
+    const quote = quotedNow === undefined ? undefined : endOfSentence(quotedNow, now as string);
     const summary =
       old === undefined
-        ? `We added ${what}${quotedNow ? `: ${quotedNow}${end}` : '.'}`
+        ? say().wording.practiceAdded(what, quote)
         : now === undefined
-          ? `We removed ${what}.`
-          : `We changed ${what}${quotedNow ? `; it now reads ${quotedNow}${end}` : '.'}`;
+          ? say().wording.removed(what)
+          : say().wording.practiceChanged(what, quote);
     // The same words replaced by the same new words in several places are one rewording: one line
     // quoting the new words, with each place under it.
     const cause =
       old !== undefined && quotedNow !== undefined
-        ? { key: `reworded:${key}:${wordsKey(old)}:${wordsKey(now)}`, summary: `In each of these places the policy now reads ${quotedNow}:`, detail: what }
+        ? { key: `reworded:${key}:${wordsKey(old)}:${wordsKey(now)}`, summary: say().wording.samePlaces(quotedNow), detail: what }
         : undefined;
     report({ kind: 'practice.reworded', path: [...path, key], summary, before: old, after: now, ...(cause && { cause }) });
   });
@@ -91,8 +107,13 @@ export function comparePractice<T extends object>(
 /** `what` names the text: "the description of “Session recordings”". */
 export function compareText(report: Report<'text.changed'>, path: Path, what: string, before: string | undefined, after: string | undefined): void {
   if (before === after) return;
-  const summary = before === undefined ? `We added ${what}.` : after === undefined ? `We removed ${what}.` : `We reworded ${what}.`;
-  report({ kind: 'text.changed', path, summary, before, after });
+  report({ kind: 'text.changed', path, summary: reworded(what, before === undefined, after === undefined), before, after });
+}
+
+/** "We added …", "We removed …" or "We reworded …" in the notice's language. */
+function reworded(what: string, added: boolean, removed: boolean): string {
+  const { wording } = say();
+  return added ? wording.added(what) : removed ? wording.removed(what) : wording.reworded(what);
 }
 
 /** A list of free-text items, compared without regard to order. */
@@ -104,8 +125,7 @@ export function compareTextList(
   after: readonly string[] | undefined,
 ): void {
   if (sameSet(before, after)) return;
-  const summary = !before?.length ? `We added ${what}.` : !after?.length ? `We removed ${what}.` : `We reworded ${what}.`;
-  report({ kind: 'text.changed', path, summary, before, after });
+  report({ kind: 'text.changed', path, summary: reworded(what, !before?.length, !after?.length), before, after });
 }
 
 /** Several text fields of one object: `fields` maps each key to how the summary names it. */

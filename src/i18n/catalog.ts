@@ -3,6 +3,7 @@ import type { ChangeChannel } from '../render/helpers/changes.js';
 import type { Audience, RetentionKeyword, SpecialCategoryCondition } from '../model/policy.generated.js';
 import type { Topic } from '../diff/types.js';
 import type { CcpaCategoryId } from '../law/ccpa-categories.js';
+import type { NoticePhrases } from './phrases/en.js';
 
 /**
  * Every word policyc's code (not its clauses) writes into a policy, in one language: the words
@@ -47,15 +48,16 @@ export interface Catalog {
   /** A right's label as an item of a list in running text: "das Recht auf Auskunft", "le droit d’accès". */
   rightInList(label: string): string;
   /**
-   * The locales Intl writes dates and lists in (src/i18n/intl.ts): a date's by the policy's
-   * `date_style`, and a list's "A, B and C".
+   * The CLDR locales whose dates (by the policy's `date_style`) and lists ("A, B and C") the
+   * catalog's own words must equal: tests/unit/i18n/intl.test.ts checks them against Intl on each
+   * Node. policyc does not ask Intl at run time (src/render/helpers/date.ts).
    */
   intl: { date(style: 'long_us' | 'long_intl'): string; list: string };
   /** The day of a date as the language writes it where CLDR differs ("1er" in French); the number otherwise. */
   day?(day: number): string;
-  /** The twelve month names, for dates when the runtime lacks the locale's data. */
+  /** The twelve month names. */
   months: readonly string[];
-  /** A long date from the catalog's own data, when the runtime lacks the locale's data. */
+  /** A long date, as CLDR writes it in the locale of `intl.date(style)` but for `day`. */
   longDate(day: number, month: string, year: string, style: 'long_us' | 'long_intl'): string;
   /**
    * "90 days", "1 year" for one unit of a duration, in the case its place in the sentence asks
@@ -150,7 +152,7 @@ export interface LawText {
   regionShort: Readonly<Record<TransferLawId, string>>;
 }
 
-/** A change notice's own words; the changes themselves are listed as the diff checks word them. */
+/** A change notice's own words. */
 export interface NoticeWords {
   subject(company: string, date: string): string;
   /** The subject for a policy whose title names the company or the service ("Firefox Privacy Notice"). */
@@ -167,6 +169,11 @@ export interface NoticeWords {
   topics: Readonly<Record<Topic, string>>;
   /** The "In short" sentence of each kind of change (src/diff/notice/gists.ts has the English). */
   gists: Gists;
+  /**
+   * Every other sentence of a notice: each change as the diff checks word it, the warning to the
+   * sender, the redline's heading (src/i18n/phrases/<lang>.ts; the English one is the type).
+   */
+  phrases: NoticePhrases;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Right, RightEntry } from './types.js';
+import type { Right, RightEntry, RightsLawId } from './types.js';
 
 /**
  * Each right, what it lets a person do, and where each law grants it. The GDPR and the UK GDPR
@@ -107,3 +107,9 @@ export const SAME_RIGHT: ReadonlyArray<readonly [Right, Right]> = [
   ['erasure', 'delete'],
   ['rectification', 'correct'],
 ];
+
+/** Whether `law` grants `right`, by that name or by the name it gives the same right (SAME_RIGHT). */
+export function grantsRight(law: RightsLawId, right: Right): boolean {
+  if (RIGHTS[right].provisions[law] !== undefined) return true;
+  return SAME_RIGHT.some(([a, b]) => (a === right && RIGHTS[b].provisions[law] !== undefined) || (b === right && RIGHTS[a].provisions[law] !== undefined));
+}

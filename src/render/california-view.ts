@@ -1,4 +1,4 @@
-import type { DataCategory, Policy } from '../model/policy.generated.js';
+import type { DataCategory, Policy, Subprocessor } from '../model/policy.generated.js';
 import { words } from '../i18n/active.js';
 import { CCPA_CATEGORIES, CCPA_CATEGORIES_DEFINITION, CCPA_CATEGORY_ORDER, cite, type CcpaCategoryId } from '../law/index.js';
 
@@ -51,12 +51,17 @@ export interface CaliforniaView<R> {
 interface Inputs<R> {
   policy: Policy;
   purposes: ReadonlyArray<{ name: string; data_categories?: readonly string[] }>;
-  processors: ReadonlyArray<{ name: string; role?: string; ccpa_recipient?: string; data_categories?: readonly string[] }>;
+  processors: ReadonlyArray<{
+    name: string;
+    role?: Subprocessor['role'];
+    ccpa_recipient?: Subprocessor['ccpa_recipient'];
+    data_categories?: readonly string[];
+  }>;
   retention: readonly R[];
 }
 
-/** What a provider is under the CCPA: as the file says, else read from its role. */
-function recipientKind(s: { role?: string; ccpa_recipient?: string }): string {
+/** What a provider is under the CCPA: as the file says, else read from its role (the diff compares it so too). */
+export function recipientKind(s: Pick<Subprocessor, 'role' | 'ccpa_recipient'>): NonNullable<Subprocessor['ccpa_recipient']> {
   return s.ccpa_recipient ?? (s.role === 'controller' ? 'third_party' : 'service_provider');
 }
 

@@ -28,8 +28,7 @@ import {
   LAW_ORDER,
   LAWS,
   provisionId,
-  RIGHTS,
-  SAME_RIGHT,
+  grantsRight,
   SPECIAL_CATEGORY_CONDITIONS,
   type RightsLawId,
   type TransferLawId,
@@ -842,8 +841,7 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
   // A right everyone has is listed once, citing every law that also grants it.
   const everyone = everyoneRights.map((r) => {
     const laws = groups.flatMap((g) => (rights[g.laws[0] as RightsJurisdiction]?.rights.includes(r) ? g.laws : []));
-    const same = [r, ...SAME_RIGHT.flatMap(([a, b]) => (a === r ? [b] : b === r ? [a] : []))];
-    const granted = model.laws.some((law) => law !== 'coppa' && same.some((s) => RIGHTS[s].provisions[law] !== undefined));
+    const granted = model.laws.some((law) => law !== 'coppa' && grantsRight(law, r));
     return item(r, pd, laws.length === 0 ? '' : rightReferences(r, laws, true), granted ? undefined : 'promise');
   });
   const listed = new Set<string>([...everyone.map((r) => r.right), ...groups.flatMap((g) => g.rights.map((r) => r.right))]);

@@ -1,4 +1,4 @@
-import { LAWS, RIGHTS, SAME_RIGHT, type RightsLawId } from '../law/index.js';
+import { grantsRight, LAWS, RIGHTS, type RightsLawId } from '../law/index.js';
 import type { Right } from '../model/policy.generated.js';
 import { capitalize } from '../render/helpers/text.js';
 import { defineRule } from './types.js';
@@ -12,11 +12,9 @@ const LISTS: readonly RightsLawId[] = ['gdpr', 'uk_gdpr', 'swiss_fadp', 'ccpa'];
  * grants its own under another name. Complaints go to each law's authority (LawEntry).
  */
 function misplaced(right: Right, law: RightsLawId): boolean {
+  // The same right under the law's own name counts (access is the CCPA's right to know).
+  if (right === 'complaint' || grantsRight(law, right)) return false;
   const provisions = RIGHTS[right].provisions;
-  if (right === 'complaint' || provisions[law] !== undefined) return false;
-  // The same right under the law's own name (access is the CCPA's right to know).
-  if (SAME_RIGHT.some(([a, b]) => (a === right && RIGHTS[b].provisions[law] !== undefined) || (b === right && RIGHTS[a].provisions[law] !== undefined)))
-    return false;
   if (law === 'ccpa') return true;
   const granting = Object.keys(provisions);
   return granting.length > 0 && granting.every((l) => l === 'ccpa');

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { policyc } from '../support/cli.js';
+import { englishIn, stringsOf, withoutCompanyWords, wordsOf } from '../support/english.js';
 
 /** `policyc build --lang` and `policy.languages` end to end: the real binary, real files. */
 const fixture = (path: string): string => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
@@ -182,5 +184,48 @@ describe('policyc build in several languages', () => {
     const unknown = policyc(['diff', v1, v2, '--lang', 'xx']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("Unknown language 'xx' in --lang.");
+  });
+
+  it('words every change of a notice in German and French, in each format, the redline and the late-notice warning too', () => {
+    dir = mkdtempSync(join(tmpdir(), 'policyc-lang-'));
+    const [v1, v2] = [fixture('diff/v1.yaml'), fixture('diff/v2.yaml')];
+    // A day before the changes take effect: the notice period is missed, and the warning is written.
+    const run = (lang: string, format: string): string => {
+      const result = policyc(['diff', v1, v2, '--lang', lang, '--format', format, '--redline', '--notice-date', '2026-04-30']);
+      expect(result.code, result.stderr).toBe(0);
+      return result.stdout;
+    };
+    const company = [v1, v2].flatMap((file) => stringsOf(parse(readFileSync(file, 'utf8'))));
+    const english = new Set(wordsOf(withoutCompanyWords(run('en', 'txt'), company)));
+    const de = run('de', 'md');
+    expect(de).toContain('> **Bevor Sie diese Mitteilung versenden:** Diese Mitteilung ist auf den 30. April 2026 datiert, nur 1 Tag vor dem Inkrafttreten');
+    expect(de).toContain('- Die E-Mail-Adresse für Datenschutzfragen ist jetzt privacy@sessionly.io statt privacy@sessionly.example.');
+    expect(de).toContain('- Wir geben jetzt Daten an Cloudflare, Inc. (Vereinigte Staaten) weiter. Tätigkeit für uns: „Content delivery“.');
+    expect(de).toContain('- Wir speichern die Daten der Kategorie „Session recordings“ jetzt 180 Tage (bisher: 90 Tage).');
+    expect(de).toContain('## Die Änderungen im Text der Datenschutzerklärung');
+    const fr = run('fr', 'txt');
+    // French typography in the change lines too: a no-break space before the colon, inside « ».
+    expect(fr).toContain('Prestation fournie\u00a0: «\u00a0Content delivery\u00a0».');
+    expect(fr).toContain('Les mots supprimés apparaissent [-ainsi-], les mots ajoutés {+ainsi+}.');
+    const redline = {
+      de: ['Die Änderungen im Text der Datenschutzerklärung', 'Ihre Rechte'],
+      fr: ['Les modifications du texte de la politique', 'Vos droits'],
+    } as const;
+    for (const lang of ['de', 'fr'] as const) {
+      for (const format of ['md', 'txt', 'html', 'json']) {
+        const out = run(lang, format);
+        const [heading, clauseWords] = redline[lang];
+        let text = out;
+        if (format === 'json') text = (JSON.parse(out) as { changes: Array<{ summary: string }> }).changes.map((c) => c.summary).join('\n');
+        else {
+          // The redline quotes the new policy as built in the notice's language; its markers split the company's words, so it is checked apart.
+          const at = out.indexOf(heading);
+          expect(at, `${lang} ${format}`).toBeGreaterThan(0);
+          expect(out.slice(at)).toContain(clauseWords);
+          text = out.slice(0, at).replace(/<[^>]*>/g, ' ');
+        }
+        expect(englishIn(text, english, company), `${lang} ${format}`).toEqual([]);
+      }
+    }
   });
 });

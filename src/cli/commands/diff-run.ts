@@ -51,14 +51,15 @@ export async function runDiff(oldFile: string, newFile: string | undefined, opti
   }
 
   // In the notice's language: the company's words where the files give them by language, and the
-  // notice's own words (src/i18n); the changes are worded as the diff checks word them.
+  // notice's own words and every change's sentence (src/i18n).
   const own = policyLanguage(after.policy);
   const language = options.lang === undefined ? own : noticeLanguage(options.lang);
   const inLang = (policy: Policy): Policy => localize(writtenOf(policy), language, policyLanguage(policy));
   const [oldModel, newModel] = [normalize(inLang(before.policy)), normalize(inLang(after.policy))];
-  const { changes, warnings } = diffModels(oldModel, newModel);
-  for (const w of warnings) stderr.write(`policyc: warning: ${w}\n`);
   const catalog = catalogOf(language);
+  // The checks word each change in the notice's language (src/i18n/phrases).
+  const { changes, warnings } = inLanguage(catalog, () => diffModels(oldModel, newModel));
+  for (const w of warnings) stderr.write(`policyc: warning: ${w}\n`);
   const notice = inLanguage(catalog, () => buildNotice(oldModel, newModel, changes, noticeDate));
   if (changes.length === 0) {
     // JSON stays parseable, and a notice file is emptied rather than left holding an older notice
@@ -75,7 +76,8 @@ export async function runDiff(oldFile: string, newFile: string | undefined, opti
 
   if (options.redline) {
     // A revision's clause overrides are not on disk: both versions use the working tree's.
-    const rendered = await renderBoth([before.policy, options.base === undefined ? oldFile : newPath], [after.policy, newPath]);
+    // Both versions as built in the notice's language: the redline quotes what readers of it read.
+    const rendered = await renderBoth(language, [before.policy, options.base === undefined ? oldFile : newPath], [after.policy, newPath]);
     if (typeof rendered === 'string') {
       stderr.write(`policyc: cannot render the policies for --redline: ${rendered}\n`);
       return EXIT_INVALID;
@@ -92,8 +94,8 @@ export async function runDiff(oldFile: string, newFile: string | undefined, opti
   return failOn(changes, options.failOn);
 }
 
-/** The plain-text renders of both versions, or why a clause override failed to render. */
-async function renderBoth(...versions: Array<[Policy, string]>): Promise<[string, string] | string> {
+/** The plain-text renders of both versions in `language`, or why a clause override failed to render. */
+async function renderBoth(language: LanguageCode, ...versions: Array<[Policy, string]>): Promise<[string, string] | string> {
   const [{ buildPolicy }, { readClauseOverrides, ClauseFolderError }, { ClauseError }, { RenderTooLargeError }] = await Promise.all([
     import('../../build.js'),
     import('../clause-overrides.js'),
@@ -103,7 +105,7 @@ async function renderBoth(...versions: Array<[Policy, string]>): Promise<[string
   try {
     const [before, after] = versions.map(([policy, file]) => {
       const folder = policy.policy?.clauses;
-      return buildPolicy(policy, { overrides: folder === undefined ? {} : readClauseOverrides(file, folder) }).txt;
+      return buildPolicy(policy, { overrides: folder === undefined ? {} : readClauseOverrides(file, folder), language }).txt;
     });
     return [before as string, after as string];
   } catch (error) {

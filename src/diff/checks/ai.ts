@@ -2,28 +2,10 @@ import type { Ai } from '../../model/policy.generated.js';
 import { pairBy, same, sameSet, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
-import { categoriesInWords, quoted } from '../words.js';
+import { say } from '../say.js';
+import { categoryNames } from '../words.js';
 
 type Training = NonNullable<Ai['training']>;
-
-/**
- * The new practice, then the old one, in two sentences a notice can print one after the other.
- * `data` is what training uses: "your data", or the categories the policy names.
- */
-const TRAINING_NOW: Readonly<Record<Training, (data: string) => string>> = {
-  never: () => 'We no longer use your data to train AI models.',
-  opt_in: (data) => `We now use ${data} to train AI models only if you opt in.`,
-  opt_out: (data) => `We now use ${data} to train AI models unless you opt out.`,
-  anonymized: (data) => `We now use ${data} to train AI models only after anonymizing it.`,
-  yes: (data) => `We now use ${data} to train AI models.`,
-};
-const TRAINING_BEFORE: Readonly<Record<Training, string>> = {
-  never: 'Until now, we did not use your data to train AI models.',
-  opt_in: 'Until now, we did so only if you opted in.',
-  opt_out: 'Until now, we did so unless you opted out.',
-  anonymized: 'Until now, we did so only after anonymizing it.',
-  yes: 'Until now, we used your data to train AI models.',
-};
 
 /** AI features and model training. */
 export const aiCheck = defineCheck({
@@ -58,14 +40,13 @@ export const aiCheck = defineCheck({
   detect(before, after, report) {
     const b = before.source.ai;
     const a = after.source.ai;
+    const words = say().ai;
     if (b?.training !== a?.training) {
       const now = a?.training;
       report({
         kind: now === 'never' ? 'ai.training_stopped' : 'ai.training_changed',
         path: ['ai', 'training'],
-        summary: now
-          ? `${TRAINING_NOW[now](a?.training_data_categories?.length ? categoriesInWords(after, a.training_data_categories) : 'your data')}${b?.training ? ` ${TRAINING_BEFORE[b.training]}` : ''}`
-          : 'The policy no longer says whether your data trains AI models.',
+        summary: now ? words.training(now, categoryNames(after, a?.training_data_categories ?? []), b?.training) : words.trainingDropped,
         before: b?.training,
         after: now,
       });
@@ -81,18 +62,18 @@ export const aiCheck = defineCheck({
         report({
           kind: 'ai.training_changed',
           path,
-          summary: `AI training may now use any of your data, not only ${categoriesInWords(before, old)}.`,
+          summary: words.anyData(categoryNames(before, old)),
           before: old,
           after: null,
         });
       } else if (old.length === 0 && now.length > 0) {
-        report({ kind: 'ai.training_narrowed', path, summary: `AI training now uses only ${categoriesInWords(after, now)}.`, before: null, after: now });
+        report({ kind: 'ai.training_narrowed', path, summary: words.onlyData(categoryNames(after, now)), before: null, after: now });
       } else {
         if (added.length > 0)
           report({
             kind: 'ai.training_changed',
             path,
-            summary: `We may now also use ${categoriesInWords(after, added)} to train AI models.`,
+            summary: words.dataAdded(categoryNames(after, added)),
             before: old,
             after: now,
           });
@@ -100,7 +81,7 @@ export const aiCheck = defineCheck({
           report({
             kind: 'ai.training_narrowed',
             path,
-            summary: `We no longer use ${categoriesInWords(before, removed)} to train AI models.`,
+            summary: words.dataRemoved(categoryNames(before, removed)),
             before: old,
             after: now,
           });
@@ -110,7 +91,7 @@ export const aiCheck = defineCheck({
       report({
         kind: 'text.changed',
         path: ['ai', 'training_data_categories'],
-        summary: 'We changed which data AI training would use.',
+        summary: words.trainingData,
         before: b?.training_data_categories,
         after: a?.training_data_categories,
       });
@@ -119,25 +100,19 @@ export const aiCheck = defineCheck({
       report({
         kind: a?.automated_decisions ? 'ai.automated_decisions_started' : 'ai.automated_decisions_stopped',
         path: ['ai', 'automated_decisions'],
-        summary: a?.automated_decisions
-          ? 'We now make decisions with legal or similarly significant effects about you by automated means alone.'
-          : 'We no longer make decisions with legal or similarly significant effects about you by automated means alone.',
+        summary: words.automated(Boolean(a?.automated_decisions)),
         before: b?.automated_decisions,
         after: a?.automated_decisions,
       });
     }
     // How a decision about you is made and what follows from it: practice, not wording.
-    comparePractice(report, ['ai'], b, a, {
-      decision_logic: 'how our automated decisions are made',
-      decision_consequences: 'what our automated decisions mean for you',
-    });
+    comparePractice(report, ['ai'], b, a, { decision_logic: words.labels.decision_logic, decision_consequences: words.labels.decision_consequences });
     const features = pairBy(b?.features, a?.features, (f) => f.name);
     for (const { item, index } of features.added) {
-      const data = item.data_categories?.length ? `, using ${categoriesInWords(after, item.data_categories)}` : '';
       report({
         kind: 'ai.feature_added',
         path: ['ai', 'features', index],
-        summary: `New AI feature: ${quoted(item.name)}${data}${item.provider ? `, provided by ${item.provider}` : ''}.`,
+        summary: words.featureAdded(item.name, categoryNames(after, item.data_categories ?? []), item.provider),
         before: null,
         after: item,
       });
@@ -146,7 +121,7 @@ export const aiCheck = defineCheck({
       report({
         kind: 'ai.feature_removed',
         path: ['ai', 'features', index],
-        summary: `We removed the AI feature ${quoted(item.name)}.`,
+        summary: words.featureRemoved(item.name),
         before: item,
         after: null,
       });
@@ -155,14 +130,10 @@ export const aiCheck = defineCheck({
       const path = ['ai', 'features', afterIndex];
       const data = setDiff(fb.data_categories, fa.data_categories);
       if (data.added.length + data.removed.length > 0) {
-        const parts = [
-          data.added.length ? `now uses ${categoriesInWords(after, data.added)}` : '',
-          data.removed.length ? `no longer uses ${categoriesInWords(before, data.removed)}` : '',
-        ].filter(Boolean);
         report({
           kind: 'ai.feature_changed',
           path: [...path, 'data_categories'],
-          summary: `The AI feature ${quoted(fa.name)} ${parts.join(' and ')}.`,
+          summary: words.featureData(fa.name, categoryNames(after, data.added), categoryNames(before, data.removed)),
           before: fb.data_categories,
           after: fa.data_categories,
         });
@@ -171,18 +142,13 @@ export const aiCheck = defineCheck({
         report({
           kind: 'ai.feature_changed',
           path: [...path, 'provider'],
-          summary: fa.provider
-            ? `The AI feature ${quoted(fa.name)} is now provided by ${fa.provider}.`
-            : `The policy no longer says who provides the AI feature ${quoted(fa.name)}.`,
+          summary: words.featureProvider(fa.name, fa.provider),
           before: fb.provider,
           after: fa.provider,
         });
       }
-      compareFields(report, path, fb, fa, {
-        description: `the description of the AI feature ${quoted(fa.name)}`,
-        limitations: `the limitations of the AI feature ${quoted(fa.name)}`,
-      });
+      compareFields(report, path, fb, fa, words.featureLabels(fa.name));
     }
-    compareFields(report, ['ai'], b, a, { training_detail: 'the details of how AI training works', advice: 'our advice about what to upload' });
+    compareFields(report, ['ai'], b, a, { training_detail: words.labels.training_detail, advice: words.labels.advice });
   },
 });

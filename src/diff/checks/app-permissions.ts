@@ -1,7 +1,7 @@
 import { pairBy, sameSet } from '../match.js';
+import { say } from '../say.js';
 import { defineCheck } from '../types.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, comparePractice } from '../wording.js';
-import { quoted } from '../words.js';
 
 /** The device permissions each app asks for, keyed by app id and permission name. */
 export const appPermissionsCheck = defineCheck({
@@ -18,13 +18,14 @@ export const appPermissionsCheck = defineCheck({
   },
   detect(before, after, report) {
     const apps = pairBy(before.source.apps, after.source.apps, (app) => app.id);
+    const words = say().apps;
     for (const { before: oldApp, after: app, afterIndex } of apps.kept) {
       const pairs = pairBy(oldApp.permissions, app.permissions, (p) => p.name);
       for (const { item, index } of pairs.added) {
         report({
           kind: 'app.permission_added',
           path: ['apps', afterIndex, 'permissions', index],
-          summary: `${app.name} now asks for the permission ${quoted(item.name)}: ${item.purpose.trim()}`,
+          summary: words.permissionAdded(app.name, item.name, item.purpose.trim()),
           before: null,
           after: item,
         });
@@ -33,7 +34,7 @@ export const appPermissionsCheck = defineCheck({
         report({
           kind: 'app.permission_removed',
           path: ['apps', afterIndex, 'permissions', index],
-          summary: `${app.name} no longer asks for the permission ${quoted(item.name)}.`,
+          summary: words.permissionRemoved(app.name, item.name),
           before: item,
           after: null,
         });
@@ -47,9 +48,7 @@ export const appPermissionsCheck = defineCheck({
           report({
             kind: wider ? 'app.permission_added' : 'app.permission_removed',
             path: [...path, 'platforms'],
-            summary: `${app.name} now asks for ${quoted(a.name)} on ${platforms(a.platforms)
-              .map((p) => (p === 'ios' ? 'iOS' : 'Android'))
-              .join(' and ')}.`,
+            summary: words.platforms(app.name, a.name, platforms(a.platforms)),
             before: b.platforms,
             after: a.platforms,
           });
@@ -58,15 +57,12 @@ export const appPermissionsCheck = defineCheck({
           report({
             kind: b.optional === true && a.optional !== true ? 'app.permission_required' : 'app.permission_changed',
             path: [...path, b.optional !== a.optional ? 'optional' : 'when'],
-            summary:
-              b.optional === true && a.optional !== true
-                ? `${app.name} no longer says you can refuse ${quoted(a.name)} and still use the app.`
-                : `${app.name} changed when it asks for ${quoted(a.name)}, or whether you can refuse it.`,
+            summary: b.optional === true && a.optional !== true ? words.required(app.name, a.name) : words.permissionChanged(app.name, a.name),
             before: b,
             after: a,
           });
         }
-        comparePractice(report, path, b, a, { purpose: `what ${app.name} uses ${quoted(a.name)} for` });
+        comparePractice(report, path, b, a, { purpose: words.permissionPurpose(app.name, a.name) });
       }
     }
   },

@@ -1,5 +1,6 @@
-import type { DataCategoryStores } from '../../model/policy.generated.js';
+import type { DataCategoryStores, GooglePurpose } from '../../model/policy.generated.js';
 import { canonical, pairBy } from '../match.js';
+import { say } from '../say.js';
 import { defineCheck } from '../types.js';
 
 /** A value with every list of plain values sorted: reordering a list in the YAML is no change. */
@@ -16,7 +17,7 @@ function unordered(value: unknown): string {
 }
 
 const tracks = (stores: DataCategoryStores | undefined): boolean => stores?.in_app !== false && stores?.apple?.tracking === true;
-const sharedFor = (stores: DataCategoryStores | undefined): readonly string[] => (stores?.in_app === false ? [] : (stores?.google?.shared_for ?? []));
+const sharedFor = (stores: DataCategoryStores | undefined): readonly GooglePurpose[] => (stores?.in_app === false ? [] : (stores?.google?.shared_for ?? []));
 
 /**
  * The apps and the app-store names of data and purposes. They feed the store labels
@@ -44,15 +45,14 @@ export const appStoresCheck = defineCheck({
   },
   detect(before, after, report) {
     const apps = pairBy(before.source.apps, after.source.apps, (app) => app.id);
-    for (const { item, index } of apps.added)
-      report({ kind: 'app.added', path: ['apps', index], summary: `The policy now covers the app ${item.name}.`, after: item });
-    for (const { item, index } of apps.removed)
-      report({ kind: 'app.removed', path: ['apps', index], summary: `The policy no longer declares the app ${item.name}.`, before: item });
+    const words = say().apps;
+    for (const { item, index } of apps.added) report({ kind: 'app.added', path: ['apps', index], summary: words.added(item.name), after: item });
+    for (const { item, index } of apps.removed) report({ kind: 'app.removed', path: ['apps', index], summary: words.removed(item.name), before: item });
     // The permissions an app asks for are the policy's text, compared by checks/app-permissions.ts.
     const withoutPermissions = ({ permissions: _permissions, ...app }: (typeof apps.kept)[number]['after']): unknown => app;
     for (const { before: b, after: a, afterIndex } of apps.kept) {
       if (unordered(withoutPermissions(b)) !== unordered(withoutPermissions(a)))
-        report({ kind: 'app.changed', path: ['apps', afterIndex], summary: `What the policy says about the app ${a.name} changed.`, before: b, after: a });
+        report({ kind: 'app.changed', path: ['apps', afterIndex], summary: words.changed(a.name), before: b, after: a });
     }
 
     const categories = pairBy(before.source.data_categories, after.source.data_categories, (c) => c.id);
@@ -62,23 +62,23 @@ export const appStoresCheck = defineCheck({
         report({
           kind: 'store_label.tracking_started',
           path,
-          summary: `${a.name} is now used to track you across other companies' apps and websites.`,
+          summary: words.tracking(a.name),
           before: b.stores,
           after: a.stores,
         });
       if (tracks(b.stores) && !tracks(a.stores))
-        report({ kind: 'store_label.tracking_stopped', path, summary: `${a.name} is no longer used to track you.`, before: b.stores, after: a.stores });
+        report({ kind: 'store_label.tracking_stopped', path, summary: words.trackingStopped(a.name), before: b.stores, after: a.stores });
       const newlyShared = sharedFor(a.stores).filter((p) => !sharedFor(b.stores).includes(p));
       if (newlyShared.length > 0)
         report({
           kind: 'store_label.sharing_started',
           path,
-          summary: `${a.name} is now shared with other companies for ${newlyShared.map((p) => p.replace(/_/g, ' ')).join(', ')}.`,
+          summary: words.sharing(a.name, newlyShared),
           before: b.stores,
           after: a.stores,
         });
       else if (unordered(b.stores) !== unordered(a.stores) && tracks(b.stores) === tracks(a.stores)) {
-        report({ kind: 'store_label.changed', path, summary: `What the app-store labels say about ${a.name} changed.`, before: b.stores, after: a.stores });
+        report({ kind: 'store_label.changed', path, summary: words.labels(a.name), before: b.stores, after: a.stores });
       }
     }
     const purposes = pairBy(before.source.purposes, after.source.purposes, (p) => p.id);
@@ -87,7 +87,7 @@ export const appStoresCheck = defineCheck({
         report({
           kind: 'store_label.changed',
           path: ['purposes', afterIndex, 'stores'],
-          summary: `What the app-store labels say about the purpose "${a.name}" changed.`,
+          summary: words.purposeLabels(a.name),
           before: b.stores,
           after: a.stores,
         });

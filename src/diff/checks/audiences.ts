@@ -1,32 +1,13 @@
 import type { Path } from '../../diagnostics.js';
 import type { PolicyModel } from '../../model/normalize.js';
 import type { Audience } from '../../model/policy.generated.js';
-import { joinList } from '../../render/helpers/text.js';
 import { pairBy, pairRetyped, setDiff } from '../match.js';
-import { productsInWords, scopeChange } from '../product-scope.js';
+import { productNames, scopeChange } from '../product-scope.js';
+import { say } from '../say.js';
 import { defineCheck, type Report } from '../types.js';
 import { PRACTICE_REWORDED, SCOPE_NARROWED, SCOPE_WIDENED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
-import { quoted } from '../words.js';
 
 type Kind = 'scope.narrowed' | 'scope.widened' | 'audience.requests_changed' | 'practice.reworded' | 'text.changed';
-
-/** How a notice names each kind of audience; `other` audiences by their own name. */
-const AUDIENCES: Readonly<Record<Audience['kind'], string>> = {
-  visitors: 'website visitors',
-  prospects: 'prospective customers',
-  customers: 'our customers',
-  authorised_users: 'our customers’ authorised users',
-  end_users: 'the end users of our customers’ services',
-  applicants: 'job applicants',
-  event_attendees: 'people who attend our events',
-  partners: 'our business partners and their staff',
-  other: 'others',
-};
-
-/** A covered group as a notice names it inside a sentence: "job applicants", or its own name in quotes. */
-export function audienceInWords(audience: Pick<Audience, 'kind' | 'name'>): string {
-  return audience.name === undefined ? AUDIENCES[audience.kind] : quoted(audience.name);
-}
 
 /**
  * Whom the policy covers. Losing a group of people, or newly excluding data the company handles
@@ -59,11 +40,12 @@ export const audiencesCheck = defineCheck({
     const b = before.source.audiences;
     const a = after.source.audiences;
     const pairs = pairBy(b?.covered, a?.covered, (audience) => `${audience.kind}|${audience.name ?? ''}`);
+    const words = say().audiences;
     for (const { item, index } of pairs.added) {
       report({
         kind: 'scope.widened',
         path: ['audiences', 'covered', index],
-        summary: `This policy now also covers the personal data of ${audienceInWords(item)}${productsIn(after, item.products)}.`,
+        summary: words.covered(item.kind, item.name, item.products && productNames(after, item.products)),
         before: null,
         after: item,
       });
@@ -72,7 +54,7 @@ export const audiencesCheck = defineCheck({
       report({
         kind: 'scope.narrowed',
         path: ['audiences', 'covered', index],
-        summary: `This policy no longer covers the personal data of ${audienceInWords(item)}.`,
+        summary: words.uncovered(item.kind, item.name, undefined),
         before: item,
         after: null,
       });
@@ -80,7 +62,7 @@ export const audiencesCheck = defineCheck({
     for (const { before: ab, after: aa, afterIndex } of pairs.kept) {
       const path: Path = ['audiences', 'covered', afterIndex];
       compareProducts(report, before, after, [...path, 'products'], ab, aa);
-      comparePractice(report, path, ab, aa, { description: `whom we mean by ${audienceInWords(aa)}` });
+      comparePractice(report, path, ab, aa, { description: words.meaning(aa.kind, aa.name) });
     }
     compareExcluded(report, b?.not_covered, a?.not_covered);
     const pb = b?.as_processor;
@@ -90,7 +72,7 @@ export const audiencesCheck = defineCheck({
       report({
         kind: 'scope.narrowed',
         path,
-        summary: `This policy no longer covers ${quoted(pa.data)}, which we now process only on behalf of our customers.`,
+        summary: words.processorExcluded(pa.data),
         before: null,
         after: pa,
       });
@@ -98,20 +80,18 @@ export const audiencesCheck = defineCheck({
       report({
         kind: 'scope.widened',
         path,
-        summary: `This policy no longer excludes ${quoted(pb.data)}, which it excluded as data we process for our customers.`,
+        summary: words.processorIncluded(pb.data),
         before: pb,
         after: null,
       });
     } else if (pb !== undefined && pa !== undefined) {
-      comparePractice(report, path, pb, pa, { data: 'which data we process only on behalf of our customers' });
-      compareFields(report, path, pb, pa, { dpa_url: 'the link to our data processing agreement' });
+      comparePractice(report, path, pb, pa, { data: words.labels.data });
+      compareFields(report, path, pb, pa, { dpa_url: words.labels.dpa_url });
       if (Boolean(pb.contact_customer) !== Boolean(pa.contact_customer)) {
         report({
           kind: 'audience.requests_changed',
           path: [...path, 'contact_customer'],
-          summary: pa.contact_customer
-            ? 'Requests about data we process for our customers now go to the customer concerned.'
-            : 'We no longer ask you to send requests about data we process for our customers to the customer concerned.',
+          summary: words.requests(Boolean(pa.contact_customer)),
           before: pb.contact_customer ?? null,
           after: pa.contact_customer ?? null,
         });
@@ -119,10 +99,6 @@ export const audiencesCheck = defineCheck({
     }
   },
 });
-
-function productsIn(model: PolicyModel, ids: readonly string[] | undefined): string {
-  return ids === undefined ? '' : ` in ${productsInWords(model, ids)}`;
-}
 
 /** An audience covered through fewer products is covered less; through more, more. */
 function compareProducts(report: Report<Kind>, before: PolicyModel, after: PolicyModel, path: Path, b: Audience, a: Audience): void {
@@ -133,7 +109,7 @@ function compareProducts(report: Report<Kind>, before: PolicyModel, after: Polic
     report({
       kind: 'scope.narrowed',
       path,
-      summary: `This policy no longer covers the personal data of ${audienceInWords(a)}${productsIn(before, removed)}.`,
+      summary: say().audiences.uncovered(a.kind, a.name, productNames(before, removed)),
       before: b.products ?? null,
       after: a.products ?? null,
     });
@@ -142,7 +118,7 @@ function compareProducts(report: Report<Kind>, before: PolicyModel, after: Polic
     report({
       kind: 'scope.widened',
       path,
-      summary: `This policy now also covers the personal data of ${audienceInWords(a)}${productsIn(after, added)}.`,
+      summary: say().audiences.covered(a.kind, a.name, productNames(after, added)),
       before: b.products ?? null,
       after: a.products ?? null,
     });
@@ -154,9 +130,8 @@ function compareExcluded(report: Report<Kind>, before: readonly string[] | undef
   const path: Path = ['audiences', 'not_covered'];
   const listed = setDiff(before, after);
   const { retyped, added, removed } = pairRetyped(listed.removed, listed.added);
-  const quote = (items: readonly string[]): string => joinList(items.map(quoted));
-  if (retyped.length > 0) report({ kind: 'text.changed', path, summary: 'We corrected the wording of whom this policy does not cover.', before, after });
-  if (added.length > 0) report({ kind: 'scope.narrowed', path, summary: `This policy no longer covers the personal data of ${quote(added)}.`, before, after });
-  if (removed.length > 0)
-    report({ kind: 'scope.widened', path, summary: `This policy no longer excludes the personal data of ${quote(removed)}.`, before, after });
+  const words = say().audiences;
+  if (retyped.length > 0) report({ kind: 'text.changed', path, summary: words.excludedCorrected, before, after });
+  if (added.length > 0) report({ kind: 'scope.narrowed', path, summary: words.excluded(added), before, after });
+  if (removed.length > 0) report({ kind: 'scope.widened', path, summary: words.included(removed), before, after });
 }

@@ -1,5 +1,5 @@
 import type { Path } from '../../diagnostics.js';
-import { durationInWords } from '../../model/duration.js';
+import { say } from '../say.js';
 import { defineCheck } from '../types.js';
 
 /** What happens after a breach: who is told, and how soon. */
@@ -13,8 +13,10 @@ export const breachCheck = defineCheck({
   detect(before, after, report) {
     const b = before.source.breach_notification;
     const a = after.source.breach_notification;
-    const flag = (key: 'notify_users' | 'notify_authority' | 'where_feasible', on: string, off: string): void => {
+    const words = say().breach;
+    const flag = (key: 'notify_users' | 'notify_authority' | 'where_feasible'): void => {
       if (Boolean(b?.[key]) === Boolean(a?.[key])) return;
+      const [on, off] = words.flags[key];
       report({
         kind: 'breach_notification.changed',
         path: ['breach_notification', key] satisfies Path,
@@ -23,24 +25,14 @@ export const breachCheck = defineCheck({
         after: a?.[key],
       });
     };
-    flag('notify_users', 'We now tell affected people about a data breach.', 'We no longer promise to tell affected people about a data breach.');
-    flag(
-      'notify_authority',
-      'We now tell the supervisory authority about a data breach.',
-      'We no longer promise to tell the supervisory authority about a data breach.',
-    );
-    flag(
-      'where_feasible',
-      'Our deadline for reporting a data breach now applies only where feasible.',
-      'Our deadline for reporting a data breach now applies without exception.',
-    );
+    flag('notify_users');
+    flag('notify_authority');
+    flag('where_feasible');
     if (b?.within !== a?.within) {
       report({
         kind: 'breach_notification.changed',
         path: ['breach_notification', 'within'],
-        summary: a?.within
-          ? `We now report a data breach within ${durationInWords(a.within)}${b?.within ? ` instead of ${durationInWords(b.within)}` : ''}.`
-          : 'The policy no longer says how soon we report a data breach.',
+        summary: words.within(a?.within, b?.within),
         before: b?.within,
         after: a?.within,
       });

@@ -1,9 +1,7 @@
-import { durationDayRange, durationInWords } from '../../model/duration.js';
-import { joinList } from '../../render/helpers/text.js';
+import { durationDayRange } from '../../model/duration.js';
 import { sameSet, setDiff } from '../match.js';
+import { say } from '../say.js';
 import { defineCheck } from '../types.js';
-
-const CHANNELS: Readonly<Record<string, string>> = { email: 'by email', in_app: 'in the app', website: 'on our website', other: 'by other means' };
 
 /**
  * How future changes are announced, and how policyc levels them. `changes.levels` decides which
@@ -42,13 +40,12 @@ export const changesCheck = defineCheck({
   detect(before, after, report) {
     const b = before.source.changes;
     const a = after.source.changes;
+    const words = say().changes;
     if (b?.subscribe_url !== a?.subscribe_url) {
       report({
         kind: 'changes.terms_changed',
         path: ['changes', 'subscribe_url'],
-        summary: a?.subscribe_url
-          ? `You can now subscribe to updates of this policy at ${a.subscribe_url}.`
-          : 'The policy no longer says where to subscribe to its updates.',
+        summary: words.subscribe(a?.subscribe_url),
         before: b?.subscribe_url,
         after: a?.subscribe_url,
       });
@@ -61,9 +58,7 @@ export const changesCheck = defineCheck({
       report({
         kind: shorter ? 'changes.notice_period_shortened' : 'changes.notice_period_changed',
         path: ['changes', 'notice_period'],
-        summary: now
-          ? `We will now tell you about important changes ${durationInWords(now)} before they take effect${old ? ` instead of ${durationInWords(old)}` : ''}.`
-          : 'We no longer promise a notice period before important changes take effect.',
+        summary: words.noticePeriod(now, old),
         before: old,
         after: now,
       });
@@ -75,18 +70,10 @@ export const changesCheck = defineCheck({
       // that is dropped is said so, never hidden behind the list of the ones that remain.
       const field = channelsChanged ? 'channels' : 'any_channel';
       const dropped = setDiff(b?.channels, a?.channels).removed;
-      const words = (channels: readonly string[], join: 'and' | 'or'): string =>
-        joinList(
-          channels.map((c) => CHANNELS[c] ?? c),
-          join,
-        );
-      const now = a?.channels?.length
-        ? `We will now tell you about changes ${words(a.channels, anyChannel ? 'or' : 'and')}`
-        : 'The policy no longer says how we tell you about changes';
       report({
         kind: 'changes.terms_changed',
         path: ['changes', field],
-        summary: dropped.length > 0 && a?.channels?.length ? `${now}, no longer ${words(dropped, 'or')}.` : `${now}.`,
+        summary: words.channels(a?.channels ?? [], anyChannel, dropped),
         before: b?.[field],
         after: a?.[field],
       });
@@ -96,7 +83,7 @@ export const changesCheck = defineCheck({
       report({
         kind: 'changes.levels_changed',
         path: ['changes', 'levels'],
-        summary: 'We changed which kinds of change to this policy we treat as important enough to announce in advance.',
+        summary: words.levels,
         before: b?.levels === undefined ? undefined : Object.fromEntries(oldLevels),
         after: a?.levels === undefined ? undefined : Object.fromEntries(newLevels),
       });
@@ -105,9 +92,7 @@ export const changesCheck = defineCheck({
       report({
         kind: 'changes.terms_changed',
         path: ['changes', 'continued_use_is_acceptance'],
-        summary: a?.continued_use_is_acceptance
-          ? 'Using the service after a change now means you accept the updated policy.'
-          : 'Using the service after a change no longer means you accept the updated policy.',
+        summary: words.continuedUse(Boolean(a?.continued_use_is_acceptance)),
         before: b?.continued_use_is_acceptance,
         after: a?.continued_use_is_acceptance,
       });

@@ -1,3 +1,4 @@
+import { say } from '../say.js';
 import { defineCheck } from '../types.js';
 
 /** Children: a lower age lets younger users in, which brings its own duties. */
@@ -21,10 +22,7 @@ export const childrenCheck = defineCheck({
       report({
         kind: lowered ? 'children.min_age_lowered' : 'children.min_age_raised',
         path: ['children', 'min_age'],
-        summary:
-          now === undefined
-            ? 'The policy no longer states a minimum age for using the service.'
-            : `The service is now meant for people aged ${now} and over${old === undefined ? '' : ` instead of ${old} and over`}.`,
+        summary: say().children.minAge(now, old),
         before: old,
         after: now,
       });
@@ -33,7 +31,7 @@ export const childrenCheck = defineCheck({
       report({
         kind: 'children.directed_changed',
         path: ['children', 'directed_to_children'],
-        summary: a?.directed_to_children ? 'The service is now aimed at children.' : 'The service is no longer aimed at children.',
+        summary: say().children.directed(Boolean(a?.directed_to_children)),
         before: b?.directed_to_children,
         after: a?.directed_to_children,
       });
@@ -42,9 +40,7 @@ export const childrenCheck = defineCheck({
       report({
         kind: 'children.deletion_changed',
         path: ['children', 'delete_on_discovery'],
-        summary: a?.delete_on_discovery
-          ? "We now delete a child's data as soon as we learn we have it."
-          : "We no longer promise to delete a child's data as soon as we learn we have it.",
+        summary: say().children.deletion(Boolean(a?.delete_on_discovery)),
         before: b?.delete_on_discovery,
         after: a?.delete_on_discovery,
       });

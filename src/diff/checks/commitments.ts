@@ -2,31 +2,13 @@ import type { Path } from '../../diagnostics.js';
 import type { PolicyModel } from '../../model/normalize.js';
 import type { Commitment } from '../../model/policy.generated.js';
 import { pairBy } from '../match.js';
-import { productsInWords, scopeChange } from '../product-scope.js';
+import { productNames, scopeChange } from '../product-scope.js';
+import { say } from '../say.js';
 import { defineCheck, type Report } from '../types.js';
 import { TEXT_CHANGED, sameWords } from '../wording.js';
-import { quoted } from '../words.js';
 
 type Kind =
   'commitment.added' | 'commitment.removed' | 'commitment.weakened' | 'commitment.reworded' | 'commitment.strengthened' | 'commitment.renewed' | 'text.changed';
-
-/** Each kind as a notice names it, after "our commitment". */
-const COMMITMENTS: Readonly<Record<Commitment['kind'], string>> = {
-  no_sale: 'never to sell your data',
-  no_advertising_sharing: 'never to share your data for cross-context behavioral advertising',
-  no_special_categories: 'not to collect special categories of data',
-  no_biometrics: 'not to collect biometric data',
-  no_staff_access: 'that our staff do not access the content of your account',
-  no_third_party_analytics: 'not to use third-party analytics',
-  no_third_party_advertising: 'not to use third-party advertising or advertising trackers',
-  no_ai_training: 'not to use your data to train AI models',
-  warrant_canary: 'that we have never received a secret government request for user data (our warrant canary)',
-  other: '',
-};
-
-function named(commitment: Commitment): string {
-  return commitment.kind === 'other' ? quoted(commitment.statement ?? '') : COMMITMENTS[commitment.kind];
-}
 
 /** Statements of kind `other` are told apart by their words; each other kind is one commitment. */
 function key(commitment: Commitment): string {
@@ -65,13 +47,14 @@ export const commitmentsCheck = defineCheck({
     // One statement of kind `other` gone and another come is the statement reworded.
     const otherRemoved = pairs.removed.filter(({ item }) => item.kind === 'other');
     const otherAdded = pairs.added.filter(({ item }) => item.kind === 'other');
+    const words = say().commitments;
     const reworded = otherRemoved.length === 1 && otherAdded.length === 1 ? { b: otherRemoved[0], a: otherAdded[0] } : undefined;
     for (const { item, index } of pairs.added) {
       if (reworded?.a?.index === index) continue;
       report({
         kind: 'commitment.added',
         path: ['commitments', index],
-        summary: `New commitment: ${item.kind === 'other' ? named(item) : `we now commit ${named(item)}`}.`,
+        summary: words.added(item),
         before: null,
         after: item,
       });
@@ -81,7 +64,7 @@ export const commitmentsCheck = defineCheck({
       report({
         kind: 'commitment.removed',
         path: ['commitments', index],
-        summary: `We withdrew our commitment ${named(item)}.`,
+        summary: words.removed(item),
         before: item,
         after: null,
       });
@@ -93,13 +76,14 @@ export const commitmentsCheck = defineCheck({
 });
 
 function compareCommitment(report: Report<Kind>, before: PolicyModel, after: PolicyModel, path: Path, b: Commitment, a: Commitment): void {
+  const words = say().commitments;
   const reworded = b.statement !== a.statement && !(b.statement !== undefined && a.statement !== undefined && sameWords(b.statement, a.statement));
   if (b.statement !== a.statement) {
     if (!reworded) {
       report({
         kind: 'text.changed',
         path: [...path, 'statement'],
-        summary: `We corrected the wording of our commitment ${named(a)}.`,
+        summary: words.corrected(a),
         before: b.statement,
         after: a.statement,
       });
@@ -107,10 +91,7 @@ function compareCommitment(report: Report<Kind>, before: PolicyModel, after: Pol
       report({
         kind: 'commitment.reworded',
         path: [...path, 'statement'],
-        summary:
-          a.statement === undefined
-            ? `Our commitment ${named(b)} now reads as our standard wording: ${COMMITMENTS[a.kind] || 'not stated'}.`
-            : `We reworded our commitment ${b.kind === 'other' ? named(b) : COMMITMENTS[b.kind]}; it now reads ${quoted(a.statement)}.`,
+        summary: a.statement === undefined ? words.standard(b, a.kind) : words.reworded(b, a.statement),
         before: b.statement ?? null,
         after: a.statement ?? null,
       });
@@ -125,10 +106,10 @@ function compareCommitment(report: Report<Kind>, before: PolicyModel, after: Pol
       path: [...path, 'except'],
       summary:
         a.except === undefined
-          ? `Our commitment ${named(a)} no longer has exceptions.`
+          ? words.noExceptions(a)
           : changed === 'text.changed'
-            ? `We corrected the wording of the exceptions to our commitment ${named(a)}.`
-            : `Our commitment ${named(a)} now has ${b.except === undefined ? 'an exception' : 'other exceptions'}: ${quoted(a.except)}.`,
+            ? words.exceptionsCorrected(a)
+            : words.exception(a, b.except === undefined, a.except),
       before: b.except ?? null,
       after: a.except ?? null,
     });
@@ -138,12 +119,7 @@ function compareCommitment(report: Report<Kind>, before: PolicyModel, after: Pol
     report({
       kind: later ? 'commitment.renewed' : 'commitment.weakened',
       path: [...path, 'as_of'],
-      summary:
-        a.as_of === undefined
-          ? `Our commitment ${named(a)} no longer says as of when it holds.`
-          : later
-            ? `We confirmed our commitment ${named(a)} as of ${a.as_of}.`
-            : `Our commitment ${named(a)} now holds only as of ${a.as_of}${b.as_of === undefined ? '' : `, no longer as of ${b.as_of}`}.`,
+      summary: a.as_of === undefined ? words.asOfDropped(a) : later ? words.confirmed(a, a.as_of) : words.asOf(a, a.as_of, b.as_of),
       before: b.as_of ?? null,
       after: a.as_of ?? null,
     });
@@ -155,7 +131,7 @@ function compareCommitment(report: Report<Kind>, before: PolicyModel, after: Pol
       report({
         kind: 'commitment.weakened',
         path: [...path, 'products'],
-        summary: `Our commitment ${named(a)} no longer covers ${productsInWords(before, removed)}.`,
+        summary: words.productsRemoved(a, productNames(before, removed)),
         before: b.products ?? null,
         after: a.products ?? null,
       });
@@ -164,7 +140,7 @@ function compareCommitment(report: Report<Kind>, before: PolicyModel, after: Pol
       report({
         kind: 'commitment.strengthened',
         path: [...path, 'products'],
-        summary: `Our commitment ${named(a)} now also covers ${productsInWords(after, added)}.`,
+        summary: words.productsAdded(a, productNames(after, added)),
         before: b.products ?? null,
         after: a.products ?? null,
       });

@@ -1,8 +1,7 @@
-import { countryInSentence } from '../../model/countries.js';
 import type { Path } from '../../diagnostics.js';
 import { defineCheck, type Report } from '../types.js';
-import { joinList } from '../../render/helpers/text.js';
 import { pairRetyped, sameSet, setDiff } from '../match.js';
+import { say } from '../say.js';
 import { SCOPE_NARROWED, SCOPE_WIDENED, TEXT_CHANGED, compareFields } from '../wording.js';
 
 /** Who is responsible for the data. A different legal entity or country is a different deal. */
@@ -39,11 +38,12 @@ export const controllerCheck = defineCheck({
     const b = before.source.controller;
     const a = after.source.controller;
     const path = ['controller'];
+    const words = say().controller;
     if (b.name !== a.name) {
       report({
         kind: 'controller.changed',
         path: [...path, 'name'],
-        summary: `The company responsible for your data is now ${a.name}, no longer ${b.name}.`,
+        summary: words.name(a.name, b.name),
         before: b.name,
         after: a.name,
       });
@@ -52,9 +52,7 @@ export const controllerCheck = defineCheck({
       report({
         kind: 'controller.changed',
         path: [...path, 'trading_name'],
-        summary: a.trading_name
-          ? `We now trade as ${a.trading_name}${b.trading_name ? ` instead of ${b.trading_name}` : ''}.`
-          : `We no longer trade as ${b.trading_name}.`,
+        summary: words.tradingName(a.trading_name, b.trading_name),
         before: b.trading_name,
         after: a.trading_name,
       });
@@ -63,9 +61,7 @@ export const controllerCheck = defineCheck({
       report({
         kind: 'controller.changed',
         path: [...path, 'country'],
-        summary: a.country
-          ? `${a.name} is now established in ${countryInSentence(a.country)}${b.country ? ` instead of ${countryInSentence(b.country)}` : ''}.`
-          : `The policy no longer says where ${a.name} is established.`,
+        summary: words.country(a.name, a.country, b.country),
         before: b.country,
         after: a.country,
       });
@@ -74,7 +70,7 @@ export const controllerCheck = defineCheck({
       report({
         kind: 'controller.changed',
         path: [...path, 'legal_form'],
-        summary: a.legal_form ? `${a.name} is now ${a.legal_form}.` : `The policy no longer states the legal form of ${a.name}.`,
+        summary: words.legalForm(a.name, a.legal_form),
         before: b.legal_form,
         after: a.legal_form,
       });
@@ -83,7 +79,7 @@ export const controllerCheck = defineCheck({
       report({
         kind: 'controller.changed',
         path: [...path, 'registration_number'],
-        summary: a.registration_number ? `Our registration number is now ${a.registration_number}.` : 'The policy no longer states our registration number.',
+        summary: words.registrationNumber(a.registration_number),
         before: b.registration_number,
         after: a.registration_number,
       });
@@ -92,7 +88,7 @@ export const controllerCheck = defineCheck({
       report({
         kind: 'controller.changed',
         path: [...path, 'register_court'],
-        summary: a.register_court ? `We are now registered with ${a.register_court}.` : 'The policy no longer states where we are registered.',
+        summary: words.registerCourt(a.register_court),
         before: b.register_court,
         after: a.register_court,
       });
@@ -101,7 +97,7 @@ export const controllerCheck = defineCheck({
       report({
         kind: 'controller.details_changed',
         path: [...path, 'vat_id'],
-        summary: a.vat_id ? `Our VAT identification number is now ${a.vat_id}.` : 'The policy no longer states our VAT identification number.',
+        summary: words.vatId(a.vat_id),
         before: b.vat_id,
         after: a.vat_id,
       });
@@ -110,24 +106,15 @@ export const controllerCheck = defineCheck({
       report({
         kind: 'controller.details_changed',
         path: [...path, 'managing_directors'],
-        summary: a.managing_directors
-          ? `Our managing ${a.managing_directors.length === 1 ? 'director is' : 'directors are'} now ${joinList(a.managing_directors)}.`
-          : 'The policy no longer names our managing directors.',
+        summary: words.directors(a.managing_directors),
         before: b.managing_directors,
         after: a.managing_directors,
       });
     }
-    compareFields(report, path, b, a, { description: 'the description of what we do' });
+    compareFields(report, path, b, a, words.labels);
     // What the policy covers is where its promises apply: covering less takes them away.
-    compareScope(report, [...path, 'scope'], b.scope, a.scope, { more: 'This policy now also covers', less: 'This policy no longer covers' });
-    compareScope(
-      report,
-      [...path, 'out_of_scope'],
-      b.out_of_scope,
-      a.out_of_scope,
-      { more: 'This policy no longer excludes', less: 'This policy now excludes' },
-      true,
-    );
+    compareScope(report, [...path, 'scope'], b.scope, a.scope, { more: words.covers, less: words.coversNoLonger });
+    compareScope(report, [...path, 'out_of_scope'], b.out_of_scope, a.out_of_scope, { more: words.excludesNoLonger, less: words.excludes }, true);
   },
 });
 
@@ -140,15 +127,13 @@ function compareScope(
   path: Path,
   before: readonly string[] | undefined,
   after: readonly string[] | undefined,
-  words: { more: string; less: string },
+  words: { more: (items: readonly string[]) => string; less: (items: readonly string[]) => string },
   excludes = false,
 ): void {
   const listed = setDiff(before, after);
   const { retyped, added, removed } = pairRetyped(listed.removed, listed.added);
-  const quote = (items: readonly string[]): string => joinList(items.map((i) => `“${i}”`));
-  if (retyped.length > 0)
-    report({ kind: 'text.changed', path, summary: `We corrected the wording of what this policy ${excludes ? 'does not cover' : 'covers'}.`, before, after });
+  if (retyped.length > 0) report({ kind: 'text.changed', path, summary: say().controller.scopeCorrected(excludes), before, after });
   const [more, less] = excludes ? [removed, added] : [added, removed];
-  if (less.length > 0) report({ kind: 'scope.narrowed', path, summary: `${words.less} ${quote(less)}.`, before, after });
-  if (more.length > 0) report({ kind: 'scope.widened', path, summary: `${words.more} ${quote(more)}.`, before, after });
+  if (less.length > 0) report({ kind: 'scope.narrowed', path, summary: words.less(less), before, after });
+  if (more.length > 0) report({ kind: 'scope.widened', path, summary: words.more(more), before, after });
 }

@@ -1,8 +1,8 @@
 import type { Cookie } from '../../model/policy.generated.js';
-import { durationInWords } from '../../model/duration.js';
+import type { CookieNow } from '../../i18n/phrases/en.js';
 import { pairBy, same } from '../match.js';
 import { defineCheck } from '../types.js';
-import { quoted } from '../words.js';
+import { say } from '../say.js';
 import { TRACKING_ADDED, TRACKING_REMOVED } from './cookies.js';
 
 /**
@@ -28,11 +28,12 @@ export const cookieListCheck = defineCheck({
     const b = before.source.cookies;
     const a = after.source.cookies;
     const pairs = pairBy(b?.list, a?.list, (c) => c.name);
+    const words = say().cookies;
     for (const { item, index } of pairs.added) {
       report({
         kind: item.kind === 'strictly_necessary' ? 'cookies.cookie_added' : 'cookies.tracking_added',
         path: ['cookies', 'list', index],
-        summary: `We now use the cookie ${quoted(item.name)}${item.provider ? ` from ${item.provider}` : ''}: ${item.purpose.trim().replace(/\.$/, '')}.`,
+        summary: words.added(item.name, item.provider, withoutFullStop(item.purpose)),
         before: null,
         after: item,
       });
@@ -41,7 +42,7 @@ export const cookieListCheck = defineCheck({
       report({
         kind: 'cookies.tracking_removed',
         path: ['cookies', 'list', index],
-        summary: `We no longer use the cookie ${quoted(item.name)}.`,
+        summary: words.removed(item.name),
         before: item,
         after: null,
       });
@@ -53,7 +54,7 @@ export const cookieListCheck = defineCheck({
       report({
         kind: nowTracking ? 'cookies.tracking_added' : 'cookies.cookie_changed',
         path: ['cookies', 'list', afterIndex],
-        summary: `We changed the cookie ${quoted(now.name)}: ${described(now)}.`,
+        summary: words.changed(now.name, described(now)),
         before: old,
         after: now,
       });
@@ -62,12 +63,7 @@ export const cookieListCheck = defineCheck({
       report({
         kind: b?.honors_dnt === true ? 'cookies.dnt_ignored' : 'cookies.dnt_honored',
         path: ['cookies', 'honors_dnt'],
-        summary:
-          a?.honors_dnt === true
-            ? 'We now honor Do Not Track signals sent by your browser.'
-            : a?.honors_dnt === false
-              ? 'We say that we do not respond to Do Not Track signals.'
-              : 'The policy no longer says how we respond to Do Not Track signals.',
+        summary: words.dnt(a?.honors_dnt),
         before: b?.honors_dnt,
         after: a?.honors_dnt,
       });
@@ -75,12 +71,15 @@ export const cookieListCheck = defineCheck({
   },
 });
 
-/** What a cookie is now, after "We changed the cookie “_ga”: ". */
-function described(cookie: Cookie): string {
-  const parts = [
-    cookie.purpose.trim().replace(/\.$/, ''),
-    ...(cookie.provider ? [`set by ${cookie.provider}`] : []),
-    ...(cookie.duration === 'session' ? ['kept until you close your browser'] : cookie.duration ? [`kept for ${durationInWords(cookie.duration)}`] : []),
-  ];
-  return parts.join(', ');
+/** What a cookie is now, for the sentence that says it changed. */
+function described(cookie: Cookie): CookieNow {
+  return {
+    purpose: withoutFullStop(cookie.purpose),
+    ...(cookie.provider ? { provider: cookie.provider } : {}),
+    ...(cookie.duration ? { duration: cookie.duration } : {}),
+  };
+}
+
+function withoutFullStop(text: string): string {
+  return text.trim().replace(/\.$/, '');
 }

@@ -1,18 +1,10 @@
 import type { Cookies } from '../../model/policy.generated.js';
-import { joinList } from '../../render/helpers/text.js';
 import { setDiff } from '../match.js';
+import { say } from '../say.js';
 import { defineCheck, type KindInfo } from '../types.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice, compareTextList } from '../wording.js';
 
 type CookieKind = Cookies['used'][number];
-
-const NAMES: Readonly<Record<CookieKind, string>> = {
-  strictly_necessary: 'strictly necessary',
-  preferences: 'preference',
-  analytics: 'analytics',
-  advertising: 'advertising',
-  social_media: 'social media',
-};
 
 /** Shared with checks/cookie-list.ts, where each cookie is one of these. */
 export const TRACKING_ADDED: KindInfo = {
@@ -49,12 +41,12 @@ export const cookiesCheck = defineCheck({
     const path = ['cookies'];
     const used = setDiff(b?.used, a?.used);
     const tracking = (kinds: CookieKind[]): CookieKind[] => kinds.filter((k) => k !== 'strictly_necessary');
-    const words = (kinds: CookieKind[]): string => `${joinList(kinds.map((k) => NAMES[k]))} cookies`;
+    const words = say().cookies;
     if (tracking(used.added).length > 0) {
       report({
         kind: 'cookies.tracking_added',
         path: [...path, 'used'],
-        summary: `We now use ${words(tracking(used.added))}.`,
+        summary: words.trackingAdded(tracking(used.added)),
         before: b?.used,
         after: a?.used,
       });
@@ -63,7 +55,7 @@ export const cookiesCheck = defineCheck({
       report({
         kind: 'cookies.tracking_removed',
         path: [...path, 'used'],
-        summary: `We no longer use ${words(tracking(used.removed))}.`,
+        summary: words.trackingRemoved(tracking(used.removed)),
         before: b?.used,
         after: a?.used,
       });
@@ -72,9 +64,7 @@ export const cookiesCheck = defineCheck({
       report({
         kind: 'text.changed',
         path: [...path, 'used'],
-        summary: used.added.includes('strictly_necessary')
-          ? 'We now mention the strictly necessary cookies we use.'
-          : 'We no longer mention strictly necessary cookies.',
+        summary: words.necessary(used.added.includes('strictly_necessary')),
         before: b?.used,
         after: a?.used,
       });
@@ -84,7 +74,7 @@ export const cookiesCheck = defineCheck({
       report({
         kind: 'cookies.tracking_added',
         path: [...path, 'tools'],
-        summary: `We now use ${tools.added.length === 1 ? 'a new tracking tool' : 'new tracking tools'}: ${joinList(tools.added)}.`,
+        summary: words.toolsAdded(tools.added),
         before: b?.tools,
         after: a?.tools,
       });
@@ -93,7 +83,7 @@ export const cookiesCheck = defineCheck({
       report({
         kind: 'cookies.tracking_removed',
         path: [...path, 'tools'],
-        summary: `We no longer use ${tools.removed.length === 1 ? 'this tracking tool' : 'these tracking tools'}: ${joinList(tools.removed)}.`,
+        summary: words.toolsRemoved(tools.removed),
         before: b?.tools,
         after: a?.tools,
       });
@@ -102,19 +92,14 @@ export const cookiesCheck = defineCheck({
       report({
         kind: a?.third_party_tracking ? 'cookies.tracking_added' : 'cookies.tracking_removed',
         path: [...path, 'third_party_tracking'],
-        summary: a?.third_party_tracking
-          ? 'Third-party tracking scripts or advertising cookies now run on our service.'
-          : 'Third-party tracking scripts and advertising cookies no longer run on our service.',
+        summary: words.thirdParty(Boolean(a?.third_party_tracking)),
         before: b?.third_party_tracking,
         after: a?.third_party_tracking,
       });
     }
-    compareTextList(report, [...path, 'purposes'], 'what we say our cookies do', b?.purposes, a?.purposes);
-    compareFields(report, path, b, a, {
-      local_storage: 'what we say about other storage on your device',
-      policy_url: 'the link to our cookie policy',
-    });
+    compareTextList(report, [...path, 'purposes'], words.labels.purposes, b?.purposes, a?.purposes);
+    compareFields(report, path, b, a, { local_storage: words.labels.local_storage, policy_url: words.labels.policy_url });
     // How to refuse or withdraw from cookies is how a person uses their choice, like withdrawing consent.
-    comparePractice(report, path, b, a, { control: 'how you can manage cookies' });
+    comparePractice(report, path, b, a, { control: words.labels.control });
   },
 });

@@ -1,17 +1,7 @@
-import { CCPA_CATEGORIES } from '../../law/index.js';
-import type { DataCategory } from '../../model/policy.generated.js';
-import { capitalize, joinList } from '../../render/helpers/text.js';
 import { pairBy, pairRetyped, same, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
-import { inSentence, quoted } from '../words.js';
-
-const SOURCES: Readonly<Record<NonNullable<DataCategory['source']>, string>> = {
-  provided: 'from you',
-  automatic: 'automatically',
-  third_party: 'from third parties',
-  generated: 'by deriving it from other data',
-};
+import { say } from '../say.js';
 
 /** What is collected, keyed by category id. */
 export const dataCategoriesCheck = defineCheck({
@@ -54,13 +44,12 @@ export const dataCategoriesCheck = defineCheck({
   },
   detect(before, after, report) {
     const pairs = pairBy(before.source.data_categories, after.source.data_categories, (c) => c.id);
+    const words = say().dataCategories;
     for (const { item, index } of pairs.added) {
-      const items = item.examples?.length ? `: ${joinList(item.examples)}` : '';
-      const sensitive = item.sensitive ? ' (sensitive personal data)' : '';
       report({
         kind: 'data_category.added',
         path: ['data_categories', index],
-        summary: `We now collect a new category of data, ${quoted(item.name)}${sensitive}${items}.`,
+        summary: words.added(item.name, Boolean(item.sensitive), item.examples ?? []),
         before: null,
         after: item,
       });
@@ -69,21 +58,21 @@ export const dataCategoriesCheck = defineCheck({
       report({
         kind: 'data_category.removed',
         path: ['data_categories', index],
-        summary: `We no longer collect ${quoted(item.name)}.`,
+        summary: words.removed(item.name),
         before: item,
         after: null,
       });
     }
     for (const { before: b, after: a, afterIndex } of pairs.kept) {
       const path = ['data_categories', afterIndex];
-      const name = inSentence(a.name);
+      const name = a.name;
       const listed = setDiff(b.examples, a.examples);
       const examples = pairRetyped(listed.removed, listed.added);
       for (const [old, now] of examples.retyped) {
         report({
           kind: 'text.changed',
           path: [...path, 'examples'],
-          summary: `We corrected “${old}” to “${now}” in ${name}.`,
+          summary: words.corrected(name, old, now),
           before: b.examples,
           after: a.examples,
         });
@@ -91,11 +80,10 @@ export const dataCategoriesCheck = defineCheck({
       // As many items replaced as added: the list was reworded item by item, which a tool cannot
       // tell from a new item; the new words are quoted for the reader to judge, as for any rewording.
       if (examples.added.length > 0 && examples.added.length === examples.removed.length) {
-        const words = examples.added.map((e) => `“${e}”`);
         report({
           kind: 'practice.reworded',
           path: [...path, 'examples'],
-          summary: `We reworded what ${quoted(a.name)} includes: ${joinList(words)} instead of ${joinList(examples.removed.map((e) => `“${e}”`))}.`,
+          summary: words.examplesReworded(name, examples.added, examples.removed),
           before: b.examples,
           after: a.examples,
         });
@@ -104,7 +92,7 @@ export const dataCategoriesCheck = defineCheck({
           report({
             kind: 'data_category.changed',
             path: [...path, 'examples'],
-            summary: `${capitalize(name)} now also includes ${joinList(examples.added)}.`,
+            summary: words.examplesAdded(name, examples.added),
             before: b.examples,
             after: a.examples,
           });
@@ -113,7 +101,7 @@ export const dataCategoriesCheck = defineCheck({
           report({
             kind: 'data_category.narrowed',
             path: [...path, 'examples'],
-            summary: `${capitalize(name)} no longer includes ${joinList(examples.removed)}.`,
+            summary: words.examplesRemoved(name, examples.removed),
             before: b.examples,
             after: a.examples,
           });
@@ -123,9 +111,7 @@ export const dataCategoriesCheck = defineCheck({
         report({
           kind: 'data_category.changed',
           path: [...path, 'source'],
-          summary: a.source
-            ? `We now get ${name} ${SOURCES[a.source]}${b.source ? ` (previously ${SOURCES[b.source]})` : ''}.`
-            : `The policy no longer says where ${name} comes from.`,
+          summary: a.source ? words.source(name, a.source, b.source) : words.sourceDropped(name),
           before: b.source,
           after: a.source,
         });
@@ -134,7 +120,7 @@ export const dataCategoriesCheck = defineCheck({
         report({
           kind: 'data_category.changed',
           path: [...path, 'sensitive'],
-          summary: a.sensitive ? `We now treat ${name} as sensitive personal data.` : `We no longer treat ${name} as sensitive personal data.`,
+          summary: words.sensitive(name, Boolean(a.sensitive)),
           before: b.sensitive,
           after: a.sensitive,
         });
@@ -143,9 +129,7 @@ export const dataCategoriesCheck = defineCheck({
         report({
           kind: 'data_category.changed',
           path: [...path, 'special_category'],
-          summary: a.special_category
-            ? `We now treat ${name} as a special category of personal data.`
-            : `We no longer treat ${name} as a special category of personal data.`,
+          summary: words.specialCategory(name, Boolean(a.special_category)),
           before: b.special_category,
           after: a.special_category,
         });
@@ -154,34 +138,34 @@ export const dataCategoriesCheck = defineCheck({
         report({
           kind: a.optional ? 'data_category.narrowed' : 'data_category.changed',
           path: [...path, 'optional'],
-          summary: a.optional ? `Giving ${name} is now optional.` : `Giving ${name} is no longer optional.`,
+          summary: words.optional(name, Boolean(a.optional)),
           before: b.optional,
           after: a.optional,
         });
       }
       const statutory = setDiff(b.ccpa_categories, a.ccpa_categories);
-      for (const [kind, list, verb] of [
-        ['data_category.ccpa_category_added', statutory.added, 'now lists'],
-        ['data_category.ccpa_category_removed', statutory.removed, 'no longer lists'],
+      for (const [kind, list, phrase] of [
+        ['data_category.ccpa_category_added', statutory.added, words.ccpaListed],
+        ['data_category.ccpa_category_removed', statutory.removed, words.ccpaUnlisted],
       ] as const) {
         if (list.length === 0) continue;
         report({
           kind,
           path: [...path, 'ccpa_categories'],
-          summary: `The California table ${verb} ${quoted(a.name)} under ${joinList(list.map((c) => quoted(CCPA_CATEGORIES[c].label)))}.`,
+          summary: phrase(a.name, list),
           before: b.ccpa_categories,
           after: a.ccpa_categories,
         });
       }
-      const of = ` of ${quoted(a.name)}`;
+      const labels = words.labels(b.name, a.name);
       // The items listed say what a category holds; renaming its heading while they stay is wording.
       const heading = a.examples?.length && same(b.examples, a.examples) ? compareFields : comparePractice;
-      heading(report, path, b, a, { name: `the name of the ${quoted(b.name)} category` });
+      heading(report, path, b, a, { name: labels.name });
       comparePractice(report, path, b, a, {
-        description: `the description${of}`,
-        source_detail: `where we get ${quoted(a.name)} from`,
-        condition: `when we collect ${quoted(a.name)}`,
-        note: `the note on ${quoted(a.name)}`,
+        description: labels.description,
+        source_detail: labels.source_detail,
+        condition: labels.condition,
+        note: labels.note,
       });
     }
   },

@@ -1,19 +1,13 @@
-import { durationInDays, durationInWords } from '../../model/duration.js';
+import type { DeletionStage } from '../../i18n/phrases/en.js';
+import { durationInDays } from '../../model/duration.js';
 import type { RetentionEntry } from '../../model/policy.generated.js';
 import { canonical, pairBy } from '../match.js';
+import { say } from '../say.js';
 import { defineCheck } from '../types.js';
+import { categoryNames } from '../words.js';
 
-type Stage = NonNullable<RetentionEntry['deletion_stages']>[number]['stage'];
-
-/** Each stage in words: with its time, and as a question the policy no longer answers. */
-const STAGES: Readonly<Record<Stage, { within: (time: string) => string; unstated: string }>> = {
-  trash: { within: (time) => `deleted data stays in the trash for up to ${time}`, unstated: 'how long deleted data stays in the trash' },
-  active_systems: {
-    within: (time) => `deleted data is removed from our active systems within ${time}`,
-    unstated: 'when deleted data leaves our active systems',
-  },
-  backups: { within: (time) => `backup copies of deleted data are removed within ${time}`, unstated: 'when backup copies of deleted data are removed' },
-};
+/** The stages of deletion, in the order a notice says them. */
+const STAGES: readonly DeletionStage[] = ['trash', 'active_systems', 'backups'];
 
 /**
  * What happens after deletion, stage by stage, for each retention entry (keyed by the data it
@@ -34,8 +28,8 @@ export const deletionStagesCheck = defineCheck({
     const key = (entry: RetentionEntry): string => canonical([...entry.data_categories].sort());
     const pairs = pairBy(before.source.retention, after.source.retention, key);
     for (const { before: b, after: a, afterIndex } of pairs.kept) {
-      const what = (a.label ?? a.data_categories.map((id) => after.categories.get(id)?.name ?? id).join(', ')).trim();
-      for (const stage of Object.keys(STAGES) as Stage[]) {
+      const names = categoryNames(after, a.data_categories);
+      for (const stage of STAGES) {
         const old = b.deletion_stages?.find((s) => s.stage === stage)?.within;
         const now = a.deletion_stages?.find((s) => s.stage === stage)?.within;
         if (old === now) continue;
@@ -44,10 +38,7 @@ export const deletionStagesCheck = defineCheck({
         report({
           kind: slower ? 'retention.deletion_slower' : 'retention.deletion_faster',
           path: index === -1 ? ['retention', afterIndex, 'deletion_stages'] : ['retention', afterIndex, 'deletion_stages', index],
-          summary:
-            now === undefined
-              ? `For ${what}, the policy no longer says ${STAGES[stage].unstated}.`
-              : `For ${what}, ${STAGES[stage].within(durationInWords(now))}${old ? ` instead of ${durationInWords(old)}` : ''}.`,
+          summary: say().deletionStages.changed(a.label, names, stage, now, old),
           before: old,
           after: now,
         });

@@ -1,5 +1,5 @@
-import { formatDate } from '../../render/helpers/date.js';
-import { joinList } from '../../render/helpers/text.js';
+import { catalogOf, isLanguage } from '../../i18n/languages.js';
+import { say } from '../say.js';
 import { defineCheck } from '../types.js';
 import { TEXT_CHANGED, compareFields } from '../wording.js';
 
@@ -35,13 +35,14 @@ export const documentCheck = defineCheck({
   },
   detect(before, after, report) {
     const style = after.source.policy?.date_style;
+    const words = say().document;
     const b = before.source;
     const a = after.source;
     if (b.effective_date !== a.effective_date) {
       report({
         kind: 'effective_date.changed',
         path: ['effective_date'],
-        summary: `The policy now takes effect on ${formatDate(a.effective_date, style)}; the previous version took effect on ${formatDate(b.effective_date, style)}.`,
+        summary: words.effective(a.effective_date, b.effective_date, style),
         before: b.effective_date,
         after: a.effective_date,
       });
@@ -50,9 +51,7 @@ export const documentCheck = defineCheck({
       report({
         kind: 'document.changed',
         path: ['last_updated'],
-        summary: a.last_updated
-          ? `The policy is now marked as last updated on ${formatDate(a.last_updated, style)}.`
-          : 'The policy no longer shows a separate "last updated" date.',
+        summary: words.lastUpdated(a.last_updated, style),
         before: b.last_updated,
         after: a.last_updated,
       });
@@ -63,7 +62,7 @@ export const documentCheck = defineCheck({
       report({
         kind: 'document.changed',
         path: ['policy', 'url'],
-        summary: ap?.url ? `The policy is now published at ${ap.url}.` : 'The policy no longer names the address where it is published.',
+        summary: words.url(ap?.url),
         before: bp?.url,
         after: ap?.url,
       });
@@ -72,7 +71,7 @@ export const documentCheck = defineCheck({
       report({
         kind: 'document.changed',
         path: ['policy', 'date_style'],
-        summary: 'Dates in the policy are now written in a different style.',
+        summary: words.dateStyle,
         before: bp?.date_style,
         after: ap?.date_style,
       });
@@ -82,7 +81,7 @@ export const documentCheck = defineCheck({
       report({
         kind: 'document.changed',
         path: ['policy', 'key_points'],
-        summary: shown ? 'The policy now opens with its key points.' : 'The policy no longer opens with its key points.',
+        summary: words.keyPoints(shown),
         before: bp?.key_points,
         after: ap?.key_points,
       });
@@ -91,9 +90,7 @@ export const documentCheck = defineCheck({
       report({
         kind: 'document.changed',
         path: ['policy', 'earlier_versions'],
-        summary: ap?.earlier_versions
-          ? `Earlier versions of the policy are now listed at ${ap.earlier_versions}.`
-          : 'The policy no longer links to its earlier versions.',
+        summary: words.earlierVersions(ap?.earlier_versions),
         before: bp?.earlier_versions,
         after: ap?.earlier_versions,
       });
@@ -102,7 +99,7 @@ export const documentCheck = defineCheck({
       report({
         kind: 'document.changed',
         path: ['policy', 'language'],
-        summary: `The policy is now written first in ${languageName(ap?.language)} instead of ${languageName(bp?.language)}.`,
+        summary: words.language(ap?.language ?? 'en', bp?.language ?? 'en', ownName),
         before: bp?.language,
         after: ap?.language,
       });
@@ -110,17 +107,12 @@ export const documentCheck = defineCheck({
     const bl: readonly string[] = bp?.languages ?? [];
     const al: readonly string[] = ap?.languages ?? [];
     if (bl.join() !== al.join()) {
-      const added = al.filter((l) => !bl.includes(l)).map(languageName);
-      const removed = bl.filter((l) => !al.includes(l)).map(languageName);
+      const added = al.filter((l) => !bl.includes(l));
+      const removed = bl.filter((l) => !al.includes(l));
       report({
         kind: 'document.changed',
         path: ['policy', 'languages'],
-        summary:
-          added.length > 0
-            ? `The policy is now also published in ${joinList(added)}.`
-            : removed.length > 0
-              ? `The policy is no longer published in ${joinList(removed)}.`
-              : 'The policy lists the languages it is published in in a different order.',
+        summary: added.length > 0 ? words.languagesAdded(added, ownName) : removed.length > 0 ? words.languagesRemoved(removed, ownName) : words.languagesOrder,
         before: bp?.languages,
         after: ap?.languages,
       });
@@ -129,22 +121,16 @@ export const documentCheck = defineCheck({
       report({
         kind: 'document.changed',
         path: ['policy', 'clauses'],
-        summary: 'The policy now uses a different set of customised clauses.',
+        summary: words.clauses,
         before: bp?.clauses,
         after: ap?.clauses,
       });
     }
-    compareFields(report, ['policy'], bp, ap, {
-      title: 'the title of the policy',
-      service: 'the name of the service the policy covers',
-      summary: 'the summary under the title',
-    });
+    compareFields(report, ['policy'], bp, ap, words.labels);
   },
 });
 
-/** A language by its English name, for the change's summary: "German"; the code if unknown. */
-function languageName(code: string | undefined): string {
-  return code === undefined || code === 'en' ? 'English' : (LANGUAGE_NAMES[code] ?? code);
+/** A language by its own name ("Deutsch"), for a phrase book that has no name of its own for it; the code if unknown. */
+function ownName(code: string): string {
+  return isLanguage(code) ? catalogOf(code).name : code;
 }
-
-const LANGUAGE_NAMES: Readonly<Record<string, string>> = { de: 'German', fr: 'French' };

@@ -1,8 +1,8 @@
-import { joinList } from '../../render/helpers/text.js';
 import { pairBy, setDiff } from '../match.js';
+import { say } from '../say.js';
 import { defineCheck } from '../types.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
-import { quoted } from '../words.js';
+import { categoryNames } from '../words.js';
 
 /**
  * Financial incentives offered for personal information (CCPA 1798.125(b)), followed by name: a new
@@ -35,14 +35,13 @@ export const financialIncentivesCheck = defineCheck({
     'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
-    const names = (model: typeof before, ids: readonly string[]): string[] => ids.map((id) => model.categories.get(id)?.name ?? id);
+    const words = say().financialIncentives;
     const pairs = pairBy(before.source.rights?.financial_incentives, after.source.rights?.financial_incentives, (f) => f.name);
     for (const { item, index } of pairs.added) {
-      const data = item.data_categories?.length ? `, involving ${joinList(names(after, item.data_categories))}` : '';
       report({
         kind: 'financial_incentive.added',
         path: ['rights', 'financial_incentives', index],
-        summary: `We now offer a financial incentive in exchange for personal information, ${quoted(item.name)}${data}.`,
+        summary: words.added(item.name, categoryNames(after, item.data_categories ?? [])),
         before: null,
         after: item,
       });
@@ -51,20 +50,20 @@ export const financialIncentivesCheck = defineCheck({
       report({
         kind: 'financial_incentive.removed',
         path: ['rights', 'financial_incentives', index],
-        summary: `We no longer offer the financial incentive ${quoted(item.name)}.`,
+        summary: words.removed(item.name),
         before: item,
         after: null,
       });
     }
     for (const { before: b, after: a, afterIndex } of pairs.kept) {
       const path = ['rights', 'financial_incentives', afterIndex];
-      const of = quoted(a.name);
+      const labels = words.labels(a.name);
       const data = setDiff(b.data_categories, a.data_categories);
       if (data.added.length > 0) {
         report({
           kind: 'financial_incentive.changed',
           path: [...path, 'data_categories'],
-          summary: `${of} now also involves ${joinList(names(after, data.added))}.`,
+          summary: words.dataAdded(a.name, categoryNames(after, data.added)),
           before: b.data_categories,
           after: a.data_categories,
         });
@@ -73,36 +72,31 @@ export const financialIncentivesCheck = defineCheck({
         report({
           kind: 'financial_incentive.narrowed',
           path: [...path, 'data_categories'],
-          summary: `${of} no longer involves ${joinList(names(before, data.removed))}.`,
+          summary: words.dataRemoved(a.name, categoryNames(before, data.removed)),
           before: b.data_categories,
           after: a.data_categories,
         });
       }
       // What a person is told before they agree: gone is a weaker notice, changed is a changed practice.
-      for (const [field, what] of [
-        ['opt_in', 'how to join'],
-        ['withdraw', 'how to withdraw from'],
-        ['value', 'what we estimate your data is worth in'],
-        ['value_method', 'how we calculate what your data is worth in'],
-      ] as const) {
+      for (const field of ['opt_in', 'withdraw', 'value', 'value_method'] as const) {
         if (b[field] !== undefined && a[field] === undefined) {
           report({
             kind: 'financial_incentive.changed',
             path: [...path, field],
-            summary: `The policy no longer says ${what} ${of}.`,
+            summary: words.unstated(labels[field]),
             before: b[field],
             after: undefined,
           });
         }
       }
       comparePractice(report, path, { ...b, ...onlyStated(b, a) }, a, {
-        summary: `what ${of} offers`,
-        opt_in: `how to join ${of}`,
-        withdraw: `how to withdraw from ${of}`,
-        value: `what we estimate your data is worth in ${of}`,
-        value_method: `how we calculate what your data is worth in ${of}`,
+        summary: labels.summary,
+        opt_in: labels.opt_in,
+        withdraw: labels.withdraw,
+        value: labels.value,
+        value_method: labels.value_method,
       });
-      compareFields(report, path, b, a, { terms_url: `the address of the terms of ${of}` });
+      compareFields(report, path, b, a, { terms_url: labels.terms_url });
     }
   },
 });

@@ -1,38 +1,12 @@
 import type { Path } from '../../diagnostics.js';
-import { durationInWords } from '../../model/duration.js';
-import type { GovernmentRequests } from '../../model/policy.generated.js';
-import { joinList } from '../../render/helpers/text.js';
+import type { Safeguard } from '../../i18n/phrases/en.js';
 import { setDiff } from '../match.js';
+import { say } from '../say.js';
 import { defineCheck } from '../types.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
 
-type Safeguard = 'legal_process' | 'challenge' | 'notify_users' | 'foreign_via_treaty';
-
-/** Each safeguard against government access: the sentence when it is now given, and when it no longer is. */
-const SAFEGUARDS: Readonly<Record<Safeguard, readonly [on: string, off: string]>> = {
-  legal_process: [
-    'We now disclose your data to authorities only under valid legal process.',
-    'We no longer promise to disclose your data to authorities only under valid legal process.',
-  ],
-  challenge: [
-    'We now challenge requests from authorities that we consider unlawful or overbroad.',
-    'We no longer promise to challenge unlawful or overbroad requests.',
-  ],
-  notify_users: [
-    'We now tell you before we disclose your data to an authority.',
-    'We no longer promise to tell you before we disclose your data to an authority.',
-  ],
-  foreign_via_treaty: [
-    'We now answer requests from foreign authorities only through a mutual legal assistance treaty or other international cooperation.',
-    'We no longer promise to answer requests from foreign authorities only through a treaty or other international cooperation.',
-  ],
-};
-
-const EXCEPTIONS: Readonly<Record<NonNullable<GovernmentRequests['notice_exceptions']>[number], string>> = {
-  prohibited: 'when the law or a court order forbids it',
-  emergency: 'in an emergency',
-  counterproductive: 'when telling you would be counterproductive',
-};
+/** The promises that protect people against government access, each a field of its own. */
+const SAFEGUARDS: readonly Safeguard[] = ['legal_process', 'challenge', 'notify_users', 'foreign_via_treaty'];
 
 /**
  * How authorities get personal data. A safeguard given up, a new exception to telling people, or
@@ -75,9 +49,10 @@ export const governmentRequestsCheck = defineCheck({
     const b = before.source.government_requests;
     const a = after.source.government_requests;
     const path: Path = ['government_requests'];
-    for (const key of Object.keys(SAFEGUARDS) as Safeguard[]) {
+    const words = say().government;
+    for (const key of SAFEGUARDS) {
       if (Boolean(b?.[key]) === Boolean(a?.[key])) continue;
-      const [on, off] = SAFEGUARDS[key];
+      const [on, off] = words.safeguards[key];
       report({
         kind: a?.[key] ? 'government_requests.strengthened' : 'government_requests.weakened',
         path: [...path, key],
@@ -90,24 +65,17 @@ export const governmentRequestsCheck = defineCheck({
       report({
         kind: a?.emergency_disclosure ? 'government_requests.weakened' : 'government_requests.strengthened',
         path: [...path, 'emergency_disclosure'],
-        summary: a?.emergency_disclosure
-          ? 'We may now disclose your data to authorities without legal process in an emergency.'
-          : 'We no longer disclose your data to authorities without legal process in an emergency.',
+        summary: words.emergency(Boolean(a?.emergency_disclosure)),
         before: b?.emergency_disclosure ?? null,
         after: a?.emergency_disclosure ?? null,
       });
     }
     const exceptions = setDiff(b?.notice_exceptions, a?.notice_exceptions);
-    const words = (items: ReadonlyArray<keyof typeof EXCEPTIONS>): string =>
-      joinList(
-        items.map((e) => EXCEPTIONS[e]),
-        'or',
-      );
     if (exceptions.added.length > 0) {
       report({
         kind: 'government_requests.weakened',
         path: [...path, 'notice_exceptions'],
-        summary: `We may now not tell you about a request for your data ${words(exceptions.added)}.`,
+        summary: words.exceptionsAdded(exceptions.added),
         before: b?.notice_exceptions ?? null,
         after: a?.notice_exceptions ?? null,
       });
@@ -116,7 +84,7 @@ export const governmentRequestsCheck = defineCheck({
       report({
         kind: 'government_requests.strengthened',
         path: [...path, 'notice_exceptions'],
-        summary: `We no longer withhold notice of a request for your data ${words(exceptions.removed)}.`,
+        summary: words.exceptionsRemoved(exceptions.removed),
         before: b?.notice_exceptions ?? null,
         after: a?.notice_exceptions ?? null,
       });
@@ -125,9 +93,7 @@ export const governmentRequestsCheck = defineCheck({
       report({
         kind: 'government_requests.changed',
         path: [...path, 'preservation'],
-        summary: a?.preservation
-          ? `On an authority's request we now preserve data for up to ${durationInWords(a.preservation)}${b?.preservation ? ` instead of ${durationInWords(b.preservation)}` : ''}.`
-          : 'The policy no longer says how long we preserve data on an authority’s request.',
+        summary: words.preservation(a?.preservation, b?.preservation),
         before: b?.preservation ?? null,
         after: a?.preservation ?? null,
       });
@@ -136,14 +102,14 @@ export const governmentRequestsCheck = defineCheck({
       report({
         kind: 'government_requests.changed',
         path: [...path, 'transparency_report'],
-        summary: a?.transparency_report ? 'We now publish a transparency report on the requests we receive.' : 'We no longer link to a transparency report.',
+        summary: words.transparency(a?.transparency_report !== undefined),
         before: b?.transparency_report ?? null,
         after: a?.transparency_report ?? null,
       });
     } else {
-      compareFields(report, path, b, a, { transparency_report: 'the link to our transparency report' });
+      compareFields(report, path, b, a, { transparency_report: words.labels.transparency_report });
     }
-    comparePractice(report, path, b, a, { legal_process_detail: 'which legal process we require' });
-    compareFields(report, path, b, a, { guidelines_url: 'the link to our guidelines for law enforcement', note: 'our note on requests from authorities' });
+    comparePractice(report, path, b, a, { legal_process_detail: words.labels.legal_process_detail });
+    compareFields(report, path, b, a, { guidelines_url: words.labels.guidelines_url, note: words.labels.note });
   },
 });

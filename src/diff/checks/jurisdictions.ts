@@ -1,7 +1,7 @@
 import { droppedLaws, listsRights } from '../dropped-laws.js';
 import { setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
-import { lawInWords } from '../words.js';
+import { say } from '../say.js';
 
 /** The laws the policy follows: dropping one takes away the protections it gave. */
 export const jurisdictionsCheck = defineCheck({
@@ -20,18 +20,19 @@ export const jurisdictionsCheck = defineCheck({
     const now = after.source.jurisdictions ?? [];
     const old = before.source.jurisdictions ?? [];
     const dropped = droppedLaws(before, after);
+    const words = say().jurisdictions;
     for (const j of added) {
       report({
         kind: 'jurisdiction.added',
         path: ['jurisdictions', now.indexOf(j)],
-        summary: `This policy now also follows ${lawInWords(j)}.`,
+        summary: words.added(j),
         before: null,
         after: j,
       });
     }
     for (const j of removed) {
       const rightsGone = dropped.has(j) && listsRights(before, j);
-      const summary = `This policy no longer follows ${lawInWords(j)}${rightsGone ? ', and no longer describes the rights it gives you' : ''}.`;
+      const summary = words.removed(j, rightsGone);
       report({ kind: 'jurisdiction.removed', path: ['jurisdictions', old.indexOf(j)], summary, before: j, after: null });
     }
     // Laws named in the company's own words count the same: following one is a promise.
@@ -42,7 +43,7 @@ export const jurisdictionsCheck = defineCheck({
       report({
         kind: 'jurisdiction.added',
         path: ['other_laws', newLaws.indexOf(law)],
-        summary: `This policy now also follows ${law}.`,
+        summary: words.otherAdded(law),
         before: null,
         after: law,
       });
@@ -51,7 +52,7 @@ export const jurisdictionsCheck = defineCheck({
       report({
         kind: 'jurisdiction.removed',
         path: ['other_laws', oldLaws.indexOf(law)],
-        summary: `This policy no longer follows ${law}.`,
+        summary: words.otherRemoved(law),
         before: law,
         after: null,
       });

@@ -2,9 +2,10 @@ import type { Path } from '../../diagnostics.js';
 import type { PolicyModel } from '../../model/normalize.js';
 import type { ProductScope } from '../../model/policy.generated.js';
 import { canonical, pairBy, type Pairing } from '../match.js';
-import { productsInWords, scopeChange } from '../product-scope.js';
+import { productNames, scopeChange } from '../product-scope.js';
+import { say } from '../say.js';
 import { defineCheck, type Found } from '../types.js';
-import { categoriesInWords, quoted } from '../words.js';
+import { categoryNames } from '../words.js';
 
 type Kind = 'product_scope.widened' | 'product_scope.narrowed';
 
@@ -14,8 +15,8 @@ interface Scoped {
   products: ProductScope | undefined;
   /** The categories of data it is about: a category itself, or those a purpose or provider uses. */
   data?: readonly string[];
-  more: (products: string) => string;
-  less: (products: string) => string;
+  more: (products: readonly string[]) => string;
+  less: (products: readonly string[]) => string;
 }
 
 /**
@@ -41,6 +42,7 @@ export const productScopeCheck = defineCheck({
     const b = before.source;
     const a = after.source;
     const found: ScopeFound[] = [];
+    const words = say().productScope;
     const compare = <T>(pairs: Pairing<T>, scoped: (item: T, index: number, model: PolicyModel) => Scoped): void => {
       for (const kept of pairs.kept) {
         found.push(...compareScope(before, after, scoped(kept.before, kept.beforeIndex, before), scoped(kept.after, kept.afterIndex, after)));
@@ -52,8 +54,8 @@ export const productScopeCheck = defineCheck({
         path: ['data_categories', i, 'products'],
         products: c.products,
         data: [c.id],
-        more: (products) => `We now also collect ${quoted(c.name)} in ${products}.`,
-        less: (products) => `We no longer collect ${quoted(c.name)} in ${products}.`,
+        more: (products) => words.categoryMore(c.name, products),
+        less: (products) => words.categoryLess(c.name, products),
       }),
     );
     compare(
@@ -62,8 +64,8 @@ export const productScopeCheck = defineCheck({
         path: ['purposes', i, 'products'],
         products: p.products,
         data: p.data_categories ?? [],
-        more: (products) => `We now also use your data for ${quoted(p.name)} in ${products}.`,
-        less: (products) => `We no longer use your data for ${quoted(p.name)} in ${products}.`,
+        more: (products) => words.purposeMore(p.name, products),
+        less: (products) => words.purposeLess(p.name, products),
       }),
     );
     compare(
@@ -72,20 +74,20 @@ export const productScopeCheck = defineCheck({
         path: ['subprocessors', i, 'products'],
         products: s.products,
         data: s.data_categories ?? [],
-        more: (products) => `${s.name} now also receives your data from ${products}.`,
-        less: (products) => `${s.name} no longer receives your data from ${products}.`,
+        more: (products) => words.providerMore(s.name, products),
+        less: (products) => words.providerLess(s.name, products),
       }),
     );
     // Entries for the same data are told apart by their label, then by their order.
     compare(
       pairBy(b.retention, a.retention, (r) => `${canonical([...r.data_categories].sort())}|${r.label ?? ''}`),
       (r, i, model) => {
-        const data = r.label === undefined ? categoriesInWords(model, r.data_categories) : quoted(r.label);
+        const data = categoryNames(model, r.data_categories);
         return {
           path: ['retention', i, 'products'],
           products: r.products,
-          more: (products) => `How long we keep ${data} now also applies in ${products}.`,
-          less: (products) => `How long we keep ${data} no longer applies in ${products}.`,
+          more: (products) => words.retentionMore(r.label, data, products),
+          less: (products) => words.retentionLess(r.label, data, products),
         };
       },
     );
@@ -93,8 +95,8 @@ export const productScopeCheck = defineCheck({
       const cookies = (products: ProductScope | undefined): Scoped => ({
         path: ['cookies', 'products'],
         products,
-        more: (names) => `We now also use cookies in ${names}.`,
-        less: (names) => `We no longer use cookies in ${names}.`,
+        more: (names) => words.cookiesMore(names),
+        less: (names) => words.cookiesLess(names),
       });
       found.push(...compareScope(before, after, cookies(b.cookies.products), cookies(a.cookies.products)));
     }
@@ -142,7 +144,7 @@ function compareScope(before: PolicyModel, after: PolicyModel, b: Scoped, a: Sco
     found.push({
       kind: 'product_scope.widened',
       path: a.path,
-      summary: a.more(productsInWords(after, scope.added)),
+      summary: a.more(productNames(after, scope.added)),
       before: b.products ?? null,
       after: a.products ?? null,
       data: a.data,
@@ -154,7 +156,7 @@ function compareScope(before: PolicyModel, after: PolicyModel, b: Scoped, a: Sco
     found.push({
       kind: 'product_scope.narrowed',
       path: a.path,
-      summary: a.less(productsInWords(before, scope.removed)),
+      summary: a.less(productNames(before, scope.removed)),
       before: b.products ?? null,
       after: a.products ?? null,
       data: b.data,

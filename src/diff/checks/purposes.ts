@@ -1,19 +1,9 @@
-import { SPECIAL_CATEGORY_CONDITIONS } from '../../law/index.js';
-import type { Purpose } from '../../model/policy.generated.js';
+import type { Audience } from '../../model/policy.generated.js';
 import { pairBy, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
-import { joinList } from '../../render/helpers/text.js';
-import { audienceInWords } from './audiences.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
-import { basisInWords, categoriesInWords, quoted } from '../words.js';
-
-/** Whether people must give the data (GDPR Art. 13(2)(e)), to follow "For “…”, ". */
-const REQUIREMENT: Readonly<Record<NonNullable<Purpose['requirement']>, string>> = {
-  statutory: 'the law now requires you to give us the data',
-  contractual: 'our contract with you now requires you to give us the data',
-  contract_precondition: 'we now need the data to enter into a contract with you',
-  voluntary: 'giving us the data is now up to you',
-};
+import { say } from '../say.js';
+import { categoryNames } from '../words.js';
 
 /** Why data is used and on what legal basis, keyed by purpose id. */
 export const purposesCheck = defineCheck({
@@ -66,24 +56,18 @@ export const purposesCheck = defineCheck({
   },
   detect(before, after, report) {
     const pairs = pairBy(before.purposes, after.purposes, (p) => p.id);
+    const words = say().purposes;
     for (const { item, index } of pairs.added) {
-      const data = item.data_categories?.length ? categoriesInWords(after, item.data_categories) : 'your data';
       report({
         kind: 'purpose.added',
         path: ['purposes', index],
-        summary: `We now use ${data} for a new purpose: ${quoted(item.name)}${item.lawful_basis ? `, based on ${basisInWords(item.lawful_basis)}` : ''}.`,
+        summary: words.added(categoryNames(after, item.data_categories ?? []), item.name, item.lawful_basis),
         before: null,
         after: item,
       });
     }
     for (const { item, index } of pairs.removed) {
-      report({
-        kind: 'purpose.removed',
-        path: ['purposes', index],
-        summary: `We no longer use your data for ${quoted(item.name)}.`,
-        before: item,
-        after: null,
-      });
+      report({ kind: 'purpose.removed', path: ['purposes', index], summary: words.removed(item.name), before: item, after: null });
     }
     for (const { before: b, after: a, afterIndex } of pairs.kept) {
       const path = ['purposes', afterIndex];
@@ -92,7 +76,7 @@ export const purposesCheck = defineCheck({
         report({
           kind: 'purpose.data_added',
           path: [...path, 'data_categories'],
-          summary: `We now also use ${categoriesInWords(after, data.added)} for ${quoted(a.name)}.`,
+          summary: words.dataAdded(categoryNames(after, data.added), a.name),
           before: b.data_categories,
           after: a.data_categories,
         });
@@ -101,17 +85,21 @@ export const purposesCheck = defineCheck({
         report({
           kind: 'purpose.data_removed',
           path: [...path, 'data_categories'],
-          summary: `We no longer use ${categoriesInWords(before, data.removed)} for ${quoted(a.name)}.`,
+          summary: words.dataRemoved(categoryNames(before, data.removed), a.name),
           before: b.data_categories,
           after: a.data_categories,
         });
       }
-      const groups = setDiff((before.subjects.get(b.id) ?? []).map(audienceInWords), (after.subjects.get(a.id) ?? []).map(audienceInWords));
+      // Groups are told apart by kind and name, as a notice names them.
+      const group = (g: Pick<Audience, 'kind' | 'name'>): string => `${g.kind}|${g.name ?? ''}`;
+      const [wasGroups, nowGroups] = [before.subjects.get(b.id) ?? [], after.subjects.get(a.id) ?? []];
+      const groups = setDiff(wasGroups.map(group), nowGroups.map(group));
+      const named = (list: readonly Audience[], keys: readonly string[]): Audience[] => keys.flatMap((k) => list.find((g) => group(g) === k) ?? []);
       if (groups.added.length > 0) {
         report({
           kind: 'purpose.audiences_added',
           path: [...path, 'audiences'],
-          summary: `We now also use the data of ${joinList(groups.added)} for ${quoted(a.name)}.`,
+          summary: words.audiencesAdded(named(nowGroups, groups.added), a.name),
           before: b.audiences,
           after: a.audiences,
         });
@@ -120,19 +108,17 @@ export const purposesCheck = defineCheck({
         report({
           kind: 'purpose.audiences_removed',
           path: [...path, 'audiences'],
-          summary: `We no longer use the data of ${joinList(groups.removed)} for ${quoted(a.name)}.`,
+          summary: words.audiencesRemoved(named(wasGroups, groups.removed), a.name),
           before: b.audiences,
           after: a.audiences,
         });
       }
       if (b.lawful_basis !== a.lawful_basis) {
-        const interest = a.lawful_basis === 'legitimate_interests' && a.legitimate_interest ? ` (${quoted(a.legitimate_interest)})` : '';
+        const interest = a.lawful_basis === 'legitimate_interests' ? a.legitimate_interest : undefined;
         report({
           kind: 'lawful_basis.changed',
           path: [...path, 'lawful_basis'],
-          summary: a.lawful_basis
-            ? `For ${quoted(a.name)} we now rely on ${basisInWords(a.lawful_basis)}${interest}${b.lawful_basis ? ` instead of ${basisInWords(b.lawful_basis)}` : ''}.`
-            : `The policy no longer states the legal basis for ${quoted(a.name)}.`,
+          summary: a.lawful_basis ? words.basis(a.name, a.lawful_basis, interest, b.lawful_basis) : words.basisDropped(a.name),
           before: b.lawful_basis,
           after: a.lawful_basis,
         });
@@ -142,10 +128,8 @@ export const purposesCheck = defineCheck({
           kind: 'lawful_basis.changed',
           path: [...path, 'special_category_condition'],
           summary: a.special_category_condition
-            ? `For special categories of data used for ${quoted(a.name)}, we now rely on ${SPECIAL_CATEGORY_CONDITIONS[a.special_category_condition].label}${
-                b.special_category_condition ? ` instead of ${SPECIAL_CATEGORY_CONDITIONS[b.special_category_condition].label}` : ''
-              }.`
-            : `The policy no longer states the condition for using special categories of data for ${quoted(a.name)}.`,
+            ? words.condition(a.name, a.special_category_condition, b.special_category_condition)
+            : words.conditionDropped(a.name),
           before: b.special_category_condition,
           after: a.special_category_condition,
         });
@@ -154,9 +138,7 @@ export const purposesCheck = defineCheck({
         report({
           kind: 'lawful_basis.changed',
           path: [...path, 'national_basis'],
-          summary: a.national_basis
-            ? `For ${quoted(a.name)} we now also rely on ${a.national_basis}${b.national_basis ? ` instead of ${b.national_basis}` : ''}.`
-            : `For ${quoted(a.name)} we no longer say we also rely on ${b.national_basis}.`,
+          summary: a.national_basis ? words.national(a.name, a.national_basis, b.national_basis) : words.nationalDropped(a.name, b.national_basis),
           before: b.national_basis,
           after: a.national_basis,
         });
@@ -166,31 +148,19 @@ export const purposesCheck = defineCheck({
         report({
           kind: required(a.requirement) && !required(b.requirement) ? 'purpose.now_required' : 'purpose.requirement_changed',
           path: [...path, 'requirement'],
-          summary: `For ${quoted(a.name)}, ${a.requirement ? REQUIREMENT[a.requirement] : 'the policy no longer says whether you must give us the data'}.`,
+          summary: words.requirement(a.name, a.requirement),
           before: b.requirement,
           after: a.requirement,
         });
       }
-      const of = ` for ${quoted(a.name)}`;
-      comparePractice(report, path, b, a, {
-        name: `the name of the purpose ${quoted(b.name)}`,
-        description: `the description of the purpose ${quoted(a.name)}`,
-      });
-      compareFields(report, path, b, a, {
-        group: `the heading under which ${quoted(a.name)} is listed`,
-        if_not_provided: `what happens if you do not give the data needed${of}`,
-      });
+      const labels = words.labels(b.name, a.name);
+      comparePractice(report, path, b, a, { name: labels.name, description: labels.description });
+      compareFields(report, path, b, a, { group: labels.group, if_not_provided: labels.if_not_provided });
       // What belongs to one basis (the interest, the consent) comes and goes with it, and the
       // lawful_basis.changed sentence says so; only a rewording under the same basis is news.
       if (b.lawful_basis === a.lawful_basis) {
-        comparePractice(report, path, b, a, {
-          legitimate_interest: `the legitimate interest we pursue${of}`,
-          legal_obligation: `the legal obligation we rely on${of}`,
-        });
-        comparePractice(report, [...path, 'consent'], b.consent, a.consent, {
-          how_given: `how you give consent${of}`,
-          withdraw: `how you withdraw consent${of}`,
-        });
+        comparePractice(report, path, b, a, { legitimate_interest: labels.legitimate_interest, legal_obligation: labels.legal_obligation });
+        comparePractice(report, [...path, 'consent'], b.consent, a.consent, { how_given: labels.how_given, withdraw: labels.withdraw });
       }
     }
   },

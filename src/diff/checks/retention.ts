@@ -3,11 +3,12 @@ import { durationInDays, isDuration } from '../../model/duration.js';
 import type { PolicyModel } from '../../model/normalize.js';
 import type { RetentionEntry, RetentionPeriod } from '../../model/policy.generated.js';
 import { retentionPeriod } from '../../render/helpers/retention.js';
-import { capitalize, joinList } from '../../render/helpers/text.js';
+import type { RetentionSubject } from '../../i18n/phrases/en.js';
 import { canonical, pairBy, same } from '../match.js';
 import { defineCheck, type Report } from '../types.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
-import { inSentence, quoted } from '../words.js';
+import { say } from '../say.js';
+import { categoryNames } from '../words.js';
 
 type Kind =
   | 'retention.extended'
@@ -24,8 +25,6 @@ interface Indexed {
   entry: RetentionEntry;
   index: number;
 }
-
-const END: Readonly<Record<NonNullable<RetentionEntry['then']>, string>> = { deleted: 'delete', anonymized: 'anonymize', aggregated: 'aggregate' };
 
 /** One period change, before merging the categories of an entry that changed alike. */
 interface PeriodFact {
@@ -196,54 +195,53 @@ function reportPeriods(report: Report<Kind>, before: PolicyModel, after: PolicyM
   }
   for (const group of groups.values()) {
     const f = group[0] as PeriodFact;
-    const what = subject(
-      f.after === undefined ? before : after,
-      f.entry,
-      group.map((g) => g.category),
-    );
-    const of = f.aspect === 'backups' ? `backup copies of ${what}` : what;
-    const on = f.aspect === 'plan' ? ` on the ${f.plan} plan` : '';
+    const what: RetentionSubject = {
+      ...subject(
+        f.after === undefined ? before : after,
+        f.entry,
+        group.map((g) => g.category),
+      ),
+      ...(f.aspect === 'backups' && { backups: true }),
+      ...(f.aspect === 'plan' && { plan: f.plan }),
+    };
     const now = f.after === undefined ? '' : retentionPeriod(f.after, f.aspect === 'period' && Boolean(f.entry.up_to));
+    const words = say().retention;
     const summary =
-      f.before === undefined
-        ? `The policy now says how long we keep ${of}${on}: ${now}.`
-        : f.after === undefined
-          ? `The policy no longer says how long we keep ${of}${on}.`
-          : `We now keep ${of}${on} ${now} instead of ${retentionPeriod(f.before).replace(/^for /, '')}.`;
+      f.before === undefined ? words.stated(what, now) : f.after === undefined ? words.unstated(what) : words.changed(what, now, retentionPeriod(f.before));
     report({ kind: f.kind, path: f.path, summary, before: f.before, after: f.after });
   }
 }
 
 /** "until “the hold is lifted”", "for 1 year": how long an exception keeps data, when it says. */
 function exceptionPeriod(exception: NonNullable<RetentionEntry['exceptions']>[number]): string | undefined {
-  if (exception.until) return `until “${exception.until}”`;
+  if (exception.until) return say().retention.until(exception.until);
   return exception.period ? retentionPeriod(exception.period) : undefined;
 }
 
 /** The label when there is one ("deleted accounts"), else the categories' names. */
-function subject(model: PolicyModel, entry: RetentionEntry, categories: readonly string[]): string {
-  if (entry.label) return inSentence(entry.label);
-  return joinList(categories.map((id) => inSentence(model.categories.get(id)?.name ?? id)));
+function subject(model: PolicyModel, entry: RetentionEntry, categories: readonly string[]): RetentionSubject {
+  return entry.label ? { label: entry.label, categories: [] } : { categories: categoryNames(model, categories) };
 }
 
 /** What surrounds the period: exceptions, wording, what happens at the end. */
 function compareEntries(report: Report<Kind>, after: PolicyModel, b: Indexed, a: Indexed): void {
   const path: Path = ['retention', a.index];
   const what = subject(after, a.entry, a.entry.data_categories);
+  const words = say().retention;
   const exceptions = pairBy(b.entry.exceptions, a.entry.exceptions, (e) => e.when);
   // One exception added to (or dropped from) several entries is one decision: one line, the entries under it.
-  const where = capitalize(what);
+  const where = words.where(what);
   for (const { item, index } of exceptions.added) {
     const longer = exceptionPeriod(item);
     report({
       kind: 'retention.exception_added',
       path: [...path, 'exceptions', index],
-      summary: `We may now keep ${what} longer when “${item.when}”${longer ? `: ${longer}` : ''}.`,
+      summary: words.exceptionAdded(what, item.when, longer),
       before: null,
       after: item,
       cause: {
         key: `retention.exception_added|${canonical(item)}`,
-        summary: `We may now keep some of your data longer when “${item.when}”${longer ? `: ${longer}` : ''}. This applies to:`,
+        summary: words.exceptionAddedAll(item.when, longer),
         detail: where,
       },
     });
@@ -252,12 +250,12 @@ function compareEntries(report: Report<Kind>, after: PolicyModel, b: Indexed, a:
     report({
       kind: 'retention.exception_removed',
       path: ['retention', b.index, 'exceptions', index],
-      summary: `We no longer keep ${what} longer when “${item.when}”.`,
+      summary: words.exceptionRemoved(what, item.when),
       before: item,
       after: null,
       cause: {
         key: `retention.exception_removed|${item.when}`,
-        summary: `We no longer keep your data longer when “${item.when}”. This applied to:`,
+        summary: words.exceptionRemovedAll(item.when),
         detail: where,
       },
     });
@@ -267,19 +265,19 @@ function compareEntries(report: Report<Kind>, after: PolicyModel, b: Indexed, a:
     report({
       kind: 'text.changed',
       path: [...path, 'exceptions', k.afterIndex],
-      summary: `We reworded how long we keep ${what} when “${k.after.when}”.`,
+      summary: words.exceptionReworded(what, k.after.when),
       before: k.before,
       after: k.after,
     });
   }
-  const of = ` for ${what}`;
-  comparePractice(report, path, b.entry, a.entry, { start: `when the retention period starts${of}`, until: `what ends the retention period${of}` });
-  compareFields(report, path, b.entry, a.entry, { label: `the heading ${quoted(b.entry.label ?? what)}`, reason: `why we keep ${what} that long` });
+  const labels = words.labels(what, b.entry.label);
+  comparePractice(report, path, b.entry, a.entry, { start: labels.start, until: labels.until });
+  compareFields(report, path, b.entry, a.entry, { label: labels.label, reason: labels.reason });
   if (Boolean(b.entry.up_to) !== Boolean(a.entry.up_to) && b.entry.period === a.entry.period) {
     report({
       kind: 'text.changed',
       path: [...path, 'up_to'],
-      summary: `We now say we keep ${what} ${retentionPeriod(a.entry.period, a.entry.up_to)} rather than ${retentionPeriod(b.entry.period, b.entry.up_to).replace(/^for /, '')}.`,
+      summary: words.upTo(what, retentionPeriod(a.entry.period, a.entry.up_to), retentionPeriod(b.entry.period, b.entry.up_to)),
       before: b.entry.up_to,
       after: a.entry.up_to,
     });
@@ -288,9 +286,7 @@ function compareEntries(report: Report<Kind>, after: PolicyModel, b: Indexed, a:
     report({
       kind: 'text.changed',
       path: [...path, 'then'],
-      summary: a.entry.then
-        ? `At the end of the period, we now ${END[a.entry.then]} ${what}.`
-        : `The policy no longer says what happens to ${what} at the end of the period.`,
+      summary: words.then(what, a.entry.then),
       before: b.entry.then,
       after: a.entry.then,
     });

@@ -1,8 +1,10 @@
 import type { Path } from '../../diagnostics.js';
-import { durationInDays, durationInWords } from '../../model/duration.js';
+import type { Channel } from '../../i18n/phrases/en.js';
+import { durationInDays } from '../../model/duration.js';
 import type { Address, Rights } from '../../model/policy.generated.js';
 import { addressLine } from '../../render/helpers/address.js';
 import { pairRetyped, same, setDiff } from '../match.js';
+import { say } from '../say.js';
 import { defineCheck, type Report } from '../types.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, comparePractice, compareText } from '../wording.js';
 import { RESPONSE_TIME_CHANGED, RESPONSE_TIME_EXTENDED } from './rights.js';
@@ -46,16 +48,14 @@ export const rightsProcessCheck = defineCheck({
   detect(before, after, report) {
     const b = before.source.rights;
     const a = after.source.rights;
-    channel(report, ['rights', 'phone'], 'by phone', b?.phone, a?.phone);
-    channel(report, ['rights', 'address'], 'by post', postal(b?.address), postal(a?.address), b?.address, a?.address);
+    channel(report, ['rights', 'phone'], 'phone', b?.phone, a?.phone);
+    channel(report, ['rights', 'address'], 'post', postal(b?.address), postal(a?.address), b?.address, a?.address);
 
     if (Boolean(b?.same_for_everyone) !== Boolean(a?.same_for_everyone)) {
       report({
         kind: a?.same_for_everyone ? 'right.same_for_everyone_stated' : 'right.same_for_everyone_withdrawn',
         path: ['rights', 'same_for_everyone'],
-        summary: a?.same_for_everyone
-          ? 'We now give everyone the same rights, wherever they live.'
-          : 'The policy no longer says that everyone has the same rights wherever they live.',
+        summary: say().rightsProcess.sameForEveryone(Boolean(a?.same_for_everyone)),
         before: b?.same_for_everyone,
         after: a?.same_for_everyone,
       });
@@ -76,19 +76,15 @@ function postal(address: Address | undefined): string | undefined {
 function channel(
   report: Report<'right.channel_added' | 'right.channel_removed' | 'right.channel_changed'>,
   path: Path,
-  how: string,
+  how: Channel,
   old: string | undefined,
   now: string | undefined,
   beforeValue: unknown = old,
   afterValue: unknown = now,
 ): void {
   if (old === now) return;
-  const summary =
-    old === undefined
-      ? `You can now make requests about your rights ${how}: ${now}.`
-      : now === undefined
-        ? `You can no longer make requests about your rights ${how}.`
-        : `Requests about your rights ${how} now go to ${now}.`;
+  const words = say().rightsProcess;
+  const summary = old === undefined ? words.channelAdded(how, now as string) : now === undefined ? words.channelRemoved(how) : words.channelChanged(how, now);
   const kind = old === undefined ? 'right.channel_added' : now === undefined ? 'right.channel_removed' : 'right.channel_changed';
   report({ kind, path, summary, before: beforeValue, after: afterValue });
 }
@@ -100,10 +96,7 @@ function extension(report: Report<'right.response_time_changed' | 'right.respons
   report({
     kind: will > was ? 'right.response_time_extended' : 'right.response_time_changed',
     path: ['rights', 'extension'],
-    summary:
-      now === undefined
-        ? 'We no longer say we may take longer to answer complex requests about your rights.'
-        : `For a complex request about your rights, we may now take up to ${durationInWords(now)} longer${old ? ` instead of ${durationInWords(old)}` : ''}.`,
+    summary: say().rightsProcess.extension(now, old),
     before: old,
     after: now,
   });
@@ -120,17 +113,13 @@ function agents(
     report({
       kind: will ? 'right.agents_accepted' : 'right.agents_refused',
       path: ['rights', 'authorized_agents', 'accepted'],
-      summary: will
-        ? 'Someone you authorize can now make requests about your rights for you.'
-        : now === undefined
-          ? 'The policy no longer says that someone you authorize can make requests for you.'
-          : 'We no longer accept requests from someone you authorize to act for you.',
+      summary: say().rightsProcess.agents(will, now !== undefined),
       before: old?.accepted,
       after: now?.accepted,
     });
   }
   // What an agent must show decides whether one can act at all: practice, not wording.
-  comparePractice(report, ['rights', 'authorized_agents'], old, now, { proof: 'what someone you authorize must show to make a request for you' });
+  comparePractice(report, ['rights', 'authorized_agents'], old, now, { proof: say().rightsProcess.labels.proof });
 }
 
 function exemptions(
@@ -140,13 +129,12 @@ function exemptions(
 ): void {
   const diff = setDiff(old ?? [], now ?? []);
   const { retyped, added, removed } = pairRetyped(diff.removed, diff.added);
-  for (const [was, is] of retyped)
-    compareText(report, ['rights', 'exemptions', (now ?? []).indexOf(is)], `a case in which we may decline a request (“${is}”)`, was, is);
+  for (const [was, is] of retyped) compareText(report, ['rights', 'exemptions', (now ?? []).indexOf(is)], say().rightsProcess.exemption(is), was, is);
   for (const text of added) {
     report({
       kind: 'right.exemption_added',
       path: ['rights', 'exemptions', (now ?? []).indexOf(text)],
-      summary: `We may now decline a request about your rights, or part of it, ${text.trim().replace(/\.$/, '')}.`,
+      summary: say().rightsProcess.exemptionAdded(text.trim().replace(/\.$/, '')),
       before: null,
       after: text,
     });
@@ -155,7 +143,7 @@ function exemptions(
     report({
       kind: 'right.exemption_removed',
       path: ['rights', 'exemptions', (old ?? []).indexOf(text)],
-      summary: `The policy no longer says we may decline a request ${text.trim().replace(/\.$/, '')}.`,
+      summary: say().rightsProcess.exemptionRemoved(text.trim().replace(/\.$/, '')),
       before: text,
       after: null,
     });
@@ -168,14 +156,13 @@ function appeal(
   now: Appeal | undefined,
 ): void {
   const path: Path = ['rights', 'appeal'];
+  const words = say().rightsProcess;
   if (old === undefined || now === undefined) {
     if (old === now) return;
     report({
       kind: now ? 'right.appeal_added' : 'right.appeal_removed',
       path,
-      summary: now
-        ? `You can now appeal our decision when we decline a request${now.regions ? ` if you live in ${list(now.regions)}` : ''}.`
-        : 'The policy no longer says you can appeal when we decline a request.',
+      summary: now ? words.appealAdded(now.regions) : words.appealRemoved,
       before: old ?? null,
       after: now ?? null,
     });
@@ -187,18 +174,18 @@ function appeal(
     report({
       kind: 'right.appeal_removed',
       path: [...path, 'regions'],
-      summary: `You can now appeal only if you live in ${list(now.regions)}.`,
+      summary: words.appealOnly(now.regions),
       before: null,
       after: now.regions,
     });
   } else if (old.regions !== undefined && now.regions === undefined) {
-    report({ kind: 'right.appeal_added', path: [...path, 'regions'], summary: 'You can now appeal wherever you live.', before: old.regions, after: null });
+    report({ kind: 'right.appeal_added', path: [...path, 'regions'], summary: words.appealEverywhere, before: old.regions, after: null });
   } else {
     if (added.length > 0) {
       report({
         kind: 'right.appeal_added',
         path: [...path, 'regions'],
-        summary: `You can now also appeal if you live in ${list(added)}.`,
+        summary: words.appealAlso(added),
         before: old.regions,
         after: now.regions,
       });
@@ -207,13 +194,13 @@ function appeal(
       report({
         kind: 'right.appeal_removed',
         path: [...path, 'regions'],
-        summary: `You can no longer appeal if you live in ${list(removed)}.`,
+        summary: words.appealNoLonger(removed),
         before: old.regions,
         after: now.regions,
       });
     }
   }
-  comparePractice(report, path, old, now, { how: 'how to appeal our decision on a request' });
+  comparePractice(report, path, old, now, { how: words.labels.how });
   if (old.response_time !== now.response_time) {
     const was = old.response_time === undefined ? undefined : durationInDays(old.response_time);
     const will = now.response_time === undefined ? undefined : durationInDays(now.response_time);
@@ -221,9 +208,7 @@ function appeal(
     report({
       kind: slower ? 'right.appeal_slowed' : 'right.appeal_changed',
       path: [...path, 'response_time'],
-      summary: now.response_time
-        ? `We now answer appeals within ${durationInWords(now.response_time)}${old.response_time ? ` instead of ${durationInWords(old.response_time)}` : ''}.`
-        : 'The policy no longer says how quickly we answer appeals.',
+      summary: words.appealTime(now.response_time, old.response_time),
       before: old.response_time,
       after: now.response_time,
     });
@@ -232,15 +217,9 @@ function appeal(
     report({
       kind: 'right.appeal_changed',
       path: [...path, 'authority'],
-      summary: now.authority
-        ? `If we deny your appeal${now.authority.regions ? ` and you live in ${list(now.authority.regions)}` : ''}, you can now complain to ${now.authority.name}${now.authority.url ? ` (${now.authority.url})` : ''}.`
-        : 'The policy no longer names where to complain if we deny your appeal.',
+      summary: words.appealAuthority(now.authority?.name, now.authority?.url, now.authority?.regions),
       before: old.authority,
       after: now.authority,
     });
   }
-}
-
-function list(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }

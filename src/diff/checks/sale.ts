@@ -1,6 +1,6 @@
-import { joinList } from '../../render/helpers/text.js';
 import { sameSet } from '../match.js';
-import { categoriesInWords } from '../words.js';
+import { say } from '../say.js';
+import { categoryNames } from '../words.js';
 import { defineCheck } from '../types.js';
 import { TEXT_CHANGED, compareFields } from '../wording.js';
 
@@ -55,11 +55,12 @@ export const saleCheck = defineCheck({
     const b = before.source.sale_and_sharing;
     const a = after.source.sale_and_sharing;
     const path = ['sale_and_sharing'];
+    const words = say().sale;
     if (Boolean(b?.sells) !== Boolean(a?.sells)) {
       report({
         kind: a?.sells ? 'sale.started' : 'sale.stopped',
         path: [...path, 'sells'],
-        summary: a?.sells ? 'We now sell personal information.' : 'We no longer sell personal information.',
+        summary: words.sells(Boolean(a?.sells)),
         before: b?.sells,
         after: a?.sells,
       });
@@ -68,9 +69,7 @@ export const saleCheck = defineCheck({
       report({
         kind: a?.shares_for_advertising ? 'sharing.started' : 'sharing.stopped',
         path: [...path, 'shares_for_advertising'],
-        summary: a?.shares_for_advertising
-          ? 'We now share personal information for targeted advertising.'
-          : 'We no longer share personal information for targeted advertising.',
+        summary: words.advertising(Boolean(a?.shares_for_advertising)),
         before: b?.shares_for_advertising,
         after: a?.shares_for_advertising,
       });
@@ -79,9 +78,7 @@ export const saleCheck = defineCheck({
       report({
         kind: a?.shares_with_data_brokers ? 'sharing.started' : 'sharing.stopped',
         path: [...path, 'shares_with_data_brokers'],
-        summary: a?.shares_with_data_brokers
-          ? 'We now share personal information with data brokers.'
-          : 'We no longer share personal information with data brokers.',
+        summary: words.brokers(Boolean(a?.shares_with_data_brokers)),
         before: b?.shares_with_data_brokers,
         after: a?.shares_with_data_brokers,
       });
@@ -95,20 +92,11 @@ export const saleCheck = defineCheck({
       );
     if (!pastSame(b, a)) {
       const p = a?.past_12_months;
-      const words = (ids: readonly string[] | undefined, verb: string): string | undefined =>
-        ids === undefined
-          ? undefined
-          : ids.length === 0
-            ? `we did not ${verb} personal information`
-            : `we ${verb === 'sell' ? 'sold' : 'shared'} ${categoriesInWords(after, ids)}`;
-      const parts = p === undefined ? [] : [words(p.sold, 'sell'), words(p.shared, 'share')].filter((part): part is string => part !== undefined);
+      const names = (ids: readonly string[] | undefined): string[] | undefined => (ids === undefined ? undefined : categoryNames(after, ids));
       report({
         kind: 'sale.past_year_changed',
         path: [...path, 'past_12_months'],
-        summary:
-          p === undefined
-            ? 'The policy no longer says what was sold or shared in the past 12 months.'
-            : `The policy now says that in the past 12 months ${parts.length > 0 ? joinList(parts) : 'personal information went'}${p.recipients?.length ? `, to ${joinList(p.recipients)}` : ''}.`,
+        summary: p === undefined ? words.pastYearDropped : words.pastYear(names(p.sold), names(p.shared), p.recipients),
         before: b?.past_12_months,
         after: a?.past_12_months,
       });
@@ -117,11 +105,7 @@ export const saleCheck = defineCheck({
       report({
         kind: a?.honors_gpc ? 'sale.gpc_honored' : 'sale.gpc_ignored',
         path: [...path, 'honors_gpc'],
-        summary: a?.honors_gpc
-          ? 'We now treat a Global Privacy Control signal from your browser as a request to opt out of sale and sharing.'
-          : a?.honors_gpc === false
-            ? 'We no longer respond to Global Privacy Control signals.'
-            : 'The policy no longer says that we honor Global Privacy Control signals.',
+        summary: words.gpc(a?.honors_gpc),
         before: b?.honors_gpc,
         after: a?.honors_gpc,
       });
@@ -132,13 +116,7 @@ export const saleCheck = defineCheck({
       report({
         kind: limited ? 'sale.sensitive_use_limited' : 'sale.sensitive_use_widened',
         path: [...path, 'sensitive_limited_use'],
-        summary: limited
-          ? 'We now use sensitive personal information only for the purposes the CCPA regulations allow without a right to limit it.'
-          : a?.sensitive_limited_use === false
-            ? 'We now use sensitive personal information for purposes beyond those the CCPA regulations allow without a right to limit it.'
-            : b?.sensitive_limited_use === true
-              ? 'The policy no longer says we use sensitive personal information only for the purposes the CCPA regulations allow without a right to limit it.'
-              : 'The policy no longer says whether we use sensitive personal information beyond the purposes the CCPA regulations allow without a right to limit it.',
+        summary: words.sensitive(a?.sensitive_limited_use, b?.sensitive_limited_use),
         before: b?.sensitive_limited_use,
         after: a?.sensitive_limited_use,
       });
@@ -147,13 +125,11 @@ export const saleCheck = defineCheck({
       report({
         kind: a?.shares_for_direct_marketing ? 'sharing.direct_marketing_started' : 'sharing.direct_marketing_stopped',
         path: [...path, 'shares_for_direct_marketing'],
-        summary: a?.shares_for_direct_marketing
-          ? 'We now disclose personal information to third parties for their own direct marketing.'
-          : 'We no longer disclose personal information to third parties for their own direct marketing.',
+        summary: words.directMarketing(Boolean(a?.shares_for_direct_marketing)),
         before: b?.shares_for_direct_marketing,
         after: a?.shares_for_direct_marketing,
       });
     }
-    compareFields(report, path, b, a, { note: 'the note on selling and sharing personal information' });
+    compareFields(report, path, b, a, words.labels);
   },
 });

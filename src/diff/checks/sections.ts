@@ -1,7 +1,7 @@
 import { pairBy } from '../match.js';
 import { defineCheck } from '../types.js';
 import { TEXT_CHANGED, compareFields } from '../wording.js';
-import { quoted } from '../words.js';
+import { say } from '../say.js';
 
 /**
  * The company's own Markdown sections, keyed by id. policyc cannot read prose, so a new or
@@ -19,23 +19,24 @@ export const sectionsCheck = defineCheck({
   },
   detect(before, after, report) {
     const pairs = pairBy(before.source.sections, after.source.sections, (s) => s.id);
+    const words = say().sections;
     for (const { item, index } of pairs.added) {
-      report({ kind: 'section.added', path: ['sections', index], summary: `New section: ${quoted(item.title)}.`, before: null, after: item });
+      report({ kind: 'section.added', path: ['sections', index], summary: words.added(item.title), before: null, after: item });
     }
     for (const { item, index } of pairs.removed) {
-      report({ kind: 'section.removed', path: ['sections', index], summary: `We removed the section ${quoted(item.title)}.`, before: item, after: null });
+      report({ kind: 'section.removed', path: ['sections', index], summary: words.removed(item.title), before: item, after: null });
     }
     for (const { before: b, after: a, afterIndex } of pairs.kept) {
       const path = ['sections', afterIndex];
       if (b.body !== a.body) {
-        report({ kind: 'section.changed', path: [...path, 'body'], summary: `We rewrote the section ${quoted(a.title)}.`, before: b.body, after: a.body });
+        report({ kind: 'section.changed', path: [...path, 'body'], summary: words.rewritten(a.title), before: b.body, after: a.body });
       }
-      compareFields(report, path, b, a, { title: `the title of the section ${quoted(b.title)}` });
+      compareFields(report, path, b, a, words.labels(b.title));
       if (b.after !== a.after || b.before !== a.before) {
         report({
           kind: 'text.changed',
           path,
-          summary: `We moved the section ${quoted(a.title)}.`,
+          summary: words.moved(a.title),
           before: { after: b.after, before: b.before },
           after: { after: a.after, before: a.before },
         });

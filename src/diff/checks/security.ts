@@ -1,5 +1,5 @@
-import { joinList } from '../../render/helpers/text.js';
 import { setDiff } from '../match.js';
+import { say } from '../say.js';
 import { defineCheck } from '../types.js';
 import { TEXT_CHANGED, compareFields } from '../wording.js';
 
@@ -19,11 +19,12 @@ export const securityCheck = defineCheck({
     const b = before.source.security;
     const a = after.source.security;
     const measures = setDiff(b?.measures, a?.measures);
+    const words = say().security;
     if (measures.added.length > 0) {
       report({
         kind: 'security.changed',
         path: ['security', 'measures'],
-        summary: `New security measures: ${joinList(measures.added)}.`,
+        summary: words.added(measures.added),
         before: b?.measures,
         after: a?.measures,
       });
@@ -32,7 +33,7 @@ export const securityCheck = defineCheck({
       report({
         kind: 'security.changed',
         path: ['security', 'measures'],
-        summary: `We no longer list these security measures: ${joinList(measures.removed)}.`,
+        summary: words.removed(measures.removed),
         before: b?.measures,
         after: a?.measures,
       });
@@ -41,7 +42,7 @@ export const securityCheck = defineCheck({
       report({
         kind: 'security.changed',
         path: ['security', 'disclaimer'],
-        summary: a?.disclaimer ? 'We now point out that no system is perfectly secure.' : 'We no longer point out that no system is perfectly secure.',
+        summary: words.disclaimer(Boolean(a?.disclaimer)),
         before: b?.disclaimer,
         after: a?.disclaimer,
       });
@@ -50,13 +51,11 @@ export const securityCheck = defineCheck({
       report({
         kind: 'security.changed',
         path: ['security', 'use_is_acceptance'],
-        summary: a?.use_is_acceptance
-          ? 'Using the service now means you accept the security risks of sending data over the internet.'
-          : 'Using the service no longer means you accept the security risks of sending data over the internet.',
+        summary: words.useIsAcceptance(Boolean(a?.use_is_acceptance)),
         before: b?.use_is_acceptance,
         after: a?.use_is_acceptance,
       });
     }
-    compareFields(report, ['security'], b, a, { advice: 'our advice on keeping your account secure' });
+    compareFields(report, ['security'], b, a, words.labels);
   },
 });

@@ -1,25 +1,14 @@
 import { toCountryList } from '../../model/countries.js';
 import { mechanismsOf } from '../../model/transfer-mechanisms.js';
 import type { Subprocessor, TransferMechanism } from '../../model/policy.generated.js';
-import { countryList } from '../../render/helpers/countries.js';
-import { joinList } from '../../render/helpers/text.js';
+import { recipientKind } from '../../render/california-view.js';
 import { transferMechanismShort } from '../../render/helpers/transfers.js';
 import type { TransferLawId } from '../../law/index.js';
 import { canonical, pairBy, pairRenamed, same, sameSet, setDiff, type Pairing } from '../match.js';
 import { defineCheck, type Cause } from '../types.js';
 import { TEXT_CHANGED, compareFields, compareText, sameWords, wordsKey } from '../wording.js';
-import { categoriesInWords, countryNames, quoted } from '../words.js';
-
-const CCPA_RECIPIENTS: Readonly<Record<NonNullable<Subprocessor['ccpa_recipient']>, string>> = {
-  service_provider: 'a service provider',
-  contractor: 'a contractor',
-  third_party: 'a third party',
-};
-
-const TERMS: Readonly<Record<NonNullable<Subprocessor['terms']>[number], string>> = {
-  dpa: 'a data processing agreement with us',
-  own_terms: 'its own privacy terms',
-};
+import { say } from '../say.js';
+import { categoryNames } from '../words.js';
 
 /** Who receives the data, keyed by name (case and spacing aside, so a re-capitalised name is a rewording). */
 export const subprocessorsCheck = defineCheck({
@@ -58,7 +47,7 @@ export const subprocessorsCheck = defineCheck({
     'subprocessor.data_removed': { level: 'minor', description: 'A service provider receives fewer categories of personal data.' },
     'subprocessor.ccpa_recipient_changed': {
       level: 'material',
-      description: 'What a provider is under the CCPA changes (service provider, contractor, third party), or is no longer stated.',
+      description: 'What a provider is under the CCPA changes (service provider, contractor, third party), as stated or as read from its role when not stated.',
     },
     'subprocessor.role_changed': {
       level: 'material',
@@ -78,19 +67,20 @@ export const subprocessorsCheck = defineCheck({
     const pairs = renamedProviders(pairBy(before.source.subprocessors, after.source.subprocessors, (s) => key(s.name)));
     // One provider taking over from another is one decision: one line, which names both.
     const replaced = replacements(pairs);
+    const words = say().subprocessors;
     const replacement = (item: Subprocessor, gone: Subprocessor): Cause => ({
       key: `subprocessor-replaced:${gone.name}`,
-      summary: `We now share ${sharedData(item)} with ${item.name} (${countryNames(toCountryList(item.location))}) instead of ${gone.name}. What it does for us: ${quoted(item.purpose)}.`,
-      detail: `${gone.name} no longer receives your data.`,
+      summary: words.replaced(sharedData(item), item.name, toCountryList(item.location), gone.name, item.purpose),
+      detail: words.goneReplaced(gone.name),
     });
-    const sharedData = (item: Subprocessor): string => (item.data_categories?.length ? categoriesInWords(after, item.data_categories) : 'data');
+    const sharedData = (item: Subprocessor): string[] => categoryNames(after, item.data_categories ?? []);
     for (const { item, index } of pairs.added) {
       const gone = replaced.get(item);
       const cause = gone && replacement(item, gone);
       report({
         kind: 'subprocessor.added',
         path: ['subprocessors', index],
-        summary: `We now share ${sharedData(item)} with ${item.name} (${countryNames(toCountryList(item.location))}). What it does for us: ${quoted(item.purpose)}.`,
+        summary: words.added(sharedData(item), item.name, toCountryList(item.location), item.purpose),
         before: null,
         after: item,
         ...(cause && { cause: { ...cause, detail: cause.summary } }),
@@ -102,7 +92,7 @@ export const subprocessorsCheck = defineCheck({
       report({
         kind: 'subprocessor.removed',
         path: ['subprocessors', index],
-        summary: `We no longer share data with ${item.name}.`,
+        summary: words.removed(item.name),
         before: item,
         after: null,
         ...(cause && { cause }),
@@ -111,22 +101,23 @@ export const subprocessorsCheck = defineCheck({
     for (const { before: b, after: a, afterIndex } of pairs.kept) {
       const path = ['subprocessors', afterIndex];
       const name = a.name;
+      const labels = words.labels(b.name, name);
       if (!same(toCountryList(b.location).sort(), toCountryList(a.location).sort())) {
         report({
           kind: 'subprocessor.location_changed',
           path: [...path, 'location'],
-          summary: `${name} now processes your data in ${countryList(a.location)} instead of ${countryList(b.location)}.`,
+          summary: words.location(name, toCountryList(a.location), toCountryList(b.location)),
           before: b.location,
           after: a.location,
         });
       }
       if (b.purpose !== a.purpose && sameWords(b.purpose, a.purpose)) {
-        compareText(report, [...path, 'purpose'], `what ${name} does for us`, b.purpose, a.purpose);
+        compareText(report, [...path, 'purpose'], labels.purpose, b.purpose, a.purpose);
       } else if (b.purpose !== a.purpose) {
         report({
           kind: 'subprocessor.purpose_changed',
           path: [...path, 'purpose'],
-          summary: `${name} now processes your data for another purpose: ${quoted(a.purpose)} (before: ${quoted(b.purpose)}).`,
+          summary: words.purpose(name, a.purpose, b.purpose),
           before: b.purpose,
           after: a.purpose,
         });
@@ -140,8 +131,8 @@ export const subprocessorsCheck = defineCheck({
           kind: fallback ? 'subprocessor.mechanism_added' : 'subprocessor.mechanism_changed',
           path: [...path, 'transfer_mechanism'],
           summary: fallback
-            ? `Transfers to ${name} now also rely on ${safeguards(added.added, after.transferLaws)}.`
-            : `The safeguard for transfers to ${name} is now: ${safeguards(now, after.transferLaws)} (previously: ${safeguards(was, before.transferLaws)}).`,
+            ? words.safeguardAdded(name, safeguards(added.added, after.transferLaws))
+            : words.safeguard(name, safeguards(now, after.transferLaws), safeguards(was, before.transferLaws)),
           before: b.transfer_mechanism,
           after: a.transfer_mechanism,
         });
@@ -151,7 +142,7 @@ export const subprocessorsCheck = defineCheck({
         report({
           kind: 'subprocessor.data_added',
           path: [...path, 'data_categories'],
-          summary: `${name} now also receives ${categoriesInWords(after, data.added)}.`,
+          summary: words.dataAdded(name, categoryNames(after, data.added)),
           before: b.data_categories,
           after: a.data_categories,
         });
@@ -160,7 +151,7 @@ export const subprocessorsCheck = defineCheck({
         report({
           kind: 'subprocessor.data_removed',
           path: [...path, 'data_categories'],
-          summary: `${name} no longer receives ${categoriesInWords(before, data.removed)}.`,
+          summary: words.dataRemoved(name, categoryNames(before, data.removed)),
           before: b.data_categories,
           after: a.data_categories,
         });
@@ -169,21 +160,18 @@ export const subprocessorsCheck = defineCheck({
         report({
           kind: 'subprocessor.role_changed',
           path: [...path, 'role'],
-          summary:
-            a.role === 'controller' ? `${name} now decides for itself how it uses your data.` : `${name} now processes your data only on our instructions.`,
+          summary: a.role === 'controller' ? words.controller(name) : words.processor(name),
           before: b.role,
           after: a.role,
         });
       }
-      if (b.ccpa_recipient !== a.ccpa_recipient) {
-        const was = b.ccpa_recipient === undefined ? '' : ` (previously: ${CCPA_RECIPIENTS[b.ccpa_recipient]})`;
+      // Stating what the role already implied changes nothing the California table says; a change of role alone is role_changed.
+      const [wasCcpa, nowCcpa] = [recipientKind(b), recipientKind(a)];
+      if (b.ccpa_recipient !== a.ccpa_recipient && wasCcpa !== nowCcpa) {
         report({
           kind: 'subprocessor.ccpa_recipient_changed',
           path: [...path, 'ccpa_recipient'],
-          summary:
-            a.ccpa_recipient === undefined
-              ? `The policy no longer says what ${name} is under the CCPA${was}.`
-              : `Under the CCPA, ${name} is now ${CCPA_RECIPIENTS[a.ccpa_recipient]}${was}.`,
+          summary: words.ccpaRecipient(name, nowCcpa, wasCcpa),
           before: b.ccpa_recipient,
           after: a.ccpa_recipient,
         });
@@ -192,30 +180,27 @@ export const subprocessorsCheck = defineCheck({
         report({
           kind: a.trains_on_data ? 'subprocessor.training_started' : 'subprocessor.training_stopped',
           path: [...path, 'trains_on_data'],
-          summary: a.trains_on_data
-            ? `${name} may now use your data to train its own AI models.`
-            : `${name} no longer uses your data to train its own AI models.`,
+          summary: a.trains_on_data ? words.trains(name) : words.trainsNoMore(name),
           before: b.trains_on_data,
           after: a.trains_on_data,
         });
       }
       if (!sameSet(b.terms, a.terms)) {
-        const terms = a.terms?.length ? joinList(a.terms.map((t) => TERMS[t])) : undefined;
         report({
           kind: 'subprocessor.terms_changed',
           path: [...path, 'terms'],
-          summary: terms ? `${name} now handles your data under ${terms}.` : `The policy no longer says under which terms ${name} handles your data.`,
+          summary: words.terms(name, a.terms ?? []),
           before: b.terms,
           after: a.terms,
         });
       }
       compareFields(report, path, b, a, {
-        name: `the name of ${quoted(b.name)}`,
-        category: `the group ${name} is listed under`,
-        region: `where exactly ${name} processes your data`,
-        url: `the link to the terms of ${name}`,
-        condition: `when we use ${name}`,
-        note: `the note on ${name}`,
+        name: labels.name,
+        category: labels.category,
+        region: labels.region,
+        url: labels.url,
+        condition: labels.condition,
+        note: labels.note,
       });
     }
   },
@@ -245,6 +230,7 @@ function replacements(pairs: Pairing<Subprocessor>): Map<Subprocessor, Subproces
   return out;
 }
 
-function safeguards(mechanisms: readonly TransferMechanism[], laws: readonly TransferLawId[]): string {
-  return mechanisms.length > 0 ? joinList(mechanisms.map((mechanism) => transferMechanismShort(mechanism, laws))) : 'none stated';
+/** The safeguards' short names in the notice's language; none when none is stated. */
+function safeguards(mechanisms: readonly TransferMechanism[], laws: readonly TransferLawId[]): string[] {
+  return mechanisms.map((mechanism) => transferMechanismShort(mechanism, laws));
 }

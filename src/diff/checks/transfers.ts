@@ -1,12 +1,10 @@
 import type { Path } from '../../diagnostics.js';
-import { countryInSentence, toCountryList } from '../../model/countries.js';
+import { toCountryList } from '../../model/countries.js';
 import type { PolicyModel } from '../../model/normalize.js';
 import type { Transfers } from '../../model/policy.generated.js';
-import { LAWS } from '../../law/index.js';
-import { countryList } from '../../render/helpers/countries.js';
-import { joinList } from '../../render/helpers/text.js';
 import { transferMechanismShort } from '../../render/helpers/transfers.js';
 import { same, setDiff } from '../match.js';
+import { say } from '../say.js';
 import { defineCheck } from '../types.js';
 import { TEXT_CHANGED, compareFields } from '../wording.js';
 
@@ -49,16 +47,16 @@ export const transfersCheck = defineCheck({
   detect(before, after, report) {
     const old = countries(before);
     const now = countries(after);
+    const words = say().transfers;
     for (const [code, path] of now) {
-      if (!old.has(code))
-        report({ kind: 'transfer.country_added', path, summary: `Your data may now be processed in ${countryInSentence(code)}.`, before: null, after: code });
+      if (!old.has(code)) report({ kind: 'transfer.country_added', path, summary: words.countryAdded(code), before: null, after: code });
     }
     for (const [code, path] of old) {
       if (!now.has(code))
         report({
           kind: 'transfer.country_removed',
           path,
-          summary: `Your data is no longer processed in ${countryInSentence(code)}.`,
+          summary: words.countryRemoved(code),
           before: code,
           after: null,
         });
@@ -72,10 +70,7 @@ export const transfersCheck = defineCheck({
       report({
         kind: 'transfer.storage_changed',
         path: ['transfers', 'storage'],
-        summary:
-          newStorage.length === 0
-            ? 'The policy no longer says where your data is stored.'
-            : `We now store your data in ${countryList(newStorage)}${oldStorage.length ? ` instead of ${countryList(oldStorage)}` : ''}.`,
+        summary: newStorage.length === 0 ? words.storageDropped : words.storage(newStorage, oldStorage),
         before: b?.storage,
         after: a?.storage,
       });
@@ -84,19 +79,18 @@ export const transfersCheck = defineCheck({
       report({
         kind: 'transfer.storage_changed',
         path: ['transfers', 'eea_only'],
-        summary: a?.eea_only ? 'Every copy of your data now stays in the EEA and the UK.' : 'We no longer keep every copy of your data in the EEA and the UK.',
+        summary: words.eeaOnly(Boolean(a?.eea_only)),
         before: b?.eea_only,
         after: a?.eea_only,
       });
     }
     const mechanisms = setDiff(b?.mechanisms, a?.mechanisms);
     if (mechanisms.added.length + mechanisms.removed.length > 0) {
-      const list = a?.mechanisms?.length ? joinList(a.mechanisms.map((m) => transferMechanismShort(m, after.transferLaws))) : undefined;
-      const from = transfersFrom(after);
+      const tools = (a?.mechanisms ?? []).map((m) => transferMechanismShort(m, after.transferLaws));
       report({
         kind: 'transfer.mechanisms_changed',
         path: ['transfers', 'mechanisms'],
-        summary: list ? `The safeguards for ${from} are now: ${list}.` : `The policy no longer names the safeguards for ${from}.`,
+        summary: words.mechanisms(after.transferLaws, tools),
         before: b?.mechanisms,
         after: a?.mechanisms,
       });
@@ -105,10 +99,7 @@ export const transfersCheck = defineCheck({
       report({
         kind: 'transfer.copies_changed',
         path: ['transfers', 'copies_on_request'],
-        summary:
-          a?.copies_on_request === true
-            ? 'You can now ask us for a copy of the safeguards for international transfers.'
-            : 'The policy no longer says you can ask us for a copy of the safeguards for international transfers.',
+        summary: words.copies(a?.copies_on_request === true),
         before: b?.copies_on_request === true,
         after: a?.copies_on_request === true,
       });
@@ -119,36 +110,14 @@ export const transfersCheck = defineCheck({
       report({
         kind: 'transfer.dpf_changed',
         path: ['transfers', 'dpf'],
-        summary:
-          a?.dpf === undefined
-            ? 'The policy no longer says we are certified under the Data Privacy Framework.'
-            : `We are certified under ${joinList(a.dpf.frameworks.map((f) => DPF_FRAMEWORKS[f]))}; complaints we do not resolve go to ${a.dpf.recourse.name}.`,
+        summary: a?.dpf === undefined ? words.dpfDropped : words.dpf(a.dpf.frameworks, a.dpf.recourse.name),
         before: b?.dpf,
         after: a?.dpf,
       });
     }
-    compareFields(report, ['transfers'], b, a, {
-      explicit_consent: 'how we ask for your explicit consent to a transfer',
-      storage_detail: 'the details of where your data is stored',
-      user_initiated: 'what we say about transfers you start yourself',
-      government_access: 'what we say about access by authorities',
-      note: 'the note on international transfers',
-    });
+    compareFields(report, ['transfers'], b, a, words.labels);
   },
 });
-
-/** The parts of the Data Privacy Framework, as a change notice names them. */
-const DPF_FRAMEWORKS: Readonly<Record<NonNullable<Transfers['dpf']>['frameworks'][number], string>> = {
-  eu_us: 'the EU-U.S. Data Privacy Framework',
-  uk_extension: 'its UK Extension',
-  swiss_us: 'the Swiss-U.S. Data Privacy Framework',
-};
-
-/** "transfers out of the European Economic Area or Switzerland", by the new version's transfer laws. */
-function transfersFrom(model: PolicyModel): string {
-  const regions = model.transferLaws.flatMap((law) => LAWS[law].region ?? []);
-  return regions.length === 0 ? 'international transfers' : `transfers out of ${joinList(regions, 'or')}`;
-}
 
 /** Every country named as a location, with the first place that names it. */
 function countries(model: PolicyModel): Map<string, Path> {

@@ -2,6 +2,7 @@ import type { Path } from '../../diagnostics.js';
 import { formatPath } from '../../diagnostics.js';
 import { withoutFields } from '../fields.js';
 import { same, sameSet } from '../match.js';
+import { say } from '../say.js';
 import { defineCheck, type ChangeCheck, type Report } from '../types.js';
 
 /**
@@ -31,7 +32,7 @@ function walk(report: Report<'other.changed'>, path: Path, before: unknown, afte
     for (const key of keys) walk(report, [...path, key], before[key], after[key]);
     return;
   }
-  report({ kind: 'other.changed', path, summary: `Something policyc does not classify yet changed: ${formatPath(path)}.`, before, after });
+  report({ kind: 'other.changed', path, summary: say().unclassified(formatPath(path)), before, after });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

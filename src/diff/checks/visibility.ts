@@ -1,5 +1,5 @@
-import { capitalize, joinList } from '../../render/helpers/text.js';
 import { setDiff } from '../match.js';
+import { say } from '../say.js';
 import { defineCheck } from '../types.js';
 import { TEXT_CHANGED, compareFields } from '../wording.js';
 
@@ -16,13 +16,14 @@ export const visibilityCheck = defineCheck({
   detect(before, after, report) {
     const b = before.source.visibility;
     const a = after.source.visibility;
-    const audience = a?.audience ?? b?.audience ?? 'other users';
+    const audience = a?.audience ?? b?.audience;
+    const words = say().visibility;
     const visible = setDiff(b?.visible, a?.visible);
     if (visible.added.length > 0) {
       report({
         kind: 'visibility.expanded',
         path: ['visibility', 'visible'],
-        summary: `${capitalize(audience)} can now see ${joinList(visible.added)}.`,
+        summary: words.visible(audience, visible.added),
         before: b?.visible,
         after: a?.visible,
       });
@@ -31,7 +32,7 @@ export const visibilityCheck = defineCheck({
       report({
         kind: 'visibility.reduced',
         path: ['visibility', 'visible'],
-        summary: `${capitalize(audience)} can no longer see ${joinList(visible.removed)}.`,
+        summary: words.invisible(audience, visible.removed),
         before: b?.visible,
         after: a?.visible,
       });
@@ -41,7 +42,7 @@ export const visibilityCheck = defineCheck({
       report({
         kind: 'visibility.expanded',
         path: ['visibility', 'not_visible'],
-        summary: `We no longer promise that ${audience} never see ${joinList(hidden.removed)}.`,
+        summary: words.promiseDropped(audience, hidden.removed),
         before: b?.not_visible,
         after: a?.not_visible,
       });
@@ -50,11 +51,11 @@ export const visibilityCheck = defineCheck({
       report({
         kind: 'visibility.reduced',
         path: ['visibility', 'not_visible'],
-        summary: `We now promise that ${audience} never see ${joinList(hidden.added)}.`,
+        summary: words.promised(audience, hidden.added),
         before: b?.not_visible,
         after: a?.not_visible,
       });
     }
-    compareFields(report, ['visibility'], b, a, { audience: 'who can see your information', copies: 'what happens to copies other users keep' });
+    compareFields(report, ['visibility'], b, a, words.labels);
   },
 });

@@ -1,6 +1,7 @@
 import { escapeHtml } from '../../render/entities.js';
 import { unwrapText } from '../redline.js';
-import { REDLINE_HEADING, type Notice } from './notice.js';
+import type { Notice } from './notice.js';
+import { say } from '../say.js';
 import { words } from '../../i18n/active.js';
 
 /**
@@ -33,7 +34,7 @@ const STYLE = {
 
 export function noticeToHtml(notice: Notice): string {
   const body: string[] = [`<h1 style="${STYLE.h1}">${escapeHtml(notice.subject)}</h1>`];
-  if (notice.warning) body.push(`<p style="${STYLE.warning}"><strong>Before you send this notice:</strong> ${escapeHtml(notice.warning)}</p>`);
+  if (notice.warning) body.push(`<p style="${STYLE.warning}"><strong>${escapeHtml(say().notice.beforeYouSend)}</strong> ${escapeHtml(notice.warning)}</p>`);
   for (const p of notice.intro) body.push(paragraph(escapeHtml(p)));
   if (notice.summary.length > 0) {
     const lines = notice.summary.map((line) => `<li style="${STYLE.li}">${escapeHtml(line)}</li>`).join('');
@@ -54,8 +55,20 @@ export function noticeToHtml(notice: Notice): string {
   if (notice.url) body.push(paragraph(`${escapeHtml(words().notice.readAt)} ${link(notice.url, notice.url)}.`));
   body.push(paragraph(`${escapeHtml(words().notice.questions)} ${link(`mailto:${notice.email}`, notice.email)}.`));
   if (notice.redline) {
-    body.push(`<h2 style="${STYLE.h2}">${escapeHtml(REDLINE_HEADING)}</h2>`);
-    body.push(paragraph(`Removed words are shown <del style="${STYLE.del}">like this</del>, added words <ins style="${STYLE.ins}">like this</ins>.`));
+    const { redlineHeading, redlineLegend } = say().notice;
+    body.push(`<h2 style="${STYLE.h2}">${escapeHtml(redlineHeading)}</h2>`);
+    const legend = redlineLegend(
+      (text) => `\u0000d${text}\u0000`,
+      (text) => `\u0000i${text}\u0000`,
+    );
+    // The legend's words are escaped; only its two samples become markup.
+    body.push(
+      paragraph(
+        escapeHtml(legend).replace(/\u0000([di])([^\u0000]*)\u0000/g, (_m, mark: string, text: string) =>
+          mark === 'd' ? `<del style="${STYLE.del}">${text}</del>` : `<ins style="${STYLE.ins}">${text}</ins>`,
+        ),
+      ),
+    );
     let section: string | undefined;
     for (const [index, block] of notice.redline.entries()) {
       // Each section named once, above its first changed paragraph.

@@ -37,6 +37,11 @@ function typesetNotice(notice: Notice, typeset: (text: string) => string): Notic
       items: group.items.map((item) => ({ ...item, text: typeset(item.text), details: item.details.map(typeset) })),
     })),
     closing: notice.closing.map(typeset),
+    changes: notice.changes.map((change) => ({
+      ...change,
+      summary: typeset(change.summary),
+      ...(change.details === undefined ? {} : { details: change.details.map(typeset) }),
+    })),
     ...(notice.warning === undefined ? {} : { warning: typeset(notice.warning) }),
   };
 }

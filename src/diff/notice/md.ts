@@ -1,12 +1,13 @@
 import { escapeMarkdown, markdownLink, markdownMailto } from '../../render/helpers/markdown.js';
-import { redlineToText } from '../redline.js';
-import { REDLINE_HEADING, REDLINE_LEGEND, type Notice } from './notice.js';
+import { redlineToText, TEXT_MARKS } from '../redline.js';
+import type { Notice } from './notice.js';
+import { say } from '../say.js';
 import { words } from '../../i18n/active.js';
 
 /** Markdown, for a pull request, a changelog or an email tool that takes Markdown. */
 export function noticeToMarkdown(notice: Notice): string {
   const out: string[] = [`# ${escapeMarkdown(notice.subject)}`, ''];
-  if (notice.warning) out.push(`> **Before you send this notice:** ${escapeMarkdown(notice.warning)}`, '');
+  if (notice.warning) out.push(`> **${escapeMarkdown(say().notice.beforeYouSend)}** ${escapeMarkdown(notice.warning)}`, '');
   for (const p of notice.intro) out.push(escapeMarkdown(p), '');
   if (notice.summary.length > 0) {
     out.push(`## ${words().notice.summaryHeading}`, '');
@@ -28,7 +29,8 @@ export function noticeToMarkdown(notice: Notice): string {
     // A code block shows the markers as typed, whatever the policy text contains.
     const text = redlineToText(notice.redline);
     const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-    out.push('', `## ${REDLINE_HEADING}`, '', escapeMarkdown(REDLINE_LEGEND), '', `${fence}text`, text, fence);
+    const { redlineHeading, redlineLegend } = say().notice;
+    out.push('', `## ${redlineHeading}`, '', escapeMarkdown(redlineLegend(...TEXT_MARKS)), '', `${fence}text`, text, fence);
   }
   return `${out.join('\n')}\n`;
 }

@@ -5,6 +5,7 @@ import type { RedlineBlock } from '../redline.js';
 import { TOPICS, type Change, type Level, type Topic } from '../types.js';
 import { gist } from './gists.js';
 import { words } from '../../i18n/active.js';
+import { say } from '../say.js';
 
 /**
  * What a change notice says, independent of its format: the renderers (md, txt, html, json) only
@@ -69,10 +70,6 @@ export interface NoticeTiming {
   sufficient: boolean;
 }
 
-export const REDLINE_HEADING = 'The changes in the text of the policy';
-
-export const REDLINE_LEGEND = 'Removed words are shown [-like this-], added words {+like this+}.';
-
 /** The most lines a summary has: beyond that, a last line says how many more there are. */
 const SUMMARY_LINES = 5;
 
@@ -117,11 +114,13 @@ export function buildNotice(before: PolicyModel, after: PolicyModel, changes: re
   };
   if (after.source.policy?.url) notice.url = after.source.policy.url;
   if (!timing.sufficient && timing.period && timing.earliestEffectiveDate) {
-    const days = timing.daysBeforeEffective;
-    const when = days < 0 ? `${-days} ${days === -1 ? 'day' : 'days'} after` : days === 0 ? 'on the day' : `only ${days} ${days === 1 ? 'day' : 'days'} before`;
-    notice.warning =
-      `This notice is dated ${date(noticeDate)}, ${when} the changes take effect on ${date(effective)}, but the policy promises ` +
-      `${durationInWords(timing.period)} of notice before a material change. Move the effective date to ${date(timing.earliestEffectiveDate)} or later, or send the notice earlier.`;
+    notice.warning = say().notice.late({
+      noticeDate: date(noticeDate),
+      effective: date(effective),
+      days: timing.daysBeforeEffective,
+      period: durationInWords(timing.period),
+      earliest: date(timing.earliestEffectiveDate),
+    });
   }
   return notice;
 }
@@ -154,7 +153,7 @@ function summarize(changes: readonly Change[]): string[] {
   if (all.length <= SUMMARY_LINES) return all.map(([line]) => line);
   const shown = all.slice(0, SUMMARY_LINES - 1);
   const rest = all.slice(SUMMARY_LINES - 1).reduce((sum, [, n]) => sum + n, 0);
-  return [...shown.map(([line]) => line), `And ${rest} more ${rest === 1 ? 'change' : 'changes'}, listed below.`];
+  return [...shown.map(([line]) => line), say().notice.more(rest)];
 }
 
 function noticeTiming(before: PolicyModel, after: PolicyModel, changes: readonly Change[], noticeDate: string): NoticeTiming {

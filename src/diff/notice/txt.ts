@@ -1,6 +1,7 @@
 import { displayWidth, wrap } from '../../render/wrap.js';
-import { redlineToText } from '../redline.js';
-import { REDLINE_HEADING, REDLINE_LEGEND, type Notice } from './notice.js';
+import { redlineToText, TEXT_MARKS } from '../redline.js';
+import type { Notice } from './notice.js';
+import { say } from '../say.js';
 import { words } from '../../i18n/active.js';
 
 /** Plain-text emails read best well under 80 columns. */
@@ -15,7 +16,7 @@ function bullet(text: string, indent: number): string[] {
 /** Plain text, wrapped for an email; addresses are never broken. */
 export function noticeToText(notice: Notice): string {
   const out: string[] = [...wrap(notice.subject, WIDTH), '='.repeat(Math.min(WIDTH, displayWidth(notice.subject))), ''];
-  if (notice.warning) out.push(...wrap(`BEFORE YOU SEND THIS NOTICE: ${notice.warning}`, WIDTH).map((l) => `! ${l}`), '');
+  if (notice.warning) out.push(...wrap(`${say().notice.beforeYouSend.toUpperCase()} ${notice.warning}`, WIDTH).map((l) => `! ${l}`), '');
   for (const p of notice.intro) out.push(...wrap(p, WIDTH), '');
   const list = (heading: string, items: ReadonlyArray<{ text: string; details: readonly string[] }>): void => {
     out.push(heading, '-'.repeat(displayWidth(heading)), '');
@@ -34,6 +35,9 @@ export function noticeToText(notice: Notice): string {
   for (const p of notice.closing) out.push(...wrap(p, WIDTH), '');
   if (notice.url) out.push(...wrap(`${words().notice.readAt} ${notice.url}`, WIDTH), '');
   out.push(...wrap(`${words().notice.questions} ${notice.email}.`, WIDTH));
-  if (notice.redline) out.push('', REDLINE_HEADING, '-'.repeat(REDLINE_HEADING.length), '', REDLINE_LEGEND, '', redlineToText(notice.redline));
+  if (notice.redline) {
+    const { redlineHeading, redlineLegend } = say().notice;
+    out.push('', redlineHeading, '-'.repeat(displayWidth(redlineHeading)), '', redlineLegend(...TEXT_MARKS), '', redlineToText(notice.redline));
+  }
   return `${out.join('\n')}\n`;
 }

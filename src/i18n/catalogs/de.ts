@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog.js';
 import { COUNTRY_NAMES } from '../countries/de.generated.js';
 import { DE_LAW } from '../../law/text/de.js';
 import { DE_GISTS } from '../gists/de.js';
+import { DE_PHRASES } from '../phrases/de.js';
 
 /**
  * Countries as they follow a verb of place ("Wir speichern Daten …"): "in Norwegen", but with the
@@ -130,6 +131,7 @@ export const DE: Catalog = {
     questions: 'Bei Fragen erreichen Sie uns unter',
     summaryHeading: 'In Kürze',
     gists: DE_GISTS,
+    phrases: DE_PHRASES,
     topics: {
       company: 'Wer wir sind und wie Sie uns erreichen',
       commitments: 'Unsere Zusagen',

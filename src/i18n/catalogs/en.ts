@@ -4,6 +4,7 @@ import { WITH_ARTICLE } from '../../model/countries.js';
 import { EN_LAW } from '../../law/text/en.js';
 import { TOPICS } from '../../diff/types.js';
 import { EN_GISTS } from '../gists/en.js';
+import { EN_PHRASES } from '../phrases/en.js';
 
 const RETENTION = {
   account_lifetime: 'for as long as your account is open',
@@ -79,6 +80,7 @@ export const EN: Catalog = {
     questions: 'If you have questions, contact us at',
     summaryHeading: 'In short',
     gists: EN_GISTS,
+    phrases: EN_PHRASES,
     topics: TOPICS,
   },
   page: {

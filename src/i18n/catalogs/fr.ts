@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog.js';
 import { COUNTRY_NAMES } from '../countries/fr.generated.js';
 import { FR_LAW } from '../../law/text/fr.js';
 import { FR_GISTS } from '../gists/fr.js';
+import { FR_PHRASES } from '../phrases/fr.js';
 
 /** Countries whose name takes "aux" (plural), "à" (no article: islands, city states) or "au" (masculine). */
 const AUX: ReadonlySet<string> = new Set(['US', 'NL', 'AE', 'PH', 'BS', 'MV', 'SC', 'KM', 'MH', 'SB', 'FO', 'FK', 'VG', 'VI', 'TC', 'CK', 'KY']);
@@ -178,6 +179,7 @@ export const FR: Catalog = {
     questions: 'Pour toute question, contactez-nous à l’adresse',
     summaryHeading: 'En bref',
     gists: FR_GISTS,
+    phrases: FR_PHRASES,
     topics: {
       company: 'Qui sommes-nous et comment nous contacter',
       commitments: 'Nos engagements',

@@ -44,8 +44,10 @@ export function lawsUnder(jurisdictions: readonly Jurisdiction[]): string {
   const preposition = `${words().underPreposition} `;
   return joinList(
     jurisdictions.map((law, index) => {
-      const under = lawUnderName(law);
-      return index > 0 && under.startsWith(preposition) ? under.slice(preposition.length) : under;
+      // The preposition is dropped from the words before they are marked for --explain, so the
+      // traced rendering reads as the published one.
+      const under = lawUnderText(law);
+      return lawPhrase(index > 0 && under.startsWith(preposition) ? under.slice(preposition.length) : under, [law]);
     }),
   );
 }
@@ -91,6 +93,10 @@ export function lawRegion(jurisdiction: Jurisdiction): string {
 
 /** "under the GDPR": "nach der DSGVO", "au titre du RGPD". */
 export function lawUnderName(jurisdiction: Jurisdiction): string {
+  return lawPhrase(lawUnderText(jurisdiction), [jurisdiction]);
+}
+
+function lawUnderText(jurisdiction: Jurisdiction): string {
   const text = words().law.laws[jurisdiction];
-  return lawPhrase(text.under ?? `under ${text.short}`, [jurisdiction]);
+  return text.under ?? `under ${text.short}`;
 }

@@ -1,5 +1,4 @@
 import { words } from '../../i18n/active.js';
-import { intlList } from '../../i18n/intl.js';
 import { afterLeadingMarkers } from '../provenance/trace.js';
 
 /**
@@ -7,11 +6,13 @@ import { afterLeadingMarkers } from '../provenance/trace.js';
  * plain text out; escaping happens where the text is placed.
  */
 
-/** "A", "A and B", "A, B and C" (or with "or"). */
+/**
+ * "A", "A and B", "A, B and C" (or with "or"), as CLDR joins lists in the catalog's locale
+ * (checked against Intl in tests/unit/i18n/intl.test.ts; not asked at run time, see formatDate).
+ */
 export function joinList(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
-  const catalog = words();
-  return intlList(catalog.intl.list, items, conjunction) ?? `${items.slice(0, -1).join(', ')} ${catalog[conjunction]} ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${words()[conjunction]} ${items[items.length - 1]}`;
 }
 
 /**

@@ -3,76 +3,8 @@ import { checks, changeKinds, diffPolicies } from '../../../src/diff/index.js';
 import { unclassifiedCheck } from '../../../src/diff/checks/unclassified.js';
 import { normalize } from '../../../src/model/normalize.js';
 import type { Found } from '../../../src/diff/types.js';
-import { cases as ai } from './cases/ai.js';
-import { cases as appPermissions } from './cases/app-permissions.js';
-import { cases as appStores } from './cases/app-stores.js';
-import { cases as audiences } from './cases/audiences.js';
-import { cases as breach } from './cases/breach.js';
-import { cases as changes } from './cases/changes.js';
-import { cases as children } from './cases/children.js';
-import { cases as commitments } from './cases/commitments.js';
-import { cases as contact } from './cases/contact.js';
-import { cases as controller } from './cases/controller.js';
-import { cases as cookieList } from './cases/cookie-list.js';
-import { cases as cookies } from './cases/cookies.js';
-import { cases as dataCategories } from './cases/data-categories.js';
-import { cases as deletionStages } from './cases/deletion-stages.js';
-import { cases as disclosures } from './cases/disclosures.js';
-import { cases as document } from './cases/document.js';
-import { cases as financialIncentives } from './cases/financial-incentives.js';
-import { cases as governmentRequests } from './cases/government-requests.js';
-import { cases as jurisdictions } from './cases/jurisdictions.js';
-import { cases as productScope } from './cases/product-scope.js';
-import { cases as products } from './cases/products.js';
-import { cases as purposes } from './cases/purposes.js';
-import { cases as recipients } from './cases/recipients.js';
-import { cases as retention } from './cases/retention.js';
-import { cases as rights } from './cases/rights.js';
-import { cases as rightsProcess } from './cases/rights-process.js';
-import { cases as sale } from './cases/sale.js';
-import { cases as sections } from './cases/sections.js';
-import { cases as security } from './cases/security.js';
-import { cases as subprocessors } from './cases/subprocessors.js';
-import { cases as transfers } from './cases/transfers.js';
-import { cases as visibility } from './cases/visibility.js';
-import type { Case } from './cases/types.js';
+import { byCheck } from './cases/index.js';
 import { foundAfter, full } from './support.js';
-
-/** One table of cases per check (tests/unit/diff/cases/<check id>.ts), run here against the full fixture. */
-const byCheck: Record<string, Case[]> = {
-  ai,
-  'app-permissions': appPermissions,
-  'app-stores': appStores,
-  audiences,
-  breach,
-  changes,
-  children,
-  commitments,
-  contact,
-  controller,
-  'cookie-list': cookieList,
-  cookies,
-  'data-categories': dataCategories,
-  'deletion-stages': deletionStages,
-  disclosures,
-  document,
-  'financial-incentives': financialIncentives,
-  'government-requests': governmentRequests,
-  jurisdictions,
-  'product-scope': productScope,
-  products,
-  purposes,
-  recipients,
-  retention,
-  rights,
-  'rights-process': rightsProcess,
-  sale,
-  sections,
-  security,
-  subprocessors,
-  transfers,
-  visibility,
-};
 
 const sortKey = (c: { kind: string; path?: string; summary?: string }): string => `${c.kind}|${c.path ?? ''}|${c.summary ?? ''}`;
 

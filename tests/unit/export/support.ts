@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { normalize, type PolicyModel } from '../../../src/model/normalize.js';
 import type { Policy } from '../../../src/model/policy.generated.js';
 import { checkSource } from '../../../src/validate/index.js';
@@ -15,7 +15,11 @@ export function modelFrom(path: string): PolicyModel {
 }
 
 export const APP = 'tests/fixtures/export/app.yaml';
-export const EXAMPLES = ['sessionly', 'sessionsai', 'sessionlinked', 'opensession', 'sessionpix'].map((name) => `examples/${name}/privacy.yaml`);
+/** Every example, as the e2e tests find them: a new example is exported in the tests without a list to update. */
+export const EXAMPLES = readdirSync(new URL('../../../examples/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(new URL(`../../../examples/${entry.name}/privacy.yaml`, import.meta.url)))
+  .map((entry) => `examples/${entry.name}/privacy.yaml`)
+  .sort();
 
 /** An RFC 4180 reader, strict: CRLF after every record, quotes only around a whole field, doubled inside. */
 export function parseCsv(text: string): string[][] {

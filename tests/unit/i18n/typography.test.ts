@@ -75,6 +75,7 @@ describe('a French change notice', () => {
       summary: ['Nous avons modifié la manière dont nous répondons aux signaux « Do Not Track ».'],
       groups: [],
       closing: [],
+      changes: [],
       email: 'privacy@example.com',
     } as unknown as Parameters<typeof renderNotice>[0];
     const md = inLanguage(fr, () => renderNotice(notice, 'md'));

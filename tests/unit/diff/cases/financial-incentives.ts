@@ -11,7 +11,7 @@ export const cases: Case[] = [
       {
         kind: 'financial_incentive.added',
         path: 'rights.financial_incentives[1]',
-        summary: 'We now offer a financial incentive in exchange for personal information, “Survey reward”, involving Usage data.',
+        summary: 'We now offer a financial incentive in exchange for personal information, “Survey reward”, involving your usage data.',
       },
     ],
   },
@@ -31,16 +31,20 @@ export const cases: Case[] = [
       delete friends.value_method;
     },
     expect: [
-      { kind: 'financial_incentive.changed', path: 'rights.financial_incentives[0].data_categories', summary: '“Friends bonus” now also involves Usage data.' },
+      {
+        kind: 'financial_incentive.changed',
+        path: 'rights.financial_incentives[0].data_categories',
+        summary: 'The financial incentive “Friends bonus” now also involves your usage data.',
+      },
       {
         kind: 'financial_incentive.changed',
         path: 'rights.financial_incentives[0].withdraw',
-        summary: 'The policy no longer says how to withdraw from “Friends bonus”.',
+        summary: 'The policy no longer says how to withdraw from the financial incentive “Friends bonus”.',
       },
       {
         kind: 'financial_incentive.changed',
         path: 'rights.financial_incentives[0].value_method',
-        summary: 'The policy no longer says how we calculate what your data is worth in “Friends bonus”.',
+        summary: 'The policy no longer says how we calculate what your data is worth in the financial incentive “Friends bonus”.',
       },
     ],
   },
@@ -52,7 +56,7 @@ export const cases: Case[] = [
       friends.value = 'about $8 a month per friend';
     },
     expect: [
-      { kind: 'financial_incentive.narrowed', summary: '“Friends bonus” no longer involves Account information.' },
+      { kind: 'financial_incentive.narrowed', summary: 'The financial incentive “Friends bonus” no longer involves your account information.' },
       { kind: 'practice.reworded', path: 'rights.financial_incentives[0].value' },
     ],
   },

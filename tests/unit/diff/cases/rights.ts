@@ -58,7 +58,7 @@ export const cases: Case[] = [
       {
         kind: 'right.verification_changed',
         path: 'rights.verification',
-        summary: 'We changed how we verify your identity before acting on a request: it now reads “We check your identity first.”',
+        summary: 'We changed how we verify your identity before acting on a request; it now reads “We check your identity first.”',
       },
       { kind: 'text.changed', path: 'rights.instructions.access', summary: 'We added the instructions for using your right to access your data.' },
     ],
@@ -89,8 +89,9 @@ export const cases: Case[] = [
         kind: 'right.verification_changed',
         path: 'rights.verification',
         summary:
-          'We changed how we verify your identity before acting on a request: for a request to know what personal information we collect about you or to have your personal information deleted, we ask for your email address and your last order and match it with the information we hold.',
+          'We changed how we verify your identity before acting on a request: for a request to know what personal information we collect about you or to have your personal information deleted, we ask for your email address and your last order and match them with the information we hold.',
       },
+      { kind: 'practice.reworded', path: 'rights.verification.note', summary: 'We removed the note on how we verify your identity.' },
     ],
   },
   {
@@ -105,6 +106,23 @@ export const cases: Case[] = [
       {
         kind: 'right.verification_changed',
         summary: 'We changed how we verify your identity before acting on a request: if you have no account, we ask for your email address.',
+      },
+    ],
+  },
+  {
+    name: 'the note beside the identity-check steps reworded, the steps in another order',
+    edit: (p) => {
+      const check = p.rights?.verification;
+      if (typeof check !== 'object') return;
+      check.note = 'We check that the request comes from the email address on your account.';
+      const step = check.steps[0];
+      step.requests = [...(step.requests ?? [])].reverse() as typeof step.requests;
+    },
+    expect: [
+      {
+        kind: 'practice.reworded',
+        path: 'rights.verification.note',
+        summary: 'We changed the note on how we verify your identity; it now reads “We check that the request comes from the email address on your account.”',
       },
     ],
   },

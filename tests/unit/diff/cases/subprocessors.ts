@@ -97,6 +97,32 @@ export const cases: Case[] = [
     ],
   },
   {
+    name: 'a provider’s stated CCPA kind dropped where its role says the same: the California table is unchanged',
+    edit: (p) => {
+      const s = p.subprocessors?.[1];
+      if (s) delete s.ccpa_recipient;
+    },
+    expect: [],
+  },
+  {
+    name: 'a contractor no longer stated as such: read from its role, it is a service provider',
+    base: (p) => {
+      const s = p.subprocessors?.[1];
+      if (s) s.ccpa_recipient = 'contractor';
+    },
+    edit: (p) => {
+      const s = p.subprocessors?.[1];
+      if (s) delete s.ccpa_recipient;
+    },
+    expect: [
+      {
+        kind: 'subprocessor.ccpa_recipient_changed',
+        path: 'subprocessors[1].ccpa_recipient',
+        summary: 'Under the CCPA, Postmark is now a service provider (previously: a contractor).',
+      },
+    ],
+  },
+  {
     name: 'a fallback safeguard added beside those in place',
     edit: (p) => {
       const s = p.subprocessors?.[1];
@@ -106,7 +132,7 @@ export const cases: Case[] = [
       {
         kind: 'subprocessor.mechanism_added',
         path: 'subprocessors[1].transfer_mechanism',
-        summary: 'Transfers to Postmark now also rely on EU-U.S. Data Privacy Framework.',
+        summary: 'Transfers to Postmark now also rely on another safeguard: EU-U.S. Data Privacy Framework.',
       },
     ],
   },

@@ -27,6 +27,19 @@ function explain(name: string, edit?: (text: string) => string): { explanation: 
 const FIXTURES = ['minimal.yaml', 'full.yaml', 'us-only.yaml', 'injection.yaml'];
 
 describe('build --explain', () => {
+  // Each example in each language: the traced rendering must read as the published one, as
+  // "nach der DSGVO und der UK GDPR" once did not (its preposition dropped after the marker).
+  const examples = ['sessionly', 'sessionlinked', 'hetzner', 'bitwarden'];
+  it.each(examples.flatMap((name) => (['en', 'de', 'fr'] as const).map((language) => [name, language] as const)))(
+    'examples/%s in %s: explains every sentence it publishes',
+    (name, language) => {
+      const file = new URL(`../../../../examples/${name}/privacy.yaml`, import.meta.url);
+      const policy = checkSource(readFileSync(file), 'privacy.yaml').policy!;
+      const built = buildPolicy(policy, { language, explain: true });
+      expect((built.explain as Explanation).sentences.length).toBeGreaterThan(50);
+    },
+  );
+
   it.each(FIXTURES)('%s: the documents are byte for byte those built without it', (name) => {
     const { policy, lineOf } = load(name);
     const plain = buildPolicy(policy);

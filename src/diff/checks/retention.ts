@@ -2,8 +2,8 @@ import { formatPath, type Path } from '../../diagnostics.js';
 import { durationInDays, isDuration } from '../../model/duration.js';
 import type { PolicyModel } from '../../model/normalize.js';
 import type { RetentionEntry, RetentionPeriod } from '../../model/policy.generated.js';
-import { retentionPeriod } from '../../render/helpers/retention.js';
-import type { RetentionSubject } from '../../i18n/phrases/en.js';
+import { noTime, retentionPeriod, type NoTime } from '../../render/helpers/retention.js';
+import type { PeriodSaid, RetentionSubject } from '../../i18n/phrases/en.js';
 import { canonical, pairBy, same } from '../match.js';
 import { defineCheck, type Report } from '../types.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
@@ -137,7 +137,8 @@ function pairEntries(
 function periodFacts(category: string, b: Indexed, a: Indexed): PeriodFact[] {
   const facts: PeriodFact[] = [];
   const fact = (aspect: PeriodFact['aspect'], path: Path, old: RetentionPeriod | undefined, now: RetentionPeriod | undefined, plan?: string): void => {
-    if (old === now) return;
+    // A zero duration reads as deleted after use: the same words, no change.
+    if (old === now || (old !== undefined && now !== undefined && noTime(old) !== undefined && noTime(old) === noTime(now))) return;
     const order = old === undefined || now === undefined ? undefined : compare(old, now);
     const kind: Kind =
       old === undefined
@@ -171,19 +172,25 @@ function periodFacts(category: string, b: Indexed, a: Indexed): PeriodFact[] {
   return facts;
 }
 
-/** How many days a period keeps data: none for data deleted after use or never stored; undefined when open-ended. */
-function days(period: RetentionPeriod): number | undefined {
-  if (period === 'deleted_after_use' || period === 'not_stored') return 0;
-  return isDuration(period) ? durationInDays(period) : undefined;
-}
+/** Never stored keeps data for less time than deleted right after use (it is never held at all). */
+const NO_TIME_RANK: Readonly<Record<NoTime, number>> = { not_stored: 0, deleted_after_use: 1 };
 
-/** Positive when `after` keeps data longer; undefined when a fixed time meets an open-ended one. */
+/**
+ * Positive when `after` keeps data longer; undefined when a fixed time meets an open-ended one. No
+ * time at all (deleted after use, never stored) is shorter than any period, open-ended or not.
+ */
 function compare(before: RetentionPeriod, after: RetentionPeriod): number | undefined {
   if (before === after) return 0;
+  const [was, will] = [noTime(before), noTime(after)];
+  if (was !== undefined || will !== undefined) {
+    if (was === undefined) return -1;
+    if (will === undefined) return 1;
+    return NO_TIME_RANK[will] - NO_TIME_RANK[was];
+  }
   if (after === 'indefinite') return 1;
   if (before === 'indefinite') return -1;
-  const [was, will] = [days(before), days(after)];
-  return was === undefined || will === undefined ? undefined : will - was;
+  if (!isDuration(before) || !isDuration(after)) return undefined;
+  return (durationInDays(after) ?? 0) - (durationInDays(before) ?? 0);
 }
 
 /** One sentence per entry, aspect and pair of periods, naming every category that changed alike. */
@@ -207,9 +214,22 @@ function reportPeriods(report: Report<Kind>, before: PolicyModel, after: PolicyM
     const now = f.after === undefined ? '' : retentionPeriod(f.after, f.aspect === 'period' && Boolean(f.entry.up_to));
     const words = say().retention;
     const summary =
-      f.before === undefined ? words.stated(what, now) : f.after === undefined ? words.unstated(what) : words.changed(what, now, retentionPeriod(f.before));
+      f.before === undefined
+        ? words.stated(what, now)
+        : f.after === undefined
+          ? words.unstated(what)
+          : noTime(f.before) === undefined && noTime(f.after) === undefined
+            ? words.changed(what, now, retentionPeriod(f.before))
+            : // No time at all is no span to keep data for: said as what we do with the data instead.
+              words.noTime(what, periodSaid(f.after, now), periodSaid(f.before, retentionPeriod(f.before)));
     report({ kind: f.kind, path: f.path, summary, before: f.before, after: f.after });
   }
+}
+
+/** A period for the noTime phrase: its words, and which kind of no time it is, if it is one. */
+function periodSaid(period: RetentionPeriod, words: string): PeriodSaid {
+  const none = noTime(period);
+  return none === undefined ? { words } : { words, noTime: none };
 }
 
 /** "until “the hold is lifted”", "for 1 year": how long an exception keeps data, when it says. */

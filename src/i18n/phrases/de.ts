@@ -5,6 +5,7 @@ import type { DataCategory, GooglePurpose, Purpose, RetentionEntry, SpecialCateg
 import { countryList, localCountryInSentence } from '../../render/helpers/countries.js';
 import { capitalize, clauseComma, joinList, phrase } from '../../render/helpers/text.js';
 import { formatDate } from '../../render/helpers/date.js';
+import type { NoTime } from '../../render/helpers/retention.js';
 import { words } from '../active.js';
 import type { CcpaCategoryId } from '../../law/index.js';
 import type {
@@ -100,6 +101,16 @@ function retained(s: RetentionSubject, article: 'die' | 'den' = 'die'): string {
 }
 const retainedOf = (s: RetentionSubject): string =>
   `${s.backups ? `die Sicherungskopien ${retained(s).replace(/^die /, 'der ')}` : retained(s)}${s.plan !== undefined ? ` im Tarif ${q(s.plan)}` : ''}`;
+
+/** What we now do with data kept for no time, and what we did until now (after "; bisher"). */
+const NO_TIME_NOW: Readonly<Record<NoTime, (what: string) => string>> = {
+  deleted_after_use: (what) => `Wir löschen ${what} jetzt sofort nach der Verwendung`,
+  not_stored: (what) => `Wir speichern ${what} jetzt überhaupt nicht mehr`,
+};
+const NO_TIME_BEFORE: Readonly<Record<NoTime, string>> = {
+  deleted_after_use: 'bisher haben wir die Daten sofort nach der Verwendung gelöscht',
+  not_stored: 'bisher haben wir die Daten gar nicht gespeichert',
+};
 
 const DPF_FRAMEWORKS: Readonly<Record<'eu_us' | 'uk_extension' | 'swiss_us', string>> = {
   eu_us: 'dem EU-U.S. Data Privacy Framework',
@@ -373,6 +384,8 @@ export const DE_PHRASES: NoticePhrases = {
     stated: (s, period) => `Die Datenschutzerklärung gibt jetzt an, wie lange wir ${retainedOf(s)} speichern: ${period}.`,
     unstated: (s) => `Die Datenschutzerklärung gibt nicht mehr an, wie lange wir ${retainedOf(s)} speichern.`,
     changed: (s, now, was) => `Wir speichern ${retainedOf(s)} jetzt${periodComma(now)} ${now} (bisher: ${was}).`,
+    noTime: (s, now, was) =>
+      `${now.noTime ? NO_TIME_NOW[now.noTime](retainedOf(s)) : `Wir speichern ${retainedOf(s)} jetzt${periodComma(now.words)} ${now.words}`}${was.noTime ? `; ${NO_TIME_BEFORE[was.noTime]}` : ` (bisher: ${was.words})`}.`,
     until: (until) => `bis ${q(until)}`,
     exceptionAdded: (s, when, longer) => `Wir dürfen ${retained(s)} jetzt länger speichern, wenn ${q(when)}${longer ? `: ${longer}` : ''}.`,
     exceptionAddedAll: (when, longer) => `Wir dürfen einige Ihrer Daten jetzt länger speichern, wenn ${q(when)}${longer ? `: ${longer}` : ''}. Das gilt für:`,

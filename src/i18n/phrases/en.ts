@@ -26,6 +26,7 @@ import type {
 import { durationInWords } from '../../model/duration.js';
 import { countryList, localCountryInSentence, localCountryName } from '../../render/helpers/countries.js';
 import { formatDate, type DateStyle } from '../../render/helpers/date.js';
+import type { NoTime } from '../../render/helpers/retention.js';
 import { capitalize, inSentence, joinList, phrase } from '../../render/helpers/text.js';
 import { words } from '../active.js';
 
@@ -278,6 +279,22 @@ export interface RetentionSubject {
   plan?: string;
 }
 
+/** A retention period as a sentence says it: its words, and `noTime` when it keeps data for no time at all. */
+export interface PeriodSaid {
+  words: string;
+  noTime?: NoTime;
+}
+
+/** What we now do with data kept for no time, and what we did until now. */
+const NO_TIME_NOW: Readonly<Record<NoTime, (what: string) => string>> = {
+  deleted_after_use: (what) => `We now delete ${what} right after use`,
+  not_stored: (what) => `We no longer store ${what} at all`,
+};
+const NO_TIME_BEFORE: Readonly<Record<NoTime, string>> = {
+  deleted_after_use: 'until now we deleted the data right after use',
+  not_stored: 'until now we did not store the data at all',
+};
+
 const retained = (s: RetentionSubject): string => (s.label !== undefined ? inSentence(s.label) : joinList(s.categories.map(inSentence)));
 const retainedOf = (s: RetentionSubject): string =>
   `${s.backups ? `backup copies of ${retained(s)}` : retained(s)}${s.plan !== undefined ? ` on the ${s.plan} plan` : ''}`;
@@ -439,6 +456,9 @@ export const EN_PHRASES = {
     stated: (s: RetentionSubject, period: string): string => `The policy now says how long we keep ${retainedOf(s)}: ${period}.`,
     unstated: (s: RetentionSubject): string => `The policy no longer says how long we keep ${retainedOf(s)}.`,
     changed: (s: RetentionSubject, now: string, was: string): string => `We now keep ${retainedOf(s)} ${now} instead of ${was.replace(/^for /, '')}.`,
+    /** A change from or to a period of no time (deleted right after use, never stored). */
+    noTime: (s: RetentionSubject, now: PeriodSaid, was: PeriodSaid): string =>
+      `${now.noTime ? NO_TIME_NOW[now.noTime](retainedOf(s)) : `We now keep ${retainedOf(s)} ${now.words}`}; ${was.noTime ? NO_TIME_BEFORE[was.noTime] : `until now we kept the data ${was.words}`}.`,
     /** "until “the hold is lifted”": the company's words for what ends an exception's period. */
     until: (until: string): string => `until ${q(until)}`,
     exceptionAdded: (s: RetentionSubject, when: string, longer: string | undefined): string =>

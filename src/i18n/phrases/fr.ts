@@ -5,6 +5,7 @@ import type { DataCategory, GooglePurpose, Purpose, RetentionEntry, SpecialCateg
 import { countryList, localCountryInSentence } from '../../render/helpers/countries.js';
 import { capitalize, joinList, phrase } from '../../render/helpers/text.js';
 import { formatDate } from '../../render/helpers/date.js';
+import type { NoTime } from '../../render/helpers/retention.js';
 import { words } from '../active.js';
 import type { CcpaCategoryId } from '../../law/index.js';
 import type {
@@ -99,6 +100,16 @@ function retained(s: RetentionSubject): string {
 }
 const retainedOf = (s: RetentionSubject): string =>
   `${s.backups ? `les copies de sauvegarde ${de(retained(s))}` : retained(s)}${s.plan !== undefined ? ` pour la formule ${q(s.plan)}` : ''}`;
+
+/** What we now do with data kept for no time, and what we did before (after " ; "). */
+const NO_TIME_NOW: Readonly<Record<NoTime, (what: string) => string>> = {
+  deleted_after_use: (what) => `Nous supprimons désormais ${what} dès leur utilisation`,
+  not_stored: (what) => `Nous ne conservons plus du tout ${what}`,
+};
+const NO_TIME_BEFORE: Readonly<Record<NoTime, string>> = {
+  deleted_after_use: 'auparavant, nous supprimions ces données dès leur utilisation',
+  not_stored: 'auparavant, nous ne conservions pas du tout ces données',
+};
 
 const DPF_FRAMEWORKS: Readonly<Record<'eu_us' | 'uk_extension' | 'swiss_us', string>> = {
   eu_us: 'du Data Privacy Framework UE-États-Unis',
@@ -363,6 +374,8 @@ export const FR_PHRASES: NoticePhrases = {
     stated: (s, period) => `La politique indique désormais combien de temps nous conservons ${retainedOf(s)} : ${period}.`,
     unstated: (s) => `La politique n’indique plus combien de temps nous conservons ${retainedOf(s)}.`,
     changed: (s, now, was) => `Nous conservons désormais ${retainedOf(s)} ${now} (auparavant : ${was}).`,
+    noTime: (s, now, was) =>
+      `${now.noTime ? NO_TIME_NOW[now.noTime](retainedOf(s)) : `Nous conservons désormais ${retainedOf(s)} ${now.words}`}${was.noTime ? ` ; ${NO_TIME_BEFORE[was.noTime]}` : ` (auparavant : ${was.words})`}.`,
     until: (until) => `jusqu’à ${q(until)}`,
     exceptionAdded: (s, when, longer) => `Nous pouvons désormais conserver ${retained(s)} plus longtemps lorsque ${q(when)}${longer ? ` : ${longer}` : ''}.`,
     exceptionAddedAll: (when, longer) =>

@@ -10,8 +10,8 @@ import { words } from '../../i18n/active.js';
  */
 export function retentionPeriod(period: RetentionPeriod, upTo = false, until?: string): string {
   const { retention } = words();
-  // Kept for no time is deleted as soon as it is used: "for 0 days" is no sentence a company writes.
-  if (isDuration(period) && durationInDays(period) === 0) return retention.keywords.deleted_after_use;
+  const none = noTime(period);
+  if (none !== undefined) return retention.keywords[none];
   if (isDuration(period)) {
     // A span of its own ("90 Tage", "bis zu 30 Tage"), in the languages that decline it.
     const duration = retention.duration(durationInWords(period, 'accusative'), upTo);
@@ -24,4 +24,16 @@ export function retentionPeriod(period: RetentionPeriod, upTo = false, until?: s
 /** Whether a period has an end: a duration, not an open-ended keyword. */
 export function isFixedPeriod(period: RetentionPeriod): boolean {
   return isDuration(period);
+}
+
+/** A period that keeps data for no time at all: the two keywords that say so. */
+export type NoTime = Extract<RetentionKeyword, 'deleted_after_use' | 'not_stored'>;
+
+/**
+ * Whether a period keeps data for no time: deleted after use (also a zero duration: "for 0 days"
+ * is no sentence a company writes) or never stored; undefined for any other period.
+ */
+export function noTime(period: RetentionPeriod): NoTime | undefined {
+  if (period === 'deleted_after_use' || period === 'not_stored') return period;
+  return isDuration(period) && durationInDays(period) === 0 ? 'deleted_after_use' : undefined;
 }

@@ -20,14 +20,42 @@ export const cases: Case[] = [
     name: 'deleted right after use is shorter than any time',
     edit: (p) => (entry(p, 1).period = 'deleted_after_use'),
     expect: [
-      { kind: 'retention.shortened', summary: 'We now keep account information and usage data only until used, then deleted immediately instead of 2 years.' },
+      { kind: 'retention.shortened', summary: 'We now delete account information and usage data right after use; until now we kept the data for 2 years.' },
     ],
   },
   {
     name: 'data never stored is now kept for a time',
     base: (p) => (entry(p, 1).period = 'not_stored'),
     edit: (p) => (entry(p, 1).period = 'P1D'),
-    expect: [{ kind: 'retention.extended', summary: 'We now keep account information and usage data for 1 day instead of not at all (never stored).' }],
+    expect: [{ kind: 'retention.extended', summary: 'We now keep account information and usage data for 1 day; until now we did not store the data at all.' }],
+  },
+  {
+    name: 'data kept until the account is closed is no longer stored at all',
+    base: (p) => (entry(p, 1).period = 'account_lifetime'),
+    edit: (p) => (entry(p, 1).period = 'not_stored'),
+    expect: [
+      {
+        kind: 'retention.shortened',
+        summary: 'We no longer store account information and usage data at all; until now we kept the data for as long as your account is open.',
+      },
+    ],
+  },
+  {
+    name: 'never stored, then deleted right after use: held for a moment',
+    base: (p) => (entry(p, 1).period = 'not_stored'),
+    edit: (p) => (entry(p, 1).period = 'deleted_after_use'),
+    expect: [
+      {
+        kind: 'retention.extended',
+        summary: 'We now delete account information and usage data right after use; until now we did not store the data at all.',
+      },
+    ],
+  },
+  {
+    name: 'a zero duration and deleted after use are the same period',
+    base: (p) => (entry(p, 1).period = 'P0D'),
+    edit: (p) => (entry(p, 1).period = 'deleted_after_use'),
+    expect: [],
   },
   {
     name: 'a fixed time becomes open-ended',

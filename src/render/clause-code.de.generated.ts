@@ -178,7 +178,7 @@ function c_collection_main_152(c, d, p) { return "\n### Berechtigungen, die " + 
 function c_collection_main_151(c, d, p) { return shownFor((isFalsy(c.permissions) ? "" : c_collection_main_152(c ?? NULL_CONTEXT, d, p)), c, "permissions"); }
 function c_collection_main_122(c, d, p) { return "## Welche personenbezogenen Daten wir erheben\n\n" + shownFor((isFalsy(c.collectionBySource) ? c_collection_main_123(c ?? NULL_CONTEXT, d, p) : c_collection_main_140(c ?? NULL_CONTEXT, d, p)), c, "collectionBySource") + each(c.policy.apps, d, (v, f) => c_collection_main_151(v, f, p), () => ""); }
 function c_collection_main(c, d, p) { return c_collection_main_122(c, d, p); }
-function c_partials_commitment_main_178(c, d, p) { return "Bis zum " + escapeText(H.formatDate(c.as_of, d.root.dateStyle), c, "as_of") + " haben wir keinen National Security Letter, keine Anordnung nach dem Foreign Intelligence Surveillance Act und keine andere geheime behördliche Anfrage nach Nutzerdaten erhalten, über die wir nicht berichten dürften"; }
+function c_partials_commitment_main_178(c, d, p) { return escapeText(H.capitalize(H.dateAfter("until", c.as_of, d.root.dateStyle)), c, "as_of") + " haben wir keinen National Security Letter, keine Anordnung nach dem Foreign Intelligence Surveillance Act und keine andere geheime behördliche Anfrage nach Nutzerdaten erhalten, über die wir nicht berichten dürften"; }
 function c_partials_commitment_main_177(c, d, p) { return shownFor((isFalsy(H.eq(c.kind, "warrant_canary")) ? "" : c_partials_commitment_main_178(c ?? NULL_CONTEXT, d, p)), c, "kind"); }
 function c_partials_commitment_main_179(c, d, p) { return "Wir verwenden Ihre personenbezogenen Daten nicht zum Training von KI-Modellen"; }
 function c_partials_commitment_main_176(c, d, p) { return shownFor((isFalsy(H.eq(c.kind, "no_ai_training")) ? c_partials_commitment_main_177(c ?? NULL_CONTEXT, d, p) : c_partials_commitment_main_179(c ?? NULL_CONTEXT, d, p)), c, "kind"); }
@@ -318,7 +318,7 @@ function c_government_requests_main_276(c, d, p) { return "## Anfragen von Behö
 function c_government_requests_main_275(c, d, p) { return withContext(c.policy.government_requests, (v) => c_government_requests_main_276(v, d, p), () => ""); }
 function c_government_requests_main(c, d, p) { return c_government_requests_main_275(c, d, p); }
 function c_intro_main_300(c, d, p) { return "Gültig ab " + escapeText(H.formatDate(c.policy.effective_date, c.dateStyle), c.policy, "effective_date") + "\n"; }
-function c_intro_main_301(c, d, p) { return "Gültig ab " + escapeText(H.formatDate(c.policy.effective_date, c.dateStyle), c.policy, "effective_date") + " · Zuletzt aktualisiert am " + escapeText(H.formatDate(c.policy.last_updated, c.dateStyle), c.policy, "last_updated") + "\n"; }
+function c_intro_main_301(c, d, p) { return "Gültig ab " + escapeText(H.formatDate(c.policy.effective_date, c.dateStyle), c.policy, "effective_date") + " · Zuletzt aktualisiert " + escapeText(H.dateAfter("on", c.policy.last_updated, c.dateStyle), c.policy, "last_updated") + "\n"; }
 function c_intro_main_303(c, d, p) { return escapeText(strict(c, "service", "13:177"), c, "service"); }
 function c_intro_main_304(c, d, p) { return "unsere Dienste"; }
 function c_intro_main_305(c, d, p) { return ", und welche Rechte Sie in Bezug auf diese Daten haben"; }

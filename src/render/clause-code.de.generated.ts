@@ -436,7 +436,7 @@ function c_partials_disclosure_main_394(c, d, p) { return shownFor((isFalsy(H.eq
 function c_partials_disclosure_main_413(c, d, p) { return " Wir legen personenbezogene Daten gegenüber Behörden offen, wenn wir gesetzlich dazu verpflichtet sind."; }
 function c_partials_disclosure_main_412(c, d, p) { return "**Gesetzliche Anforderungen.**" + shownFor((isFalsy(c.description) ? c_partials_disclosure_main_413(c ?? NULL_CONTEXT, d, p) : ""), c, "description"); }
 function c_partials_disclosure_main_414(c, d, p) { return " " + escapeText(H.sentence(c.description), c, "description"); }
-function c_partials_disclosure_main_415(c, d, p) { return " Die Empfänger sind: " + escapeText(H.joinAnd(c.recipients), c, "recipients") + "."; }
+function c_partials_disclosure_main_415(c, d, p) { return " Empfänger: " + escapeText(H.joinAnd(c.recipients), c, "recipients") + "."; }
 function c_partials_disclosure_main_393(c, d, p) { return shownFor((isFalsy(H.eq(c.kind, "legal_requirement")) ? c_partials_disclosure_main_394(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_412(c ?? NULL_CONTEXT, d, p)), c, "kind") + shownFor((isFalsy(c.description) ? "" : c_partials_disclosure_main_414(c ?? NULL_CONTEXT, d, p)), c, "description") + shownFor((isFalsy(c.recipients) ? "" : c_partials_disclosure_main_415(c ?? NULL_CONTEXT, d, p)), c, "recipients"); }
 function c_partials_disclosure_main(c, d, p) { return c_partials_disclosure_main_393(c, d, p); }
 function c_partials_retention_details_main_419(c, d, p) { return "Danach nur noch in aggregierter Form gespeichert."; }

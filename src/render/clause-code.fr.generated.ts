@@ -439,7 +439,7 @@ function c_partials_disclosure_main_397(c, d, p) { return shownFor((isFalsy(H.eq
 function c_partials_disclosure_main_416(c, d, p) { return " Nous communiquons des " + escapeText(strict(d.root, "pd", "3:72"), d.root, "pd") + " aux autorités publiques lorsque la loi nous y oblige."; }
 function c_partials_disclosure_main_415(c, d, p) { return "**Obligations légales.**" + shownFor((isFalsy(c.description) ? c_partials_disclosure_main_416(c ?? NULL_CONTEXT, d, p) : ""), c, "description"); }
 function c_partials_disclosure_main_417(c, d, p) { return " " + escapeText(H.sentence(c.description), c, "description"); }
-function c_partials_disclosure_main_418(c, d, p) { return " Les destinataires sont : " + escapeText(H.joinAnd(c.recipients), c, "recipients") + "."; }
+function c_partials_disclosure_main_418(c, d, p) { return " Destinataires : " + escapeText(H.joinAnd(c.recipients), c, "recipients") + "."; }
 function c_partials_disclosure_main_396(c, d, p) { return shownFor((isFalsy(H.eq(c.kind, "legal_requirement")) ? c_partials_disclosure_main_397(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_415(c ?? NULL_CONTEXT, d, p)), c, "kind") + shownFor((isFalsy(c.description) ? "" : c_partials_disclosure_main_417(c ?? NULL_CONTEXT, d, p)), c, "description") + shownFor((isFalsy(c.recipients) ? "" : c_partials_disclosure_main_418(c ?? NULL_CONTEXT, d, p)), c, "recipients"); }
 function c_partials_disclosure_main(c, d, p) { return c_partials_disclosure_main_396(c, d, p); }
 function c_partials_retention_details_main_422(c, d, p) { return "Puis conservées uniquement sous forme agrégée."; }

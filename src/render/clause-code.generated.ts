@@ -436,7 +436,7 @@ function c_partials_disclosure_main_394(c, d, p) { return shownFor((isFalsy(H.eq
 function c_partials_disclosure_main_413(c, d, p) { return " We disclose " + escapeText(strict(d.root, "pd", "2:61"), d.root, "pd") + " to public authorities when the law requires us to."; }
 function c_partials_disclosure_main_412(c, d, p) { return "**Legal requirements.**" + shownFor((isFalsy(c.description) ? c_partials_disclosure_main_413(c ?? NULL_CONTEXT, d, p) : ""), c, "description"); }
 function c_partials_disclosure_main_414(c, d, p) { return " " + escapeText(H.sentence(c.description), c, "description"); }
-function c_partials_disclosure_main_415(c, d, p) { return " The recipients are " + escapeText(H.joinAnd(c.recipients), c, "recipients") + "."; }
+function c_partials_disclosure_main_415(c, d, p) { return " Recipients: " + escapeText(H.joinAnd(c.recipients), c, "recipients") + "."; }
 function c_partials_disclosure_main_393(c, d, p) { return shownFor((isFalsy(H.eq(c.kind, "legal_requirement")) ? c_partials_disclosure_main_394(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_412(c ?? NULL_CONTEXT, d, p)), c, "kind") + shownFor((isFalsy(c.description) ? "" : c_partials_disclosure_main_414(c ?? NULL_CONTEXT, d, p)), c, "description") + shownFor((isFalsy(c.recipients) ? "" : c_partials_disclosure_main_415(c ?? NULL_CONTEXT, d, p)), c, "recipients"); }
 function c_partials_disclosure_main(c, d, p) { return c_partials_disclosure_main_393(c, d, p); }
 function c_partials_retention_details_main_419(c, d, p) { return "Then kept only in aggregated form."; }
@@ -838,7 +838,7 @@ export const SOURCE_HASHES: Readonly<Record<string, string>> = {
   "partials/audience": "5558b5e1c7df",
   "partials/commitment": "00ad9d12c3dd",
   "partials/data-category": "745a9020559b",
-  "partials/disclosure": "f511c2997b16",
+  "partials/disclosure": "7d8d00da87b0",
   "partials/retention-details": "e137cf92df46",
   "partials/retention-period": "1828ae68c189",
   "partials/retention-products": "576057765c48",

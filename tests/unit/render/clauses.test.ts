@@ -381,7 +381,7 @@ describe('a policy with every field', () => {
 
   it('names the recipients of a disclosure as the company names them', () => {
     expect(section(out, 'How we share your personal data')).toContain(
-      'We may share personal data with our professional advisers where they need it to advise us. The recipients are our auditors and external consultants.',
+      'We may share personal data with our professional advisers where they need it to advise us. Recipients: our auditors and external consultants.',
     );
   });
 

@@ -55,6 +55,12 @@ export interface Catalog {
   intl: { date(style: 'long_us' | 'long_intl'): string; list: string };
   /** The day of a date as the language writes it where CLDR differs ("1er" in French); the number otherwise. */
   day?(day: number): string;
+  /**
+   * A date after the preposition its place asks for, the date already written: "on 3 April 2026"
+   * but "in April 2026" (a policy dated by the month), „ab dem 1. April“ but „ab April 2026“,
+   * « à compter du 1er avril » but « à compter d’avril 2026 ».
+   */
+  dateAfter(preposition: DatePreposition, date: string, monthOnly: boolean): string;
   /** The twelve month names. */
   months: readonly string[];
   /** A long date, as CLDR writes it in the locale of `intl.date(style)` but for `day`. */
@@ -154,14 +160,14 @@ export interface LawText {
 
 /** A change notice's own words. */
 export interface NoticeWords {
-  subject(company: string, date: string): string;
+  subject(company: string, date: WrittenDate): string;
   /** The subject for a policy whose title names the company or the service ("Firefox Privacy Notice"). */
-  subjectTitled(title: string, date: string): string;
-  intro(service: string, date: string): string;
+  subjectTitled(title: string, date: WrittenDate): string;
+  intro(service: string, date: WrittenDate): string;
   /** After the intro, when nothing but the date changed, or only the wording. */
   onlyDate: string;
   onlyWording: string;
-  continuedUse(service: string, date: string): string;
+  continuedUse(service: string, date: WrittenDate): string;
   /** Before the policy's address and the privacy address, each followed by the link and a full stop. */
   readAt: string;
   questions: string;
@@ -181,3 +187,9 @@ export interface NoticeWords {
  * number). They hold no value from the policy, so each reads as a sentence in any language.
  */
 export type Gists = Readonly<Record<string, readonly [one: string, several: string]>>;
+
+/** Where a date stands in a sentence: the day something happens, the day from which, until which, after which. */
+export type DatePreposition = 'on' | 'from' | 'until' | 'after';
+
+/** The notice's effective date, bare or after a preposition, in the policy's date style. */
+export type WrittenDate = (preposition?: DatePreposition) => string;

@@ -170,7 +170,7 @@ describe('policyc build in several languages', () => {
     const de = policyc(['diff', v1, v2, '--lang', 'de', '--notice-date', '2026-01-01']);
     expect(de.code, de.stderr).toBe(0);
     expect(de.stdout).toMatch(
-      /^# Änderungen der Datenschutzerklärung von Sessionly, gültig ab 1\. Mai 2026\n\nWir aktualisieren die Datenschutzerklärung für Sessionly\./,
+      /^# Änderungen der Datenschutzerklärung von Sessionly, gültig ab 1\.\u00a0Mai 2026\n\nWir aktualisieren die Datenschutzerklärung für Sessionly\./,
     );
     expect(de.stdout).toContain(
       '## In Kürze\n\n- Für eine Verwendung Ihrer Daten stützen wir uns auf eine andere Rechtsgrundlage.\n- Ein neuer Dienstleister erhält Ihre Daten.\n',
@@ -198,7 +198,9 @@ describe('policyc build in several languages', () => {
     const company = [v1, v2].flatMap((file) => stringsOf(parse(readFileSync(file, 'utf8'))));
     const english = new Set(wordsOf(withoutCompanyWords(run('en', 'txt'), company)));
     const de = run('de', 'md');
-    expect(de).toContain('> **Bevor Sie diese Mitteilung versenden:** Diese Mitteilung ist auf den 30. April 2026 datiert, nur 1 Tag vor dem Inkrafttreten');
+    expect(de).toContain(
+      '> **Bevor Sie diese Mitteilung versenden:** Diese Mitteilung ist auf den 30.\u00a0April 2026 datiert, nur 1 Tag vor dem Inkrafttreten',
+    );
     expect(de).toContain('- Die E-Mail-Adresse für Datenschutzfragen ist jetzt privacy@sessionly.io statt privacy@sessionly.example.');
     expect(de).toContain('- Wir geben jetzt Daten an Cloudflare, Inc. (Vereinigte Staaten) weiter. Tätigkeit für uns: „Content delivery“.');
     expect(de).toContain('- Wir speichern die Daten der Kategorie „Session recordings“ jetzt 180 Tage (bisher: 90 Tage).');

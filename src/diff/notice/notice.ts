@@ -1,6 +1,7 @@
 import { addDuration, durationInWords } from '../../model/duration.js';
 import type { PolicyModel } from '../../model/normalize.js';
-import { formatDate } from '../../render/helpers/date.js';
+import { formatDate, formatDateAfter } from '../../render/helpers/date.js';
+import type { WrittenDate } from '../../i18n/catalog.js';
 import type { RedlineBlock } from '../redline.js';
 import { TOPICS, type Change, type Level, type Topic } from '../types.js';
 import { gist } from './gists.js';
@@ -79,8 +80,8 @@ const UNLISTED: ReadonlySet<string> = new Set(['effective_date.changed']);
 export function buildNotice(before: PolicyModel, after: PolicyModel, changes: readonly Change[], noticeDate: string): Notice {
   const style = after.source.policy?.date_style;
   const text = words().notice;
-  const date = (iso: string): string => formatDate(iso, style);
   const effective = after.source.effective_date;
+  const date: WrittenDate = (preposition) => (preposition === undefined ? formatDate(effective, style) : formatDateAfter(preposition, effective, style));
   const listed = changes.filter((c) => !UNLISTED.has(c.kind));
   const groups = (Object.keys(TOPICS) as Topic[])
     .map((topic) => ({
@@ -92,15 +93,14 @@ export function buildNotice(before: PolicyModel, after: PolicyModel, changes: re
 
   const timing = noticeTiming(before, after, changes, noticeDate);
   const intro = [
-    text.intro(after.serviceName, date(effective)) +
-      (listed.length === 0 ? text.onlyDate : listed.every((c) => c.level === 'editorial') ? text.onlyWording : ''),
+    text.intro(after.serviceName, date) + (listed.length === 0 ? text.onlyDate : listed.every((c) => c.level === 'editorial') ? text.onlyWording : ''),
   ];
   const closing: string[] = [];
   if (after.source.changes?.continued_use_is_acceptance) {
-    closing.push(text.continuedUse(after.serviceName, date(effective)));
+    closing.push(text.continuedUse(after.serviceName, date));
   }
   const notice: Notice = {
-    subject: namesItself(after) ? text.subjectTitled(after.title, date(effective)) : text.subject(after.companyName, date(effective)),
+    subject: namesItself(after) ? text.subjectTitled(after.title, date) : text.subject(after.companyName, date),
     intro,
     summary: summarize(listed),
     groups,
@@ -114,12 +114,14 @@ export function buildNotice(before: PolicyModel, after: PolicyModel, changes: re
   };
   if (after.source.policy?.url) notice.url = after.source.policy.url;
   if (!timing.sufficient && timing.period && timing.earliestEffectiveDate) {
+    // The sender's warning counts days, so it names them even in a policy dated by the month.
+    const exact = (iso: string): string => formatDate(iso, style === 'month_year' ? 'long_us' : style);
     notice.warning = say().notice.late({
-      noticeDate: date(noticeDate),
-      effective: date(effective),
+      noticeDate: exact(noticeDate),
+      effective: exact(effective),
       days: timing.daysBeforeEffective,
       period: durationInWords(timing.period),
-      earliest: date(timing.earliestEffectiveDate),
+      earliest: exact(timing.earliestEffectiveDate),
     });
   }
   return notice;

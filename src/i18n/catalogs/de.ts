@@ -49,6 +49,11 @@ const UNITS = {
  * German, in the formal Sie. Durations are dative unless a clause asks for the accusative
  * ("innerhalb von 30 Tagen", but "mindestens 30 Tage vor ihrem Inkrafttreten").
  */
+const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+
+/** „30. April“: a date's day and month are not split across lines. */
+const DAY_AND_MONTH = new RegExp(`\\b(\\d{1,2}\\.) (${MONTHS.join('|')})\\b`, 'gu');
+
 export const DE: Catalog = {
   code: 'de',
   name: 'Deutsch',
@@ -58,7 +63,9 @@ export const DE: Catalog = {
   underPreposition: 'nach',
   semicolon: '; ',
   hasConjunction: /\s(?:und|oder)\s/,
-  subordinateClause: /^(?:indem|wenn|sobald|sofern|soweit|falls|nachdem|bevor|als|w\u00e4hrend|weil|da|dass|ob|wo|wie)\s/,
+  // „bis Sie die Daten löschen“ is a clause, „bis zum Ende des Vertrags“ or „bis 30 Tage danach“ is not.
+  subordinateClause:
+    /^(?:indem|wenn|sobald|sofern|soweit|solange|falls|nachdem|bevor|als|w\u00e4hrend|weil|da|dass|ob|wo|wie|bis(?!\s+(?:(?:zu[mr]?|auf|an|in|nach|einschlie\u00dflich|sp\u00e4testens)\b|\d)))\s/,
   // German capitalises at the start of a sentence whatever the word: an article or possessive too.
   articleStart: /^(?:der|die|das|den|dem|des|ein|eine|einen|unser|unsere|unseren|dieser|diese|dieses|ihr|ihre|Ihr|Ihre)\s/,
   institution: (name) => name,
@@ -66,8 +73,10 @@ export const DE: Catalog = {
   lowerCaseNames: false,
   rightInList: (label) => `${/^Rechte\b/.test(label) ? 'die' : 'das'} ${label}`,
   intl: { date: () => 'de-DE', list: 'de-DE' },
-  months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  months: MONTHS,
   // German writes the day first whatever style the English uses: "3. April 2026".
+  dateAfter: (preposition, date, monthOnly) =>
+    `${{ on: monthOnly ? 'im' : 'am', from: monthOnly ? 'ab' : 'ab dem', until: monthOnly ? 'bis' : 'bis zum', after: monthOnly ? 'nach' : 'nach dem' }[preposition]} ${date}`,
   longDate: (day, month, year) => `${day}. ${month} ${year}`,
   durationUnit: (count, unit, form) => `${count} ${UNITS[unit][count === 1 ? 0 : form === 'accusative' ? 2 : 1]}`,
   noTime: 'sofort',
@@ -113,6 +122,7 @@ export const DE: Catalog = {
   // "Art. 6 Abs. 1 lit. a DSGVO" stays on one line: keepCitationsTogether has joined "Art. 6".
   typography: (markdown) =>
     markdown
+      .replace(DAY_AND_MONTH, '$1\u00a0$2')
       .replace(/(Art\.\u00a0\d+) Abs\. (\d+)/g, '$1\u00a0Abs.\u00a0$2')
       .replace(/(Abs\.\u00a0\d+) lit\. ([a-z])\b/g, '$1\u00a0lit.\u00a0$2')
       .replace(
@@ -121,12 +131,12 @@ export const DE: Catalog = {
       ),
   law: DE_LAW,
   notice: {
-    subject: (company, date) => `Änderungen der Datenschutzerklärung von ${company}, gültig ab ${date}`,
-    subjectTitled: (title, date) => `Änderungen am Dokument „${title}“, gültig ab ${date}`,
-    intro: (service, date) => `Wir aktualisieren die Datenschutzerklärung für ${service}. Die neue Fassung gilt ab dem ${date}.`,
+    subject: (company, date) => `Änderungen der Datenschutzerklärung von ${company}, gültig ab ${date()}`,
+    subjectTitled: (title, date) => `Änderungen am Dokument „${title}“, gültig ab ${date()}`,
+    intro: (service, date) => `Wir aktualisieren die Datenschutzerklärung für ${service}. Die neue Fassung gilt ${date('from')}.`,
     onlyDate: ' Sie ändert nichts an unserem Umgang mit Ihren Daten; neu ist nur ihr Datum.',
     onlyWording: ' Sie ändert nur die Formulierung der Datenschutzerklärung.',
-    continuedUse: (service, date) => `Wenn Sie ${service} nach dem ${date} weiter nutzen, gilt für Sie die aktualisierte Datenschutzerklärung.`,
+    continuedUse: (service, date) => `Wenn Sie ${service} ${date('after')} weiter nutzen, gilt für Sie die aktualisierte Datenschutzerklärung.`,
     readAt: 'Die vollständige aktualisierte Datenschutzerklärung finden Sie unter',
     questions: 'Bei Fragen erreichen Sie uns unter',
     summaryHeading: 'In Kürze',

@@ -114,6 +114,12 @@ export const FR: Catalog = {
   day: (day) => (day === 1 ? '1er' : String(day)),
   months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   // French writes the day first whatever style the English uses, "1er" for the first: "3 avril 2026".
+  dateAfter: (preposition, date, monthOnly) => {
+    if (!monthOnly) return `${{ on: 'le', from: 'à compter du', until: 'jusqu’au', after: 'après le' }[preposition]} ${date}`;
+    // "à compter d’avril", "d’août", "d’octobre": de elides before a vowel.
+    if (preposition === 'from') return /^[aeiou]/u.test(date) ? `à compter d’${date}` : `à compter de ${date}`;
+    return `${{ on: 'en', until: 'jusqu’en', after: 'après' }[preposition]} ${date}`;
+  },
   longDate: (day, month, year) => `${day === 1 ? '1er' : day} ${month} ${year}`,
   durationUnit: (count, unit) => `${count} ${UNITS[unit][count === 1 ? 0 : 1]}`,
   noTime: 'immédiatement',
@@ -169,12 +175,12 @@ export const FR: Catalog = {
       .replace(/(art\.\u00A0[0-9.a-z]+) (RGPD|nLPD|OPDo|UK GDPR)\b/g, (_m, head: string, law: string) => `${head}\u00A0${law.replace(' ', '\u00A0')}`),
   law: FR_LAW,
   notice: {
-    subject: (company, date) => `Modifications de la politique de confidentialité de ${company}, en vigueur le ${date}`,
-    subjectTitled: (title, date) => `Modifications du document «\u00a0${title}\u00a0», en vigueur le ${date}`,
-    intro: (service, date) => `Nous mettons à jour la politique de confidentialité de ${service}. La nouvelle version entre en vigueur le ${date}.`,
+    subject: (company, date) => `Modifications de la politique de confidentialité de ${company}, en vigueur ${date('on')}`,
+    subjectTitled: (title, date) => `Modifications du document «\u00a0${title}\u00a0», en vigueur ${date('on')}`,
+    intro: (service, date) => `Nous mettons à jour la politique de confidentialité de ${service}. La nouvelle version entre en vigueur ${date('on')}.`,
     onlyDate: ' Elle ne modifie aucune de nos pratiques ; seule sa date change.',
     onlyWording: ' Elle ne modifie que la rédaction de la politique.',
-    continuedUse: (service, date) => `Si vous continuez à utiliser ${service} après le ${date}, la politique mise à jour s’applique à vous.`,
+    continuedUse: (service, date) => `Si vous continuez à utiliser ${service} ${date('after')}, la politique mise à jour s’applique à vous.`,
     readAt: 'Vous pouvez consulter l’intégralité de la politique mise à jour à l’adresse',
     questions: 'Pour toute question, contactez-nous à l’adresse',
     summaryHeading: 'En bref',

@@ -4,7 +4,7 @@ import { durationInWords } from '../../model/duration.js';
 import type { DataCategory, GooglePurpose, Purpose, RetentionEntry, SpecialCategoryCondition, Subprocessor } from '../../model/policy.generated.js';
 import { countryList, localCountryInSentence } from '../../render/helpers/countries.js';
 import { capitalize, clauseComma, joinList, phrase } from '../../render/helpers/text.js';
-import { formatDate } from '../../render/helpers/date.js';
+import { formatDate, formatDateAfter } from '../../render/helpers/date.js';
 import type { NoTime } from '../../render/helpers/retention.js';
 import { words } from '../active.js';
 import type { CcpaCategoryId } from '../../law/index.js';
@@ -41,9 +41,6 @@ const q = (text: string): string => `„${text}“`;
  * Angabe, wie Sie Ihre Einwilligung erteilen, geändert"): a label or law term that sets one off.
  */
 const closed = (phrase: string): string => (/, /.test(phrase) ? `${phrase},` : phrase);
-
-/** A period that is a clause of its own ("solange Ihr Konto besteht", "bis Sie die Daten löschen") is set off by a comma. */
-const periodComma = (period: string): string => (/^(?:solange|sobald|bis(?! zu))\s/.test(period) ? ',' : clauseComma(period));
 
 /** "Ihre Daten der Kategorie „Nutzungsdaten“", for the nominative or the accusative. */
 function categories(names: readonly string[]): string {
@@ -383,9 +380,9 @@ export const DE_PHRASES: NoticePhrases = {
   retention: {
     stated: (s, period) => `Die Datenschutzerklärung gibt jetzt an, wie lange wir ${retainedOf(s)} speichern: ${period}.`,
     unstated: (s) => `Die Datenschutzerklärung gibt nicht mehr an, wie lange wir ${retainedOf(s)} speichern.`,
-    changed: (s, now, was) => `Wir speichern ${retainedOf(s)} jetzt${periodComma(now)} ${now} (bisher: ${was}).`,
+    changed: (s, now, was) => `Wir speichern ${retainedOf(s)} jetzt${clauseComma(now)} ${now} (bisher: ${was}).`,
     noTime: (s, now, was) =>
-      `${now.noTime ? NO_TIME_NOW[now.noTime](retainedOf(s)) : `Wir speichern ${retainedOf(s)} jetzt${periodComma(now.words)} ${now.words}`}${was.noTime ? `; ${NO_TIME_BEFORE[was.noTime]}` : ` (bisher: ${was.words})`}.`,
+      `${now.noTime ? NO_TIME_NOW[now.noTime](retainedOf(s)) : `Wir speichern ${retainedOf(s)} jetzt${clauseComma(now.words)} ${now.words}`}${was.noTime ? `; ${NO_TIME_BEFORE[was.noTime]}` : ` (bisher: ${was.words})`}.`,
     until: (until) => `bis ${q(until)}`,
     exceptionAdded: (s, when, longer) => `Wir dürfen ${retained(s)} jetzt länger speichern, wenn ${q(when)}${longer ? `: ${longer}` : ''}.`,
     exceptionAddedAll: (when, longer) => `Wir dürfen einige Ihrer Daten jetzt länger speichern, wenn ${q(when)}${longer ? `: ${longer}` : ''}. Das gilt für:`,
@@ -823,7 +820,7 @@ export const DE_PHRASES: NoticePhrases = {
   },
   document: {
     effective: (now, was, style) =>
-      `Die Datenschutzerklärung gilt jetzt ab dem ${formatDate(now, style)}; die vorige Fassung galt ab dem ${formatDate(was, style)}.`,
+      `Die Datenschutzerklärung gilt jetzt ${formatDateAfter('from', now, style)}; die vorige Fassung galt ${formatDateAfter('from', was, style)}.`,
     lastUpdated: (date, style) =>
       date
         ? `Die Datenschutzerklärung trägt jetzt den Stand vom ${formatDate(date, style)}.`

@@ -25,7 +25,7 @@ import type {
 } from '../../model/policy.generated.js';
 import { durationInWords } from '../../model/duration.js';
 import { countryList, localCountryInSentence, localCountryName } from '../../render/helpers/countries.js';
-import { formatDate, type DateStyle } from '../../render/helpers/date.js';
+import { formatDateAfter, type DateStyle } from '../../render/helpers/date.js';
 import type { NoTime } from '../../render/helpers/retention.js';
 import { capitalize, inSentence, joinList, phrase } from '../../render/helpers/text.js';
 import { words } from '../active.js';
@@ -893,9 +893,9 @@ export const EN_PHRASES = {
   document: {
     /** Dates are ISO; the phrase writes them in the policy's `date_style`. */
     effective: (now: string, was: string, style: DateStyle | undefined): string =>
-      `The policy now takes effect on ${formatDate(now, style)}; the previous version took effect on ${formatDate(was, style)}.`,
+      `The policy now takes effect ${formatDateAfter('on', now, style)}; the previous version took effect ${formatDateAfter('on', was, style)}.`,
     lastUpdated: (date: string | undefined, style: DateStyle | undefined): string =>
-      date ? `The policy is now marked as last updated on ${formatDate(date, style)}.` : 'The policy no longer shows a separate "last updated" date.',
+      date ? `The policy is now marked as last updated ${formatDateAfter('on', date, style)}.` : 'The policy no longer shows a separate "last updated" date.',
     url: (url: string | undefined): string =>
       url ? `The policy is now published at ${url}.` : 'The policy no longer names the address where it is published.',
     dateStyle: 'Dates in the policy are now written in a different style.',

@@ -4,7 +4,7 @@ import { durationInWords } from '../../model/duration.js';
 import type { DataCategory, GooglePurpose, Purpose, RetentionEntry, SpecialCategoryCondition, Subprocessor } from '../../model/policy.generated.js';
 import { countryList, localCountryInSentence } from '../../render/helpers/countries.js';
 import { capitalize, joinList, phrase } from '../../render/helpers/text.js';
-import { formatDate } from '../../render/helpers/date.js';
+import { formatDate, formatDateAfter } from '../../render/helpers/date.js';
 import type { NoTime } from '../../render/helpers/retention.js';
 import { words } from '../active.js';
 import type { CcpaCategoryId } from '../../law/index.js';
@@ -812,10 +812,10 @@ export const FR_PHRASES: NoticePhrases = {
   },
   document: {
     effective: (now, was, style) =>
-      `La politique entre désormais en vigueur le ${formatDate(now, style)} ; la version précédente était entrée en vigueur le ${formatDate(was, style)}.`,
+      `La politique entre désormais en vigueur ${formatDateAfter('on', now, style)} ; la version précédente était entrée en vigueur ${formatDateAfter('on', was, style)}.`,
     lastUpdated: (date, style) =>
       date
-        ? `La politique porte désormais la date de dernière mise à jour du ${formatDate(date, style)}.`
+        ? `La politique indique désormais une dernière mise à jour ${formatDateAfter('on', date, style)}.`
         : 'La politique n’affiche plus de date de dernière mise à jour distincte.',
     url: (url) => (url ? `La politique est désormais publiée à l’adresse ${url}.` : 'La politique n’indique plus l’adresse à laquelle elle est publiée.'),
     dateStyle: 'Les dates de la politique sont désormais écrites dans un autre format.',

@@ -1,5 +1,6 @@
 import type { Presentation } from '../../model/policy.generated.js';
 import { words } from '../../i18n/active.js';
+import type { DatePreposition } from '../../i18n/catalog.js';
 
 export type DateStyle = NonNullable<Presentation['date_style']>;
 
@@ -20,4 +21,9 @@ export function formatDate(iso: string, style: DateStyle = 'long_us'): string {
   if (style === 'month_year') return `${month} ${m[1] as string}`;
   // The year as the file writes it (0099, not 99).
   return catalog.longDate(Number(m[3]), month, m[1] as string, style);
+}
+
+/** A date after its preposition, in the catalog's words: "on April 3, 2026", "in April 2026" (month_year). */
+export function formatDateAfter(preposition: DatePreposition, iso: string, style: DateStyle = 'long_us'): string {
+  return words().dateAfter(preposition, formatDate(iso, style), style === 'month_year' && /^\d{4}-\d{2}-\d{2}$/.test(iso));
 }

@@ -3,7 +3,8 @@ import { durationInWords } from '../../model/duration.js';
 import { toCountryList } from '../../model/countries.js';
 import { addressLine } from './address.js';
 import { countryList, localCountryName } from './countries.js';
-import { formatDate, type DateStyle } from './date.js';
+import { formatDate, formatDateAfter, type DateStyle } from './date.js';
+import type { DatePreposition } from '../../i18n/catalog.js';
 import { audienceName } from './audiences.js';
 import { lawfulBasisLabel } from './lawful-basis.js';
 import { markdownLink, markdownMailto } from './markdown.js';
@@ -45,6 +46,7 @@ export const HELPERS: Readonly<Record<string, Helper>> = {
   or: (...values) => values.some((v) => Boolean(v) && !(Array.isArray(v) && v.length === 0)),
   and: (...values) => values.every((v) => Boolean(v) && !(Array.isArray(v) && v.length === 0)),
   formatDate: (iso, style) => formatDate(str(iso), (style as DateStyle | undefined) ?? 'long_us'),
+  dateAfter: (preposition, iso, style) => formatDateAfter(preposition as DatePreposition, str(iso), (style as DateStyle | undefined) ?? 'long_us'),
   durationWords: (value, form) => durationInWords(str(value), form === 'accusative' ? 'accusative' : 'dative'),
   retentionPeriod: (period, upTo, until) =>
     retentionPeriod(str(period) as RetentionPeriod, upTo === true, until === undefined || until === null ? undefined : phrase(str(until))),
@@ -70,7 +72,7 @@ export const HELPERS: Readonly<Record<string, Helper>> = {
 
 /**
  * The arguments whose words a helper's result repeats, where that is not all of them: `plural`
- * prints one of its words, not the list it counts; `formatDate` the date, not the style. The
+ * prints one of its words, not the list it counts; `formatDate` the date, not the style (`dateAfter` the date, not its preposition). The
  * clause compiler traces a printed value to these for `--explain`.
  */
 export const PRINTED_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
@@ -78,6 +80,7 @@ export const PRINTED_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
   clauseComma: [],
   listItem: [0],
   formatDate: [0],
+  dateAfter: [1],
   durationWords: [0],
   basisLabel: [0],
   mechanismLabel: [0],

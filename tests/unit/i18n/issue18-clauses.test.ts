@@ -27,7 +27,7 @@ const ENGLISH_CLAUSE_WORDS = [
   'You can subscribe',
   'Only in',
   'Collected only in',
-  'The recipients are',
+  'Recipients: ',
   'After deletion',
   'other products',
   'All products',

@@ -381,7 +381,7 @@ describe('a policy with every field', () => {
 
   it('names the recipients of a disclosure as the company names them', () => {
     expect(section(out, 'How we share your personal data')).toContain(
-      'We may share personal data with our professional advisers where they need it to advise us. The recipients are our auditors and external consultants.',
+      'We may share personal data with our professional advisers where they need it to advise us. Recipients: our auditors and external consultants.',
     );
   });
 
@@ -822,6 +822,25 @@ describe('reading as one author wrote it', () => {
 });
 
 describe('statements the file does not make', () => {
+  it("states a disclosure in the company's own words alone when it gives them, the built-in sentence only when it does not", () => {
+    const sharing = (description?: string) =>
+      section(
+        md(
+          variant('us-only.yaml', (p) => {
+            p.disclosures = [{ kind: 'protect_rights', ...(description ? { description } : {}) }];
+          }),
+        ),
+        'How we share your personal information',
+      );
+    const own = sharing('We may provide your information to a third party to protect the security of our service.');
+    expect(own).toContain('**Protecting rights and safety.** We may provide your information to a third party to protect the security of our service.');
+    // The built-in sentence would widen the company's words to "rights, property or safety".
+    expect(own).not.toMatch(/rights, property or safety/);
+    expect(sharing()).toMatch(
+      /\*\*Protecting rights and safety\.\*\* We may disclose personal information where this is necessary to protect the rights, property or safety of /,
+    );
+  });
+
   it('calls independent controllers neither service providers nor companies that run the service', () => {
     const out = md(
       variant('us-only.yaml', (p) => {

@@ -36,7 +36,7 @@ export const purposesCheck = defineCheck({
     'lawful_basis.changed': {
       level: 'material',
       description:
-        "A purpose's lawful basis changes, for example from consent to legitimate interests, or its condition for special categories of data (GDPR Art. 9(2)), or the national provision it also rests on.",
+        "A purpose's lawful basis changes, for example from consent to legitimate interests, or its condition for processing special categories of data, or the national provision it also rests on.",
     },
     'purpose.now_required': {
       level: 'material',

@@ -31,8 +31,7 @@ export const dataCategoriesCheck = defineCheck({
     'data_category.narrowed': { level: 'minor', description: 'A category covers fewer items, or giving it becomes optional.' },
     'data_category.ccpa_category_added': {
       level: 'material',
-      description:
-        'A category of data now falls under another category of personal information of the CCPA (Cal. Civ. Code 1798.140(v)) in the California table.',
+      description: 'A category of data now falls under another of the CCPA’s categories of personal information in the California table.',
     },
     'data_category.ccpa_category_removed': {
       level: 'material',

@@ -522,10 +522,10 @@ export const DE_PHRASES: NoticePhrases = {
       url: `den Link zur Aufsichtsbehörde ${under(id)}`,
     }),
     verification: 'die Angabe, wie wir Ihre Identität prüfen, bevor wir einen Antrag bearbeiten',
-    verificationNote: 'den Hinweis dazu, wie wir Ihre Identität prüfen',
-    verificationDropped: 'Die Datenschutzerklärung sagt nicht mehr, wie wir Ihre Identität prüfen, bevor wir einen Antrag bearbeiten.',
+    verificationNote: 'den Hinweis zur Identitätsprüfung',
+    verificationDropped: 'Die Datenschutzerklärung beschreibt die Identitätsprüfung vor der Bearbeitung eines Antrags nicht mehr.',
     verificationSteps: (steps) =>
-      `Wir haben geändert, wie wir Ihre Identität prüfen, bevor wir einen Antrag bearbeiten: ${capitalize(steps.map(verificationStep).join('; '))}.`,
+      `Wir haben die Identitätsprüfung vor der Bearbeitung eines Antrags geändert: ${capitalize(steps.map(verificationStep).join('; '))}.`,
     instructions: (r) => `die Anleitung für ${right(r as Right)}`,
   },
   cookies: {

@@ -518,10 +518,10 @@ export const FR_PHRASES: NoticePhrases = {
       url: `le lien vers l’autorité de contrôle compétente ${under(id)}`,
     }),
     verification: 'la manière dont nous vérifions votre identité avant de donner suite à une demande',
-    verificationNote: 'la remarque sur la manière dont nous vérifions votre identité',
-    verificationDropped: 'La politique n’indique plus la manière dont nous vérifions votre identité avant de donner suite à une demande.',
+    verificationNote: 'la remarque sur la vérification de l’identité',
+    verificationDropped: 'La politique ne décrit plus la vérification de l’identité à laquelle nous procédons avant de donner suite à une demande.',
     verificationSteps: (steps) =>
-      `Nous avons modifié la manière dont nous vérifions votre identité avant de donner suite à une demande : ${steps.map(verificationStep).join(' ; ')}.`,
+      `Nous avons modifié la vérification de l’identité à laquelle nous procédons avant de donner suite à une demande : ${steps.map(verificationStep).join(' ; ')}.`,
     instructions: (r) => `les instructions pour exercer ${right(r as Right)}`,
   },
   cookies: {

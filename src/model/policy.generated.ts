@@ -1515,9 +1515,17 @@ export interface Children {
   directed_to_children?: boolean;
   contact?: Email;
   /**
+   * false: the company states that it does not knowingly collect personal data from anyone under min_age ("we do not knowingly collect …"). Unstated, the policy says nothing about it.
+   */
+  knowingly_collects?: boolean;
+  /**
    * Data found to come from a child below min_age is deleted once the company learns of it.
    */
   delete_on_discovery?: boolean;
+  /**
+   * An account the company learns or has reason to suspect belongs to someone below min_age is closed.
+   */
+  close_account_on_discovery?: boolean;
 }
 /**
  * Cookies, local storage and tracking technologies.

@@ -117,19 +117,19 @@ function c_changes_main_106(c, d, p) { return "\nYou can subscribe to updates of
 function c_changes_main_97(c, d, p) { return "## Changes to this policy\n\nWe may update this policy from time to time.\n" + shownFor((isFalsy(c.channels) ? c_changes_main_98(c ?? NULL_CONTEXT, d, p) : c_changes_main_100(c ?? NULL_CONTEXT, d, p)), c, "channels") + shownFor((isFalsy(c.continued_use_is_acceptance) ? "" : c_changes_main_104(c ?? NULL_CONTEXT, d, p)), c, "continued_use_is_acceptance") + shownFor((isFalsy(d.root.presentation.url) ? "" : c_changes_main_105(c ?? NULL_CONTEXT, d, p)), d.root.presentation, "url") + shownFor((isFalsy(c.subscribe_url) ? "" : c_changes_main_106(c ?? NULL_CONTEXT, d, p)), c, "subscribe_url"); }
 function c_changes_main_96(c, d, p) { return withContext(c.policy.changes, (v) => c_changes_main_97(v, d, p), () => ""); }
 function c_changes_main(c, d, p) { return c_changes_main_96(c, d, p); }
-function c_children_main_111(c, d, p) { return ", and we do not knowingly collect " + escapeText(strict(d.root, "pd", "10:140"), d.root, "pd") + " from anyone under " + escapeText(strict(c, "min_age", "10:171"), c, "min_age"); }
-function c_children_main_110(c, d, p) { return escapeText(H.sentenceStart(d.root.service), d.root, "service") + " is not directed to children under " + escapeText(strict(c, "min_age", "10:68"), c, "min_age") + shownFor((isFalsy(c.delete_on_discovery) ? "" : c_children_main_111(c ?? NULL_CONTEXT, d, p)), c, "delete_on_discovery") + ".\n"; }
+function c_children_main_111(c, d, p) { return ", and we do not knowingly collect " + escapeText(strict(d.root, "pd", "10:150"), d.root, "pd") + " from anyone under " + escapeText(strict(c, "min_age", "10:181"), c, "min_age"); }
+function c_children_main_110(c, d, p) { return escapeText(H.sentenceStart(d.root.service), d.root, "service") + " is not directed to children under " + escapeText(strict(c, "min_age", "10:68"), c, "min_age") + shownFor((isFalsy(H.eq(c.knowingly_collects, false)) ? "" : c_children_main_111(c ?? NULL_CONTEXT, d, p)), c, "knowingly_collects") + ".\n"; }
 function c_children_main_109(c, d, p) { return shownFor((isFalsy(c.min_age) ? "" : c_children_main_110(c ?? NULL_CONTEXT, d, p)), c, "min_age"); }
 function c_children_main_113(c, d, p) { return " aged " + escapeText(strict(c, "min_age", "5:79"), c, "min_age") + " and over"; }
 function c_children_main_114(c, d, p) { return escapeText(H.sentenceStart(d.root.lawText.coppa.name), d.root.lawText.coppa, "name") + " requires us to get the verifiable consent of a parent or guardian before we collect personal information from a child under 13, except in the cases it allows.\n"; }
 function c_children_main_112(c, d, p) { return escapeText(H.sentenceStart(d.root.service), d.root, "service") + " is designed for children" + shownFor((isFalsy(c.min_age) ? "" : c_children_main_113(c ?? NULL_CONTEXT, d, p)), c, "min_age") + ".\n" + shownFor((isFalsy(d.root.laws.coppa) ? "" : c_children_main_114(c ?? NULL_CONTEXT, d, p)), d.root.laws, "coppa"); }
-function c_children_main_116(c, d, p) { return " under " + escapeText(strict(c, "min_age", "12:172"), c, "min_age"); }
-function c_children_main_115(c, d, p) { return "If you believe that a child" + shownFor((isFalsy(c.min_age) ? "" : c_children_main_116(c ?? NULL_CONTEXT, d, p)), c, "min_age") + " has given us " + escapeText(strict(d.root, "pd", "12:204"), d.root, "pd"); }
-function c_children_main_117(c, d, p) { return "If you are a parent or guardian and believe that your child has given us " + escapeText(strict(d.root, "pd", "12:103"), d.root, "pd"); }
-function c_children_main_118(c, d, p) { return sourced(H.mailto(d.root.privacyEmail) ?? "", d.root, "privacyEmail"); }
-function c_children_main_119(c, d, p) { return sourced(H.mailto(c.contact) ?? "", c, "contact"); }
-function c_children_main_120(c, d, p) { return "If we learn that we have collected " + escapeText(strict(d.root, "pd", "14:37"), d.root, "pd") + " from a child under " + escapeText(strict(c, "min_age", "14:69"), c, "min_age") + ", we will delete it.\n"; }
-function c_children_main_108(c, d, p) { return "## Children's privacy\n\n" + shownFor((isFalsy(c.directed_to_children) ? c_children_main_109(c ?? NULL_CONTEXT, d, p) : c_children_main_112(c ?? NULL_CONTEXT, d, p)), c, "directed_to_children") + shownFor((isFalsy(c.directed_to_children) ? c_children_main_115(c ?? NULL_CONTEXT, d, p) : c_children_main_117(c ?? NULL_CONTEXT, d, p)), c, "directed_to_children") + ", please contact us at " + shownFor((isFalsy(c.contact) ? c_children_main_118(c ?? NULL_CONTEXT, d, p) : c_children_main_119(c ?? NULL_CONTEXT, d, p)), c, "contact") + ".\n" + shownFor((isFalsy(H.and(c.delete_on_discovery, c.min_age)) ? "" : c_children_main_120(c ?? NULL_CONTEXT, d, p)), c, "delete_on_discovery", c, "min_age"); }
+function c_children_main_117(c, d, p) { return " under " + escapeText(strict(c, "min_age", "13:172"), c, "min_age"); }
+function c_children_main_116(c, d, p) { return "If you believe that a child" + shownFor((isFalsy(c.min_age) ? "" : c_children_main_117(c ?? NULL_CONTEXT, d, p)), c, "min_age") + " has given us " + escapeText(strict(d.root, "pd", "13:204"), d.root, "pd"); }
+function c_children_main_118(c, d, p) { return "If you are a parent or guardian and believe that your child has given us " + escapeText(strict(d.root, "pd", "13:103"), d.root, "pd"); }
+function c_children_main_115(c, d, p) { return shownFor((isFalsy(c.directed_to_children) ? c_children_main_116(c ?? NULL_CONTEXT, d, p) : c_children_main_118(c ?? NULL_CONTEXT, d, p)), c, "directed_to_children") + ", please contact us at " + sourced(H.mailto(c.contact) ?? "", c, "contact") + ".\n"; }
+function c_children_main_119(c, d, p) { return "If we learn that we have collected " + escapeText(strict(d.root, "pd", "16:37"), d.root, "pd") + " from a child under " + escapeText(strict(c, "min_age", "16:69"), c, "min_age") + ", we will delete it.\n"; }
+function c_children_main_120(c, d, p) { return "If we learn or have reason to suspect that a user is under " + escapeText(strict(c, "min_age", "19:61"), c, "min_age") + ", we will close their account.\n"; }
+function c_children_main_108(c, d, p) { return "## Children's privacy\n\n" + shownFor((isFalsy(c.directed_to_children) ? c_children_main_109(c ?? NULL_CONTEXT, d, p) : c_children_main_112(c ?? NULL_CONTEXT, d, p)), c, "directed_to_children") + shownFor((isFalsy(c.contact) ? "" : c_children_main_115(c ?? NULL_CONTEXT, d, p)), c, "contact") + shownFor((isFalsy(H.and(c.delete_on_discovery, c.min_age)) ? "" : c_children_main_119(c ?? NULL_CONTEXT, d, p)), c, "delete_on_discovery", c, "min_age") + shownFor((isFalsy(H.and(c.close_account_on_discovery, c.min_age)) ? "" : c_children_main_120(c ?? NULL_CONTEXT, d, p)), c, "close_account_on_discovery", c, "min_age"); }
 function c_children_main_107(c, d, p) { return withContext(c.policy.children, (v) => c_children_main_108(v, d, p), () => ""); }
 function c_children_main(c, d, p) { return c_children_main_107(c, d, p); }
 function c_partials_data_category_main_126(c, d, p) { return " (" + escapeText(H.phrase(c.condition), c, "condition") + ")"; }
@@ -898,7 +898,7 @@ export const SOURCE_HASHES: Readonly<Record<string, string>> = {
   "ai": "903651eb4cf5",
   "breaches": "1cce7e0688ee",
   "changes": "83cbff6e0826",
-  "children": "ce5013c4d1ed",
+  "children": "1b407bcd9c0d",
   "collection": "713c702dd69b",
   "commitments": "fb591679f1e5",
   "contact": "f6e4f688e2ae",

@@ -5,12 +5,27 @@ import { defineCheck } from '../types.js';
 export const childrenCheck = defineCheck({
   id: 'children',
   topic: 'children',
-  fields: ['children.min_age', 'children.directed_to_children', 'children.delete_on_discovery'],
+  fields: [
+    'children.min_age',
+    'children.directed_to_children',
+    'children.delete_on_discovery',
+    'children.knowingly_collects',
+    'children.close_account_on_discovery',
+  ],
   kinds: {
     'children.min_age_lowered': { level: 'material', description: 'The youngest age the service is meant for goes down (or is no longer stated).' },
     'children.min_age_raised': { level: 'minor', description: 'The youngest age the service is meant for goes up (or is stated for the first time).' },
     'children.directed_changed': { level: 'material', description: 'The service starts or stops being aimed at children.' },
     'children.deletion_changed': { level: 'minor', description: "Whether a child's data is deleted once the company learns of it changes." },
+    'children.knowingly_stated': {
+      level: 'minor',
+      description: 'The policy now says that no personal data is knowingly collected from anyone below the minimum age.',
+    },
+    'children.knowingly_dropped': {
+      level: 'material',
+      description: 'The policy no longer says that no personal data is knowingly collected from anyone below the minimum age.',
+    },
+    'children.account_closing_changed': { level: 'minor', description: 'Whether the account of a user found to be below the minimum age is closed changes.' },
   },
   detect(before, after, report) {
     const b = before.source.children;
@@ -43,6 +58,26 @@ export const childrenCheck = defineCheck({
         summary: say().children.deletion(Boolean(a?.delete_on_discovery)),
         before: b?.delete_on_discovery,
         after: a?.delete_on_discovery,
+      });
+    }
+    // Only a stated false is the statement "we do not knowingly collect"; true and unstated say nothing.
+    const notKnowingly = (c: typeof a): boolean => c?.knowingly_collects === false;
+    if (notKnowingly(b) !== notKnowingly(a)) {
+      report({
+        kind: notKnowingly(a) ? 'children.knowingly_stated' : 'children.knowingly_dropped',
+        path: ['children', 'knowingly_collects'],
+        summary: say().children.knowingly(notKnowingly(a)),
+        before: b?.knowingly_collects,
+        after: a?.knowingly_collects,
+      });
+    }
+    if (Boolean(b?.close_account_on_discovery) !== Boolean(a?.close_account_on_discovery)) {
+      report({
+        kind: 'children.account_closing_changed',
+        path: ['children', 'close_account_on_discovery'],
+        summary: say().children.accountClosing(Boolean(a?.close_account_on_discovery)),
+        before: b?.close_account_on_discovery,
+        after: a?.close_account_on_discovery,
       });
     }
   },

@@ -80,6 +80,18 @@ export const DE_GISTS: Gists = {
     'Wir haben geändert, was mit den Daten eines Kindes geschieht.',
   ],
   'children.directed_changed': ['Wir haben geändert, ob sich unser Dienst an Kinder richtet.', 'Wir haben geändert, ob sich unser Dienst an Kinder richtet.'],
+  'children.account_closing_changed': [
+    'Wir haben geändert, was mit dem Konto eines Kindes geschieht.',
+    'Wir haben geändert, was mit dem Konto eines Kindes geschieht.',
+  ],
+  'children.knowingly_dropped': [
+    'Wir erklären nicht mehr, dass wir wissentlich keine Daten von Kindern erheben.',
+    'Wir erklären nicht mehr, dass wir wissentlich keine Daten von Kindern erheben.',
+  ],
+  'children.knowingly_stated': [
+    'Wir erklären jetzt, dass wir wissentlich keine Daten von Kindern erheben.',
+    'Wir erklären jetzt, dass wir wissentlich keine Daten von Kindern erheben.',
+  ],
   'children.min_age_lowered': ['Jüngere Menschen können unseren Dienst jetzt nutzen.', 'Jüngere Menschen können unseren Dienst jetzt nutzen.'],
   'children.min_age_raised': ['Unser Dienst richtet sich jetzt nur noch an ältere Menschen.', 'Unser Dienst richtet sich jetzt nur noch an ältere Menschen.'],
   'contact.changed': ['Einer der Wege, uns zu erreichen, hat sich geändert.', '{n} der Wege, uns zu erreichen, haben sich geändert.'],

@@ -67,6 +67,15 @@ export const EN_GISTS: Gists = {
   'changes.terms_changed': ['We changed how we tell you about changes.', 'We changed how we tell you about changes.'],
   'children.deletion_changed': ["We changed what happens to a child's data.", "We changed what happens to a child's data."],
   'children.directed_changed': ['We changed whether our service is aimed at children.', 'We changed whether our service is aimed at children.'],
+  'children.account_closing_changed': ["We changed what happens to a child's account.", "We changed what happens to a child's account."],
+  'children.knowingly_dropped': [
+    'We no longer say that we do not knowingly collect data from children.',
+    'We no longer say that we do not knowingly collect data from children.',
+  ],
+  'children.knowingly_stated': [
+    'We now say that we do not knowingly collect data from children.',
+    'We now say that we do not knowingly collect data from children.',
+  ],
   'children.min_age_lowered': ['Younger people can now use our service.', 'Younger people can now use our service.'],
   'children.min_age_raised': ['Our service is now for older people only.', 'Our service is now for older people only.'],
   'contact.changed': ['One of the ways to reach us changed.', '{n} of the ways to reach us changed.'],

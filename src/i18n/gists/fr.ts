@@ -101,6 +101,18 @@ export const FR_GISTS: Gists = {
     'Nous avons modifié le fait que notre service s’adresse ou non aux enfants.',
     'Nous avons modifié le fait que notre service s’adresse ou non aux enfants.',
   ],
+  'children.account_closing_changed': [
+    'Nous avons modifié ce qu’il advient du compte d’un enfant.',
+    'Nous avons modifié ce qu’il advient du compte d’un enfant.',
+  ],
+  'children.knowingly_dropped': [
+    'Nous n’indiquons plus que nous ne collectons pas sciemment de données auprès d’enfants.',
+    'Nous n’indiquons plus que nous ne collectons pas sciemment de données auprès d’enfants.',
+  ],
+  'children.knowingly_stated': [
+    'Nous indiquons désormais que nous ne collectons pas sciemment de données auprès d’enfants.',
+    'Nous indiquons désormais que nous ne collectons pas sciemment de données auprès d’enfants.',
+  ],
   'children.min_age_lowered': [
     'Des personnes plus jeunes peuvent désormais utiliser notre service.',
     'Des personnes plus jeunes peuvent désormais utiliser notre service.',

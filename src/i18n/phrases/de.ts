@@ -925,6 +925,14 @@ export const DE_PHRASES: NoticePhrases = {
       now
         ? 'Wir löschen die Daten eines Kindes jetzt, sobald wir erfahren, dass wir sie haben.'
         : 'Wir sagen nicht mehr zu, die Daten eines Kindes zu löschen, sobald wir erfahren, dass wir sie haben.',
+    knowingly: (now) =>
+      now
+        ? 'Wir erklären jetzt, dass wir wissentlich keine personenbezogenen Daten von Personen unter dem Mindestalter erheben.'
+        : 'Die Datenschutzerklärung sagt nicht mehr, dass wir wissentlich keine personenbezogenen Daten von Personen unter dem Mindestalter erheben.',
+    accountClosing: (now) =>
+      now
+        ? 'Wir schließen jetzt das Konto eines Nutzers, von dem wir erfahren oder vermuten, dass er jünger als das Mindestalter ist.'
+        : 'Wir sagen nicht mehr zu, das Konto eines Nutzers zu schließen, von dem wir erfahren oder vermuten, dass er jünger als das Mindestalter ist.',
   },
   breach: {
     flags: {

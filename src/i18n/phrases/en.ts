@@ -986,6 +986,14 @@ export const EN_PHRASES = {
     directed: (now: boolean): string => (now ? 'The service is now aimed at children.' : 'The service is no longer aimed at children.'),
     deletion: (now: boolean): string =>
       now ? "We now delete a child's data as soon as we learn we have it." : "We no longer promise to delete a child's data as soon as we learn we have it.",
+    knowingly: (now: boolean): string =>
+      now
+        ? 'We now say that we do not knowingly collect personal data from anyone below the minimum age.'
+        : 'The policy no longer says that we do not knowingly collect personal data from anyone below the minimum age.',
+    accountClosing: (now: boolean): string =>
+      now
+        ? 'We now close the account of a user we learn or suspect is below the minimum age.'
+        : 'We no longer promise to close the account of a user we learn or suspect is below the minimum age.',
   },
   breach: {
     /** Each promise: the sentence when it is now made, and when it no longer is. */

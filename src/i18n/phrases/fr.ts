@@ -908,6 +908,14 @@ export const FR_PHRASES: NoticePhrases = {
       now
         ? 'Nous supprimons désormais les données d’un enfant dès que nous apprenons que nous les détenons.'
         : 'Nous ne nous engageons plus à supprimer les données d’un enfant dès que nous apprenons que nous les détenons.',
+    knowingly: (now) =>
+      now
+        ? 'Nous indiquons désormais que nous ne collectons pas sciemment de données personnelles auprès de personnes n’ayant pas l’âge minimum.'
+        : 'La politique n’indique plus que nous ne collectons pas sciemment de données personnelles auprès de personnes n’ayant pas l’âge minimum.',
+    accountClosing: (now) =>
+      now
+        ? 'Nous fermons désormais le compte d’un utilisateur dont nous apprenons ou soupçonnons qu’il n’a pas l’âge minimum.'
+        : 'Nous ne nous engageons plus à fermer le compte d’un utilisateur dont nous apprenons ou soupçonnons qu’il n’a pas l’âge minimum.',
   },
   breach: {
     flags: {

@@ -822,6 +822,33 @@ describe('reading as one author wrote it', () => {
 });
 
 describe('statements the file does not make', () => {
+  it('says it does not knowingly collect from children, invites reports and closes accounts only where the file says so', () => {
+    const children = (given: NonNullable<Policy['children']>) =>
+      section(
+        md(
+          variant('us-only.yaml', (p) => {
+            p.children = given;
+          }),
+        ),
+        "Children's privacy",
+      );
+    const bare = children({ min_age: 18, directed_to_children: false, delete_on_discovery: true });
+    expect(bare).toContain('is not directed to children under 18.');
+    expect(bare).not.toMatch(/knowingly|please contact us|close/);
+    const stated = children({
+      min_age: 18,
+      directed_to_children: false,
+      knowingly_collects: false,
+      contact: 'kids@acme.com',
+      close_account_on_discovery: true,
+    });
+    expect(stated).toContain('and we do not knowingly collect personal information from anyone under 18.');
+    expect(stated).toContain(
+      'If you believe that a child under 18 has given us personal information, please contact us at [kids@acme.com](mailto:kids@acme.com).',
+    );
+    expect(stated).toContain('If we learn or have reason to suspect that a user is under 18, we will close their account.');
+  });
+
   it("states a disclosure in the company's own words alone when it gives them, the built-in sentence only when it does not", () => {
     const sharing = (description?: string) =>
       section(

@@ -29,4 +29,32 @@ export const cases: Case[] = [
       { kind: 'children.deletion_changed', summary: "We no longer promise to delete a child's data as soon as we learn we have it." },
     ],
   },
+  {
+    name: 'no longer says it does not knowingly collect from children, nor that it closes their accounts',
+    edit: (p) => {
+      if (!p.children) return;
+      delete p.children.knowingly_collects;
+      p.children.close_account_on_discovery = false;
+    },
+    expect: [
+      {
+        kind: 'children.knowingly_dropped',
+        summary: 'The policy no longer says that we do not knowingly collect personal data from anyone below the minimum age.',
+      },
+      {
+        kind: 'children.account_closing_changed',
+        summary: 'We no longer promise to close the account of a user we learn or suspect is below the minimum age.',
+      },
+    ],
+  },
+  {
+    name: 'now says it does not knowingly collect from children',
+    base: (p) => {
+      if (p.children) delete p.children.knowingly_collects;
+    },
+    edit: (p) => {
+      if (p.children) p.children.knowingly_collects = false;
+    },
+    expect: [{ kind: 'children.knowingly_stated' }],
+  },
 ];

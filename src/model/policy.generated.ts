@@ -1537,6 +1537,14 @@ export interface Changes {
     ...('email' | 'in_app' | 'website' | 'other')[]
   ];
   /**
+   * Which changes the company announces: material ones (the default: "If we make a material change, we will tell you …") or every change ("If we change this policy, we will tell you …").
+   */
+  scope?: 'material' | 'all';
+  /**
+   * will (the default): the company promises to tell people as `channels` says. may: it says only that it may tell them ("we may tell you …"), which is no promise.
+   */
+  notify?: 'will' | 'may';
+  /**
    * Users are told through one of the channels, as the company chooses ("by email or with a notice in the app"), rather than through every one of them (the default: "by email and with a notice in the app").
    */
   any_channel?: boolean;

@@ -822,6 +822,14 @@ export const DE_PHRASES: NoticePhrases = {
       now
         ? 'Wenn Sie den Dienst nach einer Änderung weiter nutzen, akzeptieren Sie damit jetzt die aktualisierte Datenschutzerklärung.'
         : 'Die weitere Nutzung des Dienstes nach einer Änderung gilt nicht mehr als Zustimmung zur aktualisierten Datenschutzerklärung.',
+    notify: (may) =>
+      may
+        ? 'Wir sagen nicht mehr zu, Sie über Änderungen zu informieren: Die Datenschutzerklärung sagt jetzt nur, dass wir es tun können.'
+        : 'Wir sagen jetzt zu, Sie über Änderungen zu informieren.',
+    scope: (all) =>
+      all
+        ? 'Wir informieren Sie jetzt über jede Änderung dieser Datenschutzerklärung, nicht nur über wesentliche.'
+        : 'Wir informieren Sie jetzt nur noch über wesentliche Änderungen dieser Datenschutzerklärung, nicht mehr über jede Änderung.',
   },
   apps: {
     added: (name) => `Die Datenschutzerklärung gilt jetzt für die App ${name}.`,

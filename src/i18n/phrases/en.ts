@@ -855,6 +855,13 @@ export const EN_PHRASES = {
       now
         ? 'Using the service after a change now means you accept the updated policy.'
         : 'Using the service after a change no longer means you accept the updated policy.',
+    /** `may`: the policy now says only that we may tell people. */
+    notify: (may: boolean): string =>
+      may ? 'We no longer promise to tell you about changes: the policy now says only that we may.' : 'We now promise to tell you about changes.',
+    scope: (all: boolean): string =>
+      all
+        ? 'We will now tell you about every change to this policy, not only material ones.'
+        : 'We will now tell you only about material changes to this policy, no longer about every change.',
   },
   apps: {
     added: (name: string): string => `The policy now covers the app ${name}.`,

@@ -807,6 +807,14 @@ export const FR_PHRASES: NoticePhrases = {
       now
         ? 'Utiliser le service après une modification vaut désormais acceptation de la politique mise à jour.'
         : 'Utiliser le service après une modification ne vaut plus acceptation de la politique mise à jour.',
+    notify: (may) =>
+      may
+        ? 'Nous ne nous engageons plus à vous informer des modifications : la politique indique désormais seulement que nous pouvons le faire.'
+        : 'Nous nous engageons désormais à vous informer des modifications.',
+    scope: (all) =>
+      all
+        ? 'Nous vous informerons désormais de toute modification de la présente politique, et non plus des seules modifications substantielles.'
+        : 'Nous ne vous informerons désormais que des modifications substantielles de la présente politique, et non plus de toute modification.',
   },
   apps: {
     added: (name) => `La politique s’applique désormais à l’application ${name}.`,

@@ -1295,6 +1295,12 @@ export interface Rights {
   email?: Email;
   url?: Url;
   in_app?: Text;
+  /**
+   * The rights `in_app` serves, when it does not serve all of them (a profile page where people can see, correct or delete their details). Given, the policy offers `in_app` for these rights in a sentence of its own ("For the right of access and the right to erasure, you can also go to …") instead of for every right.
+   *
+   * @minItems 1
+   */
+  in_app_rights?: [Right, ...Right[]];
   subject_line?: Text;
   response_time?: Duration;
   verification?: Text;

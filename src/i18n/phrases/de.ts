@@ -362,6 +362,8 @@ export const DE_PHRASES: NoticePhrases = {
     fax: (fax) => `Fax ${fax}`,
     representative: (region, who) => `Unser Vertreter ${DE_LAW.laws[region].representativeRegion ?? under(region)} ist ${who}.`,
     representativeGone: (region) => `Wir nennen keinen Vertreter ${DE_LAW.laws[region].representativeRegion ?? under(region)} mehr.`,
+    inAppRights: (rights) =>
+      rights.length ? `Anfragen im Produkt umfassen jetzt nur noch ${joinList(rights.map(right))}.` : 'Anfragen im Produkt umfassen jetzt alle Rechte.',
     representativeChanged: (region, who) => `Unser Vertreter ${DE_LAW.laws[region].representativeRegion ?? under(region)} ist jetzt ${who}.`,
     gone: (what) => `Die Datenschutzerklärung nennt ${closed(what)} nicht mehr.`,
     given: (what, now) => `Die Datenschutzerklärung nennt jetzt ${what}: ${now}.`,

@@ -417,6 +417,11 @@ export const EN_PHRASES = {
     fax: (fax: string): string => `fax ${fax}`,
     representative: (region: Jurisdiction, who: string): string => `Our representative in ${representativeRegion(region)} is ${who}.`,
     representativeGone: (region: Jurisdiction): string => `We no longer name a representative in ${representativeRegion(region)}.`,
+    /** The rights the in-product route serves; none: every right. */
+    inAppRights: (rights: readonly Right[]): string =>
+      rights.length
+        ? `Requests made in the product now cover only ${joinList(rights.map((r) => `the right ${RIGHTS[r]}`))}.`
+        : 'Requests made in the product now cover every right.',
     representativeChanged: (region: Jurisdiction, who: string): string => `Our representative in ${representativeRegion(region)} is now ${who}.`,
     gone: (what: string): string => `The policy no longer gives ${what}.`,
     given: (what: string, now: string): string => `The policy now gives ${what}: ${now}.`,

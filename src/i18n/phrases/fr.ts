@@ -359,6 +359,10 @@ export const FR_PHRASES: NoticePhrases = {
     fax: (fax) => `télécopie ${fax}`,
     representative: (region, who) => `Notre représentant ${FR_LAW.laws[region].representativeRegion ?? under(region)} est ${who}.`,
     representativeGone: (region) => `Nous ne désignons plus de représentant ${FR_LAW.laws[region].representativeRegion ?? under(region)}.`,
+    inAppRights: (rights) =>
+      rights.length
+        ? `Les demandes formulées dans le produit ne couvrent désormais que ${joinList(rights.map(right))}.`
+        : 'Les demandes formulées dans le produit couvrent désormais tous les droits.',
     representativeChanged: (region, who) => `Notre représentant ${FR_LAW.laws[region].representativeRegion ?? under(region)} est désormais ${who}.`,
     gone: (what) => `La politique n’indique plus ${what}.`,
     given: (what, now) => `La politique indique désormais ${what} : ${now}.`,

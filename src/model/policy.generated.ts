@@ -1328,6 +1328,12 @@ export interface Rights {
   email?: Email;
   url?: Url;
   in_app?: Text;
+  /**
+   * The rights `in_app` serves, when it does not serve all of them (a profile page where people can see, correct or delete their details). Given, the policy offers `in_app` for these rights in a sentence of its own ("For the right of access and the right to erasure, you can also go to …") instead of for every right.
+   *
+   * @minItems 1
+   */
+  in_app_rights?: [Right, ...Right[]];
   subject_line?: Text;
   response_time?: Duration;
   /**
@@ -1656,6 +1662,14 @@ export interface Changes {
     'email' | 'in_app' | 'website' | 'other',
     ...('email' | 'in_app' | 'website' | 'other')[]
   ];
+  /**
+   * Which changes the company announces: material ones (the default: "If we make a material change, we will tell you …") or every change ("If we change this policy, we will tell you …").
+   */
+  scope?: 'material' | 'all';
+  /**
+   * will (the default): the company promises to tell people as `channels` says. may: it says only that it may tell them ("we may tell you …"), which is no promise.
+   */
+  notify?: 'will' | 'may';
   /**
    * Users are told through one of the channels, as the company chooses ("by email or with a notice in the app"), rather than through every one of them (the default: "by email and with a notice in the app").
    */

@@ -83,6 +83,8 @@ export interface ClauseContext {
   dateStyle: DateStyle;
   privacyEmail: string;
   rightsEmail: string;
+  /** The rights `rights.in_app` serves when it does not serve them all, as a list names them. */
+  inAppRights: string[];
   collection: CategoryGroup[];
   /** More than one source: the collection section has a sub-heading per source. */
   collectionBySource: boolean;
@@ -477,6 +479,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
     dateStyle: policy.policy?.date_style ?? 'long_us',
     privacyEmail: model.privacyEmail,
     rightsEmail: model.rightsEmail,
+    inAppRights: (policy.rights?.in_app_rights ?? []).map((right) => words().rightInList(lowerName(rightLabel(right)))),
     ...collectionView(policy.data_categories, productNames),
     purposeGroups: purposeGroups(purposes),
     bases: LAWFUL_BASIS_ORDER.map((basis) => {

@@ -15,6 +15,8 @@ export const changesCheck = defineCheck({
     'changes.notice_period',
     'changes.channels',
     'changes.any_channel',
+    'changes.scope',
+    'changes.notify',
     'changes.continued_use_is_acceptance',
     'changes.subscribe_url',
     'changes.levels',
@@ -32,6 +34,11 @@ export const changesCheck = defineCheck({
       level: 'minor',
       description: 'How changes are announced changes, where to subscribe to them, or whether continued use counts as accepting them.',
     },
+    'changes.notify_weakened': {
+      level: 'material',
+      description: 'The policy no longer promises to tell people about changes, only that it may (`notify: may`).',
+    },
+    'changes.scope_narrowed': { level: 'material', description: 'People are told only about material changes, no longer about every change.' },
     'changes.levels_changed': {
       level: 'material',
       description: '`changes.levels` re-levels change kinds differently: it takes effect for the next diff, so it is reviewed as a material change.',
@@ -76,6 +83,27 @@ export const changesCheck = defineCheck({
         summary: words.channels(a?.channels ?? [], anyChannel, dropped),
         before: b?.[field],
         after: a?.[field],
+      });
+    }
+    // Unstated is the default: "will", and material changes.
+    const may = (c: typeof a): boolean => c?.notify === 'may';
+    if (may(b) !== may(a)) {
+      report({
+        kind: may(a) ? 'changes.notify_weakened' : 'changes.terms_changed',
+        path: ['changes', 'notify'],
+        summary: words.notify(may(a)),
+        before: b?.notify,
+        after: a?.notify,
+      });
+    }
+    const all = (c: typeof a): boolean => c?.scope === 'all';
+    if (all(b) !== all(a)) {
+      report({
+        kind: all(a) ? 'changes.terms_changed' : 'changes.scope_narrowed',
+        path: ['changes', 'scope'],
+        summary: words.scope(all(a)),
+        before: b?.scope,
+        after: a?.scope,
       });
     }
     const [oldLevels, newLevels] = [sortedLevels(b?.levels), sortedLevels(a?.levels)];

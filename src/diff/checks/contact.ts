@@ -3,7 +3,7 @@ import type { Path } from '../../diagnostics.js';
 import type { Address } from '../../model/policy.generated.js';
 import { addressLine } from '../../render/helpers/address.js';
 import { droppedLaws } from '../dropped-laws.js';
-import { pairBy, same } from '../match.js';
+import { pairBy, same, sameSet } from '../match.js';
 import { say } from '../say.js';
 import { defineCheck, type Report } from '../types.js';
 
@@ -35,6 +35,7 @@ export const contactCheck = defineCheck({
     'rights.email',
     'rights.url',
     'rights.in_app',
+    'rights.in_app_rights',
     'rights.subject_line',
     ...LAWS.flatMap((law) => [`rights.${law}.in_app`, `rights.${law}.subject_line`]),
     'children.contact',
@@ -123,6 +124,15 @@ export const contactCheck = defineCheck({
     contactValue(report, ['rights', 'url'], labels.rightsUrl, b.rights?.url, a.rights?.url);
     contactValue(report, ['rights', 'in_app'], labels.inApp, b.rights?.in_app, a.rights?.in_app);
     contactValue(report, ['rights', 'subject_line'], labels.subjectLine, b.rights?.subject_line, a.rights?.subject_line);
+    if (!sameSet(b.rights?.in_app_rights, a.rights?.in_app_rights)) {
+      report({
+        kind: 'contact.changed',
+        path: ['rights', 'in_app_rights'],
+        summary: words.inAppRights(a.rights?.in_app_rights ?? []),
+        before: b.rights?.in_app_rights,
+        after: a.rights?.in_app_rights,
+      });
+    }
     const dropped = droppedLaws(before, after);
     for (const law of LAWS) {
       if (dropped.has(law)) continue;

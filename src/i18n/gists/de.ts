@@ -74,6 +74,8 @@ export const DE_GISTS: Gists = {
   'changes.levels_changed': ['Wir haben geändert, welche Änderungen wir vorab ankündigen.', 'Wir haben geändert, welche Änderungen wir vorab ankündigen.'],
   'changes.notice_period_changed': ['Wir kündigen wesentliche Änderungen früher an.', 'Wir kündigen wesentliche Änderungen früher an.'],
   'changes.notice_period_shortened': ['Wir kündigen wesentliche Änderungen kurzfristiger an.', 'Wir kündigen wesentliche Änderungen kurzfristiger an.'],
+  'changes.notify_weakened': ['Wir sagen nicht mehr zu, Sie über Änderungen zu informieren.', 'Wir sagen nicht mehr zu, Sie über Änderungen zu informieren.'],
+  'changes.scope_narrowed': ['Wir informieren Sie nur noch über wesentliche Änderungen.', 'Wir informieren Sie nur noch über wesentliche Änderungen.'],
   'changes.terms_changed': ['Wir haben geändert, wie wir Sie über Änderungen informieren.', 'Wir haben geändert, wie wir Sie über Änderungen informieren.'],
   'children.deletion_changed': [
     'Wir haben geändert, was mit den Daten eines Kindes geschieht.',

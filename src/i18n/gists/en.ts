@@ -64,6 +64,8 @@ export const EN_GISTS: Gists = {
   'changes.levels_changed': ['We changed which changes we announce in advance.', 'We changed which changes we announce in advance.'],
   'changes.notice_period_changed': ['We give more notice of important changes.', 'We give more notice of important changes.'],
   'changes.notice_period_shortened': ['We give less notice of important changes.', 'We give less notice of important changes.'],
+  'changes.notify_weakened': ['We no longer promise to tell you about changes.', 'We no longer promise to tell you about changes.'],
+  'changes.scope_narrowed': ['We will tell you only about material changes.', 'We will tell you only about material changes.'],
   'changes.terms_changed': ['We changed how we tell you about changes.', 'We changed how we tell you about changes.'],
   'children.deletion_changed': ["We changed what happens to a child's data.", "We changed what happens to a child's data."],
   'children.directed_changed': ['We changed whether our service is aimed at children.', 'We changed whether our service is aimed at children.'],

@@ -92,6 +92,14 @@ export const FR_GISTS: Gists = {
     'Nous annonçons les modifications substantielles moins longtemps à l’avance.',
     'Nous annonçons les modifications substantielles moins longtemps à l’avance.',
   ],
+  'changes.notify_weakened': [
+    'Nous ne nous engageons plus à vous informer des modifications.',
+    'Nous ne nous engageons plus à vous informer des modifications.',
+  ],
+  'changes.scope_narrowed': [
+    'Nous ne vous informerons plus que des modifications substantielles.',
+    'Nous ne vous informerons plus que des modifications substantielles.',
+  ],
   'changes.terms_changed': [
     'Nous avons modifié la manière dont nous vous informons des modifications.',
     'Nous avons modifié la manière dont nous vous informons des modifications.',

@@ -409,6 +409,8 @@ export const DE_PHRASES: NoticePhrases = {
     fax: (fax) => `Fax ${fax}`,
     representative: (region, who) => `Unser Vertreter ${DE_LAW.laws[region].representativeRegion ?? under(region)} ist ${who}.`,
     representativeGone: (region) => `Wir nennen keinen Vertreter ${DE_LAW.laws[region].representativeRegion ?? under(region)} mehr.`,
+    inAppRights: (rights) =>
+      rights.length ? `Anfragen im Produkt umfassen jetzt nur noch ${joinList(rights.map(right))}.` : 'Anfragen im Produkt umfassen jetzt alle Rechte.',
     representativeChanged: (region, who) => `Unser Vertreter ${DE_LAW.laws[region].representativeRegion ?? under(region)} ist jetzt ${who}.`,
     gone: (what) => `Die Datenschutzerklärung nennt ${closed(what)} nicht mehr.`,
     given: (what, now) => `Die Datenschutzerklärung nennt jetzt ${what}: ${now}.`,
@@ -895,6 +897,14 @@ export const DE_PHRASES: NoticePhrases = {
       now
         ? 'Wenn Sie den Dienst nach einer Änderung weiter nutzen, akzeptieren Sie damit jetzt die aktualisierte Datenschutzerklärung.'
         : 'Die weitere Nutzung des Dienstes nach einer Änderung gilt nicht mehr als Zustimmung zur aktualisierten Datenschutzerklärung.',
+    notify: (may) =>
+      may
+        ? 'Wir sagen nicht mehr zu, Sie über Änderungen zu informieren: Die Datenschutzerklärung sagt jetzt nur, dass wir es tun können.'
+        : 'Wir sagen jetzt zu, Sie über Änderungen zu informieren.',
+    scope: (all) =>
+      all
+        ? 'Wir informieren Sie jetzt über jede Änderung dieser Datenschutzerklärung, nicht nur über wesentliche.'
+        : 'Wir informieren Sie jetzt nur noch über wesentliche Änderungen dieser Datenschutzerklärung, nicht mehr über jede Änderung.',
   },
   apps: {
     added: (name) => `Die Datenschutzerklärung gilt jetzt für die App ${name}.`,

@@ -489,6 +489,11 @@ export const EN_PHRASES = {
     fax: (fax: string): string => `fax ${fax}`,
     representative: (region: Jurisdiction, who: string): string => `Our representative in ${representativeRegion(region)} is ${who}.`,
     representativeGone: (region: Jurisdiction): string => `We no longer name a representative in ${representativeRegion(region)}.`,
+    /** The rights the in-product route serves; none: every right. */
+    inAppRights: (rights: readonly Right[]): string =>
+      rights.length
+        ? `Requests made in the product now cover only ${joinList(rights.map((r) => `the right ${RIGHTS[r]}`))}.`
+        : 'Requests made in the product now cover every right.',
     representativeChanged: (region: Jurisdiction, who: string): string => `Our representative in ${representativeRegion(region)} is now ${who}.`,
     gone: (what: string): string => `The policy no longer gives ${what}.`,
     given: (what: string, now: string): string => `The policy now gives ${what}: ${now}.`,
@@ -958,6 +963,13 @@ export const EN_PHRASES = {
       now
         ? 'Using the service after a change now means you accept the updated policy.'
         : 'Using the service after a change no longer means you accept the updated policy.',
+    /** `may`: the policy now says only that we may tell people. */
+    notify: (may: boolean): string =>
+      may ? 'We no longer promise to tell you about changes: the policy now says only that we may.' : 'We now promise to tell you about changes.',
+    scope: (all: boolean): string =>
+      all
+        ? 'We will now tell you about every change to this policy, not only material ones.'
+        : 'We will now tell you only about material changes to this policy, no longer about every change.',
   },
   apps: {
     added: (name: string): string => `The policy now covers the app ${name}.`,

@@ -403,6 +403,10 @@ export const FR_PHRASES: NoticePhrases = {
     fax: (fax) => `télécopie ${fax}`,
     representative: (region, who) => `Notre représentant ${FR_LAW.laws[region].representativeRegion ?? under(region)} est ${who}.`,
     representativeGone: (region) => `Nous ne désignons plus de représentant ${FR_LAW.laws[region].representativeRegion ?? under(region)}.`,
+    inAppRights: (rights) =>
+      rights.length
+        ? `Les demandes formulées dans le produit ne couvrent désormais que ${joinList(rights.map(right))}.`
+        : 'Les demandes formulées dans le produit couvrent désormais tous les droits.',
     representativeChanged: (region, who) => `Notre représentant ${FR_LAW.laws[region].representativeRegion ?? under(region)} est désormais ${who}.`,
     gone: (what) => `La politique n’indique plus ${what}.`,
     given: (what, now) => `La politique indique désormais ${what} : ${now}.`,
@@ -877,6 +881,14 @@ export const FR_PHRASES: NoticePhrases = {
       now
         ? 'Utiliser le service après une modification vaut désormais acceptation de la politique mise à jour.'
         : 'Utiliser le service après une modification ne vaut plus acceptation de la politique mise à jour.',
+    notify: (may) =>
+      may
+        ? 'Nous ne nous engageons plus à vous informer des modifications : la politique indique désormais seulement que nous pouvons le faire.'
+        : 'Nous nous engageons désormais à vous informer des modifications.',
+    scope: (all) =>
+      all
+        ? 'Nous vous informerons désormais de toute modification de la présente politique, et non plus des seules modifications substantielles.'
+        : 'Nous ne vous informerons désormais que des modifications substantielles de la présente politique, et non plus de toute modification.',
   },
   apps: {
     added: (name) => `La politique s’applique désormais à l’application ${name}.`,

@@ -251,7 +251,7 @@ describe('a policy with every field', () => {
     expect(rights).toContain('Someone you authorize can make a request for you');
     expect(rights).toContain('Choose Delete account in Settings.');
     expect(rights).toContain(
-      'To exercise any of these rights, email us at [rights@full.example](mailto:rights@full.example) with the subject line “Privacy request”, use our request form at [https://full.example/privacy/request](https://full.example/privacy/request), or go to Settings › Privacy.',
+      'To exercise any of these rights, email us at [rights@full.example](mailto:rights@full.example) with the subject line “Privacy request” or use our request form at [https://full.example/privacy/request](https://full.example/privacy/request). For the right of access and right to erasure, you can also go to Settings › Privacy.',
     );
     expect(rights).toContain('We will respond within 30 days.');
   });
@@ -508,7 +508,7 @@ describe('a policy with every field', () => {
 
   it('announces changes through every channel, with notice', () => {
     expect(section(out, 'Changes to this policy')).toContain(
-      'we will tell you by email, with a notice in the Fullstack app, by posting a notice on our website and through other appropriate channels at least 30 days before it takes effect.',
+      'If we change this policy, we will tell you by email, with a notice in the Fullstack app, by posting a notice on our website and through other appropriate channels at least 30 days before it takes effect.',
     );
   });
 });
@@ -822,6 +822,21 @@ describe('reading as one author wrote it', () => {
 });
 
 describe('statements the file does not make', () => {
+  it('promises to announce only what the file promises: material changes or every change, will or may', () => {
+    const changes = (given: NonNullable<Policy['changes']>) =>
+      section(
+        md(
+          variant('us-only.yaml', (p) => {
+            p.changes = given;
+          }),
+        ),
+        'Changes to this policy',
+      );
+    expect(changes({ channels: ['website'] })).toContain('If we make a material change, we will tell you by posting a notice on our website.');
+    expect(changes({ channels: ['website'], notify: 'may' })).toContain('If we make a material change, we may tell you by posting a notice on our website.');
+    expect(changes({ channels: ['website'], scope: 'all' })).toContain('If we change this policy, we will tell you by posting a notice on our website.');
+  });
+
   it('says it does not knowingly collect from children, invites reports and closes accounts only where the file says so', () => {
     const children = (given: NonNullable<Policy['children']>) =>
       section(

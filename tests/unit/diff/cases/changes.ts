@@ -56,4 +56,16 @@ export const cases: Case[] = [
       { kind: 'changes.levels_changed', summary: 'We changed which kinds of change to this policy we treat as important enough to announce in advance.' },
     ],
   },
+  {
+    name: 'only material changes announced, and only a may',
+    edit: (p) => {
+      if (!p.changes) return;
+      delete p.changes.scope;
+      p.changes.notify = 'may';
+    },
+    expect: [
+      { kind: 'changes.notify_weakened', summary: 'We no longer promise to tell you about changes: the policy now says only that we may.' },
+      { kind: 'changes.scope_narrowed', summary: 'We will now tell you only about material changes to this policy, no longer about every change.' },
+    ],
+  },
 ];

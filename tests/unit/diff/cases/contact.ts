@@ -103,4 +103,11 @@ export const cases: Case[] = [
     },
     expect: [{ kind: 'contact.changed', summary: 'The policy no longer gives the address parents can write to.' }],
   },
+  {
+    name: 'requests in the product for every right',
+    edit: (p) => {
+      if (p.rights) delete p.rights.in_app_rights;
+    },
+    expect: [{ kind: 'contact.changed', path: 'rights.in_app_rights', summary: 'Requests made in the product now cover every right.' }],
+  },
 ];

@@ -574,12 +574,9 @@ function keyPointsView(
   // name one of two periods. (An entry with its own start, "after you delete your account", is a
   // later stage, which the first period does not contradict.)
   const keptElsewhere = (row: (typeof retention.rows)[number]): boolean =>
-    retention.rows.some(
-      (other) => other !== row && other.start === undefined && other.data_categories.some((id) => row.data_categories.includes(id)),
-    );
+    retention.rows.some((other) => other !== row && other.start === undefined && other.data_categories.some((id) => row.data_categories.includes(id)));
   const first = retention.rows.find(
-    (row) =>
-      row.by_plan === undefined && row.productNames.length === 0 && !row.otherProducts && (row.exceptions ?? []).length === 0 && !keptElsewhere(row),
+    (row) => row.by_plan === undefined && row.productNames.length === 0 && !row.otherProducts && (row.exceptions ?? []).length === 0 && !keptElsewhere(row),
   );
   return {
     categories: categories.slice(0, NAMED),

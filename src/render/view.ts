@@ -152,8 +152,10 @@ export interface KeyPointsView {
   firstPurpose: string;
   recipients: string[];
   moreRecipients: number;
-  /** The recipients are kinds of recipient (`recipient_categories`), as no provider is named. */
+  /** The recipients are kinds of recipient (`recipient_categories`) only. */
   recipientKinds: boolean;
+  /** The recipients are of more than one sort (providers, kinds of recipient, recipients of other disclosures), or recipients of disclosures alone: counted as "recipients". */
+  mixedRecipients: boolean;
   /** The file says the company does not sell personal data. */
   noSale: boolean;
   /** The file says the company sells personal data. */
@@ -580,13 +582,22 @@ function keyPointsView(
   names: (ids: readonly string[]) => string[],
 ): KeyPointsView {
   const categories = policy.data_categories.map((c) => lowerName(c.name));
-  // Named providers; else the kinds of recipient the file names, so the point never reads as if no one received it.
-  const recipients = processors.length > 0 ? processors.map((s) => s.name) : (policy.recipient_categories ?? []).map((r) => lowerName(r.name));
+  // Everyone the sharing section names: providers, then kinds of recipient, then the recipients of
+  // other disclosures (an affiliate), so the point never reads as if only the first kind received it.
+  const named = processors.map((s) => s.name);
+  const kinds = (policy.recipient_categories ?? []).map((r) => lowerName(r.name));
+  const others = (policy.disclosures ?? []).flatMap((d) => d.recipients ?? []);
+  const recipients = [...new Set([...named, ...kinds, ...others])];
   const rightLabels = [...new Set([...rights.everyone, ...rights.groups.flatMap((g) => g.rights)].map((r) => lowerName(r.label)))];
   // The point names one period whole: an entry with plans, products or exceptions does not fit in
   // a phrase, and leaving them out would misstate it, so the first entry that fits is named.
+  // Nor one whose data another entry keeps for another period from the same start: the point would
+  // name one of two periods. (An entry with its own start, "after you delete your account", is a
+  // later stage, which the first period does not contradict.)
+  const keptElsewhere = (row: (typeof retention.rows)[number]): boolean =>
+    retention.rows.some((other) => other !== row && other.start === undefined && other.data_categories.some((id) => row.data_categories.includes(id)));
   const first = retention.rows.find(
-    (row) => row.by_plan === undefined && row.productNames.length === 0 && !row.otherProducts && (row.exceptions ?? []).length === 0,
+    (row) => row.by_plan === undefined && row.productNames.length === 0 && !row.otherProducts && (row.exceptions ?? []).length === 0 && !keptElsewhere(row),
   );
   return {
     categories: categories.slice(0, NAMED),
@@ -595,7 +606,8 @@ function keyPointsView(
     firstPurpose: policy.purposes[0]?.name ?? '',
     recipients: recipients.slice(0, NAMED - 1),
     moreRecipients: Math.max(0, recipients.length - (NAMED - 1)),
-    recipientKinds: processors.length === 0 && recipients.length > 0,
+    recipientKinds: named.length === 0 && others.length === 0 && kinds.length > 0,
+    mixedRecipients: [named, kinds, others].filter((list) => list.length > 0).length > 1 || (named.length === 0 && others.length > 0),
     noSale: policy.sale_and_sharing?.sells === false,
     sells: policy.sale_and_sharing?.sells === true,
     sharesForAds: policy.sale_and_sharing?.shares_for_advertising === true,

@@ -822,6 +822,24 @@ describe('reading as one author wrote it', () => {
 });
 
 describe('statements the file does not make', () => {
+  it('names every kind of recipient in the key points, and never one of two periods the same data is kept for', () => {
+    const points = section(
+      md(
+        variant('us-only.yaml', (p) => {
+          p.recipient_categories = [{ name: 'Payment processors', purpose: 'Taking payments' }];
+          p.disclosures = [{ kind: 'affiliates', recipients: ['Hiberly Ltd'] }];
+          p.retention = [
+            { data_categories: [p.data_categories[0]!.id], period: 'account_lifetime' },
+            { data_categories: [p.data_categories[0]!.id], period: 'indefinite' },
+          ];
+        }),
+      ),
+      'Key points',
+    );
+    expect(points).toMatch(/Who receives it\]\([^)]*\): .*payment processors.*Hiberly Ltd|Who receives it\]\([^)]*\): .*other recipients/);
+    expect(points).not.toContain('How long we keep it');
+  });
+
   it('promises to announce only what the file promises: material changes or every change, will or may', () => {
     const changes = (given: NonNullable<Policy['changes']>) =>
       section(

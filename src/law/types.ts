@@ -62,7 +62,7 @@ export interface LawEntry {
     individuals: Provision;
   };
   /** A controller outside the territory that targets people in it appoints a representative there. */
-  representative?: { provision: Provision; region: string };
+  representative?: { provision: Provision; region: string; /** Where the notice must name it and say how to reach it. */ notice?: Provision };
   /** The contract a processor works under. */
   processorContract?: Provision;
   /** Decisions based solely on automated processing. */

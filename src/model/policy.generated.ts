@@ -681,7 +681,7 @@ export interface Controller {
      * Which law the representative is appointed under.
      */
     jurisdiction: 'gdpr' | 'uk_gdpr' | 'swiss_fadp';
-    name: Text;
+    name?: Text;
     email?: Email;
     address?: Address;
   }[];

@@ -22,9 +22,21 @@ export const representativeAppointed = defineRule({
     messages: {
       noRepresentative: 'The controller is established in {{country}} but names no representative under {{law}} ({{cite}}).',
       addRepresentative: 'Add {{representative}} to controller.representatives with jurisdiction: {{key}}, unless the processing is occasional and low-risk.',
+      unnamed: 'The representative under {{law}} has no name: the notice must give its identity and contact details ({{cite}}).',
+      nameIt: "Add name: the representative's legal name, as in its appointment.",
     },
   },
   check(policy, report) {
+    (policy.controller.representatives ?? []).forEach((representative, index) => {
+      if (representative.name !== undefined || representative.jurisdiction === 'swiss_fadp') return;
+      const law = representative.jurisdiction;
+      report({
+        path: ['controller', 'representatives', index],
+        messageId: 'unnamed',
+        hintId: 'nameIt',
+        data: { law: LAWS[law].short, cite: cite(law, LAWS[law].representative?.notice ?? '') },
+      });
+    });
     const home = establishment(policy);
     if (home === undefined || !isCountryCode(home)) return;
     const appointed = new Set((policy.controller.representatives ?? []).map((representative) => representative.jurisdiction));

@@ -85,8 +85,9 @@ export const contactCheck = defineCheck({
 
     const reps = pairBy(b.controller.representatives, a.controller.representatives, (r) => r.jurisdiction);
     const repPath = (i: number): Path => ['controller', 'representatives', i];
-    const rep = (r: { name: string; email?: string; address?: Address }): string =>
-      `${r.name}${r.email ? ` (${r.email})` : ''}${r.address ? `, ${addressLine(r.address)}` : ''}`;
+    // Unnamed, the representative is its contact details.
+    const rep = (r: { name?: string; email?: string; address?: Address }): string =>
+      [r.name === undefined ? r.email : `${r.name}${r.email ? ` (${r.email})` : ''}`, r.address && addressLine(r.address)].filter(Boolean).join(', ');
     for (const { item, index } of reps.added) {
       report({
         kind: 'contact.changed',

@@ -822,6 +822,21 @@ describe('reading as one author wrote it', () => {
 });
 
 describe('statements the file does not make', () => {
+  it('says a representative is appointed without naming one the file does not name', () => {
+    const about = section(
+      md(
+        variant('us-only.yaml', (p) => {
+          p.jurisdictions = ['ccpa', 'gdpr'];
+          p.controller.representatives = [{ jurisdiction: 'gdpr', email: 'eu@acme.com' }];
+        }),
+      ),
+      'Who we are',
+    );
+    expect(about).toContain(
+      'We have appointed a representative in the European Union under Art. 27 GDPR, whom you can contact at [eu@acme.com](mailto:eu@acme.com).',
+    );
+  });
+
   it('names every kind of recipient in the key points, and never one of two periods the same data is kept for', () => {
     const points = section(
       md(

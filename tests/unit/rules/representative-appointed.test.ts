@@ -3,6 +3,19 @@ import { representativeAppointed as rule } from '../../../src/rules/representati
 import { check, policyWith, sensiblePolicy } from './fixture.js';
 
 describe('representative-appointed', () => {
+  it('warns about a representative without a name, which the notice must give', () => {
+    const policy = policyWith((p) => {
+      p.controller.representatives = [{ jurisdiction: 'uk_gdpr', email: 'rep@example.co.uk' }];
+    });
+    expect(check(rule, policy)).toEqual([
+      {
+        path: ['controller', 'representatives', 0],
+        message: 'The representative under the UK GDPR has no name: the notice must give its identity and contact details (Art. 13(1)(a) UK GDPR).',
+        hint: "Add name: the representative's legal name, as in its appointment.",
+      },
+    ]);
+  });
+
   it('accepts an EU controller with a UK representative', () => {
     expect(check(rule, sensiblePolicy())).toEqual([]);
   });

@@ -55,6 +55,7 @@ import { transferSafeguardCopies } from './transfer-safeguard-copies.js';
 import { transferSafeguardFitsLaw } from './transfer-safeguard-fits-law.js';
 import { transferToolInForce } from './transfer-tool-in-force.js';
 import { translationComplete } from './translation-complete.js';
+import { valueCutByComment } from './value-cut-by-comment.js';
 import type { Rule } from './types.js';
 
 /** Every semantic rule, in the order their ids sort. Each lives in its own file beside this one, named after its id. */
@@ -116,4 +117,5 @@ export const rules: readonly Rule[] = [
   transferSafeguardFitsLaw,
   transferToolInForce,
   translationComplete,
+  valueCutByComment,
 ];

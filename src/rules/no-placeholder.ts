@@ -1,4 +1,3 @@
-import type { Path } from '../diagnostics.js';
 import { STARTER_SAMPLES } from '../init/samples.js';
 import { eachString } from './support/strings.js';
 import { defineRule } from './types.js';

@@ -1,5 +1,5 @@
-import type { Path } from '../diagnostics.js';
 import { STARTER_SAMPLES } from '../init/samples.js';
+import { eachString } from './support/strings.js';
 import { defineRule } from './types.js';
 
 /**
@@ -17,28 +17,6 @@ const RESERVED_DOMAIN = /(?:^|[@/.\s(])((?:[a-z0-9-]+\.)*example\.(?:com|org|net
  * writes a company's name that way.
  */
 const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
-
-/**
- * Calls `found` with every string in the policy and its path, in document order. The path is one
- * array, changed as the walk goes, so `found` copies it to keep it: a policy has hundreds of strings
- * and a copy of the path at every value was a third of a cold validate's allocation in the rules.
- */
-function eachString(value: unknown, path: Array<string | number>, found: (text: string, path: Path) => void): void {
-  if (typeof value === 'string') found(value, path);
-  else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      path.push(i);
-      eachString(value[i], path, found);
-      path.pop();
-    }
-  } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      path.push(key);
-      eachString((value as Record<string, unknown>)[key], path, found);
-      path.pop();
-    }
-  }
-}
 
 export const noPlaceholder = defineRule({
   meta: {

@@ -57,6 +57,7 @@ import { transferSafeguardCopies } from './transfer-safeguard-copies.js';
 import { transferSafeguardFitsLaw } from './transfer-safeguard-fits-law.js';
 import { transferToolInForce } from './transfer-tool-in-force.js';
 import { translationComplete } from './translation-complete.js';
+import { valueCutByComment } from './value-cut-by-comment.js';
 import { verificationRequestsGranted } from './verification-requests-granted.js';
 import type { Rule } from './types.js';
 
@@ -121,5 +122,6 @@ export const rules: readonly Rule[] = [
   transferSafeguardFitsLaw,
   transferToolInForce,
   translationComplete,
+  valueCutByComment,
   verificationRequestsGranted,
 ];

@@ -40,10 +40,20 @@ export interface Finding<M extends string = string> {
   data?: Readonly<Record<string, string | number>>;
 }
 
+/** The file as written, for the few rules about how a value was written rather than what it says. */
+export interface RuleSource {
+  text: string;
+  /** The source offsets of the scalar at a path; undefined for a collection or a path not there. */
+  rangeAt(path: Path): [number, number] | undefined;
+}
+
 export interface Rule<M extends string = string> {
   meta: RuleMeta<M>;
-  /** `model` holds the facts derived once from `policy` (which laws apply, which transfers need a safeguard). */
-  check(policy: Policy, report: (finding: Finding<M>) => void, model: PolicyModel): void;
+  /**
+   * `model` holds the facts derived once from `policy` (which laws apply, which transfers need a
+   * safeguard). `source` is absent when the policy was not read from a file (the API's callers).
+   */
+  check(policy: Policy, report: (finding: Finding<M>) => void, model: PolicyModel, source?: RuleSource): void;
 }
 
 /** Declares a rule with its message ids checked against `meta.messages`. */

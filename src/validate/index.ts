@@ -140,6 +140,7 @@ function checkUnbounded(source: string | Uint8Array, file: string, options: Chec
         diagnostics.push(place(problem, id, level, docsUrl));
       },
       model,
+      { text: text as string, rangeAt: (path) => sourceMap.rangeAt(path) },
     );
   }
   const failed = diagnostics.some((d) => d.severity === 'error');

@@ -314,7 +314,7 @@ function c_cookies_main_288(c, d, p) { return shownFor((isFalsy(H.eq(c, "strictl
 function c_cookies_main_287(c, d, p) { return "Wir verwenden die folgenden Arten von Cookies und ähnlichen Technologien:\n\n" + each(c.used, d, (v, f) => c_cookies_main_288(v, f, p), () => "") + "\n"; }
 function c_cookies_main_297(c, d, p) { return "Wir verwenden ausschließlich unbedingt erforderliche Cookies, ohne die " + escapeText(strict(d.root, "service", "12:73"), d.root, "service") + " nicht funktioniert.\n"; }
 function c_cookies_main_286(c, d, p) { return shownFor((isFalsy(H.and(H.eq(c.used.length, 1), H.eq(c.used["0"], "strictly_necessary"))) ? c_cookies_main_287(c ?? NULL_CONTEXT, d, p) : c_cookies_main_297(c ?? NULL_CONTEXT, d, p)), c.used, "length", c.used, "0"); }
-function c_cookies_main_298(c, d, p) { return "Wir verwenden sie für folgende Zwecke: " + escapeText(H.joinAnd(c.purposes), c, "purposes") + ".\n"; }
+function c_cookies_main_298(c, d, p) { return "Wir verwenden sie für folgende Zwecke: " + escapeText(H.phrase(H.joinAnd(c.purposes)), c, "purposes") + ".\n"; }
 function c_cookies_main_299(c, d, p) { return "Außerdem verwenden wir " + escapeText(H.plural(c.tools, "dieses Tracking-Tool", "diese Tracking-Tools")) + ": " + escapeText(H.joinAnd(c.tools), c, "tools") + ".\n"; }
 function c_cookies_main_301(c, d, p) { return "Drittanbieter setzen über unsere Website eigene Cookies oder führen Tracking-Skripte aus.\n"; }
 function c_cookies_main_300(c, d, p) { return shownFor((isFalsy(c.third_party_tracking) ? "" : c_cookies_main_301(c ?? NULL_CONTEXT, d, p)), c, "third_party_tracking"); }
@@ -653,9 +653,9 @@ function c_rights_main_616(c, d, p) { return "- " + partial("partials/right-item
 function c_rights_main_614(c, d, p) { return escapeText(H.capitalize(c.lawUnderTitle), c, "lawUnderTitle") + " haben Sie " + shownFor((isFalsy(d.root.rights.everyone) ? "" : c_rights_main_615(c ?? NULL_CONTEXT, d, p)), d.root.rights, "everyone") + "die folgenden Rechte:\n\n" + each(c.rights, d, (v, f) => c_rights_main_616(v, f, p), () => ""); }
 function c_rights_main_618(c, d, p) { return "Sie können"; }
 function c_rights_main_619(c, d, p) { return escapeText(H.capitalize(c.region), c, "region") + " können Sie"; }
-function c_rights_main_620(c, d, p) { return "bei der Aufsichtsbehörde des Landes beschweren, in dem Sie leben oder arbeiten oder in dem Ihrer Ansicht nach der Verstoß gegen das Datenschutzrecht begangen wurde"; }
+function c_rights_main_620(c, d, p) { return "bei der Aufsichtsbehörde des Mitgliedstaats beschweren, in dem Sie leben oder arbeiten oder in dem Ihrer Ansicht nach der Verstoß gegen das Datenschutzrecht begangen wurde"; }
 function c_rights_main_622(c, d, p) { return " (" + sourced(get(H, "link")(c.url) ?? "", c, "url") + ")"; }
-function c_rights_main_623(c, d, p) { return "; Sie können sich auch bei der Aufsichtsbehörde des Landes beschweren, in dem Sie leben oder arbeiten oder in dem Ihrer Ansicht nach der Verstoß gegen das Datenschutzrecht begangen wurde"; }
+function c_rights_main_623(c, d, p) { return "; Sie können sich auch bei der Aufsichtsbehörde des Mitgliedstaats beschweren, in dem Sie leben oder arbeiten oder in dem Ihrer Ansicht nach der Verstoß gegen das Datenschutzrecht begangen wurde"; }
 function c_rights_main_621(c, d, p) { return "mit einer Beschwerde an folgende Aufsichtsbehörde wenden: " + escapeText(H.institution(c.name), c, "name") + shownFor((isFalsy(c.url) ? "" : c_rights_main_622(c ?? NULL_CONTEXT, d, p)), c, "url") + shownFor((isFalsy(c.local) ? "" : c_rights_main_623(c ?? NULL_CONTEXT, d, p)), c, "local"); }
 function c_rights_main_617(c, d, p) { return shownFor((isFalsy(c.region) ? c_rights_main_618(c ?? NULL_CONTEXT, d, p) : c_rights_main_619(c ?? NULL_CONTEXT, d, p)), c, "region") + " sich " + shownFor((isFalsy(c.name) ? c_rights_main_620(c ?? NULL_CONTEXT, d, p) : c_rights_main_621(c ?? NULL_CONTEXT, d, p)), c, "name") + ".\n"; }
 function c_rights_main_624(c, d, p) { return "Anfragen " + escapeText(strict(c, "lawUnder", "47:11"), c, "lawUnder") + " beantworten wir innerhalb von " + escapeText(H.durationWords(c.responseTime), c, "responseTime") + ".\n"; }

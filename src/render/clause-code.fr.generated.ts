@@ -312,7 +312,7 @@ function c_cookies_main_286(c, d, p) { return shownFor((isFalsy(H.eq(c, "strictl
 function c_cookies_main_285(c, d, p) { return "Nous utilisons les catégories de cookies et de technologies similaires suivantes :\n\n" + each(c.used, d, (v, f) => c_cookies_main_286(v, f, p), () => "") + "\n"; }
 function c_cookies_main_295(c, d, p) { return "Nous n’utilisons que des cookies strictement nécessaires, dont " + escapeText(strict(d.root, "service", "12:65"), d.root, "service") + " a besoin pour fonctionner.\n"; }
 function c_cookies_main_284(c, d, p) { return shownFor((isFalsy(H.and(H.eq(c.used.length, 1), H.eq(c.used["0"], "strictly_necessary"))) ? c_cookies_main_285(c ?? NULL_CONTEXT, d, p) : c_cookies_main_295(c ?? NULL_CONTEXT, d, p)), c.used, "length", c.used, "0"); }
-function c_cookies_main_296(c, d, p) { return "Nous les utilisons aux fins suivantes : " + escapeText(H.joinAnd(c.purposes), c, "purposes") + ".\n"; }
+function c_cookies_main_296(c, d, p) { return "Nous les utilisons aux fins suivantes : " + escapeText(H.phrase(H.joinAnd(c.purposes)), c, "purposes") + ".\n"; }
 function c_cookies_main_297(c, d, p) { return "Nous utilisons également " + escapeText(H.plural(c.tools, "cet outil de suivi", "ces outils de suivi")) + " : " + escapeText(H.joinAnd(c.tools), c, "tools") + ".\n"; }
 function c_cookies_main_299(c, d, p) { return "Des tiers déposent leurs propres cookies ou exécutent des scripts de suivi sur notre site web.\n"; }
 function c_cookies_main_298(c, d, p) { return shownFor((isFalsy(c.third_party_tracking) ? "" : c_cookies_main_299(c ?? NULL_CONTEXT, d, p)), c, "third_party_tracking"); }

@@ -310,7 +310,7 @@ function c_cookies_main_284(c, d, p) { return shownFor((isFalsy(H.eq(c, "strictl
 function c_cookies_main_283(c, d, p) { return "We use the following kinds of cookies and similar technologies:\n\n" + each(c.used, d, (v, f) => c_cookies_main_284(v, f, p), () => "") + "\n"; }
 function c_cookies_main_293(c, d, p) { return "We use only strictly necessary cookies, which " + escapeText(strict(d.root, "service", "11:48"), d.root, "service") + " needs in order to work.\n"; }
 function c_cookies_main_282(c, d, p) { return shownFor((isFalsy(H.and(H.eq(c.used.length, 1), H.eq(c.used["0"], "strictly_necessary"))) ? c_cookies_main_283(c ?? NULL_CONTEXT, d, p) : c_cookies_main_293(c ?? NULL_CONTEXT, d, p)), c.used, "length", c.used, "0"); }
-function c_cookies_main_294(c, d, p) { return "We use them to " + escapeText(H.joinAnd(c.purposes), c, "purposes") + ".\n"; }
+function c_cookies_main_294(c, d, p) { return "We use them to " + escapeText(H.phrase(H.joinAnd(c.purposes)), c, "purposes") + ".\n"; }
 function c_cookies_main_295(c, d, p) { return "We also use " + escapeText(H.plural(c.tools, "this tracking tool", "these tracking tools")) + ": " + escapeText(H.joinAnd(c.tools), c, "tools") + ".\n"; }
 function c_cookies_main_297(c, d, p) { return "Third parties set their own cookies or run tracking scripts through our website.\n"; }
 function c_cookies_main_296(c, d, p) { return shownFor((isFalsy(c.third_party_tracking) ? "" : c_cookies_main_297(c ?? NULL_CONTEXT, d, p)), c, "third_party_tracking"); }
@@ -915,7 +915,7 @@ export const SOURCE_HASHES: Readonly<Record<string, string>> = {
   "collection": "713c702dd69b",
   "commitments": "fb591679f1e5",
   "contact": "f6e4f688e2ae",
-  "cookies": "0d75f9c85bf0",
+  "cookies": "2c93aba35814",
   "government-requests": "620e6519ade3",
   "intro": "fa2f509d500d",
   "key-points": "74b503ac7732",

@@ -822,6 +822,19 @@ describe('reading as one author wrote it', () => {
 });
 
 describe('statements the file does not make', () => {
+  it('ends a cookie purpose the company wrote as a sentence with one full stop', () => {
+    const cookies = section(
+      md(
+        variant('us-only.yaml', (p) => {
+          p.cookies = { used: ['analytics'], purposes: ['count visits without storing personal data.'] };
+        }),
+      ),
+      'Cookies and similar technologies',
+    );
+    expect(cookies).toContain('We use them to count visits without storing personal data.');
+    expect(cookies).not.toContain('..');
+  });
+
   it('says a representative is appointed without naming one the file does not name', () => {
     const about = section(
       md(

@@ -41,8 +41,15 @@ export const RIGHTS: Readonly<Record<Right, RightEntry>> = {
   },
   object: {
     label: 'Right to object',
-    explanation: 'object to our use of your {pd} on the basis of our legitimate interests, and object at any time to its use for direct marketing',
+    // Art. 21(1): on grounds of the person's particular situation, unless the controller shows
+    // compelling legitimate grounds or needs the data for legal claims; direct marketing (21(2)) always.
+    explanation:
+      'object, on grounds relating to your particular situation, to our use of your {pd} on the basis of our legitimate interests (we then stop unless we have compelling legitimate grounds or need it for legal claims), and object at any time to its use for direct marketing',
     provisions: { gdpr: 'Art. 21', uk_gdpr: 'Art. 21', swiss_fadp: 'Art. 32' },
+    // The FADP (Art. 30(2)(b), 32) lets a person object to processing without the GDPR's conditions.
+    explanations: {
+      swiss_fadp: 'object to our use of your {pd}, and object at any time to its use for direct marketing',
+    },
   },
   automated_decisions: {
     label: 'Rights related to automated decision-making',

@@ -86,7 +86,10 @@ export const DE_LAW: LawText = {
     object: {
       label: 'Widerspruchsrecht',
       explanation:
-        'der Verarbeitung Ihrer personenbezogenen Daten widersprechen, soweit wir sie auf unsere berechtigten Interessen stützen, und ihrer Verarbeitung für Zwecke der Direktwerbung jederzeit widersprechen',
+        'aus Gründen, die sich aus Ihrer besonderen Situation ergeben, der Verarbeitung Ihrer personenbezogenen Daten widersprechen, soweit wir sie auf unsere berechtigten Interessen stützen (wir verarbeiten sie dann nicht mehr, es sei denn, wir können zwingende schutzwürdige Gründe nachweisen oder benötigen sie zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen), und ihrer Verarbeitung für Zwecke der Direktwerbung jederzeit widersprechen',
+      under: {
+        swiss_fadp: 'der Verarbeitung Ihrer personenbezogenen Daten widersprechen und ihrer Verarbeitung für Zwecke der Direktwerbung jederzeit widersprechen',
+      },
     },
     automated_decisions: {
       label: 'Rechte bei automatisierten Entscheidungen im Einzelfall',

@@ -86,7 +86,10 @@ export const FR_LAW: LawText = {
     object: {
       label: 'Droit d’opposition',
       explanation:
-        'vous opposer à l’utilisation de vos données personnelles fondée sur nos intérêts légitimes, et vous opposer à tout moment à leur utilisation à des fins de prospection',
+        'vous opposer, pour des raisons tenant à votre situation particulière, à l’utilisation de vos données personnelles fondée sur nos intérêts légitimes (nous cessons alors de les traiter, à moins de motifs légitimes et impérieux ou de leur nécessité pour la constatation, l’exercice ou la défense de droits en justice), et vous opposer à tout moment à leur utilisation à des fins de prospection',
+      under: {
+        swiss_fadp: 'vous opposer à l’utilisation de vos données personnelles, et vous opposer à tout moment à leur utilisation à des fins de prospection',
+      },
     },
     automated_decisions: {
       label: 'Droits relatifs à la prise de décision automatisée',

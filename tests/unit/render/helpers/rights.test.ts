@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rightExplanation, rightLabel, rightReference, rightReferences } from '../../../../src/render/helpers/rights.js';
 import type { Right } from '../../../../src/model/policy.generated.js';
+import { inLanguage } from '../../../../src/i18n/active.js';
+import { LANGUAGES } from '../../../../src/i18n/languages.js';
 
 const ALL: Right[] = [
   'access',
@@ -59,5 +61,19 @@ describe('rights', () => {
     expect(rightReferences('withdraw_consent', ['uk_gdpr', 'swiss_fadp'], true)).toBe('Art. 7(3) UK GDPR');
     expect(rightReferences('delete', ['ccpa'], true)).toBe('Cal. Civ. Code § 1798.105');
     expect(rightReferences('opt_out_marketing', ['gdpr'], true)).toBe('');
+  });
+});
+
+describe('the right to object in the words of its law', () => {
+  it("states the GDPR's conditions (Art. 21(1)) under the GDPR, and not under the FADP, which has none of them", () => {
+    expect(rightExplanation('object', 'personal data', 'gdpr')).toContain('on grounds relating to your particular situation');
+    expect(rightExplanation('object', 'personal data', 'gdpr')).toContain('unless we have compelling legitimate grounds or need it for legal claims');
+    expect(rightExplanation('object', 'personal data', 'swiss_fadp')).toBe(
+      'object to our use of your personal data, and object at any time to its use for direct marketing',
+    );
+    const de = inLanguage(LANGUAGES.de, () => rightExplanation('object', 'personenbezogene Daten', 'gdpr'));
+    expect(de).toContain('aus Gründen, die sich aus Ihrer besonderen Situation ergeben');
+    const fr = inLanguage(LANGUAGES.fr, () => rightExplanation('object', 'données personnelles', 'gdpr'));
+    expect(fr).toContain('pour des raisons tenant à votre situation particulière');
   });
 });

@@ -11,6 +11,8 @@ import { words } from '../../i18n/active.js';
 export function retentionPeriod(period: RetentionPeriod, upTo = false, until?: string): string {
   const { retention } = words();
   const none = noTime(period);
+  // Data kept until it is used: the company's words for that moment replace the keyword's, as for any keyword.
+  if (none === 'deleted_after_use' && until) return retention.until(until);
   if (none !== undefined) return retention.keywords[none];
   if (isDuration(period)) {
     // A span of its own ("90 Tage", "bis zu 30 Tage"), in the languages that decline it.

@@ -9,6 +9,8 @@ describe('retentionPeriod', () => {
     expect(retentionPeriod('PT0S', true)).toBe('only until used, then deleted immediately');
     expect(retentionPeriod('deleted_after_use')).toBe('only until used, then deleted immediately');
     expect(retentionPeriod('not_stored')).toBe('not at all (never stored)');
+    // The company's words for when the data is used replace the keyword's, as for any keyword.
+    expect(retentionPeriod('deleted_after_use', false, 'the end of the video call')).toBe('until the end of the video call');
     expect(retentionPeriod('P90D', true)).toBe('for up to 90 days');
     expect(retentionPeriod('P1Y')).toBe('for 1 year');
     expect(retentionPeriod('P1Y6M')).toBe('for 1 year and 6 months');

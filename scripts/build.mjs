@@ -100,16 +100,20 @@ for (const file of parts.outputFiles) checkAscii(file);
 // code cache (src/cli/launch.ts). Code that only some runs need (a command's work, the reporters,
 // the general YAML path) stays in it behind esbuild's lazy module wrappers: it is read, but with
 // the cache never compiled unless it runs. Names are kept, so POLICYC_DEBUG's stack reads.
+// Beside it, built the same way but on its own (no module is shared, so none needs handing over),
+// the validate bundle: only what a plain validate command line runs, which the launcher picks
+// from argv (src/cli/commands/validate-line.ts). Every run reads its whole bundle and cache, so
+// validate no longer reads the other commands, rendering and commander.
 const cli = await build({
   ...shared,
-  entryPoints: { 'chunks/cli': 'src/cli/main.ts' },
+  entryPoints: { 'chunks/cli': 'src/cli/main.ts', 'chunks/validate': 'src/cli/validate-main.ts' },
   entryNames: '[dir]/[name]-[hash]',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
   minifyWhitespace: true,
   minifySyntax: true,
   define: { 'import.meta.url': '__policyc_module_url' },
-  // The bundle is one function expression with CommonJS's parameters, which the launcher's
+  // A bundle is one function expression with CommonJS's parameters, which the launcher's
   // vm.Script returns and calls: compiling it as it is on disk spares V8 a copy of 1 MB of source
   // that Module.wrap's wrapper, added at run time, would take. The launcher also gives it
   // __policyc_load_part, which loads a part such as the clauses (src/cli/launch.ts: LoadPart).
@@ -119,22 +123,31 @@ const cli = await build({
   footer: { js: '})' },
   plugins: [lazyYamlLibraryPlugin({ inBundle: true }), lazyChildProcessPlugin(), colorDetectionPlugin(), clausePackPlugin(packParts)],
 });
-const cliBundle = cli.outputFiles.find((file) => file.path.endsWith('.cjs'));
-if (!cliBundle) throw new Error('esbuild wrote no CLI bundle.');
-if (/\bimport\(/.test(cliBundle.text)) throw new Error('The CLI bundle keeps a dynamic import(), which vm.Script cannot run.');
+/** The bundle built from an entry point (src/cli/main.ts or src/cli/validate-main.ts). */
+const bundleOf = (entryPoint) => {
+  const [file] = Object.entries(cli.metafile.outputs).find(([, output]) => output.entryPoint === entryPoint) ?? [];
+  const output = file && cli.outputFiles.find((f) => f.path === join(root, file));
+  if (!output) throw new Error(`esbuild wrote no bundle for ${entryPoint}.`);
+  return output;
+};
+
+const cliBundles = [bundleOf('src/cli/main.ts'), bundleOf('src/cli/validate-main.ts')];
+for (const bundle of cliBundles) {
+  if (/\bimport\(/.test(bundle.text)) throw new Error(`${relative(root, bundle.path)} keeps a dynamic import(), which vm.Script cannot run.`);
+  checkAscii(bundle);
+}
 // Intl's first use in a process loads ICU's data: a tenth of a cold build's added time (BENCHMARKS.md,
 // seventh session). Dates and lists come from the catalogs' own words, which tests/unit/i18n/intl.test.ts
 // holds to Intl on each Node.
-for (const file of [cliBundle, ...parts.outputFiles])
+for (const file of [...cliBundles, ...parts.outputFiles])
   if (/\bIntl\./.test(file.text)) throw new Error(`${relative(root, file.path)} uses Intl; write dates and lists from the catalogs (src/i18n).`);
-checkAscii(cliBundle);
 
 const launcher = await build({
   ...shared,
   entryPoints: { launch: 'src/cli/launch.ts' },
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
-  define: { CLI_BUNDLE: JSON.stringify(relative(outdir, cliBundle.path)) },
+  define: { CLI_BUNDLE: JSON.stringify(relative(outdir, cliBundles[0].path)), VALIDATE_BUNDLE: JSON.stringify(relative(outdir, cliBundles[1].path)) },
 });
 
 const outputFiles = [...api.outputFiles, ...parts.outputFiles, ...cli.outputFiles, ...launcher.outputFiles];

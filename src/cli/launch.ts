@@ -1,5 +1,6 @@
 /**
- * What bin/policyc.js runs: the CLI bundle, compiled through a V8 code cache.
+ * What bin/policyc.js runs: the CLI bundle, or for a plain validate command line the validate
+ * bundle (the part of the CLI validate runs), compiled through a V8 code cache.
  *
  * Most of a cold run of policyc used to go to V8 parsing and compiling the code it loads (commander,
  * the schema validator, marked), anew in every process. Node 22 keeps a compile cache for that
@@ -11,7 +12,7 @@
  * the cache.
  *
  * This file is bundled alone into dist/launch.cjs (CommonJS: the cheapest module for Node to load);
- * CLI_BUNDLE is defined at bundle time as the bundle's path relative to it.
+ * CLI_BUNDLE and VALIDATE_BUNDLE are defined at bundle time as the bundles' paths relative to it.
  *
  * V8 checks a cache only against the length of its source and the V8 version and flags, and trusts
  * the rest: bytecode for other source runs as if it were this, and damaged bytes can crash it or,
@@ -31,7 +32,7 @@ import {
   lstatSync,
   openSync,
   readdirSync,
-  readFileSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -42,14 +43,20 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { validateLine, type ValidateLine } from './commands/validate-line.js';
 import { makeFolders } from './make-folders.js';
 
 declare const CLI_BUNDLE: string;
+declare const VALIDATE_BUNDLE: string;
 
 /** The commands that get a cache of their own, since each compiles different code (see the test). */
 export const CACHED_COMMANDS = ['validate', 'build', 'diff', 'export', 'init', 'schema'] as const;
 
-type Main = (argv: readonly string[]) => Promise<number>;
+/** The full CLI bundle's export (src/cli/main.ts) and the validate bundle's (src/cli/validate-main.ts). */
+interface Bundles {
+  cli: { main: (argv: readonly string[]) => Promise<number> };
+  validate: { validate: (line: ValidateLine) => Promise<number> };
+}
 
 /**
  * Where the cache lives: `policyc` in the folder NODE_COMPILE_CACHE names for Node 22's compile
@@ -128,26 +135,70 @@ function trusted(folder: string): boolean {
 const HEADER = Buffer.from(`${'policyc compile cache, twice'.padEnd(31)}\n`);
 
 /**
- * The cache, if there is one this user wrote and it is whole. The file itself is checked once
- * open, not only its folder, whose parent is shared and could be swapped between a check and a
- * read; it is opened without following a link and without waiting, so a pipe in its place cannot
- * hang the run.
+ * The bytes a run reads, in one buffer used again and again: the bundle's source (until it is a
+ * string), then its cache (until V8 has read it), then a part's. On this VM every page a process
+ * touches for the first time costs about as much as reading it (BENCHMARKS.md, eighth session), so
+ * memory already touched is the cheapest to read into.
  */
-function readCache(folder: string, file: string): Buffer | undefined {
+let scratch = Buffer.alloc(0);
+function scratchOf(size: number): Buffer {
+  if (scratch.length < size) scratch = Buffer.allocUnsafeSlow(size);
+  return scratch;
+}
+
+/** The second copy of a cache is compared a piece at a time, through this much memory. */
+const PIECE = 64 * 1024;
+
+/** Reads exactly `length` bytes at `position` into `into` at `offset`, or throws. */
+function readFully(fd: number, into: Buffer, offset: number, length: number, position: number): void {
+  for (let done = 0; done < length;) {
+    const n = readSync(fd, into, offset + done, length - done, position + done);
+    if (n === 0) throw new Error('short read');
+    done += n;
+  }
+}
+
+/**
+ * A cache open for reading, if there is one this user wrote and it could be whole. The file itself
+ * is checked once open, not only its folder, whose parent is shared and could be swapped between a
+ * check and a read; it is opened without following a link and without waiting, so a pipe in its
+ * place cannot hang the run.
+ */
+function openCache(folder: string, file: string): { fd: number; half: number } | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(join(folder, file), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
     const stat = fstatSync(fd);
-    if (!stat.isFile() || !ours(stat)) return undefined;
-    const bytes = readFileSync(fd);
-    const half = (bytes.length - HEADER.length) / 2;
-    if (!Number.isInteger(half) || half <= 0 || !bytes.subarray(0, HEADER.length).equals(HEADER)) return undefined;
-    const first = bytes.subarray(HEADER.length, HEADER.length + half);
-    return first.equals(bytes.subarray(HEADER.length + half)) ? first : undefined;
+    const half = (stat.size - HEADER.length) / 2;
+    if (stat.isFile() && ours(stat) && Number.isInteger(half) && half > 0) return { fd, half };
+  } catch {
+    // No cache, or not one to trust: the run compiles.
+  }
+  if (fd !== undefined) closeSync(fd);
+  return undefined;
+}
+
+/**
+ * The cache's bytecode, read into the scratch buffer, if its header is ours and its two copies
+ * agree byte for byte; the second copy is read a piece at a time and compared with the first, so a
+ * run touches the memory of one copy only.
+ */
+function readCache({ fd, half }: { fd: number; half: number }): Buffer | undefined {
+  try {
+    const bytes = scratchOf(HEADER.length + half);
+    readFully(fd, bytes, 0, HEADER.length + half, 0);
+    if (!bytes.subarray(0, HEADER.length).equals(HEADER)) return undefined;
+    const piece = Buffer.allocUnsafeSlow(Math.min(PIECE, half));
+    for (let at = 0; at < half; at += piece.length) {
+      const length = Math.min(piece.length, half - at);
+      readFully(fd, piece, 0, length, HEADER.length + half + at);
+      if (piece.compare(bytes, HEADER.length + at, HEADER.length + at + length, 0, length) !== 0) return undefined;
+    }
+    return bytes.subarray(HEADER.length, HEADER.length + half);
   } catch {
     return undefined;
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    closeSync(fd);
   }
 }
 
@@ -258,11 +309,10 @@ function prune(folder: string, current: string): void {
  * per command, named for that file, and written at exit when there was none or V8 refused it.
  */
 function compile(path: string, folder: string | undefined, key: string, options: string): Script {
-  const stat = statSync(path);
-  const file = cacheFileName({ name: basename(path, '.cjs'), size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs }, key, options);
-  const cachedData = folder !== undefined && trusted(folder) ? readCache(folder, file) : undefined;
-  // Latin-1 is the file's text exactly, since the build keeps it ASCII, and reads twice as fast.
-  const script = new Script(readFileSync(path, 'latin1'), { filename: path, cachedData });
+  const { source, file } = readSource(path, key, options);
+  const cache = folder !== undefined && trusted(folder) ? openCache(folder, file) : undefined;
+  const cachedData = cache === undefined ? undefined : readCache(cache);
+  const script = new Script(source, { filename: path, cachedData });
   if (folder !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
     // At exit, so that the cache holds everything this run compiled, not only the start-up; and
     // only after a run that succeeded, which went all the way through its command: one that
@@ -275,30 +325,56 @@ function compile(path: string, folder: string | undefined, key: string, options:
   return script;
 }
 
+/** A file of the CLI as text, read through the scratch buffer, and the name of its cache. */
+function readSource(path: string, key: string, options: string): { source: string; file: string } {
+  const fd = openSync(path, 'r');
+  try {
+    const stat = fstatSync(fd);
+    const bytes = scratchOf(stat.size);
+    readFully(fd, bytes, 0, stat.size, 0);
+    return {
+      // Latin-1 is the file's text exactly, since the build keeps it ASCII, and decodes at the speed of a copy.
+      source: bytes.toString('latin1', 0, stat.size),
+      file: cacheFileName({ name: basename(path, '.cjs'), size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs }, key, options),
+    };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** What the bundle is given to load a part: the part's file name in its folder, and the modules it imports. */
 export type LoadPart = (name: string, modules: Readonly<Record<string, unknown>>) => unknown;
 
-/** Runs the CLI bundle with process.argv and sets the exit code it resolves to. */
+/**
+ * Runs the CLI with process.argv and sets the exit code it resolves to. A plain validate command
+ * line runs in the validate bundle, which holds only what validate runs (about half the full CLI,
+ * without commander); any other in the full CLI. The choice is made from argv before either is read.
+ */
 export function launch(): void {
-  const bundle = join(__dirname, CLI_BUNDLE);
   const folder = cacheFolder(process.env, process.getuid?.());
   const key = cacheKey(process.argv);
   const options = `${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`;
-  // A part is a function of (exports, require, module) too; its `require` gives it only the
-  // modules of the bundle it shares (the clause runtime and helpers), the same instances.
-  const loadPart: LoadPart = (name, modules) => {
-    const part = { exports: {} };
-    const give = (id: string): unknown => {
-      if (!Object.hasOwn(modules, id)) throw new Error(`${name} requires ${id}, which the CLI bundle does not give it.`);
-      return modules[id];
+  /** The bundle's exports: each is one function expression of CommonJS's parameters and loadPart (see scripts/build.mjs). */
+  const run = <Name extends keyof Bundles>(file: string): Bundles[Name] => {
+    const bundle = join(__dirname, file);
+    // A part is a function of (exports, require, module) too; its `require` gives it only the
+    // modules of the bundle it shares (the clause runtime and helpers), the same instances.
+    const loadPart: LoadPart = (name, modules) => {
+      const part = { exports: {} };
+      const give = (id: string): unknown => {
+        if (!Object.hasOwn(modules, id)) throw new Error(`${name} requires ${id}, which the CLI bundle does not give it.`);
+        return modules[id];
+      };
+      compile(join(dirname(bundle), name), folder, key, options).runInThisContext()(part.exports, give, part);
+      return part.exports;
     };
-    compile(join(dirname(bundle), name), folder, key, options).runInThisContext()(part.exports, give, part);
-    return part.exports;
+    const module = { exports: {} as Bundles[Name] };
+    compile(bundle, folder, key, options).runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle), loadPart);
+    return module.exports;
   };
-  // The bundle is already a function of CommonJS's parameters and loadPart (see scripts/build.mjs).
-  const module = { exports: {} as { main: Main } };
-  compile(bundle, folder, key, options).runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle), loadPart);
-  void module.exports.main(process.argv).then((code) => {
+  const line = validateLine(process.argv);
+  const done = line ? run<'validate'>(VALIDATE_BUNDLE).validate(line) : run<'cli'>(CLI_BUNDLE).main(process.argv);
+  void done.then((code) => {
     process.exitCode = code;
   });
 }

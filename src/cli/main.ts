@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { EXIT_USAGE, UsageError } from './errors.js';
+import { EXIT_USAGE } from './errors.js';
+import { reportFailure } from './failure.js';
 import { stderr, stdout } from './output.js';
 import { registerCommands } from './commands/index.js';
 import { VERSION } from '../version.js';
@@ -20,21 +21,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv]);
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (error) {
+    // --help and --version arrive here as "errors" with exit code 0.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
     return reportFailure(error);
   }
-}
-
-function reportFailure(error: unknown): number {
-  if (error instanceof CommanderError) {
-    // --help and --version arrive here as "errors" with exit code 0.
-    return error.exitCode === 0 ? 0 : EXIT_USAGE;
-  }
-  if (error instanceof UsageError) {
-    stderr.write(`policyc: ${error.message}\n${error.hint ? `  ${error.hint}\n` : ''}`);
-    return EXIT_USAGE;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  stderr.write(`policyc: internal error: ${message}\n  This is a bug in policyc; please report it with the input that caused it.\n`);
-  if (process.env.POLICYC_DEBUG && error instanceof Error && error.stack) stderr.write(`${error.stack}\n`);
-  return EXIT_USAGE;
 }

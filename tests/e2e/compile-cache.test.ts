@@ -49,7 +49,7 @@ describe('the compile cache', () => {
     expect(first.code).toBe(0);
     const [file, ...others] = caches();
     expect(others).toEqual([]);
-    expect(file).toMatch(/^cli-[A-Z0-9]+\.validate\.v8-.+\.cache$/);
+    expect(file).toMatch(/^validate-[A-Z0-9]+\.validate\.v8-.+\.cache$/);
     expect(statSync(folder).mode & 0o777).toBe(0o700);
     expect(statSync(join(folder, file!)).mode & 0o777).toBe(0o600);
     const written = statSync(join(folder, file!)).mtimeMs;
@@ -88,13 +88,22 @@ describe('the compile cache', () => {
     run(['validate', EXAMPLE]);
     // The compiled clauses are a file of their own (scripts/build.mjs), loaded when a build renders.
     const kinds = caches().map((name) => name.replace(/-[A-Z0-9]+\.(\w+)\..*$/, '.$1'));
-    expect(kinds).toEqual(['clauses-en.build', 'cli.build', 'cli.validate']);
+    expect(kinds).toEqual(['clauses-en.build', 'cli.build', 'validate.validate']);
     const path = join(folder, caches()[0]!);
     const damaged = readFileSync(path);
     damaged[damaged.length - 1]! ^= 0x5a;
     writeFileSync(path, damaged);
     expect(run(['build', EXAMPLE, '--stdout', '--formats', 'txt'])).toEqual(first);
     expect(readFileSync(path).equals(damaged)).toBe(false);
+  });
+
+  it('runs a plain validate line in the validate bundle and any other in the full CLI, which say the same', () => {
+    const plain = run(['validate', '--format', 'json', EXAMPLE]);
+    expect(caches().map((name) => name.split('.')[0]!.replace(/-.*/, ''))).toEqual(['validate']);
+    // A form the launcher leaves to commander (src/cli/commands/validate-line.ts).
+    const clustered = run(['validate', '-fjson', EXAMPLE]);
+    expect(clustered).toEqual(plain);
+    expect(caches().map((name) => name.split('.')[0]!.replace(/-.*/, ''))).toEqual(['cli', 'validate']);
   });
 
   it("closes a folder of this user's that others could write to, and reads no file of theirs in it", () => {

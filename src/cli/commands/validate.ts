@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { REPORT_FORMATS, type ReportFormat } from '../reporters/index.js';
+import { REPORT_FORMATS, type ReportFormat } from '../reporters/formats.js';
+import { DEFAULT_FILES, WHOLE_NUMBER } from './validate-line.js';
 
 export interface ValidateOptions {
   format: ReportFormat;
@@ -11,7 +12,7 @@ export function register(program: Command): void {
   program
     .command('validate')
     .description('Check privacy.yaml files: YAML syntax, the schema, then the semantic rules.')
-    .argument('[files...]', 'policy files to check', ['privacy.yaml'])
+    .argument('[files...]', 'policy files to check', DEFAULT_FILES)
     .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('pretty'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (default: warnings never fail)', count)
     .option('-q, --quiet', 'report errors only; warnings are not shown, but --max-warnings still counts them')
@@ -35,6 +36,6 @@ export function register(program: Command): void {
 }
 
 function count(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('Expected a whole number, 0 or more.');
+  if (!WHOLE_NUMBER.test(value)) throw new InvalidArgumentError('Expected a whole number, 0 or more.');
   return Number(value);
 }

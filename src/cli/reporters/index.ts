@@ -1,9 +1,8 @@
+import type { ReportFormat } from './formats.js';
 import type { Reporter } from './types.js';
 
 export type { ReportContext, Reporter } from './types.js';
-
-export const REPORT_FORMATS = ['pretty', 'json', 'github', 'sarif'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { REPORT_FORMATS, type ReportFormat } from './formats.js';
 
 /** Loads only the formatter asked for: the pretty one pulls in chalk and @babel/code-frame. */
 export async function loadReporter(format: ReportFormat): Promise<Reporter> {

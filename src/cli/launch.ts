@@ -129,8 +129,8 @@ function trusted(folder: string): boolean {
  * A cache file: this header, then the bytecode twice. V8 trusts a cache's bytes, and a damaged one
  * can change what policyc prints, so the copies must agree byte for byte before it is used. Not a
  * checksum: the cheap ones are in node:zlib and node:crypto, whose stream modules cost a cold run
- * about 1.5 ms to load, where comparing two copies is one native pass over memory. The header is
- * 32 bytes, so that the first copy starts where V8 reads it in place (it copies unaligned data).
+ * about 1.5 ms to load, where comparing two copies is a native pass over memory (readCache). The
+ * header is 32 bytes, so that the first copy starts where V8 reads it in place (it copies unaligned data).
  */
 const HEADER = Buffer.from(`${'policyc compile cache, twice'.padEnd(31)}\n`);
 

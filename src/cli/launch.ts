@@ -266,9 +266,10 @@ function makeFolder(folder: string): void {
 const MONTH_MS = 30 * 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 /**
- * Caches kept at most (0.5–0.8 MB each, so some 25 MB): enough for every command under a few
- * installs or sets of options used in turn, while a machine that rebuilds or reinstalls policyc
- * often (its developers, a CI runner that keeps its temporary folder) does not pile up a month of them.
+ * Caches kept at most (0.2–3 MB each, the bytecode twice over, so under 100 MB): enough for every
+ * command under a few installs or sets of options used in turn, while a machine that rebuilds or
+ * reinstalls policyc often (its developers, a CI runner that keeps its temporary folder) does not
+ * pile up a month of them.
  */
 export const MAX_CACHES = 32;
 

@@ -1318,7 +1318,7 @@ export interface Security {
  */
 export interface Rights {
   /**
-   * Rights granted to every user, wherever they live.
+   * Rights the company gives every user, wherever they live. The policy lists them as its promise, without a law's article or conditions (a law binds only where it applies); under each declared law it then says which of them that law grants, with the provision and subject to the law's conditions and exceptions. The company's own limits go in `limits`.
    */
   everyone?: Right[];
   gdpr?: JurisdictionRights;
@@ -1397,6 +1397,12 @@ export interface Rights {
    * Extra steps for particular rights, by right.
    */
   instructions?: {
+    [k: string]: Text | undefined;
+  };
+  /**
+   * What the company keeps back from a right it gives everyone (`everyone`), in its own words, by right: a sentence printed after the right in the list for everyone. That list states the company's promise without any law's conditions; where a declared law grants the right, the policy states that law's conditions and exceptions under it, and a company's limit cannot narrow them (rule rights-limit-for-everyone).
+   */
+  limits?: {
     [k: string]: Text | undefined;
   };
 }

@@ -29,6 +29,7 @@ import {
   LAWS,
   provisionId,
   grantsRight,
+  RIGHTS,
   SPECIAL_CATEGORY_CONDITIONS,
   type RightsLawId,
   type TransferLawId,
@@ -331,6 +332,8 @@ export interface RightItem {
   /** Absent for a right that is the company's own promise, described by its instructions. */
   explanation?: string;
   instruction?: string;
+  /** What the company keeps back from a right it gives everyone, in its own words. */
+  limit?: string;
 }
 
 export interface RightsGroup {
@@ -367,10 +370,13 @@ export interface RightsGroup {
    */
   agentsByLaw: boolean;
   /**
-   * The rights listed for everyone that these laws grant too, named: the list for everyone may hold
-   * rights a law does not grant (the CCPA gives no right to restriction), so the group names its own.
+   * The rights listed for everyone that these laws grant too, named with their provisions: the list
+   * for everyone states the company's promise, so the group says which of them the law gives, on
+   * the law's terms (the CCPA gives no right to restriction, so each group names its own).
    */
   alsoAbove: string[];
+  /** `alsoAbove` names one right, which the sentence introduces in the singular. */
+  alsoAboveOne: boolean;
 }
 
 export interface Complaint {
@@ -788,24 +794,46 @@ function retentionView(
   return { rows, table: rows.length > 1, hasDetails: rows.some((r) => r.hasDetails) };
 }
 
+/** "right of access (Art. 15)". */
+function withReference(name: string, reference: string): string {
+  return reference === '' ? name : `${name} (${reference})`;
+}
+
 function rightsView(model: PolicyModel, pd: string): RightsView {
   const rights = model.source.rights;
   if (rights === undefined) return { present: false, everyone: [], groups: [], otherInstructions: [] };
   const instructions = rights.instructions ?? {};
+  const limits = rights.limits ?? {};
   /**
-   * A right under `law`, in that law's words. A right listed for everyone that no declared law
-   * grants is the company's own promise: with the company's instructions for it, those are its
-   * whole description, since the law's explanation would state what no law here makes it mean.
+   * A right under `law`, in that law's words, with its provision. A right listed for everyone is
+   * the company's promise, wherever the person lives: it cites no law (a law binds only where it
+   * applies) and is explained without a law's conditions, which each law's group states. One that
+   * no declared law grants is the company's alone: with its instructions, those are its whole
+   * description, since any explanation would state what nothing here makes it mean.
    */
-  const item = (right: Right, term: string, reference: string, law: RightsLawId | 'promise' | undefined): RightItem => {
+  const item = (right: Right, term: string, reference: string, law: RightsLawId | undefined): RightItem => {
     const instruction = instructions[right];
     return {
       right,
       pd: term,
       label: rightLabel(right),
       reference,
-      ...(law === 'promise' && instruction !== undefined ? {} : { explanation: rightExplanation(right, term, law === 'promise' ? undefined : law) }),
+      explanation: rightExplanation(right, term, law),
       ...(instruction === undefined ? {} : { instruction }),
+    };
+  };
+  const promised = (right: Right): RightItem => {
+    const instruction = instructions[right];
+    const limit = limits[right];
+    const granted = model.laws.some((law) => law !== 'coppa' && grantsRight(law, right));
+    return {
+      right,
+      pd,
+      label: rightLabel(right),
+      reference: '',
+      ...(!granted && instruction !== undefined ? {} : { explanation: rightExplanation(right, pd, 'promise') }),
+      ...(instruction === undefined ? {} : { instruction }),
+      ...(limit === undefined ? {} : { limit }),
     };
   };
   // Laws whose lists read the same (the same rights, times and channels) share one list; the CCPA
@@ -834,6 +862,11 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
       if (byLaw === undefined) return [{ law }];
       return [{ law, name: lawPhrase(words().law.laws[law].authority ?? byLaw.name, [provisionId(law, byLaw.provision)]), url: byLaw.url }];
     });
+    // Whatever the file's list for this law names: the law grants what it grants. By the right's
+    // own provision only: the CCPA's right to know, the same as access, has its own item here.
+    const alsoAbove = everyoneRights
+      .filter((r) => laws.some((law) => RIGHTS[r].provisions[law] !== undefined))
+      .map((r) => withReference(words().rightInList(lowerName(rightLabel(r))), rightReferences(r, laws, named)));
     return {
       laws,
       merged: laws.length > 1,
@@ -850,15 +883,11 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
       ...(terms.subject_line === undefined ? {} : { subjectLine: terms.subject_line }),
       complaints: regionalComplaints(laws.length > 1, complaints),
       agentsByLaw: rights.authorized_agents === undefined && laws.some((law) => LAWS[law].authorizedAgents !== undefined),
-      alsoAbove: terms.rights.filter((r) => everyoneRights.includes(r)).map((r) => lowerName(rightLabel(r))),
+      alsoAbove,
+      alsoAboveOne: alsoAbove.length === 1,
     };
   });
-  // A right everyone has is listed once, citing every law that also grants it.
-  const everyone = everyoneRights.map((r) => {
-    const laws = groups.flatMap((g) => (rights[g.laws[0] as RightsJurisdiction]?.rights.includes(r) ? g.laws : []));
-    const granted = model.laws.some((law) => law !== 'coppa' && grantsRight(law, r));
-    return item(r, pd, laws.length === 0 ? '' : rightReferences(r, laws, true), granted ? undefined : 'promise');
-  });
+  const everyone = everyoneRights.map(promised);
   const listed = new Set<string>([...everyone.map((r) => r.right), ...groups.flatMap((g) => g.rights.map((r) => r.right))]);
   const otherInstructions = Object.keys(instructions)
     .filter((r) => !listed.has(r))

@@ -241,6 +241,8 @@ export const DE_GISTS: Gists = {
     'Wir brauchen möglicherweise länger, um Anfragen zu Ihren Rechten zu beantworten.',
     'Wir brauchen möglicherweise länger, um Anfragen zu Ihren Rechten zu beantworten.',
   ],
+  'right.limit_set': ['Wir schränken ein Recht ein, das wir allen gewähren.', 'Wir schränken {n} Rechte ein, die wir allen gewähren.'],
+  'right.limit_removed': ['Wir schränken ein Recht, das wir allen gewähren, nicht mehr ein.', 'Wir schränken {n} Rechte, die wir allen gewähren, nicht mehr ein.'],
   'right.verification_changed': [
     'Wie wir Ihre Identität vor der Bearbeitung einer Anfrage überprüfen, hat sich geändert.',
     'Wie wir Ihre Identität vor der Bearbeitung einer Anfrage überprüfen, hat sich in {n} Punkten geändert.',

@@ -304,6 +304,8 @@ export const FR_GISTS: Gists = {
     'Nous pouvons mettre plus de temps à répondre aux demandes relatives à vos droits.',
     'Nous pouvons mettre plus de temps à répondre aux demandes relatives à vos droits.',
   ],
+  'right.limit_set': ['Nous limitons un droit que nous accordons à tous.', 'Nous limitons {n} droits que nous accordons à tous.'],
+  'right.limit_removed': ['Nous ne limitons plus un droit que nous accordons à tous.', 'Nous ne limitons plus {n} droits que nous accordons à tous.'],
   'right.verification_changed': [
     'La manière dont nous vérifions votre identité avant de traiter une demande a changé.',
     'La manière dont nous vérifions votre identité avant de traiter une demande a changé sur {n} points.',

@@ -529,6 +529,10 @@ export const DE_PHRASES: NoticePhrases = {
     verificationSteps: (steps) =>
       `Wir haben die Identitätsprüfung vor der Bearbeitung eines Antrags geändert: ${capitalize(steps.map(verificationStep).join('; '))}.`,
     instructions: (r) => `die Anleitung für ${right(r as Right)}`,
+    limitSet: (r, quote) =>
+      quote ? `Wir schränken ${right(r)}, das wir allen gewähren, jetzt ein: ${quote}` : `Wir schränken ${right(r)}, das wir allen gewähren, jetzt ein.`,
+    limitRemoved: (r) => `Wir schränken ${right(r)}, das wir allen gewähren, nicht mehr ein.`,
+    limit: (r) => `die Einschränkung für ${right(r)}`,
   },
   cookies: {
     trackingAdded: (kinds) => `Wir verwenden jetzt ${joinList(kinds.map((k) => COOKIE_KINDS[k]))}.`,

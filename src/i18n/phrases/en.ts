@@ -613,6 +613,11 @@ export const EN_PHRASES = {
       `We changed how we verify your identity before acting on a request: ${steps.map(verificationStep).join('; ')}.`,
     /** An unknown right (a key the schema let through) is named as written. */
     instructions: (right: string): string => `the instructions for using your right ${RIGHTS[right as Right] ?? right}`,
+    /** `quote` the company's new words, quoted with their full stop; undefined when too long to quote. */
+    limitSet: (right: Right, quote: string | undefined): string =>
+      quote ? `We now limit the right ${RIGHTS[right]} that we give everyone: ${quote}` : `We now limit the right ${RIGHTS[right]} that we give everyone.`,
+    limitRemoved: (right: Right): string => `We no longer limit the right ${RIGHTS[right]} that we give everyone.`,
+    limit: (right: Right): string => `the limit we set on the right ${RIGHTS[right]}`,
   },
   cookies: {
     trackingAdded: (kinds: readonly CookieKind[]): string => `We now use ${cookieKinds(kinds)}.`,

@@ -527,6 +527,10 @@ export const FR_PHRASES: NoticePhrases = {
     verificationSteps: (steps) =>
       `Nous avons modifié la vérification de l’identité à laquelle nous procédons avant de donner suite à une demande : ${steps.map(verificationStep).join(' ; ')}.`,
     instructions: (r) => `les instructions pour exercer ${right(r as Right)}`,
+    limitSet: (r, quote) =>
+      quote ? `Nous limitons désormais ${right(r)} que nous accordons à tous : ${quote}` : `Nous limitons désormais ${right(r)} que nous accordons à tous.`,
+    limitRemoved: (r) => `Nous ne limitons plus ${right(r)} que nous accordons à tous.`,
+    limit: (r) => `la limite fixée pour ${right(r)}`,
   },
   cookies: {
     trackingAdded: (kinds) => `Nous utilisons désormais ${joinList(kinds.map((k) => `des ${COOKIE_KINDS[k]}`))}.`,

@@ -139,4 +139,40 @@ describe('sentences a legal review found untrue', () => {
     expect(out).toContain('We disclose personal information to public authorities when the law requires us to.');
     expect(out).not.toMatch(/purposes described|valid legal process|law enforcement/u);
   });
+
+  it('promises rights to everyone without citing a law or its conditions; each law states its own (PostHog P15, P16)', () => {
+    const rightsOf = (policy: Policy): string => md(policy).split('## Your rights')[1]!.split('### How to exercise')[0]!;
+    const out = rightsOf(
+      variant('minimal.yaml', (p) => {
+        p.jurisdictions = ['gdpr', 'uk_gdpr'];
+        p.rights = {
+          everyone: ['access', 'erasure', 'portability'],
+          gdpr: { rights: ['access', 'restriction', 'complaint'] },
+          limits: { erasure: 'We keep code you contributed to our projects as it is.' },
+        };
+      }),
+    );
+    const everyone = out.split('### If you are in')[0]!;
+    // The promise to everyone: no article, no Art. 17 grounds or exceptions, the company's own limit.
+    expect(everyone).toContain('- **Right to erasure.** You can ask us to delete your personal data. We keep code you contributed to our projects as it is.');
+    expect(everyone).toContain(
+      '- **Right to data portability.** You can receive the personal data you gave us in a structured, commonly used and machine-readable format.',
+    );
+    expect(everyone).not.toMatch(/Art\.|GDPR|exception|automated means/u);
+    // The law states which of them it grants, on its terms, whatever the file's list for it names.
+    expect(out).toContain(
+      'Under the GDPR, you have these of the rights listed above, subject to the conditions and exceptions the law sets: the right of access (Art. 15), the right to erasure (Art. 17) and the right to data portability (Art. 20). You also have the following rights:',
+    );
+    expect(out).toContain('- **Right to restriction of processing (Art. 18).**');
+    // One right: said in the singular; no list of its own: the sentence alone.
+    const one = rightsOf(
+      variant('minimal.yaml', (p) => {
+        p.jurisdictions = ['ccpa'];
+        p.rights = { everyone: ['portability'], ccpa: { rights: ['portability'] } };
+      }),
+    );
+    expect(one).toContain(
+      'you have this right listed above, subject to the conditions and exceptions the law sets: the right to data portability (§ 1798.130).\n',
+    );
+  });
 });

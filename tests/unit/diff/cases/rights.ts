@@ -64,6 +64,31 @@ export const cases: Case[] = [
     ],
   },
   {
+    name: 'a limit set on a right given to everyone, another dropped, a third respelled',
+    base: (p) => {
+      if (!p.rights) return;
+      p.rights.everyone = ['access', 'erasure', 'portability'];
+      p.rights.limits = { access: 'We answer one request a year free of charge.', portability: 'Exports cover projects only.' };
+    },
+    edit: (p) => {
+      if (!p.rights) return;
+      p.rights.limits = { access: 'we answer one request a year free of charge', erasure: 'We keep code you contributed as it is.' };
+    },
+    expect: [
+      { kind: 'text.changed', path: 'rights.limits.access', summary: 'We reworded the limit we set on the right to access your data.' },
+      {
+        kind: 'right.limit_set',
+        path: 'rights.limits.erasure',
+        summary: 'We now limit the right to have your data erased that we give everyone: “We keep code you contributed as it is.”',
+      },
+      {
+        kind: 'right.limit_removed',
+        path: 'rights.limits.portability',
+        summary: 'We no longer limit the right to receive your data in a portable format that we give everyone.',
+      },
+    ],
+  },
+  {
     name: 'a reworded identity check, as a sentence both times',
     base: (p) => {
       if (p.rights) p.rights.verification = 'We check that the request comes from your email address.';

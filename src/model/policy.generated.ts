@@ -344,7 +344,7 @@ export interface Policy {
   effective_date: IsoDate;
   last_updated?: IsoDate;
   /**
-   * The privacy laws the company declares it follows. Jurisdiction-specific sections (rights, authorities, transfers) appear only for these.
+   * The privacy laws that apply to the company's handling of personal data. Jurisdiction-specific sections (rights, authorities, transfers) appear only for these. Declaring a law here is not a statement that the company complies with it: `controller.claims_compliance` makes that statement.
    */
   jurisdictions?: Jurisdiction[];
   /**
@@ -662,6 +662,10 @@ export interface Controller {
   legal_notice?: Url;
   address?: Address;
   country?: Country;
+  /**
+   * The company states that it follows the laws in `jurisdictions` in how it handles personal data, and the policy says so ("We follow the GDPR … in how we handle personal data"). Without it, `jurisdictions` only selects the legal text that applies (rights, authorities, transfers) and the policy makes no claim of compliance, which is a representation a company must be able to stand behind. Laws in `other_laws` are named in that sentence either way: the company declared them in its own words.
+   */
+  claims_compliance?: boolean;
   /**
    * The Data Protection Officer, if one is appointed.
    */

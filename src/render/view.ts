@@ -483,7 +483,8 @@ export function buildContext(model: PolicyModel): ClauseContext {
     laws,
     citation: gdprCitation(model.jurisdictions),
     citationUnder: lawsUnder((['gdpr', 'uk_gdpr'] as const).filter((law) => model.jurisdictions.has(law))),
-    lawNames: [...(policy.jurisdictions ?? []).map(lawName), ...(policy.other_laws ?? [])],
+    // A claim of compliance only where the company makes it: a law in `jurisdictions` selects text.
+    lawNames: [...(policy.controller.claims_compliance === true ? (policy.jurisdictions ?? []).map(lawName) : []), ...(policy.other_laws ?? [])],
     dateStyle: policy.policy?.date_style ?? 'long_us',
     privacyEmail: model.privacyEmail,
     rightsEmail: model.rightsEmail,

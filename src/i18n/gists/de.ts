@@ -140,6 +140,14 @@ export const DE_GISTS: Gists = {
     'Diese Datenschutzerklärung folgt einem weiteren Datenschutzgesetz.',
     'Diese Datenschutzerklärung folgt {n} weiteren Datenschutzgesetzen.',
   ],
+  'jurisdiction.compliance_stated': [
+    'Wir erklären jetzt, dass wir die Gesetze beachten, für die diese Datenschutzerklärung geschrieben ist.',
+    'Wir erklären jetzt, dass wir die Gesetze beachten, für die diese Datenschutzerklärung geschrieben ist.',
+  ],
+  'jurisdiction.compliance_withdrawn': [
+    'Wir erklären nicht mehr, dass wir die Gesetze beachten, für die diese Datenschutzerklärung geschrieben ist.',
+    'Wir erklären nicht mehr, dass wir die Gesetze beachten, für die diese Datenschutzerklärung geschrieben ist.',
+  ],
   'jurisdiction.removed': [
     'Diese Datenschutzerklärung folgt einem Datenschutzgesetz nicht mehr, dem sie bisher folgte.',
     'Diese Datenschutzerklärung folgt {n} Datenschutzgesetzen nicht mehr, denen sie bisher folgte.',
@@ -242,7 +250,10 @@ export const DE_GISTS: Gists = {
     'Wir brauchen möglicherweise länger, um Anfragen zu Ihren Rechten zu beantworten.',
   ],
   'right.limit_set': ['Wir schränken ein Recht ein, das wir allen gewähren.', 'Wir schränken {n} Rechte ein, die wir allen gewähren.'],
-  'right.limit_removed': ['Wir schränken ein Recht, das wir allen gewähren, nicht mehr ein.', 'Wir schränken {n} Rechte, die wir allen gewähren, nicht mehr ein.'],
+  'right.limit_removed': [
+    'Wir schränken ein Recht, das wir allen gewähren, nicht mehr ein.',
+    'Wir schränken {n} Rechte, die wir allen gewähren, nicht mehr ein.',
+  ],
   'right.verification_changed': [
     'Wie wir Ihre Identität vor der Bearbeitung einer Anfrage überprüfen, hat sich geändert.',
     'Wie wir Ihre Identität vor der Bearbeitung einer Anfrage überprüfen, hat sich in {n} Punkten geändert.',

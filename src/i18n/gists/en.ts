@@ -112,6 +112,14 @@ export const EN_GISTS: Gists = {
   'disclosure.recipients_removed': ['We name fewer recipients of your data.', 'We name fewer recipients of your data.'],
   'disclosure.removed': ['We list fewer occasions to disclose your data.', 'We list fewer occasions to disclose your data.'],
   'jurisdiction.added': ['This policy follows another privacy law.', 'This policy follows {n} more privacy laws.'],
+  'jurisdiction.compliance_stated': [
+    'We now state that we follow the laws this policy is written for.',
+    'We now state that we follow the laws this policy is written for.',
+  ],
+  'jurisdiction.compliance_withdrawn': [
+    'We no longer state that we follow the laws this policy is written for.',
+    'We no longer state that we follow the laws this policy is written for.',
+  ],
   'jurisdiction.removed': ['This policy no longer follows a privacy law it followed.', 'This policy no longer follows {n} privacy laws it followed.'],
   'lawful_basis.changed': ['We rely on a different legal basis for a use of your data.', 'We rely on different legal bases for {n} uses of your data.'],
   'other.changed': ['Another part of the policy changed.', '{n} other parts of the policy changed.'],

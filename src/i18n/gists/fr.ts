@@ -182,6 +182,14 @@ export const FR_GISTS: Gists = {
     'La présente politique applique une loi supplémentaire sur la protection des données.',
     'La présente politique applique {n} lois supplémentaires sur la protection des données.',
   ],
+  'jurisdiction.compliance_stated': [
+    'Nous déclarons désormais respecter les lois pour lesquelles la présente politique est rédigée.',
+    'Nous déclarons désormais respecter les lois pour lesquelles la présente politique est rédigée.',
+  ],
+  'jurisdiction.compliance_withdrawn': [
+    'Nous ne déclarons plus respecter les lois pour lesquelles la présente politique est rédigée.',
+    'Nous ne déclarons plus respecter les lois pour lesquelles la présente politique est rédigée.',
+  ],
   'jurisdiction.removed': [
     'La présente politique n’applique plus une loi sur la protection des données qu’elle appliquait.',
     'La présente politique n’applique plus {n} lois sur la protection des données qu’elle appliquait.',

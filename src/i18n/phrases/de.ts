@@ -994,6 +994,10 @@ export const DE_PHRASES: NoticePhrases = {
       `Diese Datenschutzerklärung berücksichtigt folgendes Gesetz nicht mehr: ${DE_LAW.laws[id].name}${rightsGone ? '; sie beschreibt die Rechte, die Ihnen dieses Gesetz gibt, nicht mehr' : ''}.`,
     otherAdded: (law) => `Diese Datenschutzerklärung berücksichtigt jetzt auch folgendes Gesetz: ${law}.`,
     otherRemoved: (law) => `Diese Datenschutzerklärung berücksichtigt folgendes Gesetz nicht mehr: ${law}.`,
+    compliance: (now) =>
+      now
+        ? 'Wir erklären jetzt, dass wir die Gesetze beachten, für die diese Datenschutzerklärung geschrieben ist.'
+        : 'Wir erklären nicht mehr, dass wir die Gesetze beachten, für die diese Datenschutzerklärung geschrieben ist.',
   },
   sections: {
     added: (title) => `Neuer Abschnitt: ${q(title)}.`,

@@ -1059,6 +1059,8 @@ export const EN_PHRASES = {
     /** A law as the company names it. */
     otherAdded: (law: string): string => `This policy now also follows ${law}.`,
     otherRemoved: (law: string): string => `This policy no longer follows ${law}.`,
+    compliance: (now: boolean): string =>
+      now ? 'We now state that we follow the laws this policy is written for.' : 'We no longer state that we follow the laws this policy is written for.',
   },
   sections: {
     added: (title: string): string => `New section: ${q(title)}.`,

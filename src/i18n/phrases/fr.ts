@@ -979,6 +979,10 @@ export const FR_PHRASES: NoticePhrases = {
       `La présente politique ne respecte plus ${FR_LAW.laws[id].name}${rightsGone ? ', et ne décrit plus les droits que cette loi vous accorde' : ''}.`,
     otherAdded: (law) => `La présente politique respecte désormais aussi la loi suivante : ${law}.`,
     otherRemoved: (law) => `La présente politique ne respecte plus la loi suivante : ${law}.`,
+    compliance: (now) =>
+      now
+        ? 'Nous déclarons désormais respecter les lois pour lesquelles la présente politique est rédigée.'
+        : 'Nous ne déclarons plus respecter les lois pour lesquelles la présente politique est rédigée.',
   },
   sections: {
     added: (title) => `Nouvelle section : ${q(title)}.`,

@@ -53,11 +53,17 @@ describe('sentences a legal review found untrue', () => {
     expect(md(withUsProvider())).not.toContain('instructions');
   });
 
-  it('claims no applicability of a law, only that the company follows the laws it declares', () => {
-    const out = md(variant('minimal.yaml', (p) => void (p.jurisdictions = ['ccpa', 'coppa'])));
-    expect(out).not.toMatch(/apply to how we handle/u);
-    expect(out).toContain(
+  it('claims no applicability of a law, and compliance only where the company states it (Basecamp #3)', () => {
+    const laws = (p: Policy): void => void (p.jurisdictions = ['ccpa', 'coppa']);
+    const out = md(variant('minimal.yaml', laws));
+    expect(out).not.toMatch(/apply to how we handle|We follow/u);
+    const claimed = md(variant('minimal.yaml', (p) => (laws(p), (p.controller.claims_compliance = true))));
+    expect(claimed).toContain(
       "We follow the California Consumer Privacy Act (CCPA) as amended by the California Privacy Rights Act (CPRA) and the Children's Online Privacy Protection Act (COPPA) in how we handle personal information.",
+    );
+    // A law the company names in its own words is its own statement.
+    expect(md(variant('minimal.yaml', (p) => (laws(p), (p.other_laws = ['applicable Norwegian data protection law']))))).toContain(
+      'We follow applicable Norwegian data protection law in how we handle personal information.',
     );
   });
 

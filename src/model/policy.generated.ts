@@ -1341,6 +1341,10 @@ export interface Rights {
   subject_line?: Text;
   response_time?: Duration;
   /**
+   * `response_time` is the time the company usually takes, not a promise for every request: the policy says "In most cases, we respond within …". A law's deadline binds for every request, so rule rights-response-time asks for that law's own `response_time` beside it.
+   */
+  response_time_usual?: boolean;
+  /**
    * How identity is verified before a request is acted on: a sentence, or, better, the steps as fields (what is asked, for which requests, whether it is matched against the records held), as the CCPA regulations describe them (Cal. Code Regs. tit. 11, § 7060–7062). What an authorized agent must show is authorized_agents.proof.
    */
   verification?: Text | Verification;

@@ -29,6 +29,7 @@ export const rightsCheck = defineCheck({
   fields: [
     'rights.everyone',
     'rights.response_time',
+    'rights.response_time_usual',
     'rights.verification',
     'rights.instructions',
     'rights.limits',
@@ -77,6 +78,17 @@ export const rightsCheck = defineCheck({
     }
 
     responseTime(['rights', 'response_time'], undefined, b?.response_time, a?.response_time);
+    // "In most cases within 30 days" promises less than "within 30 days".
+    const [usual, usualNow] = [b?.response_time_usual === true, a?.response_time_usual === true];
+    if (usual !== usualNow && a?.response_time !== undefined) {
+      report({
+        kind: usualNow ? 'right.response_time_extended' : 'right.response_time_changed',
+        path: ['rights', 'response_time_usual'],
+        summary: words.responseUsual(usualNow, a.response_time),
+        before: b?.response_time_usual,
+        after: a?.response_time_usual,
+      });
+    }
     for (const scope of LAWS) {
       if (dropped.has(scope)) continue;
       responseTime(['rights', scope, 'response_time'], scope, b?.[scope]?.response_time, a?.[scope]?.response_time);

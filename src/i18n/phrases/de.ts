@@ -515,6 +515,10 @@ export const DE_PHRASES: NoticePhrases = {
         ? `Wir beantworten ${what} jetzt innerhalb von ${durationInWords(now)}${was ? ` statt innerhalb von ${durationInWords(was)}` : ''}.`
         : `Die Datenschutzerklärung sagt nicht mehr, wie schnell wir ${what} beantworten.`;
     },
+    responseUsual: (usual, time) =>
+      usual
+        ? `Wir beantworten Anträge zu Ihren Rechten jetzt nur in den meisten Fällen, nicht in jedem Fall, innerhalb von ${durationInWords(time)}.`
+        : `Wir beantworten jetzt jeden Antrag zu Ihren Rechten innerhalb von ${durationInWords(time)}.`,
     localAuthority: (id, now) =>
       now
         ? `${capitalize(under(id))} nennen wir jetzt auch die Aufsichtsbehörde an Ihrem Wohnort.`

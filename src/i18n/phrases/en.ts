@@ -599,6 +599,11 @@ export const EN_PHRASES = {
         ? `We now answer ${what} within ${durationInWords(now)}${was ? ` instead of ${durationInWords(was)}` : ''}.`
         : `The policy no longer says how quickly we answer ${what}.`;
     },
+    /** `time` an ISO 8601 duration. */
+    responseUsual: (usual: boolean, time: string): string =>
+      usual
+        ? `We now answer requests about your rights within ${durationInWords(time)} in most cases, not in every case.`
+        : `We now answer every request about your rights within ${durationInWords(time)}.`,
     localAuthority: (id: RightsLawId, now: boolean): string =>
       now ? `We now also mention the authority where you live, for ${law(id)}.` : `We no longer mention the authority where you live, for ${law(id)}.`,
     labels: (id: RightsLawId) => ({

@@ -513,6 +513,10 @@ export const FR_PHRASES: NoticePhrases = {
         ? `Nous répondons désormais ${what} dans un délai de ${durationInWords(now)}${was ? ` au lieu de ${durationInWords(was)}` : ''}.`
         : `La politique n’indique plus dans quel délai nous répondons ${what}.`;
     },
+    responseUsual: (usual, time) =>
+      usual
+        ? `Nous répondons désormais aux demandes relatives à vos droits dans un délai de ${durationInWords(time)} dans la plupart des cas, et non dans tous les cas.`
+        : `Nous répondons désormais à chaque demande relative à vos droits dans un délai de ${durationInWords(time)}.`,
     localAuthority: (id, now) =>
       now
         ? `${capitalize(under(id))}, nous mentionnons désormais aussi l’autorité de contrôle de votre lieu de résidence.`

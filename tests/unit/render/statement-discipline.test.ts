@@ -181,4 +181,12 @@ describe('sentences a legal review found untrue', () => {
       'you have this right listed above, subject to the conditions and exceptions the law sets: the right to data portability (§ 1798.130).\n',
     );
   });
+
+  it('says a response time is kept in most cases only where the file says so (PostHog P18)', () => {
+    const withTime = (usual: boolean): string =>
+      md(variant('minimal.yaml', (p) => (p.rights = { everyone: ['access'], response_time: 'P30D', ...(usual ? { response_time_usual: true } : {}) })));
+    expect(withTime(true)).toContain('In most cases, we respond within 30 days.');
+    expect(withTime(true)).not.toContain('We will respond within');
+    expect(withTime(false)).toContain('We will respond within 30 days.');
+  });
 });

@@ -41,6 +41,31 @@ export const cases: Case[] = [
     expect: [{ kind: 'right.response_time_extended', summary: 'We now answer requests under the CCPA within 90 days instead of 45 days.' }],
   },
   {
+    name: 'the response time now kept only in most cases, then again in every case',
+    edit: (p) => {
+      if (p.rights) p.rights.response_time_usual = true;
+    },
+    expect: [
+      {
+        kind: 'right.response_time_extended',
+        path: 'rights.response_time_usual',
+        summary: 'We now answer requests about your rights within 30 days in most cases, not in every case.',
+      },
+    ],
+  },
+  {
+    name: 'the response time kept in every case again',
+    base: (p) => {
+      if (p.rights) p.rights.response_time_usual = true;
+    },
+    edit: (p) => {
+      if (p.rights) delete p.rights.response_time_usual;
+    },
+    expect: [
+      { kind: 'right.response_time_changed', path: 'rights.response_time_usual', summary: 'We now answer every request about your rights within 30 days.' },
+    ],
+  },
+  {
     name: 'faster answers',
     edit: (p) => {
       if (p.rights?.ccpa) p.rights.ccpa.response_time = 'P30D';

@@ -1093,6 +1093,10 @@ export interface SaleAndSharing {
    */
   shares_with_data_brokers?: boolean;
   /**
+   * With `sells` or `shares_for_advertising` true: the company's position is that some of its disclosures may be considered a sale or sharing as the law defines them, not that it sells data in the everyday sense. The policy says "Some of our disclosures of personal information may be considered a “sale” …" instead of "We sell …". Every duty that follows from a sale or sharing (the opt-out, rules sale-opt-out and gpc-honored) still applies.
+   */
+  may_be_considered?: boolean;
+  /**
    * What was sold or shared in the 12 months before the policy's date, by data category (Cal. Civ. Code 1798.130(a)(5)(C)): an empty list says none was.
    */
   past_12_months?: {

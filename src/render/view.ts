@@ -163,6 +163,8 @@ export interface KeyPointsView {
   sells: boolean;
   /** The file says the company shares it for cross-context behavioural advertising: the point says so beside "we do not sell it". */
   sharesForAds: boolean;
+  /** The company says its disclosures may be considered a sale or sharing, not that it sells or shares: the point says so. */
+  hedged: boolean;
   /** Some rights are listed only for people under one law: the point says they depend on where you live. */
   rightsVary: boolean;
   /** The first retention entry that a phrase states whole (one period for all products, no exceptions); `more` counts the others. */
@@ -618,6 +620,7 @@ function keyPointsView(
     noSale: policy.sale_and_sharing?.sells === false,
     sells: policy.sale_and_sharing?.sells === true,
     sharesForAds: policy.sale_and_sharing?.shares_for_advertising === true,
+    hedged: policy.sale_and_sharing?.may_be_considered === true,
     // A law that covers people wherever they are (the controller is established under it) does not vary by place.
     rightsVary: rights.groups.some((g) => g.rights.length > 0 && g.home === undefined),
     ...(first === undefined

@@ -263,6 +263,10 @@ export const DE_GISTS: Gists = {
     'Wir sagen nicht mehr, dass wir Global-Privacy-Control-Signale berücksichtigen.',
     'Wir sagen nicht mehr, dass wir Global-Privacy-Control-Signale berücksichtigen.',
   ],
+  'sale.position_changed': [
+    'Wir beschreiben Verkauf und Weitergabe anders; die Praxis ist dieselbe.',
+    'Wir beschreiben Verkauf und Weitergabe anders; die Praxis ist dieselbe.',
+  ],
   'sale.past_year_changed': [
     'Wir haben geändert, was wir über Verkauf und Weitergabe in den vergangenen 12 Monaten sagen.',
     'Wir haben geändert, was wir über Verkauf und Weitergabe in den vergangenen 12 Monaten sagen.',

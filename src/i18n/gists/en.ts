@@ -175,6 +175,10 @@ export const EN_GISTS: Gists = {
   ],
   'sale.gpc_honored': ['We now honor Global Privacy Control signals.', 'We now honor Global Privacy Control signals.'],
   'sale.gpc_ignored': ['We no longer say we honor Global Privacy Control signals.', 'We no longer say we honor Global Privacy Control signals.'],
+  'sale.position_changed': [
+    'We changed how we describe selling or sharing; the practice is the same.',
+    'We changed how we describe selling or sharing; the practice is the same.',
+  ],
   'sale.past_year_changed': [
     'We changed what we say was sold or shared in the past 12 months.',
     'We changed what we say was sold or shared in the past 12 months.',

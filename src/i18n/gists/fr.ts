@@ -323,6 +323,10 @@ export const FR_GISTS: Gists = {
     'Nous n’indiquons plus que nous respectons les signaux Global Privacy Control.',
     'Nous n’indiquons plus que nous respectons les signaux Global Privacy Control.',
   ],
+  'sale.position_changed': [
+    'Nous décrivons autrement la vente et le partage ; la pratique reste la même.',
+    'Nous décrivons autrement la vente et le partage ; la pratique reste la même.',
+  ],
   'sale.past_year_changed': [
     'Nous avons modifié ce que nous indiquons avoir vendu ou partagé au cours des 12 derniers mois.',
     'Nous avons modifié ce que nous indiquons avoir vendu ou partagé au cours des 12 derniers mois.',

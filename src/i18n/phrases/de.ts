@@ -648,6 +648,10 @@ export const DE_PHRASES: NoticePhrases = {
       now
         ? 'Wir geben personenbezogene Informationen jetzt für gezielte Werbung weiter.'
         : 'Wir geben personenbezogene Informationen nicht mehr für gezielte Werbung weiter.',
+    hedged: (now) =>
+      now
+        ? 'Wir sagen jetzt, dass einige unserer Offenlegungen als Verkauf oder Weitergabe gelten können, wo wir sagten, dass wir personenbezogene Informationen verkaufen oder weitergeben.'
+        : 'Wir sagen jetzt, dass wir personenbezogene Informationen verkaufen oder weitergeben, wo wir sagten, dass einige unserer Offenlegungen als Verkauf oder Weitergabe gelten können.',
     brokers: (now) =>
       now
         ? 'Wir geben personenbezogene Informationen jetzt an Datenhändler weiter.'

@@ -731,6 +731,10 @@ export const EN_PHRASES = {
       now ? 'We now share personal information for targeted advertising.' : 'We no longer share personal information for targeted advertising.',
     brokers: (now: boolean): string =>
       now ? 'We now share personal information with data brokers.' : 'We no longer share personal information with data brokers.',
+    hedged: (now: boolean): string =>
+      now
+        ? 'We now say that some of our disclosures may be considered a sale or sharing, where we said that we sell or share personal information.'
+        : 'We now say that we sell or share personal information, where we said that some of our disclosures may be considered a sale or sharing.',
     pastYearDropped: 'The policy no longer says what was sold or shared in the past 12 months.',
     /** Each list undefined when not stated, empty for none; `recipients` as the company names them. */
     pastYear: (sold: readonly string[] | undefined, shared: readonly string[] | undefined, recipients: readonly string[] | undefined): string => {

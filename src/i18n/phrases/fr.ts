@@ -649,6 +649,10 @@ export const FR_PHRASES: NoticePhrases = {
       now
         ? 'Nous partageons désormais des informations personnelles à des fins de publicité ciblée.'
         : 'Nous ne partageons plus d’informations personnelles à des fins de publicité ciblée.',
+    hedged: (now) =>
+      now
+        ? 'Nous indiquons désormais que certaines de nos communications peuvent être considérées comme une vente ou un partage, là où nous indiquions vendre ou partager des informations personnelles.'
+        : 'Nous indiquons désormais vendre ou partager des informations personnelles, là où nous indiquions que certaines de nos communications peuvent être considérées comme une vente ou un partage.',
     brokers: (now) =>
       now
         ? 'Nous partageons désormais des informations personnelles avec des courtiers en données.'

@@ -189,4 +189,20 @@ describe('sentences a legal review found untrue', () => {
     expect(withTime(true)).not.toContain('We will respond within');
     expect(withTime(false)).toContain('We will respond within 30 days.');
   });
+
+  it("keeps a company's hedged position on selling as hedged, with the opt-out it still owes (Automattic #17)", () => {
+    const policy = variant('minimal.yaml', (p) => {
+      p.jurisdictions = ['ccpa'];
+      p.sale_and_sharing = { sells: true, shares_for_advertising: true, may_be_considered: true };
+    });
+    const out = md(policy);
+    expect(out).toContain('Some of our disclosures of personal information may be considered a “sale” as the CCPA defines it.');
+    expect(out).toContain(
+      'Some of our disclosures of personal information to advertising partners may be considered sharing for cross-context behavioral advertising (“sharing” under the CCPA).',
+    );
+    expect(out).toContain('): some of our disclosures may be considered a sale or sharing for cross-context behavioral advertising under the CCPA.');
+    expect(out).toContain('If you are a California resident, you can opt out at any time');
+    expect(out).not.toMatch(/We sell|we sell it|We share it|with advertising partners for/u);
+    expect(codes(variant('minimal.yaml', (p) => (p.sale_and_sharing = { sells: false, may_be_considered: true })))).toContain('warning:ccpa-sale-statement');
+  });
 });

@@ -5,6 +5,7 @@ export const ccpaSaleStatement = defineRule({
   meta: {
     id: 'ccpa-sale-statement',
     severity: 'warning',
+    needsCollection: true,
     description: 'Under the CCPA the policy says whether personal data is sold or shared (sale_and_sharing).',
     rationale:
       'A CCPA privacy policy must say whether the business sells or shares personal information, listing the categories if it does and stating so if it does not (Cal. Civ. Code 1798.130(a)(5)(C); CCPA Regulations 7011(e)). Silence leaves Californians unable to tell whether the opt-out applies.',

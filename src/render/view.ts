@@ -147,6 +147,8 @@ export type RepresentativeView = NonNullable<Policy['controller']['representativ
  * `anchors` link each point to its section; the renderer fills them in once the sections exist.
  */
 export interface KeyPointsView {
+  /** The file declares that no personal data is collected: the point says so. */
+  collectsNothing: boolean;
   categories: string[];
   moreCategories: number;
   purposes: number;
@@ -606,6 +608,7 @@ function keyPointsView(
     (row) => row.by_plan === undefined && row.productNames.length === 0 && !row.otherProducts && (row.exceptions ?? []).length === 0 && !keptElsewhere(row),
   );
   return {
+    collectsNothing: model.collectsNothing,
     categories: categories.slice(0, NAMED),
     moreCategories: Math.max(0, categories.length - NAMED),
     purposes: policy.purposes.length,

@@ -78,6 +78,15 @@ describe('a policy that collects no personal data', () => {
     expect(out).toMatch(/## Cookies/u);
   });
 
+  it('traces "nothing collected" to the empty lists under --explain', () => {
+    const explanation = buildPolicy(codee(), { explain: true }).explain;
+    const traced = (text: string): string[] =>
+      (explanation?.sentences.find((s) => s.text === text)?.sources ?? []).flatMap((s) => (s.kind === 'yaml' ? [s.path] : []));
+    for (const text of ['What we collect: no personal data.', 'We do not collect any personal data.']) {
+      expect(traced(text), text).toEqual(expect.arrayContaining(['data_categories', 'purposes']));
+    }
+  });
+
   it('leaves a policy that collects data as it was', () => {
     const out = md(
       codee((p) => {

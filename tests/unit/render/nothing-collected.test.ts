@@ -78,6 +78,17 @@ describe('a policy that collects no personal data', () => {
     expect(out).toMatch(/## Cookies/u);
   });
 
+  it('says "personal information" where only the CCPA applies, elided in French', () => {
+    const ccpa = codee((p) => {
+      p.jurisdictions = ['ccpa'];
+      delete p.other_laws;
+    });
+    expect(md(ccpa)).toContain('We do not collect any personal information.');
+    const fr = md(ccpa, 'fr');
+    expect(fr).toContain('ne collecte pas d’informations personnelles lorsque');
+    expect(fr).toContain('Nous ne collectons aucune information personnelle.');
+  });
+
   it('traces "nothing collected" to the empty lists under --explain', () => {
     const explanation = buildPolicy(codee(), { explain: true }).explain;
     const traced = (text: string): string[] =>

@@ -54,7 +54,8 @@ function contradictions(policy: Policy): Array<Finding<Message>> {
     ] as const;
     for (const [flag, what] of flags) if (sale[flag] === true) at(['sale_and_sharing', flag], what, 'flag');
     for (const list of ['sold', 'shared'] as const) {
-      if ((sale.past_12_months?.[list] ?? []).length > 0) at(['sale_and_sharing', 'past_12_months', list], `personal data ${list} in the past 12 months`, 'flag');
+      if ((sale.past_12_months?.[list] ?? []).length > 0)
+        at(['sale_and_sharing', 'past_12_months', list], `personal data ${list} in the past 12 months`, 'flag');
     }
   }
   if (policy.transfers !== undefined) at(['transfers'], 'where personal data is stored and transferred', 'flag');
@@ -78,13 +79,15 @@ export const nothingCollectedConsistent = defineRule({
     description:
       'A file that declares no personal data collected (data_categories: []) has no purposes and nothing that uses, keeps, shares, sells or stores personal data; one that collects data has a purpose for it.',
     rationale:
-      "`data_categories: []` with `purposes: []` makes the policy say that the company collects no personal data, and leaves out every section about uses, legal bases, retention and recipients. A purpose, a retention entry, a service provider or other recipient, a transfer, data other users see, an AI feature, identifying cookies (analytics, advertising, social media; GDPR Recital 30 counts online identifiers as personal data), tracking tools or a sale beside it would make that sentence false, or print a sentence about data the company says it does not have. The reverse, data categories with no purpose, would leave the policy without the purposes GDPR Art. 13(1)(c) and Cal. Civ. Code 1798.100(a)(1) ask for. Strictly necessary and preference cookies, rights, children, commitments and changes are not reported: they stay true without data.",
+      '`data_categories: []` with `purposes: []` makes the policy say that the company collects no personal data, and leaves out every section about uses, legal bases, retention and recipients. A purpose, a retention entry, a service provider or other recipient, a transfer, data other users see, an AI feature, identifying cookies (analytics, advertising, social media; GDPR Recital 30 counts online identifiers as personal data), tracking tools or a sale beside it would make that sentence false, or print a sentence about data the company says it does not have. The reverse, data categories with no purpose, would leave the policy without the purposes GDPR Art. 13(1)(c) and Cal. Civ. Code 1798.100(a)(1) ask for. Strictly necessary and preference cookies, rights, children, commitments and changes are not reported: they stay true without data.',
     messages: {
       purposes: "Purpose '{{name}}' uses personal data, but data_categories is empty, which declares that no personal data is collected.",
-      noPurpose: 'The list of purposes is empty, but data_categories lists personal data that is collected: the policy would say what is collected and not why.',
+      noPurpose:
+        'The list of purposes is empty, but data_categories lists personal data that is collected: the policy would say what is collected and not why.',
       entry: 'This is {{what}}, but data_categories is empty, which declares that no personal data is collected.',
       flag: 'The file declares {{what}}, but data_categories is empty, which declares that no personal data is collected.',
-      cookies: "The kinds of cookies used include '{{kind}}' cookies, which identify or follow people, but data_categories is empty, which declares that no personal data is collected.",
+      cookies:
+        "The kinds of cookies used include '{{kind}}' cookies, which identify or follow people, but data_categories is empty, which declares that no personal data is collected.",
       removeOrCollect: 'Remove it if no personal data is collected, or list the data in data_categories and what it is used for in purposes.',
       addPurpose: 'Add what the data is used for to purposes, or write data_categories: [] if no personal data is collected.',
     },

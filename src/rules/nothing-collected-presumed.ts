@@ -21,7 +21,8 @@ export const nothingCollectedPresumed = defineRule({
     rationale:
       "Beside \"We do not collect any personal data\", a section on how the company protects personal data, notifies breaches of it or answers authorities' requests for it is not false, since each speaks of data the company would hold, but a reader takes it to mean that there is some: the lawyer's review of Codee's policy counted such sentences as misleading. A warning, not an error: the company may want to keep them (a site that plans to collect data, a promise that holds either way); remove them, or switch the rule off.",
     messages: {
-      presumed: 'The file declares {{what}}, but data_categories is empty, which declares that no personal data is collected: a reader would take it that there is some.',
+      presumed:
+        'The file declares {{what}}, but data_categories is empty, which declares that no personal data is collected: a reader would take it that there is some.',
       covered: "The groups in audiences.covered say whose personal data the policy covers ('It covers the personal data of …'), but data_categories is empty.",
       remove: 'Remove it, or list the data that is collected in data_categories.',
     },

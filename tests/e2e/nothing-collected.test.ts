@@ -90,7 +90,9 @@ describe('a policy that collects no personal data, through bin/policyc.js', () =
   });
 
   it('exports say "no data", each in its own format', () => {
-    const app = variant('app.yaml', (yaml) => yaml.replace('\ndata_categories: []', '\napps: [{ id: app, name: Codee Demo, platforms: [ios, android] }]\ndata_categories: []'));
+    const app = variant('app.yaml', (yaml) =>
+      yaml.replace('\ndata_categories: []', '\napps: [{ id: app, name: Codee Demo, platforms: [ios, android] }]\ndata_categories: []'),
+    );
     expect(JSON.parse(policyc(['export', 'json', CODEE]).stdout).derived.collects_personal_data).toBe(false);
     expect(policyc(['export', 'subprocessors', CODEE]).stdout).toContain('Codee collects no personal data, so no subprocessor processes any on its behalf.');
     expect(JSON.parse(policyc(['export', 'apple-privacy', app]).stdout)).toEqual([{ data_protections: ['DATA_NOT_COLLECTED'] }]);

@@ -24,14 +24,35 @@ const md = (policy: Policy, language: 'en' | 'de' | 'fr' = 'en'): string => buil
 
 /** Headings of the sections that exist only for collected data, and key points about it, per language. */
 const ABOUT_DATA = {
-  en: [/How we use/u, /legal bases/iu, /How long we keep/u, /Who receives it/u, /How we use it/u, /described in this policy/u, /We collect the following/u, /how we handle/u],
+  en: [
+    /How we use/u,
+    /legal bases/iu,
+    /How long we keep/u,
+    /Who receives it/u,
+    /How we use it/u,
+    /described in this policy/u,
+    /We collect the following/u,
+    /how we handle/u,
+  ],
   de: [/verwenden/u, /Rechtsgrundlage/u, /Wie lange/u, /Wer sie erhält/u, /beschriebenen personenbezogenen/u, /Wir erheben folgende/u, /Umgang mit Ihren/u],
-  fr: [/Comment nous utilisons/u, /bases juridiques/iu, /Combien de temps/u, /décrites dans la présente politique/u, /Nous collectons les/u, /dont nous traitons vos/u],
+  fr: [
+    /Comment nous utilisons/u,
+    /bases juridiques/iu,
+    /Combien de temps/u,
+    /décrites dans la présente politique/u,
+    /Nous collectons les/u,
+    /dont nous traitons vos/u,
+  ],
 } as const;
 
 describe('a policy that collects no personal data', () => {
   it.each([
-    ['en', 'This policy explains that Codee does not collect personal data when you use our services.', 'no personal data.', 'We do not collect any personal data.'],
+    [
+      'en',
+      'This policy explains that Codee does not collect personal data when you use our services.',
+      'no personal data.',
+      'We do not collect any personal data.',
+    ],
     [
       'de',
       'Diese Datenschutzerklärung erläutert, dass Codee keine personenbezogenen Daten erhebt, wenn Sie unsere Dienste nutzen.',
@@ -44,21 +65,24 @@ describe('a policy that collects no personal data', () => {
       'aucune donnée personnelle.',
       'Nous ne collectons aucune donnée personnelle.',
     ],
-  ] as const)('says so in %s, in the introduction, the key points and the collection section, and nothing else about data', (language, intro, point, section) => {
-    const out = md(codee(), language);
-    expect(out).toContain(intro);
-    // The first key point is what is collected; no other point speaks of data.
-    const points = out.split('\n').filter((line) => line.startsWith('- ['));
-    expect(points[0]).toMatch(new RegExp(`${point}$`, 'u'));
-    expect(points).toHaveLength(2);
-    expect(out).toContain(section);
-    for (const words of ABOUT_DATA[language]) expect(out, String(words)).not.toMatch(words);
-    // What stays: who we are, the DPO, changes and the contact.
-    expect(out).toContain('Appentra Solutions SL');
-    expect(out).toContain('info@codee.com');
-    // Key points, who we are, what we collect, changes, contact.
-    expect(out.match(/^## /gmu)?.length).toBe(5);
-  });
+  ] as const)(
+    'says so in %s, in the introduction, the key points and the collection section, and nothing else about data',
+    (language, intro, point, section) => {
+      const out = md(codee(), language);
+      expect(out).toContain(intro);
+      // The first key point is what is collected; no other point speaks of data.
+      const points = out.split('\n').filter((line) => line.startsWith('- ['));
+      expect(points[0]).toMatch(new RegExp(`${point}$`, 'u'));
+      expect(points).toHaveLength(2);
+      expect(out).toContain(section);
+      for (const words of ABOUT_DATA[language]) expect(out, String(words)).not.toMatch(words);
+      // What stays: who we are, the DPO, changes and the contact.
+      expect(out).toContain('Appentra Solutions SL');
+      expect(out).toContain('info@codee.com');
+      // Key points, who we are, what we collect, changes, contact.
+      expect(out.match(/^## /gmu)?.length).toBe(5);
+    },
+  );
 
   it('keeps the rights it lists, in the introduction and the key points, and says nothing about selling data it does not have', () => {
     const out = md(
@@ -102,7 +126,9 @@ describe('a policy that collects no personal data', () => {
     const out = md(
       codee((p) => {
         p.data_categories = [{ id: 'email', name: 'Email address' }];
-        p.purposes = [{ id: 'reply', name: 'Answer your questions', lawful_basis: 'legitimate_interests', legitimate_interest: 'answering', data_categories: ['email'] }];
+        p.purposes = [
+          { id: 'reply', name: 'Answer your questions', lawful_basis: 'legitimate_interests', legitimate_interest: 'answering', data_categories: ['email'] },
+        ];
       }),
     );
     expect(out).toContain('This policy explains how Codee collects, uses, shares and protects personal data');

@@ -47,11 +47,17 @@ describe('nothing-collected-consistent', () => {
   });
 
   it('reports data collected for no purpose (purposes: [] beside data categories)', () => {
-    expect(check(rule, policyWith((p) => (p.purposes = [])))).toEqual([
+    expect(
+      check(
+        rule,
+        policyWith((p) => (p.purposes = [])),
+      ),
+    ).toEqual([
       {
         path: ['purposes'],
         onKey: true,
-        message: 'The list of purposes is empty, but data_categories lists personal data that is collected: the policy would say what is collected and not why.',
+        message:
+          'The list of purposes is empty, but data_categories lists personal data that is collected: the policy would say what is collected and not why.',
         hint: 'Add what the data is used for to purposes, or write data_categories: [] if no personal data is collected.',
       },
     ]);
@@ -94,6 +100,8 @@ describe('nothing-collected-consistent', () => {
     expect(checkSource(text, file).diagnostics).toEqual([]);
     const withProvider = text.replace('purposes: []\n', 'purposes: []\nsubprocessors:\n  - { name: Hosting Ltd, purpose: Hosting, location: IE }\n');
     const diagnostics = checkSource(withProvider, file).diagnostics;
-    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}`)).toEqual([expect.stringMatching(/^\d+:5 error nothing-collected-consistent$/)]);
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}`)).toEqual([
+      expect.stringMatching(/^\d+:5 error nothing-collected-consistent$/),
+    ]);
   });
 });

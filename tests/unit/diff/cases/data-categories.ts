@@ -5,7 +5,18 @@ import { at, type Case } from './types.js';
 function collectingNothing(p: Policy): void {
   p.data_categories = [];
   p.purposes = [];
-  for (const key of ['apps', 'subprocessors', 'recipient_categories', 'disclosures', 'visibility', 'sale_and_sharing', 'transfers', 'retention', 'cookies', 'ai'] as const) {
+  for (const key of [
+    'apps',
+    'subprocessors',
+    'recipient_categories',
+    'disclosures',
+    'visibility',
+    'sale_and_sharing',
+    'transfers',
+    'retention',
+    'cookies',
+    'ai',
+  ] as const) {
     delete p[key];
   }
   if (p.rights !== undefined) delete p.rights.financial_incentives;

@@ -92,6 +92,10 @@ export function exportFeed(history: readonly PolicyVersion[]): string {
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
     `  <title>${xmlText(`Subprocessor changes: ${current.companyName}`)}</title>`,
+    // Without entries a reader cannot tell "no change yet" from "no data": the current version says which.
+    ...(current.collectsNothing
+      ? [`  <subtitle>${xmlText(`${current.companyName} collects no personal data, so no subprocessor processes any on its behalf.`)}</subtitle>`]
+      : []),
     `  <id>${xmlText(`tag:${authority},${first}:subprocessors`)}</id>`,
     `  <updated>${updated}T00:00:00Z</updated>`,
     '  <author>',

@@ -20,6 +20,7 @@ export function exportJson(model: PolicyModel): string {
       title: model.title,
       jurisdictions: [...model.jurisdictions],
       gdpr_like: model.gdprLike,
+      collects_personal_data: !model.collectsNothing,
       privacy_email: model.privacyEmail,
       rights_email: model.rightsEmail,
       storage: model.storage,

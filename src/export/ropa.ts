@@ -110,9 +110,16 @@ function address(a: NonNullable<PolicyModel['source']['controller']['address']>)
 
 export function exportRopa(model: PolicyModel, format: RopaFormat): string {
   const table = ropaTable(model);
+  // With nothing collected the CSV is its header alone: a record with no processing activity.
   if (format === 'csv') return toCsv(table);
   const title = `Record of processing activities: ${model.legalName}`;
-  const intro = `The controller's record under GDPR Art. 30(1), from the privacy policy effective ${formatDate(model.source.effective_date, model.source.policy?.date_style)}. One row per processing activity; an empty cell is a fact the policy does not state.`;
+  const source = `The controller's record under GDPR Art. 30(1), from the privacy policy effective ${formatDate(model.source.effective_date, model.source.policy?.date_style)}.`;
+  if (model.collectsNothing) {
+    const none = `${source} The policy declares that no personal data is collected, so the record lists no processing activity.`;
+    if (format === 'md') return `# ${escapeMarkdown(title)}\n\n${escapeMarkdown(none)}\n`;
+    return htmlPage(title, 'en', `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(none)}</p>`);
+  }
+  const intro = `${source} One row per processing activity; an empty cell is a fact the policy does not state.`;
   if (format === 'md') return `# ${escapeMarkdown(title)}\n\n${escapeMarkdown(intro)}\n\n${toMarkdownTable(table)}\n`;
   return htmlPage(title, 'en', `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(intro)}</p>\n${toHtmlTable(table)}`);
 }

@@ -43,6 +43,11 @@ export interface PolicyModel {
   transferLaws: readonly TransferLawId[];
   /** "personal data" where a European law applies, else the CCPA's "personal information". */
   personalData: string;
+  /**
+   * The file declares that the company collects no personal data (`data_categories: []`): the
+   * policy says so, and nothing about uses, bases, retention or recipients of data it does not have.
+   */
+  collectsNothing: boolean;
   categories: ReadonlyMap<string, DataCategory>;
   /** The products the policy covers (`products`), by id, in the file's order; empty when it names none. */
   products: ReadonlyMap<string, Product>;
@@ -137,6 +142,7 @@ export function normalize(policy: Policy): PolicyModel {
     gdprLike,
     transferLaws,
     personalData: gdprLike ? 'personal data' : 'personal information',
+    collectsNothing: collectsNothing(policy),
     categories: new Map(policy.data_categories.map((c) => [c.id, c])),
     products: new Map((policy.products ?? []).map((p) => [p.id, p])),
     purposes: policy.purposes,
@@ -151,6 +157,15 @@ export function normalize(policy: Policy): PolicyModel {
     privacyEmail,
     rightsEmail: policy.rights?.email ?? privacyEmail,
   };
+}
+
+/**
+ * `data_categories: []` declares that the company collects no personal data. The list is required,
+ * so an empty one is a statement, never an omission; `purposes` must then be empty too (rule
+ * nothing-collected-consistent).
+ */
+export function collectsNothing(policy: Pick<Policy, 'data_categories'>): boolean {
+  return policy.data_categories.length === 0;
 }
 
 function transferGrounds(declared: readonly TransferMechanism[], laws: readonly TransferLawId[]): PolicyModel['transferGrounds'] {

@@ -364,17 +364,13 @@ export interface Policy {
   products?: [Product, ...Product[]];
   audiences?: Audiences;
   /**
-   * Every kind of personal data the company collects.
-   *
-   * @minItems 1
+   * Every kind of personal data the company collects. An empty list, `data_categories: []` with `purposes: []`, declares that the company collects no personal data: the policy then says so, and says nothing about uses, legal bases, retention or recipients (rule nothing-collected-consistent reports any field that would contradict it).
    */
-  data_categories: [DataCategory, ...DataCategory[]];
+  data_categories: DataCategory[];
   /**
-   * What the data is used for, each with its lawful basis under GDPR Art. 6(1).
-   *
-   * @minItems 1
+   * What the data is used for, each with its lawful basis under GDPR Art. 6(1). Empty (`purposes: []`) only beside `data_categories: []`, when the company collects no personal data.
    */
-  purposes: [Purpose, ...Purpose[]];
+  purposes: Purpose[];
   /**
    * Service providers that process personal data on the company's behalf.
    */

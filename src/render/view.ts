@@ -74,6 +74,8 @@ export interface ClauseContext {
   /** "personal data" where GDPR-family law applies, else the CCPA's "personal information". */
   pd: string;
   gdprLike: boolean;
+  /** The file declares that no personal data is collected (`data_categories: []`). */
+  collectsNothing: boolean;
   laws: Readonly<Record<Jurisdiction, boolean>>;
   /** "GDPR", "UK GDPR", "GDPR and UK GDPR", or "" (then no article is cited). */
   citation: string;
@@ -146,6 +148,8 @@ export type RepresentativeView = NonNullable<Policy['controller']['representativ
  * `anchors` link each point to its section; the renderer fills them in once the sections exist.
  */
 export interface KeyPointsView {
+  /** The file declares that no personal data is collected: the point says so. */
+  collectsNothing: boolean;
   categories: string[];
   moreCategories: number;
   purposes: number;
@@ -482,6 +486,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
     serviceIsCompany: policy.policy?.service === undefined,
     pd,
     gdprLike: model.gdprLike,
+    collectsNothing: model.collectsNothing,
     laws,
     citation: gdprCitation(model.jurisdictions),
     citationUnder: lawsUnder((['gdpr', 'uk_gdpr'] as const).filter((law) => model.jurisdictions.has(law))),
@@ -546,7 +551,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
       const name = law === 'ccpa' || law === 'coppa' ? undefined : policy.rights?.[law]?.authority?.name;
       return name === undefined ? [] : [name];
     }),
-    keyPoints: keyPointsView(policy, processors, rights, retention, names),
+    keyPoints: keyPointsView(model, processors, rights, retention, names),
     ...pastYearView(policy, (ids) => names(ids).map(lowerName)),
     cookieTable: {
       anyProvider: (policy.cookies?.list ?? []).some((c) => c.provider !== undefined),
@@ -584,12 +589,15 @@ function pastYearView(policy: Policy, names: (ids: readonly string[]) => string[
 }
 
 function keyPointsView(
-  policy: Policy,
+  model: PolicyModel,
   processors: readonly SubprocessorView[],
   rights: RightsView,
   retention: RetentionView,
   names: (ids: readonly string[]) => string[],
 ): KeyPointsView {
+  const policy = model.source;
+  // "We do not sell it" speaks of the data the point before lists: with none collected, nothing to say.
+  const sale = model.collectsNothing ? undefined : policy.sale_and_sharing;
   const categories = policy.data_categories.map((c) => lowerName(c.name));
   // Everyone the sharing section names: providers, then kinds of recipient, then the recipients of
   // other disclosures (an affiliate), so the point never reads as if only the first kind received it.
@@ -609,6 +617,7 @@ function keyPointsView(
     (row) => row.by_plan === undefined && row.productNames.length === 0 && !row.otherProducts && (row.exceptions ?? []).length === 0 && !keptElsewhere(row),
   );
   return {
+    collectsNothing: model.collectsNothing,
     categories: categories.slice(0, NAMED),
     moreCategories: Math.max(0, categories.length - NAMED),
     purposes: policy.purposes.length,
@@ -617,10 +626,10 @@ function keyPointsView(
     moreRecipients: Math.max(0, recipients.length - (NAMED - 1)),
     recipientKinds: named.length === 0 && others.length === 0 && kinds.length > 0,
     mixedRecipients: [named, kinds, others].filter((list) => list.length > 0).length > 1 || (named.length === 0 && others.length > 0),
-    noSale: policy.sale_and_sharing?.sells === false,
-    sells: policy.sale_and_sharing?.sells === true,
-    sharesForAds: policy.sale_and_sharing?.shares_for_advertising === true,
-    hedged: policy.sale_and_sharing?.may_be_considered === true,
+    noSale: sale?.sells === false,
+    sells: sale?.sells === true,
+    sharesForAds: sale?.shares_for_advertising === true,
+    hedged: sale?.may_be_considered === true,
     // A law that covers people wherever they are (the controller is established under it) does not vary by place.
     rightsVary: rights.groups.some((g) => g.rights.length > 0 && g.home === undefined),
     ...(first === undefined

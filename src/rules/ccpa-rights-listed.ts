@@ -16,6 +16,7 @@ export const ccpaRightsListed = defineRule({
   meta: {
     id: 'ccpa-rights-listed',
     severity: 'warning',
+    needsCollection: true,
     description: 'Under the CCPA the policy lists the rights to know, delete, correct, opt out of sale and sharing, and non-discrimination.',
     rationale:
       "The privacy policy must describe the consumer's rights (Cal. Civ. Code 1798.130(a)(5)(A); CCPA Regulations 7011(e)): to know (1798.110), delete (1798.105), correct (1798.106, added by the CPRA), opt out of sale and sharing (1798.120) and not be discriminated against for using them (1798.125). The GDPR names access, erasure and rectification count. When data is sold or shared, a missing opt-out is the error sale-opt-out instead.",

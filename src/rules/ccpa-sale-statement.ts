@@ -5,6 +5,7 @@ export const ccpaSaleStatement = defineRule({
   meta: {
     id: 'ccpa-sale-statement',
     severity: 'warning',
+    needsCollection: true,
     description:
       'Under the CCPA the policy says whether personal data is sold or shared (sale_and_sharing); a position that disclosures may be considered a sale or sharing (may_be_considered) goes with a sale or sharing.',
     rationale:

@@ -8,6 +8,7 @@ export const changesAdvanceNotice = defineRule({
   meta: {
     id: 'changes-advance-notice',
     severity: 'warning',
+    needsCollection: true,
     description: 'Under the GDPR or the UK GDPR, material changes are announced in advance: changes.notice_period is stated and at least one day.',
     rationale:
       'Before data is used for a new purpose people must be told (Art. 13(3)), and the transparency guidelines the EDPB endorsed (WP260 rev.01) ask that changes be communicated a reasonable time before they take effect. No law fixes the number of days, so policyc sets the minimum at one day: it flags only a policy that gives no advance notice at all (no notice_period, or less than a day). Thirty days is common practice.',

@@ -5,6 +5,7 @@ export const dataCategoryHasRetention = defineRule({
   meta: {
     id: 'data-category-has-retention',
     severity: 'warning',
+    needsCollection: true,
     description: 'Every data category is covered by a retention entry.',
     rationale:
       'A privacy notice must say how long each kind of data is kept, or the criteria that decide it: GDPR Art. 13(2)(a) and, for each category of personal information, CCPA Cal. Civ. Code 1798.100(a)(3).',

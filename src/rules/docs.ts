@@ -47,7 +47,9 @@ export function renderRuleReference(rules: readonly Rule[]): string {
   ];
   for (const { meta } of rules) {
     const level = meta.severity === 'error' ? 'error (always)' : 'warning';
-    lines.push('', `## ${meta.id}`, '', `**Default level:** ${level}`, '', meta.description, '', meta.rationale, '', '**Messages:**', '');
+    lines.push('', `## ${meta.id}`, '', `**Default level:** ${level}`, '', meta.description, '', meta.rationale, '');
+    if (meta.needsCollection === true) lines.push('Not checked in a file that declares that no personal data is collected (`data_categories: []`).', '');
+    lines.push('**Messages:**', '');
     for (const template of Object.values<string>(meta.messages)) lines.push(`- ${template.replace(/\{\{\s*(\w+)\s*\}\}/g, '*$1*')}`);
   }
   return `${lines.join('\n')}\n`;

@@ -14,6 +14,7 @@ export const gdprRightsListed = defineRule({
   meta: {
     id: 'gdpr-rights-listed',
     severity: 'warning',
+    needsCollection: true,
     description:
       'Under the GDPR or the UK GDPR the policy lists the Art. 15–21 rights and the right to complain (plus withdrawing consent, and the Art. 22 right when decisions are automated); under the Swiss FADP, access, rectification, erasure and portability.',
     rationale:

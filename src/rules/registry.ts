@@ -34,6 +34,8 @@ import { knownProduct } from './known-product.js';
 import { lawfulBasisRequired } from './lawful-basis-required.js';
 import { legitimateInterestStated } from './legitimate-interest-stated.js';
 import { limitSensitiveOffered } from './limit-sensitive-offered.js';
+import { nothingCollectedConsistent } from './nothing-collected-consistent.js';
+import { nothingCollectedPresumed } from './nothing-collected-presumed.js';
 import { noContinuedUseAcceptance } from './no-continued-use-acceptance.js';
 import { noDuplicateId } from './no-duplicate-id.js';
 import { noDuplicateSubprocessor } from './no-duplicate-subprocessor.js';
@@ -105,6 +107,8 @@ export const rules: readonly Rule[] = [
   noDuplicateSubprocessor,
   noIndefiniteRetention,
   noPlaceholder,
+  nothingCollectedConsistent,
+  nothingCollectedPresumed,
   plausibleDate,
   representativeAppointed,
   rightsExtensionAllowed,

@@ -15,6 +15,7 @@ export const representativeAppointed = defineRule({
   meta: {
     id: 'representative-appointed',
     severity: 'warning',
+    needsCollection: true,
     description:
       'A controller established outside the EEA names an EU representative when the GDPR applies, and one outside the UK a UK representative when the UK GDPR applies.',
     rationale:

@@ -25,6 +25,13 @@ export interface RuleMeta<M extends string = string> {
    * the finding's `data.name`, once: a value that itself contains `{{…}}` stays as written.
    */
   messages: Readonly<Record<M, string>>;
+  /**
+   * The rule asks for what the law asks of a company that collects personal data (the rights a
+   * notice lists, a retention period, advance notice of a change to how data is used). It does not
+   * run on a file that declares the company collects none (`data_categories: []`), where there is
+   * no notice at collection to complete.
+   */
+  needsCollection?: true;
   /** Where the rule is documented. Built-in rules leave it out: theirs is their section of docs/rules.md. */
   url?: string;
 }

@@ -125,7 +125,7 @@ function checkUnbounded(source: string | Uint8Array, file: string, options: Chec
   const diagnostics = levels.problems.map((p) => place(p, p.code, 'error', RULE_CONFIG_DOCS_URL));
   for (const rule of rules) {
     const level = levels.of(rule);
-    if (level === 'off') continue;
+    if (level === 'off' || (rule.meta.needsCollection === true && model.collectsNothing)) continue;
     const { id, messages } = rule.meta;
     const docsUrl = rule.meta.url ?? (registeredRules.includes(rule) ? ruleDocsUrl(id) : undefined);
     rule.check(

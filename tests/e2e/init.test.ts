@@ -114,3 +114,26 @@ describe('policyc init', () => {
     expect(run.stdout).toContain("'privacy@example.com' is at example.com, a domain reserved for examples: no one can be reached there.");
   });
 });
+
+describe('policyc init --no-personal-data', () => {
+  const flags = ['--company', 'Tiny Docs SL', '--email', 'hello@tinydocs.test', '--country', 'ES', '--jurisdictions', 'gdpr', '--effective-date', '2026-12-07'];
+
+  it('writes a starter that declares no personal data collected, which validates cleanly and builds', () => {
+    expect(policyc(['init', '--yes', '--no-personal-data', ...flags], { cwd }).code).toBe(0);
+    expect(readFileSync(join(cwd, 'privacy.yaml'), 'utf8')).toContain('\ndata_categories: []\npurposes: []\n');
+    const validated = policyc(['validate', '--format', 'json'], { cwd });
+    expect(validated.code).toBe(0);
+    expect((JSON.parse(validated.stdout) as { diagnostics: unknown[] }).diagnostics).toEqual([]);
+    expect(policyc(['build'], { cwd }).code).toBe(0);
+    expect(readFileSync(join(cwd, 'privacy.md'), 'utf8')).toContain('We do not collect any personal data.');
+  });
+
+  it('asks no question about services, and refuses --services beside it', () => {
+    const asked = policyc(['init', '--no-personal-data', '--effective-date', '2026-12-07'], { cwd, input: 'Tiny Docs SL\nhello@tinydocs.test\nES\ngdpr\n' });
+    expect(asked.code).toBe(0);
+    expect(asked.stderr).not.toContain('Services you use');
+    const refused = policyc(['init', '--yes', '--force', '--no-personal-data', '--services', 'aws'], { cwd });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--no-personal-data and --services contradict each other');
+  });
+});

@@ -54,9 +54,9 @@ function secondVersion(first: Record<string, unknown>, other: Record<string, unk
   for (const { path, value } of occurrencesOf(policy, 'id_list')) {
     if (!Array.isArray(value)) continue;
     const parent = path.slice(0, -1).reduce<Tree>((node, key) => (node as Record<string | number, Tree>)[key], policy) as Record<string | number, Tree>;
-    parent[path[path.length - 1] as string | number] = [
-      ...new Set(value.map((id: unknown) => (ids.includes(id as string) ? id : ids[String(id).length % ids.length]))),
-    ];
+    // A version that collects nothing (`data_categories: []`) has no id to refer to.
+    parent[path[path.length - 1] as string | number] =
+      ids.length === 0 ? [] : [...new Set(value.map((id: unknown) => (ids.includes(id as string) ? id : ids[String(id).length % ids.length])))];
   }
   return policy;
 }

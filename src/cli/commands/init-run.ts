@@ -14,8 +14,6 @@ import { writeFilesAtomically } from '../write-files.js';
 import type { InitOptions } from './init.js';
 
 const JURISDICTIONS: readonly Jurisdiction[] = ['gdpr', 'uk_gdpr', 'swiss_fadp', 'ccpa', 'coppa'];
-/** How many questions `ask` asks, for the message when piped answers run out. */
-const QUESTIONS = 5;
 
 export async function runInit(options: InitOptions): Promise<number> {
   const target = resolve(options.out);
@@ -32,7 +30,11 @@ export async function runInit(options: InitOptions): Promise<number> {
     jurisdictions: options.jurisdictions ?? 'gdpr,ccpa',
     services: options.services ?? '',
   };
-  const raw = interactive ? await ask(defaults) : defaults;
+  // Services receive personal data: a company that collects none has none to name.
+  if (!options.personalData && options.services !== undefined) {
+    throw new UsageError('--no-personal-data and --services contradict each other: a service you name receives personal data.', 'Pass one of them.');
+  }
+  const raw = interactive ? await ask(defaults, options.personalData) : defaults;
   const answers: StarterAnswers = {
     company: raw.company.trim() || defaults.company,
     email: checkEmail(raw.email.trim()),
@@ -40,6 +42,7 @@ export async function runInit(options: InitOptions): Promise<number> {
     jurisdictions: parseList(raw.jurisdictions).map(checkJurisdiction),
     services: parseList(raw.services).map(checkService),
     effectiveDate: checkDate(options.effectiveDate ?? new Date().toISOString().slice(0, 10)),
+    ...(options.personalData ? {} : { collectsNothing: true }),
   };
   const yaml = starterYaml(answers);
   refuseInvalid(yaml, options.out);
@@ -50,7 +53,9 @@ export async function runInit(options: InitOptions): Promise<number> {
   return 0;
 }
 
-async function ask(defaults: Record<'company' | 'email' | 'country' | 'jurisdictions' | 'services', string>) {
+/** Asks the questions in turn; the one about services only of a company that collects personal data. */
+async function ask(defaults: Record<'company' | 'email' | 'country' | 'jurisdictions' | 'services', string>, personalData: boolean) {
+  const questions = personalData ? 5 : 4;
   const terminal = process.stdin.isTTY === true && stderr.isTTY;
   const rl = createInterface({ input: process.stdin, output: process.stderr, terminal });
   // One line iterator for all questions, so answers typed (or pasted) ahead are not lost.
@@ -62,7 +67,7 @@ async function ask(defaults: Record<'company' | 'email' | 'country' | 'jurisdict
     if (next.done) {
       if (terminal) throw new UsageError('init cancelled; nothing written.');
       throw new UsageError(
-        `init asks ${QUESTIONS} questions, but standard input ended after ${answered === 1 ? '1 answer' : `${answered} answers`}; nothing written.`,
+        `init asks ${questions} questions, but standard input ended after ${answered === 1 ? '1 answer' : `${answered} answers`}; nothing written.`,
         'Pipe one answer a line (an empty line keeps the default), or pass --yes and the answers as flags (--company, --email, ...).',
       );
     }
@@ -77,7 +82,7 @@ async function ask(defaults: Record<'company' | 'email' | 'country' | 'jurisdict
       email: await q('Privacy contact email', defaults.email),
       country: await q('Country of establishment (ISO code)', defaults.country),
       jurisdictions: await q(`Laws you follow [${JURISDICTIONS.join(', ')}]`, defaults.jurisdictions),
-      services: await q(`Services you use [${KNOWN_SERVICES.map((s) => s.key).join(', ')}]`, defaults.services),
+      services: personalData ? await q(`Services you use [${KNOWN_SERVICES.map((s) => s.key).join(', ')}]`, defaults.services) : '',
     };
   } finally {
     rl.close();

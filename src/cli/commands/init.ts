@@ -10,6 +10,8 @@ export interface InitOptions {
   jurisdictions?: string;
   services?: string;
   effectiveDate?: string;
+  /** false with --no-personal-data: the company collects no personal data. */
+  personalData: boolean;
 }
 
 export function register(program: Command): void {
@@ -25,6 +27,7 @@ export function register(program: Command): void {
     .option('--jurisdictions <list>', 'comma-separated: gdpr, uk_gdpr, swiss_fadp, ccpa, coppa')
     .option('--services <list>', 'comma-separated services you use, e.g. stripe,aws')
     .option('--effective-date <date>', 'YYYY-MM-DD (default: today)')
+    .option('--no-personal-data', 'the company collects no personal data: a starter that says so (data_categories: [], purposes: [])')
     .action(async (options: InitOptions) => {
       const { runInit } = await import('./init-run.js');
       process.exitCode = await runInit(options);

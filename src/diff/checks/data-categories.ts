@@ -22,6 +22,11 @@ export const dataCategoriesCheck = defineCheck({
     'data_categories[].ccpa_categories',
   ],
   kinds: {
+    'collection.started': {
+      level: 'material',
+      description: 'The policy said no personal data was collected (`data_categories: []`); now it lists data the company collects.',
+    },
+    'collection.stopped': { level: 'minor', description: 'The policy now says that no personal data is collected (`data_categories: []`).' },
     'data_category.added': { level: 'material', description: 'A new category of personal data is collected.' },
     'data_category.removed': { level: 'minor', description: 'A category of personal data is no longer collected.' },
     'data_category.changed': {
@@ -44,6 +49,17 @@ export const dataCategoriesCheck = defineCheck({
   detect(before, after, report) {
     const pairs = pairBy(before.source.data_categories, after.source.data_categories, (c) => c.id);
     const words = say().dataCategories;
+    // Beside the categories added or removed, the one statement the reader was given changes:
+    // "we collect no personal data" is no longer true, or becomes so.
+    if (before.collectsNothing !== after.collectsNothing) {
+      report({
+        kind: after.collectsNothing ? 'collection.stopped' : 'collection.started',
+        path: ['data_categories'],
+        summary: after.collectsNothing ? words.collectionStopped() : words.collectionStarted(),
+        before: before.source.data_categories,
+        after: after.source.data_categories,
+      });
+    }
     for (const { item, index } of pairs.added) {
       report({
         kind: 'data_category.added',

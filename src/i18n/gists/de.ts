@@ -125,6 +125,11 @@ export const DE_GISTS: Gists = {
     'Die kalifornische Tabelle ordnet eine Art von Daten einer ihrer Kategorien personenbezogener Informationen nicht mehr zu.',
     'Die kalifornische Tabelle ordnet {n} Arten von Daten einigen ihrer Kategorien personenbezogener Informationen nicht mehr zu.',
   ],
+  'collection.started': [
+    'Wir erheben jetzt personenbezogene Daten; bisher haben wir keine erhoben.',
+    'Wir erheben jetzt personenbezogene Daten; bisher haben wir keine erhoben.',
+  ],
+  'collection.stopped': ['Wir erheben keine personenbezogenen Daten mehr.', 'Wir erheben keine personenbezogenen Daten mehr.'],
   'data_category.added': ['Wir erheben eine neue Art von Daten.', 'Wir erheben {n} neue Arten von Daten.'],
   'data_category.changed': ['Eine Art von Daten, die wir erheben, umfasst jetzt mehr.', '{n} Arten von Daten, die wir erheben, umfassen jetzt mehr.'],
   'data_category.narrowed': ['Eine Art von Daten, die wir erheben, umfasst jetzt weniger.', '{n} Arten von Daten, die wir erheben, umfassen jetzt weniger.'],

@@ -100,6 +100,9 @@ export const EN_GISTS: Gists = {
     'The California table no longer lists a kind of data under one of its categories of personal information.',
     'The California table no longer lists {n} kinds of data under some of its categories of personal information.',
   ],
+  // One statement ("we collect no personal data") changes, so once is as many as there can be.
+  'collection.started': ['We now collect personal data; we collected none before.', 'We now collect personal data; we collected none before.'],
+  'collection.stopped': ['We no longer collect any personal data.', 'We no longer collect any personal data.'],
   'data_category.added': ['We collect a new kind of data.', 'We collect {n} new kinds of data.'],
   'data_category.changed': ['A kind of data we collect now includes more.', '{n} kinds of data we collect now include more.'],
   'data_category.narrowed': ['A kind of data we collect now includes less.', '{n} kinds of data we collect now include less.'],

@@ -161,6 +161,11 @@ export const FR_GISTS: Gists = {
     'Le tableau californien ne classe plus une catégorie de données dans l’une de ses catégories d’informations personnelles.',
     'Le tableau californien ne classe plus {n} catégories de données dans certaines de ses catégories d’informations personnelles.',
   ],
+  'collection.started': [
+    'Nous collectons désormais des données personnelles ; nous n’en collections aucune auparavant.',
+    'Nous collectons désormais des données personnelles ; nous n’en collections aucune auparavant.',
+  ],
+  'collection.stopped': ['Nous ne collectons plus aucune donnée personnelle.', 'Nous ne collectons plus aucune donnée personnelle.'],
   'data_category.added': ['Nous collectons une nouvelle catégorie de données.', 'Nous collectons {n} nouvelles catégories de données.'],
   'data_category.changed': [
     'Une catégorie de données que nous collectons est désormais plus étendue.',

@@ -439,6 +439,8 @@ export const DE_PHRASES: NoticePhrases = {
     },
   },
   dataCategories: {
+    collectionStarted: () => 'Wir erheben jetzt personenbezogene Daten: Bisher hieß es in dieser Datenschutzerklärung, dass wir keine erheben.',
+    collectionStopped: () => 'Wir erheben keine personenbezogenen Daten mehr.',
     added: (name, sensitive, examples) =>
       `Wir erheben jetzt eine neue Kategorie von Daten, ${q(name)}${sensitive ? ' (sensible personenbezogene Daten)' : ''}${examples.length ? `: ${joinList(examples)}` : ''}.`,
     removed: (name) => `Wir erheben die Daten der Kategorie ${q(name)} nicht mehr.`,

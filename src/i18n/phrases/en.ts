@@ -522,6 +522,9 @@ export const EN_PHRASES = {
     },
   },
   dataCategories: {
+    /** The old policy declared that no personal data was collected (data_categories: []); the new one lists some. */
+    collectionStarted: (): string => 'We now collect personal data: this policy said before that we collected none.',
+    collectionStopped: (): string => 'We no longer collect any personal data.',
     added: (name: string, sensitive: boolean, examples: readonly string[]): string =>
       `We now collect a new category of data, ${q(name)}${sensitive ? ' (sensitive personal data)' : ''}${examples.length ? `: ${joinList(examples)}` : ''}.`,
     removed: (name: string): string => `We no longer collect ${q(name)}.`,

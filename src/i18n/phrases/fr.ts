@@ -435,6 +435,9 @@ export const FR_PHRASES: NoticePhrases = {
     },
   },
   dataCategories: {
+    collectionStarted: () =>
+      'Nous collectons désormais des données personnelles : la présente politique indiquait auparavant que nous n’en collections aucune.',
+    collectionStopped: () => 'Nous ne collectons plus aucune donnée personnelle.',
     added: (name, sensitive, examples) =>
       `Nous collectons désormais une nouvelle catégorie de données, ${q(name)}${sensitive ? ' (données personnelles sensibles)' : ''}${examples.length ? ` : ${joinList(examples)}` : ''}.`,
     removed: (name) => `Nous ne collectons plus les données de la catégorie ${q(name)}.`,

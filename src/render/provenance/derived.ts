@@ -22,6 +22,9 @@ export interface DerivedField {
 
 type Resolver = (field: DerivedField) => Path[];
 
+/** "We do not collect any personal data" is what the empty lists declare. */
+const nothingCollected: Resolver = (f) => (f.value === true ? [['data_categories'], ['purposes']] : []);
+
 const ROOT: Readonly<Record<string, Resolver>> = {
   company: (f) =>
     equalTo(f, [
@@ -47,6 +50,7 @@ const ROOT: Readonly<Record<string, Resolver>> = {
       ['contact', 'email'],
       ['controller', 'email'],
     ]),
+  collectsNothing: nothingCollected,
   lawNames: (f) => [
     ...(f.policy.jurisdictions === undefined || f.policy.controller.claims_compliance !== true ? [] : [['jurisdictions'], ['controller', 'claims_compliance']]),
     ...(f.policy.other_laws ?? []).map((_, i) => ['other_laws', i]),
@@ -57,6 +61,8 @@ const ROOT: Readonly<Record<string, Resolver>> = {
 
 /** Fields the view adds to copies of the file's objects, or to objects of its own. */
 const FIELDS: Readonly<Record<string, Resolver>> = {
+  // The key point "What we collect: no personal data".
+  collectsNothing: nothingCollected,
   // The names of the data categories an object lists by id.
   categoryNames: (f) =>
     f.base === undefined

@@ -7,6 +7,8 @@ import { EXPORT_SCHEMA_ID, exportJson } from '../../../src/export/json.js';
 import { APP, EXAMPLES, modelFrom } from './support.js';
 
 const PRODUCTS = 'tests/fixtures/products/v1.yaml';
+/** A policy that collects no personal data (`data_categories: []`). */
+const NOTHING = 'tests/fixtures/real/codee/privacy.yaml';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
 addFormats.default(ajv);
@@ -15,7 +17,7 @@ ajv.addSchema(privacySchema);
 const validate = ajv.compile(exportSchema);
 
 describe('json: the normalised policy, described by schema/policy-export.v1.schema.json', () => {
-  it.each([...EXAMPLES, APP, PRODUCTS])('validates for %s', (path) => {
+  it.each([...EXAMPLES, APP, PRODUCTS, NOTHING])('validates for %s', (path) => {
     const document = JSON.parse(exportJson(modelFrom(path))) as unknown;
     expect(validate(document), ajv.errorsText(validate.errors)).toBe(true);
   });

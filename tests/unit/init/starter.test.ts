@@ -53,3 +53,24 @@ describe('the starter privacy.yaml', () => {
     }
   }
 });
+
+describe('the starter of a company that collects no personal data (--no-personal-data)', () => {
+  it.each(LAWS)('declares it, validates without a finding and builds for %j', (jurisdictions, country) => {
+    const yaml = starterYaml({
+      company: 'Acme Ltd',
+      email: 'privacy@acme.test',
+      country,
+      jurisdictions,
+      services: [],
+      effectiveDate: '2026-01-01',
+      collectsNothing: true,
+    });
+    expect(yaml).toContain('\ndata_categories: []\npurposes: []\n');
+    // What the declaration excludes is said above it, for the company to check.
+    expect(yaml).toContain('no server logs with IP addresses that you keep');
+    const result = checkSource(yaml, 'privacy.yaml');
+    expect(result.diagnostics).toEqual([]);
+    const built = buildPolicy(result.policy!);
+    expect(built.md).toMatch(/We do not collect any personal (data|information)\./u);
+  });
+});

@@ -1,6 +1,59 @@
+import type { Policy } from '../../../../src/model/policy.generated.js';
 import { at, type Case } from './types.js';
 
+/** The full fixture as a company that collects nothing would write it: no data, and nothing about its use. */
+function collectingNothing(p: Policy): void {
+  p.data_categories = [];
+  p.purposes = [];
+  for (const key of [
+    'apps',
+    'subprocessors',
+    'recipient_categories',
+    'disclosures',
+    'visibility',
+    'sale_and_sharing',
+    'transfers',
+    'retention',
+    'cookies',
+    'ai',
+  ] as const) {
+    delete p[key];
+  }
+  if (p.rights !== undefined) delete p.rights.financial_incentives;
+  if (p.audiences !== undefined) delete p.audiences.as_processor;
+}
+
 export const cases: Case[] = [
+  {
+    name: 'a company that collected nothing collects data',
+    base: collectingNothing,
+    edit: (p) => {
+      p.data_categories = [{ id: 'email', name: 'Email address' }];
+      p.purposes = [{ id: 'support', name: 'Answer your questions', lawful_basis: 'contract', data_categories: ['email'] }];
+    },
+    expect: [
+      { kind: 'collection.started', path: 'data_categories', summary: 'We now collect personal data: this policy said before that we collected none.' },
+      { kind: 'data_category.added', path: 'data_categories[0]' },
+      { kind: 'purpose.added' },
+    ],
+  },
+  {
+    name: 'a company that collected data collects none',
+    base: (p) => {
+      collectingNothing(p);
+      p.data_categories = [{ id: 'email', name: 'Email address' }];
+      p.purposes = [{ id: 'support', name: 'Answer your questions', lawful_basis: 'contract', data_categories: ['email'] }];
+    },
+    edit: (p) => {
+      p.data_categories = [];
+      p.purposes = [];
+    },
+    expect: [
+      { kind: 'collection.stopped', path: 'data_categories', summary: 'We no longer collect any personal data.' },
+      { kind: 'data_category.removed' },
+      { kind: 'purpose.removed' },
+    ],
+  },
   {
     name: 'a new category',
     edit: (p) => p.data_categories.push({ id: 'location', name: 'Precise location', examples: ['GPS coordinates'], sensitive: true }),

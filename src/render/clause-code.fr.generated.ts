@@ -911,4 +911,4 @@ export const PARTIAL_CODE: Readonly<Record<string, Partial>> = {
 
 
 /** The fr clauses that translate an older version of the English one (scripts/gen-clauses.mjs). */
-export const STALE: readonly string[] = [];
+export const STALE: readonly string[] = ["about","rights"];

@@ -7,6 +7,7 @@ import type {
   Jurisdiction,
   JurisdictionRights,
   LawfulBasis,
+  OtherController,
   Policy,
   Presentation,
   Product,
@@ -34,6 +35,8 @@ import {
   type TransferLawId,
 } from '../law/index.js';
 import { establishedUnder, establishment } from '../model/territory.js';
+import { EEA_REGION, type OtherControllerModel } from '../model/controllers.js';
+import { audienceName } from './helpers/audiences.js';
 import {
   gdprCitation,
   lawName,
@@ -116,6 +119,12 @@ export interface ClauseContext {
   automatedDecisionsCitation: string;
   /** The company's representatives, with the region and provision each is appointed under. */
   representatives: RepresentativeView[];
+  /**
+   * The companies that are the controller instead of the main one for some people or products,
+   * each with the names of the places, groups and products it is the controller for; empty when
+   * the main controller decides for everyone the policy covers.
+   */
+  otherControllers: OtherControllerView[];
   keyPoints: KeyPointsView;
   /** What was sold or shared in the past 12 months, by category name, when the file says. */
   pastYear?: { soldDeclared: boolean; sold: string[]; sharedDeclared: boolean; shared: string[]; recipients: string[] };
@@ -137,6 +146,14 @@ export interface BreachLawView {
   authorityCitation: string;
   individualsCitation: string;
 }
+
+export type OtherControllerView = OtherController & {
+  /** "the European Economic Area", "the United Kingdom" ("im Europäischen Wirtschaftsraum" in German: with its preposition where the language needs one). */
+  regionNames: string[];
+  /** The covered groups it is the controller for, as running text names them ("job applicants"). */
+  audienceNames: string[];
+  productNames: string[];
+};
 
 export type RepresentativeView = NonNullable<Policy['controller']['representatives']>[number] & { region: string; citation: string };
 
@@ -531,6 +548,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
     commitments: (policy.commitments ?? []).map((c) => ({ ...c, productNames: productNames(c.products) })),
     cookieProducts: productNames(policy.cookies?.products),
     ...lawViews(model),
+    otherControllers: model.otherControllers.map((c) => otherControllerView(c, productNames)),
     // Only authorities the file names: the one the law names for complaints (the ICO) is not the
     // one a breach in the EEA is reported to.
     breachAuthorities: model.laws.flatMap((law) => {
@@ -628,6 +646,15 @@ function keyPointsView(
     rights: rightLabels.slice(0, NAMED).map((label) => words().rightInList(label)),
     moreRights: Math.max(0, rightLabels.length - NAMED),
     anchors: {},
+  };
+}
+
+function otherControllerView(c: OtherControllerModel, productNames: (scope: readonly string[] | undefined) => string[]): OtherControllerView {
+  return {
+    ...c.entry,
+    regionNames: c.regions.map((region) => (region === EEA_REGION ? lawRegion('gdpr') : localCountryInSentence(region))),
+    audienceNames: c.audiences.map((audience) => inSentence(audienceName(audience))),
+    productNames: productNames(c.entry.products),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Audience, OtherController, Policy, Product } from './policy.generated.js';
 import { audiencesByRef } from './audiences.js';
-import { EEA, insideTerritory, type TransferLawId } from '../law/transfers.js';
+import { EEA, insideTerritory, type TransferLawId } from '../law/index.js';
 
 /** The region keyword for the whole European Economic Area; every other region is a country code. */
 export const EEA_REGION = 'EEA';

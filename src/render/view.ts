@@ -19,7 +19,7 @@ import type {
 } from '../model/policy.generated.js';
 import { words } from '../i18n/active.js';
 import { durationInWords, sumDurations } from '../model/duration.js';
-import { localCountryInSentence } from './helpers/countries.js';
+import { localCountryInSentence, regionInSentence } from './helpers/countries.js';
 import {
   CCPA_DEFINITIONS,
   CCPA_REGULATIONS,
@@ -35,7 +35,7 @@ import {
   type TransferLawId,
 } from '../law/index.js';
 import { establishedUnder, establishment } from '../model/territory.js';
-import { EEA_REGION, type OtherControllerModel } from '../model/controllers.js';
+import type { OtherControllerModel } from '../model/controllers.js';
 import { audienceName } from './helpers/audiences.js';
 import {
   gdprCitation,
@@ -652,7 +652,7 @@ function keyPointsView(
 function otherControllerView(c: OtherControllerModel, productNames: (scope: readonly string[] | undefined) => string[]): OtherControllerView {
   return {
     ...c.entry,
-    regionNames: c.regions.map((region) => (region === EEA_REGION ? lawRegion('gdpr') : localCountryInSentence(region))),
+    regionNames: c.regions.map(regionInSentence),
     audienceNames: c.audiences.map((audience) => inSentence(audienceName(audience))),
     productNames: productNames(c.entry.products),
   };

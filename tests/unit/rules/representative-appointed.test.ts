@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { representativeAppointed as rule } from '../../../src/rules/representative-appointed.js';
+import type { OtherController } from '../../../src/model/policy.generated.js';
 import { check, policyWith, sensiblePolicy } from './fixture.js';
 
 describe('representative-appointed', () => {
@@ -87,7 +88,8 @@ describe('representative-appointed', () => {
     });
 
     it('still asks the main controller when the other is the controller for some groups, some products, or beside it', () => {
-      for (const scope of [{ audiences: ['applicants'] }, { products: ['app'] }, { alongside_main: true }] as const) {
+      const scopes: Array<Partial<OtherController>> = [{ audiences: ['applicants'] }, { products: ['app'] }, { alongside_main: true }];
+      for (const scope of scopes) {
         const policy = policyWith((p) => {
           usCompany(p);
           p.jurisdictions = ['gdpr'];

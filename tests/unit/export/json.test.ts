@@ -7,6 +7,7 @@ import { EXPORT_SCHEMA_ID, exportJson } from '../../../src/export/json.js';
 import { APP, EXAMPLES, modelFrom } from './support.js';
 
 const PRODUCTS = 'tests/fixtures/products/v1.yaml';
+const CONTROLLERS = 'tests/fixtures/export/controllers.yaml';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
 addFormats.default(ajv);
@@ -15,7 +16,7 @@ ajv.addSchema(privacySchema);
 const validate = ajv.compile(exportSchema);
 
 describe('json: the normalised policy, described by schema/policy-export.v1.schema.json', () => {
-  it.each([...EXAMPLES, APP, PRODUCTS])('validates for %s', (path) => {
+  it.each([...EXAMPLES, APP, PRODUCTS, CONTROLLERS])('validates for %s', (path) => {
     const document = JSON.parse(exportJson(modelFrom(path))) as unknown;
     expect(validate(document), ajv.errorsText(validate.errors)).toBe(true);
   });
@@ -63,5 +64,13 @@ describe('json: the normalised policy, described by schema/policy-export.v1.sche
     const document = JSON.parse(exportJson(modelFrom(APP))) as { derived: Record<string, unknown> };
     document.derived.extra = true;
     expect(validate(document)).toBe(false);
+  });
+
+  it('carries the other controllers as the file gives them', () => {
+    const document = JSON.parse(exportJson(modelFrom(CONTROLLERS))) as { policy: { controller: { other_controllers: unknown } } };
+    expect(document.policy.controller.other_controllers).toEqual([
+      { name: 'Acme Europe Ltd.', email: 'privacy@acme.example.ie', address: { street: '1 Dock Road', locality: 'Dublin', country: 'IE' }, regions: ['EEA'] },
+      { description: 'the Acme company that would employ you', audiences: ['applicants'] },
+    ]);
   });
 });

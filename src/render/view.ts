@@ -125,6 +125,8 @@ export interface ClauseContext {
    * the main controller decides for everyone the policy covers.
    */
   otherControllers: OtherControllerView[];
+  /** The file names other controllers: what "we" means, and who decides, depends on the reader (a flag, so that --explain traces the sentences it conditions). */
+  othersNamed: boolean;
   keyPoints: KeyPointsView;
   /** What was sold or shared in the past 12 months, by category name, when the file says. */
   pastYear?: { soldDeclared: boolean; sold: string[]; sharedDeclared: boolean; shared: string[]; recipients: string[] };
@@ -549,6 +551,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
     cookieProducts: productNames(policy.cookies?.products),
     ...lawViews(model),
     otherControllers: model.otherControllers.map((c) => otherControllerView(c, productNames)),
+    othersNamed: model.otherControllers.length > 0,
     // Only authorities the file names: the one the law names for complaints (the ICO) is not the
     // one a breach in the EEA is reported to.
     breachAuthorities: model.laws.flatMap((law) => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildPolicy } from '../../../src/build.js';
+import type { Explanation } from '../../../src/render/provenance/explain.js';
 import { normalize } from '../../../src/model/normalize.js';
 import type { Policy } from '../../../src/model/policy.generated.js';
 import { renderMarkdown } from '../../../src/render/markdown.js';
@@ -8,7 +10,7 @@ import { variant } from './load-fixture.js';
  * Other controllers (controller.other_controllers): "Who we are" names each and for whom, and no
  * sentence says the main controller decides for people the file gives another controller.
  */
-const md = (policy: Policy, language?: string): string => renderMarkdown(normalize(policy), language === undefined ? {} : { language });
+const md = (policy: Policy, language?: 'de' | 'fr'): string => renderMarkdown(normalize(policy), language === undefined ? {} : { language });
 
 /** A US company under the GDPR whose Irish company is the controller in Europe, and whose applicants' controller is their future employer. */
 const group = (change: (p: Policy) => void = () => {}): Policy =>
@@ -42,7 +44,9 @@ describe('who we are, with other controllers', () => {
   it('never says the main controller decides for everyone the policy describes', () => {
     const text = md(group());
     expect(text).not.toContain('As the controller of the personal data described in this policy');
-    expect(text).toContain('Unless this section names another company as the controller of your personal data, we are its controller and decide why and how it is used.');
+    expect(text).toContain(
+      'Unless this section names another company as the controller of your personal data, we are its controller and decide why and how it is used.',
+    );
   });
 
   it('names each controller, for whom, and where to reach it', () => {
@@ -97,8 +101,50 @@ describe('the rights section, with other controllers', () => {
         change(p);
       });
     expect(md(german(() => {}))).toContain('Acme Inc. is established in Germany, so the GDPR protects the personal data it holds about you wherever you live.');
-    expect(md(german(() => {}), 'de')).toContain('Der Sitz von Acme Inc. liegt in Deutschland; daher schützt die DSGVO');
-    expect(md(german(() => {}), 'fr')).toContain('Acme Inc. est établie en Allemagne ;');
+    expect(
+      md(
+        german(() => {}),
+        'de',
+      ),
+    ).toContain('Der Sitz von Acme Inc. liegt in Deutschland; daher schützt die DSGVO');
+    expect(
+      md(
+        german(() => {}),
+        'fr',
+      ),
+    ).toContain('Acme Inc. est établie en Allemagne ;');
     expect(md(german((p) => delete p.controller.other_controllers))).toContain('We are established in Germany, so the GDPR protects');
+  });
+});
+
+describe('--explain, with other controllers', () => {
+  const explained = (language?: 'de' | 'fr') =>
+    (buildPolicy(group(), { explain: true, ...(language === undefined ? {} : { language }) }).explain as Explanation).sentences;
+  const yamlOf = (sentence: Explanation['sentences'][number] | undefined): string[] =>
+    (sentence?.sources ?? []).flatMap((source) => (source.kind === 'yaml' ? [source.path] : []));
+
+  it('traces each controller sentence to the entry, its scope and the file stating that others exist', () => {
+    const sentences = explained();
+    const find = (start: string) => sentences.find((s) => s.text.startsWith(start));
+    expect(yamlOf(find('Unless this section names another company'))).toEqual(['controller.other_controllers']);
+    expect(yamlOf(find('For people who live in the European Economic Area'))).toEqual(
+      expect.arrayContaining(['controller.other_controllers[0].regions', 'controller.other_controllers[0].name', 'controller.other_controllers[0].email']),
+    );
+    expect(yamlOf(find('Acme Inc. is also a controller'))).toContain('controller.other_controllers[0].alongside_main');
+    expect(yamlOf(find('For job applicants'))).toEqual(
+      expect.arrayContaining(['controller.other_controllers[1].audiences', 'controller.other_controllers[1].description']),
+    );
+    expect(yamlOf(find('For people who use Acme Shop'))).toEqual(
+      expect.arrayContaining(['controller.other_controllers[2].products', 'products[0].name', 'controller.other_controllers[2].regions']),
+    );
+    expect(yamlOf(find('Where this section names another company for you'))).toEqual(['controller.other_controllers']);
+  });
+
+  it('in German and French too', () => {
+    for (const language of ['de', 'fr'] as const) {
+      const sentences = explained(language);
+      const controllers = sentences.filter((s) => yamlOf(s).some((path) => path.startsWith('controller.other_controllers')));
+      expect(controllers.length).toBeGreaterThanOrEqual(6);
+    }
   });
 });

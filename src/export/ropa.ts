@@ -107,7 +107,8 @@ function otherCell(model: PolicyModel, other: OtherControllerModel): string {
   const whom = [
     other.audiences.map(audienceName).join(', '),
     other.products.length === 0 ? '' : `using ${other.products.map((p) => p.name).join(', ')}`,
-    other.regions.length === 0 ? '' : `in ${other.regions.map((r) => (r === EEA_REGION ? 'the EEA' : countryName(r))).join(', ')}`,
+    other.regions.length === 0 ? '' : `in ${other.regions.map(regionName).join(', ')}`,
+    other.exceptRegions.length === 0 ? '' : `outside ${other.exceptRegions.map(regionName).join(', ')}`,
   ]
     .filter((part) => part !== '')
     .join(' ');
@@ -117,6 +118,10 @@ function otherCell(model: PolicyModel, other: OtherControllerModel): string {
     entry.address === undefined ? (entry.country === undefined ? undefined : countryName(entry.country)) : address(entry.address),
   ]);
   return `For ${other.audiences.length === 0 ? 'people ' : ''}${whom}: ${company}${entry.alongside_main === true ? ` (with ${model.legalName} for some of the processing)` : ''}`;
+}
+
+function regionName(region: string): string {
+  return region === EEA_REGION ? 'the EEA' : countryName(region);
 }
 
 function joined(parts: ReadonlyArray<string | undefined>): string {

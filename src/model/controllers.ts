@@ -15,6 +15,8 @@ export interface OtherControllerModel {
   /** Its place in `controller.other_controllers`, for paths and sources. */
   index: number;
   regions: readonly string[];
+  /** The places whose people it is not the controller for (`except_regions`). */
+  exceptRegions: readonly string[];
   audiences: readonly Audience[];
   products: readonly Product[];
 }
@@ -26,6 +28,7 @@ export function otherControllers(policy: Policy): OtherControllerModel[] {
     entry,
     index,
     regions: entry.regions ?? [],
+    exceptRegions: entry.except_regions ?? [],
     audiences: (entry.audiences ?? []).flatMap((ref) => byRef.get(ref) ?? []),
     products: products.filter((product) => entry.products?.includes(product.id) === true),
   }));
@@ -54,6 +57,10 @@ export function regionsCoverTerritory(regions: readonly string[], law: TransferL
 export function controllerForTerritory(others: readonly OtherControllerModel[], law: TransferLawId): OtherControllerModel | undefined {
   return others.find(
     ({ entry }) =>
-      entry.audiences === undefined && entry.products === undefined && entry.alongside_main !== true && regionsCoverTerritory(entry.regions ?? [], law),
+      entry.audiences === undefined &&
+      entry.products === undefined &&
+      entry.except_regions === undefined &&
+      entry.alongside_main !== true &&
+      regionsCoverTerritory(entry.regions ?? [], law),
   );
 }

@@ -693,7 +693,7 @@ export interface Controller {
     address?: Address;
   }[];
   /**
-   * Other companies that are the controller, instead of this one, for some people or products: a group company for people in the EEA, the company that would employ a job applicant. Each entry says for whom (`regions`, `audiences` and/or `products`; with several, for the people who match all of them). Without an entry here the policy says that this controller decides for everyone it covers.
+   * Other companies that are the controller, instead of this one, for some people or products: a group company for people in the EEA, the company that would employ a job applicant. Each entry says for whom (`regions` or `except_regions`, `audiences` and/or `products`; with several, for the people who match all of them). Without an entry here the policy says that this controller decides for everyone it covers.
    *
    * @minItems 1
    */
@@ -733,6 +733,12 @@ export interface OtherController {
    * @minItems 1
    */
   regions?: [Region, ...Region[]];
+  /**
+   * It is the controller for people who do not live in these places (a US company for everyone outside the countries a European company serves).
+   *
+   * @minItems 1
+   */
+  except_regions?: [Region, ...Region[]];
   audiences?: AudienceScope;
   products?: ProductScope;
   /**

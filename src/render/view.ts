@@ -152,6 +152,8 @@ export interface BreachLawView {
 export type OtherControllerView = OtherController & {
   /** "the European Economic Area", "the United Kingdom" ("im Europäischen Wirtschaftsraum" in German: with its preposition where the language needs one). */
   regionNames: string[];
+  /** The same for `except_regions`: the places whose people it is not the controller for. */
+  exceptRegionNames: string[];
   /** The covered groups it is the controller for, as running text names them ("job applicants"). */
   audienceNames: string[];
   productNames: string[];
@@ -656,6 +658,7 @@ function otherControllerView(c: OtherControllerModel, productNames: (scope: read
   return {
     ...c.entry,
     regionNames: c.regions.map(regionInSentence),
+    exceptRegionNames: c.exceptRegions.map(regionInSentence),
     audienceNames: c.audiences.map((audience) => inSentence(audienceName(audience))),
     productNames: productNames(c.entry.products),
   };

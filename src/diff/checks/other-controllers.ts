@@ -22,6 +22,7 @@ export const otherControllersCheck = defineCheck<Kind>({
     'controller.other_controllers[].description',
     'controller.other_controllers[].country',
     'controller.other_controllers[].regions',
+    'controller.other_controllers[].except_regions',
     'controller.other_controllers[].audiences',
     'controller.other_controllers[].products',
     'controller.other_controllers[].alongside_main',
@@ -132,21 +133,31 @@ function pathOf(c: OtherControllerModel): Array<string | number> {
 }
 
 function scopeOf(c: OtherControllerModel): ControllerScope {
-  return { regions: c.regions, groups: c.audiences, products: c.products.map((product) => product.name) };
+  return { regions: c.regions, exceptRegions: c.exceptRegions, groups: c.audiences, products: c.products.map((product) => product.name) };
 }
 
-function scopeJson(c: OtherControllerModel): { regions: string[]; audiences: string[]; products: string[] } {
-  return { regions: [...(c.entry.regions ?? [])], audiences: [...(c.entry.audiences ?? [])], products: [...(c.entry.products ?? [])] };
+function scopeJson(c: OtherControllerModel): Record<'regions' | 'except_regions' | 'audiences' | 'products', string[]> {
+  return {
+    regions: [...(c.entry.regions ?? [])],
+    except_regions: [...(c.entry.except_regions ?? [])],
+    audiences: [...(c.entry.audiences ?? [])],
+    products: [...(c.entry.products ?? [])],
+  };
 }
 
-/** The same people: the same regions, groups and products (by id; a renamed product is the products check's change). */
+/** The same people: the same regions (and places excepted), groups and products (by id; a renamed product is the products check's change). */
 function sameScope(b: OtherControllerModel, a: OtherControllerModel): boolean {
-  return sameSet(b.entry.regions, a.entry.regions) && sameSet(b.entry.audiences, a.entry.audiences) && sameSet(b.entry.products, a.entry.products);
+  return (
+    sameSet(b.entry.regions, a.entry.regions) &&
+    sameSet(b.entry.except_regions, a.entry.except_regions) &&
+    sameSet(b.entry.audiences, a.entry.audiences) &&
+    sameSet(b.entry.products, a.entry.products)
+  );
 }
 
 function scopeKey(c: OtherControllerModel): string {
   const sorted = (items: readonly string[] | undefined): string => [...(items ?? [])].sort().join(',');
-  return `${sorted(c.entry.regions)}|${sorted(c.entry.audiences)}|${sorted(c.entry.products)}`;
+  return `${sorted(c.entry.regions)}|${sorted(c.entry.except_regions)}|${sorted(c.entry.audiences)}|${sorted(c.entry.products)}`;
 }
 
 function addressKey(address: Address | undefined): string {

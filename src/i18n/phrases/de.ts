@@ -261,7 +261,11 @@ const groupList = (groups: readonly AudienceRef[]): string => joinList(groups.ma
 const whom = (s: ControllerScope): { text: string; relative: boolean } => {
   const people = s.groups.length > 0 ? groupList(s.groups) : 'Personen';
   const use = s.products.length > 0 ? `${joinList(s.products.map(q), 'or')} nutzen` : '';
-  const live = s.regions.length > 0 ? `${joinList(s.regions.map(regionInSentence), 'or')} leben` : '';
+  const places = [
+    s.regions.length > 0 ? joinList(s.regions.map(regionInSentence), 'or') : '',
+    s.exceptRegions.length > 0 ? `nicht ${joinList(s.exceptRegions.map(regionInSentence), 'or')}` : '',
+  ].filter((part) => part !== '');
+  const live = places.length > 0 ? `${places.join(' und ')} leben` : '';
   const clause = [use, live].filter((part) => part !== '').join(' und ');
   return clause === '' ? { text: people, relative: false } : { text: `${people}, die ${clause}`, relative: true };
 };

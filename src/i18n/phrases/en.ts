@@ -209,6 +209,8 @@ const productsIn = (products: readonly string[] | undefined): string => (product
 /** For whom another controller is the controller: regions (EEA or country codes), covered groups, product names. */
 export interface ControllerScope {
   regions: readonly string[];
+  /** Where the people it is the controller for do not live. */
+  exceptRegions: readonly string[];
   groups: readonly AudienceRef[];
   products: readonly string[];
 }
@@ -217,7 +219,8 @@ const whom = (s: ControllerScope): string => {
   const people = s.groups.length > 0 ? joinList(s.groups.map((g) => audience(g.kind, g.name))) : 'people';
   const use = s.products.length > 0 ? ` who use ${joinList(s.products.map(q), 'or')}` : '';
   const live = s.regions.length > 0 ? `${use ? ' and' : ' who'} live in ${joinList(s.regions.map(regionInSentence), 'or')}` : '';
-  return `${people}${use}${live}`;
+  const elsewhere = s.exceptRegions.length > 0 ? `${use || live ? ' and' : ' who'} do not live in ${joinList(s.exceptRegions.map(regionInSentence), 'or')}` : '';
+  return `${people}${use}${live}${elsewhere}`;
 };
 
 export type Safeguard = 'legal_process' | 'challenge' | 'notify_users' | 'foreign_via_treaty';

@@ -64,6 +64,7 @@ const FIELDS: Readonly<Record<string, Resolver>> = {
   locations: (f) => (f.base === undefined ? [] : [[...f.base, 'location']]),
   // Another controller's places, and the covered groups it names (each by its own name where it has one).
   regionNames: (f) => (f.base === undefined ? [] : [[...f.base, 'regions']]),
+  exceptRegionNames: (f) => (f.base === undefined ? [] : [[...f.base, 'except_regions']]),
   audienceNames: (f) => (f.base === undefined ? [] : [[...f.base, 'audiences'], ...audienceNamePaths(f.policy, (f.container as { audiences?: unknown }).audiences)]),
   // The names of the products an entry is scoped to; a group of providers is traced through them.
   productNames: (f) =>

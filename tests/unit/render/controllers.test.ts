@@ -78,6 +78,22 @@ describe('who we are, with other controllers', () => {
     expect(fr).not.toContain('En tant que responsable du traitement des données personnelles décrites');
   });
 
+  it('says for whom a company is the controller by where people do not live, in each language', () => {
+    const woo = group((p) => {
+      p.controller.other_controllers = [
+        { name: 'Acme Shop Inc.', products: ['shop'], except_regions: ['EEA', 'GB'] },
+        { name: 'Acme Shop Ireland Ltd.', products: ['shop'], regions: ['EEA', 'GB'] },
+      ];
+    });
+    expect(md(woo)).toContain('- For people who use Acme Shop and do not live in the European Economic Area or the United Kingdom, the controller is Acme Shop Inc.');
+    expect(md(woo, 'de')).toContain(
+      '- Für Personen, die Acme Shop nutzen und nicht im Europäischen Wirtschaftsraum oder im Vereinigten Königreich leben, ist Verantwortlicher: Acme Shop Inc.',
+    );
+    expect(md(woo, 'fr')).toContain(
+      '- Pour les personnes qui utilisent Acme Shop et ne résident pas dans l’Espace économique européen ou au Royaume-Uni, le responsable du traitement est Acme Shop Inc.',
+    );
+  });
+
   it('keeps the one-controller sentence when the file names no other', () => {
     const text = md(group((p) => delete p.controller.other_controllers));
     expect(text).toContain('As the controller of the personal data described in this policy, we decide why and how it is used.');

@@ -24,7 +24,7 @@ describe('other-controller-stated', () => {
       {
         path: ['controller', 'other_controllers', 0],
         message: 'This other controller does not say for whom it is the controller.',
-        hint: 'Add regions (EEA, GB, CH or a country code), audiences (groups from audiences.covered) or products (ids from products).',
+        hint: 'Add regions (EEA, GB, CH or a country code) or except_regions, audiences (groups from audiences.covered) or products (ids from products).',
       },
     ]);
   });

@@ -25,7 +25,7 @@ export const cases: Case[] = [
       {
         kind: 'controller.other_removed',
         path: 'controller.other_controllers[1]',
-        summary: 'For “Beta testers”, the Fieldnote company that would employ you is no longer the company responsible for your data.',
+        summary: 'For “Beta testers” who do not live in the United States, the Fieldnote company that would employ you is no longer the company responsible for your data.',
       },
     ],
   },
@@ -79,6 +79,21 @@ export const cases: Case[] = [
       { kind: 'controller.other_details_changed', path: 'controller.other_controllers[0].email', summary: 'The contact details of Fieldnote Europe B.V. changed.' },
       { kind: 'controller.other_details_changed', path: 'controller.other_controllers[0].address' },
       { kind: 'controller.other_details_changed', path: 'controller.other_controllers[0].description', summary: 'We changed how we describe Fieldnote Europe B.V.' },
+    ],
+  },
+  {
+    name: 'a company for people everywhere but some places: a place added to the exceptions is other people',
+    edit: (p) => {
+      const entry = p.controller.other_controllers?.[1];
+      if (entry !== undefined) entry.except_regions = ['US', 'DE'];
+    },
+    expect: [
+      {
+        kind: 'controller.other_changed',
+        path: 'controller.other_controllers[1]',
+        summary:
+          'the Fieldnote company that would employ you is now the company responsible for the data of “Beta testers” who do not live in the United States or Germany, no longer of “Beta testers” who do not live in the United States.',
+      },
     ],
   },
 ];

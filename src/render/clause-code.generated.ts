@@ -849,46 +849,47 @@ function c_transfers_main_805(c, d, p) { return shownFor((isFalsy(c.explicit_con
 function c_transfers_main_808(c, d, p) { return escapeText(H.sentence(c.note), c, "note") + "\n"; }
 function c_transfers_main_809(c, d, p) { return escapeText(H.sentence(c.user_initiated), c, "user_initiated") + "\n"; }
 function c_transfers_main_810(c, d, p) { return escapeText(H.sentence(c.government_access), c, "government_access") + "\n"; }
-function c_transfers_main_814(c, d, p) { return ", "; }
-function c_transfers_main_815(c, d, p) { return " and "; }
-function c_transfers_main_813(c, d, p) { return (isFalsy(d.last) ? c_transfers_main_814(c ?? NULL_CONTEXT, d, p) : c_transfers_main_815(c ?? NULL_CONTEXT, d, p)); }
-function c_transfers_main_817(c, d, p) { return "the Swiss-U.S. Data Privacy Framework"; }
-function c_transfers_main_818(c, d, p) { return "the UK Extension to the EU-U.S. Data Privacy Framework"; }
-function c_transfers_main_816(c, d, p) { return shownFor((isFalsy(H.eq(c, "uk_extension")) ? c_transfers_main_817(c ?? NULL_CONTEXT, d, p) : c_transfers_main_818(c ?? NULL_CONTEXT, d, p)), d, null); }
-function c_transfers_main_819(c, d, p) { return "the EU-U.S. Data Privacy Framework"; }
-function c_transfers_main_812(c, d, p) { return (isFalsy(d.first) ? c_transfers_main_813(c ?? NULL_CONTEXT, d, p) : "") + shownFor((isFalsy(H.eq(c, "eu_us")) ? c_transfers_main_816(c ?? NULL_CONTEXT, d, p) : c_transfers_main_819(c ?? NULL_CONTEXT, d, p)), d, null); }
-function c_transfers_main_820(c, d, p) { return " at " + sourced(get(H, "link")(c.recourse.url) ?? "", c.recourse, "url"); }
-function c_transfers_main_822(c, d, p) { return "the U.S. Department of Transportation"; }
-function c_transfers_main_823(c, d, p) { return "the U.S. Federal Trade Commission"; }
-function c_transfers_main_821(c, d, p) { return " We are subject to the investigatory and enforcement powers of " + shownFor((isFalsy(H.eq(c.enforcement, "ftc")) ? c_transfers_main_822(c ?? NULL_CONTEXT, d, p) : c_transfers_main_823(c ?? NULL_CONTEXT, d, p)), c, "enforcement") + "."; }
-function c_transfers_main_811(c, d, p) { return "\n### The Data Privacy Framework\n\nWe comply with " + each(c.frameworks, d, (v, f) => c_transfers_main_812(v, f, p), () => "") + " as set forth by the U.S. Department of Commerce, and have certified to the Department of Commerce that we adhere to the Data Privacy Framework Principles. If there is any conflict between this policy and the Principles, the Principles govern. To learn more about the Data Privacy Framework and to view our certification, visit " + (get(H, "link")("https://www.dataprivacyframework.gov/") ?? "") + ".\n\nWhen we pass " + escapeText(strict(d.root, "pd", "60:15"), d.root, "pd") + " we received under the Data Privacy Framework to a third party that acts for us, we remain liable under the Principles if it processes the data in a manner inconsistent with them, unless we prove that we are not responsible for the event giving rise to the damage.\n\nIf you have a question or complaint about how we handle your " + escapeText(strict(d.root, "pd", "62:63"), d.root, "pd") + " under the Data Privacy Framework, contact us first. If we do not resolve it, you can refer it, at no cost to you, to " + escapeText(strict(c.recourse, "name", "62:193"), c.recourse, "name") + shownFor((isFalsy(c.recourse.url) ? "" : c_transfers_main_820(c ?? NULL_CONTEXT, d, p)), c.recourse, "url") + ", the independent recourse mechanism we have chosen." + shownFor((isFalsy(c.enforcement) ? "" : c_transfers_main_821(c ?? NULL_CONTEXT, d, p)), c, "enforcement") + " Under certain conditions, you can invoke binding arbitration.\n"; }
+function c_transfers_main_812(c, d, p) { return "In this section, “we”, “us” and “our” mean " + escapeText(strict(d.root, "legalName", "59:45"), d.root, "legalName") + ", which makes the commitments below.\n"; }
+function c_transfers_main_815(c, d, p) { return ", "; }
+function c_transfers_main_816(c, d, p) { return " and "; }
+function c_transfers_main_814(c, d, p) { return (isFalsy(d.last) ? c_transfers_main_815(c ?? NULL_CONTEXT, d, p) : c_transfers_main_816(c ?? NULL_CONTEXT, d, p)); }
+function c_transfers_main_818(c, d, p) { return "the Swiss-U.S. Data Privacy Framework"; }
+function c_transfers_main_819(c, d, p) { return "the UK Extension to the EU-U.S. Data Privacy Framework"; }
+function c_transfers_main_817(c, d, p) { return shownFor((isFalsy(H.eq(c, "uk_extension")) ? c_transfers_main_818(c ?? NULL_CONTEXT, d, p) : c_transfers_main_819(c ?? NULL_CONTEXT, d, p)), d, null); }
+function c_transfers_main_820(c, d, p) { return "the EU-U.S. Data Privacy Framework"; }
+function c_transfers_main_813(c, d, p) { return (isFalsy(d.first) ? c_transfers_main_814(c ?? NULL_CONTEXT, d, p) : "") + shownFor((isFalsy(H.eq(c, "eu_us")) ? c_transfers_main_817(c ?? NULL_CONTEXT, d, p) : c_transfers_main_820(c ?? NULL_CONTEXT, d, p)), d, null); }
+function c_transfers_main_821(c, d, p) { return " at " + sourced(get(H, "link")(c.recourse.url) ?? "", c.recourse, "url"); }
+function c_transfers_main_823(c, d, p) { return "the U.S. Department of Transportation"; }
+function c_transfers_main_824(c, d, p) { return "the U.S. Federal Trade Commission"; }
+function c_transfers_main_822(c, d, p) { return " We are subject to the investigatory and enforcement powers of " + shownFor((isFalsy(H.eq(c.enforcement, "ftc")) ? c_transfers_main_823(c ?? NULL_CONTEXT, d, p) : c_transfers_main_824(c ?? NULL_CONTEXT, d, p)), c, "enforcement") + "."; }
+function c_transfers_main_811(c, d, p) { return "\n### The Data Privacy Framework\n\n" + shownFor((isFalsy(d.root.othersNamed) ? "" : c_transfers_main_812(c ?? NULL_CONTEXT, d, p)), d.root, "othersNamed") + "We comply with " + each(c.frameworks, d, (v, f) => c_transfers_main_813(v, f, p), () => "") + " as set forth by the U.S. Department of Commerce, and have certified to the Department of Commerce that we adhere to the Data Privacy Framework Principles. If there is any conflict between this policy and the Principles, the Principles govern. To learn more about the Data Privacy Framework and to view our certification, visit " + (get(H, "link")("https://www.dataprivacyframework.gov/") ?? "") + ".\n\nWhen we pass " + escapeText(strict(d.root, "pd", "63:15"), d.root, "pd") + " we received under the Data Privacy Framework to a third party that acts for us, we remain liable under the Principles if it processes the data in a manner inconsistent with them, unless we prove that we are not responsible for the event giving rise to the damage.\n\nIf you have a question or complaint about how we handle your " + escapeText(strict(d.root, "pd", "65:63"), d.root, "pd") + " under the Data Privacy Framework, contact us first. If we do not resolve it, you can refer it, at no cost to you, to " + escapeText(strict(c.recourse, "name", "65:193"), c.recourse, "name") + shownFor((isFalsy(c.recourse.url) ? "" : c_transfers_main_821(c ?? NULL_CONTEXT, d, p)), c.recourse, "url") + ", the independent recourse mechanism we have chosen." + shownFor((isFalsy(c.enforcement) ? "" : c_transfers_main_822(c ?? NULL_CONTEXT, d, p)), c, "enforcement") + " Under certain conditions, you can invoke binding arbitration.\n"; }
 function c_transfers_main_799(c, d, p) { return each(d.root.transfers.grounds, d, (v, f) => c_transfers_main_800(v, f, p), () => "") + shownFor((isFalsy(c.mechanisms) ? "" : c_transfers_main_805(c ?? NULL_CONTEXT, d, p)), c, "mechanisms") + shownFor((isFalsy(c.note) ? "" : c_transfers_main_808(c ?? NULL_CONTEXT, d, p)), c, "note") + "\n" + shownFor((isFalsy(c.user_initiated) ? "" : c_transfers_main_809(c ?? NULL_CONTEXT, d, p)), c, "user_initiated") + "\n" + shownFor((isFalsy(c.government_access) ? "" : c_transfers_main_810(c ?? NULL_CONTEXT, d, p)), c, "government_access") + withContext(c.dpf, (v) => c_transfers_main_811(v, d, p), () => ""); }
 function c_transfers_main_786(c, d, p) { return "## Where we store and transfer your " + escapeText(strict(c, "pd", "2:38"), c, "pd") + "\n\n" + withContext(c.policy.transfers, (v) => c_transfers_main_787(v, d, p), () => "") + "\n" + shownFor((isFalsy(c.transfers.outside) ? "" : c_transfers_main_795(c ?? NULL_CONTEXT, d, p)), c.transfers, "outside") + withContext(c.policy.transfers, (v) => c_transfers_main_799(v, d, p), () => ""); }
 function c_transfers_main_785(c, d, p) { return shownFor((isFalsy(c.transfers.present) ? "" : c_transfers_main_786(c ?? NULL_CONTEXT, d, p)), c.transfers, "present"); }
 function c_transfers_main(c, d, p) { return c_transfers_main_785(c, d, p); }
-function c_use_main_826(c, d, p) { return "### " + escapeText(strict(c, "heading", "7:6"), c, "heading") + "\n\n"; }
-function c_use_main_828(c, d, p) { return " " + escapeText(H.sentence(c.description), c, "description"); }
-function c_use_main_829(c, d, p) { return " Data used: " + escapeText(H.joinAnd(c.categoryNames), c, "categoryNames") + "."; }
-function c_use_main_833(c, d, p) { return " Giving us this data is up to you."; }
-function c_use_main_832(c, d, p) { return shownFor((isFalsy(H.eq(c.requirement, "voluntary")) ? "" : c_use_main_833(c ?? NULL_CONTEXT, d, p)), c, "requirement"); }
-function c_use_main_834(c, d, p) { return " We need this data to enter into a contract with you."; }
-function c_use_main_831(c, d, p) { return shownFor((isFalsy(H.eq(c.requirement, "contract_precondition")) ? c_use_main_832(c ?? NULL_CONTEXT, d, p) : c_use_main_834(c ?? NULL_CONTEXT, d, p)), c, "requirement"); }
-function c_use_main_835(c, d, p) { return " Our contract with you requires you to give us this data."; }
-function c_use_main_830(c, d, p) { return shownFor((isFalsy(H.eq(c.requirement, "contractual")) ? c_use_main_831(c ?? NULL_CONTEXT, d, p) : c_use_main_835(c ?? NULL_CONTEXT, d, p)), c, "requirement"); }
-function c_use_main_836(c, d, p) { return " The law requires you to give us this data."; }
-function c_use_main_837(c, d, p) { return " " + escapeText(H.sentence(c.if_not_provided), c, "if_not_provided"); }
-function c_use_main_838(c, d, p) { return " Only in " + escapeText(H.joinAnd(c.productNames), c, "productNames") + "."; }
-function c_use_main_827(c, d, p) { return "- **" + escapeText(H.phrase(c.name), c, "name") + ".**" + shownFor((isFalsy(c.description) ? "" : c_use_main_828(c ?? NULL_CONTEXT, d, p)), c, "description") + shownFor((isFalsy(c.categoryNames) ? "" : c_use_main_829(c ?? NULL_CONTEXT, d, p)), c, "categoryNames") + shownFor((isFalsy(H.eq(c.requirement, "statutory")) ? c_use_main_830(c ?? NULL_CONTEXT, d, p) : c_use_main_836(c ?? NULL_CONTEXT, d, p)), c, "requirement") + shownFor((isFalsy(c.if_not_provided) ? "" : c_use_main_837(c ?? NULL_CONTEXT, d, p)), c, "if_not_provided") + shownFor((isFalsy(c.productNames) ? "" : c_use_main_838(c ?? NULL_CONTEXT, d, p)), c, "productNames") + "\n"; }
-function c_use_main_825(c, d, p) { return shownFor((isFalsy(c.heading) ? "" : c_use_main_826(c ?? NULL_CONTEXT, d, p)), c, "heading") + each(c.purposes, d, (v, f) => c_use_main_827(v, f, p), () => "") + "\n"; }
-function c_use_main_824(c, d, p) { return "## How we use your " + escapeText(strict(c, "pd", "1:21"), c, "pd") + "\n\nWe use " + escapeText(strict(c, "pd", "3:9"), c, "pd") + " for the following purposes.\n\n" + each(c.purposeGroups, d, (v, f) => c_use_main_825(v, f, p), () => ""); }
-function c_use_main(c, d, p) { return c_use_main_824(c, d, p); }
-function c_visibility_main_841(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].visible), d, null) + "\n"; }
-function c_visibility_main_843(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].not_visible), d, null) + "\n"; }
-function c_visibility_main_842(c, d, p, ds) { return "They cannot see:\n\n" + each(c.not_visible, d, (v, f) => c_visibility_main_843(v, f, p, pushContext(v, ds)), () => "") + "\n"; }
-function c_visibility_main_844(c, d, p, ds) { return escapeText(H.sentence(c.copies), c, "copies") + "\n"; }
-function c_visibility_main_840(c, d, p, ds) { return "## What other users can see\n\n" + escapeText(H.capitalize(c.audience), c, "audience") + " can see:\n\n" + each(c.visible, d, (v, f) => c_visibility_main_841(v, f, p, pushContext(v, ds)), () => "") + "\n" + shownFor((isFalsy(c.not_visible) ? "" : c_visibility_main_842(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "not_visible") + shownFor((isFalsy(c.copies) ? "" : c_visibility_main_844(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "copies"); }
-function c_visibility_main_839(c, d, p, ds) { return withContext(c.policy.visibility, (v) => c_visibility_main_840(v, d, p, pushContext(v, ds)), () => ""); }
-function c_visibility_main(c, d, p) { return c_visibility_main_839(c, d, p, [c]); }
+function c_use_main_827(c, d, p) { return "### " + escapeText(strict(c, "heading", "7:6"), c, "heading") + "\n\n"; }
+function c_use_main_829(c, d, p) { return " " + escapeText(H.sentence(c.description), c, "description"); }
+function c_use_main_830(c, d, p) { return " Data used: " + escapeText(H.joinAnd(c.categoryNames), c, "categoryNames") + "."; }
+function c_use_main_834(c, d, p) { return " Giving us this data is up to you."; }
+function c_use_main_833(c, d, p) { return shownFor((isFalsy(H.eq(c.requirement, "voluntary")) ? "" : c_use_main_834(c ?? NULL_CONTEXT, d, p)), c, "requirement"); }
+function c_use_main_835(c, d, p) { return " We need this data to enter into a contract with you."; }
+function c_use_main_832(c, d, p) { return shownFor((isFalsy(H.eq(c.requirement, "contract_precondition")) ? c_use_main_833(c ?? NULL_CONTEXT, d, p) : c_use_main_835(c ?? NULL_CONTEXT, d, p)), c, "requirement"); }
+function c_use_main_836(c, d, p) { return " Our contract with you requires you to give us this data."; }
+function c_use_main_831(c, d, p) { return shownFor((isFalsy(H.eq(c.requirement, "contractual")) ? c_use_main_832(c ?? NULL_CONTEXT, d, p) : c_use_main_836(c ?? NULL_CONTEXT, d, p)), c, "requirement"); }
+function c_use_main_837(c, d, p) { return " The law requires you to give us this data."; }
+function c_use_main_838(c, d, p) { return " " + escapeText(H.sentence(c.if_not_provided), c, "if_not_provided"); }
+function c_use_main_839(c, d, p) { return " Only in " + escapeText(H.joinAnd(c.productNames), c, "productNames") + "."; }
+function c_use_main_828(c, d, p) { return "- **" + escapeText(H.phrase(c.name), c, "name") + ".**" + shownFor((isFalsy(c.description) ? "" : c_use_main_829(c ?? NULL_CONTEXT, d, p)), c, "description") + shownFor((isFalsy(c.categoryNames) ? "" : c_use_main_830(c ?? NULL_CONTEXT, d, p)), c, "categoryNames") + shownFor((isFalsy(H.eq(c.requirement, "statutory")) ? c_use_main_831(c ?? NULL_CONTEXT, d, p) : c_use_main_837(c ?? NULL_CONTEXT, d, p)), c, "requirement") + shownFor((isFalsy(c.if_not_provided) ? "" : c_use_main_838(c ?? NULL_CONTEXT, d, p)), c, "if_not_provided") + shownFor((isFalsy(c.productNames) ? "" : c_use_main_839(c ?? NULL_CONTEXT, d, p)), c, "productNames") + "\n"; }
+function c_use_main_826(c, d, p) { return shownFor((isFalsy(c.heading) ? "" : c_use_main_827(c ?? NULL_CONTEXT, d, p)), c, "heading") + each(c.purposes, d, (v, f) => c_use_main_828(v, f, p), () => "") + "\n"; }
+function c_use_main_825(c, d, p) { return "## How we use your " + escapeText(strict(c, "pd", "1:21"), c, "pd") + "\n\nWe use " + escapeText(strict(c, "pd", "3:9"), c, "pd") + " for the following purposes.\n\n" + each(c.purposeGroups, d, (v, f) => c_use_main_826(v, f, p), () => ""); }
+function c_use_main(c, d, p) { return c_use_main_825(c, d, p); }
+function c_visibility_main_842(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].visible), d, null) + "\n"; }
+function c_visibility_main_844(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].not_visible), d, null) + "\n"; }
+function c_visibility_main_843(c, d, p, ds) { return "They cannot see:\n\n" + each(c.not_visible, d, (v, f) => c_visibility_main_844(v, f, p, pushContext(v, ds)), () => "") + "\n"; }
+function c_visibility_main_845(c, d, p, ds) { return escapeText(H.sentence(c.copies), c, "copies") + "\n"; }
+function c_visibility_main_841(c, d, p, ds) { return "## What other users can see\n\n" + escapeText(H.capitalize(c.audience), c, "audience") + " can see:\n\n" + each(c.visible, d, (v, f) => c_visibility_main_842(v, f, p, pushContext(v, ds)), () => "") + "\n" + shownFor((isFalsy(c.not_visible) ? "" : c_visibility_main_843(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "not_visible") + shownFor((isFalsy(c.copies) ? "" : c_visibility_main_845(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "copies"); }
+function c_visibility_main_840(c, d, p, ds) { return withContext(c.policy.visibility, (v) => c_visibility_main_841(v, d, p, pushContext(v, ds)), () => ""); }
+function c_visibility_main(c, d, p) { return c_visibility_main_840(c, d, p, [c]); }
 
 /** The built-in clauses by name (`about`, `intro`). */
 export const CLAUSE_CODE: Readonly<Record<string, Clause>> = {
@@ -976,7 +977,7 @@ export const SOURCE_HASHES: Readonly<Record<string, string>> = {
   "scope": "62381ee9f61d",
   "security": "2f0eeeaf5634",
   "sharing": "63402a3abcc5",
-  "transfers": "a87388ad6a9b",
+  "transfers": "f126557de4bb",
   "use": "853a9dfe7d7d",
   "visibility": "08dee5f86549",
 };

@@ -85,7 +85,9 @@ describe('who we are, with other controllers', () => {
         { name: 'Acme Shop Ireland Ltd.', products: ['shop'], regions: ['EEA', 'GB'] },
       ];
     });
-    expect(md(woo)).toContain('- For people who use Acme Shop and do not live in the European Economic Area or the United Kingdom, the controller is Acme Shop Inc.');
+    expect(md(woo)).toContain(
+      '- For people who use Acme Shop and do not live in the European Economic Area or the United Kingdom, the controller is Acme Shop Inc.',
+    );
     expect(md(woo, 'de')).toContain(
       '- Für Personen, die Acme Shop nutzen und nicht im Europäischen Wirtschaftsraum oder im Vereinigten Königreich leben, ist Verantwortlicher: Acme Shop Inc.',
     );
@@ -162,5 +164,26 @@ describe('--explain, with other controllers', () => {
       const controllers = sentences.filter((s) => yamlOf(s).some((path) => path.startsWith('controller.other_controllers')));
       expect(controllers.length).toBeGreaterThanOrEqual(6);
     }
+  });
+});
+
+describe('the Data Privacy Framework, with other controllers', () => {
+  it('says which company made the certification, since "we" may mean another company', () => {
+    const certified = group((p) => {
+      p.subprocessors = [{ name: 'Cloudco Inc.', purpose: 'Hosting', location: 'US' }];
+      p.transfers = { mechanisms: ['dpf'], dpf: { frameworks: ['eu_us'], recourse: { name: 'JAMS' } } };
+    });
+    expect(md(certified)).toContain('In this section, “we”, “us” and “our” mean Acme Inc., which makes the commitments below.');
+    expect(md(certified, 'de')).toContain('In diesem Abschnitt bezeichnen „wir“, „uns“ und „unser“ Acme Inc.');
+    expect(md(certified, 'fr')).toContain('Dans la présente section, « nous », « notre » et « nos » désignent Acme Inc.');
+    expect(
+      md(
+        group((p) => {
+          delete p.controller.other_controllers;
+          p.subprocessors = [{ name: 'Cloudco Inc.', purpose: 'Hosting', location: 'US' }];
+          p.transfers = { mechanisms: ['dpf'], dpf: { frameworks: ['eu_us'], recourse: { name: 'JAMS' } } };
+        }),
+      ),
+    ).not.toContain('In this section, “we”');
   });
 });

@@ -87,7 +87,8 @@ function controllersOf(model: PolicyModel, purpose: Purpose): { main: boolean; o
   const subjects = model.subjects.get(purpose.id) ?? [];
   const others = model.otherControllers.filter((other) => {
     if (other.entry.audiences !== undefined && subjects.length > 0 && !subjects.some((s) => other.audiences.includes(s))) return false;
-    if (other.entry.products !== undefined && purpose.products !== undefined && !purpose.products.some((id) => other.entry.products?.includes(id))) return false;
+    if (other.entry.products !== undefined && purpose.products !== undefined && !purpose.products.some((id) => other.entry.products?.includes(id)))
+      return false;
     return true;
   });
   const instead = others.some(

@@ -4,7 +4,8 @@ export const otherControllerStated = defineRule({
   meta: {
     id: 'other-controller-stated',
     severity: 'error',
-    description: 'Each other controller (`controller.other_controllers`) says who it is (`name`, or `description` where no one name can be given) and for whom it is the controller (`regions`, `except_regions`, `audiences` or `products`).',
+    description:
+      'Each other controller (`controller.other_controllers`) says who it is (`name`, or `description` where no one name can be given) and for whom it is the controller (`regions`, `except_regions`, `audiences` or `products`).',
     rationale:
       "The controller's identity is the first thing a notice must give (GDPR and UK GDPR Art. 13(1)(a)). An entry without a name or a description would print a sentence naming nobody; one without a scope would say another company is the controller without saying for whom, which leaves every reader unsure whether the main controller is theirs.",
     messages: {
@@ -18,7 +19,8 @@ export const otherControllerStated = defineRule({
     (policy.controller.other_controllers ?? []).forEach((entry, index) => {
       const path = ['controller', 'other_controllers', index];
       if (entry.name === undefined && entry.description === undefined) report({ path, messageId: 'noName', hintId: 'addName' });
-      if (entry.regions === undefined && entry.except_regions === undefined && entry.audiences === undefined && entry.products === undefined) report({ path, messageId: 'noScope', hintId: 'addScope' });
+      if (entry.regions === undefined && entry.except_regions === undefined && entry.audiences === undefined && entry.products === undefined)
+        report({ path, messageId: 'noScope', hintId: 'addScope' });
     });
   },
 });

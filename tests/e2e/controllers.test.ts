@@ -46,9 +46,7 @@ describe('build', () => {
 
 describe('validate', () => {
   it('rejects an entry that says not for whom, and a region it cannot name, with a did-you-mean', () => {
-    const broken = source
-      .replace('      regions: [EEA]\n', '      regions: [EEA, UK]\n')
-      .replace('      audiences: [applicants]\n', '      country: US\n');
+    const broken = source.replace('      regions: [EEA]\n', '      regions: [EEA, UK]\n').replace('      audiences: [applicants]\n', '      country: US\n');
     const run = policyc(['validate', written('broken.yaml', broken), '--format=json']);
     expect(run.code).toBe(1);
     const problems = (JSON.parse(run.stdout) as { diagnostics: Array<{ code: string; hint?: string }> }).diagnostics;
@@ -76,7 +74,8 @@ describe('diff', () => {
       expect.objectContaining({
         kind: 'controller.other_changed',
         level: 'material',
-        summary: 'For people who live in the European Economic Area, the company responsible for your data is now Acme Netherlands B.V., no longer Acme Europe Ltd.',
+        summary:
+          'For people who live in the European Economic Area, the company responsible for your data is now Acme Netherlands B.V., no longer Acme Europe Ltd.',
       }),
     ]);
     const german = policyc(['diff', file, after, '--lang', 'de']);

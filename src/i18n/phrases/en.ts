@@ -219,7 +219,8 @@ const whom = (s: ControllerScope): string => {
   const people = s.groups.length > 0 ? joinList(s.groups.map((g) => audience(g.kind, g.name))) : 'people';
   const use = s.products.length > 0 ? ` who use ${joinList(s.products.map(q), 'or')}` : '';
   const live = s.regions.length > 0 ? `${use ? ' and' : ' who'} live in ${joinList(s.regions.map(regionInSentence), 'or')}` : '';
-  const elsewhere = s.exceptRegions.length > 0 ? `${use || live ? ' and' : ' who'} do not live in ${joinList(s.exceptRegions.map(regionInSentence), 'or')}` : '';
+  const elsewhere =
+    s.exceptRegions.length > 0 ? `${use || live ? ' and' : ' who'} do not live in ${joinList(s.exceptRegions.map(regionInSentence), 'or')}` : '';
   return `${people}${use}${live}${elsewhere}`;
 };
 

@@ -257,7 +257,8 @@ const whom = (s: ControllerScope): string => {
   const people = s.groups.length > 0 ? `les ${groupList(s.groups)}` : 'les personnes';
   const use = s.products.length > 0 ? ` qui utilisent ${joinList(s.products.map(q), 'or')}` : '';
   const live = s.regions.length > 0 ? `${use ? ' et' : ' qui'} résident ${joinList(s.regions.map(regionInSentence), 'or')}` : '';
-  const elsewhere = s.exceptRegions.length > 0 ? `${use || live ? ' et' : ' qui'} ne résident pas ${joinList(s.exceptRegions.map(regionInSentence), 'or')}` : '';
+  const elsewhere =
+    s.exceptRegions.length > 0 ? `${use || live ? ' et' : ' qui'} ne résident pas ${joinList(s.exceptRegions.map(regionInSentence), 'or')}` : '';
   return `${people}${use}${live}${elsewhere}`;
 };
 

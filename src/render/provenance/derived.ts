@@ -65,7 +65,8 @@ const FIELDS: Readonly<Record<string, Resolver>> = {
   // Another controller's places, and the covered groups it names (each by its own name where it has one).
   regionNames: (f) => (f.base === undefined ? [] : [[...f.base, 'regions']]),
   exceptRegionNames: (f) => (f.base === undefined ? [] : [[...f.base, 'except_regions']]),
-  audienceNames: (f) => (f.base === undefined ? [] : [[...f.base, 'audiences'], ...audienceNamePaths(f.policy, (f.container as { audiences?: unknown }).audiences)]),
+  audienceNames: (f) =>
+    f.base === undefined ? [] : [[...f.base, 'audiences'], ...audienceNamePaths(f.policy, (f.container as { audiences?: unknown }).audiences)],
   // The names of the products an entry is scoped to; a group of providers is traced through them.
   productNames: (f) =>
     f.base === undefined
@@ -166,7 +167,9 @@ function categoryNamePaths(policy: Policy, ids: unknown): Path[] {
 function audienceNamePaths(policy: Policy, refs: unknown): Path[] {
   if (!Array.isArray(refs)) return [];
   const covered = policy.audiences?.covered ?? [];
-  return covered.flatMap((audience, i) => (audience.name !== undefined && refs.includes(audience.id ?? audience.kind) ? [['audiences', 'covered', i, 'name']] : []));
+  return covered.flatMap((audience, i) =>
+    audience.name !== undefined && refs.includes(audience.id ?? audience.kind) ? [['audiences', 'covered', i, 'name']] : [],
+  );
 }
 
 function productNamePaths(policy: Policy, ids: unknown): Path[] {

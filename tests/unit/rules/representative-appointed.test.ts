@@ -72,7 +72,38 @@ describe('representative-appointed', () => {
     });
 
     it('counts every EEA state listed one by one as the EEA', () => {
-      const eea = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO'];
+      const eea = [
+        'AT',
+        'BE',
+        'BG',
+        'HR',
+        'CY',
+        'CZ',
+        'DK',
+        'EE',
+        'FI',
+        'FR',
+        'DE',
+        'GR',
+        'HU',
+        'IE',
+        'IT',
+        'LV',
+        'LT',
+        'LU',
+        'MT',
+        'NL',
+        'PL',
+        'PT',
+        'RO',
+        'SK',
+        'SI',
+        'ES',
+        'SE',
+        'IS',
+        'LI',
+        'NO',
+      ];
       const policy = policyWith((p) => {
         usCompany(p);
         p.jurisdictions = ['gdpr'];
@@ -109,7 +140,8 @@ describe('representative-appointed', () => {
       expect(check(rule, policy)).toEqual([
         {
           path: ['controller', 'other_controllers', 0],
-          message: 'Example Europe Ltd is the controller for everyone in the United Kingdom but is established in Ireland: under the UK GDPR it must designate a representative there (Art. 27 UK GDPR).',
+          message:
+            'Example Europe Ltd is the controller for everyone in the United Kingdom but is established in Ireland: under the UK GDPR it must designate a representative there (Art. 27 UK GDPR).',
           hint: 'Name its representative and how to reach it in the policy (a section of your own: policyc prints representatives for the main controller only), unless the processing is occasional and low-risk.',
         },
       ]);

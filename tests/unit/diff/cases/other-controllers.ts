@@ -25,7 +25,8 @@ export const cases: Case[] = [
       {
         kind: 'controller.other_removed',
         path: 'controller.other_controllers[1]',
-        summary: 'For “Beta testers” who do not live in the United States, the Fieldnote company that would employ you is no longer the company responsible for your data.',
+        summary:
+          'For “Beta testers” who do not live in the United States, the Fieldnote company that would employ you is no longer the company responsible for your data.',
       },
     ],
   },
@@ -76,9 +77,17 @@ export const cases: Case[] = [
       europe(p).description = 'our Dutch company';
     },
     expect: [
-      { kind: 'controller.other_details_changed', path: 'controller.other_controllers[0].email', summary: 'The contact details of Fieldnote Europe B.V. changed.' },
+      {
+        kind: 'controller.other_details_changed',
+        path: 'controller.other_controllers[0].email',
+        summary: 'The contact details of Fieldnote Europe B.V. changed.',
+      },
       { kind: 'controller.other_details_changed', path: 'controller.other_controllers[0].address' },
-      { kind: 'controller.other_details_changed', path: 'controller.other_controllers[0].description', summary: 'We changed how we describe Fieldnote Europe B.V.' },
+      {
+        kind: 'controller.other_details_changed',
+        path: 'controller.other_controllers[0].description',
+        summary: 'We changed how we describe Fieldnote Europe B.V.',
+      },
     ],
   },
   {

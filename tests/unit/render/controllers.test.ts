@@ -96,6 +96,16 @@ describe('who we are, with other controllers', () => {
     );
   });
 
+  it('defines "we" as the main company only where no other is named for the reader', () => {
+    const traded = (others: boolean) =>
+      group((p) => {
+        p.controller.trading_name = 'Acme';
+        if (!others) delete p.controller.other_controllers;
+      });
+    expect(md(traded(true))).toContain('In this policy, “Acme”, “we”, “us” and “our” mean Acme Inc., unless this section names another company for you.');
+    expect(md(traded(false))).toContain('In this policy, “Acme”, “we”, “us” and “our” mean Acme Inc. ');
+  });
+
   it('keeps the one-controller sentence when the file names no other', () => {
     const text = md(group((p) => delete p.controller.other_controllers));
     expect(text).toContain('As the controller of the personal data described in this policy, we decide why and how it is used.');

@@ -146,8 +146,11 @@ export interface LawText {
   >;
   /** "Data Protection Ordinance", the source of the FADP's response time. */
   deadlineSources: Readonly<Record<string, string>>;
-  /** Each right's label and what it lets a person do; `under` a law whose right differs in substance (src/law/rights.ts). */
-  rights: Readonly<Record<Right, { label: string; explanation: string; under?: Partial<Record<RightsLawId, string>> }>>;
+  /**
+   * Each right's label and what it lets a person do; `under` a law whose right differs in substance;
+   * `promise` the right as a company promises it to everyone, without a law's conditions (src/law/rights.ts).
+   */
+  rights: Readonly<Record<Right, { label: string; explanation: string; under?: Partial<Record<RightsLawId, string>>; promise?: string }>>;
   lawfulBases: Readonly<Record<LawfulBasis, string>>;
   /** The Art. 9(2) conditions for special categories, each completing "we rely on …". */
   specialCategoryConditions: Readonly<Record<SpecialCategoryCondition, string>>;

@@ -21,6 +21,7 @@ export const RIGHTS: Readonly<Record<Right, RightEntry>> = {
     explanation:
       'ask us to delete your {pd}, for example when we no longer need it or you withdraw your consent, unless an exception in the law applies, such as when the law requires us to keep it or we need it to establish, exercise or defend legal claims',
     provisions: { gdpr: 'Art. 17', uk_gdpr: 'Art. 17', swiss_fadp: 'Art. 32' },
+    promise: 'ask us to delete your {pd}',
   },
   restriction: {
     label: 'Right to restriction of processing',
@@ -38,6 +39,7 @@ export const RIGHTS: Readonly<Record<Right, RightEntry>> = {
     explanations: {
       ccpa: 'receive the specific pieces of {pd} we disclose to you when you ask to know what we hold, in a structured, commonly used and machine-readable format that you can send to another business',
     },
+    promise: 'receive the {pd} you gave us in a structured, commonly used and machine-readable format',
   },
   object: {
     label: 'Right to object',
@@ -50,6 +52,7 @@ export const RIGHTS: Readonly<Record<Right, RightEntry>> = {
     explanations: {
       swiss_fadp: 'object to our use of your {pd}, and object at any time to its use for direct marketing',
     },
+    promise: 'object to our use of your {pd}, and object at any time to its use for direct marketing',
   },
   automated_decisions: {
     label: 'Rights related to automated decision-making',
@@ -77,6 +80,7 @@ export const RIGHTS: Readonly<Record<Right, RightEntry>> = {
     label: 'Right to delete',
     explanation: 'ask us to delete the {pd} we have collected from you, subject to exceptions the law allows',
     provisions: { ccpa: '§ 1798.105' },
+    promise: 'ask us to delete the {pd} we have collected from you',
   },
   correct: {
     label: 'Right to correct',

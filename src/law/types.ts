@@ -90,6 +90,12 @@ export interface RightEntry {
   provisions: Partial<Record<RightsLawId, Provision>>;
   /** The explanation under a law whose right differs in substance from the one `explanation` describes. */
   explanations?: Partial<Record<RightsLawId, string>>;
+  /**
+   * The right as a company's promise to everyone, wherever they live, where `explanation` states a
+   * law's conditions or exceptions: those bind only where that law applies (GDPR Art. 3), so the
+   * list for everyone must not state them as the promise's terms.
+   */
+  promise?: string;
 }
 
 export interface LawfulBasisEntry {

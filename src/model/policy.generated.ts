@@ -351,7 +351,7 @@ export interface Policy {
   effective_date: IsoDate;
   last_updated?: IsoDate;
   /**
-   * The privacy laws the company declares it follows. Jurisdiction-specific sections (rights, authorities, transfers) appear only for these.
+   * The privacy laws that apply to the company's handling of personal data. Jurisdiction-specific sections (rights, authorities, transfers) appear only for these. Declaring a law here is not a statement that the company complies with it: `controller.claims_compliance` makes that statement.
    */
   jurisdictions?: Jurisdiction[];
   /**
@@ -669,6 +669,10 @@ export interface Controller {
   legal_notice?: Url;
   address?: Address;
   country?: Country;
+  /**
+   * The company states that it follows the laws in `jurisdictions` in how it handles personal data, and the policy says so ("We follow the GDPR … in how we handle personal data"). Without it, `jurisdictions` only selects the legal text that applies (rights, authorities, transfers) and the policy makes no claim of compliance, which is a representation a company must be able to stand behind. Laws in `other_laws` are named in that sentence either way: the company declared them in its own words.
+   */
+  claims_compliance?: boolean;
   /**
    * The Data Protection Officer, if one is appointed.
    */
@@ -1133,6 +1137,10 @@ export interface SaleAndSharing {
    */
   shares_with_data_brokers?: boolean;
   /**
+   * With `sells` or `shares_for_advertising` true: the company's position is that some of its disclosures may be considered a sale or sharing as the law defines them, not that it sells data in the everyday sense. The policy says "Some of our disclosures of personal information may be considered a “sale” …" instead of "We sell …". Every duty that follows from a sale or sharing (the opt-out, rules sale-opt-out and gpc-honored) still applies.
+   */
+  may_be_considered?: boolean;
+  /**
    * What was sold or shared in the 12 months before the policy's date, by data category (Cal. Civ. Code 1798.130(a)(5)(C)): an empty list says none was.
    */
   past_12_months?: {
@@ -1362,7 +1370,7 @@ export interface Security {
  */
 export interface Rights {
   /**
-   * Rights granted to every user, wherever they live.
+   * Rights the company gives every user, wherever they live. The policy lists them as its promise, without a law's article or conditions (a law binds only where it applies); under each declared law it then says which of them that law grants, with the provision and subject to the law's conditions and exceptions. The company's own limits go in `limits`.
    */
   everyone?: Right[];
   gdpr?: JurisdictionRights;
@@ -1380,6 +1388,10 @@ export interface Rights {
   in_app_rights?: [Right, ...Right[]];
   subject_line?: Text;
   response_time?: Duration;
+  /**
+   * `response_time` is the time the company usually takes, not a promise for every request: the policy says "In most cases, we respond within …". A law's deadline binds for every request, so rule rights-response-time asks for that law's own `response_time` beside it.
+   */
+  response_time_usual?: boolean;
   /**
    * How identity is verified before a request is acted on: a sentence, or, better, the steps as fields (what is asked, for which requests, whether it is matched against the records held), as the CCPA regulations describe them (Cal. Code Regs. tit. 11, § 7060–7062). What an authorized agent must show is authorized_agents.proof.
    */
@@ -1441,6 +1453,12 @@ export interface Rights {
    * Extra steps for particular rights, by right.
    */
   instructions?: {
+    [k: string]: Text | undefined;
+  };
+  /**
+   * What the company keeps back from a right it gives everyone (`everyone`), in its own words, by right: a sentence printed after the right in the list for everyone. That list states the company's promise without any law's conditions; where a declared law grants the right, the policy states that law's conditions and exceptions under it, and a company's limit cannot narrow them (rule rights-limit-for-everyone).
+   */
+  limits?: {
     [k: string]: Text | undefined;
   };
 }

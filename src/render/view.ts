@@ -30,6 +30,7 @@ import {
   LAWS,
   provisionId,
   grantsRight,
+  RIGHTS,
   SPECIAL_CATEGORY_CONDITIONS,
   type RightsLawId,
   type TransferLawId,
@@ -183,6 +184,8 @@ export interface KeyPointsView {
   sells: boolean;
   /** The file says the company shares it for cross-context behavioural advertising: the point says so beside "we do not sell it". */
   sharesForAds: boolean;
+  /** The company says its disclosures may be considered a sale or sharing, not that it sells or shares: the point says so. */
+  hedged: boolean;
   /** Some rights are listed only for people under one law: the point says they depend on where you live. */
   rightsVary: boolean;
   /** The first retention entry that a phrase states whole (one period for all products, no exceptions); `more` counts the others. */
@@ -352,6 +355,8 @@ export interface RightItem {
   /** Absent for a right that is the company's own promise, described by its instructions. */
   explanation?: string;
   instruction?: string;
+  /** What the company keeps back from a right it gives everyone, in its own words. */
+  limit?: string;
 }
 
 export interface RightsGroup {
@@ -388,10 +393,13 @@ export interface RightsGroup {
    */
   agentsByLaw: boolean;
   /**
-   * The rights listed for everyone that these laws grant too, named: the list for everyone may hold
-   * rights a law does not grant (the CCPA gives no right to restriction), so the group names its own.
+   * The rights listed for everyone that these laws grant too, named with their provisions: the list
+   * for everyone states the company's promise, so the group says which of them the law gives, on
+   * the law's terms (the CCPA gives no right to restriction, so each group names its own).
    */
   alsoAbove: string[];
+  /** `alsoAbove` names one right, which the sentence introduces in the singular. */
+  alsoAboveOne: boolean;
 }
 
 export interface Complaint {
@@ -498,7 +506,8 @@ export function buildContext(model: PolicyModel): ClauseContext {
     laws,
     citation: gdprCitation(model.jurisdictions),
     citationUnder: lawsUnder((['gdpr', 'uk_gdpr'] as const).filter((law) => model.jurisdictions.has(law))),
-    lawNames: [...(policy.jurisdictions ?? []).map(lawName), ...(policy.other_laws ?? [])],
+    // A claim of compliance only where the company makes it: a law in `jurisdictions` selects text.
+    lawNames: [...(policy.controller.claims_compliance === true ? (policy.jurisdictions ?? []).map(lawName) : []), ...(policy.other_laws ?? [])],
     dateStyle: policy.policy?.date_style ?? 'long_us',
     privacyEmail: model.privacyEmail,
     rightsEmail: model.rightsEmail,
@@ -634,6 +643,7 @@ function keyPointsView(
     noSale: policy.sale_and_sharing?.sells === false,
     sells: policy.sale_and_sharing?.sells === true,
     sharesForAds: policy.sale_and_sharing?.shares_for_advertising === true,
+    hedged: policy.sale_and_sharing?.may_be_considered === true,
     // A law that covers people wherever they are (the controller is established under it) does not vary by place.
     rightsVary: rights.groups.some((g) => g.rights.length > 0 && g.home === undefined),
     ...(first === undefined
@@ -821,24 +831,46 @@ function retentionView(
   return { rows, table: rows.length > 1, hasDetails: rows.some((r) => r.hasDetails) };
 }
 
+/** "right of access (Art. 15)". */
+function withReference(name: string, reference: string): string {
+  return reference === '' ? name : `${name} (${reference})`;
+}
+
 function rightsView(model: PolicyModel, pd: string): RightsView {
   const rights = model.source.rights;
   if (rights === undefined) return { present: false, everyone: [], groups: [], otherInstructions: [] };
   const instructions = rights.instructions ?? {};
+  const limits = rights.limits ?? {};
   /**
-   * A right under `law`, in that law's words. A right listed for everyone that no declared law
-   * grants is the company's own promise: with the company's instructions for it, those are its
-   * whole description, since the law's explanation would state what no law here makes it mean.
+   * A right under `law`, in that law's words, with its provision. A right listed for everyone is
+   * the company's promise, wherever the person lives: it cites no law (a law binds only where it
+   * applies) and is explained without a law's conditions, which each law's group states. One that
+   * no declared law grants is the company's alone: with its instructions, those are its whole
+   * description, since any explanation would state what nothing here makes it mean.
    */
-  const item = (right: Right, term: string, reference: string, law: RightsLawId | 'promise' | undefined): RightItem => {
+  const item = (right: Right, term: string, reference: string, law: RightsLawId | undefined): RightItem => {
     const instruction = instructions[right];
     return {
       right,
       pd: term,
       label: rightLabel(right),
       reference,
-      ...(law === 'promise' && instruction !== undefined ? {} : { explanation: rightExplanation(right, term, law === 'promise' ? undefined : law) }),
+      explanation: rightExplanation(right, term, law),
       ...(instruction === undefined ? {} : { instruction }),
+    };
+  };
+  const promised = (right: Right): RightItem => {
+    const instruction = instructions[right];
+    const limit = limits[right];
+    const granted = model.laws.some((law) => law !== 'coppa' && grantsRight(law, right));
+    return {
+      right,
+      pd,
+      label: rightLabel(right),
+      reference: '',
+      ...(!granted && instruction !== undefined ? {} : { explanation: rightExplanation(right, pd, 'promise') }),
+      ...(instruction === undefined ? {} : { instruction }),
+      ...(limit === undefined ? {} : { limit }),
     };
   };
   // Laws whose lists read the same (the same rights, times and channels) share one list; the CCPA
@@ -867,6 +899,11 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
       if (byLaw === undefined) return [{ law }];
       return [{ law, name: lawPhrase(words().law.laws[law].authority ?? byLaw.name, [provisionId(law, byLaw.provision)]), url: byLaw.url }];
     });
+    // Whatever the file's list for this law names: the law grants what it grants. By the right's
+    // own provision only: the CCPA's right to know, the same as access, has its own item here.
+    const alsoAbove = everyoneRights
+      .filter((r) => laws.some((law) => RIGHTS[r].provisions[law] !== undefined))
+      .map((r) => withReference(words().rightInList(lowerName(rightLabel(r))), rightReferences(r, laws, named)));
     return {
       laws,
       merged: laws.length > 1,
@@ -883,15 +920,11 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
       ...(terms.subject_line === undefined ? {} : { subjectLine: terms.subject_line }),
       complaints: regionalComplaints(laws.length > 1, complaints),
       agentsByLaw: rights.authorized_agents === undefined && laws.some((law) => LAWS[law].authorizedAgents !== undefined),
-      alsoAbove: terms.rights.filter((r) => everyoneRights.includes(r)).map((r) => lowerName(rightLabel(r))),
+      alsoAbove,
+      alsoAboveOne: alsoAbove.length === 1,
     };
   });
-  // A right everyone has is listed once, citing every law that also grants it.
-  const everyone = everyoneRights.map((r) => {
-    const laws = groups.flatMap((g) => (rights[g.laws[0] as RightsJurisdiction]?.rights.includes(r) ? g.laws : []));
-    const granted = model.laws.some((law) => law !== 'coppa' && grantsRight(law, r));
-    return item(r, pd, laws.length === 0 ? '' : rightReferences(r, laws, true), granted ? undefined : 'promise');
-  });
+  const everyone = everyoneRights.map(promised);
   const listed = new Set<string>([...everyone.map((r) => r.right), ...groups.flatMap((g) => g.rights.map((r) => r.right))]);
   const otherInstructions = Object.keys(instructions)
     .filter((r) => !listed.has(r))

@@ -45,6 +45,7 @@ import { plausibleDate } from './plausible-date.js';
 import { representativeAppointed } from './representative-appointed.js';
 import { rightsExtensionAllowed } from './rights-extension-allowed.js';
 import { rightsGrantedByLaw } from './rights-granted-by-law.js';
+import { rightsLimitForEveryone } from './rights-limit-for-everyone.js';
 import { rightsResponseTime } from './rights-response-time.js';
 import { rightsSameForEveryone } from './rights-same-for-everyone.js';
 import { saleOptOut } from './sale-opt-out.js';
@@ -112,6 +113,7 @@ export const rules: readonly Rule[] = [
   representativeAppointed,
   rightsExtensionAllowed,
   rightsGrantedByLaw,
+  rightsLimitForEveryone,
   rightsResponseTime,
   rightsSameForEveryone,
   saleOptOut,

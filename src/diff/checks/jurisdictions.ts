@@ -7,12 +7,17 @@ import { say } from '../say.js';
 export const jurisdictionsCheck = defineCheck({
   id: 'jurisdictions',
   topic: 'rights',
-  fields: ['jurisdictions', 'other_laws'],
+  fields: ['jurisdictions', 'other_laws', 'controller.claims_compliance'],
   kinds: {
     'jurisdiction.added': { level: 'minor', description: 'The policy declares that it follows another privacy law (a jurisdiction or one of `other_laws`).' },
     'jurisdiction.removed': {
       level: 'material',
       description: 'The policy no longer declares that it follows a privacy law, and the protections it described go with it.',
+    },
+    'jurisdiction.compliance_stated': { level: 'minor', description: 'The company now states that it follows the laws the policy is written for.' },
+    'jurisdiction.compliance_withdrawn': {
+      level: 'material',
+      description: 'The company no longer states that it follows the laws the policy is written for.',
     },
   },
   detect(before, after, report) {
@@ -34,6 +39,16 @@ export const jurisdictionsCheck = defineCheck({
       const rightsGone = dropped.has(j) && listsRights(before, j);
       const summary = words.removed(j, rightsGone);
       report({ kind: 'jurisdiction.removed', path: ['jurisdictions', old.indexOf(j)], summary, before: j, after: null });
+    }
+    const [claimed, claims] = [before.source.controller.claims_compliance === true, after.source.controller.claims_compliance === true];
+    if (claimed !== claims) {
+      report({
+        kind: claims ? 'jurisdiction.compliance_stated' : 'jurisdiction.compliance_withdrawn',
+        path: ['controller', 'claims_compliance'],
+        summary: words.compliance(claims),
+        before: before.source.controller.claims_compliance,
+        after: after.source.controller.claims_compliance,
+      });
     }
     // Laws named in the company's own words count the same: following one is a promise.
     const oldLaws = before.source.other_laws ?? [];

@@ -5,7 +5,7 @@ import { droppedLaws } from '../dropped-laws.js';
 import { canonical, setDiff } from '../match.js';
 import { say } from '../say.js';
 import { defineCheck, type KindInfo } from '../types.js';
-import { PRACTICE_REWORDED, TEXT_CHANGED, closingQuote, compareFields, comparePractice, compareText } from '../wording.js';
+import { PRACTICE_REWORDED, TEXT_CHANGED, closingQuote, compareFields, comparePractice, compareText, sameWords } from '../wording.js';
 
 /** Shared with checks/rights-process.ts, whose extra time for complex requests is a response time too. */
 export const RESPONSE_TIME_CHANGED: KindInfo = {
@@ -29,8 +29,10 @@ export const rightsCheck = defineCheck({
   fields: [
     'rights.everyone',
     'rights.response_time',
+    'rights.response_time_usual',
     'rights.verification',
     'rights.instructions',
+    'rights.limits',
     ...LAWS.flatMap((law) => [`rights.${law}.rights`, `rights.${law}.response_time`, `rights.${law}.authority`]),
   ],
   kinds: {
@@ -43,6 +45,11 @@ export const rightsCheck = defineCheck({
       description:
         'How identity is verified before a request is acted on changes, as steps: what is asked, for which requests, whether it is matched or sworn; or the steps are no longer stated.',
     },
+    'right.limit_set': {
+      level: 'material',
+      description: 'A limit on a right given to everyone is added or changed in substance: the promise may be narrower than it was.',
+    },
+    'right.limit_removed': { level: 'minor', description: 'A limit on a right given to everyone is removed: the promise is wider.' },
     'practice.reworded': PRACTICE_REWORDED,
     'text.changed': TEXT_CHANGED,
   },
@@ -71,6 +78,17 @@ export const rightsCheck = defineCheck({
     }
 
     responseTime(['rights', 'response_time'], undefined, b?.response_time, a?.response_time);
+    // "In most cases within 30 days" promises less than "within 30 days".
+    const [usual, usualNow] = [b?.response_time_usual === true, a?.response_time_usual === true];
+    if (usual !== usualNow && a?.response_time !== undefined) {
+      report({
+        kind: usualNow ? 'right.response_time_extended' : 'right.response_time_changed',
+        path: ['rights', 'response_time_usual'],
+        summary: words.responseUsual(usualNow, a.response_time),
+        before: b?.response_time_usual,
+        after: a?.response_time_usual,
+      });
+    }
     for (const scope of LAWS) {
       if (dropped.has(scope)) continue;
       responseTime(['rights', scope, 'response_time'], scope, b?.[scope]?.response_time, a?.[scope]?.response_time);
@@ -114,6 +132,16 @@ export const rightsCheck = defineCheck({
     const instructed = new Set([...Object.keys(b?.instructions ?? {}), ...Object.keys(a?.instructions ?? {})]);
     for (const right of [...instructed].sort()) {
       compareText(report, ['rights', 'instructions', right], words.instructions(right), b?.instructions?.[right], a?.instructions?.[right]);
+    }
+    // A limit narrows a promise: new words are a new limit, unless only their spelling changed.
+    const limited = new Set([...Object.keys(b?.limits ?? {}), ...Object.keys(a?.limits ?? {})]) as Set<Right>;
+    for (const right of [...limited].sort()) {
+      const [old, now] = [b?.limits?.[right], a?.limits?.[right]];
+      const path: Path = ['rights', 'limits', right];
+      if (old === now) continue;
+      if (old !== undefined && now !== undefined && sameWords(old, now)) compareText(report, path, words.limit(right), old, now);
+      else if (now === undefined) report({ kind: 'right.limit_removed', path, summary: words.limitRemoved(right), before: old, after: null });
+      else report({ kind: 'right.limit_set', path, summary: words.limitSet(right, closingQuote(now)), before: old ?? null, after: now });
     }
 
     function responseTime(path: Path, law: Exclude<Scope, 'everyone'> | undefined, old: string | undefined, now: string | undefined): void {

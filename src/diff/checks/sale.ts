@@ -17,6 +17,7 @@ export const saleCheck = defineCheck({
     'sale_and_sharing.sensitive_limited_use',
     'sale_and_sharing.shares_for_direct_marketing',
     'sale_and_sharing.note',
+    'sale_and_sharing.may_be_considered',
   ],
   kinds: {
     'sale.started': { level: 'material', description: 'Personal data is now sold.' },
@@ -48,6 +49,11 @@ export const saleCheck = defineCheck({
     'sharing.direct_marketing_stopped': {
       level: 'minor',
       description: 'Personal information is no longer disclosed to third parties for their own direct marketing.',
+    },
+    'sale.position_changed': {
+      level: 'minor',
+      description:
+        'The policy now says that some disclosures may be considered a sale or sharing where it said we sell or share, or the reverse: the practice and the right to opt out are the same.',
     },
     'text.changed': TEXT_CHANGED,
   },
@@ -128,6 +134,16 @@ export const saleCheck = defineCheck({
         summary: words.directMarketing(Boolean(a?.shares_for_direct_marketing)),
         before: b?.shares_for_direct_marketing,
         after: a?.shares_for_direct_marketing,
+      });
+    }
+    const [hedged, hedges] = [b?.may_be_considered === true, a?.may_be_considered === true];
+    if (hedged !== hedges) {
+      report({
+        kind: 'sale.position_changed',
+        path: [...path, 'may_be_considered'],
+        summary: words.hedged(hedges),
+        before: b?.may_be_considered,
+        after: a?.may_be_considered,
       });
     }
     compareFields(report, path, b, a, words.labels);

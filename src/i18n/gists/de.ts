@@ -156,6 +156,14 @@ export const DE_GISTS: Gists = {
     'Diese Datenschutzerklärung folgt einem weiteren Datenschutzgesetz.',
     'Diese Datenschutzerklärung folgt {n} weiteren Datenschutzgesetzen.',
   ],
+  'jurisdiction.compliance_stated': [
+    'Wir erklären jetzt, dass wir die Gesetze beachten, für die diese Datenschutzerklärung geschrieben ist.',
+    'Wir erklären jetzt, dass wir die Gesetze beachten, für die diese Datenschutzerklärung geschrieben ist.',
+  ],
+  'jurisdiction.compliance_withdrawn': [
+    'Wir erklären nicht mehr, dass wir die Gesetze beachten, für die diese Datenschutzerklärung geschrieben ist.',
+    'Wir erklären nicht mehr, dass wir die Gesetze beachten, für die diese Datenschutzerklärung geschrieben ist.',
+  ],
   'jurisdiction.removed': [
     'Diese Datenschutzerklärung folgt einem Datenschutzgesetz nicht mehr, dem sie bisher folgte.',
     'Diese Datenschutzerklärung folgt {n} Datenschutzgesetzen nicht mehr, denen sie bisher folgte.',
@@ -257,6 +265,11 @@ export const DE_GISTS: Gists = {
     'Wir brauchen möglicherweise länger, um Anfragen zu Ihren Rechten zu beantworten.',
     'Wir brauchen möglicherweise länger, um Anfragen zu Ihren Rechten zu beantworten.',
   ],
+  'right.limit_set': ['Wir schränken ein Recht ein, das wir allen gewähren.', 'Wir schränken {n} Rechte ein, die wir allen gewähren.'],
+  'right.limit_removed': [
+    'Wir schränken ein Recht, das wir allen gewähren, nicht mehr ein.',
+    'Wir schränken {n} Rechte, die wir allen gewähren, nicht mehr ein.',
+  ],
   'right.verification_changed': [
     'Wie wir Ihre Identität vor der Bearbeitung einer Anfrage überprüfen, hat sich geändert.',
     'Wie wir Ihre Identität vor der Bearbeitung einer Anfrage überprüfen, hat sich in {n} Punkten geändert.',
@@ -265,6 +278,10 @@ export const DE_GISTS: Gists = {
   'sale.gpc_ignored': [
     'Wir sagen nicht mehr, dass wir Global-Privacy-Control-Signale berücksichtigen.',
     'Wir sagen nicht mehr, dass wir Global-Privacy-Control-Signale berücksichtigen.',
+  ],
+  'sale.position_changed': [
+    'Wir beschreiben Verkauf und Weitergabe anders; die Praxis ist dieselbe.',
+    'Wir beschreiben Verkauf und Weitergabe anders; die Praxis ist dieselbe.',
   ],
   'sale.past_year_changed': [
     'Wir haben geändert, was wir über Verkauf und Weitergabe in den vergangenen 12 Monaten sagen.',

@@ -128,6 +128,14 @@ export const EN_GISTS: Gists = {
   'disclosure.recipients_removed': ['We name fewer recipients of your data.', 'We name fewer recipients of your data.'],
   'disclosure.removed': ['We list fewer occasions to disclose your data.', 'We list fewer occasions to disclose your data.'],
   'jurisdiction.added': ['This policy follows another privacy law.', 'This policy follows {n} more privacy laws.'],
+  'jurisdiction.compliance_stated': [
+    'We now state that we follow the laws this policy is written for.',
+    'We now state that we follow the laws this policy is written for.',
+  ],
+  'jurisdiction.compliance_withdrawn': [
+    'We no longer state that we follow the laws this policy is written for.',
+    'We no longer state that we follow the laws this policy is written for.',
+  ],
   'jurisdiction.removed': ['This policy no longer follows a privacy law it followed.', 'This policy no longer follows {n} privacy laws it followed.'],
   'lawful_basis.changed': ['We rely on a different legal basis for a use of your data.', 'We rely on different legal bases for {n} uses of your data.'],
   'other.changed': ['Another part of the policy changed.', '{n} other parts of the policy changed.'],
@@ -175,12 +183,18 @@ export const EN_GISTS: Gists = {
   ],
   'right.response_time_changed': ['We answer requests about your rights sooner.', 'We answer requests about your rights sooner.'],
   'right.response_time_extended': ['We may take longer to answer requests about your rights.', 'We may take longer to answer requests about your rights.'],
+  'right.limit_set': ['We limit a right we give everyone.', 'We limit {n} rights we give everyone.'],
+  'right.limit_removed': ['We no longer limit a right we give everyone.', 'We no longer limit {n} rights we give everyone.'],
   'right.verification_changed': [
     'How we verify your identity before acting on a request has changed.',
     'How we verify your identity before acting on a request has changed in {n} ways.',
   ],
   'sale.gpc_honored': ['We now honor Global Privacy Control signals.', 'We now honor Global Privacy Control signals.'],
   'sale.gpc_ignored': ['We no longer say we honor Global Privacy Control signals.', 'We no longer say we honor Global Privacy Control signals.'],
+  'sale.position_changed': [
+    'We changed how we describe selling or sharing; the practice is the same.',
+    'We changed how we describe selling or sharing; the practice is the same.',
+  ],
   'sale.past_year_changed': [
     'We changed what we say was sold or shared in the past 12 months.',
     'We changed what we say was sold or shared in the past 12 months.',

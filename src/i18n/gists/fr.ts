@@ -198,6 +198,14 @@ export const FR_GISTS: Gists = {
     'La présente politique applique une loi supplémentaire sur la protection des données.',
     'La présente politique applique {n} lois supplémentaires sur la protection des données.',
   ],
+  'jurisdiction.compliance_stated': [
+    'Nous déclarons désormais respecter les lois pour lesquelles la présente politique est rédigée.',
+    'Nous déclarons désormais respecter les lois pour lesquelles la présente politique est rédigée.',
+  ],
+  'jurisdiction.compliance_withdrawn': [
+    'Nous ne déclarons plus respecter les lois pour lesquelles la présente politique est rédigée.',
+    'Nous ne déclarons plus respecter les lois pour lesquelles la présente politique est rédigée.',
+  ],
   'jurisdiction.removed': [
     'La présente politique n’applique plus une loi sur la protection des données qu’elle appliquait.',
     'La présente politique n’applique plus {n} lois sur la protection des données qu’elle appliquait.',
@@ -320,6 +328,8 @@ export const FR_GISTS: Gists = {
     'Nous pouvons mettre plus de temps à répondre aux demandes relatives à vos droits.',
     'Nous pouvons mettre plus de temps à répondre aux demandes relatives à vos droits.',
   ],
+  'right.limit_set': ['Nous limitons un droit que nous accordons à tous.', 'Nous limitons {n} droits que nous accordons à tous.'],
+  'right.limit_removed': ['Nous ne limitons plus un droit que nous accordons à tous.', 'Nous ne limitons plus {n} droits que nous accordons à tous.'],
   'right.verification_changed': [
     'La manière dont nous vérifions votre identité avant de traiter une demande a changé.',
     'La manière dont nous vérifions votre identité avant de traiter une demande a changé sur {n} points.',
@@ -328,6 +338,10 @@ export const FR_GISTS: Gists = {
   'sale.gpc_ignored': [
     'Nous n’indiquons plus que nous respectons les signaux Global Privacy Control.',
     'Nous n’indiquons plus que nous respectons les signaux Global Privacy Control.',
+  ],
+  'sale.position_changed': [
+    'Nous décrivons autrement la vente et le partage ; la pratique reste la même.',
+    'Nous décrivons autrement la vente et le partage ; la pratique reste la même.',
   ],
   'sale.past_year_changed': [
     'Nous avons modifié ce que nous indiquons avoir vendu ou partagé au cours des 12 derniers mois.',

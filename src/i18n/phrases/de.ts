@@ -534,6 +534,10 @@ export const DE_PHRASES: NoticePhrases = {
         ? `Wir beantworten ${what} jetzt innerhalb von ${durationInWords(now)}${was ? ` statt innerhalb von ${durationInWords(was)}` : ''}.`
         : `Die Datenschutzerklärung sagt nicht mehr, wie schnell wir ${what} beantworten.`;
     },
+    responseUsual: (usual, time) =>
+      usual
+        ? `Wir beantworten Anträge zu Ihren Rechten jetzt nur in den meisten Fällen, nicht in jedem Fall, innerhalb von ${durationInWords(time)}.`
+        : `Wir beantworten jetzt jeden Antrag zu Ihren Rechten innerhalb von ${durationInWords(time)}.`,
     localAuthority: (id, now) =>
       now
         ? `${capitalize(under(id))} nennen wir jetzt auch die Aufsichtsbehörde an Ihrem Wohnort.`
@@ -548,6 +552,10 @@ export const DE_PHRASES: NoticePhrases = {
     verificationSteps: (steps) =>
       `Wir haben die Identitätsprüfung vor der Bearbeitung eines Antrags geändert: ${capitalize(steps.map(verificationStep).join('; '))}.`,
     instructions: (r) => `die Anleitung für ${right(r as Right)}`,
+    limitSet: (r, quote) =>
+      quote ? `Wir schränken ${right(r)}, das wir allen gewähren, jetzt ein: ${quote}` : `Wir schränken ${right(r)}, das wir allen gewähren, jetzt ein.`,
+    limitRemoved: (r) => `Wir schränken ${right(r)}, das wir allen gewähren, nicht mehr ein.`,
+    limit: (r) => `die Einschränkung für ${right(r)}`,
   },
   cookies: {
     trackingAdded: (kinds) => `Wir verwenden jetzt ${joinList(kinds.map((k) => COOKIE_KINDS[k]))}.`,
@@ -659,6 +667,10 @@ export const DE_PHRASES: NoticePhrases = {
       now
         ? 'Wir geben personenbezogene Informationen jetzt für gezielte Werbung weiter.'
         : 'Wir geben personenbezogene Informationen nicht mehr für gezielte Werbung weiter.',
+    hedged: (now) =>
+      now
+        ? 'Wir sagen jetzt, dass einige unserer Offenlegungen als Verkauf oder Weitergabe gelten können, wo wir sagten, dass wir personenbezogene Informationen verkaufen oder weitergeben.'
+        : 'Wir sagen jetzt, dass wir personenbezogene Informationen verkaufen oder weitergeben, wo wir sagten, dass einige unserer Offenlegungen als Verkauf oder Weitergabe gelten können.',
     brokers: (now) =>
       now
         ? 'Wir geben personenbezogene Informationen jetzt an Datenhändler weiter.'
@@ -1026,6 +1038,10 @@ export const DE_PHRASES: NoticePhrases = {
       `Diese Datenschutzerklärung berücksichtigt folgendes Gesetz nicht mehr: ${DE_LAW.laws[id].name}${rightsGone ? '; sie beschreibt die Rechte, die Ihnen dieses Gesetz gibt, nicht mehr' : ''}.`,
     otherAdded: (law) => `Diese Datenschutzerklärung berücksichtigt jetzt auch folgendes Gesetz: ${law}.`,
     otherRemoved: (law) => `Diese Datenschutzerklärung berücksichtigt folgendes Gesetz nicht mehr: ${law}.`,
+    compliance: (now) =>
+      now
+        ? 'Wir erklären jetzt, dass wir die Gesetze beachten, für die diese Datenschutzerklärung geschrieben ist.'
+        : 'Wir erklären nicht mehr, dass wir die Gesetze beachten, für die diese Datenschutzerklärung geschrieben ist.',
   },
   sections: {
     added: (title) => `Neuer Abschnitt: ${q(title)}.`,

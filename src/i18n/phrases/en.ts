@@ -617,6 +617,11 @@ export const EN_PHRASES = {
         ? `We now answer ${what} within ${durationInWords(now)}${was ? ` instead of ${durationInWords(was)}` : ''}.`
         : `The policy no longer says how quickly we answer ${what}.`;
     },
+    /** `time` an ISO 8601 duration. */
+    responseUsual: (usual: boolean, time: string): string =>
+      usual
+        ? `We now answer requests about your rights within ${durationInWords(time)} in most cases, not in every case.`
+        : `We now answer every request about your rights within ${durationInWords(time)}.`,
     localAuthority: (id: RightsLawId, now: boolean): string =>
       now ? `We now also mention the authority where you live, for ${law(id)}.` : `We no longer mention the authority where you live, for ${law(id)}.`,
     labels: (id: RightsLawId) => ({
@@ -631,6 +636,11 @@ export const EN_PHRASES = {
       `We changed how we verify your identity before acting on a request: ${steps.map(verificationStep).join('; ')}.`,
     /** An unknown right (a key the schema let through) is named as written. */
     instructions: (right: string): string => `the instructions for using your right ${RIGHTS[right as Right] ?? right}`,
+    /** `quote` the company's new words, quoted with their full stop; undefined when too long to quote. */
+    limitSet: (right: Right, quote: string | undefined): string =>
+      quote ? `We now limit the right ${RIGHTS[right]} that we give everyone: ${quote}` : `We now limit the right ${RIGHTS[right]} that we give everyone.`,
+    limitRemoved: (right: Right): string => `We no longer limit the right ${RIGHTS[right]} that we give everyone.`,
+    limit: (right: Right): string => `the limit we set on the right ${RIGHTS[right]}`,
   },
   cookies: {
     trackingAdded: (kinds: readonly CookieKind[]): string => `We now use ${cookieKinds(kinds)}.`,
@@ -739,6 +749,10 @@ export const EN_PHRASES = {
       now ? 'We now share personal information for targeted advertising.' : 'We no longer share personal information for targeted advertising.',
     brokers: (now: boolean): string =>
       now ? 'We now share personal information with data brokers.' : 'We no longer share personal information with data brokers.',
+    hedged: (now: boolean): string =>
+      now
+        ? 'We now say that some of our disclosures may be considered a sale or sharing, where we said that we sell or share personal information.'
+        : 'We now say that we sell or share personal information, where we said that some of our disclosures may be considered a sale or sharing.',
     pastYearDropped: 'The policy no longer says what was sold or shared in the past 12 months.',
     /** Each list undefined when not stated, empty for none; `recipients` as the company names them. */
     pastYear: (sold: readonly string[] | undefined, shared: readonly string[] | undefined, recipients: readonly string[] | undefined): string => {
@@ -1093,6 +1107,8 @@ export const EN_PHRASES = {
     /** A law as the company names it. */
     otherAdded: (law: string): string => `This policy now also follows ${law}.`,
     otherRemoved: (law: string): string => `This policy no longer follows ${law}.`,
+    compliance: (now: boolean): string =>
+      now ? 'We now state that we follow the laws this policy is written for.' : 'We no longer state that we follow the laws this policy is written for.',
   },
   sections: {
     added: (title: string): string => `New section: ${q(title)}.`,

@@ -524,6 +524,10 @@ export const FR_PHRASES: NoticePhrases = {
         ? `Nous répondons désormais ${what} dans un délai de ${durationInWords(now)}${was ? ` au lieu de ${durationInWords(was)}` : ''}.`
         : `La politique n’indique plus dans quel délai nous répondons ${what}.`;
     },
+    responseUsual: (usual, time) =>
+      usual
+        ? `Nous répondons désormais aux demandes relatives à vos droits dans un délai de ${durationInWords(time)} dans la plupart des cas, et non dans tous les cas.`
+        : `Nous répondons désormais à chaque demande relative à vos droits dans un délai de ${durationInWords(time)}.`,
     localAuthority: (id, now) =>
       now
         ? `${capitalize(under(id))}, nous mentionnons désormais aussi l’autorité de contrôle de votre lieu de résidence.`
@@ -538,6 +542,10 @@ export const FR_PHRASES: NoticePhrases = {
     verificationSteps: (steps) =>
       `Nous avons modifié la vérification de l’identité à laquelle nous procédons avant de donner suite à une demande : ${steps.map(verificationStep).join(' ; ')}.`,
     instructions: (r) => `les instructions pour exercer ${right(r as Right)}`,
+    limitSet: (r, quote) =>
+      quote ? `Nous limitons désormais ${right(r)} que nous accordons à tous : ${quote}` : `Nous limitons désormais ${right(r)} que nous accordons à tous.`,
+    limitRemoved: (r) => `Nous ne limitons plus ${right(r)} que nous accordons à tous.`,
+    limit: (r) => `la limite fixée pour ${right(r)}`,
   },
   cookies: {
     trackingAdded: (kinds) => `Nous utilisons désormais ${joinList(kinds.map((k) => `des ${COOKIE_KINDS[k]}`))}.`,
@@ -652,6 +660,10 @@ export const FR_PHRASES: NoticePhrases = {
       now
         ? 'Nous partageons désormais des informations personnelles à des fins de publicité ciblée.'
         : 'Nous ne partageons plus d’informations personnelles à des fins de publicité ciblée.',
+    hedged: (now) =>
+      now
+        ? 'Nous indiquons désormais que certaines de nos communications peuvent être considérées comme une vente ou un partage, là où nous indiquions vendre ou partager des informations personnelles.'
+        : 'Nous indiquons désormais vendre ou partager des informations personnelles, là où nous indiquions que certaines de nos communications peuvent être considérées comme une vente ou un partage.',
     brokers: (now) =>
       now
         ? 'Nous partageons désormais des informations personnelles avec des courtiers en données.'
@@ -1003,6 +1015,10 @@ export const FR_PHRASES: NoticePhrases = {
       `La présente politique ne respecte plus ${FR_LAW.laws[id].name}${rightsGone ? ', et ne décrit plus les droits que cette loi vous accorde' : ''}.`,
     otherAdded: (law) => `La présente politique respecte désormais aussi la loi suivante : ${law}.`,
     otherRemoved: (law) => `La présente politique ne respecte plus la loi suivante : ${law}.`,
+    compliance: (now) =>
+      now
+        ? 'Nous déclarons désormais respecter les lois pour lesquelles la présente politique est rédigée.'
+        : 'Nous ne déclarons plus respecter les lois pour lesquelles la présente politique est rédigée.',
   },
   sections: {
     added: (title) => `Nouvelle section : ${q(title)}.`,

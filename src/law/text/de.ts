@@ -70,6 +70,7 @@ export const DE_LAW: LawText = {
       label: 'Recht auf Löschung',
       explanation:
         'die Löschung Ihrer personenbezogenen Daten verlangen, etwa wenn wir sie nicht mehr benötigen oder Sie Ihre Einwilligung widerrufen, sofern keine gesetzliche Ausnahme greift, beispielsweise weil uns das Gesetz zur Aufbewahrung verpflichtet oder wir die Daten zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen benötigen',
+      promise: 'die Löschung Ihrer personenbezogenen Daten verlangen',
     },
     restriction: {
       label: 'Recht auf Einschränkung der Verarbeitung',
@@ -82,6 +83,7 @@ export const DE_LAW: LawText = {
       under: {
         ccpa: 'die konkreten personenbezogenen Informationen, die wir Ihnen auf Ihr Auskunftsverlangen hin offenlegen, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten, das Sie an ein anderes Unternehmen weitergeben können',
       },
+      promise: 'die personenbezogenen Daten, die Sie uns bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten',
     },
     object: {
       label: 'Widerspruchsrecht',
@@ -90,6 +92,7 @@ export const DE_LAW: LawText = {
       under: {
         swiss_fadp: 'der Verarbeitung Ihrer personenbezogenen Daten widersprechen und ihrer Verarbeitung für Zwecke der Direktwerbung jederzeit widersprechen',
       },
+      promise: 'der Verarbeitung Ihrer personenbezogenen Daten widersprechen und ihrer Verarbeitung für Zwecke der Direktwerbung jederzeit widersprechen',
     },
     automated_decisions: {
       label: 'Rechte bei automatisierten Entscheidungen im Einzelfall',
@@ -115,6 +118,7 @@ export const DE_LAW: LawText = {
       label: 'Recht auf Löschung – Right to Delete',
       explanation:
         'die Löschung der personenbezogenen Informationen verlangen, die wir bei Ihnen erhoben haben, vorbehaltlich der gesetzlich zulässigen Ausnahmen',
+      promise: 'die Löschung der personenbezogenen Informationen verlangen, die wir bei Ihnen erhoben haben',
     },
     correct: {
       label: 'Recht auf Berichtigung – Right to Correct',

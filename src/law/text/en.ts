@@ -25,6 +25,7 @@ export const EN_LAW: LawText = {
     label: right.label,
     explanation: right.explanation,
     ...(right.explanations === undefined ? {} : { under: right.explanations }),
+    ...(right.promise === undefined ? {} : { promise: right.promise }),
   })),
   lawfulBases: map(LAWFUL_BASES, (basis) => basis.label),
   specialCategoryConditions: map(SPECIAL_CATEGORY_CONDITIONS, (condition) => condition.label),

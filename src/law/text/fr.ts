@@ -70,6 +70,7 @@ export const FR_LAW: LawText = {
       label: 'Droit à l’effacement',
       explanation:
         'nous demander d’effacer vos données personnelles, par exemple lorsque nous n’en avons plus besoin ou que vous retirez votre consentement, sauf si une exception prévue par la loi s’applique, notamment lorsque la loi nous oblige à les conserver ou que nous en avons besoin pour la constatation, l’exercice ou la défense de droits en justice',
+      promise: 'nous demander d’effacer vos données personnelles',
     },
     restriction: {
       label: 'Droit à la limitation du traitement',
@@ -82,6 +83,7 @@ export const FR_LAW: LawText = {
       under: {
         ccpa: 'recevoir les éléments précis d’informations personnelles que nous vous communiquons lorsque vous demandez à savoir ce que nous détenons, dans un format structuré, couramment utilisé et lisible par machine, que vous pouvez transmettre à une autre entreprise',
       },
+      promise: 'recevoir les données personnelles que vous nous avez fournies dans un format structuré, couramment utilisé et lisible par machine',
     },
     object: {
       label: 'Droit d’opposition',
@@ -90,6 +92,7 @@ export const FR_LAW: LawText = {
       under: {
         swiss_fadp: 'vous opposer à l’utilisation de vos données personnelles, et vous opposer à tout moment à leur utilisation à des fins de prospection',
       },
+      promise: 'vous opposer à l’utilisation de vos données personnelles, et vous opposer à tout moment à leur utilisation à des fins de prospection',
     },
     automated_decisions: {
       label: 'Droits relatifs à la prise de décision automatisée',
@@ -115,6 +118,7 @@ export const FR_LAW: LawText = {
       label: 'Droit de suppression – right to delete',
       explanation:
         'nous demander de supprimer les informations personnelles que nous avons collectées auprès de vous, sous réserve des exceptions prévues par la loi',
+      promise: 'nous demander de supprimer les informations personnelles que nous avons collectées auprès de vous',
     },
     correct: {
       label: 'Droit de rectification – right to correct',

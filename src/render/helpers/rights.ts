@@ -13,11 +13,13 @@ export function rightLabel(right: Right): string {
 
 /**
  * Completes "You can …": "ask for a copy of the personal data we hold about you …"; under `law`,
- * that law's own text where its right differs in substance (the CCPA's portable copy).
+ * that law's own text where its right differs in substance (the CCPA's portable copy); as the
+ * company's `promise` to everyone, without the conditions and exceptions a law attaches.
  */
-export function rightExplanation(right: Right, personalData: string, law?: RightsLawId): string {
+export function rightExplanation(right: Right, personalData: string, law?: RightsLawId | 'promise'): string {
   const text = words().law.rights[right];
-  return ((law === undefined ? undefined : text.under?.[law]) ?? text.explanation).replaceAll('{pd}', personalData);
+  const chosen = law === undefined ? undefined : law === 'promise' ? text.promise : text.under?.[law];
+  return (chosen ?? text.explanation).replaceAll('{pd}', personalData);
 }
 
 /**
@@ -37,7 +39,19 @@ export function rightReference(right: Right, law: RightsLaw): string {
  * FADP", "Cal. Civ. Code § 1798.105".
  */
 export function rightReferences(right: Right, laws: readonly RightsLawId[], named: boolean): string {
-  if (!named) return laws[0] === undefined ? '' : rightReference(right, laws[0]);
+  if (!named) {
+    const first = laws[0];
+    if (first === undefined) return '';
+    // Traced to each law that numbers it alike: "Art. 15" is the GDPR's and the UK GDPR's.
+    const provision = RIGHTS[right].provisions[first] ?? '';
+    const alike = laws.filter((law) => RIGHTS[right].provisions[law] === provision);
+    return provision === ''
+      ? ''
+      : lawPhrase(
+          words().provision(provision),
+          alike.map((law) => provisionId(law, provision)),
+        );
+  }
   // Laws that number the right alike are cited together, in the order given.
   const byProvision = new Map<string, RightsLawId[]>();
   for (const law of laws) {

@@ -47,7 +47,10 @@ const ROOT: Readonly<Record<string, Resolver>> = {
       ['contact', 'email'],
       ['controller', 'email'],
     ]),
-  lawNames: (f) => [...(f.policy.jurisdictions === undefined ? [] : [['jurisdictions']]), ...(f.policy.other_laws ?? []).map((_, i) => ['other_laws', i])],
+  lawNames: (f) => [
+    ...(f.policy.jurisdictions === undefined || f.policy.controller.claims_compliance !== true ? [] : [['jurisdictions'], ['controller', 'claims_compliance']]),
+    ...(f.policy.other_laws ?? []).map((_, i) => ['other_laws', i]),
+  ],
   breachAuthorities: (f) => namesIn(f, (p) => Object.keys(p.rights ?? {}).map((law) => ['rights', law, 'authority', 'name'])),
   cookieProducts: (f) => [['cookies', 'products'], ...productNamePaths(f.policy, f.policy.cookies?.products)],
   // The sentences that say the main controller decides only where no other company is named.

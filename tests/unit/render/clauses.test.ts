@@ -224,13 +224,16 @@ describe('a policy with every field', () => {
   it('lists the rights per law, with articles, authorities, times and instructions', () => {
     const rights = section(out, 'Your rights');
     expect(rights).toContain('### Rights for everyone');
-    // A right everyone has is listed once, citing each law that grants it too.
-    expect(rights).toContain('- **Right of access (Art. 15 GDPR and UK GDPR; Art. 25 FADP).** You can ask for a copy of the personal data we hold about you');
+    // A right everyone has is listed once, as the company's promise; each law says which of them it grants.
+    expect(rights).toContain('- **Right of access.** You can ask for a copy of the personal data we hold about you');
+    expect(rights).toContain(
+      '- **Right to erasure.** You can ask us to delete your personal data. We keep invoices for as long as tax law requires. Choose Delete account in Settings.',
+    );
     expect(rights.match(/\*\*Right of access/g)).toHaveLength(1);
     // Established in the UK, the company answers to the UK GDPR for everyone, wherever they live.
     expect(rights).toContain(
       // Other controllers are named, so "we" may be another company: the sentence names this one.
-      '### Rights under the GDPR and the UK GDPR\n\nFullstack Ltd is established in the United Kingdom, so the UK GDPR protects the personal data it holds about you wherever you live. Under the GDPR and the UK GDPR, you also have the following rights:',
+      '### Rights under the GDPR and the UK GDPR\n\nFullstack Ltd is established in the United Kingdom, so the UK GDPR protects the personal data it holds about you wherever you live. Under the GDPR and the UK GDPR, you have these of the rights listed above, subject to the conditions and exceptions the law sets: the right of access (Art. 15) and the right to erasure (Art. 17). You also have the following rights:',
     );
     expect(rights).toContain('- **Right to rectification (Art. 16).** You can ask us to correct');
     expect(rights).toContain('- **Rights related to automated decision-making (Art. 22).**');
@@ -558,7 +561,9 @@ describe('jurisdictions', () => {
 
   it('ties rights to where people are only for a law the company is established outside', () => {
     const abroad = md(variant('full.yaml', (p) => void (p.controller.country = 'US')));
-    expect(abroad).toContain('### If you are in the European Economic Area or the United Kingdom\n\nUnder the GDPR and the UK GDPR, you also have');
+    expect(abroad).toContain(
+      '### If you are in the European Economic Area or the United Kingdom\n\nUnder the GDPR and the UK GDPR, you have these of the rights listed above',
+    );
     expect(abroad).not.toContain('We are established in');
     const inEu = md(variant('full.yaml', (p) => void (p.controller.country = 'IE')));
     expect(inEu).toContain('Fullstack Ltd is established in Ireland, so the GDPR protects the personal data it holds about you wherever you live.');
@@ -711,10 +716,10 @@ describe('reading as one author wrote it', () => {
       ),
     );
     const rights = section(out, 'Your rights');
-    expect(rights).toContain('- **Right to know (Cal. Civ. Code § 1798.110).**');
+    expect(rights).toContain('- **Right to know.**');
     // The company gives everyone a right to restriction; the CCPA does not grant one.
     expect(rights).toContain(
-      'Under the California Consumer Privacy Act (CCPA) as amended by the California Privacy Rights Act (CPRA), you have these of the rights listed above: the right to know and the right to delete.',
+      'Under the California Consumer Privacy Act (CCPA) as amended by the California Privacy Rights Act (CPRA), you have these of the rights listed above, subject to the conditions and exceptions the law sets: the right to know (§ 1798.110) and the right to delete (§ 1798.105).',
     );
     expect(rights).not.toMatch(/CPRA\), you have the rights listed above/);
     expect(rights.match(/\*\*Right to know/g)).toHaveLength(1);

@@ -53,11 +53,17 @@ describe('sentences a legal review found untrue', () => {
     expect(md(withUsProvider())).not.toContain('instructions');
   });
 
-  it('claims no applicability of a law, only that the company follows the laws it declares', () => {
-    const out = md(variant('minimal.yaml', (p) => void (p.jurisdictions = ['ccpa', 'coppa'])));
-    expect(out).not.toMatch(/apply to how we handle/u);
-    expect(out).toContain(
+  it('claims no applicability of a law, and compliance only where the company states it (Basecamp #3)', () => {
+    const laws = (p: Policy): void => void (p.jurisdictions = ['ccpa', 'coppa']);
+    const out = md(variant('minimal.yaml', laws));
+    expect(out).not.toMatch(/apply to how we handle|We follow/u);
+    const claimed = md(variant('minimal.yaml', (p) => (laws(p), (p.controller.claims_compliance = true))));
+    expect(claimed).toContain(
       "We follow the California Consumer Privacy Act (CCPA) as amended by the California Privacy Rights Act (CPRA) and the Children's Online Privacy Protection Act (COPPA) in how we handle personal information.",
+    );
+    // A law the company names in its own words is its own statement.
+    expect(md(variant('minimal.yaml', (p) => (laws(p), (p.other_laws = ['applicable Norwegian data protection law']))))).toContain(
+      'We follow applicable Norwegian data protection law in how we handle personal information.',
     );
   });
 
@@ -138,5 +144,65 @@ describe('sentences a legal review found untrue', () => {
     expect(out).toContain('We may share personal information with other companies in our group.');
     expect(out).toContain('We disclose personal information to public authorities when the law requires us to.');
     expect(out).not.toMatch(/purposes described|valid legal process|law enforcement/u);
+  });
+
+  it('promises rights to everyone without citing a law or its conditions; each law states its own (PostHog P15, P16)', () => {
+    const rightsOf = (policy: Policy): string => md(policy).split('## Your rights')[1]!.split('### How to exercise')[0]!;
+    const out = rightsOf(
+      variant('minimal.yaml', (p) => {
+        p.jurisdictions = ['gdpr', 'uk_gdpr'];
+        p.rights = {
+          everyone: ['access', 'erasure', 'portability'],
+          gdpr: { rights: ['access', 'restriction', 'complaint'] },
+          limits: { erasure: 'We keep code you contributed to our projects as it is.' },
+        };
+      }),
+    );
+    const everyone = out.split('### If you are in')[0]!;
+    // The promise to everyone: no article, no Art. 17 grounds or exceptions, the company's own limit.
+    expect(everyone).toContain('- **Right to erasure.** You can ask us to delete your personal data. We keep code you contributed to our projects as it is.');
+    expect(everyone).toContain(
+      '- **Right to data portability.** You can receive the personal data you gave us in a structured, commonly used and machine-readable format.',
+    );
+    expect(everyone).not.toMatch(/Art\.|GDPR|exception|automated means/u);
+    // The law states which of them it grants, on its terms, whatever the file's list for it names.
+    expect(out).toContain(
+      'Under the GDPR, you have these of the rights listed above, subject to the conditions and exceptions the law sets: the right of access (Art. 15), the right to erasure (Art. 17) and the right to data portability (Art. 20). You also have the following rights:',
+    );
+    expect(out).toContain('- **Right to restriction of processing (Art. 18).**');
+    // One right: said in the singular; no list of its own: the sentence alone.
+    const one = rightsOf(
+      variant('minimal.yaml', (p) => {
+        p.jurisdictions = ['ccpa'];
+        p.rights = { everyone: ['portability'], ccpa: { rights: ['portability'] } };
+      }),
+    );
+    expect(one).toContain(
+      'you have this right listed above, subject to the conditions and exceptions the law sets: the right to data portability (§ 1798.130).\n',
+    );
+  });
+
+  it('says a response time is kept in most cases only where the file says so (PostHog P18)', () => {
+    const withTime = (usual: boolean): string =>
+      md(variant('minimal.yaml', (p) => (p.rights = { everyone: ['access'], response_time: 'P30D', ...(usual ? { response_time_usual: true } : {}) })));
+    expect(withTime(true)).toContain('In most cases, we respond within 30 days.');
+    expect(withTime(true)).not.toContain('We will respond within');
+    expect(withTime(false)).toContain('We will respond within 30 days.');
+  });
+
+  it("keeps a company's hedged position on selling as hedged, with the opt-out it still owes (Automattic #17)", () => {
+    const policy = variant('minimal.yaml', (p) => {
+      p.jurisdictions = ['ccpa'];
+      p.sale_and_sharing = { sells: true, shares_for_advertising: true, may_be_considered: true };
+    });
+    const out = md(policy);
+    expect(out).toContain('Some of our disclosures of personal information may be considered a “sale” as the CCPA defines it.');
+    expect(out).toContain(
+      'Some of our disclosures of personal information to advertising partners may be considered sharing for cross-context behavioral advertising (“sharing” under the CCPA).',
+    );
+    expect(out).toContain('): some of our disclosures may be considered a sale or sharing for cross-context behavioral advertising under the CCPA.');
+    expect(out).toContain('If you are a California resident, you can opt out at any time');
+    expect(out).not.toMatch(/We sell|we sell it|We share it|with advertising partners for/u);
+    expect(codes(variant('minimal.yaml', (p) => (p.sale_and_sharing = { sells: false, may_be_considered: true })))).toContain('warning:ccpa-sale-statement');
   });
 });

@@ -51,4 +51,24 @@ describe('rights-response-time', () => {
       },
     ]);
   });
+
+  it('asks for a deadline beside a time kept only in most cases, under each law that sets one', () => {
+    const policy = policyWith((p) => {
+      p.jurisdictions = ['gdpr', 'ccpa'];
+      p.rights = { everyone: ['access'], response_time: 'P30D', response_time_usual: true, ccpa: { rights: ['know'], response_time: 'P45D' } };
+    });
+    expect(check(rule, policy)).toEqual([
+      {
+        path: ['rights', 'response_time_usual'],
+        message:
+          'The policy says it answers most requests within 30 days (rights.response_time_usual), but the GDPR sets a deadline for every request: one month under the GDPR (Art. 12(3)).',
+        hint: 'Set rights.gdpr.response_time to the time you answer every request under that law.',
+      },
+    ]);
+    const kept = policyWith((p) => {
+      p.jurisdictions = ['gdpr'];
+      p.rights = { everyone: ['access'], response_time: 'P30D', response_time_usual: true, gdpr: { rights: ['access'], response_time: 'P1M' } };
+    });
+    expect(check(rule, kept)).toEqual([]);
+  });
 });

@@ -2,6 +2,29 @@ import type { Case } from './types.js';
 
 export const cases: Case[] = [
   {
+    name: 'the statement of compliance withdrawn, then made',
+    edit: (p) => delete p.controller.claims_compliance,
+    expect: [
+      {
+        kind: 'jurisdiction.compliance_withdrawn',
+        path: 'controller.claims_compliance',
+        summary: 'We no longer state that we follow the laws this policy is written for.',
+      },
+    ],
+  },
+  {
+    name: 'the statement of compliance made',
+    base: (p) => delete p.controller.claims_compliance,
+    edit: (p) => (p.controller.claims_compliance = true),
+    expect: [
+      {
+        kind: 'jurisdiction.compliance_stated',
+        path: 'controller.claims_compliance',
+        summary: 'We now state that we follow the laws this policy is written for.',
+      },
+    ],
+  },
+  {
     name: 'a law added',
     edit: (p) => p.jurisdictions?.push('swiss_fadp'),
     expect: [

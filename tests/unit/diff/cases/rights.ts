@@ -41,6 +41,31 @@ export const cases: Case[] = [
     expect: [{ kind: 'right.response_time_extended', summary: 'We now answer requests under the CCPA within 90 days instead of 45 days.' }],
   },
   {
+    name: 'the response time now kept only in most cases, then again in every case',
+    edit: (p) => {
+      if (p.rights) p.rights.response_time_usual = true;
+    },
+    expect: [
+      {
+        kind: 'right.response_time_extended',
+        path: 'rights.response_time_usual',
+        summary: 'We now answer requests about your rights within 30 days in most cases, not in every case.',
+      },
+    ],
+  },
+  {
+    name: 'the response time kept in every case again',
+    base: (p) => {
+      if (p.rights) p.rights.response_time_usual = true;
+    },
+    edit: (p) => {
+      if (p.rights) delete p.rights.response_time_usual;
+    },
+    expect: [
+      { kind: 'right.response_time_changed', path: 'rights.response_time_usual', summary: 'We now answer every request about your rights within 30 days.' },
+    ],
+  },
+  {
     name: 'faster answers',
     edit: (p) => {
       if (p.rights?.ccpa) p.rights.ccpa.response_time = 'P30D';
@@ -61,6 +86,31 @@ export const cases: Case[] = [
         summary: 'We changed how we verify your identity before acting on a request; it now reads “We check your identity first.”',
       },
       { kind: 'text.changed', path: 'rights.instructions.access', summary: 'We added the instructions for using your right to access your data.' },
+    ],
+  },
+  {
+    name: 'a limit set on a right given to everyone, another dropped, a third respelled',
+    base: (p) => {
+      if (!p.rights) return;
+      p.rights.everyone = ['access', 'erasure', 'portability'];
+      p.rights.limits = { access: 'We answer one request a year free of charge.', portability: 'Exports cover projects only.' };
+    },
+    edit: (p) => {
+      if (!p.rights) return;
+      p.rights.limits = { access: 'we answer one request a year free of charge', erasure: 'We keep code you contributed as it is.' };
+    },
+    expect: [
+      { kind: 'text.changed', path: 'rights.limits.access', summary: 'We reworded the limit we set on the right to access your data.' },
+      {
+        kind: 'right.limit_set',
+        path: 'rights.limits.erasure',
+        summary: 'We now limit the right to have your data erased that we give everyone: “We keep code you contributed as it is.”',
+      },
+      {
+        kind: 'right.limit_removed',
+        path: 'rights.limits.portability',
+        summary: 'We no longer limit the right to receive your data in a portable format that we give everyone.',
+      },
     ],
   },
   {

@@ -2,6 +2,22 @@ import type { Case } from './types.js';
 
 export const cases: Case[] = [
   {
+    name: 'a sale admitted, then only said to be possibly one',
+    base: (p) => {
+      if (p.sale_and_sharing) p.sale_and_sharing.sells = true;
+    },
+    edit: (p) => {
+      if (p.sale_and_sharing) p.sale_and_sharing.may_be_considered = true;
+    },
+    expect: [
+      {
+        kind: 'sale.position_changed',
+        path: 'sale_and_sharing.may_be_considered',
+        summary: 'We now say that some of our disclosures may be considered a sale or sharing, where we said that we sell or share personal information.',
+      },
+    ],
+  },
+  {
     name: 'starting to sell data',
     edit: (p) => {
       if (p.sale_and_sharing) p.sale_and_sharing.sells = true;

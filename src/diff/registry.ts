@@ -15,6 +15,7 @@ import { deletionStagesCheck } from './checks/deletion-stages.js';
 import { disclosuresCheck } from './checks/disclosures.js';
 import { documentCheck } from './checks/document.js';
 import { governmentRequestsCheck } from './checks/government-requests.js';
+import { otherControllersCheck } from './checks/other-controllers.js';
 import { jurisdictionsCheck } from './checks/jurisdictions.js';
 import { productScopeCheck } from './checks/product-scope.js';
 import { productsCheck } from './checks/products.js';
@@ -39,6 +40,7 @@ import type { ChangeCheck, KindInfo, Level } from './types.js';
  */
 const classified: readonly ChangeCheck[] = [
   controllerCheck,
+  otherControllersCheck,
   productsCheck,
   audiencesCheck,
   commitmentsCheck,

@@ -1,6 +1,7 @@
 import { countryName } from '../model/countries.js';
 import type { PolicyModel } from '../model/normalize.js';
-import type { Purpose } from '../model/policy.generated.js';
+import type { Address, Purpose } from '../model/policy.generated.js';
+import { EEA_REGION, type OtherControllerModel } from '../model/controllers.js';
 import { escapeHtml } from '../render/entities.js';
 import { audienceName } from '../render/helpers/audiences.js';
 import { formatDate } from '../render/helpers/date.js';
@@ -35,9 +36,7 @@ const COLUMNS = [
 /** The controller's record of processing activities (GDPR Art. 30(1)): one row per purpose. */
 export function ropaTable(model: PolicyModel): Table {
   const { controller, security } = model.source;
-  const contact = [controller.name, controller.email, controller.phone, controller.address === undefined ? undefined : address(controller.address)]
-    .filter((x): x is string => x !== undefined && x !== '')
-    .join(', ');
+  const contact = joined([controller.name, controller.email, controller.phone, controller.address === undefined ? undefined : address(controller.address)]);
   const representatives = (controller.representatives ?? []).map((r) => [r.name, r.email].filter(Boolean).join(', ')).join('; ');
   const dpo = controller.dpo === undefined ? '' : [controller.dpo.name, controller.dpo.email].filter(Boolean).join(', ');
   const measures = (security?.measures ?? []).join('; ');
@@ -47,11 +46,13 @@ export function ropaTable(model: PolicyModel): Table {
     rows: model.purposes.map((purpose) => {
       const categories = purpose.data_categories ?? [];
       const recipients = recipientsOf(model, categories);
+      const controllers = controllersOf(model, purpose);
       return [
         purpose.name,
-        contact,
-        representatives,
-        dpo,
+        [...(controllers.main ? [contact] : []), ...controllers.others.map((other) => otherCell(model, other))].join('; '),
+        // The representative and the DPO are the main controller's: beside an activity it is not the controller of, they would name the wrong company's.
+        controllers.main ? representatives : '',
+        controllers.main ? dpo : '',
         [
           purpose.description ?? purpose.name,
           purpose.legitimate_interest === undefined ? undefined : `Legitimate interest: ${purpose.legitimate_interest}.`,
@@ -72,6 +73,60 @@ export function ropaTable(model: PolicyModel): Table {
       ];
     }),
   };
+}
+
+/**
+ * Whose record a row is (Art. 30(1)(a) names "the controller"): the main controller, and each other
+ * controller (controller.other_controllers) that may be the controller for some of the people the
+ * activity concerns, with for whom. An activity whose people all belong to groups, or whose
+ * products all belong to products, another company alone is the controller for is that company's
+ * only; one split by where people live is each company's for its people, so the row names both.
+ * Each controller keeps its own record; this one shows in one table who keeps which row.
+ */
+function controllersOf(model: PolicyModel, purpose: Purpose): { main: boolean; others: OtherControllerModel[] } {
+  const subjects = model.subjects.get(purpose.id) ?? [];
+  const others = model.otherControllers.filter((other) => {
+    if (other.entry.audiences !== undefined && subjects.length > 0 && !subjects.some((s) => other.audiences.includes(s))) return false;
+    if (other.entry.products !== undefined && purpose.products !== undefined && !purpose.products.some((id) => other.entry.products?.includes(id)))
+      return false;
+    return true;
+  });
+  const instead = others.some(
+    (other) =>
+      other.entry.regions === undefined &&
+      other.entry.alongside_main !== true &&
+      (other.entry.audiences !== undefined || other.entry.products !== undefined) &&
+      (other.entry.audiences === undefined || (subjects.length > 0 && subjects.every((s) => other.audiences.includes(s)))) &&
+      (other.entry.products === undefined || (purpose.products !== undefined && purpose.products.every((id) => other.entry.products?.includes(id)))),
+  );
+  return { main: !instead, others };
+}
+
+/** "For people in the European Economic Area: Example Europe Ltd, privacy@example.ie, Dublin, Ireland". */
+function otherCell(model: PolicyModel, other: OtherControllerModel): string {
+  const { entry } = other;
+  const whom = [
+    other.audiences.map(audienceName).join(', '),
+    other.products.length === 0 ? '' : `using ${other.products.map((p) => p.name).join(', ')}`,
+    other.regions.length === 0 ? '' : `in ${other.regions.map(regionName).join(', ')}`,
+    other.exceptRegions.length === 0 ? '' : `outside ${other.exceptRegions.map(regionName).join(', ')}`,
+  ]
+    .filter((part) => part !== '')
+    .join(' ');
+  const company = joined([
+    entry.name === undefined ? entry.description : entry.name,
+    entry.email,
+    entry.address === undefined ? (entry.country === undefined ? undefined : countryName(entry.country)) : address(entry.address),
+  ]);
+  return `For ${other.audiences.length === 0 ? 'people ' : ''}${whom}: ${company}${entry.alongside_main === true ? ` (with ${model.legalName} for some of the processing)` : ''}`;
+}
+
+function regionName(region: string): string {
+  return region === EEA_REGION ? 'the EEA' : countryName(region);
+}
+
+function joined(parts: ReadonlyArray<string | undefined>): string {
+  return parts.filter((x): x is string => x !== undefined && x !== '').join(', ');
 }
 
 interface Recipient {
@@ -104,7 +159,7 @@ function retentionOf(model: PolicyModel, purpose: Purpose): string {
     .join('; ');
 }
 
-function address(a: NonNullable<PolicyModel['source']['controller']['address']>): string {
+function address(a: Address): string {
   return [a.street, a.locality, a.region, a.postal_code, countryName(a.country)].filter(Boolean).join(', ');
 }
 
@@ -119,7 +174,7 @@ export function exportRopa(model: PolicyModel, format: RopaFormat): string {
     if (format === 'md') return `# ${escapeMarkdown(title)}\n\n${escapeMarkdown(none)}\n`;
     return htmlPage(title, 'en', `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(none)}</p>`);
   }
-  const intro = `${source} One row per processing activity; an empty cell is a fact the policy does not state.`;
+  const intro = `${source} One row per processing activity; an empty cell is a fact the policy does not state.${model.otherControllers.length === 0 ? '' : ' The policy names other controllers for some people: the Controller column says, for each activity, which company is the controller for whom, and each keeps its own record of the rows it is named in.'}`;
   if (format === 'md') return `# ${escapeMarkdown(title)}\n\n${escapeMarkdown(intro)}\n\n${toMarkdownTable(table)}\n`;
   return htmlPage(title, 'en', `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(intro)}</p>\n${toHtmlTable(table)}`);
 }

@@ -13,6 +13,7 @@ import type {
 import { audiencesByRef, purposeSubjects } from './audiences.js';
 import { isCountryCode, toCountryList } from './countries.js';
 import { establishment } from './territory.js';
+import { otherControllers, type OtherControllerModel } from './controllers.js';
 import { adequacyOn, insideTerritory, LAW_ORDER, LAWS, TRANSFER_TOOLS, transferLawsOn, type LawId, type TransferLawId } from '../law/index.js';
 import { mechanismsOf } from './transfer-mechanisms.js';
 
@@ -26,6 +27,12 @@ export interface PolicyModel {
   /** What the policy calls the company in running text: the trading name, else the legal name. */
   companyName: string;
   legalName: string;
+  /**
+   * The companies that are the controller instead of the main one for some people or products
+   * (`controller.other_controllers`), with their scopes resolved; empty when the main controller
+   * decides for everyone the policy covers.
+   */
+  otherControllers: readonly OtherControllerModel[];
   /** The product the policy covers; the company name when none is given. */
   serviceName: string;
   title: string;
@@ -134,6 +141,7 @@ export function normalize(policy: Policy): PolicyModel {
     source: policy,
     companyName,
     legalName: policy.controller.name,
+    otherControllers: otherControllers(policy),
     serviceName: policy.policy?.service ?? companyName,
     title: policy.policy?.title ?? 'Privacy Policy',
     effectiveDate: policy.effective_date,

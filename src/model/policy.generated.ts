@@ -43,6 +43,22 @@ export type Email = string;
  */
 export type Country = string;
 /**
+ * Where people live: EEA (the European Economic Area: the EU, Iceland, Liechtenstein and Norway), or an ISO 3166-1 alpha-2 country code (GB for the United Kingdom, CH for Switzerland).
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "region".
+ */
+export type Region = string;
+/**
+ * The groups of people (from `audiences.covered`) whose personal data an entry concerns: each an audience's `id`, or its `kind` when only one covered group has that kind. The record of processing activities lists them as the categories of data subjects (GDPR Art. 30(1)(c)).
+ *
+ * @minItems 1
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "audience_scope".
+ */
+export type AudienceScope = [Id, ...Id[]];
+/**
  * A short identifier: up to 64 lower-case letters, digits, '_' and '-', starting with a letter.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
@@ -194,15 +210,6 @@ export type LawfulBasis =
  * via the `definition` "id_list".
  */
 export type IdList = Id[];
-/**
- * The groups of people (from `audiences.covered`) whose personal data an entry concerns: each an audience's `id`, or its `kind` when only one covered group has that kind. The record of processing activities lists them as the categories of data subjects (GDPR Art. 30(1)(c)).
- *
- * @minItems 1
- *
- * This interface was referenced by `Policy`'s JSON-Schema
- * via the `definition` "audience_scope".
- */
-export type AudienceScope = [Id, ...Id[]];
 /**
  * The condition of GDPR Art. 9(2) that lets a purpose use special categories of personal data (health, biometrics, beliefs and the others of Art. 9(1)): explicit_consent (a), employment (b, employment and social security law), vital_interests (c), not_for_profit (d), made_public (e, data the person manifestly made public), legal_claims (f), substantial_public_interest (g), health_care (h), public_health (i), archiving_research (j, archiving, research or statistics).
  *
@@ -685,6 +692,12 @@ export interface Controller {
     email?: Email;
     address?: Address;
   }[];
+  /**
+   * Other companies that are the controller, instead of this one, for some people or products: a group company for people in the EEA, the company that would employ a job applicant. Each entry says for whom (`regions` or `except_regions`, `audiences` and/or `products`; with several, for the people who match all of them). Without an entry here the policy says that this controller decides for everyone it covers.
+   *
+   * @minItems 1
+   */
+  other_controllers?: [OtherController, ...OtherController[]];
 }
 /**
  * A postal address.
@@ -701,6 +714,37 @@ export interface Address {
    */
   postal_code?: string;
   country: Country;
+}
+/**
+ * A company that is the controller, instead of the main one, for the people this entry names.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "other_controller".
+ */
+export interface OtherController {
+  name?: Text;
+  description?: Text;
+  email?: Email;
+  address?: Address;
+  country?: Country;
+  /**
+   * It is the controller for people who live in these places.
+   *
+   * @minItems 1
+   */
+  regions?: [Region, ...Region[]];
+  /**
+   * It is the controller for people who do not live in these places (a US company for everyone outside the countries a European company serves).
+   *
+   * @minItems 1
+   */
+  except_regions?: [Region, ...Region[]];
+  audiences?: AudienceScope;
+  products?: ProductScope;
+  /**
+   * The main controller is also a controller for some of the processing of these people's data, and the policy says so. Leave it out when this company alone decides.
+   */
+  alongside_main?: boolean;
 }
 /**
  * A mobile app the policy covers, published in an app store.

@@ -7,6 +7,7 @@ import type {
   Jurisdiction,
   JurisdictionRights,
   LawfulBasis,
+  OtherController,
   Policy,
   Presentation,
   Product,
@@ -18,7 +19,7 @@ import type {
 } from '../model/policy.generated.js';
 import { words } from '../i18n/active.js';
 import { durationInWords, sumDurations } from '../model/duration.js';
-import { localCountryInSentence } from './helpers/countries.js';
+import { localCountryInSentence, regionInSentence } from './helpers/countries.js';
 import {
   CCPA_DEFINITIONS,
   CCPA_REGULATIONS,
@@ -35,6 +36,8 @@ import {
   type TransferLawId,
 } from '../law/index.js';
 import { establishedUnder, establishment } from '../model/territory.js';
+import type { OtherControllerModel } from '../model/controllers.js';
+import { audienceName } from './helpers/audiences.js';
 import {
   gdprCitation,
   lawName,
@@ -119,6 +122,14 @@ export interface ClauseContext {
   automatedDecisionsCitation: string;
   /** The company's representatives, with the region and provision each is appointed under. */
   representatives: RepresentativeView[];
+  /**
+   * The companies that are the controller instead of the main one for some people or products,
+   * each with the names of the places, groups and products it is the controller for; empty when
+   * the main controller decides for everyone the policy covers.
+   */
+  otherControllers: OtherControllerView[];
+  /** The file names other controllers: what "we" means, and who decides, depends on the reader (a flag, so that --explain traces the sentences it conditions). */
+  othersNamed: boolean;
   keyPoints: KeyPointsView;
   /** What was sold or shared in the past 12 months, by category name, when the file says. */
   pastYear?: { soldDeclared: boolean; sold: string[]; sharedDeclared: boolean; shared: string[]; recipients: string[] };
@@ -140,6 +151,16 @@ export interface BreachLawView {
   authorityCitation: string;
   individualsCitation: string;
 }
+
+export type OtherControllerView = OtherController & {
+  /** "the European Economic Area", "the United Kingdom" ("im Europäischen Wirtschaftsraum" in German: with its preposition where the language needs one). */
+  regionNames: string[];
+  /** The same for `except_regions`: the places whose people it is not the controller for. */
+  exceptRegionNames: string[];
+  /** The covered groups it is the controller for, as running text names them ("job applicants"). */
+  audienceNames: string[];
+  productNames: string[];
+};
 
 export type RepresentativeView = NonNullable<Policy['controller']['representatives']>[number] & { region: string; citation: string };
 
@@ -545,6 +566,8 @@ export function buildContext(model: PolicyModel): ClauseContext {
     commitments: (policy.commitments ?? []).map((c) => ({ ...c, productNames: productNames(c.products) })),
     cookieProducts: productNames(policy.cookies?.products),
     ...lawViews(model),
+    otherControllers: model.otherControllers.map((c) => otherControllerView(c, productNames)),
+    othersNamed: model.otherControllers.length > 0,
     // Only authorities the file names: the one the law names for complaints (the ICO) is not the
     // one a breach in the EEA is reported to.
     breachAuthorities: model.laws.flatMap((law) => {
@@ -647,6 +670,16 @@ function keyPointsView(
     rights: rightLabels.slice(0, NAMED).map((label) => words().rightInList(label)),
     moreRights: Math.max(0, rightLabels.length - NAMED),
     anchors: {},
+  };
+}
+
+function otherControllerView(c: OtherControllerModel, productNames: (scope: readonly string[] | undefined) => string[]): OtherControllerView {
+  return {
+    ...c.entry,
+    regionNames: c.regions.map(regionInSentence),
+    exceptRegionNames: c.exceptRegions.map(regionInSentence),
+    audienceNames: c.audiences.map((audience) => inSentence(audienceName(audience))),
+    productNames: productNames(c.entry.products),
   };
 }
 

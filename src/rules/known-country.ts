@@ -25,7 +25,7 @@ export const knownCountry = defineRule({
   check(policy, report) {
     for (const { path, value } of occurrencesOf(policy, 'country')) {
       if (typeof value !== 'string' || isCountryCode(value)) continue;
-      const likely = likelyCode(value);
+      const likely = likelyCountryCode(value);
       report({
         path,
         messageId: 'unknown',
@@ -36,7 +36,9 @@ export const knownCountry = defineRule({
   },
 });
 
-function likelyCode(code: string): string | undefined {
+/** The code someone who wrote `code` most likely meant, if a common mistake or a swap of its letters says. */
+export function likelyCountryCode(code: string): string | undefined {
+  if (code.length !== 2) return undefined;
   const swapped = `${code[1]}${code[0]}`;
   return COMMON_MISTAKES[code] ?? (isCountryCode(swapped) ? swapped : undefined);
 }

@@ -31,6 +31,7 @@ import { knownCountry } from './known-country.js';
 import { knownDataCategory } from './known-data-category.js';
 import { knownLanguage } from './known-language.js';
 import { knownProduct } from './known-product.js';
+import { knownRegion } from './known-region.js';
 import { lawfulBasisRequired } from './lawful-basis-required.js';
 import { legitimateInterestStated } from './legitimate-interest-stated.js';
 import { limitSensitiveOffered } from './limit-sensitive-offered.js';
@@ -41,6 +42,7 @@ import { noDuplicateId } from './no-duplicate-id.js';
 import { noDuplicateSubprocessor } from './no-duplicate-subprocessor.js';
 import { noIndefiniteRetention } from './no-indefinite-retention.js';
 import { noPlaceholder } from './no-placeholder.js';
+import { otherControllerStated } from './other-controller-stated.js';
 import { plausibleDate } from './plausible-date.js';
 import { representativeAppointed } from './representative-appointed.js';
 import { rightsExtensionAllowed } from './rights-extension-allowed.js';
@@ -98,6 +100,7 @@ export const rules: readonly Rule[] = [
   knownDataCategory,
   knownLanguage,
   knownProduct,
+  knownRegion,
   lawfulBasisRequired,
   legitimateInterestStated,
   limitSensitiveOffered,
@@ -109,6 +112,7 @@ export const rules: readonly Rule[] = [
   noPlaceholder,
   nothingCollectedConsistent,
   nothingCollectedPresumed,
+  otherControllerStated,
   plausibleDate,
   representativeAppointed,
   rightsExtensionAllowed,

@@ -6,7 +6,7 @@ import { FR_PHRASES } from '../phrases/fr.js';
 
 /** Countries whose name takes "aux" (plural), "à" (no article: islands, city states) or "au" (masculine). */
 const AUX: ReadonlySet<string> = new Set(['US', 'NL', 'AE', 'PH', 'BS', 'MV', 'SC', 'KM', 'MH', 'SB', 'FO', 'FK', 'VG', 'VI', 'TC', 'CK', 'KY']);
-const A: ReadonlySet<string> = new Set(['SG', 'MC', 'MT', 'CY', 'CU', 'MU', 'HK', 'MO', 'MG', 'BH', 'HT', 'JM', 'TW', 'IL', 'AD', 'SM', 'VA']);
+const A: ReadonlySet<string> = new Set(['SG', 'MC', 'MT', 'CY', 'CU', 'MU', 'HK', 'MO', 'MG', 'BH', 'HT', 'JM', 'TW', 'IL', 'AD', 'SM']);
 const AU: ReadonlySet<string> = new Set([
   'GB',
   'CA',
@@ -30,7 +30,7 @@ const AU: ReadonlySet<string> = new Set([
   'CM',
   'GH',
   'VE',
-  'NZ',
+  'ME',
   'QA',
   'KW',
   'LB',
@@ -73,6 +73,8 @@ const AU: ReadonlySet<string> = new Set([
  */
 function locative(code: string, name: string): string {
   if (code === 'EU') return 'dans l’Union européenne';
+  // CLDR's name is "État de la Cité du Vatican", which no locative preposition fits.
+  if (code === 'VA') return 'au Vatican';
   if (AUX.has(code)) return `aux ${name}`;
   if (A.has(code)) return `à ${name}`;
   if (AU.has(code) && !/^[AEIOUY\u00C9\u00C8\u00C2\u00CE]/u.test(name)) return `au ${name}`;

@@ -105,6 +105,22 @@ export const DE_GISTS: Gists = {
     'Die Angaben zu dem für Ihre Daten verantwortlichen Unternehmen haben sich geändert.',
     'Die Angaben zu dem für Ihre Daten verantwortlichen Unternehmen haben sich geändert.',
   ],
+  'controller.other_added': [
+    'Für die Daten bestimmter Personen ist jetzt ein anderes Unternehmen verantwortlich.',
+    'Für die Daten bestimmter Personen sind jetzt andere Unternehmen verantwortlich ({n} Änderungen).',
+  ],
+  'controller.other_changed': [
+    'Das für die Daten bestimmter Personen verantwortliche Unternehmen hat sich geändert.',
+    'Die für die Daten bestimmter Personen verantwortlichen Unternehmen haben sich geändert ({n} Änderungen).',
+  ],
+  'controller.other_details_changed': [
+    'Die Angaben zu einem anderen für Ihre Daten verantwortlichen Unternehmen haben sich geändert.',
+    'Die Angaben zu anderen für Ihre Daten verantwortlichen Unternehmen haben sich geändert ({n} Änderungen).',
+  ],
+  'controller.other_removed': [
+    'Ein Unternehmen ist nicht mehr für die Daten bestimmter Personen verantwortlich.',
+    '{n} Unternehmen sind nicht mehr für die Daten bestimmter Personen verantwortlich.',
+  ],
   'cookies.cookie_added': ['Wir führen ein neues unbedingt erforderliches Cookie auf.', 'Wir führen {n} neue unbedingt erforderliche Cookies auf.'],
   'cookies.cookie_changed': ['Ein von uns verwendetes Cookie hat sich geändert.', '{n} von uns verwendete Cookies haben sich geändert.'],
   'cookies.dnt_honored': [

@@ -86,6 +86,22 @@ export const EN_GISTS: Gists = {
     'The details of the company responsible for your data changed.',
     'The details of the company responsible for your data changed.',
   ],
+  'controller.other_added': [
+    'Another company is now responsible for the data of some people.',
+    'Other companies are now responsible for the data of some people ({n} changes).',
+  ],
+  'controller.other_changed': [
+    'The company responsible for the data of some people changed.',
+    'The companies responsible for the data of some people changed ({n} changes).',
+  ],
+  'controller.other_details_changed': [
+    'The details of another company responsible for your data changed.',
+    'The details of other companies responsible for your data changed ({n} changes).',
+  ],
+  'controller.other_removed': [
+    'A company is no longer responsible for the data of some people.',
+    '{n} companies are no longer responsible for the data of some people.',
+  ],
   'cookies.cookie_added': ['We list a new strictly necessary cookie.', 'We list {n} new strictly necessary cookies.'],
   'cookies.cookie_changed': ['A cookie we use changed.', '{n} cookies we use changed.'],
   'cookies.dnt_honored': ['We changed how we answer Do Not Track signals.', 'We changed how we answer Do Not Track signals.'],

@@ -135,6 +135,22 @@ export const FR_GISTS: Gists = {
     'Les informations sur l’entreprise responsable de vos données ont changé.',
     'Les informations sur l’entreprise responsable de vos données ont changé.',
   ],
+  'controller.other_added': [
+    'Une autre entreprise est désormais responsable des données de certaines personnes.',
+    'D’autres entreprises sont désormais responsables des données de certaines personnes ({n} changements).',
+  ],
+  'controller.other_changed': [
+    'L’entreprise responsable des données de certaines personnes a changé.',
+    'Les entreprises responsables des données de certaines personnes ont changé ({n} changements).',
+  ],
+  'controller.other_details_changed': [
+    'Les informations sur une autre entreprise responsable de vos données ont changé.',
+    'Les informations sur d’autres entreprises responsables de vos données ont changé ({n} changements).',
+  ],
+  'controller.other_removed': [
+    'Une entreprise n’est plus responsable des données de certaines personnes.',
+    '{n} entreprises ne sont plus responsables des données de certaines personnes.',
+  ],
   'cookies.cookie_added': ['Nous indiquons un nouveau cookie strictement nécessaire.', 'Nous indiquons {n} nouveaux cookies strictement nécessaires.'],
   'cookies.cookie_changed': ['Un cookie que nous utilisons a changé.', '{n} cookies que nous utilisons ont changé.'],
   'cookies.dnt_honored': [

@@ -2,7 +2,7 @@ import type { Jurisdiction, LawfulBasis, Right } from '../../law/index.js';
 import { DE_LAW } from '../../law/text/de.js';
 import { durationInWords } from '../../model/duration.js';
 import type { DataCategory, GooglePurpose, Purpose, RetentionEntry, SpecialCategoryCondition, Subprocessor } from '../../model/policy.generated.js';
-import { countryList, localCountryInSentence } from '../../render/helpers/countries.js';
+import { countryList, localCountryInSentence, regionInSentence } from '../../render/helpers/countries.js';
 import { capitalize, clauseComma, joinList, phrase } from '../../render/helpers/text.js';
 import { formatDate, formatDateAfter } from '../../render/helpers/date.js';
 import type { NoTime } from '../../render/helpers/retention.js';
@@ -13,6 +13,7 @@ import type {
   AudienceRef,
   CcpaRecipient,
   Channel,
+  ControllerScope,
   CookieKind,
   DeletionStage,
   DisclosureKind,
@@ -255,6 +256,24 @@ const others = (audience: string | undefined): string => audience ?? 'andere Nut
 
 /** Groups of people by the catalog's names for their kinds ("Bewerber"), or their own names, quoted. */
 const groupList = (groups: readonly AudienceRef[]): string => joinList(groups.map((g) => (g.name === undefined ? words().audiences[g.kind] : q(g.name))));
+
+/** For whom another controller is: "Bewerber", "Personen, die „Woo“ nutzen und im Europäischen Wirtschaftsraum leben". */
+const whom = (s: ControllerScope): { text: string; relative: boolean } => {
+  const people = s.groups.length > 0 ? groupList(s.groups) : 'Personen';
+  const use = s.products.length > 0 ? `${joinList(s.products.map(q), 'or')} nutzen` : '';
+  const places = [
+    s.regions.length > 0 ? joinList(s.regions.map(regionInSentence), 'or') : '',
+    s.exceptRegions.length > 0 ? `nicht ${joinList(s.exceptRegions.map(regionInSentence), 'or')}` : '',
+  ].filter((part) => part !== '');
+  const live = places.length > 0 ? `${places.join(' und ')} leben` : '';
+  const clause = [use, live].filter((part) => part !== '').join(' und ');
+  return clause === '' ? { text: people, relative: false } : { text: `${people}, die ${clause}`, relative: true };
+};
+/** The same, followed by more of the sentence: a relative clause closes with a comma. */
+const whomThen = (s: ControllerScope): string => {
+  const { text, relative } = whom(s);
+  return relative ? `${text},` : text;
+};
 
 /** What a provider is under the CCPA, after "ist jetzt". */
 const CCPA_RECIPIENTS: Readonly<Record<CcpaRecipient, string>> = {
@@ -890,6 +909,23 @@ export const DE_PHRASES: NoticePhrases = {
     excludes: (items) => `Diese Datenschutzerklärung schließt jetzt ${joinList(items.map(q))} aus.`,
     excludesNoLonger: (items) => `Diese Datenschutzerklärung schließt ${joinList(items.map(q))} nicht mehr aus.`,
     labels: { description: 'die Beschreibung unserer Tätigkeit' },
+  },
+  otherControllers: {
+    added: (company, scope, alongside) =>
+      `Für ${whomThen(scope)} ist jetzt ${company} für Ihre Daten verantwortlich${alongside ? '; wir bleiben für einen Teil ihrer Verarbeitung verantwortlich' : ' statt uns'}.`,
+    removed: (company, scope) => `Für ${whomThen(scope)} ist ${company} nicht mehr für Ihre Daten verantwortlich.`,
+    company: (now, was, scope) => `Für ${whomThen(scope)} ist jetzt ${now} für Ihre Daten verantwortlich, nicht mehr ${was}.`,
+    scope: (company, now, was) => `${company} ist jetzt für die Daten folgender Personen verantwortlich: ${whom(now).text}; bisher: ${whom(was).text}.`,
+    alongside: (company, now) =>
+      now
+        ? `Wir sind jetzt auch für einen Teil der Verarbeitung der Daten verantwortlich, für die ${company} verantwortlich ist.`
+        : `Wir sind für keinen Teil der Verarbeitung der Daten mehr verantwortlich, für die ${company} verantwortlich ist.`,
+    country: (company, now, was) =>
+      now
+        ? `${company} hat seinen Sitz jetzt ${localCountryInSentence(now)}${was ? ` statt ${localCountryInSentence(was)}` : ''}.`
+        : `Die Datenschutzerklärung sagt nicht mehr, wo ${company} seinen Sitz hat.`,
+    described: (company) => `Wir haben die Beschreibung von ${company} geändert.`,
+    contact: (company) => `Die Kontaktdaten von ${company} haben sich geändert.`,
   },
   changes: {
     subscribe: (url) =>

@@ -24,7 +24,7 @@ import type {
   Verification,
 } from '../../model/policy.generated.js';
 import { durationInWords } from '../../model/duration.js';
-import { countryList, localCountryInSentence, localCountryName } from '../../render/helpers/countries.js';
+import { countryList, localCountryInSentence, localCountryName, regionInSentence } from '../../render/helpers/countries.js';
 import { formatDateAfter, type DateStyle } from '../../render/helpers/date.js';
 import type { NoTime } from '../../render/helpers/retention.js';
 import { capitalize, inSentence, joinList, phrase } from '../../render/helpers/text.js';
@@ -205,6 +205,24 @@ const AUDIENCES: Readonly<Record<AudienceKind, string>> = {
 };
 const audience = (kind: AudienceKind, name: string | undefined): string => (name === undefined ? AUDIENCES[kind] : q(name));
 const productsIn = (products: readonly string[] | undefined): string => (products === undefined ? '' : ` in ${joinList(products.map(q))}`);
+
+/** For whom another controller is the controller: regions (EEA or country codes), covered groups, product names. */
+export interface ControllerScope {
+  regions: readonly string[];
+  /** Where the people it is the controller for do not live. */
+  exceptRegions: readonly string[];
+  groups: readonly AudienceRef[];
+  products: readonly string[];
+}
+/** "people who use “Woo” and live in the European Economic Area", "job applicants". */
+const whom = (s: ControllerScope): string => {
+  const people = s.groups.length > 0 ? joinList(s.groups.map((g) => audience(g.kind, g.name))) : 'people';
+  const use = s.products.length > 0 ? ` who use ${joinList(s.products.map(q), 'or')}` : '';
+  const live = s.regions.length > 0 ? `${use ? ' and' : ' who'} live in ${joinList(s.regions.map(regionInSentence), 'or')}` : '';
+  const elsewhere =
+    s.exceptRegions.length > 0 ? `${use || live ? ' and' : ' who'} do not live in ${joinList(s.exceptRegions.map(regionInSentence), 'or')}` : '';
+  return `${people}${use}${live}${elsewhere}`;
+};
 
 export type Safeguard = 'legal_process' | 'challenge' | 'notify_users' | 'foreign_via_treaty';
 export type NoticeException = NonNullable<GovernmentRequests['notice_exceptions']>[number];
@@ -959,6 +977,27 @@ export const EN_PHRASES = {
     excludes: (items: readonly string[]): string => `This policy now excludes ${joinList(items.map(q))}.`,
     excludesNoLonger: (items: readonly string[]): string => `This policy no longer excludes ${joinList(items.map(q))}.`,
     labels: { description: 'the description of what we do' },
+  },
+  /** Another company that is the controller instead of us for some people (`controller.other_controllers`); `company` is its name, else its description. */
+  otherControllers: {
+    added: (company: string, scope: ControllerScope, alongside: boolean): string =>
+      `For ${whom(scope)}, ${company} is now the company responsible for your data${alongside ? '; we remain responsible for some of its processing' : ', instead of us'}.`,
+    removed: (company: string, scope: ControllerScope): string => `For ${whom(scope)}, ${company} is no longer the company responsible for your data.`,
+    company: (now: string, was: string, scope: ControllerScope): string =>
+      `For ${whom(scope)}, the company responsible for your data is now ${now}, no longer ${was}.`,
+    scope: (company: string, now: ControllerScope, was: ControllerScope): string =>
+      `${company} is now the company responsible for the data of ${whom(now)}, no longer of ${whom(was)}.`,
+    alongside: (company: string, now: boolean): string =>
+      now
+        ? `We are now also responsible for some of the processing of the data ${company} is responsible for.`
+        : `We are no longer responsible for any of the processing of the data ${company} is responsible for.`,
+    /** Country codes. */
+    country: (company: string, now: string | undefined, was: string | undefined): string =>
+      now
+        ? `${company} is now established in ${localCountryInSentence(now)}${was ? ` instead of ${localCountryInSentence(was)}` : ''}.`
+        : `The policy no longer says where ${company} is established.`,
+    described: (company: string): string => `We changed how we describe ${company}.`,
+    contact: (company: string): string => `The contact details of ${company} changed.`,
   },
   changes: {
     subscribe: (url: string | undefined): string =>

@@ -2,7 +2,7 @@ import type { Jurisdiction, LawfulBasis, Right } from '../../law/index.js';
 import { FR_LAW } from '../../law/text/fr.js';
 import { durationInWords } from '../../model/duration.js';
 import type { DataCategory, GooglePurpose, Purpose, RetentionEntry, SpecialCategoryCondition, Subprocessor } from '../../model/policy.generated.js';
-import { countryList, localCountryInSentence } from '../../render/helpers/countries.js';
+import { countryList, localCountryInSentence, regionInSentence } from '../../render/helpers/countries.js';
 import { capitalize, joinList, phrase } from '../../render/helpers/text.js';
 import { formatDate, formatDateAfter } from '../../render/helpers/date.js';
 import type { NoTime } from '../../render/helpers/retention.js';
@@ -13,6 +13,7 @@ import type {
   AudienceRef,
   CcpaRecipient,
   Channel,
+  ControllerScope,
   CookieKind,
   DeletionStage,
   DisclosureKind,
@@ -250,6 +251,16 @@ const others = (audience: string | undefined): string => audience ?? 'les autres
 /** Groups of people by the catalog's names for their kinds, in lower case in running text, or their own names, quoted. */
 const groupList = (groups: readonly AudienceRef[]): string =>
   joinList(groups.map((g) => (g.name === undefined ? words().audiences[g.kind].replace(/^\p{Lu}/u, (c: string) => c.toLowerCase()) : q(g.name))));
+
+/** For whom another controller is: "les candidats à un emploi", "les personnes qui utilisent « Woo » et résident dans l’Espace économique européen". */
+const whom = (s: ControllerScope): string => {
+  const people = s.groups.length > 0 ? `les ${groupList(s.groups)}` : 'les personnes';
+  const use = s.products.length > 0 ? ` qui utilisent ${joinList(s.products.map(q), 'or')}` : '';
+  const live = s.regions.length > 0 ? `${use ? ' et' : ' qui'} résident ${joinList(s.regions.map(regionInSentence), 'or')}` : '';
+  const elsewhere =
+    s.exceptRegions.length > 0 ? `${use || live ? ' et' : ' qui'} ne résident pas ${joinList(s.exceptRegions.map(regionInSentence), 'or')}` : '';
+  return `${people}${use}${live}${elsewhere}`;
+};
 
 /** What a provider is under the CCPA, after "est désormais". */
 const CCPA_RECIPIENTS: Readonly<Record<CcpaRecipient, string>> = {
@@ -875,6 +886,23 @@ export const FR_PHRASES: NoticePhrases = {
     excludes: (items) => `La présente politique exclut désormais ${joinList(items.map(q))}.`,
     excludesNoLonger: (items) => `La présente politique n’exclut plus ${joinList(items.map(q))}.`,
     labels: { description: 'la description de nos activités' },
+  },
+  otherControllers: {
+    added: (company, scope, alongside) =>
+      `Pour ${whom(scope)}, ${company} est désormais la société responsable de vos données${alongside ? ' ; nous restons responsables d’une partie de leur traitement' : ', à notre place'}.`,
+    removed: (company, scope) => `Pour ${whom(scope)}, ${company} n’est plus la société responsable de vos données.`,
+    company: (now, was, scope) => `Pour ${whom(scope)}, la société responsable de vos données est désormais ${now}, et non plus ${was}.`,
+    scope: (company, now, was) => `${company} est désormais la société responsable pour ${whom(now)}, et non plus pour ${whom(was)}.`,
+    alongside: (company, now) =>
+      now
+        ? `Nous sommes désormais également responsables d’une partie du traitement des données dont ${company} est responsable.`
+        : `Nous ne sommes plus responsables d’aucune partie du traitement des données dont ${company} est responsable.`,
+    country: (company, now, was) =>
+      now
+        ? `${company} est désormais établie ${localCountryInSentence(now)}${was ? ` (auparavant : ${localCountryInSentence(was)})` : ''}.`
+        : `La politique n’indique plus où ${company} est établie.`,
+    described: (company) => `Nous avons modifié la description de ${company}.`,
+    contact: (company) => `Les coordonnées de ${company} ont changé.`,
   },
   changes: {
     subscribe: (url) =>

@@ -57,6 +57,8 @@ const ROOT: Readonly<Record<string, Resolver>> = {
   ],
   breachAuthorities: (f) => namesIn(f, (p) => Object.keys(p.rights ?? {}).map((law) => ['rights', law, 'authority', 'name'])),
   cookieProducts: (f) => [['cookies', 'products'], ...productNamePaths(f.policy, f.policy.cookies?.products)],
+  // The sentences that say the main controller decides only where no other company is named.
+  othersNamed: (f) => (f.value === true ? [['controller', 'other_controllers']] : []),
 };
 
 /** Fields the view adds to copies of the file's objects, or to objects of its own. */
@@ -69,6 +71,11 @@ const FIELDS: Readonly<Record<string, Resolver>> = {
       ? []
       : [[...f.base, 'data_categories'], ...categoryNamePaths(f.policy, (f.container as { data_categories?: unknown }).data_categories)],
   locations: (f) => (f.base === undefined ? [] : [[...f.base, 'location']]),
+  // Another controller's places, and the covered groups it names (each by its own name where it has one).
+  regionNames: (f) => (f.base === undefined ? [] : [[...f.base, 'regions']]),
+  exceptRegionNames: (f) => (f.base === undefined ? [] : [[...f.base, 'except_regions']]),
+  audienceNames: (f) =>
+    f.base === undefined ? [] : [[...f.base, 'audiences'], ...audienceNamePaths(f.policy, (f.container as { audiences?: unknown }).audiences)],
   // The names of the products an entry is scoped to; a group of providers is traced through them.
   productNames: (f) =>
     f.base === undefined
@@ -163,6 +170,15 @@ function categoryNamePaths(policy: Policy, ids: unknown): Path[] {
     const index = policy.data_categories.findIndex((c) => c.id === id);
     return index === -1 ? [] : [['data_categories', index, 'name']];
   });
+}
+
+/** The `name` of each covered group a list of references names, where the group has one (else its kind's name is the catalog's). */
+function audienceNamePaths(policy: Policy, refs: unknown): Path[] {
+  if (!Array.isArray(refs)) return [];
+  const covered = policy.audiences?.covered ?? [];
+  return covered.flatMap((audience, i) =>
+    audience.name !== undefined && refs.includes(audience.id ?? audience.kind) ? [['audiences', 'covered', i, 'name']] : [],
+  );
 }
 
 function productNamePaths(policy: Policy, ids: unknown): Path[] {

@@ -76,6 +76,8 @@ function newItem(path: readonly Segment[], list: readonly unknown[]): unknown {
   if (choices.length > 0) return choices.find((c) => !list.includes(c));
   if (item.some((n) => n.pattern === '^[A-Z]{2}$')) return ['FR', 'DE', 'JP'].find((c) => !list.includes(c));
   if (item.some((n) => n.pattern === '^[a-z]{2,3}$')) return ['de', 'fr', 'en'].find((c) => !list.includes(c));
+  // Another controller's regions: EEA or a country code.
+  if (path[path.length - 1] === 'regions' || path[path.length - 1] === 'except_regions') return ['GB', 'US', 'JP'].find((c) => !list.includes(c));
   // A purpose's groups refer to the fixture's covered groups (customers, visitors, testers).
   if (path[path.length - 1] === 'audiences') return ['visitors', 'customers'].find((c) => !list.includes(c));
   if (item.some((n) => n.pattern?.startsWith('^[a-z]'))) return ['account', 'notes', 'usage'].find((c) => !list.includes(c));

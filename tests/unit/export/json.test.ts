@@ -9,6 +9,7 @@ import { APP, EXAMPLES, modelFrom } from './support.js';
 const PRODUCTS = 'tests/fixtures/products/v1.yaml';
 /** A policy that collects no personal data (`data_categories: []`). */
 const NOTHING = 'tests/fixtures/real/codee/privacy.yaml';
+const CONTROLLERS = 'tests/fixtures/export/controllers.yaml';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
 addFormats.default(ajv);
@@ -17,7 +18,7 @@ ajv.addSchema(privacySchema);
 const validate = ajv.compile(exportSchema);
 
 describe('json: the normalised policy, described by schema/policy-export.v1.schema.json', () => {
-  it.each([...EXAMPLES, APP, PRODUCTS, NOTHING])('validates for %s', (path) => {
+  it.each([...EXAMPLES, APP, PRODUCTS, NOTHING, CONTROLLERS])('validates for %s', (path) => {
     const document = JSON.parse(exportJson(modelFrom(path))) as unknown;
     expect(validate(document), ajv.errorsText(validate.errors)).toBe(true);
   });
@@ -65,5 +66,13 @@ describe('json: the normalised policy, described by schema/policy-export.v1.sche
     const document = JSON.parse(exportJson(modelFrom(APP))) as { derived: Record<string, unknown> };
     document.derived.extra = true;
     expect(validate(document)).toBe(false);
+  });
+
+  it('carries the other controllers as the file gives them', () => {
+    const document = JSON.parse(exportJson(modelFrom(CONTROLLERS))) as { policy: { controller: { other_controllers: unknown } } };
+    expect(document.policy.controller.other_controllers).toEqual([
+      { name: 'Acme Europe Ltd.', email: 'privacy@acme.example.ie', address: { street: '1 Dock Road', locality: 'Dublin', country: 'IE' }, regions: ['EEA'] },
+      { description: 'the Acme company that would employ you', audiences: ['applicants'] },
+    ]);
   });
 });

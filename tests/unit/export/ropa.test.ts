@@ -110,3 +110,29 @@ describe('ropa: the categories of data subjects (Art. 30(1)(c))', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('ropa: the controller of each activity when the policy names other controllers (Art. 30(1)(a))', () => {
+  const table = ropaTable(modelFrom('tests/fixtures/export/controllers.yaml'));
+  const cell = (activity: string, column: string): string => {
+    const row = table.rows.find((r) => r[0] === activity);
+    const index = table.columns.findIndex((c) => c.startsWith(column));
+    return (row?.[index] as string | undefined) ?? '';
+  };
+
+  it('names the main controller and, for whom, the company in Europe', () => {
+    expect(cell('Provide the service', 'Controller')).toBe(
+      'Acme Inc., privacy@acme.example; For people in the EEA: Acme Europe Ltd., privacy@acme.example.ie, 1 Dock Road, Dublin, Ireland',
+    );
+  });
+
+  it('does not name the main controller for an activity whose people all have another controller', () => {
+    expect(cell('Consider applications', 'Controller')).toBe(
+      'For people in the EEA: Acme Europe Ltd., privacy@acme.example.ie, 1 Dock Road, Dublin, Ireland; For Job applicants: the Acme company that would employ you',
+    );
+  });
+
+  it('says in its introduction that each company keeps its own record', () => {
+    expect(exportRopa(modelFrom('tests/fixtures/export/controllers.yaml'), 'md')).toContain('each keeps its own record of the rows it is named in');
+    expect(exportRopa(modelFrom(APP), 'md')).not.toContain('other controllers');
+  });
+});

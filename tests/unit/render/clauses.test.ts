@@ -232,7 +232,8 @@ describe('a policy with every field', () => {
     expect(rights.match(/\*\*Right of access/g)).toHaveLength(1);
     // Established in the UK, the company answers to the UK GDPR for everyone, wherever they live.
     expect(rights).toContain(
-      '### Rights under the GDPR and the UK GDPR\n\nWe are established in the United Kingdom, so the UK GDPR protects the personal data we hold about you wherever you live. Under the GDPR and the UK GDPR, you have these of the rights listed above, subject to the conditions and exceptions the law sets: the right of access (Art. 15) and the right to erasure (Art. 17). You also have the following rights:',
+      // Other controllers are named, so "we" may be another company: the sentence names this one.
+      '### Rights under the GDPR and the UK GDPR\n\nFullstack Ltd is established in the United Kingdom, so the UK GDPR protects the personal data it holds about you wherever you live. Under the GDPR and the UK GDPR, you have these of the rights listed above, subject to the conditions and exceptions the law sets: the right of access (Art. 15) and the right to erasure (Art. 17). You also have the following rights:',
     );
     expect(rights).toContain('- **Right to rectification (Art. 16).** You can ask us to correct');
     expect(rights).toContain('- **Rights related to automated decision-making (Art. 22).**');
@@ -288,7 +289,7 @@ describe('a policy with every field', () => {
   it("states the company's Data Privacy Framework certification, its recourse mechanism and what the Principles add, only when declared", () => {
     const transfers = section(out, 'Where we store and transfer your personal data');
     expect(transfers).toContain(
-      '### The Data Privacy Framework\n\nWe comply with the EU-U.S. Data Privacy Framework, the UK Extension to the EU-U.S. Data Privacy Framework and the Swiss-U.S. Data Privacy Framework as set forth by the U.S. Department of Commerce',
+      '### The Data Privacy Framework\n\nIn this section, “we”, “us” and “our” mean Fullstack Ltd, which makes the commitments below. We comply with the EU-U.S. Data Privacy Framework, the UK Extension to the EU-U.S. Data Privacy Framework and the Swiss-U.S. Data Privacy Framework as set forth by the U.S. Department of Commerce',
     );
     expect(transfers).toContain('If there is any conflict between this policy and the Principles, the Principles govern.');
     expect(transfers).toContain('we remain liable under the Principles if it processes the data in a manner inconsistent with them');
@@ -565,7 +566,7 @@ describe('jurisdictions', () => {
     );
     expect(abroad).not.toContain('We are established in');
     const inEu = md(variant('full.yaml', (p) => void (p.controller.country = 'IE')));
-    expect(inEu).toContain('We are established in Ireland, so the GDPR protects the personal data we hold about you wherever you live.');
+    expect(inEu).toContain('Fullstack Ltd is established in Ireland, so the GDPR protects the personal data it holds about you wherever you live.');
   });
 });
 
@@ -671,7 +672,8 @@ describe('grammar for any data', () => {
 
 describe('reading as one author wrote it', () => {
   it('introduces the company once, with the names it goes by', () => {
-    const out = section(md(loadFixture('full.yaml')), 'Who we are');
+    // The company alone: other controllers name it once more, as a controller beside them.
+    const out = section(md(variant('full.yaml', (p) => delete p.controller.other_controllers)), 'Who we are');
     expect(out).toContain(
       'Fullstack Ltd (“Fullstack”, “we”, “us” or “our”) operates the Fullstack app, a workspace for small design teams. We are a private limited company',
     );
@@ -696,7 +698,7 @@ describe('reading as one author wrote it', () => {
     );
     const rights = section(out, 'Your rights');
     expect(rights).toContain(
-      '### Rights under the GDPR, the UK GDPR and the FADP\n\nWe are established in the United Kingdom, so the UK GDPR protects the personal data we hold about you wherever you live. Under the GDPR, the UK GDPR and the FADP, you have the following rights:',
+      '### Rights under the GDPR, the UK GDPR and the FADP\n\nFullstack Ltd is established in the United Kingdom, so the UK GDPR protects the personal data it holds about you wherever you live. Under the GDPR, the UK GDPR and the FADP, you have the following rights:',
     );
     expect(rights).toContain('- **Right of access (Art. 15 GDPR and UK GDPR; Art. 25 FADP).**');
     expect(rights).toContain('- **Right to withdraw consent (Art. 7(3) GDPR and UK GDPR).**');

@@ -78,6 +78,8 @@ describe('fragment-shape', () => {
         'control',
         'data',
         'description',
+        // controller.other_controllers[].description: "the company of our group that would employ you".
+        'description',
         'except',
         'explicit_consent',
         'how',

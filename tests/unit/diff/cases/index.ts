@@ -18,6 +18,7 @@ import { cases as document } from './document.js';
 import { cases as financialIncentives } from './financial-incentives.js';
 import { cases as governmentRequests } from './government-requests.js';
 import { cases as jurisdictions } from './jurisdictions.js';
+import { cases as otherControllers } from './other-controllers.js';
 import { cases as productScope } from './product-scope.js';
 import { cases as products } from './products.js';
 import { cases as purposes } from './purposes.js';
@@ -53,6 +54,7 @@ export const byCheck: Record<string, Case[]> = {
   'financial-incentives': financialIncentives,
   'government-requests': governmentRequests,
   jurisdictions,
+  'other-controllers': otherControllers,
   'product-scope': productScope,
   products,
   purposes,

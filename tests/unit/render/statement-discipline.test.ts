@@ -205,4 +205,17 @@ describe('sentences a legal review found untrue', () => {
     expect(out).not.toMatch(/We sell|we sell it|We share it|with advertising partners for/u);
     expect(codes(variant('minimal.yaml', (p) => (p.sale_and_sharing = { sells: false, may_be_considered: true })))).toContain('warning:ccpa-sale-statement');
   });
+
+  it('says "also" of kinds of service provider only after named ones (a fresh reader of Mastodon\'s policy)', () => {
+    const kinds = [{ name: 'Hosting companies', purpose: 'Hosting the service.' }];
+    expect(md(variant('minimal.yaml', (p) => (p.recipient_categories = kinds)))).toContain('We use these kinds of service providers:');
+    expect(
+      md(
+        variant('minimal.yaml', (p) => {
+          p.recipient_categories = kinds;
+          p.subprocessors = [{ name: 'Cloudco Inc.', purpose: 'Hosting', location: 'US' }];
+        }),
+      ),
+    ).toContain('We also use these kinds of service providers:');
+  });
 });

@@ -348,6 +348,8 @@ export interface RetentionView {
   /** Two or more entries read best as a table; one as a sentence. */
   table: boolean;
   hasDetails: boolean;
+  /** Every data category has a period: only then may the table be introduced as the whole of it. */
+  complete: boolean;
 }
 
 export interface RightItem {
@@ -483,7 +485,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
         }),
   }));
   const rights = rightsView(model, pd);
-  const retention = retentionView(model.retention, names, productNames);
+  const retention = retentionView(model.retention, names, productNames, [...model.categories.keys()]);
   const allIds = policy.data_categories.map((c) => c.id);
   const processors: SubprocessorView[] = model.subprocessors.map((s) => ({
     ...s,
@@ -821,6 +823,7 @@ function retentionView(
   entries: readonly RetentionEntry[],
   names: (ids: readonly string[]) => string[],
   productNames: (scope: readonly string[] | undefined) => string[],
+  categories: readonly string[],
 ): RetentionView {
   const rows = entries.map((entry) => {
     const otherwise = entry.by_plan !== undefined && entry.by_plan.length > 0 && entry.by_plan.every((p) => p.period !== entry.period);
@@ -837,7 +840,8 @@ function retentionView(
     };
   });
   rows.forEach((row, index) => (row.otherProducts = productNames(retentionOverriddenFor(entries, index)).length > 0));
-  return { rows, table: rows.length > 1, hasDetails: rows.some((r) => r.hasDetails) };
+  const kept = new Set(entries.flatMap((entry) => entry.data_categories));
+  return { rows, table: rows.length > 1, hasDetails: rows.some((r) => r.hasDetails), complete: categories.every((id) => kept.has(id)) };
 }
 
 /** "right of access (Art. 15)". */

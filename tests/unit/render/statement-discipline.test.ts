@@ -218,4 +218,34 @@ describe('sentences a legal review found untrue', () => {
       ),
     ).toContain('We also use these kinds of service providers:');
   });
+
+  it('introduces the retention table as the whole only when every category has a period (Mastodon review E13)', () => {
+    const two = (p: Policy): void => {
+      p.data_categories = [
+        { id: 'account', name: 'Account information' },
+        { id: 'logs', name: 'Server logs' },
+      ];
+      p.purposes[0]!.data_categories = ['account', 'logs'];
+    };
+    const partial = md(
+      variant('minimal.yaml', (p) => {
+        two(p);
+        p.retention = [
+          { data_categories: ['logs'], period: 'P90D' },
+          { label: 'Backups', data_categories: ['logs'], period: 'P30D' },
+        ];
+      }),
+    );
+    expect(partial).toContain('We keep the following personal information for the periods below.');
+    const whole = md(
+      variant('minimal.yaml', (p) => {
+        two(p);
+        p.retention = [
+          { data_categories: ['logs'], period: 'P90D' },
+          { data_categories: ['account'], period: 'account_lifetime' },
+        ];
+      }),
+    );
+    expect(whole).toContain('We keep personal information for the periods below.');
+  });
 });

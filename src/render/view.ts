@@ -265,6 +265,8 @@ export interface SharingView {
   processors: SubprocessorView[];
   /** Some providers are independent controllers, so "on our behalf" needs a caveat. */
   anyController: boolean;
+  /** Every provider states its role: only then does the policy say the others act on our behalf. */
+  othersProcess: boolean;
   /** Some providers have a category: show it as a column. */
   anyCategory: boolean;
   /** Transfer safeguards are relevant: a GDPR-family law applies and some provider is outside the EEA/UK or names one. */
@@ -534,6 +536,8 @@ export function buildContext(model: PolicyModel): ClauseContext {
     sharing: {
       processors,
       anyController: processors.some((s) => s.role === 'controller'),
+      // "On our behalf" is a processor's role (Art. 28): said only of providers the file declares so.
+      othersProcess: processors.every((s) => s.role !== undefined),
       anyCategory: processors.some((s) => s.category !== undefined),
       showSafeguards: model.transferLaws.length > 0 && processors.some((s) => s.outside || s.transfer_mechanism !== undefined),
       anyData: processors.some((s) => s.categoryNames.length > 0),

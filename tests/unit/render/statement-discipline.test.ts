@@ -248,4 +248,28 @@ describe('sentences a legal review found untrue', () => {
     );
     expect(whole).toContain('We keep personal information for the periods below.');
   });
+
+  it('says providers act on our behalf only when each states its role (German review: PayPal and GitHub)', () => {
+    const providers = (role?: 'processor' | 'controller'): Policy =>
+      withUsProvider((p) => {
+        p.subprocessors = [
+          { name: 'Cloudco Inc.', purpose: 'Hosting', location: 'US', ...(role === undefined ? {} : { role: 'processor' as const }) },
+          { name: 'PayCo Inc.', purpose: 'Payments', location: 'US', ...(role === undefined ? {} : { role }) },
+        ];
+      });
+    expect(md(providers())).not.toMatch(/on our behalf/u);
+    expect(md(providers('processor'))).toContain('They process personal data on our behalf.');
+    const mixed = md(providers('controller'));
+    expect(mixed).toContain('the others are service providers that process it on our behalf');
+    const undeclared = md(
+      withUsProvider((p) => {
+        p.subprocessors = [
+          { name: 'Cloudco Inc.', purpose: 'Hosting', location: 'US' },
+          { name: 'PayCo Inc.', purpose: 'Payments', location: 'US', role: 'controller' },
+        ];
+      }),
+    );
+    expect(undeclared).toContain('Those marked as independent controllers decide for themselves how they use it.');
+    expect(undeclared).not.toMatch(/on our behalf/u);
+  });
 });

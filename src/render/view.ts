@@ -865,7 +865,7 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
    * no declared law grants is the company's alone: with its instructions, those are its whole
    * description, since any explanation would state what nothing here makes it mean.
    */
-  const item = (right: Right, term: string, reference: string, law: RightsLawId | undefined): RightItem => {
+  const item = (right: Right, term: string, reference: string, law: RightsLawId | 'promise' | undefined): RightItem => {
     const instruction = instructions[right];
     return {
       right,
@@ -877,16 +877,12 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
     };
   };
   const promised = (right: Right): RightItem => {
-    const instruction = instructions[right];
+    const { explanation, ...promise } = item(right, pd, '', 'promise');
     const limit = limits[right];
     const granted = model.laws.some((law) => law !== 'coppa' && grantsRight(law, right));
     return {
-      right,
-      pd,
-      label: rightLabel(right),
-      reference: '',
-      ...(!granted && instruction !== undefined ? {} : { explanation: rightExplanation(right, pd, 'promise') }),
-      ...(instruction === undefined ? {} : { instruction }),
+      ...promise,
+      ...(!granted && promise.instruction !== undefined ? {} : { explanation }),
       ...(limit === undefined ? {} : { limit }),
     };
   };

@@ -27,9 +27,7 @@ export function rightExplanation(right: Right, personalData: string, law?: Right
  * "§ 1798.110" (California Civil Code), or "" where no single provision applies.
  */
 export function rightReference(right: Right, law: RightsLaw): string {
-  if (law === 'everyone') return '';
-  const provision = RIGHTS[right].provisions[law] ?? '';
-  return lawPhrase(words().provision(provision), [provisionId(law, provision)]);
+  return law === 'everyone' ? '' : rightReferences(right, [law], false);
 }
 
 /**

@@ -34,11 +34,6 @@ export function otherControllers(policy: Policy): OtherControllerModel[] {
   }));
 }
 
-/** Where a controller is established: its own country, else its address's. */
-export function establishedIn(entry: Pick<OtherController, 'country' | 'address'>): string | undefined {
-  return entry.country ?? entry.address?.country;
-}
-
 /**
  * Whether the entry's regions take in the whole territory the law protects people in: the EEA
  * (the keyword, or every member state listed), the United Kingdom, Switzerland.

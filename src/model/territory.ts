@@ -1,4 +1,4 @@
-import type { Jurisdiction, Policy } from './policy.generated.js';
+import type { Controller, Jurisdiction, Policy } from './policy.generated.js';
 import { insideTerritory } from '../law/transfers.js';
 
 /** The European laws that protect people by where they are, or by where the controller is established. */
@@ -6,7 +6,12 @@ export type TerritorialLaw = Extract<Jurisdiction, 'gdpr' | 'uk_gdpr' | 'swiss_f
 
 /** Where the controller is established: its own country, else its address's. */
 export function establishment(policy: Policy): string | undefined {
-  return policy.controller.country ?? policy.controller.address?.country;
+  return establishedIn(policy.controller);
+}
+
+/** Where a company is established, the main controller or another: its own country, else its address's. */
+export function establishedIn(company: Pick<Controller, 'country' | 'address'>): string | undefined {
+  return company.country ?? company.address?.country;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Path } from '../diagnostics.js';
 import { countryInSentence, isCountryCode } from '../model/countries.js';
-import { establishedUnder, establishment } from '../model/territory.js';
-import { controllerForTerritory, establishedIn, otherControllers, type OtherControllerModel } from '../model/controllers.js';
+import { establishedIn, establishedUnder, establishment } from '../model/territory.js';
+import { controllerForTerritory, otherControllers, type OtherControllerModel } from '../model/controllers.js';
 import { cite, LAWS } from '../law/index.js';
 import { declares } from './support/jurisdictions.js';
 import { defineRule } from './types.js';

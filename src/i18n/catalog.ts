@@ -79,8 +79,13 @@ export interface Catalog {
     durationOrUntil(duration: string, until: string): string;
     until(until: string): string;
   };
-  /** How a change is announced, worded to follow "we will tell you …". */
-  changeChannel(channel: ChangeChannel, service: string): string;
+  /** How a change is announced, worded to follow "we will tell you …"; `service` undefined when the policy names none. */
+  changeChannel(channel: ChangeChannel, service: string | undefined): string;
+  /**
+   * What the policy covers when it names no product or service (`policy.service`): "our services",
+   * as the subject or object of a sentence. A company's name is not a service ("to run Acme GmbH").
+   */
+  ourServices: string;
   /** The law's term for the data a policy is about. */
   personalData: string;
   /** The CCPA's term. */

@@ -35,6 +35,12 @@ export interface PolicyModel {
   otherControllers: readonly OtherControllerModel[];
   /** The product the policy covers; the company name when none is given. */
   serviceName: string;
+  /**
+   * What a sentence can call the service by name: the declared `policy.service`, else the name the
+   * company trades under (a brand, "Bitwarden"); undefined when there is only a legal name, which
+   * is no service ("to run Acme GmbH"), and sentences say "our services".
+   */
+  namedService: string | undefined;
   title: string;
   /** The date the policy speaks from: laws and decisions are those in force then. */
   effectiveDate: string;
@@ -143,6 +149,7 @@ export function normalize(policy: Policy): PolicyModel {
     legalName: policy.controller.name,
     otherControllers: otherControllers(policy),
     serviceName: policy.policy?.service ?? companyName,
+    namedService: policy.policy?.service ?? policy.controller.trading_name,
     title: policy.policy?.title ?? 'Privacy Policy',
     effectiveDate: policy.effective_date,
     jurisdictions,

@@ -71,8 +71,10 @@ export interface ClauseContext {
   legalName: string;
   /** The company is known by a name other than its legal name. */
   tradingName: boolean;
+  /** The product or service the policy covers by name, or the catalog's "our services" (a plural) when it has none (PolicyModel.namedService). */
   service: string;
-  /** The policy covers "our services" rather than a named product. */
+  namedService: string | undefined;
+  /** The policy covers "our services" rather than a named product: a plural, where a sentence agrees with it. */
   serviceIsCompany: boolean;
   /** "personal data" where GDPR-family law applies, else the CCPA's "personal information". */
   pd: string;
@@ -507,7 +509,8 @@ export function buildContext(model: PolicyModel): ClauseContext {
     company: model.companyName,
     legalName: model.legalName,
     tradingName: model.companyName !== model.legalName,
-    service: model.serviceName,
+    service: model.namedService ?? words().ourServices,
+    namedService: model.namedService,
     serviceIsCompany: policy.policy?.service === undefined,
     pd,
     gdprLike: model.gdprLike,

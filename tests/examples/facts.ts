@@ -119,7 +119,7 @@ export const EXAMPLES: readonly ExampleFacts[] = [
       { out: /portab/i, seed: 'Portability' },
       { out: /rectif/i, seed: 'Rectification' },
       { out: /third-party (advertising|tracking)/i, seed: 'third-party advertising or tracking cookies' },
-      { out: /by email or with a notice in SessionsAI/, seed: /email or/i },
+      { out: /by email or with a notice in our services/, seed: /email or/i },
     ],
   },
   {

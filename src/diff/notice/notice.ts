@@ -97,7 +97,7 @@ export function buildNotice(before: PolicyModel, after: PolicyModel, changes: re
   ];
   const closing: string[] = [];
   if (after.source.changes?.continued_use_is_acceptance) {
-    closing.push(text.continuedUse(after.serviceName, date));
+    closing.push(text.continuedUse(after.namedService ?? words().ourServices, date));
   }
   const notice: Notice = {
     subject: namesItself(after) ? text.subjectTitled(after.title, date) : text.subject(after.companyName, date),

@@ -100,13 +100,14 @@ export const DE: Catalog = {
       case 'email':
         return 'per E-Mail';
       case 'in_app':
-        return `durch einen Hinweis in ${service}`;
+        return `durch einen Hinweis in ${service ?? 'unseren Diensten'}`;
       case 'website':
         return 'durch einen Hinweis auf unserer Website';
       case 'other':
         return 'über andere geeignete Kanäle';
     }
   },
+  ourServices: 'unsere Dienste',
   personalData: 'personenbezogene Daten',
   personalInformation: 'personenbezogene Informationen',
   countries: COUNTRY_NAMES,

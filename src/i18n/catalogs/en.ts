@@ -57,13 +57,14 @@ export const EN: Catalog = {
       case 'email':
         return 'by email';
       case 'in_app':
-        return `with a notice in ${service}`;
+        return `with a notice in ${service ?? 'our services'}`;
       case 'website':
         return 'by posting a notice on our website';
       case 'other':
         return 'through other appropriate channels';
     }
   },
+  ourServices: 'our services',
   personalData: 'personal data',
   personalInformation: 'personal information',
   countries: COUNTRY_NAMES,

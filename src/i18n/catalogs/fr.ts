@@ -145,13 +145,14 @@ export const FR: Catalog = {
       case 'email':
         return 'par e-mail';
       case 'in_app':
-        return `par un avis dans ${service}`;
+        return `par un avis dans ${service ?? 'nos services'}`;
       case 'website':
         return 'par un avis publié sur notre site web';
       case 'other':
         return 'par d’autres moyens appropriés';
     }
   },
+  ourServices: 'nos services',
   personalData: 'données personnelles',
   personalInformation: 'informations personnelles',
   countries: COUNTRY_NAMES,

@@ -61,7 +61,7 @@ export const HELPERS: Readonly<Record<string, Helper>> = {
       .map((m) => transferMechanismLabel(m as TransferMechanism, str(citation))),
   mechanismShort: (mechanism, laws) => transferMechanismShort(mechanism as TransferMechanism, transferLaws(laws)),
   mechanismShorts: (mechanisms, laws) => list(mechanisms).map((m) => transferMechanismShort(m as TransferMechanism, transferLaws(laws))),
-  changeChannels: (channels, service) => list(channels).map((c) => changeChannel(c as ChangeChannel, str(service))),
+  changeChannels: (channels, service) => list(channels).map((c) => changeChannel(c as ChangeChannel, service === undefined ? undefined : str(service))),
   audienceKind: (kind) => audienceName({ kind: kind as Audience['kind'] }),
   rightLabel: (right) => rightLabel(right as Right),
   rightExplanation: (right, personalData) => rightExplanation(right as Right, str(personalData)),

@@ -293,3 +293,19 @@ describe.each(LANGUAGE_CODES)('the words of the summary in %s', (language) => {
     }
   });
 });
+
+describe('continued use', () => {
+  it('names the service, or "our services" where the company has only its legal name', () => {
+    const accepting = (p: Policy): void => {
+      p.changes = { ...p.changes, continued_use_is_acceptance: true };
+      p.effective_date = '2026-05-01';
+    };
+    const legalOnly = full();
+    legalOnly.controller.name = 'Acme Software GmbH';
+    delete legalOnly.controller.trading_name;
+    if (legalOnly.policy) delete legalOnly.policy.service;
+    const closing = notice(accepting, '2026-01-01', legalOnly).closing.join(' ');
+    expect(closing).toContain('If you continue to use our services');
+    expect(closing).not.toContain('Acme Software GmbH');
+  });
+});

@@ -549,7 +549,7 @@ describe('jurisdictions', () => {
     expect(out).toContain('- **Right to delete (§ 1798.105).**');
     expect(out).toContain('We respond to requests under the CCPA within 45 days.');
     expect(out).toContain(
-      'If you use Single LLC from another country, your personal information will be transferred to and processed in the United States, where data protection laws may differ from those where you live.',
+      'If you use our services from another country, your personal information will be transferred to and processed in the United States, where data protection laws may differ from those where you live.',
     );
   });
 
@@ -629,7 +629,7 @@ describe('grammar for any data', () => {
 
   it('speaks to children and parents according to the audience', () => {
     const directed = md(variant('us-only.yaml', (p) => (p.children = { min_age: 6, directed_to_children: true })));
-    expect(directed).toContain('Single LLC is designed for children aged 6 and over.');
+    expect(directed).toContain('Our services are designed for children aged 6 and over.');
     const coppa = md(
       variant('us-only.yaml', (p) => {
         p.jurisdictions = ['ccpa', 'coppa'];
@@ -641,7 +641,7 @@ describe('grammar for any data', () => {
 
   it('keeps cookie wording right for only necessary cookies and a sentence of control', () => {
     const out = md(variant('minimal.yaml', (p) => (p.cookies = { used: ['strictly_necessary'], control: 'Blocking cookies will sign you out.' })));
-    expect(out).toContain('We use only strictly necessary cookies, which Minimal Co needs in order to work.');
+    expect(out).toContain('We use only strictly necessary cookies, which our services need in order to work.');
     expect(out).toContain('Blocking cookies will sign you out.');
     expect(out).not.toContain('You can manage cookies Blocking');
   });
@@ -901,7 +901,7 @@ describe('statements the file does not make', () => {
         "Children's privacy",
       );
     const bare = children({ min_age: 18, directed_to_children: false, delete_on_discovery: true });
-    expect(bare).toContain('is not directed to children under 18.');
+    expect(bare).toContain('Our services are not directed to children under 18.');
     expect(bare).not.toMatch(/knowingly|please contact us|close/);
     const stated = children({
       min_age: 18,

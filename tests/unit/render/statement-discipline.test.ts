@@ -272,4 +272,37 @@ describe('sentences a legal review found untrue', () => {
     expect(undeclared).toContain('Those marked as independent controllers decide for themselves how they use it.');
     expect(undeclared).not.toMatch(/on our behalf/u);
   });
+
+  it('calls no company by its legal name as if it were the service ("to run Hetzner Online GmbH")', () => {
+    const policy = (service?: string, trading?: string): Policy =>
+      variant('minimal.yaml', (p) => {
+        p.controller.name = 'Acme Software GmbH';
+        if (trading !== undefined) p.controller.trading_name = trading;
+        if (service !== undefined) p.policy = { ...p.policy, service };
+        p.subprocessors = [{ name: 'Cloudco Inc.', purpose: 'Hosting', location: 'US' }];
+        p.cookies = { used: ['strictly_necessary'] };
+        p.children = { min_age: 16, directed_to_children: false };
+        p.changes = { notify: 'will', channels: ['in_app'] };
+      });
+    const legalOnly = md(policy());
+    expect(legalOnly).not.toMatch(/(?:run|using|in|use) Acme Software GmbH|Acme Software GmbH (?:needs|is not directed)/u);
+    for (const sentence of [
+      'We use the following service providers to run our services.',
+      'which our services need in order to work',
+      'Our services are not directed to children under 16',
+      'with a notice in our services',
+    ])
+      expect(legalOnly).toContain(sentence);
+    // A trading name is a brand, and a declared service is the service: both are named.
+    expect(md(policy(undefined, 'Acme'))).toContain('Acme is not directed to children under 16');
+    expect(md(policy('Acme Cloud'))).toContain('We use the following service providers to run Acme Cloud.');
+    // German and French agree with a plural, and German declines it after "in".
+    const de = renderMarkdown(normalize(policy()), { language: 'de' });
+    expect(de).toContain('Unsere Dienste richten sich nicht an Kinder unter 16 Jahren');
+    expect(de).toContain('ohne die unsere Dienste nicht funktionieren');
+    expect(de).toContain('durch einen Hinweis in unseren Diensten');
+    const fr = renderMarkdown(normalize(policy()), { language: 'fr' });
+    expect(fr).toContain('Nos services ne s’adressent pas aux enfants de moins de 16 ans');
+    expect(fr).toContain('dont nos services ont besoin pour fonctionner');
+  });
 });

@@ -128,6 +128,26 @@ export function compareTextList(
   report({ kind: 'text.changed', path, summary: reworded(what, !before?.length, !after?.length), before, after });
 }
 
+/**
+ * A yes/no field that states a fact only when true: unstated and false say the same, so only a
+ * flip between true and not-true is a change. `kind` is one kind for both directions or `on` (now
+ * true) and `off` (now false or unstated); `summary` gets the new state. The values are reported
+ * as they are (absent stays absent). Fields where a stated false is a fact of its own
+ * (sale_and_sharing.sensitive_limited_use, cookies.honors_dnt) compare all three states instead.
+ */
+export function compareFlagUnstatedAsFalse<K extends string>(
+  report: Report<K>,
+  path: Path,
+  before: boolean | undefined,
+  after: boolean | undefined,
+  kind: NoInfer<K> | { readonly on: NoInfer<K>; readonly off: NoInfer<K> },
+  summary: (now: boolean) => string,
+): void {
+  const now = after === true;
+  if ((before === true) === now) return;
+  report({ kind: typeof kind === 'string' ? kind : now ? kind.on : kind.off, path, summary: summary(now), before, after });
+}
+
 /** Several text fields of one object: `fields` maps each key to how the summary names it. */
 export function compareFields<T extends object>(
   report: Report<'text.changed'>,

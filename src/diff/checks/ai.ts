@@ -1,7 +1,7 @@
 import type { Ai } from '../../model/policy.generated.js';
 import { pairBy, same, sameSet, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
-import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
+import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, compareFlagUnstatedAsFalse, comparePractice } from '../wording.js';
 import { say } from '../say.js';
 import { categoryNames } from '../words.js';
 
@@ -96,15 +96,14 @@ export const aiCheck = defineCheck({
         after: a?.training_data_categories,
       });
     }
-    if (Boolean(b?.automated_decisions) !== Boolean(a?.automated_decisions)) {
-      report({
-        kind: a?.automated_decisions ? 'ai.automated_decisions_started' : 'ai.automated_decisions_stopped',
-        path: ['ai', 'automated_decisions'],
-        summary: words.automated(Boolean(a?.automated_decisions)),
-        before: b?.automated_decisions,
-        after: a?.automated_decisions,
-      });
-    }
+    compareFlagUnstatedAsFalse(
+      report,
+      ['ai', 'automated_decisions'],
+      b?.automated_decisions,
+      a?.automated_decisions,
+      { on: 'ai.automated_decisions_started', off: 'ai.automated_decisions_stopped' },
+      words.automated,
+    );
     // How a decision about you is made and what follows from it: practice, not wording.
     comparePractice(report, ['ai'], b, a, { decision_logic: words.labels.decision_logic, decision_consequences: words.labels.decision_consequences });
     const features = pairBy(b?.features, a?.features, (f) => f.name);

@@ -5,7 +5,7 @@ import { pairBy, pairRetyped, setDiff } from '../match.js';
 import { productNames, scopeChange } from '../product-scope.js';
 import { say } from '../say.js';
 import { defineCheck, type Report } from '../types.js';
-import { PRACTICE_REWORDED, SCOPE_NARROWED, SCOPE_WIDENED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
+import { PRACTICE_REWORDED, SCOPE_NARROWED, SCOPE_WIDENED, TEXT_CHANGED, compareFields, compareFlagUnstatedAsFalse, comparePractice } from '../wording.js';
 
 type Kind = 'scope.narrowed' | 'scope.widened' | 'audience.requests_changed' | 'practice.reworded' | 'text.changed';
 
@@ -87,15 +87,7 @@ export const audiencesCheck = defineCheck({
     } else if (pb !== undefined && pa !== undefined) {
       comparePractice(report, path, pb, pa, { data: words.labels.data });
       compareFields(report, path, pb, pa, { dpa_url: words.labels.dpa_url });
-      if (Boolean(pb.contact_customer) !== Boolean(pa.contact_customer)) {
-        report({
-          kind: 'audience.requests_changed',
-          path: [...path, 'contact_customer'],
-          summary: words.requests(Boolean(pa.contact_customer)),
-          before: pb.contact_customer ?? null,
-          after: pa.contact_customer ?? null,
-        });
-      }
+      compareFlagUnstatedAsFalse(report, [...path, 'contact_customer'], pb.contact_customer, pa.contact_customer, 'audience.requests_changed', words.requests);
     }
   },
 });

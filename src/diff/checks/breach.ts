@@ -1,6 +1,6 @@
-import type { Path } from '../../diagnostics.js';
 import { say } from '../say.js';
 import { defineCheck } from '../types.js';
+import { compareFlagUnstatedAsFalse } from '../wording.js';
 
 /** What happens after a breach: who is told, and how soon. */
 export const breachCheck = defineCheck({
@@ -14,20 +14,10 @@ export const breachCheck = defineCheck({
     const b = before.source.breach_notification;
     const a = after.source.breach_notification;
     const words = say().breach;
-    const flag = (key: 'notify_users' | 'notify_authority' | 'where_feasible'): void => {
-      if (Boolean(b?.[key]) === Boolean(a?.[key])) return;
+    for (const key of ['notify_users', 'notify_authority', 'where_feasible'] as const) {
       const [on, off] = words.flags[key];
-      report({
-        kind: 'breach_notification.changed',
-        path: ['breach_notification', key] satisfies Path,
-        summary: a?.[key] ? on : off,
-        before: b?.[key],
-        after: a?.[key],
-      });
-    };
-    flag('notify_users');
-    flag('notify_authority');
-    flag('where_feasible');
+      compareFlagUnstatedAsFalse(report, ['breach_notification', key], b?.[key], a?.[key], 'breach_notification.changed', (now) => (now ? on : off));
+    }
     if (b?.within !== a?.within) {
       report({
         kind: 'breach_notification.changed',

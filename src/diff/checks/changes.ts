@@ -2,6 +2,7 @@ import { durationDayRange } from '../../model/duration.js';
 import { sameSet, setDiff } from '../match.js';
 import { say } from '../say.js';
 import { defineCheck } from '../types.js';
+import { compareFlagUnstatedAsFalse } from '../wording.js';
 
 /**
  * How future changes are announced, and how policyc levels them. `changes.levels` decides which
@@ -116,15 +117,14 @@ export const changesCheck = defineCheck({
         after: a?.levels === undefined ? undefined : Object.fromEntries(newLevels),
       });
     }
-    if (Boolean(b?.continued_use_is_acceptance) !== Boolean(a?.continued_use_is_acceptance)) {
-      report({
-        kind: 'changes.terms_changed',
-        path: ['changes', 'continued_use_is_acceptance'],
-        summary: words.continuedUse(Boolean(a?.continued_use_is_acceptance)),
-        before: b?.continued_use_is_acceptance,
-        after: a?.continued_use_is_acceptance,
-      });
-    }
+    compareFlagUnstatedAsFalse(
+      report,
+      ['changes', 'continued_use_is_acceptance'],
+      b?.continued_use_is_acceptance,
+      a?.continued_use_is_acceptance,
+      'changes.terms_changed',
+      words.continuedUse,
+    );
   },
 });
 

@@ -1,5 +1,6 @@
 import { say } from '../say.js';
 import { defineCheck } from '../types.js';
+import { compareFlagUnstatedAsFalse } from '../wording.js';
 
 /** Children: a lower age lets younger users in, which brings its own duties. */
 export const childrenCheck = defineCheck({
@@ -30,6 +31,7 @@ export const childrenCheck = defineCheck({
   detect(before, after, report) {
     const b = before.source.children;
     const a = after.source.children;
+    const words = say().children;
     const old = b?.min_age;
     const now = a?.min_age;
     if (old !== now) {
@@ -37,48 +39,45 @@ export const childrenCheck = defineCheck({
       report({
         kind: lowered ? 'children.min_age_lowered' : 'children.min_age_raised',
         path: ['children', 'min_age'],
-        summary: say().children.minAge(now, old),
+        summary: words.minAge(now, old),
         before: old,
         after: now,
       });
     }
-    if (Boolean(b?.directed_to_children) !== Boolean(a?.directed_to_children)) {
-      report({
-        kind: 'children.directed_changed',
-        path: ['children', 'directed_to_children'],
-        summary: say().children.directed(Boolean(a?.directed_to_children)),
-        before: b?.directed_to_children,
-        after: a?.directed_to_children,
-      });
-    }
-    if (Boolean(b?.delete_on_discovery) !== Boolean(a?.delete_on_discovery)) {
-      report({
-        kind: 'children.deletion_changed',
-        path: ['children', 'delete_on_discovery'],
-        summary: say().children.deletion(Boolean(a?.delete_on_discovery)),
-        before: b?.delete_on_discovery,
-        after: a?.delete_on_discovery,
-      });
-    }
+    compareFlagUnstatedAsFalse(
+      report,
+      ['children', 'directed_to_children'],
+      b?.directed_to_children,
+      a?.directed_to_children,
+      'children.directed_changed',
+      words.directed,
+    );
+    compareFlagUnstatedAsFalse(
+      report,
+      ['children', 'delete_on_discovery'],
+      b?.delete_on_discovery,
+      a?.delete_on_discovery,
+      'children.deletion_changed',
+      words.deletion,
+    );
     // Only a stated false is the statement "we do not knowingly collect"; true and unstated say nothing.
     const notKnowingly = (c: typeof a): boolean => c?.knowingly_collects === false;
     if (notKnowingly(b) !== notKnowingly(a)) {
       report({
         kind: notKnowingly(a) ? 'children.knowingly_stated' : 'children.knowingly_dropped',
         path: ['children', 'knowingly_collects'],
-        summary: say().children.knowingly(notKnowingly(a)),
+        summary: words.knowingly(notKnowingly(a)),
         before: b?.knowingly_collects,
         after: a?.knowingly_collects,
       });
     }
-    if (Boolean(b?.close_account_on_discovery) !== Boolean(a?.close_account_on_discovery)) {
-      report({
-        kind: 'children.account_closing_changed',
-        path: ['children', 'close_account_on_discovery'],
-        summary: say().children.accountClosing(Boolean(a?.close_account_on_discovery)),
-        before: b?.close_account_on_discovery,
-        after: a?.close_account_on_discovery,
-      });
-    }
+    compareFlagUnstatedAsFalse(
+      report,
+      ['children', 'close_account_on_discovery'],
+      b?.close_account_on_discovery,
+      a?.close_account_on_discovery,
+      'children.account_closing_changed',
+      words.accountClosing,
+    );
   },
 });

@@ -2,7 +2,7 @@ import type { Cookies } from '../../model/policy.generated.js';
 import { setDiff } from '../match.js';
 import { say } from '../say.js';
 import { defineCheck, type KindInfo } from '../types.js';
-import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice, compareTextList } from '../wording.js';
+import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, compareFlagUnstatedAsFalse, comparePractice, compareTextList } from '../wording.js';
 
 type CookieKind = Cookies['used'][number];
 
@@ -88,15 +88,14 @@ export const cookiesCheck = defineCheck({
         after: a?.tools,
       });
     }
-    if (Boolean(b?.third_party_tracking) !== Boolean(a?.third_party_tracking)) {
-      report({
-        kind: a?.third_party_tracking ? 'cookies.tracking_added' : 'cookies.tracking_removed',
-        path: [...path, 'third_party_tracking'],
-        summary: words.thirdParty(Boolean(a?.third_party_tracking)),
-        before: b?.third_party_tracking,
-        after: a?.third_party_tracking,
-      });
-    }
+    compareFlagUnstatedAsFalse(
+      report,
+      [...path, 'third_party_tracking'],
+      b?.third_party_tracking,
+      a?.third_party_tracking,
+      { on: 'cookies.tracking_added', off: 'cookies.tracking_removed' },
+      words.thirdParty,
+    );
     compareTextList(report, [...path, 'purposes'], words.labels.purposes, b?.purposes, a?.purposes);
     compareFields(report, path, b, a, { local_storage: words.labels.local_storage, policy_url: words.labels.policy_url });
     // How to refuse or withdraw from cookies is how a person uses their choice, like withdrawing consent.

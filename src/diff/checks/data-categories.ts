@@ -1,6 +1,6 @@
 import { pairBy, pairRetyped, same, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
-import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
+import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, compareFlagUnstatedAsFalse, comparePractice } from '../wording.js';
 import { say } from '../say.js';
 
 /** What is collected, keyed by category id. */
@@ -131,33 +131,13 @@ export const dataCategoriesCheck = defineCheck({
           after: a.source,
         });
       }
-      if (Boolean(b.sensitive) !== Boolean(a.sensitive)) {
-        report({
-          kind: 'data_category.changed',
-          path: [...path, 'sensitive'],
-          summary: words.sensitive(name, Boolean(a.sensitive)),
-          before: b.sensitive,
-          after: a.sensitive,
-        });
-      }
-      if (Boolean(b.special_category) !== Boolean(a.special_category)) {
-        report({
-          kind: 'data_category.changed',
-          path: [...path, 'special_category'],
-          summary: words.specialCategory(name, Boolean(a.special_category)),
-          before: b.special_category,
-          after: a.special_category,
-        });
-      }
-      if (Boolean(b.optional) !== Boolean(a.optional)) {
-        report({
-          kind: a.optional ? 'data_category.narrowed' : 'data_category.changed',
-          path: [...path, 'optional'],
-          summary: words.optional(name, Boolean(a.optional)),
-          before: b.optional,
-          after: a.optional,
-        });
-      }
+      compareFlagUnstatedAsFalse(report, [...path, 'sensitive'], b.sensitive, a.sensitive, 'data_category.changed', (now) => words.sensitive(name, now));
+      compareFlagUnstatedAsFalse(report, [...path, 'special_category'], b.special_category, a.special_category, 'data_category.changed', (now) =>
+        words.specialCategory(name, now),
+      );
+      compareFlagUnstatedAsFalse(report, [...path, 'optional'], b.optional, a.optional, { on: 'data_category.narrowed', off: 'data_category.changed' }, (now) =>
+        words.optional(name, now),
+      );
       const statutory = setDiff(b.ccpa_categories, a.ccpa_categories);
       for (const [kind, list, phrase] of [
         ['data_category.ccpa_category_added', statutory.added, words.ccpaListed],

@@ -3,7 +3,7 @@ import type { Safeguard } from '../../i18n/phrases/en.js';
 import { setDiff } from '../match.js';
 import { say } from '../say.js';
 import { defineCheck } from '../types.js';
-import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
+import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, compareFlagUnstatedAsFalse, comparePractice } from '../wording.js';
 
 /** The promises that protect people against government access, each a field of its own. */
 const SAFEGUARDS: readonly Safeguard[] = ['legal_process', 'challenge', 'notify_users', 'foreign_via_treaty'];
@@ -51,25 +51,24 @@ export const governmentRequestsCheck = defineCheck({
     const path: Path = ['government_requests'];
     const words = say().government;
     for (const key of SAFEGUARDS) {
-      if (Boolean(b?.[key]) === Boolean(a?.[key])) continue;
       const [on, off] = words.safeguards[key];
-      report({
-        kind: a?.[key] ? 'government_requests.strengthened' : 'government_requests.weakened',
-        path: [...path, key],
-        summary: a?.[key] ? on : off,
-        before: b?.[key] ?? null,
-        after: a?.[key] ?? null,
-      });
+      compareFlagUnstatedAsFalse(
+        report,
+        [...path, key],
+        b?.[key],
+        a?.[key],
+        { on: 'government_requests.strengthened', off: 'government_requests.weakened' },
+        (now) => (now ? on : off),
+      );
     }
-    if (Boolean(b?.emergency_disclosure) !== Boolean(a?.emergency_disclosure)) {
-      report({
-        kind: a?.emergency_disclosure ? 'government_requests.weakened' : 'government_requests.strengthened',
-        path: [...path, 'emergency_disclosure'],
-        summary: words.emergency(Boolean(a?.emergency_disclosure)),
-        before: b?.emergency_disclosure ?? null,
-        after: a?.emergency_disclosure ?? null,
-      });
-    }
+    compareFlagUnstatedAsFalse(
+      report,
+      [...path, 'emergency_disclosure'],
+      b?.emergency_disclosure,
+      a?.emergency_disclosure,
+      { on: 'government_requests.weakened', off: 'government_requests.strengthened' },
+      words.emergency,
+    );
     const exceptions = setDiff(b?.notice_exceptions, a?.notice_exceptions);
     if (exceptions.added.length > 0) {
       report({

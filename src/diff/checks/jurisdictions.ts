@@ -2,6 +2,7 @@ import { droppedLaws, listsRights } from '../dropped-laws.js';
 import { setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
 import { say } from '../say.js';
+import { compareFlagUnstatedAsFalse } from '../wording.js';
 
 /** The laws the policy follows: dropping one takes away the protections it gave. */
 export const jurisdictionsCheck = defineCheck({
@@ -40,16 +41,14 @@ export const jurisdictionsCheck = defineCheck({
       const summary = words.removed(j, rightsGone);
       report({ kind: 'jurisdiction.removed', path: ['jurisdictions', old.indexOf(j)], summary, before: j, after: null });
     }
-    const [claimed, claims] = [before.source.controller.claims_compliance === true, after.source.controller.claims_compliance === true];
-    if (claimed !== claims) {
-      report({
-        kind: claims ? 'jurisdiction.compliance_stated' : 'jurisdiction.compliance_withdrawn',
-        path: ['controller', 'claims_compliance'],
-        summary: words.compliance(claims),
-        before: before.source.controller.claims_compliance,
-        after: after.source.controller.claims_compliance,
-      });
-    }
+    compareFlagUnstatedAsFalse(
+      report,
+      ['controller', 'claims_compliance'],
+      before.source.controller.claims_compliance,
+      after.source.controller.claims_compliance,
+      { on: 'jurisdiction.compliance_stated', off: 'jurisdiction.compliance_withdrawn' },
+      words.compliance,
+    );
     // Laws named in the company's own words count the same: following one is a promise.
     const oldLaws = before.source.other_laws ?? [];
     const newLaws = after.source.other_laws ?? [];

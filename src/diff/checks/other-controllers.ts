@@ -4,6 +4,7 @@ import type { ControllerScope } from '../../i18n/phrases/en.js';
 import { defineCheck } from '../types.js';
 import { sameSet } from '../match.js';
 import { say } from '../say.js';
+import { compareFlagUnstatedAsFalse } from '../wording.js';
 
 type Kind = 'controller.other_added' | 'controller.other_removed' | 'controller.other_changed' | 'controller.other_details_changed';
 
@@ -91,15 +92,15 @@ function compareKept(b: OtherControllerModel, a: OtherControllerModel, report: P
   if (!sameScope(b, a)) {
     report({ kind: 'controller.other_changed', path, summary: words.scope(now, scopeOf(a), scopeOf(b)), before: scopeJson(b), after: scopeJson(a) });
   }
-  if ((b.entry.alongside_main === true) !== (a.entry.alongside_main === true)) {
-    report({
-      kind: 'controller.other_changed',
-      path: [...path, 'alongside_main'],
-      summary: words.alongside(now, a.entry.alongside_main === true),
-      before: b.entry.alongside_main === true,
-      after: a.entry.alongside_main === true,
-    });
-  }
+  // Reported as true or false, never absent: alongside the main controller or not.
+  compareFlagUnstatedAsFalse(
+    report,
+    [...path, 'alongside_main'],
+    b.entry.alongside_main === true,
+    a.entry.alongside_main === true,
+    'controller.other_changed',
+    (alongside) => words.alongside(now, alongside),
+  );
   if (b.entry.country !== a.entry.country) {
     report({
       kind: 'controller.other_changed',

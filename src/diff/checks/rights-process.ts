@@ -6,7 +6,7 @@ import { addressLine } from '../../render/helpers/address.js';
 import { pairRetyped, same, setDiff } from '../match.js';
 import { say } from '../say.js';
 import { defineCheck, type Report } from '../types.js';
-import { PRACTICE_REWORDED, TEXT_CHANGED, comparePractice, compareText } from '../wording.js';
+import { PRACTICE_REWORDED, TEXT_CHANGED, compareFlagUnstatedAsFalse, comparePractice, compareText } from '../wording.js';
 import { RESPONSE_TIME_CHANGED, RESPONSE_TIME_EXTENDED } from './rights.js';
 
 type Appeal = NonNullable<Rights['appeal']>;
@@ -51,15 +51,14 @@ export const rightsProcessCheck = defineCheck({
     channel(report, ['rights', 'phone'], 'phone', b?.phone, a?.phone);
     channel(report, ['rights', 'address'], 'post', postal(b?.address), postal(a?.address), b?.address, a?.address);
 
-    if (Boolean(b?.same_for_everyone) !== Boolean(a?.same_for_everyone)) {
-      report({
-        kind: a?.same_for_everyone ? 'right.same_for_everyone_stated' : 'right.same_for_everyone_withdrawn',
-        path: ['rights', 'same_for_everyone'],
-        summary: say().rightsProcess.sameForEveryone(Boolean(a?.same_for_everyone)),
-        before: b?.same_for_everyone,
-        after: a?.same_for_everyone,
-      });
-    }
+    compareFlagUnstatedAsFalse(
+      report,
+      ['rights', 'same_for_everyone'],
+      b?.same_for_everyone,
+      a?.same_for_everyone,
+      { on: 'right.same_for_everyone_stated', off: 'right.same_for_everyone_withdrawn' },
+      say().rightsProcess.sameForEveryone,
+    );
 
     extension(report, b?.extension, a?.extension);
     agents(report, b?.authorized_agents, a?.authorized_agents);
@@ -107,17 +106,14 @@ function agents(
   old: Rights['authorized_agents'],
   now: Rights['authorized_agents'],
 ): void {
-  const was = old?.accepted === true;
-  const will = now?.accepted === true;
-  if (was !== will) {
-    report({
-      kind: will ? 'right.agents_accepted' : 'right.agents_refused',
-      path: ['rights', 'authorized_agents', 'accepted'],
-      summary: say().rightsProcess.agents(will, now !== undefined),
-      before: old?.accepted,
-      after: now?.accepted,
-    });
-  }
+  compareFlagUnstatedAsFalse(
+    report,
+    ['rights', 'authorized_agents', 'accepted'],
+    old?.accepted,
+    now?.accepted,
+    { on: 'right.agents_accepted', off: 'right.agents_refused' },
+    (will) => say().rightsProcess.agents(will, now !== undefined),
+  );
   // What an agent must show decides whether one can act at all: practice, not wording.
   comparePractice(report, ['rights', 'authorized_agents'], old, now, { proof: say().rightsProcess.labels.proof });
 }

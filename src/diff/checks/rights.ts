@@ -5,7 +5,16 @@ import { droppedLaws } from '../dropped-laws.js';
 import { canonical, setDiff } from '../match.js';
 import { say } from '../say.js';
 import { defineCheck, type KindInfo } from '../types.js';
-import { PRACTICE_REWORDED, TEXT_CHANGED, closingQuote, compareFields, comparePractice, compareText, sameWords } from '../wording.js';
+import {
+  PRACTICE_REWORDED,
+  TEXT_CHANGED,
+  closingQuote,
+  compareFields,
+  compareFlagUnstatedAsFalse,
+  comparePractice,
+  compareText,
+  sameWords,
+} from '../wording.js';
 
 /** Shared with checks/rights-process.ts, whose extra time for complex requests is a response time too. */
 export const RESPONSE_TIME_CHANGED: KindInfo = {
@@ -94,15 +103,9 @@ export const rightsCheck = defineCheck({
       responseTime(['rights', scope, 'response_time'], scope, b?.[scope]?.response_time, a?.[scope]?.response_time);
       const authorityPath: Path = ['rights', scope, 'authority'];
       compareFields(report, authorityPath, b?.[scope]?.authority, a?.[scope]?.authority, words.labels(scope));
-      if (Boolean(b?.[scope]?.authority?.local) !== Boolean(a?.[scope]?.authority?.local)) {
-        report({
-          kind: 'text.changed',
-          path: [...authorityPath, 'local'],
-          summary: words.localAuthority(scope, Boolean(a?.[scope]?.authority?.local)),
-          before: b?.[scope]?.authority?.local,
-          after: a?.[scope]?.authority?.local,
-        });
-      }
+      compareFlagUnstatedAsFalse(report, [...authorityPath, 'local'], b?.[scope]?.authority?.local, a?.[scope]?.authority?.local, 'text.changed', (local) =>
+        words.localAuthority(scope, local),
+      );
     }
     // The identity check protects people from someone else asking for their data: it is practice, not wording.
     const [oldCheck, newCheck] = [b?.verification, a?.verification];

@@ -2,7 +2,7 @@ import { sameSet } from '../match.js';
 import { say } from '../say.js';
 import { categoryNames } from '../words.js';
 import { defineCheck } from '../types.js';
-import { TEXT_CHANGED, compareFields } from '../wording.js';
+import { TEXT_CHANGED, compareFields, compareFlagUnstatedAsFalse } from '../wording.js';
 
 /** Selling and sharing under the CCPA/CPRA; an unstated flag counts as "no". */
 export const saleCheck = defineCheck({
@@ -62,33 +62,10 @@ export const saleCheck = defineCheck({
     const a = after.source.sale_and_sharing;
     const path = ['sale_and_sharing'];
     const words = say().sale;
-    if (Boolean(b?.sells) !== Boolean(a?.sells)) {
-      report({
-        kind: a?.sells ? 'sale.started' : 'sale.stopped',
-        path: [...path, 'sells'],
-        summary: words.sells(Boolean(a?.sells)),
-        before: b?.sells,
-        after: a?.sells,
-      });
-    }
-    if (Boolean(b?.shares_for_advertising) !== Boolean(a?.shares_for_advertising)) {
-      report({
-        kind: a?.shares_for_advertising ? 'sharing.started' : 'sharing.stopped',
-        path: [...path, 'shares_for_advertising'],
-        summary: words.advertising(Boolean(a?.shares_for_advertising)),
-        before: b?.shares_for_advertising,
-        after: a?.shares_for_advertising,
-      });
-    }
-    if (Boolean(b?.shares_with_data_brokers) !== Boolean(a?.shares_with_data_brokers)) {
-      report({
-        kind: a?.shares_with_data_brokers ? 'sharing.started' : 'sharing.stopped',
-        path: [...path, 'shares_with_data_brokers'],
-        summary: words.brokers(Boolean(a?.shares_with_data_brokers)),
-        before: b?.shares_with_data_brokers,
-        after: a?.shares_with_data_brokers,
-      });
-    }
+    const sharing = { on: 'sharing.started', off: 'sharing.stopped' } as const;
+    compareFlagUnstatedAsFalse(report, [...path, 'sells'], b?.sells, a?.sells, { on: 'sale.started', off: 'sale.stopped' }, words.sells);
+    compareFlagUnstatedAsFalse(report, [...path, 'shares_for_advertising'], b?.shares_for_advertising, a?.shares_for_advertising, sharing, words.advertising);
+    compareFlagUnstatedAsFalse(report, [...path, 'shares_with_data_brokers'], b?.shares_with_data_brokers, a?.shares_with_data_brokers, sharing, words.brokers);
     // Lists whose order says nothing: the same categories and recipients in another order are no change.
     const pastSame = (x: typeof b, y: typeof a): boolean =>
       (x?.past_12_months === undefined) === (y?.past_12_months === undefined) &&
@@ -107,15 +84,10 @@ export const saleCheck = defineCheck({
         after: a?.past_12_months,
       });
     }
-    if (Boolean(b?.honors_gpc) !== Boolean(a?.honors_gpc)) {
-      report({
-        kind: a?.honors_gpc ? 'sale.gpc_honored' : 'sale.gpc_ignored',
-        path: [...path, 'honors_gpc'],
-        summary: words.gpc(a?.honors_gpc),
-        before: b?.honors_gpc,
-        after: a?.honors_gpc,
-      });
-    }
+    // Honored or not is the change; the sentence still tells "no longer" from "no longer says".
+    compareFlagUnstatedAsFalse(report, [...path, 'honors_gpc'], b?.honors_gpc, a?.honors_gpc, { on: 'sale.gpc_honored', off: 'sale.gpc_ignored' }, () =>
+      words.gpc(a?.honors_gpc),
+    );
     // Stated false, the policy says sensitive data is used beyond those purposes: a fact of its own, so unstated, false and true all differ.
     if (b?.sensitive_limited_use !== a?.sensitive_limited_use) {
       const limited = a?.sensitive_limited_use === true;
@@ -127,25 +99,15 @@ export const saleCheck = defineCheck({
         after: a?.sensitive_limited_use,
       });
     }
-    if (Boolean(b?.shares_for_direct_marketing) !== Boolean(a?.shares_for_direct_marketing)) {
-      report({
-        kind: a?.shares_for_direct_marketing ? 'sharing.direct_marketing_started' : 'sharing.direct_marketing_stopped',
-        path: [...path, 'shares_for_direct_marketing'],
-        summary: words.directMarketing(Boolean(a?.shares_for_direct_marketing)),
-        before: b?.shares_for_direct_marketing,
-        after: a?.shares_for_direct_marketing,
-      });
-    }
-    const [hedged, hedges] = [b?.may_be_considered === true, a?.may_be_considered === true];
-    if (hedged !== hedges) {
-      report({
-        kind: 'sale.position_changed',
-        path: [...path, 'may_be_considered'],
-        summary: words.hedged(hedges),
-        before: b?.may_be_considered,
-        after: a?.may_be_considered,
-      });
-    }
+    compareFlagUnstatedAsFalse(
+      report,
+      [...path, 'shares_for_direct_marketing'],
+      b?.shares_for_direct_marketing,
+      a?.shares_for_direct_marketing,
+      { on: 'sharing.direct_marketing_started', off: 'sharing.direct_marketing_stopped' },
+      words.directMarketing,
+    );
+    compareFlagUnstatedAsFalse(report, [...path, 'may_be_considered'], b?.may_be_considered, a?.may_be_considered, 'sale.position_changed', words.hedged);
     compareFields(report, path, b, a, words.labels);
   },
 });

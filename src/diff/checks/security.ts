@@ -1,7 +1,7 @@
 import { setDiff } from '../match.js';
 import { say } from '../say.js';
 import { defineCheck } from '../types.js';
-import { TEXT_CHANGED, compareFields } from '../wording.js';
+import { TEXT_CHANGED, compareFields, compareFlagUnstatedAsFalse } from '../wording.js';
 
 /**
  * Security measures are free text, so a reworded measure reads as one removed and one added:
@@ -38,24 +38,15 @@ export const securityCheck = defineCheck({
         after: a?.measures,
       });
     }
-    if (Boolean(b?.disclaimer) !== Boolean(a?.disclaimer)) {
-      report({
-        kind: 'security.changed',
-        path: ['security', 'disclaimer'],
-        summary: words.disclaimer(Boolean(a?.disclaimer)),
-        before: b?.disclaimer,
-        after: a?.disclaimer,
-      });
-    }
-    if (Boolean(b?.use_is_acceptance) !== Boolean(a?.use_is_acceptance)) {
-      report({
-        kind: 'security.changed',
-        path: ['security', 'use_is_acceptance'],
-        summary: words.useIsAcceptance(Boolean(a?.use_is_acceptance)),
-        before: b?.use_is_acceptance,
-        after: a?.use_is_acceptance,
-      });
-    }
+    compareFlagUnstatedAsFalse(report, ['security', 'disclaimer'], b?.disclaimer, a?.disclaimer, 'security.changed', words.disclaimer);
+    compareFlagUnstatedAsFalse(
+      report,
+      ['security', 'use_is_acceptance'],
+      b?.use_is_acceptance,
+      a?.use_is_acceptance,
+      'security.changed',
+      words.useIsAcceptance,
+    );
     compareFields(report, ['security'], b, a, words.labels);
   },
 });

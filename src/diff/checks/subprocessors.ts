@@ -6,7 +6,7 @@ import { transferMechanismShort } from '../../render/helpers/transfers.js';
 import type { TransferLawId } from '../../law/index.js';
 import { canonical, pairBy, pairRenamed, same, sameSet, setDiff, type Pairing } from '../match.js';
 import { defineCheck, type Cause } from '../types.js';
-import { TEXT_CHANGED, compareFields, compareText, sameWords, wordsKey } from '../wording.js';
+import { TEXT_CHANGED, compareFields, compareFlagUnstatedAsFalse, compareText, sameWords, wordsKey } from '../wording.js';
 import { say } from '../say.js';
 import { categoryNames } from '../words.js';
 
@@ -176,15 +176,14 @@ export const subprocessorsCheck = defineCheck({
           after: a.ccpa_recipient,
         });
       }
-      if (Boolean(b.trains_on_data) !== Boolean(a.trains_on_data)) {
-        report({
-          kind: a.trains_on_data ? 'subprocessor.training_started' : 'subprocessor.training_stopped',
-          path: [...path, 'trains_on_data'],
-          summary: a.trains_on_data ? words.trains(name) : words.trainsNoMore(name),
-          before: b.trains_on_data,
-          after: a.trains_on_data,
-        });
-      }
+      compareFlagUnstatedAsFalse(
+        report,
+        [...path, 'trains_on_data'],
+        b.trains_on_data,
+        a.trains_on_data,
+        { on: 'subprocessor.training_started', off: 'subprocessor.training_stopped' },
+        (trains) => (trains ? words.trains(name) : words.trainsNoMore(name)),
+      );
       if (!sameSet(b.terms, a.terms)) {
         report({
           kind: 'subprocessor.terms_changed',

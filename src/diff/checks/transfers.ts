@@ -6,7 +6,7 @@ import { transferMechanismShort } from '../../render/helpers/transfers.js';
 import { same, setDiff } from '../match.js';
 import { say } from '../say.js';
 import { defineCheck } from '../types.js';
-import { TEXT_CHANGED, compareFields } from '../wording.js';
+import { TEXT_CHANGED, compareFields, compareFlagUnstatedAsFalse } from '../wording.js';
 
 /**
  * Where the data goes, across the whole policy: a country that no recipient and no storage
@@ -75,15 +75,7 @@ export const transfersCheck = defineCheck({
         after: a?.storage,
       });
     }
-    if (Boolean(b?.eea_only) !== Boolean(a?.eea_only)) {
-      report({
-        kind: 'transfer.storage_changed',
-        path: ['transfers', 'eea_only'],
-        summary: words.eeaOnly(Boolean(a?.eea_only)),
-        before: b?.eea_only,
-        after: a?.eea_only,
-      });
-    }
+    compareFlagUnstatedAsFalse(report, ['transfers', 'eea_only'], b?.eea_only, a?.eea_only, 'transfer.storage_changed', words.eeaOnly);
     const mechanisms = setDiff(b?.mechanisms, a?.mechanisms);
     if (mechanisms.added.length + mechanisms.removed.length > 0) {
       const tools = (a?.mechanisms ?? []).map((m) => transferMechanismShort(m, after.transferLaws));
@@ -95,15 +87,15 @@ export const transfersCheck = defineCheck({
         after: a?.mechanisms,
       });
     }
-    if ((b?.copies_on_request === true) !== (a?.copies_on_request === true)) {
-      report({
-        kind: 'transfer.copies_changed',
-        path: ['transfers', 'copies_on_request'],
-        summary: words.copies(a?.copies_on_request === true),
-        before: b?.copies_on_request === true,
-        after: a?.copies_on_request === true,
-      });
-    }
+    // Reported as true or false, never absent.
+    compareFlagUnstatedAsFalse(
+      report,
+      ['transfers', 'copies_on_request'],
+      b?.copies_on_request === true,
+      a?.copies_on_request === true,
+      'transfer.copies_changed',
+      words.copies,
+    );
     // The frameworks are a set: listing them in another order changes nothing.
     const dpf = (d: Transfers['dpf']): unknown => d && { ...d, frameworks: [...d.frameworks].sort() };
     if (!same(dpf(b?.dpf), dpf(a?.dpf))) {

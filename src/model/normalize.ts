@@ -91,6 +91,12 @@ export interface PolicyModel {
   privacyEmail: string;
   /** Where rights requests go: rights.email, else privacyEmail. */
   rightsEmail: string;
+  /**
+   * The policy offers email for rights requests: rights.email is given, or no request form is. A
+   * company that names only a form (Mozilla: "please contact us through our Data Subject Access
+   * Request Portal") never said its general address takes requests.
+   */
+  rightsByEmail: boolean;
 }
 
 /** What the declared transfer laws make of one provider's locations. */
@@ -171,6 +177,7 @@ export function normalize(policy: Policy): PolicyModel {
     transferGrounds: transferGrounds(policy.transfers?.mechanisms ?? [], transferLaws),
     privacyEmail,
     rightsEmail: policy.rights?.email ?? privacyEmail,
+    rightsByEmail: policy.rights?.email !== undefined || policy.rights?.url === undefined,
   };
 }
 

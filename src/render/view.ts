@@ -91,6 +91,7 @@ export interface ClauseContext {
   dateStyle: DateStyle;
   privacyEmail: string;
   rightsEmail: string;
+  rightsByEmail: boolean;
   /** The rights `rights.in_app` serves when it does not serve them all, as a list names them. */
   inAppRights: string[];
   collection: CategoryGroup[];
@@ -523,6 +524,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
     dateStyle: policy.policy?.date_style ?? 'long_us',
     privacyEmail: model.privacyEmail,
     rightsEmail: model.rightsEmail,
+    rightsByEmail: model.rightsByEmail,
     inAppRights: (policy.rights?.in_app_rights ?? []).map((right) => words().rightInList(lowerName(rightLabel(right)))),
     ...collectionView(policy.data_categories, productNames),
     purposeGroups: purposeGroups(purposes),

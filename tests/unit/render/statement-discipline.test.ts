@@ -305,4 +305,23 @@ describe('sentences a legal review found untrue', () => {
     expect(fr).toContain('Nos services ne s’adressent pas aux enfants de moins de 16 ans');
     expect(fr).toContain('dont nos services ont besoin pour fonctionner');
   });
+
+  it('offers email for rights requests only where the file gives it or no request form (Mozilla VPN: "through our Data Subject Access Request Portal")', () => {
+    const rights = (r: NonNullable<Policy['rights']>): string =>
+      md(
+        variant('minimal.yaml', (p) => {
+          p.rights = { everyone: ['access'], ...r };
+        }),
+      );
+    const formOnly = rights({ url: 'https://example.com/requests' });
+    expect(formOnly).toContain('To exercise any of these rights, use our request form at [https://example.com/requests]');
+    expect(formOnly).not.toMatch(/email us/u);
+    expect(rights({ url: 'https://example.com/requests', email: 'dsar@minimal.example' })).toContain('email us at [dsar@minimal.example]');
+    expect(rights({})).toContain('To exercise any of these rights, email us at [hello@minimal.example]');
+    const de = renderMarkdown(normalize(variant('minimal.yaml', (p) => (p.rights = { everyone: ['access'], url: 'https://example.com/requests' }))), {
+      language: 'de',
+    });
+    expect(de).toContain('Um eines dieser Rechte auszuüben, nutzen Sie unser Anfrageformular unter');
+    expect(de).not.toMatch(/E-Mail an/u);
+  });
 });

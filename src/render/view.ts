@@ -196,7 +196,16 @@ export interface KeyPointsView {
   /** Some rights are listed only for people under one law: the point says they depend on where you live. */
   rightsVary: boolean;
   /** The first retention entry that a phrase states whole (one period for all products, no exceptions); `more` counts the others. */
-  retention?: { data: string; period: RetentionRow['period']; up_to?: boolean; until?: string; start?: RetentionRow['start']; more: number };
+  retention?: {
+    data: string;
+    period: RetentionRow['period'];
+    up_to?: boolean;
+    until?: string;
+    start?: RetentionRow['start'];
+    more: number;
+    /** Data categories with no period: the point must not read as the whole of it. */
+    unstated: number;
+  };
   rights: string[];
   moreRights: number;
   anchors: Partial<Record<SectionId, string>>;
@@ -355,6 +364,8 @@ export interface RetentionView {
   hasDetails: boolean;
   /** Every data category has a period: only then may the table be introduced as the whole of it. */
   complete: boolean;
+  /** The data categories no entry gives a period, as names in a sentence: the policy says it sets out none for them. */
+  unstated: string[];
 }
 
 export interface RightItem {
@@ -676,6 +687,7 @@ function keyPointsView(
             ...(first.until === undefined ? {} : { until: first.until }),
             ...(first.start === undefined ? {} : { start: first.start }),
             more: retention.rows.length - 1,
+            unstated: retention.unstated.length,
           },
         }),
     rights: rightLabels.slice(0, NAMED).map((label) => words().rightInList(label)),
@@ -850,7 +862,8 @@ function retentionView(
   });
   rows.forEach((row, index) => (row.otherProducts = productNames(retentionOverriddenFor(entries, index)).length > 0));
   const kept = new Set(entries.flatMap((entry) => entry.data_categories));
-  return { rows, table: rows.length > 1, hasDetails: rows.some((r) => r.hasDetails), complete: categories.every((id) => kept.has(id)) };
+  const unstated = names(categories.filter((id) => !kept.has(id))).map(lowerName);
+  return { rows, table: rows.length > 1, hasDetails: rows.some((r) => r.hasDetails), complete: unstated.length === 0, unstated };
 }
 
 /** "right of access (Art. 15)". */

@@ -324,4 +324,20 @@ describe('sentences a legal review found untrue', () => {
     expect(de).toContain('Um eines dieser Rechte auszuüben, nutzen Sie unser Anfrageformular unter');
     expect(de).not.toMatch(/E-Mail an/u);
   });
+
+  it('says which data has no retention period, in the key points and the section (Mozilla VPN review: "1 other period is set out below" read as the whole)', () => {
+    const policy = variant('minimal.yaml', (p) => {
+      p.data_categories.push({ id: 'logs', name: 'Server logs', examples: ['IP address'], source: 'automatic' });
+      p.purposes[0]!.data_categories = ['account', 'logs'];
+      p.retention = [{ data_categories: ['account'], period: 'account_lifetime' }];
+    });
+    const out = md(policy);
+    expect(out).toContain('for as long as your account is open; no period is set out for 1 other kind of personal information.');
+    expect(out).toContain('This policy sets out no period for server logs.');
+    const whole = md(variant('minimal.yaml', (p) => (p.retention = [{ data_categories: ['account'], period: 'account_lifetime' }])));
+    expect(whole).not.toMatch(/no period is set out|sets out no period/u);
+    const de = renderMarkdown(normalize(policy), { language: 'de' });
+    expect(de).toContain('für 1 weitere Datenart ist keine Speicherfrist angegeben');
+    expect(de).toContain('nennt diese Datenschutzerklärung keine Speicherfrist');
+  });
 });

@@ -439,6 +439,8 @@ export interface RightsView {
   groups: RightsGroup[];
   /** Instructions for rights no list mentions, so they are not lost. */
   otherInstructions: RightItem[];
+  /** Some right is listed, for everyone or under a law: only then can the channels speak of "these rights". */
+  listed: boolean;
   /** How identity is verified, when the file says. */
   verification?: VerificationView;
 }
@@ -873,7 +875,7 @@ function withReference(name: string, reference: string): string {
 
 function rightsView(model: PolicyModel, pd: string): RightsView {
   const rights = model.source.rights;
-  if (rights === undefined) return { present: false, everyone: [], groups: [], otherInstructions: [] };
+  if (rights === undefined) return { present: false, everyone: [], groups: [], otherInstructions: [], listed: false };
   const instructions = rights.instructions ?? {};
   const limits = rights.limits ?? {};
   /**
@@ -956,13 +958,13 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
     };
   });
   const everyone = everyoneRights.map(promised);
-  const listed = new Set<string>([...everyone.map((r) => r.right), ...groups.flatMap((g) => g.rights.map((r) => r.right))]);
+  const named = new Set<string>([...everyone.map((r) => r.right), ...groups.flatMap((g) => g.rights.map((r) => r.right))]);
   const otherInstructions = Object.keys(instructions)
-    .filter((r) => !listed.has(r))
+    .filter((r) => !named.has(r))
     .sort()
     .map((r) => item(r as Right, pd, '', undefined));
   const verification = verificationView(rights.verification);
-  return { present: true, everyone, groups, otherInstructions, ...(verification === undefined ? {} : { verification }) };
+  return { present: true, everyone, groups, otherInstructions, listed: named.size > 0, ...(verification === undefined ? {} : { verification }) };
 }
 
 /** In a list for several laws, say which authority is whose, unless all are "where you live". */

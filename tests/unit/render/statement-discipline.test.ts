@@ -340,4 +340,11 @@ describe('sentences a legal review found untrue', () => {
     expect(de).toContain('für 1 weitere Datenart ist keine Speicherfrist angegeben');
     expect(de).toContain('nennt diese Datenschutzerklärung keine Speicherfrist');
   });
+
+  it('speaks of "these rights" only after a list of them (Mozilla VPN: instructions for access, no rights listed)', () => {
+    const instructionsOnly = md(variant('minimal.yaml', (p) => (p.rights = { instructions: { access: 'Sign in to see your data.' } })));
+    expect(instructionsOnly).toContain('To make a request about your personal information, email us at');
+    expect(instructionsOnly).not.toContain('any of these rights');
+    expect(md(variant('minimal.yaml', (p) => (p.rights = { everyone: ['access'] })))).toContain('To exercise any of these rights, email us at');
+  });
 });

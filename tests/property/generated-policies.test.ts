@@ -16,9 +16,14 @@ import { policyArbitrary } from './schema-arbitrary.js';
 
 /** Markdown as a reader sees it: backslash escapes and entities resolved. */
 function markdownText(md: string): string {
-  // One pass, so an escaped '\&lt;' stays the text '&lt;'; the entities alone are escapeMarkdown's.
+  // One pass, so an escaped '\&lt;' stays the text '&lt;'; the entities alone are escapeMarkdown's
+  // (brackets in a link's text are written &#91; and &#93;, since marked reads an image there).
+  const entities: Readonly<Record<string, string>> = { lt: '<', amp: '&', '#91': '[', '#93': ']' };
   return compact(
-    md.replace(/\\([!-/:-@[-`{-~])|&(lt|amp);/g, (_, escaped: string | undefined, entity: string | undefined) => escaped ?? (entity === 'lt' ? '<' : '&')),
+    md.replace(
+      /\\([!-/:-@[-`{-~])|&(lt|amp|#91|#93);/g,
+      (_, escaped: string | undefined, entity: string | undefined) => escaped ?? entities[entity ?? ''] ?? '',
+    ),
   );
 }
 
@@ -57,6 +62,9 @@ describe('policies generated from the schema', () => {
             ],
             [example({ data_categories: [{ id: 'a', name: 'A{{http://---&amp;' }] })],
             [example({ data_categories: [{ id: 'a', name: 'A__proto__www.a a' }] })],
+            // A bracket in a linked provider's name is written as an entity, which the reader of this
+            // test must resolve like any other.
+            [example({ subprocessors: [{ name: 'A]a', purpose: 'A', location: 'US', url: 'https://a.example/' }] })],
           ],
         },
       );

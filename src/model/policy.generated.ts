@@ -1050,9 +1050,9 @@ export interface Subprocessor {
    */
   trains_on_data?: boolean;
   /**
-   * The terms under which the provider handles the data: dpa (a data processing agreement with the company, GDPR Art. 28(3)), own_terms (the provider's own privacy policy or terms).
+   * The terms under which the provider handles the data: dpa (a data processing agreement with the company, GDPR Art. 28(3)), written_agreement (a written agreement with the company that obliges the provider to protect the data, where the policy does not call it a data processing agreement), own_terms (the provider's own privacy policy or terms).
    */
-  terms?: ('dpa' | 'own_terms')[];
+  terms?: ('dpa' | 'written_agreement' | 'own_terms')[];
   note?: Text;
 }
 /**

@@ -297,6 +297,9 @@ export interface SharingView {
   /** Every provider (of two or more) works under a data processing agreement / its own terms. */
   dpaAll: boolean;
   ownTermsAll: boolean;
+  /** Providers under a written agreement to protect the data that the policy does not call a data processing agreement; every one of two or more. */
+  agreement: string[];
+  agreementAll: boolean;
   /** "Your rights" lists the CCPA's right to opt out of sale and sharing, so the opt-out can point there. */
   optOutListed: boolean;
   /** "Your rights" lists the CCPA's right to limit the use of sensitive personal information, so the statement on its use can point there. */
@@ -515,6 +518,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
   const audiences = policy.audiences;
   const dpa = processors.filter((s) => s.terms?.includes('dpa')).map((s) => s.name);
   const ownTerms = processors.filter((s) => s.terms?.includes('own_terms')).map((s) => s.name);
+  const agreement = processors.filter((s) => s.terms?.includes('written_agreement')).map((s) => s.name);
   return {
     policy,
     presentation: policy.policy ?? {},
@@ -565,6 +569,8 @@ export function buildContext(model: PolicyModel): ClauseContext {
       ownTerms,
       dpaAll: processors.length > 1 && dpa.length === processors.length,
       ownTermsAll: processors.length > 1 && ownTerms.length === processors.length,
+      agreement,
+      agreementAll: processors.length > 1 && agreement.length === processors.length,
       // Art. 28 requires the agreement of a processor; an independent controller's is its own choice.
       dpaCitation: processors.some((s) => s.role === 'controller' && s.terms?.includes('dpa') === true)
         ? ''

@@ -79,6 +79,7 @@ const SOURCES: Readonly<Record<NonNullable<DataCategory['source']>, string>> = {
 /** After "auf Grundlage" (genitive). */
 const TERMS: Readonly<Record<NonNullable<Subprocessor['terms']>[number], string>> = {
   dpa: 'eines Auftragsverarbeitungsvertrags mit uns',
+  written_agreement: 'einer schriftlichen Vereinbarung mit uns, die ihn zum Schutz der Daten verpflichtet',
   own_terms: 'seiner eigenen Datenschutzbestimmungen',
 };
 

@@ -100,6 +100,7 @@ const SOURCES: Readonly<Record<NonNullable<DataCategory['source']>, string>> = {
 
 const TERMS: Readonly<Record<NonNullable<Subprocessor['terms']>[number], string>> = {
   dpa: 'a data processing agreement with us',
+  written_agreement: 'a written agreement with us that obliges it to protect the data',
   own_terms: 'its own privacy terms',
 };
 

@@ -77,6 +77,7 @@ const SOURCES: Readonly<Record<NonNullable<DataCategory['source']>, string>> = {
 
 const TERMS: Readonly<Record<NonNullable<Subprocessor['terms']>[number], string>> = {
   dpa: 'un contrat de sous-traitance conclu avec nous',
+  written_agreement: 'un accord écrit conclu avec nous qui l’oblige à protéger les données',
   own_terms: 'ses propres conditions de confidentialité',
 };
 

@@ -347,4 +347,24 @@ describe('sentences a legal review found untrue', () => {
     expect(instructionsOnly).not.toContain('any of these rights');
     expect(md(variant('minimal.yaml', (p) => (p.rights = { everyone: ['access'] })))).toContain('To exercise any of these rights, email us at');
   });
+
+  it('calls a written agreement a data processing agreement only where the file does, and names no role it did not declare (Mozilla VPN review)', () => {
+    const policy = (terms: Array<'dpa' | 'written_agreement'>): Policy =>
+      variant('minimal.yaml', (p) => {
+        p.subprocessors = [
+          { name: 'Mullvad VPN AB', purpose: 'VPN servers', location: 'SE', terms },
+          { name: 'Cloudco Inc.', purpose: 'Hosting', location: 'US', terms },
+        ];
+      });
+    const written = md(policy(['written_agreement']));
+    expect(written).toContain('Each of these providers works under a written agreement with us that obliges it to protect the data.');
+    expect(written).not.toMatch(/data processing agreement/u);
+    const de = renderMarkdown(normalize(policy(['written_agreement'])), { language: 'de' });
+    expect(de).toContain('Jeder dieser Dienstleister ist durch eine schriftliche Vereinbarung mit uns verpflichtet, die Daten zu schützen.');
+    expect(de).not.toMatch(/Auftragsverarbeitungsvertrag/u);
+    // A data processing agreement is named as such, without saying in German that the provider acts as a processor.
+    const dpa = renderMarkdown(normalize(policy(['dpa'])), { language: 'de' });
+    expect(dpa).toContain('Jeder dieser Dienstleister ist durch einen Auftragsverarbeitungsvertrag mit uns gebunden');
+    expect(dpa).not.toMatch(/als Auftragsverarbeiter/u);
+  });
 });

@@ -129,7 +129,8 @@ function entrySummary({ kind, provider, from }: SubprocessorChange): string {
   }
   if (kind === 'removed') return `${provider.name} is no longer a subprocessor.`;
   if (before.length === 0) return `${provider.name} (${provider.purpose}) processes data in ${where(provider.locations)}; before, where it did was not stated.`;
-  if (provider.locations.length === 0) return `Where ${provider.name} (${provider.purpose}) processes data is no longer stated; before, it was in ${where(before)}.`;
+  if (provider.locations.length === 0)
+    return `Where ${provider.name} (${provider.purpose}) processes data is no longer stated; before, it was in ${where(before)}.`;
   return `${provider.name} (${provider.purpose}) now processes data in ${where(provider.locations)}, before in ${where(before)}.`;
 }
 

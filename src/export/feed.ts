@@ -110,15 +110,28 @@ export function exportFeed(history: readonly PolicyVersion[]): string {
 }
 
 function entryTitle(change: SubprocessorChange): string {
-  const verb = { added: 'Added', removed: 'Removed', moved: 'Moved' }[change.kind];
+  const verb = change.kind !== 'moved' ? { added: 'Added', removed: 'Removed' }[change.kind] : movedVerb(change.from ?? [], change.provider.locations);
   return `${verb}: ${change.provider.name}`;
+}
+
+/** A location stated for the first time, or no longer, is not a move: nothing says where it was, or is. */
+function movedVerb(from: readonly string[], to: readonly string[]): string {
+  if (from.length === 0) return 'Location stated';
+  return to.length === 0 ? 'Location no longer stated' : 'Moved';
 }
 
 function entrySummary({ kind, provider, from }: SubprocessorChange): string {
   const where = (codes: readonly string[]): string => codes.map(countryName).join(', ');
-  if (kind === 'added') return `${provider.name} became a subprocessor (${provider.purpose}), processing data in ${where(provider.locations)}.`;
+  const before = from ?? [];
+  if (kind === 'added') {
+    if (provider.locations.length === 0) return `${provider.name} became a subprocessor (${provider.purpose}); where it processes data is not stated.`;
+    return `${provider.name} became a subprocessor (${provider.purpose}), processing data in ${where(provider.locations)}.`;
+  }
   if (kind === 'removed') return `${provider.name} is no longer a subprocessor.`;
-  return `${provider.name} (${provider.purpose}) now processes data in ${where(provider.locations)}, before in ${where(from ?? [])}.`;
+  if (before.length === 0) return `${provider.name} (${provider.purpose}) processes data in ${where(provider.locations)}; before, where it did was not stated.`;
+  if (provider.locations.length === 0)
+    return `Where ${provider.name} (${provider.purpose}) processes data is no longer stated; before, it was in ${where(before)}.`;
+  return `${provider.name} (${provider.purpose}) now processes data in ${where(provider.locations)}, before in ${where(before)}.`;
 }
 
 /** The domain that mints the ids: the policy's address, else the company's website, else its email domain. */

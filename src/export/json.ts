@@ -26,7 +26,8 @@ export function exportJson(model: PolicyModel): string {
       storage: model.storage,
       subprocessors: model.subprocessors.map((s) => ({
         name: s.name,
-        locations: s.locations,
+        // Absent when the file names none: an empty list would read as "nowhere".
+        ...(s.location === undefined ? {} : { locations: s.locations }),
         outside: s.outside,
         transfer: s.transfer,
         safeguards: s.safeguards,

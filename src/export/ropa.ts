@@ -65,8 +65,8 @@ export function ropaTable(model: PolicyModel): Table {
         categories.map((id) => model.categories.get(id)?.name ?? id).join('; '),
         recipients.map((r) => r.name).join('; '),
         recipients
-          .filter((r) => r.outside)
-          .map((r) => `${r.name}: ${r.countries}${r.safeguard === '' ? '' : ` (${r.safeguard})`}`)
+          .filter((r) => r.outside || !r.located)
+          .map((r) => (r.located ? `${r.name}: ${r.countries}${r.safeguard === '' ? '' : ` (${r.safeguard})`}` : `${r.name}: location not stated`))
           .join('; '),
         retentionOf(model, purpose),
         measures,
@@ -133,6 +133,8 @@ interface Recipient {
   name: string;
   countries: string;
   outside: boolean;
+  /** The file names where it processes the data; a named provider without it may be a transfer nobody assessed. */
+  located: boolean;
   safeguard: string;
 }
 
@@ -141,10 +143,16 @@ function recipientsOf(model: PolicyModel, categories: readonly string[]): Recipi
   const touches = (ids: readonly string[] | undefined): boolean => ids?.some((id) => categories.includes(id)) === true;
   const named = model.subprocessors
     .filter((s) => touches(s.data_categories))
-    .map((s) => ({ name: s.name, countries: s.locations.map(countryName).join(', '), outside: s.outside, safeguard: safeguardCell(s, model.transferLaws) }));
+    .map((s) => ({
+      name: s.name,
+      countries: s.locations.map(countryName).join(', '),
+      outside: s.outside,
+      located: s.location !== undefined,
+      safeguard: safeguardCell(s, model.transferLaws),
+    }));
   const kinds = (model.source.recipient_categories ?? [])
     .filter((r) => touches(r.data_categories))
-    .map((r) => ({ name: r.name, countries: '', outside: false, safeguard: '' }));
+    .map((r) => ({ name: r.name, countries: '', outside: false, located: true, safeguard: '' }));
   return [...named, ...kinds];
 }
 

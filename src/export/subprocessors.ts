@@ -65,9 +65,11 @@ function dataNames(model: PolicyModel, s: SubprocessorModel): string[] {
   return (s.data_categories ?? []).map((id) => model.categories.get(id)?.name ?? id);
 }
 
+/** The countries and region the file names; empty (shown as not stated) when it names neither. */
 function location(s: SubprocessorModel): string {
   const countries = s.locations.map(countryName).join(', ');
-  return s.region === undefined ? countries : `${countries} (${s.region})`;
+  if (s.region === undefined) return countries;
+  return countries === '' ? s.region : `${countries} (${s.region})`;
 }
 
 function subprocessorJson(model: PolicyModel, changed: ListDate) {
@@ -84,7 +86,7 @@ function subprocessorJson(model: PolicyModel, changed: ListDate) {
       ...(s.products === undefined ? {} : { products: s.products }),
       role: s.role ?? 'processor',
       data_categories: (s.data_categories ?? []).map((id) => ({ id, name: model.categories.get(id)?.name ?? id })),
-      locations: s.locations,
+      ...(s.location === undefined ? {} : { locations: s.locations }),
       ...(s.region === undefined ? {} : { region: s.region }),
       transfer: s.transfer,
       safeguards: s.safeguards,

@@ -25,6 +25,7 @@ export const LAWS: Readonly<Record<LawId, LawEntry>> = {
     specialCategories: 'Art. 9',
     safeguardCopies: 'Art. 13(1)(f)',
     transferRule: 'Art. 44–46',
+    transferNotice: 'Art. 13(1)(f)',
   },
   uk_gdpr: {
     id: 'uk_gdpr',
@@ -46,6 +47,7 @@ export const LAWS: Readonly<Record<LawId, LawEntry>> = {
     specialCategories: 'Art. 9',
     safeguardCopies: 'Art. 13(1)(f)',
     transferRule: 'Art. 44–46',
+    transferNotice: 'Art. 13(1)(f)',
   },
   swiss_fadp: {
     id: 'swiss_fadp',
@@ -64,6 +66,8 @@ export const LAWS: Readonly<Record<LawId, LawEntry>> = {
     // Disclosure abroad: on a Federal Council adequacy decision (Art. 16(1)) or a safeguard (Art.
     // 16(2)); Art. 17 lists the exceptions. SR 235.1, https://www.fedlex.admin.ch/eli/cc/2022/491/en
     transferRule: 'Art. 16',
+    // The controller names the state data is disclosed to, and the safeguard or exception relied on.
+    transferNotice: 'Art. 19(4)',
     // The revised FADP and its Data Protection Ordinance (DPO, SR 235.11) took effect on 1 September
     // 2023, and with them the Federal Council's binding list of adequate states (DPO Annex 1).
     // Before, under the FADP of 1992 (Art. 6), the FDPIC's list of states was an aid without

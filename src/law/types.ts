@@ -75,6 +75,8 @@ export interface LawEntry {
   safeguardCopies?: Provision;
   /** The provisions that allow a transfer out of the territory only on adequacy or a safeguard. */
   transferRule?: Provision;
+  /** The notice must say whether data goes to a third country (GDPR) or to which state it is disclosed (FADP). */
+  transferNotice?: Provision;
   /**
    * The first effective date policyc judges transfers under this law for; before it, the law's
    * transfer rules are not modelled and policyc says nothing about them.

@@ -106,7 +106,12 @@ export type TransferStatus =
   /** Outside, but every such location has an adequacy decision in force on the effective date. */
   | 'adequate'
   /** Some transfer needs a safeguard or a derogation. */
-  | 'needs_safeguard';
+  | 'needs_safeguard'
+  /**
+   * The file names no location for the provider: whether its data leaves the territory cannot be
+   * said, so nothing is claimed (not "not needed"); rule subprocessor-location-stated warns.
+   */
+  | 'unknown';
 
 /**
  * A location that needs a safeguard: a known country outside the territory of every declared
@@ -122,6 +127,7 @@ export interface SafeguardNeed {
 }
 
 export interface SubprocessorModel extends Subprocessor {
+  /** Its locations as a list; empty when the file names none (then `transfer` is 'unknown'). */
   locations: string[];
   /** Processes data outside the territory of some declared transfer law. */
   outside: boolean;
@@ -213,7 +219,8 @@ function subjectsOf(policy: Policy): Map<string, Audience[]> {
 function subprocessorModel(s: Subprocessor, laws: readonly TransferLawId[], date: string, policySafeguards: readonly TransferMechanism[]): SubprocessorModel {
   const locations = toCountryList(s.location);
   const own = mechanismsOf(s);
-  const transfer = transferStatus(locations, laws, date, own);
+  const stated = s.location !== undefined;
+  const transfer = stated ? transferStatus(locations, laws, date, own) : 'unknown';
   const safeguards = own.length > 0 ? own : transfer === 'needs_safeguard' ? policySafeguards : [];
   const outsideLocations = laws.length === 0 ? [] : locations.filter((code) => !laws.some((law) => insideTerritory(law, code)));
   return {
@@ -223,7 +230,7 @@ function subprocessorModel(s: Subprocessor, laws: readonly TransferLawId[], date
     outsideLocations,
     needs: safeguardNeeds(s.location, laws, date),
     transfer,
-    transferUnder: Object.fromEntries(laws.map((law) => [law, transferStatus(locations, [law], date, own)])),
+    transferUnder: Object.fromEntries(laws.map((law) => [law, stated ? transferStatus(locations, [law], date, own) : 'unknown'])),
     safeguards,
     safeguarded: transfer !== 'needs_safeguard' || safeguards.some((m) => TRANSFER_TOOLS[m].kind === 'safeguard' || TRANSFER_TOOLS[m].kind === 'adequacy'),
   };

@@ -1027,7 +1027,7 @@ export interface Subprocessor {
   name: Text;
   purpose: Text;
   category?: Text;
-  location: Countries;
+  location?: Countries;
   region?: Text;
   /**
    * processor (acts on our instructions, under a contract as GDPR Art. 28 asks) or controller (decides for itself, as a payment service, an analytics or an advertising network may). The policy says providers process data "on our behalf" only when every provider states its role: a provider that works under its own terms is not one. Without it, the provider is still counted as a processor where the law needs a side (the CCPA table, the DPA sentence).

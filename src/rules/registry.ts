@@ -53,6 +53,7 @@ import { rightsSameForEveryone } from './rights-same-for-everyone.js';
 import { saleOptOut } from './sale-opt-out.js';
 import { sectionBodyRenderable } from './section-body-renderable.js';
 import { storeMappingDeclared } from './store-mapping-declared.js';
+import { subprocessorLocationStated } from './subprocessor-location-stated.js';
 import { trackingNeedsAdvertising } from './tracking-needs-advertising.js';
 import { transferAdequacyValid } from './transfer-adequacy-valid.js';
 import { transferConsentExplicit } from './transfer-consent-explicit.js';
@@ -123,6 +124,7 @@ export const rules: readonly Rule[] = [
   saleOptOut,
   sectionBodyRenderable,
   storeMappingDeclared,
+  subprocessorLocationStated,
   trackingNeedsAdvertising,
   transferAdequacyValid,
   transferConsentExplicit,

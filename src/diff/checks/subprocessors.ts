@@ -34,6 +34,9 @@ export const subprocessorsCheck = defineCheck({
     'subprocessor.added': { level: 'material', description: 'A new service provider receives personal data.' },
     'subprocessor.removed': { level: 'minor', description: 'A service provider no longer receives personal data.' },
     'subprocessor.location_changed': { level: 'material', description: 'A service provider processes the data in different countries.' },
+    // Where the data went was not said before: saying it now takes nothing from the reader.
+    'subprocessor.location_stated': { level: 'minor', description: 'The policy now says where a service provider processes the data.' },
+    'subprocessor.location_unstated': { level: 'material', description: 'The policy no longer says where a service provider processes the data.' },
     'subprocessor.purpose_changed': { level: 'material', description: 'A service provider processes the data for a different purpose.' },
     'subprocessor.mechanism_changed': {
       level: 'material',
@@ -102,7 +105,23 @@ export const subprocessorsCheck = defineCheck({
       const path = ['subprocessors', afterIndex];
       const name = a.name;
       const labels = words.labels(b.name, name);
-      if (!same(toCountryList(b.location).sort(), toCountryList(a.location).sort())) {
+      if (b.location === undefined && a.location !== undefined) {
+        report({
+          kind: 'subprocessor.location_stated',
+          path: [...path, 'location'],
+          summary: words.locationStated(name, toCountryList(a.location)),
+          before: null,
+          after: a.location,
+        });
+      } else if (b.location !== undefined && a.location === undefined) {
+        report({
+          kind: 'subprocessor.location_unstated',
+          path,
+          summary: words.locationUnstated(name, toCountryList(b.location)),
+          before: b.location,
+          after: null,
+        });
+      } else if (!same(toCountryList(b.location).sort(), toCountryList(a.location).sort())) {
         report({
           kind: 'subprocessor.location_changed',
           path: [...path, 'location'],

@@ -51,8 +51,10 @@ export const transfersCheck = defineCheck({
     for (const [code, path] of now) {
       if (!old.has(code)) report({ kind: 'transfer.country_added', path, summary: words.countryAdded(code), before: null, after: code });
     }
+    // A provider whose location the new version does not state may still process data there.
+    const unlocated = after.subprocessors.some((s) => s.location === undefined);
     for (const [code, path] of old) {
-      if (!now.has(code))
+      if (!now.has(code) && !unlocated)
         report({
           kind: 'transfer.country_removed',
           path,

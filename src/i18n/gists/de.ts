@@ -327,6 +327,14 @@ export const DE_GISTS: Gists = {
   'subprocessor.added': ['Ein neuer Dienstleister erhält Ihre Daten.', '{n} neue Dienstleister erhalten Ihre Daten.'],
   'subprocessor.data_added': ['Ein Dienstleister erhält mehr Ihrer Daten.', '{n} Dienstleister erhalten mehr Ihrer Daten.'],
   'subprocessor.data_removed': ['Ein Dienstleister erhält weniger Ihrer Daten.', '{n} Dienstleister erhalten weniger Ihrer Daten.'],
+  'subprocessor.location_stated': [
+    'Wir geben jetzt an, wo ein Dienstleister Ihre Daten verarbeitet.',
+    'Wir geben jetzt an, wo {n} Dienstleister Ihre Daten verarbeiten.',
+  ],
+  'subprocessor.location_unstated': [
+    'Wir geben nicht mehr an, wo ein Dienstleister Ihre Daten verarbeitet.',
+    'Wir geben nicht mehr an, wo {n} Dienstleister Ihre Daten verarbeiten.',
+  ],
   'subprocessor.location_changed': [
     'Ein Dienstleister verarbeitet Ihre Daten in anderen Ländern.',
     '{n} Dienstleister verarbeiten Ihre Daten in anderen Ländern.',

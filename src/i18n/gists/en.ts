@@ -234,6 +234,11 @@ export const EN_GISTS: Gists = {
   'subprocessor.added': ['A new service provider receives your data.', '{n} new service providers receive your data.'],
   'subprocessor.data_added': ['A service provider receives more of your data.', '{n} service providers receive more of your data.'],
   'subprocessor.data_removed': ['A service provider receives less of your data.', '{n} service providers receive less of your data.'],
+  'subprocessor.location_stated': ['We now say where a service provider processes your data.', 'We now say where {n} service providers process your data.'],
+  'subprocessor.location_unstated': [
+    'We no longer say where a service provider processes your data.',
+    'We no longer say where {n} service providers process your data.',
+  ],
   'subprocessor.location_changed': [
     'A service provider processes your data in other countries.',
     '{n} service providers process your data in other countries.',

@@ -390,6 +390,14 @@ export const FR_GISTS: Gists = {
     '{n} prestataires de services reçoivent davantage de vos données.',
   ],
   'subprocessor.data_removed': ['Un prestataire de services reçoit moins de vos données.', '{n} prestataires de services reçoivent moins de vos données.'],
+  'subprocessor.location_stated': [
+    'Nous indiquons désormais où un prestataire de services traite vos données.',
+    'Nous indiquons désormais où {n} prestataires de services traitent vos données.',
+  ],
+  'subprocessor.location_unstated': [
+    'Nous n’indiquons plus où un prestataire de services traite vos données.',
+    'Nous n’indiquons plus où {n} prestataires de services traitent vos données.',
+  ],
   'subprocessor.location_changed': [
     'Un prestataire de services traite vos données dans d’autres pays.',
     '{n} prestataires de services traitent vos données dans d’autres pays.',

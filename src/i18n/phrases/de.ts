@@ -24,7 +24,7 @@ import type {
   Training,
   VerificationStep,
 } from './en.js';
-import { countryNames } from './en.js';
+import { providerCountries } from './en.js';
 
 /**
  * The sentences of a German change notice (src/i18n/phrases/en.ts explains them). The reader is
@@ -365,12 +365,14 @@ export const DE_PHRASES: NoticePhrases = {
   },
   subprocessors: {
     added: (data, name, countries, purpose) =>
-      `Wir geben jetzt ${data.length ? categories(data) : 'Daten'} an ${name} (${countryNames(countries)}) weiter. Tätigkeit für uns: ${q(purpose)}.`,
+      `Wir geben jetzt ${data.length ? categories(data) : 'Daten'} an ${name}${providerCountries(countries)} weiter. Tätigkeit für uns: ${q(purpose)}.`,
     replaced: (data, name, countries, gone, purpose) =>
-      `Wir geben jetzt ${data.length ? categories(data) : 'Daten'} an ${name} (${countryNames(countries)}) statt an ${gone} weiter. Tätigkeit für uns: ${q(purpose)}.`,
+      `Wir geben jetzt ${data.length ? categories(data) : 'Daten'} an ${name}${providerCountries(countries)} statt an ${gone} weiter. Tätigkeit für uns: ${q(purpose)}.`,
     goneReplaced: (gone) => `${gone} erhält Ihre Daten nicht mehr.`,
     removed: (name) => `Wir geben keine Daten mehr an ${name} weiter.`,
     location: (name, now, was) => `${name} verarbeitet Ihre Daten jetzt ${countryList(now)} statt ${countryList(was)}.`,
+    locationStated: (name, now) => `Wir geben jetzt an, wo ${name} Ihre Daten verarbeitet: ${countryList(now)}.`,
+    locationUnstated: (name, was) => `Wir geben nicht mehr an, wo ${name} Ihre Daten verarbeitet (bisher: ${countryList(was)}).`,
     purpose: (name, now, was) => `${name} verarbeitet Ihre Daten jetzt für einen anderen Zweck: ${q(now)} (bisher: ${q(was)}).`,
     safeguard: (name, now, was) =>
       `${now.length > 1 ? 'Die Garantien für Übermittlungen an' : 'Die Garantie für Übermittlungen an'} ${name} ${now.length > 1 ? 'lauten' : 'lautet'} jetzt: ${now.length ? joinList(now) : 'keine angegeben'} (bisher: ${was.length ? joinList(was) : 'keine angegeben'}).`,

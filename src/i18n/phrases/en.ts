@@ -71,6 +71,8 @@ function categories(names: readonly string[]): string {
 
 /** "United States, Ireland", for a parenthesis after a name, in the language being written. */
 export const countryNames = (codes: readonly string[]): string => codes.map(localCountryName).join(', ');
+/** " (United States, Ireland)" after a provider's name; nothing for one whose location is not stated. */
+export const providerCountries = (codes: readonly string[]): string => (codes.length === 0 ? '' : ` (${countryNames(codes)})`);
 
 const BASES: Readonly<Record<LawfulBasis, string>> = {
   consent: 'your consent',
@@ -434,13 +436,16 @@ export const EN_PHRASES = {
   },
   subprocessors: {
     added: (data: readonly string[], name: string, countries: readonly string[], purpose: string): string =>
-      `We now share ${data.length ? categories(data) : 'data'} with ${name} (${countryNames(countries)}). What it does for us: ${q(purpose)}.`,
+      `We now share ${data.length ? categories(data) : 'data'} with ${name}${providerCountries(countries)}. What it does for us: ${q(purpose)}.`,
     replaced: (data: readonly string[], name: string, countries: readonly string[], gone: string, purpose: string): string =>
-      `We now share ${data.length ? categories(data) : 'data'} with ${name} (${countryNames(countries)}) instead of ${gone}. What it does for us: ${q(purpose)}.`,
+      `We now share ${data.length ? categories(data) : 'data'} with ${name}${providerCountries(countries)} instead of ${gone}. What it does for us: ${q(purpose)}.`,
     goneReplaced: (gone: string): string => `${gone} no longer receives your data.`,
     removed: (name: string): string => `We no longer share data with ${name}.`,
     location: (name: string, now: readonly string[], was: readonly string[]): string =>
       `${name} now processes your data in ${countryList(now)} instead of ${countryList(was)}.`,
+    locationStated: (name: string, now: readonly string[]): string => `We now state where ${name} processes your data: in ${countryList(now)}.`,
+    locationUnstated: (name: string, was: readonly string[]): string =>
+      `We no longer state where ${name} processes your data (before: in ${countryList(was)}).`,
     purpose: (name: string, now: string, was: string): string => `${name} now processes your data for another purpose: ${q(now)} (before: ${q(was)}).`,
     /** The safeguards' short names in the notice's language, none when none is stated. */
     safeguard: (name: string, now: readonly string[], was: readonly string[]): string =>

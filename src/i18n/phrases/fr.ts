@@ -24,7 +24,7 @@ import type {
   Training,
   VerificationStep,
 } from './en.js';
-import { countryNames } from './en.js';
+import { providerCountries } from './en.js';
 
 /**
  * The sentences of a French change notice (src/i18n/phrases/en.ts explains them), in the RGPD's
@@ -350,12 +350,14 @@ export const FR_PHRASES: NoticePhrases = {
   },
   subprocessors: {
     added: (data, name, countries, purpose) =>
-      `Nous partageons désormais ${data.length ? categories(data) : 'des données'} avec ${name} (${countryNames(countries)}). Prestation fournie : ${q(purpose)}.`,
+      `Nous partageons désormais ${data.length ? categories(data) : 'des données'} avec ${name}${providerCountries(countries)}. Prestation fournie : ${q(purpose)}.`,
     replaced: (data, name, countries, gone, purpose) =>
-      `Nous partageons désormais ${data.length ? categories(data) : 'des données'} avec ${name} (${countryNames(countries)}) au lieu de ${gone}. Prestation fournie : ${q(purpose)}.`,
+      `Nous partageons désormais ${data.length ? categories(data) : 'des données'} avec ${name}${providerCountries(countries)} au lieu de ${gone}. Prestation fournie : ${q(purpose)}.`,
     goneReplaced: (gone) => `${gone} ne reçoit plus vos données.`,
     removed: (name) => `Nous ne partageons plus de données avec ${name}.`,
     location: (name, now, was) => `${name} traite désormais vos données ${countryList(now)} (auparavant : ${countryList(was)}).`,
+    locationStated: (name, now) => `Nous indiquons désormais où ${name} traite vos données : ${countryList(now)}.`,
+    locationUnstated: (name, was) => `Nous n’indiquons plus où ${name} traite vos données (auparavant : ${countryList(was)}).`,
     purpose: (name, now, was) => `${name} traite désormais vos données pour une autre finalité : ${q(now)} (auparavant : ${q(was)}).`,
     safeguard: (name, now, was) =>
       `${now.length > 1 ? 'Les garanties applicables aux transferts vers' : 'La garantie applicable aux transferts vers'} ${name} ${now.length > 1 ? 'sont' : 'est'} désormais : ${now.length ? joinList(now) : 'aucune indiquée'} (auparavant : ${was.length ? joinList(was) : 'aucune indiquée'}).`,

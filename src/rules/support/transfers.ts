@@ -27,8 +27,8 @@ export function citeTool(mechanism: TransferMechanism, laws: readonly TransferLa
   return citeEach(laws, (law) => TRANSFER_TOOLS[mechanism].validUnder[law]);
 }
 
-/** The first code in a location that satisfies `test`, with the path of that code itself. */
-export function findLocation(location: Countries, base: Path, test: (code: string) => boolean): { code: string; path: Path } | undefined {
+/** The first code in a location that satisfies `test`, with the path of that code itself; none in a location the file leaves out. */
+export function findLocation(location: Countries | undefined, base: Path, test: (code: string) => boolean): { code: string; path: Path } | undefined {
   const codes = toCountryList(location);
   const index = codes.findIndex(test);
   if (index < 0) return undefined;

@@ -1,4 +1,4 @@
-import type { Case } from './types.js';
+import { at, type Case } from './types.js';
 
 export const cases: Case[] = [
   {
@@ -18,6 +18,38 @@ export const cases: Case[] = [
     expect: [
       { kind: 'subprocessor.added', summary: 'We now share your usage data with Sentry (Germany, United States). What it does for us: “Error reports”.' },
       { kind: 'transfer.country_added', path: 'subprocessors[2].location', summary: 'Your data may now be processed in Germany.' },
+    ],
+  },
+  {
+    name: 'a new subprocessor whose location the company does not state: no country named',
+    edit: (p) => p.subprocessors?.push({ name: 'Mullvad VPN AB', purpose: 'VPN servers' }),
+    expect: [
+      {
+        kind: 'subprocessor.added',
+        path: 'subprocessors[2]',
+        summary: 'We now share data with Mullvad VPN AB. What it does for us: “VPN servers”.',
+      },
+    ],
+  },
+  {
+    name: 'a location stated where there was none: said, with the country new to the policy',
+    base: (p) => void p.subprocessors?.push({ name: 'Mullvad VPN AB', purpose: 'VPN servers' }),
+    edit: (p) => (at(p.subprocessors, 2).location = 'SE'),
+    expect: [
+      { kind: 'subprocessor.location_stated', path: 'subprocessors[2].location', summary: 'We now state where Mullvad VPN AB processes your data: in Sweden.' },
+      { kind: 'transfer.country_added', path: 'subprocessors[2].location', summary: 'Your data may now be processed in Sweden.' },
+    ],
+  },
+  {
+    name: 'a location no longer stated: said, and no country claimed gone, since the data may still go there',
+    base: (p) => void p.subprocessors?.push({ name: 'Mullvad VPN AB', purpose: 'VPN servers', location: 'SE' }),
+    edit: (p) => delete at(p.subprocessors, 2).location,
+    expect: [
+      {
+        kind: 'subprocessor.location_unstated',
+        path: 'subprocessors[2]',
+        summary: 'We no longer state where Mullvad VPN AB processes your data (before: in Sweden).',
+      },
     ],
   },
   {

@@ -107,7 +107,17 @@ export interface Catalog {
   /** The words of a change notice around the changes (`policyc diff --lang`). */
   notice: NoticeWords;
   /** The page's own words. */
-  page: { title: string; contents: string; skipContents: string; backToContents: string; print: string; keyPoints: string; languages: string };
+  page: {
+    title: string;
+    contents: string;
+    skipContents: string;
+    backToContents: string;
+    print: string;
+    keyPoints: string;
+    languages: string;
+    /** What the page shows in an empty table cell. */
+    notStated: string;
+  };
   /** The name of each kind of group a policy covers, as a heading ("Job applicants"); `other` groups name themselves. */
   audiences: Readonly<Record<Audience['kind'], string>>;
 }

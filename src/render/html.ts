@@ -59,9 +59,17 @@ export interface PageLabels {
   backToContents: string;
   /** The button that prints the page (shown only where scripts run). */
   print: string;
+  /** What an empty table cell shows. */
+  notStated: string;
 }
 
-const DEFAULT_LABELS: PageLabels = { contents: 'Contents', skipContents: 'Skip to the policy', backToContents: 'Back to contents', print: 'Print this policy' };
+const DEFAULT_LABELS: PageLabels = {
+  contents: 'Contents',
+  skipContents: 'Skip to the policy',
+  backToContents: 'Back to contents',
+  print: 'Print this policy',
+  notStated: 'not stated',
+};
 
 // The page's own anchors; a heading that slugs to one of these gets a numbered id instead.
 const IDS = { main: 'content', toc: 'contents', sections: 'policy', keyPoints: 'key-points', print: 'print-page' } as const;
@@ -99,15 +107,15 @@ export function documentToHtml(document: SafeDocument, meta: PageMeta): string {
   const keyPointsHtml =
     keyPoints.length === 0
       ? ''
-      : `<section class="key-points" id="${IDS.keyPoints}" aria-labelledby="${escapeHtml(headings.find((h) => h.depth === 2)?.id ?? '')}">\n${renderHtml(keyPoints)}</section>\n`;
+      : `<section class="key-points" id="${IDS.keyPoints}" aria-labelledby="${escapeHtml(headings.find((h) => h.depth === 2)?.id ?? '')}">\n${renderHtml(keyPoints, labels.notStated)}</section>\n`;
   // Each section ends with a way back to the contents, for a reader deep in a long page.
   const back = `<p class="to-contents"><a href="#${IDS.toc}">${escapeHtml(labels.backToContents)}</a></p>\n`;
-  const body = bodyStarts.map((start, i) => renderHtml(tokens.slice(start, bodyStarts[i + 1] ?? tokens.length)) + back).join('');
+  const body = bodyStarts.map((start, i) => renderHtml(tokens.slice(start, bodyStarts[i + 1] ?? tokens.length), labels.notStated) + back).join('');
 
   const main =
     bodyStarts.length === 0
-      ? home + renderHtml(lead) + keyPointsHtml
-      : `<header class="lead">\n${home}${renderHtml(lead)}${printButton}${keyPointsHtml}</header>\n` +
+      ? home + renderHtml(lead, labels.notStated) + keyPointsHtml
+      : `<header class="lead">\n${home}${renderHtml(lead, labels.notStated)}${printButton}${keyPointsHtml}</header>\n` +
         renderToc(sections, labels.contents, IDS.toc) +
         `<div class="sections" id="${IDS.sections}" tabindex="-1">\n${body}</div>\n`;
   const skip = bodyStarts.length === 0 ? '' : `<a class="skip-link" href="#${IDS.sections}">${escapeHtml(labels.skipContents)}</a>\n`;

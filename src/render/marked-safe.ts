@@ -189,9 +189,17 @@ export function lexMarkdown(markdown: string): Token[] {
   }
 }
 
-/** Renders tokens from `parseMarkdown` (or any part of them) to HTML. */
-export function renderHtml(tokens: Token[]): string {
-  return marked.parser(tokens);
+/** What an empty data cell shows while renderHtml runs: the page's language's words (marked's renderer takes no arguments). */
+let notStatedLabel = 'not stated';
+
+/** Renders tokens from `parseMarkdown` (or any part of them) to HTML; an empty data cell says `notStated`. */
+export function renderHtml(tokens: Token[], notStated = 'not stated'): string {
+  notStatedLabel = notStated;
+  try {
+    return marked.parser(tokens);
+  } finally {
+    notStatedLabel = 'not stated';
+  }
 }
 
 /** Markdown to an HTML fragment, with the same guarantees as the page. */
@@ -228,7 +236,7 @@ function renderTable(token: Tokens.Table, inline: (tokens: Token[]) => string): 
     const align = c.align === null || c.align === 'left' ? '' : ` class="align-${c.align}"`;
     // An empty data cell shows a dash and says "not stated", rather than read as a blank or look
     // like missing data.
-    const shown = empty && tag === 'td' ? '<span class="not-stated">not stated</span>' : content;
+    const shown = empty && tag === 'td' ? `<span class="not-stated">${escapeHtml(notStatedLabel)}</span>` : content;
     // On a phone each row is a card, and a cell shows its column's name above it (page-style.ts).
     const label = tag === 'td' && columns[index] ? ` data-label="${escapeHtml(columns[index])}"` : '';
     return `<${element}${scopeAttribute}${align}${label}>${shown}</${element}>`;

@@ -167,6 +167,7 @@ export const DE: Catalog = {
     contents: 'Inhalt',
     skipContents: 'Zur Datenschutzerklärung springen',
     backToContents: 'Zurück zum Inhalt',
+    notStated: 'nicht angegeben',
     print: 'Datenschutzerklärung drucken',
     keyPoints: 'Das Wichtigste in Kürze',
     languages: 'Sprachen',

@@ -90,6 +90,7 @@ export const EN: Catalog = {
     contents: 'Contents',
     skipContents: 'Skip to the policy',
     backToContents: 'Back to contents',
+    notStated: 'not stated',
     print: 'Print this policy',
     keyPoints: 'Key points',
     languages: 'Languages',

@@ -213,6 +213,7 @@ export const FR: Catalog = {
     contents: 'Sommaire',
     skipContents: 'Aller à la politique',
     backToContents: 'Retour au sommaire',
+    notStated: 'non précisé',
     print: 'Imprimer cette politique',
     keyPoints: 'L’essentiel',
     languages: 'Langues',

@@ -36,6 +36,12 @@ describe('a subprocessor whose location is not stated', () => {
     expect(`${md}${txt}`).not.toContain('Canada');
   });
 
+  it("says a cell is not stated in the page's own language", () => {
+    expect(buildPolicy(unlocated(), { language: 'de' }).html).toMatch(/<td data-label="Standort"><span class="not-stated">nicht angegeben<\/span><\/td>/u);
+    expect(buildPolicy(unlocated(), { language: 'fr' }).html).toMatch(/<span class="not-stated">non précisé<\/span>/u);
+    expect(buildPolicy(unlocated(), { language: 'fr' }).html).not.toMatch(/not stated/u);
+  });
+
   it('says "Location: not stated" for a provider listed alone, in en, de and fr', () => {
     expect(buildPolicy(unlocated(alone)).md).toContain('Location: not stated.');
     expect(buildPolicy(unlocated(alone), { language: 'de' }).md).toContain('Standort: nicht angegeben.');

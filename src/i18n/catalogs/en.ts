@@ -17,6 +17,9 @@ const RETENTION = {
   not_stored: 'not at all (never stored)',
 } as const;
 
+/** A determiner that opens a phrase ("the", "your"), in any case. */
+const ARTICLE_START = /^(?:the|a|an|our|this|these|its|their|your)\s/i;
+
 export const EN: Catalog = {
   code: 'en',
   name: 'English',
@@ -26,9 +29,10 @@ export const EN: Catalog = {
   underPreposition: 'under',
   semicolon: '; ',
   hasConjunction: /\s(?:and|or)\s/,
-  articleStart: /^(?:the|a|an|our|this|these|its|their|your)\s/,
-  // Names of several words take "the" unless they have it: "Datatilsynet" and "CNIL" stand alone.
-  institution: (name) => (/^the\s/i.test(name) || !/\s/.test(name) ? name : `the ${name}`),
+  articleStart: ARTICLE_START,
+  // Names of several words take "the" unless they start with a determiner of their own ("the
+  // ICO", "your local data protection authority"): "Datatilsynet" and "CNIL" stand alone.
+  institution: (name) => (ARTICLE_START.test(name) || !/\s/.test(name) ? name : `the ${name}`),
   // Only a capitalised first word followed by lower-case words is changed, so "AI summaries",
   // "IP addresses" and title-case brand names ("Google Analytics Data") stay as written.
   inSentence(name) {

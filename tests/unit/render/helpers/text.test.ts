@@ -102,5 +102,6 @@ describe('institution', () => {
     expect(institution("Information Commissioner's Office")).toBe("the Information Commissioner's Office");
     expect(institution('Datatilsynet')).toBe('Datatilsynet');
     expect(institution('The Data Protection Commission')).toBe('The Data Protection Commission');
+    expect(institution('your local data protection authority')).toBe('your local data protection authority');
   });
 });

@@ -30,6 +30,11 @@ export interface Catalog {
   /** A list item contains its own conjunction: separate the last item with a comma too. */
   hasConjunction: RegExp;
   /**
+   * Words that continue a phrase and cannot open an item of a list ("and", "including"): an item
+   * that starts with one was most likely split from the one before by a comma in a YAML flow list.
+   */
+  continuesPhrase: RegExp;
+  /**
    * A phrase that is a subordinate clause ("indem Sie …", "wenn …"), which German sets off with a
    * comma from the sentence it completes; absent where the language needs none.
    */

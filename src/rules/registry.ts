@@ -35,6 +35,7 @@ import { knownRegion } from './known-region.js';
 import { lawfulBasisRequired } from './lawful-basis-required.js';
 import { legitimateInterestStated } from './legitimate-interest-stated.js';
 import { limitSensitiveOffered } from './limit-sensitive-offered.js';
+import { listItemSplit } from './list-item-split.js';
 import { nothingCollectedConsistent } from './nothing-collected-consistent.js';
 import { nothingCollectedPresumed } from './nothing-collected-presumed.js';
 import { noContinuedUseAcceptance } from './no-continued-use-acceptance.js';
@@ -105,6 +106,7 @@ export const rules: readonly Rule[] = [
   lawfulBasisRequired,
   legitimateInterestStated,
   limitSensitiveOffered,
+  listItemSplit,
   necessaryCookiesOnly,
   noContinuedUseAcceptance,
   noDuplicateId,

@@ -101,6 +101,7 @@ export const FR: Catalog = {
   underPreposition: 'au titre',
   semicolon: '\u202F; ',
   hasConjunction: /\s(?:et|ou)\s/,
+  continuesPhrase: /^(?:et|ou|y compris|notamment|ainsi que|par exemple)\s/i,
   articleStart: /^(?:le|la|les|l\u2019|un|une|des|notre|nos|ce|cet|cette|ces|son|sa|ses|leur|leurs|votre|vos)\s?/,
   institution: (name) => name,
   inSentence(name) {

@@ -34,6 +34,8 @@ export interface Catalog {
    * that starts with one was most likely split from the one before by a comma in a YAML flow list.
    */
   continuesPhrase: RegExp;
+  /** The office of a data protection officer, as a name field may give it ("Data Protection Officer"): no person's name to print beside the office. */
+  dpoOffice: RegExp;
   /**
    * A phrase that is a subordinate clause ("indem Sie …", "wenn …"), which German sets off with a
    * comma from the sentence it completes; absent where the language needs none.

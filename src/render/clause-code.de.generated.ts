@@ -48,16 +48,16 @@ function c_about_main_39(c, d, p) { return shownFor((isFalsy(c.scope) ? c_about_
 function c_about_main_43(c, d, p) { return "Bei der Verarbeitung personenbezogener Daten beachten wir"; }
 function c_about_main_44(c, d, p) { return "Wir beachten"; }
 function c_about_main_42(c, d, p) { return shownFor((isFalsy(d.root.collectsNothing) ? c_about_main_43(c ?? NULL_CONTEXT, d, p) : c_about_main_44(c ?? NULL_CONTEXT, d, p)), d.root, "collectsNothing") + " folgende Rechtsvorschriften: " + escapeText(H.joinAnd(d.root.lawNames), d.root, "lawNames") + ".\n"; }
-function c_about_main_46(c, d, p) { return " (" + escapeText(strict(c, "name", "66:63"), c, "name") + ")"; }
+function c_about_main_46(c, d, p) { return " (" + escapeText(strict(c, "name", "66:73"), c, "name") + ")"; }
 function c_about_main_48(c, d, p) { return " oder "; }
 function c_about_main_49(c, d, p) { return ", "; }
-function c_about_main_47(c, d, p) { return shownFor((isFalsy(H.or(c.fax, c.address)) ? c_about_main_48(c ?? NULL_CONTEXT, d, p) : c_about_main_49(c ?? NULL_CONTEXT, d, p)), c, "fax", c, "address") + "telefonisch unter " + escapeText(strict(c, "phone", "66:191"), c, "phone"); }
+function c_about_main_47(c, d, p) { return shownFor((isFalsy(H.or(c.fax, c.address)) ? c_about_main_48(c ?? NULL_CONTEXT, d, p) : c_about_main_49(c ?? NULL_CONTEXT, d, p)), c, "fax", c, "address") + "telefonisch unter " + escapeText(strict(c, "phone", "66:201"), c, "phone"); }
 function c_about_main_51(c, d, p) { return " oder "; }
 function c_about_main_52(c, d, p) { return ", "; }
-function c_about_main_50(c, d, p) { return shownFor((isFalsy(c.address) ? c_about_main_51(c ?? NULL_CONTEXT, d, p) : c_about_main_52(c ?? NULL_CONTEXT, d, p)), c, "address") + "per Fax unter " + escapeText(strict(c, "fax", "66:270"), c, "fax"); }
+function c_about_main_50(c, d, p) { return shownFor((isFalsy(c.address) ? c_about_main_51(c ?? NULL_CONTEXT, d, p) : c_about_main_52(c ?? NULL_CONTEXT, d, p)), c, "address") + "per Fax unter " + escapeText(strict(c, "fax", "66:280"), c, "fax"); }
 function c_about_main_53(c, d, p) { return " oder per Post unter " + escapeText(H.addressLine(c.address), c, "address"); }
 function c_about_main_54(c, d, p) { return " Sie erreichen ihn auch über " + sourced(get(H, "link")(c.url) ?? "", c, "url") + "."; }
-function c_about_main_45(c, d, p) { return "Wir haben einen Datenschutzbeauftragten benannt" + shownFor((isFalsy(c.name) ? "" : c_about_main_46(c ?? NULL_CONTEXT, d, p)), c, "name") + ", den Sie unter " + sourced(H.mailto(c.email) ?? "", c, "email") + shownFor((isFalsy(c.phone) ? "" : c_about_main_47(c ?? NULL_CONTEXT, d, p)), c, "phone") + shownFor((isFalsy(c.fax) ? "" : c_about_main_50(c ?? NULL_CONTEXT, d, p)), c, "fax") + shownFor((isFalsy(c.address) ? "" : c_about_main_53(c ?? NULL_CONTEXT, d, p)), c, "address") + " erreichen." + shownFor((isFalsy(c.url) ? "" : c_about_main_54(c ?? NULL_CONTEXT, d, p)), c, "url") + "\n"; }
+function c_about_main_45(c, d, p) { return "Wir haben einen Datenschutzbeauftragten benannt" + shownFor((isFalsy(d.root.dpoNamed) ? "" : c_about_main_46(c ?? NULL_CONTEXT, d, p)), d.root, "dpoNamed") + ", den Sie unter " + sourced(H.mailto(c.email) ?? "", c, "email") + shownFor((isFalsy(c.phone) ? "" : c_about_main_47(c ?? NULL_CONTEXT, d, p)), c, "phone") + shownFor((isFalsy(c.fax) ? "" : c_about_main_50(c ?? NULL_CONTEXT, d, p)), c, "fax") + shownFor((isFalsy(c.address) ? "" : c_about_main_53(c ?? NULL_CONTEXT, d, p)), c, "address") + " erreichen." + shownFor((isFalsy(c.url) ? "" : c_about_main_54(c ?? NULL_CONTEXT, d, p)), c, "url") + "\n"; }
 function c_about_main_56(c, d, p) { return "Wir haben einen Vertreter " + escapeText(strict(c, "region", "70:106"), c, "region") + " gemäß " + escapeText(strict(c, "citation", "70:123"), c, "citation") + " benannt"; }
 function c_about_main_57(c, d, p) { return "Unser Vertreter " + escapeText(strict(c, "region", "70:30"), c, "region") + " gemäß " + escapeText(strict(c, "citation", "70:47"), c, "citation") + " ist " + escapeText(strict(c, "name", "70:64"), c, "name"); }
 function c_about_main_59(c, d, p) { return ", " + escapeText(H.addressLine(c.address), c, "address"); }

@@ -47,16 +47,16 @@ function c_about_main_41(c, d, p) { return "It"; }
 function c_about_main_39(c, d, p) { return shownFor((isFalsy(c.scope) ? c_about_main_40(c ?? NULL_CONTEXT, d, p) : c_about_main_41(c ?? NULL_CONTEXT, d, p)), c, "scope") + " does not apply to " + escapeText(H.joinOr(c.out_of_scope), c, "out_of_scope") + ".\n"; }
 function c_about_main_43(c, d, p) { return " in how we handle " + escapeText(strict(d.root, "pd", "61:89"), d.root, "pd"); }
 function c_about_main_42(c, d, p) { return "We follow " + escapeText(H.joinAnd(d.root.lawNames), d.root, "lawNames") + shownFor((isFalsy(d.root.collectsNothing) ? c_about_main_43(c ?? NULL_CONTEXT, d, p) : ""), d.root, "collectsNothing") + ".\n"; }
-function c_about_main_45(c, d, p) { return ", " + escapeText(strict(c, "name", "65:59"), c, "name") + ","; }
+function c_about_main_45(c, d, p) { return ", " + escapeText(strict(c, "name", "65:69"), c, "name") + ","; }
 function c_about_main_47(c, d, p) { return " or "; }
 function c_about_main_48(c, d, p) { return ", "; }
-function c_about_main_46(c, d, p) { return shownFor((isFalsy(H.or(c.fax, c.address)) ? c_about_main_47(c ?? NULL_CONTEXT, d, p) : c_about_main_48(c ?? NULL_CONTEXT, d, p)), c, "fax", c, "address") + "by phone at " + escapeText(strict(c, "phone", "65:188"), c, "phone"); }
+function c_about_main_46(c, d, p) { return shownFor((isFalsy(H.or(c.fax, c.address)) ? c_about_main_47(c ?? NULL_CONTEXT, d, p) : c_about_main_48(c ?? NULL_CONTEXT, d, p)), c, "fax", c, "address") + "by phone at " + escapeText(strict(c, "phone", "65:198"), c, "phone"); }
 function c_about_main_50(c, d, p) { return " or "; }
 function c_about_main_51(c, d, p) { return ", "; }
-function c_about_main_49(c, d, p) { return shownFor((isFalsy(c.address) ? c_about_main_50(c ?? NULL_CONTEXT, d, p) : c_about_main_51(c ?? NULL_CONTEXT, d, p)), c, "address") + "by fax at " + escapeText(strict(c, "fax", "65:261"), c, "fax"); }
+function c_about_main_49(c, d, p) { return shownFor((isFalsy(c.address) ? c_about_main_50(c ?? NULL_CONTEXT, d, p) : c_about_main_51(c ?? NULL_CONTEXT, d, p)), c, "address") + "by fax at " + escapeText(strict(c, "fax", "65:271"), c, "fax"); }
 function c_about_main_52(c, d, p) { return " or by post at " + escapeText(H.addressLine(c.address), c, "address"); }
 function c_about_main_53(c, d, p) { return " You can also reach them through " + sourced(get(H, "link")(c.url) ?? "", c, "url") + "."; }
-function c_about_main_44(c, d, p) { return "We have appointed a Data Protection Officer" + shownFor((isFalsy(c.name) ? "" : c_about_main_45(c ?? NULL_CONTEXT, d, p)), c, "name") + " whom you can contact at " + sourced(H.mailto(c.email) ?? "", c, "email") + shownFor((isFalsy(c.phone) ? "" : c_about_main_46(c ?? NULL_CONTEXT, d, p)), c, "phone") + shownFor((isFalsy(c.fax) ? "" : c_about_main_49(c ?? NULL_CONTEXT, d, p)), c, "fax") + shownFor((isFalsy(c.address) ? "" : c_about_main_52(c ?? NULL_CONTEXT, d, p)), c, "address") + "." + shownFor((isFalsy(c.url) ? "" : c_about_main_53(c ?? NULL_CONTEXT, d, p)), c, "url") + "\n"; }
+function c_about_main_44(c, d, p) { return "We have appointed a Data Protection Officer" + shownFor((isFalsy(d.root.dpoNamed) ? "" : c_about_main_45(c ?? NULL_CONTEXT, d, p)), d.root, "dpoNamed") + " whom you can contact at " + sourced(H.mailto(c.email) ?? "", c, "email") + shownFor((isFalsy(c.phone) ? "" : c_about_main_46(c ?? NULL_CONTEXT, d, p)), c, "phone") + shownFor((isFalsy(c.fax) ? "" : c_about_main_49(c ?? NULL_CONTEXT, d, p)), c, "fax") + shownFor((isFalsy(c.address) ? "" : c_about_main_52(c ?? NULL_CONTEXT, d, p)), c, "address") + "." + shownFor((isFalsy(c.url) ? "" : c_about_main_53(c ?? NULL_CONTEXT, d, p)), c, "url") + "\n"; }
 function c_about_main_55(c, d, p) { return "We have appointed a representative in " + escapeText(strict(c, "region", "69:123"), c, "region") + " under " + escapeText(strict(c, "citation", "69:140"), c, "citation"); }
 function c_about_main_56(c, d, p) { return "Our representative in " + escapeText(strict(c, "region", "69:36"), c, "region") + " under " + escapeText(strict(c, "citation", "69:53"), c, "citation") + " is " + escapeText(strict(c, "name", "69:69"), c, "name"); }
 function c_about_main_58(c, d, p) { return ", " + escapeText(H.addressLine(c.address), c, "address"); }
@@ -1021,7 +1021,7 @@ export const PARTIAL_CODE: Readonly<Record<string, Partial>> = {
 
 /** Each clause source's version (scripts/gen-clauses.mjs: sourceHash). */
 export const SOURCE_HASHES: Readonly<Record<string, string>> = {
-  "about": "8b39abf108b8",
+  "about": "27c3718fc25a",
   "ai": "903651eb4cf5",
   "breaches": "1cce7e0688ee",
   "changes": "8a3d45db8bfb",

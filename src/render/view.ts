@@ -125,6 +125,8 @@ export interface ClauseContext {
   automatedDecisionsCitation: string;
   /** The company's representatives, with the region and provision each is appointed under. */
   representatives: RepresentativeView[];
+  /** The DPO's `name` is a person's or team's, not the office itself ("Data Protection Officer"), so it is printed beside the office. */
+  dpoNamed: boolean;
   /**
    * The companies that are the controller instead of the main one for some people or products,
    * each with the names of the places, groups and products it is the controller for; empty when
@@ -528,6 +530,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
     legalName: model.legalName,
     tradingName: model.companyName !== model.legalName,
     service: model.namedService ?? words().ourServices,
+    dpoNamed: policy.controller.dpo?.name !== undefined && !words().dpoOffice.test(policy.controller.dpo.name.trim()),
     namedService: model.namedService,
     serviceIsCompany: policy.policy?.service === undefined,
     pd,

@@ -63,6 +63,7 @@ export const DE: Catalog = {
   underPreposition: 'nach',
   semicolon: '; ',
   hasConjunction: /\s(?:und|oder)\s/,
+  dpoOffice: /^(?:(?:der|die|unser|unsere)\s+)?(?:betriebliche[rn]?\s+)?datenschutzbeauftragte[rn]?$/i,
   continuesPhrase: /^(?:und|oder|einschlie\u00dflich|etwa|sowie|z\. ?B\.)\s/i,
   // „bis Sie die Daten löschen“ is a clause, „bis zum Ende des Vertrags“ or „bis 30 Tage danach“ is not.
   subordinateClause:

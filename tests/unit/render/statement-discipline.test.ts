@@ -367,4 +367,11 @@ describe('sentences a legal review found untrue', () => {
     expect(dpa).toContain('Jeder dieser Dienstleister ist durch einen Auftragsverarbeitungsvertrag mit uns gebunden');
     expect(dpa).not.toMatch(/als Auftragsverarbeiter/u);
   });
+
+  it('prints a DPO\'s name beside the office only when it is not the office itself (GitHub: "a Data Protection Officer, Data Protection Officer")', () => {
+    const dpo = (name: string): Policy => variant('minimal.yaml', (p) => (p.controller.dpo = { name, email: 'dpo@minimal.example' }));
+    expect(md(dpo('Data Protection Officer'))).toContain('We have appointed a Data Protection Officer whom you can contact');
+    expect(md(dpo('Jane Doe'))).toContain('We have appointed a Data Protection Officer, Jane Doe, whom you can contact');
+    expect(renderMarkdown(normalize(dpo('Datenschutzbeauftragter')), { language: 'de' })).toContain('Wir haben einen Datenschutzbeauftragten benannt, den');
+  });
 });

@@ -1,4 +1,4 @@
-import type { LawId, LawfulBasis, Right, RightsLawId, TransferLawId, TransferMechanism } from '../law/types.js';
+import type { LawId, LawfulBasis, Right, RightsLawId, ToolNames, TransferLawId, TransferMechanism } from '../law/types.js';
 import type { ChangeChannel } from '../render/helpers/changes.js';
 import type { Audience, RetentionKeyword, SpecialCategoryCondition } from '../model/policy.generated.js';
 import type { Topic } from '../diff/types.js';
@@ -176,7 +176,8 @@ export interface LawText {
   lawfulBases: Readonly<Record<LawfulBasis, string>>;
   /** The Art. 9(2) conditions for special categories, each completing "we rely on …". */
   specialCategoryConditions: Readonly<Record<SpecialCategoryCondition, string>>;
-  transferTools: Readonly<Record<TransferMechanism, { label: string; short: string }>>;
+  /** Each transfer tool's names; `namesByLaws` as src/law/transfers.ts gives them in English, keyed by the sorted transfer laws. */
+  transferTools: Readonly<Record<TransferMechanism, ToolNames & { namesByLaws?: Readonly<Record<string, ToolNames>> }>>;
   /** The CCPA's categories of personal information (Cal. Civ. Code § 1798.140(v)), as a row heading. */
   ccpaCategories: Readonly<Record<CcpaCategoryId, string>>;
   /** For a table cell: "EEA", "UK". */

@@ -44,3 +44,17 @@ describe('one law base', () => {
     expect(CITATION.test('We keep it for 30 days.')).toBe(false);
   });
 });
+
+describe('transfer tools named by the laws they serve, in every language', () => {
+  it('gives each language the same per-law names as English (a German review: the UK Extension was dropped)', async () => {
+    const { TRANSFER_TOOLS } = await import('../../src/law/transfers.js');
+    const { LANGUAGE_CODES, catalogOf } = await import('../../src/i18n/languages.js');
+    for (const [mechanism, tool] of Object.entries(TRANSFER_TOOLS)) {
+      const keys = Object.keys(tool.namesByLaws ?? {}).sort();
+      for (const code of LANGUAGE_CODES) {
+        const local = catalogOf(code).law.transferTools[mechanism as keyof typeof TRANSFER_TOOLS];
+        expect(Object.keys(local.namesByLaws ?? (code === 'en' ? (tool.namesByLaws ?? {}) : {})).sort(), `${code} ${mechanism}`).toEqual(keys);
+      }
+    }
+  });
+});

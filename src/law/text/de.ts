@@ -187,6 +187,32 @@ export const DE_LAW: LawText = {
     dpf: {
       label: 'das EU-U.S. Data Privacy Framework, nach dem der Empfänger zertifiziert ist',
       short: 'EU-U.S. Data Privacy Framework',
+      // As in English (src/law/transfers.ts): a UK transfer rests on the UK Extension, a Swiss one on the Swiss-U.S. framework.
+      namesByLaws: {
+        gdpr: { label: 'das EU-U.S. Data Privacy Framework, nach dem der Empfänger zertifiziert ist', short: 'EU-U.S. Data Privacy Framework' },
+        'gdpr,uk_gdpr': {
+          label: 'das EU-U.S. Data Privacy Framework und seine UK-Erweiterung (UK Extension), nach denen der Empfänger zertifiziert ist',
+          short: 'EU-U.S. Data Privacy Framework',
+        },
+        uk_gdpr: {
+          label: 'die UK-Erweiterung (UK Extension) des EU-U.S. Data Privacy Framework, nach der der Empfänger zertifiziert ist',
+          short: 'UK-Erweiterung des EU-U.S. Data Privacy Framework',
+        },
+        swiss_fadp: { label: 'das Swiss-U.S. Data Privacy Framework, nach dem der Empfänger zertifiziert ist', short: 'Swiss-U.S. Data Privacy Framework' },
+        'gdpr,swiss_fadp': {
+          label: 'das EU-U.S. Data Privacy Framework und das Swiss-U.S. Data Privacy Framework, nach denen der Empfänger zertifiziert ist',
+          short: 'EU-U.S. und Swiss-U.S. Data Privacy Framework',
+        },
+        'swiss_fadp,uk_gdpr': {
+          label: 'die UK-Erweiterung des EU-U.S. Data Privacy Framework und das Swiss-U.S. Data Privacy Framework, nach denen der Empfänger zertifiziert ist',
+          short: 'UK-Erweiterung und Swiss-U.S. Data Privacy Framework',
+        },
+        'gdpr,swiss_fadp,uk_gdpr': {
+          label:
+            'das EU-U.S. Data Privacy Framework, seine UK-Erweiterung und das Swiss-U.S. Data Privacy Framework, nach denen der Empfänger zertifiziert ist',
+          short: 'EU-U.S. und Swiss-U.S. Data Privacy Framework',
+        },
+      },
     },
     privacy_shield: { label: 'den EU-US-Datenschutzschild (Privacy Shield), nach dem der Empfänger zertifiziert ist', short: 'EU-US-Datenschutzschild' },
     scc: { label: 'von der Europäischen Kommission genehmigte Standardvertragsklauseln', short: 'Standardvertragsklauseln' },

@@ -186,6 +186,42 @@ export const FR_LAW: LawText = {
     dpf: {
       label: 'le cadre de protection des données UE–États-Unis (Data Privacy Framework), au titre duquel le destinataire est certifié',
       short: 'Data Privacy Framework UE–États-Unis',
+      // As in English (src/law/transfers.ts): a UK transfer rests on the UK Extension, a Swiss one on the Swiss-U.S. framework.
+      namesByLaws: {
+        gdpr: {
+          label: 'le cadre de protection des données UE–États-Unis (Data Privacy Framework), au titre duquel le destinataire est certifié',
+          short: 'Data Privacy Framework UE–États-Unis',
+        },
+        'gdpr,uk_gdpr': {
+          label:
+            'le cadre de protection des données UE–États-Unis (Data Privacy Framework) et son extension au Royaume-Uni (UK Extension), au titre desquels le destinataire est certifié',
+          short: 'Data Privacy Framework UE–États-Unis',
+        },
+        uk_gdpr: {
+          label:
+            'l’extension au Royaume-Uni (UK Extension) du cadre de protection des données UE–États-Unis, au titre de laquelle le destinataire est certifié',
+          short: 'Extension britannique du Data Privacy Framework UE–États-Unis',
+        },
+        swiss_fadp: {
+          label: 'le cadre de protection des données Suisse–États-Unis (Swiss-U.S. Data Privacy Framework), au titre duquel le destinataire est certifié',
+          short: 'Data Privacy Framework Suisse–États-Unis',
+        },
+        'gdpr,swiss_fadp': {
+          label:
+            'les cadres de protection des données UE–États-Unis et Suisse–États-Unis (Data Privacy Framework), au titre desquels le destinataire est certifié',
+          short: 'Data Privacy Frameworks UE–États-Unis et Suisse–États-Unis',
+        },
+        'swiss_fadp,uk_gdpr': {
+          label:
+            'l’extension au Royaume-Uni du cadre de protection des données UE–États-Unis et le cadre Suisse–États-Unis (Data Privacy Framework), au titre desquels le destinataire est certifié',
+          short: 'Extension britannique et Data Privacy Framework Suisse–États-Unis',
+        },
+        'gdpr,swiss_fadp,uk_gdpr': {
+          label:
+            'le cadre de protection des données UE–États-Unis (Data Privacy Framework), son extension au Royaume-Uni et le cadre Suisse–États-Unis, au titre desquels le destinataire est certifié',
+          short: 'Data Privacy Frameworks UE–États-Unis et Suisse–États-Unis',
+        },
+      },
     },
     privacy_shield: {
       label: 'le bouclier de protection des données UE–États-Unis (Privacy Shield), au titre duquel le destinataire est certifié',

@@ -1,5 +1,5 @@
 import type { TransferMechanism } from '../../model/policy.generated.js';
-import { citeEach, isTransferLaw, provisionId, TRANSFER_TOOLS, toolNames, type TransferLawId } from '../../law/index.js';
+import { citeEach, isTransferLaw, provisionId, TRANSFER_TOOLS, namesUnder, toolNames, type TransferLawId } from '../../law/index.js';
 import { words } from '../../i18n/active.js';
 import { lawPhrase } from '../provenance/trace.js';
 import { citationLaws } from './law.js';
@@ -44,5 +44,5 @@ export function transferMechanismShort(mechanism: TransferMechanism, laws: reado
 
 /** A tool's names in the language being written; English chooses them by the laws (toolNames). */
 function localName(mechanism: TransferMechanism, laws: readonly TransferLawId[]): { label: string; short: string } {
-  return words().code === 'en' ? toolNames(mechanism, laws) : words().law.transferTools[mechanism];
+  return words().code === 'en' ? toolNames(mechanism, laws) : namesUnder(words().law.transferTools[mechanism], laws);
 }

@@ -26,7 +26,7 @@ function lawNames(language: keyof typeof LANGUAGES): string[] {
   const law = LANGUAGES[language].law;
   return [
     ...Object.values(law.laws).flatMap((l) => [l.name, l.short, l.abbreviation]),
-    ...Object.values(law.transferTools).flatMap((t) => [t.label, t.short]),
+    ...Object.values(law.transferTools).flatMap((t) => [t.label, t.short, ...Object.values(t.namesByLaws ?? {}).flatMap((n) => [n.label, n.short])]),
     // The CCPA's rights keep their English names beside the translation ("Recht auf Auskunft – Right to Know").
     ...Object.values(law.rights).map((r) => r.label),
   ];

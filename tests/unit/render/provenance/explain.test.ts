@@ -142,6 +142,32 @@ describe('build --explain', () => {
     expect(body?.section).toBe('What happens when you delete a file');
   });
 
+  it('credits the sentences after the California table to their own clause, not to the table’s partial', () => {
+    // Every purpose and provider placed, so the table is the last thing its partial writes: the
+    // partial's mark once went after the row's closing bar, where Markdown dropped it, and the
+    // partial was credited for every fixed sentence after it, the company's own section included.
+    const { explanation, lineOf } = explain('us-only.yaml', (text) =>
+      text
+        .replace('    examples: [email address]\n', '    examples: [email address]\n    ccpa_categories: [identifiers]\n')
+        .replace('    legitimate_interest: answering questions\n', '    legitimate_interest: answering questions\n    data_categories: [contact]\n')
+        .replace('    location: US\n', '    location: US\n    data_categories: [contact]\n')
+        .concat('sections:\n  - id: more\n    title: More for California residents\n    body: You may ask us twice a year.\n'),
+    );
+    const texts = explanation.sentences.map((s) => s.text);
+    const lastRow = texts.findLastIndex((t) => t.startsWith('Identifiers (§ 1798.140(v)(1)(A)) |'));
+    expect(lastRow).toBeGreaterThan(0);
+    expect(explanation.sentences[lastRow]?.sources).toContainEqual({ kind: 'clause', file: 'clauses/en/partials/california-categories.hbs' });
+    const after = explanation.sentences.slice(lastRow + 1);
+    expect(after.length).toBeGreaterThan(10);
+    for (const sentence of after) {
+      expect(sentence.sources, sentence.text).not.toContainEqual({ kind: 'clause', file: 'clauses/en/partials/california-categories.hbs' });
+    }
+    // The next section's heading and fixed text: its clause.
+    expect(after[0]?.sources).toEqual([{ kind: 'clause', file: 'clauses/en/use.hbs' }]);
+    const own = explanation.sentences.find((s) => s.text === 'You may ask us twice a year.');
+    expect(own?.sources).toEqual([{ kind: 'yaml', path: 'sections[0].body', line: lineOf(['sections', 0, 'body']) }]);
+  });
+
   it('names the company’s clause file where it overrides a built-in one', () => {
     const { policy } = load('minimal.yaml');
     const overridden: Policy = { ...policy, policy: { ...policy.policy, clauses: 'legal/clauses' } };

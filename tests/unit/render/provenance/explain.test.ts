@@ -168,6 +168,32 @@ describe('build --explain', () => {
     expect(own?.sources).toEqual([{ kind: 'yaml', path: 'sections[0].body', line: lineOf(['sections', 0, 'body']) }]);
   });
 
+  it('traces identity verification to the lines of rights.verification, as steps or as one sentence', () => {
+    const { explanation, lineOf } = explain('full.yaml');
+    const yaml = (...path: Path): { kind: 'yaml'; path: string; line: number } => ({
+      kind: 'yaml',
+      path: path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join(''),
+      line: lineOf(path),
+    });
+    const step = ['rights', 'verification', 'steps', 1] as const;
+    const sworn = explanation.sentences.find((s) => s.text.startsWith('To verify your identity for a request under the right to know'));
+    expect(sworn?.sources).toEqual(
+      expect.arrayContaining([yaml(...step, 'requests'), yaml(...step, 'when'), yaml(...step, 'asks'), yaml(...step, 'matched')]),
+    );
+    expect(explanation.sentences.find((s) => s.text.startsWith('We also ask you to sign a declaration'))?.sources).toEqual([
+      { kind: 'clause', file: 'clauses/en/partials/verification.hbs' },
+      yaml(...step, 'signed_declaration'),
+    ]);
+    expect(explanation.sentences.find((s) => s.text === 'We never ask for your password.')?.sources).toEqual([yaml('rights', 'verification', 'note')]);
+
+    const own = explain('full.yaml', (text) =>
+      text.replace(/^ {2}verification:\n(?: {4}.*\n)+/m, '  verification: We may need to verify your identity before processing your request.\n'),
+    );
+    expect(own.explanation.sentences.find((s) => s.text.startsWith('We may need to verify your identity'))?.sources).toEqual([
+      { kind: 'yaml', path: 'rights.verification', line: own.lineOf(['rights', 'verification']) },
+    ]);
+  });
+
   it('names the company’s clause file where it overrides a built-in one', () => {
     const { policy } = load('minimal.yaml');
     const overridden: Policy = { ...policy, policy: { ...policy.policy, clauses: 'legal/clauses' } };

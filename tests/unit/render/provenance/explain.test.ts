@@ -177,9 +177,7 @@ describe('build --explain', () => {
     });
     const step = ['rights', 'verification', 'steps', 1] as const;
     const sworn = explanation.sentences.find((s) => s.text.startsWith('To verify your identity for a request under the right to know'));
-    expect(sworn?.sources).toEqual(
-      expect.arrayContaining([yaml(...step, 'requests'), yaml(...step, 'when'), yaml(...step, 'asks'), yaml(...step, 'matched')]),
-    );
+    expect(sworn?.sources).toEqual(expect.arrayContaining([yaml(...step, 'requests'), yaml(...step, 'when'), yaml(...step, 'asks'), yaml(...step, 'matched')]));
     expect(explanation.sentences.find((s) => s.text.startsWith('We also ask you to sign a declaration'))?.sources).toEqual([
       { kind: 'clause', file: 'clauses/en/partials/verification.hbs' },
       yaml(...step, 'signed_declaration'),

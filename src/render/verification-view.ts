@@ -19,19 +19,22 @@ export interface VerificationView {
   note?: string;
 }
 
-/** `rights.verification` as a sentence (the form every file used first) or as steps. */
+/**
+ * `rights.verification` as a sentence (the form every file used first) or as steps. The views are
+ * copies of the file's objects (`{ ...step }`), so that under `--explain` what they print keeps
+ * its place in the file (provenance/trace.ts).
+ */
 export function verificationView(verification: Rights['verification']): VerificationView | undefined {
   if (verification === undefined) return undefined;
   if (typeof verification === 'string') return { text: verification, steps: [] };
   const structured: Verification = verification;
   return {
+    ...structured,
     steps: structured.steps.map((step) => ({
+      ...step,
       requestLabels: (step.requests ?? []).map((right) => words().rightInList(inSentence(rightLabel(right)))),
-      ...(step.when === undefined ? {} : { when: step.when }),
-      asks: step.asks,
       matched: step.matched === true,
       signedDeclaration: step.signed_declaration === true,
     })),
-    ...(structured.note === undefined ? {} : { note: structured.note }),
   };
 }

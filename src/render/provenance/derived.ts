@@ -113,6 +113,11 @@ const FIELDS: Readonly<Record<string, Resolver>> = {
       ? [['rights', 'instructions', right]]
       : [];
   },
+  // A verification step's rights, by the names the law gives them, and its flag under the view's name.
+  requestLabels: (f) => ownField(f, 'requests'),
+  signedDeclaration: (f) => ownField(f, 'signed_declaration'),
+  // `rights.verification` written as one sentence, which the view holds as its text.
+  text: (f) => equalTo(f, [['rights', 'verification']]),
   home: (f) =>
     equalTo(
       f,
@@ -143,6 +148,11 @@ function equalTo(field: DerivedField, candidates: readonly Path[], present = fal
     if (value !== undefined && (present || value === field.value)) return [path];
   }
   return [];
+}
+
+/** The file's own field `key` of the object the view copied, if the file has it. */
+function ownField(field: DerivedField, key: string): Path[] {
+  return field.base !== undefined && valueIn(field.policy, [...field.base, key]) !== undefined ? [[...field.base, key]] : [];
 }
 
 /** The candidates (names in the file) that one of the view's names is. */

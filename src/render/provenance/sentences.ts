@@ -216,7 +216,7 @@ const ABBREVIATIONS = new Set([
  * Sentences of a block of text, as [start, end) ranges: a sentence ends at `.`, `!`, `?` or an
  * ellipsis (with any closing quotes and brackets after it) that is followed by a space and a
  * capital letter, a digit or an opening quote or bracket, unless the full stop ends an
- * abbreviation ("Art. 6", "Stripe, Inc. The") or initials ("e.g.", "U.S.").
+ * abbreviation ("Art. 6", "Stripe, Inc. The") or initials ("e.g.", "U.S.", "EU-U.S.").
  */
 export function sentenceRanges(text: string): Array<readonly [number, number]> {
   const ranges: Array<readonly [number, number]> = [];
@@ -238,5 +238,7 @@ function abbreviation(before: string): boolean {
   const bare = word.replace(/^["'\u201C\u2018([]+/, '');
   if (ABBREVIATIONS.has(bare.toLowerCase())) return true;
   // Initials and Latin abbreviations: "U.S", "e.g", "i.e", or a single letter ("J").
-  return /^(?:\p{L}\.)*\p{L}$/u.test(bare) && (bare.length === 1 || bare.includes('.'));
+  if (/^(?:\p{L}\.)*\p{L}$/u.test(bare) && (bare.length === 1 || bare.includes('.'))) return true;
+  // Initials ending a compound: "EU-U.S", "Swiss-U.S" (a single letter there, "Type-A", may end one).
+  return /[-\u2010\u2011]\p{L}(?:\.\p{L})+$/u.test(bare);
 }

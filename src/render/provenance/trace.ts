@@ -278,19 +278,36 @@ export function conditioned(text: string, hints: readonly unknown[]): string {
   return around(trace, text, sourceId(trace, sources, true));
 }
 
-/** `text` between an open and a close marker, inside its block syntax and leading and trailing blanks. */
+/**
+ * `text` between an open and a close marker, inside its block syntax and leading and trailing
+ * blanks, and before the bar that closes a table row.
+ */
 function around(trace: Trace, text: string, id: number): string {
   const start = blockPrefix(text);
   if (start === undefined) return text;
-  const end = text.length - (/\s*$/.exec(text)?.[0].length ?? 0);
+  const end = wordsEnd(text);
   if (end <= start) return text;
   return `${text.slice(0, start)}${trace.markers.marker('open', id)}${text.slice(start, end)}${trace.markers.marker('close', id)}${text.slice(end)}`;
 }
 
 /**
+ * Where the words of a text end: before the blank space it ends with and, when it ends a table
+ * row, before the row's closing bar. A mark after that bar would be a cell of its own, past the
+ * table's columns, which Markdown drops: the clause's span would never close, and its file would
+ * be credited for every sentence after it.
+ */
+function wordsEnd(text: string): number {
+  const end = text.length - (/\s*$/.exec(text)?.[0].length ?? 0);
+  if (text[end - 1] !== '|') return end;
+  // A bar after an odd number of backslashes is text (`\|`, which a company's clause may write), not the row's.
+  const backslashes = /\\*$/.exec(text.slice(0, end - 1))?.[0].length ?? 0;
+  return backslashes % 2 === 1 ? end : text.slice(0, end - 1).trimEnd().length;
+}
+
+/**
  * Text rendered by a clause or partial, marked with its file. The marks go inside any block
- * syntax the text starts with (`- `, `## `, `| `) and before the blank space it ends with, so
- * every line still starts and ends as it did. Text that starts a code block is left unmarked.
+ * syntax the text starts with (`- `, `## `, `| `) and before the blank space (and a table row's
+ * closing bar) it ends with, so every line still starts and ends as it did. Text that starts a code block is left unmarked.
  */
 export function clauseText(name: string, text: string): string {
   const trace = active;

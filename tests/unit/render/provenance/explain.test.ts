@@ -142,6 +142,56 @@ describe('build --explain', () => {
     expect(body?.section).toBe('What happens when you delete a file');
   });
 
+  it('credits the sentences after the California table to their own clause, not to the table’s partial', () => {
+    // Every purpose and provider placed, so the table is the last thing its partial writes: the
+    // partial's mark once went after the row's closing bar, where Markdown dropped it, and the
+    // partial was credited for every fixed sentence after it, the company's own section included.
+    const { explanation, lineOf } = explain('us-only.yaml', (text) =>
+      text
+        .replace('    examples: [email address]\n', '    examples: [email address]\n    ccpa_categories: [identifiers]\n')
+        .replace('    legitimate_interest: answering questions\n', '    legitimate_interest: answering questions\n    data_categories: [contact]\n')
+        .replace('    location: US\n', '    location: US\n    data_categories: [contact]\n')
+        .concat('sections:\n  - id: more\n    title: More for California residents\n    body: You may ask us twice a year.\n'),
+    );
+    const texts = explanation.sentences.map((s) => s.text);
+    const lastRow = texts.findLastIndex((t) => t.startsWith('Identifiers (§ 1798.140(v)(1)(A)) |'));
+    expect(lastRow).toBeGreaterThan(0);
+    expect(explanation.sentences[lastRow]?.sources).toContainEqual({ kind: 'clause', file: 'clauses/en/partials/california-categories.hbs' });
+    const after = explanation.sentences.slice(lastRow + 1);
+    expect(after.length).toBeGreaterThan(10);
+    for (const sentence of after) {
+      expect(sentence.sources, sentence.text).not.toContainEqual({ kind: 'clause', file: 'clauses/en/partials/california-categories.hbs' });
+    }
+    // The next section's heading and fixed text: its clause.
+    expect(after[0]?.sources).toEqual([{ kind: 'clause', file: 'clauses/en/use.hbs' }]);
+    const own = explanation.sentences.find((s) => s.text === 'You may ask us twice a year.');
+    expect(own?.sources).toEqual([{ kind: 'yaml', path: 'sections[0].body', line: lineOf(['sections', 0, 'body']) }]);
+  });
+
+  it('traces identity verification to the lines of rights.verification, as steps or as one sentence', () => {
+    const { explanation, lineOf } = explain('full.yaml');
+    const yaml = (...path: Path): { kind: 'yaml'; path: string; line: number } => ({
+      kind: 'yaml',
+      path: path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join(''),
+      line: lineOf(path),
+    });
+    const step = ['rights', 'verification', 'steps', 1] as const;
+    const sworn = explanation.sentences.find((s) => s.text.startsWith('To verify your identity for a request under the right to know'));
+    expect(sworn?.sources).toEqual(expect.arrayContaining([yaml(...step, 'requests'), yaml(...step, 'when'), yaml(...step, 'asks'), yaml(...step, 'matched')]));
+    expect(explanation.sentences.find((s) => s.text.startsWith('We also ask you to sign a declaration'))?.sources).toEqual([
+      { kind: 'clause', file: 'clauses/en/partials/verification.hbs' },
+      yaml(...step, 'signed_declaration'),
+    ]);
+    expect(explanation.sentences.find((s) => s.text === 'We never ask for your password.')?.sources).toEqual([yaml('rights', 'verification', 'note')]);
+
+    const own = explain('full.yaml', (text) =>
+      text.replace(/^ {2}verification:\n(?: {4}.*\n)+/m, '  verification: We may need to verify your identity before processing your request.\n'),
+    );
+    expect(own.explanation.sentences.find((s) => s.text.startsWith('We may need to verify your identity'))?.sources).toEqual([
+      { kind: 'yaml', path: 'rights.verification', line: own.lineOf(['rights', 'verification']) },
+    ]);
+  });
+
   it('names the company’s clause file where it overrides a built-in one', () => {
     const { policy } = load('minimal.yaml');
     const overridden: Policy = { ...policy, policy: { ...policy.policy, clauses: 'legal/clauses' } };

@@ -27,6 +27,12 @@ describe('sentence splitting for --explain', () => {
     ]);
   });
 
+  it('does not split after initials that end a compound', () => {
+    expect(
+      split('We rely on the EU-U.S. Data Privacy Framework and the Swiss-U.S. Data Privacy Framework. We keep it in a Type-A. Then we delete it.'),
+    ).toEqual(['We rely on the EU-U.S. Data Privacy Framework and the Swiss-U.S. Data Privacy Framework.', 'We keep it in a Type-A.', 'Then we delete it.']);
+  });
+
   it('does not split before a lower-case word, a URL or an email address ending a sentence', () => {
     expect(split('See https://example.com/privacy. We reply from privacy@example.com. Data goes to the U.S. where it is kept.')).toEqual([
       'See https://example.com/privacy.',

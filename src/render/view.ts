@@ -103,6 +103,8 @@ export interface ClauseContext {
   nationalOnly: PurposeView[];
   /** Every purpose states its legal basis. */
   basesComplete: boolean;
+  /** Purposes the file gives no legal basis: the section names them rather than leave them out unsaid. */
+  basesMissing: Policy['purposes'];
   /** People can object to processing on legitimate interests: a GDPR-family law applies or the policy grants the right. */
   canObject: boolean;
   sharing: SharingView;
@@ -555,6 +557,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
     nationalOnly: purposes.filter((p) => p.lawful_basis === undefined && p.national_basis !== undefined),
     // "The purposes for which we rely on each" claims the list is whole: only when every purpose has its basis.
     basesComplete: purposes.every((p) => p.lawful_basis !== undefined || p.national_basis !== undefined),
+    basesMissing: purposes.filter((p) => p.lawful_basis === undefined && p.national_basis === undefined),
     canObject:
       model.gdprLike ||
       [policy.rights?.everyone, ...RIGHTS_LAWS.map((law) => policy.rights?.[law]?.rights)].some((granted) => granted?.includes('object') === true),

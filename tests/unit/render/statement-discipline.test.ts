@@ -374,4 +374,14 @@ describe('sentences a legal review found untrue', () => {
     expect(md(dpo('Jane Doe'))).toContain('We have appointed a Data Protection Officer, Jane Doe, whom you can contact');
     expect(renderMarkdown(normalize(dpo('Datenschutzbeauftragter')), { language: 'de' })).toContain('Wir haben einen Datenschutzbeauftragten benannt, den');
   });
+
+  it('names the purposes without a legal basis instead of leaving them out of the legal bases (GitHub review E11)', () => {
+    const policy = withUsProvider((p) => {
+      p.purposes.push({ id: 'improve', name: 'Improve the service', data_categories: ['account'] });
+    });
+    const out = md(policy);
+    expect(out).toContain('### Purposes without a stated legal basis\n\nThis policy does not state the legal basis for:\n\n- Improve the service');
+    expect(out).toContain('These are the bases we rely on for the purposes listed under each.');
+    expect(md(withUsProvider())).not.toContain('without a stated legal basis');
+  });
 });

@@ -314,7 +314,7 @@ function c_partials_commitment_main_283(c, d, p) { return shownFor((isFalsy(H.eq
 function c_partials_commitment_main_301(c, d, p) { return "Wir verkaufen Ihre personenbezogenen Daten niemals"; }
 function c_partials_commitment_main_302(c, d, p) { return ", außer " + escapeText(H.phrase(c.except), c, "except"); }
 function c_partials_commitment_main_282(c, d, p) { return shownFor((isFalsy(H.eq(c.kind, "no_sale")) ? c_partials_commitment_main_283(c ?? NULL_CONTEXT, d, p) : c_partials_commitment_main_301(c ?? NULL_CONTEXT, d, p)), c, "kind") + shownFor((isFalsy(c.except) ? "" : c_partials_commitment_main_302(c ?? NULL_CONTEXT, d, p)), c, "except") + "."; }
-function c_partials_commitment_main_304(c, d, p) { return " Die einzigen Ausnahmen: " + escapeText(H.phrase(c.except), c, "except") + "."; }
+function c_partials_commitment_main_304(c, d, p) { return " Ausnahmen: " + escapeText(H.phrase(c.except), c, "except") + "."; }
 function c_partials_commitment_main_303(c, d, p) { return escapeText(H.sentence(c.statement), c, "statement") + shownFor((isFalsy(c.except) ? "" : c_partials_commitment_main_304(c ?? NULL_CONTEXT, d, p)), c, "except"); }
 function c_partials_commitment_main_305(c, d, p) { return " Diese Zusage gilt für " + escapeText(H.joinAnd(c.productNames), c, "productNames") + "."; }
 function c_partials_commitment_main_281(c, d, p) { return shownFor((isFalsy(c.statement) ? c_partials_commitment_main_282(c ?? NULL_CONTEXT, d, p) : c_partials_commitment_main_303(c ?? NULL_CONTEXT, d, p)), c, "statement") + shownFor((isFalsy(c.productNames) ? "" : c_partials_commitment_main_305(c ?? NULL_CONTEXT, d, p)), c, "productNames"); }

@@ -290,7 +290,7 @@ function c_collection_main_171(c, d, p) { return "## What " + escapeText(strict(
 function c_collection_main(c, d, p) { return c_collection_main_171(c, d, p); }
 function c_partials_commitment_main_286(c, d, p) { return "As of " + escapeText(H.formatDate(c.as_of, d.root.dateStyle), c, "as_of") + ", we have never received a national security letter, an order under the Foreign Intelligence Surveillance Act, or any other secret government request for user data that we are forbidden to disclose"; }
 function c_partials_commitment_main_285(c, d, p) { return shownFor((isFalsy(H.eq(c.kind, "warrant_canary")) ? "" : c_partials_commitment_main_286(c ?? NULL_CONTEXT, d, p)), c, "kind"); }
-function c_partials_commitment_main_287(c, d, p) { return "We do not use your " + escapeText(strict(d.root, "pd", "1:1029"), d.root, "pd") + " to train AI models"; }
+function c_partials_commitment_main_287(c, d, p) { return "We do not use your " + escapeText(strict(d.root, "pd", "1:1020"), d.root, "pd") + " to train AI models"; }
 function c_partials_commitment_main_284(c, d, p) { return shownFor((isFalsy(H.eq(c.kind, "no_ai_training")) ? c_partials_commitment_main_285(c ?? NULL_CONTEXT, d, p) : c_partials_commitment_main_287(c ?? NULL_CONTEXT, d, p)), c, "kind"); }
 function c_partials_commitment_main_288(c, d, p) { return "We do not use third-party advertising or advertising trackers"; }
 function c_partials_commitment_main_283(c, d, p) { return shownFor((isFalsy(H.eq(c.kind, "no_third_party_advertising")) ? c_partials_commitment_main_284(c ?? NULL_CONTEXT, d, p) : c_partials_commitment_main_288(c ?? NULL_CONTEXT, d, p)), c, "kind"); }
@@ -304,12 +304,12 @@ function c_partials_commitment_main_293(c, d, p) { return "sensitive personal in
 function c_partials_commitment_main_294(c, d, p) { return "special categories of personal data (such as data about your health, or data revealing your racial or ethnic origin, political opinions or religious beliefs)"; }
 function c_partials_commitment_main_292(c, d, p) { return "We do not collect " + shownFor((isFalsy(d.root.gdprLike) ? c_partials_commitment_main_293(c ?? NULL_CONTEXT, d, p) : c_partials_commitment_main_294(c ?? NULL_CONTEXT, d, p)), d.root, "gdprLike"); }
 function c_partials_commitment_main_279(c, d, p) { return shownFor((isFalsy(H.eq(c.kind, "no_special_categories")) ? c_partials_commitment_main_280(c ?? NULL_CONTEXT, d, p) : c_partials_commitment_main_292(c ?? NULL_CONTEXT, d, p)), c, "kind"); }
-function c_partials_commitment_main_295(c, d, p) { return "We never share your " + escapeText(strict(d.root, "pd", "1:234"), d.root, "pd") + " for cross-context behavioral advertising"; }
+function c_partials_commitment_main_295(c, d, p) { return "We never share your " + escapeText(strict(d.root, "pd", "1:225"), d.root, "pd") + " for cross-context behavioral advertising"; }
 function c_partials_commitment_main_278(c, d, p) { return shownFor((isFalsy(H.eq(c.kind, "no_advertising_sharing")) ? c_partials_commitment_main_279(c ?? NULL_CONTEXT, d, p) : c_partials_commitment_main_295(c ?? NULL_CONTEXT, d, p)), c, "kind"); }
-function c_partials_commitment_main_296(c, d, p) { return "We never sell your " + escapeText(strict(d.root, "pd", "1:156"), d.root, "pd"); }
+function c_partials_commitment_main_296(c, d, p) { return "We never sell your " + escapeText(strict(d.root, "pd", "1:147"), d.root, "pd"); }
 function c_partials_commitment_main_297(c, d, p) { return ", except " + escapeText(H.phrase(c.except), c, "except"); }
 function c_partials_commitment_main_277(c, d, p) { return shownFor((isFalsy(H.eq(c.kind, "no_sale")) ? c_partials_commitment_main_278(c ?? NULL_CONTEXT, d, p) : c_partials_commitment_main_296(c ?? NULL_CONTEXT, d, p)), c, "kind") + shownFor((isFalsy(c.except) ? "" : c_partials_commitment_main_297(c ?? NULL_CONTEXT, d, p)), c, "except") + "."; }
-function c_partials_commitment_main_299(c, d, p) { return " The only exceptions: " + escapeText(H.phrase(c.except), c, "except") + "."; }
+function c_partials_commitment_main_299(c, d, p) { return " Exceptions: " + escapeText(H.phrase(c.except), c, "except") + "."; }
 function c_partials_commitment_main_298(c, d, p) { return escapeText(H.sentence(c.statement), c, "statement") + shownFor((isFalsy(c.except) ? "" : c_partials_commitment_main_299(c ?? NULL_CONTEXT, d, p)), c, "except"); }
 function c_partials_commitment_main_300(c, d, p) { return " This commitment covers " + escapeText(H.joinAnd(c.productNames), c, "productNames") + "."; }
 function c_partials_commitment_main_276(c, d, p) { return shownFor((isFalsy(c.statement) ? c_partials_commitment_main_277(c ?? NULL_CONTEXT, d, p) : c_partials_commitment_main_298(c ?? NULL_CONTEXT, d, p)), c, "statement") + shownFor((isFalsy(c.productNames) ? "" : c_partials_commitment_main_300(c ?? NULL_CONTEXT, d, p)), c, "productNames"); }
@@ -1038,7 +1038,7 @@ export const SOURCE_HASHES: Readonly<Record<string, string>> = {
   "legal-bases": "815d538e274e",
   "partials/audience": "5558b5e1c7df",
   "partials/california-categories": "a333b0d50fbf",
-  "partials/commitment": "00ad9d12c3dd",
+  "partials/commitment": "16cb1a542daa",
   "partials/data-category": "745a9020559b",
   "partials/disclosure": "7d8d00da87b0",
   "partials/financial-incentives": "876a389e446a",

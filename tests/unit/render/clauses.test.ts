@@ -1115,7 +1115,7 @@ describe('products, audiences, commitments and government requests', () => {
       ].join('\n'),
     );
     const own = md(variant('full.yaml', (p) => void (p.commitments = [{ kind: 'no_sale', statement: 'Your data is not for sale.', except: 'in a merger' }])));
-    expect(section(own, 'Our commitments')).toContain('- Your data is not for sale. The only exceptions: in a merger.');
+    expect(section(own, 'Our commitments')).toContain('- Your data is not for sale. Exceptions: in a merger.');
   });
 
   it('says how government requests are answered, each exception to notice named', () => {

@@ -384,4 +384,20 @@ describe('sentences a legal review found untrue', () => {
     expect(out).toContain('These are the bases we rely on for the purposes listed under each.');
     expect(md(withUsProvider())).not.toContain('without a stated legal basis');
   });
+
+  it('gives the number of requests as a reason for more time only under the GDPR or UK GDPR, and adds no purpose to social media cookies (GitHub review E24, E28)', () => {
+    const extension = (jurisdictions: Policy['jurisdictions']): string =>
+      md(
+        variant('minimal.yaml', (p) => {
+          p.jurisdictions = jurisdictions;
+          p.controller.country = 'DE';
+          p.rights = { everyone: ['access'], response_time: 'P30D', extension: 'P45D' };
+        }),
+      );
+    expect(extension(['ccpa'])).toContain('If a request is complex, we may take up to 45 days longer.');
+    expect(extension(['gdpr'])).toContain('If a request is complex, or we receive many, we may take up to 45 days longer.');
+    const cookies = md(variant('minimal.yaml', (p) => (p.cookies = { used: ['strictly_necessary', 'social_media'] })));
+    expect(cookies).toContain('**Social media**, which let social networks recognize your visits');
+    expect(cookies).not.toMatch(/social media features/u);
+  });
 });

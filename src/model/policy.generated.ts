@@ -1075,13 +1075,14 @@ export interface RecipientCategory {
  */
 export interface Disclosure {
   /**
-   * legal_requirement (authorities, courts), protect_rights (to protect rights, property or safety, or investigate fraud), business_transfer (merger or acquisition), with_consent, other_users (people you interact with in the service), professional_advisers, affiliates.
+   * legal_requirement (authorities, courts), protect_rights (to protect rights, property or safety, or investigate fraud), business_transfer (merger or acquisition), with_consent (a disclosure the person agrees to: consent, with its right to withdraw), at_your_request (to the people or services a person asks the company to share with, such as an app they connect: their instruction, not consent as a legal basis), other_users (people you interact with in the service), professional_advisers, affiliates.
    */
   kind:
     | 'legal_requirement'
     | 'protect_rights'
     | 'business_transfer'
     | 'with_consent'
+    | 'at_your_request'
     | 'other_users'
     | 'professional_advisers'
     | 'affiliates';

@@ -400,4 +400,16 @@ describe('sentences a legal review found untrue', () => {
     expect(cookies).toContain('**Social media**, which let social networks recognize your visits');
     expect(cookies).not.toMatch(/social media features/u);
   });
+
+  it('heads a disclosure a person asks for "At your request", not "With your consent" (GitHub review E16, the Mastodon review)', () => {
+    const policy = variant('minimal.yaml', (p) => {
+      p.disclosures = [{ kind: 'at_your_request', description: 'Upon your instruction, we share data with apps you connect.' }];
+    });
+    const out = md(policy);
+    expect(out).toContain('**At your request.** Upon your instruction, we share data with apps you connect.');
+    expect(out).not.toMatch(/consent/iu);
+    const bare = md(variant('minimal.yaml', (p) => (p.disclosures = [{ kind: 'at_your_request' }])));
+    expect(bare).toContain('**At your request.** We share personal information with the people or services you ask us to share it with.');
+    expect(renderMarkdown(normalize(policy), { language: 'de' })).toContain('**Auf Ihren Wunsch.**');
+  });
 });

@@ -18,6 +18,7 @@ import type {
   SectionId,
 } from '../model/policy.generated.js';
 import { words } from '../i18n/active.js';
+import { catalogOf, LANGUAGE_CODES } from '../i18n/languages.js';
 import { durationInWords, sumDurations } from '../model/duration.js';
 import { localCountryInSentence, regionInSentence } from './helpers/countries.js';
 import {
@@ -532,7 +533,9 @@ export function buildContext(model: PolicyModel): ClauseContext {
     legalName: model.legalName,
     tradingName: model.companyName !== model.legalName,
     service: model.namedService ?? words().ourServices,
-    dpoNamed: policy.controller.dpo?.name !== undefined && !words().dpoOffice.test(policy.controller.dpo.name.trim()),
+    // A name left in the file's own language falls back into the others: the office in any language is no name.
+    dpoNamed:
+      policy.controller.dpo?.name !== undefined && !LANGUAGE_CODES.some((code) => catalogOf(code).dpoOffice.test(policy.controller.dpo?.name?.trim() ?? '')),
     namedService: model.namedService,
     serviceIsCompany: policy.policy?.service === undefined,
     pd,

@@ -13,7 +13,7 @@ export const listItemSplit = defineRule({
       'In a YAML flow list every comma starts a new item, so `[appropriate administrative, technical, and physical security controls]` is three items, and the policy prints "Appropriate administrative", "Technical" and "And physical security controls" as three measures. YAML reads it correctly; only the words show the mistake, and validate is the last place to see it before the policy does.',
     messages: {
       split: "This item starts with '{{word}}', so it most likely continues '{{previous}}': a comma inside [ ] starts a new item in YAML.",
-      quote: 'If it is one item, quote it: "{{previous}}, {{item}}".',
+      quote: 'If "{{phrase}}" is one item, quote it; if "{{rest}}" is an item of its own, leave out \'{{word}}\'.',
     },
   },
   check(policy, report) {
@@ -22,10 +22,14 @@ export const listItemSplit = defineRule({
     for (const { path, value } of occurrencesOf(policy, 'text')) {
       const index = path[path.length - 1];
       if (typeof index !== 'number' || index === 0 || typeof value !== 'string') continue;
-      const word = continues.exec(value)?.[0].trim();
-      const previous = values.get([...path.slice(0, -1), index - 1].join('\0'));
-      if (word === undefined || typeof previous !== 'string') continue;
-      report({ path, messageId: 'split', hintId: 'quote', data: { word, previous, item: value } });
+      const match = continues.exec(value);
+      const before = Array.from({ length: index }, (_, i) => values.get([...path.slice(0, -1), i].join('\0')));
+      const previous = before[index - 1];
+      if (match === null || typeof previous !== 'string') continue;
+      // The phrase may have been cut more than once ("administrative, technical, and physical controls"):
+      // the whole list up to here, quoted, is one item; or the word goes and the item stands alone.
+      const phrase = [...before.filter((item): item is string => typeof item === 'string'), value].join(', ');
+      report({ path, messageId: 'split', hintId: 'quote', data: { word: match[0].trim(), previous, phrase, rest: value.slice(match[0].length) } });
     }
   },
 });

@@ -195,7 +195,7 @@ const OCCASIONS: Readonly<Record<DisclosureKind, string>> = {
   protect_rights: 'zum Schutz von Rechten, Eigentum oder Sicherheit oder zur Aufklärung von Betrug',
   business_transfer: 'gegenüber einem Käufer oder Rechtsnachfolger, wenn unser Unternehmen verkauft oder fusioniert wird',
   with_consent: 'gegenüber anderen, wenn Sie uns darum bitten oder zustimmen',
-  at_your_request: 'gegenüber Personen oder Diensten, an die Sie uns die Weitergabe auftragen',
+  at_your_request: 'gegenüber Personen oder Diensten, an die wir sie auf Ihre Bitte weitergeben',
   other_users: 'gegenüber anderen Nutzern, mit denen Sie im Dienst interagieren',
   professional_advisers: 'gegenüber unseren professionellen Beratern',
   affiliates: 'gegenüber Unternehmen unserer Unternehmensgruppe',

@@ -412,4 +412,22 @@ describe('sentences a legal review found untrue', () => {
     expect(bare).toContain('**At your request.** We share personal information with the people or services you ask us to share it with.');
     expect(renderMarkdown(normalize(policy), { language: 'de' })).toContain('**Auf Ihren Wunsch.**');
   });
+
+  it('lists purposes without a basis even when no purpose has one, under a GDPR-family law only (review of the change)', () => {
+    const none = withUsProvider((p) => {
+      delete p.purposes[0]!.lawful_basis;
+    });
+    const out = md(none);
+    expect(out).toContain('## Our legal bases for using your personal data');
+    expect(out).toContain('This policy does not state the legal basis for:\n\n- Provide the service');
+    expect(out).not.toMatch(/These are the (legal )?bases we rely on/u);
+    const us = md(variant('minimal.yaml', (p) => delete p.purposes[0]!.lawful_basis));
+    expect(us).not.toMatch(/legal bases|legal basis/u);
+  });
+
+  it('knows the office in any language when a name falls back into another (review of the change)', () => {
+    const policy = variant('minimal.yaml', (p) => (p.controller.dpo = { name: 'Data Protection Officer', email: 'dpo@minimal.example' }));
+    expect(renderMarkdown(normalize(policy), { language: 'de' })).toContain('Wir haben einen Datenschutzbeauftragten benannt, den');
+    expect(renderMarkdown(normalize(policy), { language: 'fr' })).not.toMatch(/\(Data Protection Officer\)/u);
+  });
 });

@@ -10,7 +10,7 @@ describe('list-item-split', () => {
       {
         path: ['security', 'measures', 2],
         message: "This item starts with 'and', so it most likely continues 'technical': a comma inside [ ] starts a new item in YAML.",
-        hint: 'If it is one item, quote it: "technical, and physical security controls".',
+        hint: 'If "appropriate administrative, technical, and physical security controls" is one item, quote it; if "physical security controls" is an item of its own, leave out \'and\'.',
       },
     ]);
   });

@@ -23,6 +23,7 @@ export function exportJson(model: PolicyModel): string {
       collects_personal_data: !model.collectsNothing,
       privacy_email: model.privacyEmail,
       rights_email: model.rightsEmail,
+      rights_by_email: model.rightsByEmail,
       storage: model.storage,
       subprocessors: model.subprocessors.map((s) => ({
         name: s.name,

@@ -58,6 +58,7 @@ const SHARED = new Set([
   'adaptations',
   'description',
   'section',
+  'page', // French "la page web"
   'instructions',
   'minimum',
   'contact',

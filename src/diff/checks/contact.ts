@@ -6,6 +6,7 @@ import { droppedLaws } from '../dropped-laws.js';
 import { pairBy, same, sameSet } from '../match.js';
 import { say } from '../say.js';
 import { defineCheck, type Report } from '../types.js';
+import { compareFlagUnstatedAsFalse } from '../wording.js';
 
 type Kind = 'contact.changed';
 
@@ -46,6 +47,11 @@ export const contactCheck = defineCheck({
       description:
         'A way to reach the company changes: an email address, phone number, website, legal notice, postal address, contact form, the DPO or a representative.',
     },
+    'right.email_requests_ended': {
+      level: 'material',
+      description: 'Requests about rights can no longer be made by email: a request form given without rights.email is the only channel the policy offers.',
+    },
+    'right.email_requests_offered': { level: 'minor', description: 'Requests about rights can now be made by email as well.' },
   },
   detect(before, after, report) {
     const b = before.source;
@@ -125,6 +131,15 @@ export const contactCheck = defineCheck({
     contactValue(report, ['rights', 'url'], labels.rightsUrl, b.rights?.url, a.rights?.url);
     contactValue(report, ['rights', 'in_app'], labels.inApp, b.rights?.in_app, a.rights?.in_app);
     contactValue(report, ['rights', 'subject_line'], labels.subjectLine, b.rights?.subject_line, a.rights?.subject_line);
+    // A request form given without rights.email ends requests by email (normalize.ts: rightsByEmail), which no field's change says.
+    compareFlagUnstatedAsFalse(
+      report,
+      ['rights'],
+      before.rightsByEmail,
+      after.rightsByEmail,
+      { on: 'right.email_requests_offered', off: 'right.email_requests_ended' },
+      (now) => words.requestsByEmail(now, now ? after.rightsEmail : before.rightsEmail),
+    );
     if (!sameSet(b.rights?.in_app_rights, a.rights?.in_app_rights)) {
       report({
         kind: 'contact.changed',

@@ -101,7 +101,7 @@ export const subprocessorsCheck = defineCheck({
         ...(cause && { cause }),
       });
     }
-    for (const { before: b, after: a, afterIndex } of pairs.kept) {
+    for (const { before: b, after: a, beforeIndex, afterIndex } of pairs.kept) {
       const path = ['subprocessors', afterIndex];
       const name = a.name;
       const labels = words.labels(b.name, name);
@@ -116,7 +116,8 @@ export const subprocessorsCheck = defineCheck({
       } else if (b.location !== undefined && a.location === undefined) {
         report({
           kind: 'subprocessor.location_unstated',
-          path,
+          // What is gone is a path of the old file (types.ts: Change.path).
+          path: ['subprocessors', beforeIndex, 'location'],
           summary: words.locationUnstated(name, toCountryList(b.location)),
           before: b.location,
           after: null,

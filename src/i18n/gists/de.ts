@@ -270,6 +270,14 @@ export const DE_GISTS: Gists = {
     'Wir brauchen möglicherweise länger, um Anfragen zu Ihren Rechten zu beantworten.',
     'Wir brauchen möglicherweise länger, um Anfragen zu Ihren Rechten zu beantworten.',
   ],
+  'right.email_requests_ended': [
+    'Anfragen zu Ihren Rechten sind nicht mehr per E-Mail möglich.',
+    'Anfragen zu Ihren Rechten sind nicht mehr per E-Mail möglich.',
+  ],
+  'right.email_requests_offered': [
+    'Anfragen zu Ihren Rechten sind jetzt auch per E-Mail möglich.',
+    'Anfragen zu Ihren Rechten sind jetzt auch per E-Mail möglich.',
+  ],
   'right.limit_set': ['Wir schränken ein Recht ein, das wir allen gewähren.', 'Wir schränken {n} Rechte ein, die wir allen gewähren.'],
   'right.limit_removed': [
     'Wir schränken ein Recht, das wir allen gewähren, nicht mehr ein.',

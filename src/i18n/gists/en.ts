@@ -186,6 +186,8 @@ export const EN_GISTS: Gists = {
   ],
   'right.response_time_changed': ['We answer requests about your rights sooner.', 'We answer requests about your rights sooner.'],
   'right.response_time_extended': ['We may take longer to answer requests about your rights.', 'We may take longer to answer requests about your rights.'],
+  'right.email_requests_ended': ['Requests about your rights can no longer be made by email.', 'Requests about your rights can no longer be made by email.'],
+  'right.email_requests_offered': ['Requests about your rights can now be made by email.', 'Requests about your rights can now be made by email.'],
   'right.limit_set': ['We limit a right we give everyone.', 'We limit {n} rights we give everyone.'],
   'right.limit_removed': ['We no longer limit a right we give everyone.', 'We no longer limit {n} rights we give everyone.'],
   'right.verification_changed': [

@@ -333,6 +333,14 @@ export const FR_GISTS: Gists = {
     'Nous pouvons mettre plus de temps à répondre aux demandes relatives à vos droits.',
     'Nous pouvons mettre plus de temps à répondre aux demandes relatives à vos droits.',
   ],
+  'right.email_requests_ended': [
+    'Les demandes relatives à vos droits ne peuvent plus être faites par e-mail.',
+    'Les demandes relatives à vos droits ne peuvent plus être faites par e-mail.',
+  ],
+  'right.email_requests_offered': [
+    'Les demandes relatives à vos droits peuvent désormais être faites par e-mail.',
+    'Les demandes relatives à vos droits peuvent désormais être faites par e-mail.',
+  ],
   'right.limit_set': ['Nous limitons un droit que nous accordons à tous.', 'Nous limitons {n} droits que nous accordons à tous.'],
   'right.limit_removed': ['Nous ne limitons plus un droit que nous accordons à tous.', 'Nous ne limitons plus {n} droits que nous accordons à tous.'],
   'right.verification_changed': [

@@ -433,6 +433,10 @@ export const DE_PHRASES: NoticePhrases = {
     fax: (fax) => `Fax ${fax}`,
     representative: (region, who) => `Unser Vertreter ${DE_LAW.laws[region].representativeRegion ?? under(region)} ist ${who}.`,
     representativeGone: (region) => `Wir nennen keinen Vertreter ${DE_LAW.laws[region].representativeRegion ?? under(region)} mehr.`,
+    requestsByEmail: (offered, email) =>
+      offered
+        ? `Anfragen zu Ihren Rechten können Sie jetzt auch per E-Mail an ${email} stellen.`
+        : `Anfragen zu Ihren Rechten können Sie nicht mehr per E-Mail an ${email} stellen: Die Datenschutzerklärung verweist jetzt auf ihr Anfrageformular.`,
     inAppRights: (rights) =>
       rights.length ? `Anfragen im Produkt umfassen jetzt nur noch ${joinList(rights.map(right))}.` : 'Anfragen im Produkt umfassen jetzt alle Rechte.',
     representativeChanged: (region, who) => `Unser Vertreter ${DE_LAW.laws[region].representativeRegion ?? under(region)} ist jetzt ${who}.`,

@@ -515,6 +515,11 @@ export const EN_PHRASES = {
     fax: (fax: string): string => `fax ${fax}`,
     representative: (region: Jurisdiction, who: string): string => `Our representative in ${representativeRegion(region)} is ${who}.`,
     representativeGone: (region: Jurisdiction): string => `We no longer name a representative in ${representativeRegion(region)}.`,
+    /** Requests about rights by email, now offered or no longer. */
+    requestsByEmail: (offered: boolean, email: string): string =>
+      offered
+        ? `Requests about your rights can now be made by email to ${email}.`
+        : `Requests about your rights can no longer be made by email to ${email}: the policy now points to its request form.`,
     /** The rights the in-product route serves; none: every right. */
     inAppRights: (rights: readonly Right[]): string =>
       rights.length

@@ -419,6 +419,10 @@ export const FR_PHRASES: NoticePhrases = {
     fax: (fax) => `télécopie ${fax}`,
     representative: (region, who) => `Notre représentant ${FR_LAW.laws[region].representativeRegion ?? under(region)} est ${who}.`,
     representativeGone: (region) => `Nous ne désignons plus de représentant ${FR_LAW.laws[region].representativeRegion ?? under(region)}.`,
+    requestsByEmail: (offered, email) =>
+      offered
+        ? `Vous pouvez désormais adresser vos demandes relatives à vos droits par e-mail à ${email}.`
+        : `Vous ne pouvez plus adresser vos demandes relatives à vos droits par e-mail à ${email} : la politique renvoie désormais à son formulaire de demande.`,
     inAppRights: (rights) =>
       rights.length
         ? `Les demandes formulées dans le produit ne couvrent désormais que ${joinList(rights.map(right))}.`

@@ -23,6 +23,12 @@ describe('json: the normalised policy, described by schema/policy-export.v1.sche
     expect(validate(document), ajv.errorsText(validate.errors)).toBe(true);
   });
 
+  it('says whether the policy offers email for rights requests (a request form alone: no)', () => {
+    const derived = (path: string): Record<string, unknown> => (JSON.parse(exportJson(modelFrom(path))) as { derived: Record<string, unknown> }).derived;
+    expect(derived('tests/fixtures/real/mozilla-vpn/privacy.yaml').rights_by_email).toBe(false);
+    expect(derived(APP).rights_by_email).toBe(true);
+  });
+
   it('names its schema and version, keeps the file as written and adds the derived facts', () => {
     const model = modelFrom(APP);
     const document = JSON.parse(exportJson(model)) as { $schema: string; version: number; policy: unknown; derived: Record<string, unknown> };

@@ -2,6 +2,27 @@ import type { Case } from './types.js';
 
 export const cases: Case[] = [
   {
+    name: 'requests by email ended: rights.email dropped beside a request form (normalize: rightsByEmail)',
+    edit: (p) => delete p.rights!.email,
+    expect: [
+      { kind: 'contact.changed', path: 'rights.email' },
+      {
+        kind: 'right.email_requests_ended',
+        path: 'rights',
+        summary: 'Requests about your rights can no longer be made by email to rights@fieldnote.example: the policy now points to its request form.',
+      },
+    ],
+  },
+  {
+    name: 'requests by email offered again: the request form dropped, the contact address takes them',
+    base: (p) => delete p.rights!.email,
+    edit: (p) => delete p.rights!.url,
+    expect: [
+      { kind: 'contact.changed', path: 'rights.url' },
+      { kind: 'right.email_requests_offered', path: 'rights', summary: 'Requests about your rights can now be made by email to privacy@fieldnote.example.' },
+    ],
+  },
+  {
     name: 'a new privacy email',
     edit: (p) => (p.contact = { ...p.contact, email: 'privacy@fieldnote.io' }),
     expect: [

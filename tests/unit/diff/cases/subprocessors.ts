@@ -47,7 +47,23 @@ export const cases: Case[] = [
     expect: [
       {
         kind: 'subprocessor.location_unstated',
-        path: 'subprocessors[2]',
+        path: 'subprocessors[2].location',
+        summary: 'We no longer state where Mullvad VPN AB processes your data (before: in Sweden).',
+      },
+    ],
+  },
+  {
+    name: "a location no longer stated, after a provider was added before it: the old file's path",
+    base: (p) => void p.subprocessors?.push({ name: 'Mullvad VPN AB', purpose: 'VPN servers', location: 'SE' }),
+    edit: (p) => {
+      delete at(p.subprocessors, 2).location;
+      p.subprocessors?.unshift({ name: 'Newco Ltd', purpose: 'Support desk', location: 'IE' });
+    },
+    expect: [
+      { kind: 'subprocessor.added', path: 'subprocessors[0]', summary: 'We now share data with Newco Ltd (Ireland). What it does for us: “Support desk”.' },
+      {
+        kind: 'subprocessor.location_unstated',
+        path: 'subprocessors[2].location',
         summary: 'We no longer state where Mullvad VPN AB processes your data (before: in Sweden).',
       },
     ],

@@ -142,6 +142,16 @@ for (const bundle of cliBundles) {
 for (const file of [...cliBundles, ...parts.outputFiles])
   if (/\bIntl\./.test(file.text)) throw new Error(`${relative(root, file.path)} uses Intl; write dates and lists from the catalogs (src/i18n).`);
 
+// validate writes English only: another language's catalog in its bundle is some import that
+// reaches src/i18n/languages.ts, and it cost a cold validate 40 ms and 1,200 pages when a rule did
+// (BENCHMARKS.md, tenth session). Words a rule needs in every language live in src/i18n/word-patterns.ts.
+{
+  const validateInputs = Object.keys(Object.values(cli.metafile.outputs).find((output) => output.entryPoint === 'src/cli/validate-main.ts')?.inputs ?? {});
+  const foreign = validateInputs.filter((input) => /^src\/i18n\/(?:catalogs|phrases|gists)\/(?!en\.ts$)/.test(input));
+  if (foreign.length > 0)
+    throw new Error(`The validate bundle holds ${foreign.join(', ')}: validate loads no other language's words (src/i18n/language-codes.ts).`);
+}
+
 const launcher = await build({
   ...shared,
   entryPoints: { launch: 'src/cli/launch.ts' },

@@ -30,13 +30,6 @@ export interface Catalog {
   /** A list item contains its own conjunction: separate the last item with a comma too. */
   hasConjunction: RegExp;
   /**
-   * Words that continue a phrase and cannot open an item of a list ("and", "including"): an item
-   * that starts with one was most likely split from the one before by a comma in a YAML flow list.
-   */
-  continuesPhrase: RegExp;
-  /** The office of a data protection officer, as a name field may give it ("Data Protection Officer"): no person's name to print beside the office. */
-  dpoOffice: RegExp;
-  /**
    * A phrase that is a subordinate clause ("indem Sie …", "wenn …"), which German sets off with a
    * comma from the sentence it completes; absent where the language needs none.
    */

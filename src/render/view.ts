@@ -18,7 +18,7 @@ import type {
   SectionId,
 } from '../model/policy.generated.js';
 import { words } from '../i18n/active.js';
-import { catalogOf, LANGUAGE_CODES } from '../i18n/languages.js';
+import { WORD_PATTERNS } from '../i18n/word-patterns.js';
 import { durationInWords, sumDurations } from '../model/duration.js';
 import { localCountryInSentence, regionInSentence } from './helpers/countries.js';
 import {
@@ -535,7 +535,8 @@ export function buildContext(model: PolicyModel): ClauseContext {
     service: model.namedService ?? words().ourServices,
     // A name left in the file's own language falls back into the others: the office in any language is no name.
     dpoNamed:
-      policy.controller.dpo?.name !== undefined && !LANGUAGE_CODES.some((code) => catalogOf(code).dpoOffice.test(policy.controller.dpo?.name?.trim() ?? '')),
+      policy.controller.dpo?.name !== undefined &&
+      !Object.values(WORD_PATTERNS).some(({ dpoOffice }) => dpoOffice.test(policy.controller.dpo?.name?.trim() ?? '')),
     namedService: model.namedService,
     serviceIsCompany: policy.policy?.service === undefined,
     pd,

@@ -1,6 +1,5 @@
 import { policyLanguage } from '../i18n/language-codes.js';
-import { catalogOf } from '../i18n/languages.js';
-import { occurrencesOf } from './support/schema-refs.js';
+import { WORD_PATTERNS } from '../i18n/word-patterns.js';
 import { defineRule } from './types.js';
 
 export const listItemSplit = defineRule({
@@ -17,19 +16,41 @@ export const listItemSplit = defineRule({
     },
   },
   check(policy, report) {
-    const continues = catalogOf(policyLanguage(policy)).continuesPhrase;
-    const values = new Map(occurrencesOf(policy, 'text').map(({ path, value }) => [path.join('\0'), value]));
-    for (const { path, value } of occurrencesOf(policy, 'text')) {
-      const index = path[path.length - 1];
-      if (typeof index !== 'number' || index === 0 || typeof value !== 'string') continue;
-      const match = continues.exec(value);
-      const before = Array.from({ length: index }, (_, i) => values.get([...path.slice(0, -1), i].join('\0')));
-      const previous = before[index - 1];
-      if (match === null || typeof previous !== 'string') continue;
-      // The phrase may have been cut more than once ("administrative, technical, and physical controls"):
-      // the whole list up to here, quoted, is one item; or the word goes and the item stands alone.
-      const phrase = [...before.filter((item): item is string => typeof item === 'string'), value].join(', ');
-      report({ path, messageId: 'split', hintId: 'quote', data: { word: match[0].trim(), previous, phrase, rest: value.slice(match[0].length) } });
-    }
+    const continues = WORD_PATTERNS[policyLanguage(policy)].continuesPhrase;
+    // A plain walk of the lists in the file, not the schema's (occurrencesOf): every list of text is
+    // a list of strings, and ids, codes and enum values never hold a space. One more schema walk in
+    // every validate made V8 optimise the walk on a helper thread that the process then waited for
+    // at exit (BENCHMARKS.md, tenth session).
+    const path: Array<string | number> = [];
+    const visit = (value: unknown): void => {
+      if (value === null || typeof value !== 'object') return;
+      if (Array.isArray(value)) {
+        for (let index = 1; index < value.length; index++) {
+          const item: unknown = value[index];
+          const match = typeof item === 'string' ? continues.exec(item) : null;
+          if (match === null || typeof value[index - 1] !== 'string') continue;
+          // The phrase may have been cut more than once ("administrative, technical, and physical controls"):
+          // the whole list up to here, quoted, is one item; or the word goes and the item stands alone.
+          const phrase = value
+            .slice(0, index + 1)
+            .filter((part): part is string => typeof part === 'string')
+            .join(', ');
+          const data = { word: match[0].trim(), previous: value[index - 1] as string, phrase, rest: (item as string).slice(match[0].length) };
+          report({ path: [...path, index], messageId: 'split', hintId: 'quote', data });
+        }
+        for (let index = 0; index < value.length; index++) {
+          path.push(index);
+          visit(value[index]);
+          path.pop();
+        }
+        return;
+      }
+      for (const key of Object.keys(value)) {
+        path.push(key);
+        visit((value as Record<string, unknown>)[key]);
+        path.pop();
+      }
+    };
+    visit(policy);
   },
 });

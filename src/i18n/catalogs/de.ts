@@ -63,8 +63,6 @@ export const DE: Catalog = {
   underPreposition: 'nach',
   semicolon: '; ',
   hasConjunction: /\s(?:und|oder)\s/,
-  dpoOffice: /^(?:(?:der|die|unser|unsere)\s+)?(?:betriebliche[rn]?\s+)?datenschutzbeauftragte[rn]?$/i,
-  continuesPhrase: /^(?:und|oder|einschlie\u00dflich|etwa|sowie|z\. ?B\.)\s/i,
   // „bis Sie die Daten löschen“ is a clause, „bis zum Ende des Vertrags“ or „bis 30 Tage danach“ is not.
   subordinateClause:
     /^(?:indem|wenn|sobald|sofern|soweit|solange|falls|nachdem|bevor|als|w\u00e4hrend|weil|da|dass|ob|wo|wie|bis(?!\s+(?:(?:zu[mr]?|auf|an|in|nach|einschlie\u00dflich|sp\u00e4testens)\b|\d)))\s/,

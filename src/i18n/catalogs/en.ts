@@ -29,8 +29,6 @@ export const EN: Catalog = {
   underPreposition: 'under',
   semicolon: '; ',
   hasConjunction: /\s(?:and|or)\s/,
-  dpoOffice: /^(?:(?:the|our|a)\s+)?data\s+protection\s+officer(?:\s*\(DPO\))?$/i,
-  continuesPhrase: /^(?:and|or|including|such as|e\.g\.|i\.e\.|as well as)\s/i,
   articleStart: ARTICLE_START,
   // Names of several words take "the" unless they start with a determiner of their own ("the
   // ICO", "your local data protection authority"): "Datatilsynet" and "CNIL" stand alone.

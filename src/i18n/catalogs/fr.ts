@@ -101,8 +101,6 @@ export const FR: Catalog = {
   underPreposition: 'au titre',
   semicolon: '\u202F; ',
   hasConjunction: /\s(?:et|ou)\s/,
-  dpoOffice: /^(?:(?:le|la|notre)\s+)?d\u00e9l\u00e9gu\u00e9e?\s+\u00e0\s+la\s+protection\s+des\s+donn\u00e9es(?:\s*\((?:DPO|DPD)\))?$/i,
-  continuesPhrase: /^(?:et|ou|y compris|notamment|ainsi que|par exemple)\s/i,
   articleStart: /^(?:le|la|les|l\u2019|un|une|des|notre|nos|ce|cet|cette|ces|son|sa|ses|leur|leurs|votre|vos)\s?/,
   institution: (name) => name,
   inSentence(name) {

@@ -1,0 +1,30 @@
+import type { LanguageCode } from './language-codes.js';
+
+/**
+ * Words that a rule or the view recognises in a company's own text, by language. Apart from the
+ * catalogs, so that validate, which uses them, still loads no catalog (./language-codes.ts).
+ */
+export interface WordPatterns {
+  /**
+   * Words that continue a phrase and cannot open an item of a list ("and", "including"): an item
+   * that starts with one was most likely split from the one before by a comma in a YAML flow list.
+   */
+  continuesPhrase: RegExp;
+  /** The office of a data protection officer, as a name field may give it ("Data Protection Officer"): no name to print beside the office. */
+  dpoOffice: RegExp;
+}
+
+export const WORD_PATTERNS: Readonly<Record<LanguageCode, WordPatterns>> = {
+  en: {
+    continuesPhrase: /^(?:and|or|including|such as|e\.g\.|i\.e\.|as well as)\s/i,
+    dpoOffice: /^(?:(?:the|our|a)\s+)?data\s+protection\s+officer(?:\s*\(DPO\))?$/i,
+  },
+  de: {
+    continuesPhrase: /^(?:und|oder|einschlie\u00dflich|etwa|sowie|z\. ?B\.)\s/i,
+    dpoOffice: /^(?:(?:der|die|unser|unsere)\s+)?(?:betriebliche[rn]?\s+)?datenschutzbeauftragte[rn]?$/i,
+  },
+  fr: {
+    continuesPhrase: /^(?:et|ou|y compris|notamment|ainsi que|par exemple)\s/i,
+    dpoOffice: /^(?:(?:le|la|notre)\s+)?d\u00e9l\u00e9gu\u00e9e?\s+\u00e0\s+la\s+protection\s+des\s+donn\u00e9es(?:\s*\((?:DPO|DPD)\))?$/i,
+  },
+};

@@ -150,14 +150,10 @@ export function frameworkDecisions(mechanism: TransferMechanism, law: TransferLa
 }
 
 /**
- * The tool's names for the laws it is cited under: the DPF is "the Swiss-U.S. Data Privacy
- * Framework" for a policy under the FADP alone, and names its UK Extension only under the UK GDPR.
+ * A tool's names, in any language, under the laws it is cited for: its `namesByLaws` entry for them,
+ * else its own. The DPF is "the Swiss-U.S. Data Privacy Framework" for a policy under the FADP alone,
+ * and names its UK Extension only under the UK GDPR.
  */
-export function toolNames(mechanism: TransferMechanism, laws: readonly TransferLawId[]): ToolNames {
-  return namesUnder(TRANSFER_TOOLS[mechanism], laws);
-}
-
-/** A tool's names, in any language, under the laws it is cited for: its `namesByLaws` entry for them, else its own. */
 export function namesUnder(tool: ToolNames & { namesByLaws?: Readonly<Record<string, ToolNames>> }, laws: readonly TransferLawId[]): ToolNames {
   return tool.namesByLaws?.[[...laws].sort().join(',')] ?? { label: tool.label, short: tool.short };
 }

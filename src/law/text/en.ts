@@ -29,7 +29,11 @@ export const EN_LAW: LawText = {
   })),
   lawfulBases: map(LAWFUL_BASES, (basis) => basis.label),
   specialCategoryConditions: map(SPECIAL_CATEGORY_CONDITIONS, (condition) => condition.label),
-  transferTools: map(TRANSFER_TOOLS, (tool) => ({ label: tool.label, short: tool.short })),
+  transferTools: map(TRANSFER_TOOLS, (tool) => ({
+    label: tool.label,
+    short: tool.short,
+    ...(tool.namesByLaws === undefined ? {} : { namesByLaws: tool.namesByLaws }),
+  })),
   ccpaCategories: map(CCPA_CATEGORIES, (category) => category.label),
   regionShort: { gdpr: 'EEA', uk_gdpr: 'UK', swiss_fadp: 'Switzerland' },
 };

@@ -1,5 +1,5 @@
 import type { TransferMechanism } from '../../model/policy.generated.js';
-import { citeEach, isTransferLaw, provisionId, TRANSFER_TOOLS, namesUnder, toolNames, type TransferLawId } from '../../law/index.js';
+import { citeEach, isTransferLaw, provisionId, TRANSFER_TOOLS, namesUnder, type TransferLawId } from '../../law/index.js';
 import { words } from '../../i18n/active.js';
 import { lawPhrase } from '../provenance/trace.js';
 import { citationLaws } from './law.js';
@@ -42,7 +42,7 @@ export function transferMechanismShort(mechanism: TransferMechanism, laws: reado
   return lawPhrase(localName(mechanism, laws).short, toolIds(mechanism));
 }
 
-/** A tool's names in the language being written; English chooses them by the laws (toolNames). */
+/** A tool's names in the language being written, chosen by the laws it is cited under (namesUnder). */
 function localName(mechanism: TransferMechanism, laws: readonly TransferLawId[]): { label: string; short: string } {
-  return words().code === 'en' ? toolNames(mechanism, laws) : namesUnder(words().law.transferTools[mechanism], laws);
+  return namesUnder(words().law.transferTools[mechanism], laws);
 }

@@ -2,6 +2,9 @@ import type { Audience, OtherController, Policy, Product } from './policy.genera
 import { audiencesByRef } from './audiences.js';
 import { EEA, insideTerritory, type TransferLawId } from '../law/index.js';
 
+/** The office of the people `controller.managing_directors` names (the schema's default: managing directors). */
+export type ManagementRole = NonNullable<Policy['controller']['management_role']>;
+
 /** The region keyword for the whole European Economic Area; every other region is a country code. */
 export const EEA_REGION = 'EEA';
 

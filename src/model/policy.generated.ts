@@ -649,6 +649,10 @@ export interface Controller {
    * @minItems 1
    */
   managing_directors?: [Text, ...Text[]];
+  /**
+   * What the people in managing_directors are to the company, so the policy names their office as its legal form has it: managing_directors (a GmbH's Geschäftsführer, a company's managing directors; the default), board (the board of an association or foundation, a German e. V.'s or AG's Vorstand), partners (the partners of a partnership, a GbR's or OHG's Gesellschafter), owner (the owner who runs a sole proprietorship, an Einzelunternehmen's Inhaber).
+   */
+  management_role?: 'managing_directors' | 'board' | 'partners' | 'owner';
   description?: Text;
   /**
    * The sites, apps and services this policy covers.

@@ -30,7 +30,7 @@ function c_about_main_25(c, d, p) { return ", Registernummer " + escapeText(stri
 function c_about_main_24(c, d, p) { return " (Registergericht: " + escapeText(strict(c, "register_court", "19:76"), c, "register_court") + shownFor((isFalsy(c.registration_number) ? "" : c_about_main_25(c ?? NULL_CONTEXT, d, p)), c, "registration_number") + ")"; }
 function c_about_main_26(c, d, p) { return "; Anschrift: " + escapeText(H.addressLine(c.address), c, "address"); }
 function c_about_main_21(c, d, p) { return "Rechtsform: " + escapeText(H.phrase(c.legal_form), c, "legal_form") + shownFor((isFalsy(c.register_court) ? c_about_main_22(c ?? NULL_CONTEXT, d, p) : c_about_main_24(c ?? NULL_CONTEXT, d, p)), c, "register_court") + shownFor((isFalsy(c.address) ? "" : c_about_main_26(c ?? NULL_CONTEXT, d, p)), c, "address") + ".\n"; }
-function c_about_main_27(c, d, p) { return "Geschäftsführung: " + escapeText(H.joinAnd(c.managing_directors), c, "managing_directors") + ".\n"; }
+function c_about_main_27(c, d, p) { return escapeText(H.managementLead(c.managing_directors, c.management_role), c, "management_role") + " " + escapeText(H.joinAnd(c.managing_directors), c, "managing_directors") + ".\n"; }
 function c_about_main_28(c, d, p) { return "Unsere Umsatzsteuer-Identifikationsnummer lautet " + escapeText(strict(c, "vat_id", "36:51"), c, "vat_id") + ".\n"; }
 function c_about_main_29(c, d, p) { return "Weitere Angaben zu unserem Unternehmen finden Sie in unserem Impressum unter " + sourced(get(H, "link")(c.legal_notice) ?? "", c, "legal_notice") + ".\n"; }
 function c_about_main_32(c, d, p) { return "Wir sind für die in dieser Datenschutzerklärung beschriebenen personenbezogenen Informationen verantwortlich.\n"; }

@@ -30,7 +30,7 @@ function c_about_main_25(c, d, p) { return " under number " + escapeText(strict(
 function c_about_main_24(c, d, p) { return " (registered with " + escapeText(strict(c, "register_court", "18:70"), c, "register_court") + shownFor((isFalsy(c.registration_number) ? "" : c_about_main_25(c ?? NULL_CONTEXT, d, p)), c, "registration_number") + ")"; }
 function c_about_main_26(c, d, p) { return ", with our address at " + escapeText(H.addressLine(c.address), c, "address"); }
 function c_about_main_21(c, d, p) { return "We are " + escapeText(H.phrase(c.legal_form), c, "legal_form") + shownFor((isFalsy(c.register_court) ? c_about_main_22(c ?? NULL_CONTEXT, d, p) : c_about_main_24(c ?? NULL_CONTEXT, d, p)), c, "register_court") + shownFor((isFalsy(c.address) ? "" : c_about_main_26(c ?? NULL_CONTEXT, d, p)), c, "address") + ".\n"; }
-function c_about_main_27(c, d, p) { return "Our " + escapeText(H.plural(c.managing_directors, "managing director is", "managing directors are")) + " " + escapeText(H.joinAnd(c.managing_directors), c, "managing_directors") + ".\n"; }
+function c_about_main_27(c, d, p) { return escapeText(H.managementLead(c.managing_directors, c.management_role), c, "management_role") + " " + escapeText(H.joinAnd(c.managing_directors), c, "managing_directors") + ".\n"; }
 function c_about_main_28(c, d, p) { return "Our VAT identification number is " + escapeText(strict(c, "vat_id", "35:35"), c, "vat_id") + ".\n"; }
 function c_about_main_29(c, d, p) { return "More information about our company is in our legal notice at " + sourced(get(H, "link")(c.legal_notice) ?? "", c, "legal_notice") + ".\n"; }
 function c_about_main_32(c, d, p) { return "We are responsible for the personal information described in this policy.\n"; }
@@ -1028,7 +1028,7 @@ export const PARTIAL_CODE: Readonly<Record<string, Partial>> = {
 
 /** Each clause source's version (scripts/gen-clauses.mjs: sourceHash). */
 export const SOURCE_HASHES: Readonly<Record<string, string>> = {
-  "about": "27c3718fc25a",
+  "about": "7a9bcd275abe",
   "ai": "903651eb4cf5",
   "breaches": "1cce7e0688ee",
   "changes": "8a3d45db8bfb",

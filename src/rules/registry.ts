@@ -36,6 +36,7 @@ import { lawfulBasisRequired } from './lawful-basis-required.js';
 import { legitimateInterestStated } from './legitimate-interest-stated.js';
 import { limitSensitiveOffered } from './limit-sensitive-offered.js';
 import { listItemSplit } from './list-item-split.js';
+import { managementRoleFitsLegalForm } from './management-role-fits-legal-form.js';
 import { nothingCollectedConsistent } from './nothing-collected-consistent.js';
 import { nothingCollectedPresumed } from './nothing-collected-presumed.js';
 import { noContinuedUseAcceptance } from './no-continued-use-acceptance.js';
@@ -107,6 +108,7 @@ export const rules: readonly Rule[] = [
   legitimateInterestStated,
   limitSensitiveOffered,
   listItemSplit,
+  managementRoleFitsLegalForm,
   necessaryCookiesOnly,
   noContinuedUseAcceptance,
   noDuplicateId,

@@ -16,6 +16,7 @@ export const controllerCheck = defineCheck({
     'controller.register_court',
     'controller.vat_id',
     'controller.managing_directors',
+    'controller.management_role',
     'controller.country',
     'controller.description',
     'controller.scope',
@@ -28,7 +29,8 @@ export const controllerCheck = defineCheck({
     },
     'controller.details_changed': {
       level: 'minor',
-      description: "The company's VAT identification number or its managing directors change: the same company, run or taxed under other details.",
+      description:
+        "The company's VAT identification number, its managing directors or their office (management_role) change: the same company, run or taxed under other details.",
     },
     'scope.narrowed': SCOPE_NARROWED,
     'scope.widened': SCOPE_WIDENED,
@@ -102,13 +104,24 @@ export const controllerCheck = defineCheck({
         after: a.vat_id,
       });
     }
+    const roleBefore = b.management_role ?? 'managing_directors';
+    const roleAfter = a.management_role ?? 'managing_directors';
     if (!sameSet(b.managing_directors, a.managing_directors)) {
       report({
         kind: 'controller.details_changed',
         path: [...path, 'managing_directors'],
-        summary: words.directors(a.managing_directors),
+        summary: words.directors(a.managing_directors, roleAfter),
         before: b.managing_directors,
         after: a.managing_directors,
+      });
+    } else if (roleBefore !== roleAfter && a.managing_directors !== undefined) {
+      // The same people under another office: a board, not managing directors, now runs the company.
+      report({
+        kind: 'controller.details_changed',
+        path: [...path, 'management_role'],
+        summary: words.directors(a.managing_directors, roleAfter),
+        before: roleBefore,
+        after: roleAfter,
       });
     }
     compareFields(report, path, b, a, words.labels);

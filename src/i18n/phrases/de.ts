@@ -25,6 +25,19 @@ import type {
   VerificationStep,
 } from './en.js';
 import { providerCountries } from './en.js';
+import type { ManagementRole } from '../../model/controllers.js';
+
+/** The office of the people who run the company, as an imprint heads it and as a notice says it changed. */
+const MANAGEMENT: Record<ManagementRole, { lead: (count: number) => string; now: (count: number) => string; unnamed: string }> = {
+  managing_directors: { lead: () => 'Geschäftsführung:', now: () => 'Unsere Geschäftsführung besteht jetzt aus', unnamed: 'unsere Geschäftsführung' },
+  board: { lead: () => 'Vorstand:', now: () => 'Unser Vorstand besteht jetzt aus', unnamed: 'unseren Vorstand' },
+  partners: {
+    lead: () => 'Gesellschafter:',
+    now: (count) => (count === 1 ? 'Unser Gesellschafter ist jetzt' : 'Unsere Gesellschafter sind jetzt'),
+    unnamed: 'unsere Gesellschafter',
+  },
+  owner: { lead: () => 'Inhaber:', now: (count) => (count === 1 ? 'Inhaber ist jetzt' : 'Inhaber sind jetzt'), unnamed: 'den Inhaber unseres Unternehmens' },
+};
 
 /**
  * The sentences of a German change notice (src/i18n/phrases/en.ts explains them). The reader is
@@ -909,8 +922,9 @@ export const DE_PHRASES: NoticePhrases = {
       now
         ? `Unsere Umsatzsteuer-Identifikationsnummer lautet jetzt ${now}.`
         : 'Die Datenschutzerklärung nennt unsere Umsatzsteuer-Identifikationsnummer nicht mehr.',
-    directors: (now) =>
-      now ? `Unsere Geschäftsführung besteht jetzt aus ${joinList(now)}.` : 'Die Datenschutzerklärung nennt unsere Geschäftsführung nicht mehr.',
+    managementLead: (role, count, now) => MANAGEMENT[role][now ? 'now' : 'lead'](count),
+    directors: (now, role) =>
+      now ? `${MANAGEMENT[role].now(now.length)} ${joinList(now)}.` : `Die Datenschutzerklärung nennt ${MANAGEMENT[role].unnamed} nicht mehr.`,
     scopeCorrected: (excludes) =>
       `Wir haben den Wortlaut der Angabe korrigiert, ${excludes ? 'wofür diese Datenschutzerklärung nicht gilt' : 'wofür diese Datenschutzerklärung gilt'}.`,
     covers: (items) => `Diese Datenschutzerklärung gilt jetzt auch für ${joinList(items.map(q))}.`,

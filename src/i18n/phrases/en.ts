@@ -23,6 +23,7 @@ import type {
   Subprocessor,
   Verification,
 } from '../../model/policy.generated.js';
+import type { ManagementRole } from '../../model/controllers.js';
 import { durationInWords } from '../../model/duration.js';
 import { countryList, localCountryInSentence, localCountryName, regionInSentence } from '../../render/helpers/countries.js';
 import { formatDateAfter, type DateStyle } from '../../render/helpers/date.js';
@@ -981,8 +982,27 @@ export const EN_PHRASES = {
     registerCourt: (now: string | undefined): string => (now ? `We are now registered with ${now}.` : 'The policy no longer states where we are registered.'),
     vatId: (now: string | undefined): string =>
       now ? `Our VAT identification number is now ${now}.` : 'The policy no longer states our VAT identification number.',
-    directors: (now: readonly string[] | undefined): string =>
-      now ? `Our managing ${now.length === 1 ? 'director is' : 'directors are'} now ${joinList(now)}.` : 'The policy no longer names our managing directors.',
+    /**
+     * The words before the names of the people who run the company, for their office
+     * (`controller.management_role`): the policy's sentence, or with `now` a notice's.
+     */
+    managementLead: (role: ManagementRole, count: number, now: boolean): string => {
+      const is = `${count === 1 ? 'is' : 'are'}${now ? ' now' : ''}`;
+      switch (role) {
+        case 'board':
+          return `The ${count === 1 ? 'member' : 'members'} of our board ${is}`;
+        case 'partners':
+          return `The ${count === 1 ? 'partner' : 'partners'} in our business ${is}`;
+        case 'owner':
+          return `Our business is ${now ? 'now ' : ''}owned and run by`;
+        case 'managing_directors':
+          return `Our managing ${count === 1 ? 'director' : 'directors'} ${is}`;
+      }
+    },
+    directors: (now: readonly string[] | undefined, role: ManagementRole): string =>
+      now
+        ? `${EN_PHRASES.controller.managementLead(role, now.length, true)} ${joinList(now)}.`
+        : `The policy no longer names ${{ managing_directors: 'our managing directors', board: 'the members of our board', partners: 'the partners in our business', owner: 'the owner of our business' }[role]}.`,
     /** What the policy covers (`scope`) or says it does not (`out_of_scope`): the company's words, quoted. */
     scopeCorrected: (excludes: boolean): string => `We corrected the wording of what this policy ${excludes ? 'does not cover' : 'covers'}.`,
     covers: (items: readonly string[]): string => `This policy now also covers ${joinList(items.map(q))}.`,

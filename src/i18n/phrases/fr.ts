@@ -8,6 +8,21 @@ import { formatDate, formatDateAfter } from '../../render/helpers/date.js';
 import type { NoTime } from '../../render/helpers/retention.js';
 import { words } from '../active.js';
 import type { CcpaCategoryId } from '../../law/index.js';
+import type { ManagementRole } from '../../model/controllers.js';
+
+/** The office of the people who run the company; `now` is the word a notice adds after the verb. */
+const MANAGEMENT: Record<ManagementRole, { lead: (count: number, now: string) => string; unnamed: string }> = {
+  managing_directors: { lead: (count, now) => (count === 1 ? `Notre dirigeant est${now}` : `Nos dirigeants sont${now}`), unnamed: 'nos dirigeants' },
+  board: {
+    lead: (count, now) => (count === 1 ? `Le membre de notre conseil d’administration est${now}` : `Les membres de notre conseil d’administration sont${now}`),
+    unnamed: 'les membres de notre conseil d’administration',
+  },
+  partners: { lead: (count, now) => (count === 1 ? `Notre associé est${now}` : `Nos associés sont${now}`), unnamed: 'nos associés' },
+  owner: {
+    lead: (count, now) => `Notre entreprise est${now} dirigée par ${count === 1 ? 'son propriétaire' : 'ses propriétaires'},`,
+    unnamed: 'le propriétaire de notre entreprise',
+  },
+};
 import type {
   AudienceKind,
   AudienceRef,
@@ -886,8 +901,9 @@ export const FR_PHRASES: NoticePhrases = {
     registerCourt: (now) => (now ? `Notre registre d’immatriculation est désormais : ${now}.` : 'La politique n’indique plus où nous sommes immatriculés.'),
     vatId: (now) =>
       now ? `Notre numéro d’identification à la TVA est désormais ${now}.` : 'La politique n’indique plus notre numéro d’identification à la TVA.',
-    directors: (now) =>
-      now ? `${now.length === 1 ? 'Notre dirigeant est' : 'Nos dirigeants sont'} désormais ${joinList(now)}.` : 'La politique ne nomme plus nos dirigeants.',
+    managementLead: (role, count, now) => MANAGEMENT[role].lead(count, now ? ' désormais' : ''),
+    directors: (now, role) =>
+      now ? `${MANAGEMENT[role].lead(now.length, ' désormais')} ${joinList(now)}.` : `La politique ne nomme plus ${MANAGEMENT[role].unnamed}.`,
     scopeCorrected: (excludes) =>
       `Nous avons corrigé la formulation de ce que ${excludes ? 'la présente politique ne couvre pas' : 'couvre la présente politique'}.`,
     covers: (items) => `La présente politique couvre désormais aussi ${joinList(items.map(q))}.`,

@@ -14,6 +14,8 @@ import { changeChannel, type ChangeChannel } from './changes.js';
 import { capitalize, clauseComma, institution, isSentence, listItem, phrase, plural, proseList, sentence, sentenceStart } from './text.js';
 import { transferMechanismLabel, transferMechanismShort } from './transfers.js';
 import { isTransferLaw, type TransferLawId } from '../../law/index.js';
+import type { ManagementRole } from '../../model/controllers.js';
+import { words } from '../../i18n/active.js';
 
 /**
  * The helpers clauses may call, by name. Each adapts one pure function; Handlebars' trailing
@@ -68,6 +70,8 @@ export const HELPERS: Readonly<Record<string, Helper>> = {
   rightReference: (right, law) => rightReference(right as Right, law as RightsLaw),
   link: (url, text) => markdownLink(str(url), text === undefined ? undefined : str(text)),
   mailto: (email, text) => markdownMailto(str(email), text === undefined ? undefined : str(text)),
+  managementLead: (names, role) =>
+    words().notice.phrases.controller.managementLead((role ?? 'managing_directors') as ManagementRole, list(names).length, false),
 };
 
 /**
@@ -89,6 +93,7 @@ export const PRINTED_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
   mechanismShorts: [0],
   changeChannels: [0],
   rightExplanation: [0],
+  managementLead: [1],
 };
 
 /** Helpers whose result is Markdown (they escape what they are given); only these may use `{{{…}}}`. */

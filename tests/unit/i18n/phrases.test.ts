@@ -33,8 +33,32 @@ describe('the notice phrases', () => {
     expect(say(de, (p) => p.notice.more(1))).toBe('Und eine weitere Änderung, siehe unten.');
     expect(say(de, (p) => p.notice.more(3))).toBe('Und 3 weitere Änderungen, siehe unten.');
     expect(say(fr, (p) => p.notice.more(1))).toBe('Et une autre modification, détaillée ci-dessous.');
-    expect(say(fr, (p) => p.controller.directors(['Ada Lovelace']))).toBe('Notre dirigeant est désormais Ada Lovelace.');
-    expect(say(fr, (p) => p.controller.directors(['Ada Lovelace', 'Alan Turing']))).toBe('Nos dirigeants sont désormais Ada Lovelace et Alan Turing.');
+    expect(say(fr, (p) => p.controller.directors(['Ada Lovelace'], 'managing_directors'))).toBe('Notre dirigeant est désormais Ada Lovelace.');
+    expect(say(fr, (p) => p.controller.directors(['Ada Lovelace', 'Alan Turing'], 'managing_directors'))).toBe(
+      'Nos dirigeants sont désormais Ada Lovelace et Alan Turing.',
+    );
+  });
+
+  it('name the office of the people who run the company as its legal form has it', () => {
+    const en = LANGUAGES.en;
+    const lead = (language: typeof de, role: Parameters<NoticePhrases['controller']['managementLead']>[0], count: number, now = false) =>
+      say(language, (p) => p.controller.managementLead(role, count, now));
+    expect(lead(en, 'managing_directors', 2)).toBe('Our managing directors are');
+    expect(lead(en, 'board', 1)).toBe('The member of our board is');
+    expect(lead(en, 'partners', 2, true)).toBe('The partners in our business are now');
+    expect(lead(en, 'owner', 1, true)).toBe('Our business is now owned and run by');
+    expect(lead(de, 'board', 3)).toBe('Vorstand:');
+    expect(lead(de, 'owner', 1)).toBe('Inhaber:');
+    expect(lead(fr, 'board', 2)).toBe('Les membres de notre conseil d’administration sont');
+    expect(lead(fr, 'owner', 1, true)).toBe('Notre entreprise est désormais dirigée par son propriétaire,');
+    expect(say(de, (p) => p.controller.directors(['Erika Mustermann', 'Max Mustermann'], 'board'))).toBe(
+      'Unser Vorstand besteht jetzt aus Erika Mustermann und Max Mustermann.',
+    );
+    expect(say(de, (p) => p.controller.directors(undefined, 'owner'))).toBe('Die Datenschutzerklärung nennt den Inhaber unseres Unternehmens nicht mehr.');
+    expect(say(en, (p) => p.controller.directors(undefined, 'board'))).toBe('The policy no longer names the members of our board.');
+    expect(say(fr, (p) => p.controller.directors(['Ada Lovelace', 'Alan Turing'], 'partners'))).toBe(
+      'Nos associés sont désormais Ada Lovelace et Alan Turing.',
+    );
   });
 
   it('name one category or list several, each quoted', () => {

@@ -430,4 +430,23 @@ describe('sentences a legal review found untrue', () => {
     expect(renderMarkdown(normalize(policy), { language: 'de' })).toContain('Wir haben einen Datenschutzbeauftragten benannt, den');
     expect(renderMarkdown(normalize(policy), { language: 'fr' })).not.toMatch(/\(Data Protection Officer\)/u);
   });
+
+  it('names the office of the people who run the company as its legal form has it, not always managing directors (a German e. V.)', () => {
+    const association = (role?: 'board') =>
+      variant('minimal.yaml', (p) => {
+        p.controller.name = 'Freunde des Waldes e. V.';
+        p.controller.managing_directors = ['Erika Mustermann', 'Max Mustermann'];
+        if (role) p.controller.management_role = role;
+      });
+    expect(md(association())).toContain('Our managing directors are Erika Mustermann and Max Mustermann.');
+    expect(codes(association())).toContain('warning:management-role-fits-legal-form');
+    expect(md(association('board'))).toContain('The members of our board are Erika Mustermann and Max Mustermann.');
+    expect(codes(association('board'))).not.toContain('warning:management-role-fits-legal-form');
+    const de = renderMarkdown(normalize(association('board')), { language: 'de' });
+    expect(de).toContain('Vorstand: Erika Mustermann und Max Mustermann.');
+    expect(de).not.toContain('Geschäftsführung');
+    expect(renderMarkdown(normalize(association('board')), { language: 'fr' })).toContain(
+      'Les membres de notre conseil d’administration sont Erika Mustermann et Max Mustermann.',
+    );
+  });
 });

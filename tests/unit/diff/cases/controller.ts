@@ -84,4 +84,24 @@ export const cases: Case[] = [
     edit: (p) => (p.controller.managing_directors = ['Ben Director', 'Ada Director']),
     expect: [],
   },
+  {
+    name: 'the same people named as the board they are',
+    edit: (p) => (p.controller.management_role = 'board'),
+    expect: [
+      { kind: 'controller.details_changed', path: 'controller.management_role', summary: 'The members of our board are now Ada Director and Ben Director.' },
+    ],
+  },
+  {
+    name: 'the office given as the default it already was',
+    edit: (p) => (p.controller.management_role = 'managing_directors'),
+    expect: [],
+  },
+  {
+    name: 'a new owner of a sole proprietorship',
+    edit: (p) => {
+      p.controller.managing_directors = ['Cleo Owner'];
+      p.controller.management_role = 'owner';
+    },
+    expect: [{ kind: 'controller.details_changed', path: 'controller.managing_directors', summary: 'Our business is now owned and run by Cleo Owner.' }],
+  },
 ];

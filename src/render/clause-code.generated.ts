@@ -843,12 +843,12 @@ function c_sharing_main_803(c, d, p) { return escapeText(H.joinAnd(c.sharing.dpa
 function c_sharing_main_802(c, d, p) { return shownFor((isFalsy(c.sharing.dpa) ? "" : c_sharing_main_803(c ?? NULL_CONTEXT, d, p)), c.sharing, "dpa"); }
 function c_sharing_main_806(c, d, p) { return ", as " + escapeText(strict(c.sharing, "dpaCitation", "40:105"), c.sharing, "dpaCitation") + " requires"; }
 function c_sharing_main_805(c, d, p) { return "Each of these providers works under a data processing agreement with us" + shownFor((isFalsy(c.sharing.dpaCitation) ? "" : c_sharing_main_806(c ?? NULL_CONTEXT, d, p)), c.sharing, "dpaCitation") + ".\n"; }
-function c_sharing_main_808(c, d, p) { return "The privacy terms of " + escapeText(H.joinAnd(c.sharing.ownTerms), c.sharing, "ownTerms") + " also apply to the data " + escapeText(H.plural(c.sharing.ownTerms, "it handles", "they handle")) + " for us.\n"; }
+function c_sharing_main_808(c, d, p) { return "The privacy terms of " + escapeText(H.joinAnd(c.sharing.ownTerms), c.sharing, "ownTerms") + " also apply to the data " + escapeText(H.plural(c.sharing.ownTerms, "it receives", "they receive")) + ".\n"; }
 function c_sharing_main_807(c, d, p) { return shownFor((isFalsy(c.sharing.ownTerms) ? "" : c_sharing_main_808(c ?? NULL_CONTEXT, d, p)), c.sharing, "ownTerms"); }
-function c_sharing_main_809(c, d, p) { return "Each provider's own privacy terms also apply to the data it handles for us.\n"; }
+function c_sharing_main_809(c, d, p) { return "Each provider's own privacy terms also apply to the data it receives.\n"; }
 function c_sharing_main_801(c, d, p) { return shownFor((isFalsy(c.sharing.dpaAll) ? c_sharing_main_802(c ?? NULL_CONTEXT, d, p) : c_sharing_main_805(c ?? NULL_CONTEXT, d, p)), c.sharing, "dpaAll") + shownFor((isFalsy(c.sharing.ownTermsAll) ? c_sharing_main_807(c ?? NULL_CONTEXT, d, p) : c_sharing_main_809(c ?? NULL_CONTEXT, d, p)), c.sharing, "ownTermsAll"); }
 function c_sharing_main_811(c, d, p) { return ", as " + escapeText(strict(c.sharing, "dpaCitation", "37:105"), c.sharing, "dpaCitation") + " requires"; }
-function c_sharing_main_810(c, d, p) { return "Each of these providers works under a data processing agreement with us" + shownFor((isFalsy(c.sharing.dpaCitation) ? "" : c_sharing_main_811(c ?? NULL_CONTEXT, d, p)), c.sharing, "dpaCitation") + ", and its own privacy terms also apply to the data it handles for us.\n"; }
+function c_sharing_main_810(c, d, p) { return "Each of these providers works under a data processing agreement with us" + shownFor((isFalsy(c.sharing.dpaCitation) ? "" : c_sharing_main_811(c ?? NULL_CONTEXT, d, p)), c.sharing, "dpaCitation") + ", and its own privacy terms also apply to the data it receives.\n"; }
 function c_sharing_main_813(c, d, p) { return escapeText(H.joinAnd(c.sharing.agreement), c.sharing, "agreement") + " " + escapeText(H.plural(c.sharing.agreement, "works", "work")) + " under a written agreement with us that obliges " + escapeText(H.plural(c.sharing.agreement, "it", "them")) + " to protect the data.\n"; }
 function c_sharing_main_812(c, d, p) { return shownFor((isFalsy(c.sharing.agreement) ? "" : c_sharing_main_813(c ?? NULL_CONTEXT, d, p)), c.sharing, "agreement"); }
 function c_sharing_main_814(c, d, p) { return "Each of these providers works under a written agreement with us that obliges it to protect the data.\n"; }
@@ -1063,7 +1063,7 @@ export const SOURCE_HASHES: Readonly<Record<string, string>> = {
   "rights": "bf84fde24bb0",
   "scope": "62381ee9f61d",
   "security": "2f0eeeaf5634",
-  "sharing": "ad9af1bc07fa",
+  "sharing": "4aa82e2a41b0",
   "transfers": "f126557de4bb",
   "use": "ded4ca3ba69b",
   "visibility": "08dee5f86549",

@@ -83,6 +83,7 @@ describe('a policy with every field', () => {
       'lawful_basis',
       'source',
       'role',
+      'management_role',
       'transfer_mechanism',
       'mechanisms',
       'period',
@@ -179,7 +180,7 @@ describe('a policy with every field', () => {
     expect(sharing).toContain('Adnet SA (independent controller)');
     expect(sharing).toContain('Hostco Ltd works under a data processing agreement with us, as Art. 28 GDPR and UK GDPR requires.');
     // Processors act on instructions; their own terms apply as well, they do not replace ours.
-    expect(sharing).toContain('The privacy terms of Mailer Inc. also apply to the data it handles for us.');
+    expect(sharing).toContain('The privacy terms of Mailer Inc. also apply to the data it receives.');
     for (const kind of [
       'Legal requirements',
       'Protecting rights and safety',
@@ -761,14 +762,14 @@ describe('reading as one author wrote it', () => {
       ),
     );
     expect(both).toContain(
-      'Each of these providers works under a data processing agreement with us, as Art. 28 GDPR and UK GDPR requires, and its own privacy terms also apply to the data it handles for us.',
+      'Each of these providers works under a data processing agreement with us, as Art. 28 GDPR and UK GDPR requires, and its own privacy terms also apply to the data it receives.',
     );
     // Art. 28 asks it of processors; an independent controller's agreement is not required by it.
     const withController = md(variant('full.yaml', (p) => p.subprocessors!.forEach((s) => (s.terms = ['dpa', 'own_terms']))));
     expect(withController).toContain('Each of these providers works under a data processing agreement with us, and its own privacy terms');
     expect(withController).not.toContain('as Art. 28');
     const own = md(variant('full.yaml', (p) => p.subprocessors!.forEach((s) => (s.terms = ['own_terms']))));
-    expect(own).toContain("Each provider's own privacy terms also apply to the data it handles for us.");
+    expect(own).toContain("Each provider's own privacy terms also apply to the data it receives.");
     expect(own).not.toContain('The privacy terms of Hostco Ltd');
   });
 

@@ -449,4 +449,19 @@ describe('sentences a legal review found untrue', () => {
       'Les membres de notre conseil d’administration sont Erika Mustermann et Max Mustermann.',
     );
   });
+
+  it('does not say an independent controller handles data for us because its own terms apply (Firefox Focus: the search engines)', () => {
+    const policy = variant('minimal.yaml', (p) => {
+      p.subprocessors = [{ name: 'Searchco', purpose: 'Search', location: 'IE', role: 'controller', terms: ['own_terms'] }];
+    });
+    for (const [language, untrue] of [
+      ['en', /for us/u],
+      ['de', /für uns/u],
+      ['fr', /pour nous/u],
+    ] as const) {
+      const text = renderMarkdown(normalize(policy), { language });
+      expect(text, language).not.toMatch(untrue);
+    }
+    expect(md(policy)).toContain('The privacy terms of Searchco also apply to the data it receives.');
+  });
 });

@@ -210,7 +210,28 @@ const ABBREVIATIONS = new Set([
   'jr',
   'sr',
   'dept',
+  // German citations and abbreviations: "Art. 6 Abs. 1 lit. f", "bzw.", "gem.", "vgl.".
+  'abs',
+  'lit',
+  'nr',
+  'bzw',
+  'ggf',
+  'gem',
+  'vgl',
+  'inkl',
+  'bspw',
+  'sog',
+  'evtl',
+  'usw',
+  'ca',
+  // French: "al." (alinéa), "ex." (exemple).
+  'al',
+  'ex',
 ]);
+
+/** A German date writes its day as an ordinal, "22. April 2025": the full stop there ends no sentence. */
+const GERMAN_DATE_DAY = /(?:^|\s)(?:[1-9]|[12]\d|3[01])$/;
+const GERMAN_MONTH = /^\s+(?:Januar|Februar|M\u00e4rz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
 
 /**
  * Sentences of a block of text, as [start, end) ranges: a sentence ends at `.`, `!`, `?` or an
@@ -225,6 +246,7 @@ export function sentenceRanges(text: string): Array<readonly [number, number]> {
   for (const match of text.matchAll(end)) {
     const stop = match.index + match[0].length;
     if (match[1] === '.' && abbreviation(text.slice(start, match.index))) continue;
+    if (match[0] === '.' && GERMAN_DATE_DAY.test(text.slice(start, match.index)) && GERMAN_MONTH.test(text.slice(stop))) continue;
     ranges.push([start, stop]);
     start = stop;
   }
@@ -235,7 +257,8 @@ export function sentenceRanges(text: string): Array<readonly [number, number]> {
 /** Whether the text before a full stop ends with an abbreviation or initials. */
 function abbreviation(before: string): boolean {
   const word = /(\S+)$/.exec(before)?.[1] ?? '';
-  const bare = word.replace(/^["'\u201C\u2018([]+/, '');
+  // Opening quotes and brackets, and a French elision ("l’art.") before the word.
+  const bare = word.replace(/^["'\u201C\u2018([]+/, '').replace(/^(?:[cdjlmnst]|qu)['\u2019]/i, '');
   if (ABBREVIATIONS.has(bare.toLowerCase())) return true;
   // Initials and Latin abbreviations: "U.S", "e.g", "i.e", or a single letter ("J").
   if (/^(?:\p{L}\.)*\p{L}$/u.test(bare) && (bare.length === 1 || bare.includes('.'))) return true;

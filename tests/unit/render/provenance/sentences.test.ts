@@ -48,4 +48,20 @@ describe('sentence splitting for --explain', () => {
       '“Sessions” are video calls.',
     ]);
   });
+
+  it('does not split German and French citations, abbreviations and dates (Firefox Klar: "22. April", "bzw.", "Abs.")', () => {
+    expect(
+      split(
+        'Diese Erklärung gilt ab dem 22. April 2025. Wir stützen uns auf Art. 6 Abs. 1 lit. f DSGVO bzw. Ihre Einwilligung. Das gilt z. B. für Suchanfragen. Sie endet am 3. Mai. Am 3. Juni 2025 endet sie. Nous citons l’art. 6 al. 1 du RGPD. Fin.',
+      ),
+    ).toEqual([
+      'Diese Erklärung gilt ab dem 22. April 2025.',
+      'Wir stützen uns auf Art. 6 Abs. 1 lit. f DSGVO bzw. Ihre Einwilligung.',
+      'Das gilt z. B. für Suchanfragen.',
+      'Sie endet am 3. Mai.',
+      'Am 3. Juni 2025 endet sie.',
+      'Nous citons l’art. 6 al. 1 du RGPD.',
+      'Fin.',
+    ]);
+  });
 });

@@ -52,7 +52,9 @@ export const RIGHTS: Readonly<Record<Right, RightEntry>> = {
     explanations: {
       swiss_fadp: 'object to our use of your {pd}, and object at any time to its use for direct marketing',
     },
-    promise: 'object to our use of your {pd}, and object at any time to its use for direct marketing',
+    // A promise to everyone says no more than the company declared: "direct marketing" would tell
+    // readers of a policy with no marketing purpose that there is one (Firefox Focus, German review).
+    promise: 'object to our use of your {pd}',
   },
   automated_decisions: {
     label: 'Rights related to automated decision-making',
@@ -101,6 +103,8 @@ export const RIGHTS: Readonly<Record<Right, RightEntry>> = {
     label: 'Right to non-discrimination',
     explanation: 'exercise these rights without being treated differently, for example by being denied the service or charged a different price',
     provisions: { ccpa: '§ 1798.125' },
+    // The examples are the CCPA's (1798.125(a)(1)); a promise to everyone makes only the promise.
+    promise: 'exercise these rights without being treated differently for doing so',
   },
   opt_out_marketing: {
     label: 'Right to opt out of marketing',

@@ -92,7 +92,7 @@ export const DE_LAW: LawText = {
       under: {
         swiss_fadp: 'der Verarbeitung Ihrer personenbezogenen Daten widersprechen und ihrer Verarbeitung für Zwecke der Direktwerbung jederzeit widersprechen',
       },
-      promise: 'der Verarbeitung Ihrer personenbezogenen Daten widersprechen und ihrer Verarbeitung für Zwecke der Direktwerbung jederzeit widersprechen',
+      promise: 'der Verarbeitung Ihrer personenbezogenen Daten widersprechen',
     },
     automated_decisions: {
       label: 'Rechte bei automatisierten Entscheidungen im Einzelfall',
@@ -137,6 +137,7 @@ export const DE_LAW: LawText = {
     non_discrimination: {
       label: 'Recht auf Nichtdiskriminierung',
       explanation: 'diese Rechte ausüben, ohne deshalb benachteiligt zu werden, etwa indem Ihnen der Dienst verweigert oder ein anderer Preis berechnet wird',
+      promise: 'diese Rechte ausüben, ohne deshalb benachteiligt zu werden',
     },
     opt_out_marketing: {
       label: 'Recht auf Abmeldung von Werbung',

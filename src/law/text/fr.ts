@@ -92,7 +92,7 @@ export const FR_LAW: LawText = {
       under: {
         swiss_fadp: 'vous opposer à l’utilisation de vos données personnelles, et vous opposer à tout moment à leur utilisation à des fins de prospection',
       },
-      promise: 'vous opposer à l’utilisation de vos données personnelles, et vous opposer à tout moment à leur utilisation à des fins de prospection',
+      promise: 'vous opposer à l’utilisation de vos données personnelles',
     },
     automated_decisions: {
       label: 'Droits relatifs à la prise de décision automatisée',
@@ -137,6 +137,7 @@ export const FR_LAW: LawText = {
     non_discrimination: {
       label: 'Droit à la non-discrimination',
       explanation: 'exercer ces droits sans être traité différemment, par exemple en vous voyant refuser le service ou facturer un prix différent',
+      promise: 'exercer ces droits sans être traité différemment pour cette raison',
     },
     opt_out_marketing: {
       label: 'Droit de refuser la prospection',

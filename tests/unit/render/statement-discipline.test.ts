@@ -464,4 +464,18 @@ describe('sentences a legal review found untrue', () => {
     }
     expect(md(policy)).toContain('The privacy terms of Searchco also apply to the data it receives.');
   });
+
+  it('promises to everyone only the right the file lists, not direct marketing or the CCPA’s price examples (Firefox Klar)', () => {
+    const policy = variant('minimal.yaml', (p) => {
+      p.jurisdictions = ['gdpr'];
+      p.rights = { ...p.rights, everyone: ['object', 'non_discrimination'] };
+    });
+    const untrue: Record<'en' | 'de' | 'fr', RegExp> = {
+      en: /direct marketing|price/u,
+      de: /Direktwerbung|Preis/u,
+      fr: /prospection|prix/u,
+    };
+    for (const language of ['en', 'de', 'fr'] as const) expect(renderMarkdown(normalize(policy), { language }), language).not.toMatch(untrue[language]);
+    expect(md(policy)).toContain('exercise these rights without being treated differently for doing so');
+  });
 });

@@ -743,8 +743,8 @@ function c_rights_main_703(c, d, p) { return shownFor((isFalsy(d.root.othersName
 function c_rights_main_708(c, d, p) { return "außerdem "; }
 function c_rights_main_707(c, d, p) { return escapeText(H.capitalize(c.lawUnderTitle), c, "lawUnderTitle") + " haben Sie " + shownFor((isFalsy(d.root.rights.everyone) ? "" : c_rights_main_708(c ?? NULL_CONTEXT, d, p)), d.root.rights, "everyone") + "die folgenden Rechte:\n"; }
 function c_rights_main_706(c, d, p) { return shownFor((isFalsy(c.rights) ? "" : c_rights_main_707(c ?? NULL_CONTEXT, d, p)), c, "rights"); }
-function c_rights_main_710(c, d, p) { return "stehen Ihnen diese der oben aufgeführten Rechte"; }
-function c_rights_main_711(c, d, p) { return "steht Ihnen dieses der oben aufgeführten Rechte"; }
+function c_rights_main_710(c, d, p) { return "stehen Ihnen die folgenden der oben aufgeführten Rechte"; }
+function c_rights_main_711(c, d, p) { return "steht Ihnen das folgende der oben aufgeführten Rechte"; }
 function c_rights_main_712(c, d, p) { return " Außerdem haben Sie die folgenden Rechte:"; }
 function c_rights_main_709(c, d, p) { return escapeText(H.capitalize(c.lawUnderTitle), c, "lawUnderTitle") + " " + shownFor((isFalsy(c.alsoAboveOne) ? c_rights_main_710(c ?? NULL_CONTEXT, d, p) : c_rights_main_711(c ?? NULL_CONTEXT, d, p)), c, "alsoAboveOne") + " nach Maßgabe der gesetzlichen Voraussetzungen und Ausnahmen zu: " + escapeText(H.joinAnd(c.alsoAbove), c, "alsoAbove") + "." + shownFor((isFalsy(c.rights) ? "" : c_rights_main_712(c ?? NULL_CONTEXT, d, p)), c, "rights") + "\n"; }
 function c_rights_main_714(c, d, p) { return "- " + partial("partials/right-item", p, c, d) + "\n"; }

@@ -1,3 +1,4 @@
+import { countryInSentence } from '../model/countries.js';
 import type { TransferMechanism } from '../model/policy.generated.js';
 import { TRANSFER_TOOLS, type TransferLawId } from '../law/index.js';
 import { DEROGATIONS } from './support/transfers.js';
@@ -76,20 +77,34 @@ export const transferSafeguardFitsLaw = defineRule({
           if (own.length === 0) return safeguards.includes(mechanism);
           return own.includes(mechanism) && !own.some((m) => TRANSFER_TOOLS[m].validUnder[missingLaw] !== undefined);
         });
+      // The company's own storage abroad is a transfer too when it is established inside (EDPB
+      // Guidelines 05/2021), and rests on the policy-wide list alone.
+      const stored = model.establishedInside && safeguards.includes(mechanism) ? model.storageNeeds.filter((need) => need.laws.includes(missingLaw)) : [];
       const first = relying[0];
-      if (!first) continue;
+      if (!first && stored.length === 0) continue;
       reported.add(missingLaw);
+      const who = [
+        ...(stored.length === 0 ? [] : [`Storage in ${listInWords(stored.map((need) => countryInSentence(need.code)))}`]),
+        ...relying.map(({ subprocessor }) => `'${subprocessor.name}'`),
+      ];
       // One finding, where the fix goes: the policy-wide list, else the first provider.
       report({
-        path: policyWide ? ['transfers', 'mechanisms'] : ['subprocessors', first.index, 'transfer_mechanism'],
+        path: policyWide || !first ? ['transfers', 'mechanisms'] : ['subprocessors', first.index, 'transfer_mechanism'],
         onKey: policyWide !== undefined,
         messageId: 'wrongClauses',
         hintId: 'addOther',
-        data: { providers: providers(relying.map(({ subprocessor }) => subprocessor.name)), mechanism, why, other },
+        data: { providers: stored.length === 0 ? providers(relying.map(({ subprocessor }) => subprocessor.name)) : relyingWords(who), mechanism, why, other },
       });
     }
   },
 });
+
+/** "Storage in the United States relies", "Storage in the United States and 'A' rely". */
+function relyingWords(who: readonly string[]): string {
+  const shown = who.slice(0, 3);
+  const rest = who.length - shown.length;
+  return `${rest > 0 ? `${shown.join(', ')} and ${rest} more` : listInWords(shown)} ${who.length === 1 ? 'relies' : 'rely'}`;
+}
 
 /** "Subprocessor 'A' relies", "Subprocessors 'A', 'B', 'C' and 2 more rely". */
 function providers(names: readonly string[]): string {

@@ -123,4 +123,24 @@ describe('transfer-safeguard-fits-law', () => {
     expect(check(rule, policy('JP')).map(({ path }) => path)).toEqual([['transfers', 'mechanisms']]);
     expect(check(rule, policy('DE'))).toEqual([]);
   });
+
+  it('counts the company’s own storage abroad, when it is established inside, as relying on the clauses (Firefox Focus: storage in the US on EU SCCs under the UK GDPR)', () => {
+    const storing = (country: string) =>
+      policyWith((p) => {
+        p.controller.country = country;
+        p.jurisdictions = ['gdpr', 'uk_gdpr'];
+        p.transfers = { storage: 'US', mechanisms: ['scc'] };
+        p.subprocessors = [];
+      });
+    expect(check(rule, storing('DE'))).toEqual([
+      {
+        path: ['transfers', 'mechanisms'],
+        onKey: true,
+        message: "Storage in the United States relies on 'scc', but the EU SCCs cover UK transfers only with the UK Addendum, or the UK IDTA instead.",
+        hint: "Add 'uk_idta' to transfers.mechanisms if it is in place.",
+      },
+    ]);
+    // A company established in the US collects directly: its own storage there is no transfer.
+    expect(check(rule, storing('US'))).toEqual([]);
+  });
 });

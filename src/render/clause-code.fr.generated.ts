@@ -586,8 +586,8 @@ function c_partials_disclosure_main_551(c, d, p) { return shownFor((isFalsy(H.eq
 function c_partials_disclosure_main_564(c, d, p) { return " Nous partageons des " + escapeText(strict(d.root, "pd", "9:74"), d.root, "pd") + " à d’autres fins lorsque vous nous le demandez ou l’acceptez."; }
 function c_partials_disclosure_main_563(c, d, p) { return "**Avec votre consentement.**" + shownFor((isFalsy(c.description) ? c_partials_disclosure_main_564(c ?? NULL_CONTEXT, d, p) : ""), c, "description"); }
 function c_partials_disclosure_main_550(c, d, p) { return shownFor((isFalsy(H.eq(c.kind, "with_consent")) ? c_partials_disclosure_main_551(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_563(c ?? NULL_CONTEXT, d, p)), c, "kind"); }
-function c_partials_disclosure_main_566(c, d, p) { return " En cas de fusion, d’acquisition ou de cession de tout ou partie de notre activité, des " + escapeText(strict(d.root, "pd", "7:145"), d.root, "pd") + " peuvent être transférées dans le cadre de cette opération."; }
-function c_partials_disclosure_main_565(c, d, p) { return "**Opérations sur l’entreprise.**" + shownFor((isFalsy(c.description) ? c_partials_disclosure_main_566(c ?? NULL_CONTEXT, d, p) : ""), c, "description"); }
+function c_partials_disclosure_main_566(c, d, p) { return " En cas de fusion, d’acquisition ou de cession de tout ou partie de notre activité, des " + escapeText(strict(d.root, "pd", "7:150"), d.root, "pd") + " peuvent être transférées dans le cadre de cette opération."; }
+function c_partials_disclosure_main_565(c, d, p) { return "**Restructurations de l’entreprise.**" + shownFor((isFalsy(c.description) ? c_partials_disclosure_main_566(c ?? NULL_CONTEXT, d, p) : ""), c, "description"); }
 function c_partials_disclosure_main_549(c, d, p) { return shownFor((isFalsy(H.eq(c.kind, "business_transfer")) ? c_partials_disclosure_main_550(c ?? NULL_CONTEXT, d, p) : c_partials_disclosure_main_565(c ?? NULL_CONTEXT, d, p)), c, "kind"); }
 function c_partials_disclosure_main_568(c, d, p) { return " Nous pouvons communiquer des " + escapeText(strict(d.root, "pd", "5:99"), d.root, "pd") + " lorsque cela est nécessaire pour protéger les droits, les biens ou la sécurité de " + escapeText(strict(d.root, "company", "5:194"), d.root, "company") + ", de nos utilisateurs ou d’autres personnes."; }
 function c_partials_disclosure_main_567(c, d, p) { return "**Protection des droits et de la sécurité.**" + shownFor((isFalsy(c.description) ? c_partials_disclosure_main_568(c ?? NULL_CONTEXT, d, p) : ""), c, "description"); }
@@ -731,7 +731,7 @@ function c_retention_main_693(c, d, p) { return "\nLa présente politique n’in
 function c_retention_main_682(c, d, p) { return "## Combien de temps nous conservons vos " + escapeText(strict(c, "pd", "3:42"), c, "pd") + "\n\n" + shownFor((isFalsy(c.retention.table) ? c_retention_main_683(c ?? NULL_CONTEXT, d, p) : c_retention_main_686(c ?? NULL_CONTEXT, d, p)), c.retention, "table") + shownFor((isFalsy(c.retention.unstated) ? "" : c_retention_main_693(c ?? NULL_CONTEXT, d, p)), c.retention, "unstated"); }
 function c_retention_main_681(c, d, p) { return shownFor((isFalsy(c.retention.rows) ? "" : c_retention_main_682(c ?? NULL_CONTEXT, d, p)), c.retention, "rows"); }
 function c_retention_main(c, d, p) { return c_retention_main_681(c, d, p); }
-function c_rights_main_697(c, d, p) { return "### Droits de tous\n\n"; }
+function c_rights_main_697(c, d, p) { return "### Droits reconnus à tous\n\n"; }
 function c_rights_main_698(c, d, p) { return "Où que vous résidiez, vous disposez des droits suivants :\n"; }
 function c_rights_main_699(c, d, p) { return "Nous accordons les mêmes droits à tous, où qu’ils résident et quelle que soit la loi qui leur est applicable :\n"; }
 function c_rights_main_700(c, d, p) { return "- " + partial("partials/right-item", p, c, d) + "\n"; }

@@ -78,7 +78,7 @@ function allMisfits(policy: Policy): Record<FragmentShape['level'], Misfit[]> {
 }
 
 /** A fragment's declaration in a language: the English one is the fragment's own keys. */
-export function declarationIn(fragment: FragmentShape, language: LanguageCode): FragmentDeclaration {
+function declarationIn(fragment: FragmentShape, language: LanguageCode): FragmentDeclaration {
   return language === 'en' ? fragment : fragment[language];
 }
 

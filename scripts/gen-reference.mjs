@@ -46,12 +46,25 @@ function example(node) {
 }
 
 // A field a clause puts inside a sentence (`x-fragment`): the sentence, the shape it needs and
-// a phrase that fits, as validate checks them (rules fragment-fits-sentence and fragment-shape).
+// a phrase that fits, as validate checks them (rules fragment-fits-sentence and fragment-shape);
+// then the German and French sentence, which a policy in that language prints instead.
 function fragment(node) {
   const f = node['x-fragment'];
   if (!f) return '';
   const sentence = f.sentence.replace('{}', '___');
-  return ` In a sentence: “${cell(sentence)}”, where ___ is ${cell(f.shape)}, e.g. “${cell(f.example)}”; validate reports a misfit as ${f.level === 'error' ? 'an error' : 'a warning'}.`;
+  const english = ` In a sentence: “${cell(sentence)}”, where ___ is ${cell(f.shape)}, e.g. “${cell(f.example)}”; validate reports a misfit as ${f.level === 'error' ? 'an error' : 'a warning'}.`;
+  return `${english}${OTHER_LANGUAGES.map(([code, name]) => otherLanguage(f[code], code, name)).join('')}`;
+}
+
+/** The languages declared beside the English in each `x-fragment`, as the reference names them. */
+const OTHER_LANGUAGES = [
+  ['de', 'German'],
+  ['fr', 'French'],
+];
+
+function otherLanguage(declared, code, name) {
+  if (!declared) throw new Error(`an x-fragment has no ${code} declaration`);
+  return `<br>${name} (\`policy.language: ${code}\`): “${cell(declared.sentence.replace('{}', '___'))}”, where ___ is ${cell(declared.shape)}, e.g. “${cell(declared.example)}”.`;
 }
 
 function objectOf(node) {

@@ -12,6 +12,12 @@ export interface WordPatterns {
   continuesPhrase: RegExp;
   /** The office of a data protection officer, as a name field may give it ("Data Protection Officer"): no name to print beside the office. */
   dpoOffice: RegExp;
+  /**
+   * Abbreviations whose full stop ends no sentence ("z. B.", "bzw.", "p. ex."), global: the
+   * fragment rules take their stops out before they look for a second sentence in a phrase. None
+   * for English, whose values have been checked without them since the first release.
+   */
+  abbreviations?: RegExp;
 }
 
 export const WORD_PATTERNS: Readonly<Record<LanguageCode, WordPatterns>> = {
@@ -22,9 +28,12 @@ export const WORD_PATTERNS: Readonly<Record<LanguageCode, WordPatterns>> = {
   de: {
     continuesPhrase: /^(?:und|oder|einschlie\u00dflich|etwa|sowie|z\. ?B\.)\s/i,
     dpoOffice: /^(?:(?:der|die|unser|unsere)\s+)?(?:betriebliche[rn]?\s+)?datenschutzbeauftragte[rn]?$/i,
+    abbreviations:
+      /(?<![\p{L}\p{N}])(?:z\.\s?B|d\.\s?h|u\.\s?a|u\.\s?U|v\.\s?a|z\.\s?T|e\.\s?V|bzw|bzgl|ca|ggf|evtl|inkl|insb|bspw|vgl|usw|etc|sog|Nr|Art|Abs|gem|max|mind|zzgl|Co|Dr|Str|St|Tel|Mio|Mrd|gg\u00fc)\./giu,
   },
   fr: {
     continuesPhrase: /^(?:et|ou|y compris|notamment|ainsi que|par exemple)\s/i,
     dpoOffice: /^(?:(?:le|la|notre)\s+)?d\u00e9l\u00e9gu\u00e9e?\s+\u00e0\s+la\s+protection\s+des\s+donn\u00e9es(?:\s*\((?:DPO|DPD)\))?$/i,
+    abbreviations: /(?<![\p{L}\p{N}])(?:p\.\s?ex|c\.-\u00e0-d|s\.\s?a(?:\.\s?s)?|cf|etc|env|art|al|MM|M|Mme|Dr|av|bd|St|Ste)\./giu,
   },
 };

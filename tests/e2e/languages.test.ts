@@ -231,3 +231,39 @@ describe('policyc build in several languages', () => {
     }
   });
 });
+
+describe('policyc validate on a policy written in German', () => {
+  it('reports a retention end that repeats "bis" at its line, in the German sentence it would make', () => {
+    dir = mkdtempSync(join(tmpdir(), 'policyc-lang-'));
+    const yaml = [
+      'policy:',
+      '  language: de',
+      'effective_date: 2026-04-03',
+      'jurisdictions: [gdpr]',
+      'controller: { name: Beispiel GmbH, email: privacy@example.de, country: DE }',
+      'data_categories:',
+      '  - { id: account, name: Kontodaten }',
+      'purposes:',
+      '  - { id: service, name: Bereitstellung des Dienstes, lawful_basis: contract, data_categories: [account] }',
+      'retention:',
+      '  - data_categories: [account]',
+      '    period: until_purpose_fulfilled',
+      '    until: bis Sie Ihren Browser schließen',
+      'rights:',
+      '  everyone: [access, rectification, erasure, restriction, portability, object, complaint]',
+      'changes: { notice_period: P30D, channels: [email] }',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'privacy.yaml'), yaml);
+    const bad = policyc(['validate', '--format', 'json'], { cwd: dir });
+    expect(bad.code, bad.stderr).toBe(1);
+    const { diagnostics } = JSON.parse(bad.stdout) as { diagnostics: Array<{ code: string; line: number; message: string }> };
+    expect(diagnostics.map(({ code, line }) => [code, line])).toEqual([['fragment-fits-sentence', 13]]);
+    expect(diagnostics[0]?.message).toContain('"Kontodaten: bis bis Sie Ihren Browser schließen."');
+
+    // The phrase alone fits "bis …", and validate accepts it.
+    writeFileSync(join(dir, 'privacy.yaml'), yaml.replace('until: bis Sie', 'until: Sie'));
+    const good = policyc(['validate'], { cwd: dir });
+    expect(good.code, good.stdout + good.stderr).toBe(0);
+  });
+});

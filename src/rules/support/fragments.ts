@@ -1,22 +1,34 @@
 import type { Path } from '../../diagnostics.js';
+import { type LanguageCode, policyLanguage } from '../../i18n/language-codes.js';
+import { WORD_PATTERNS } from '../../i18n/word-patterns.js';
 import type { Policy } from '../../model/policy.generated.js';
 import { isSentence } from '../../render/helpers/text.js';
 import { annotatedWith } from './schema-refs.js';
 
 /**
  * What the schema declares (`x-fragment`) about a free-text field that a clause puts inside one
- * of its sentences: the sentence, `{}` standing for the value; the shape the value must have to
- * complete it; an example; and the words it may not start with, as a pattern (they repeat the
- * sentence's own or start a clause of their own). `level` is how firmly validate holds it: the
- * fields checked since the first release are errors, later ones warnings, so that no file valid
- * before becomes invalid. `sentences`: a whole sentence is printed as it is, not spliced.
+ * of its sentences, in one language: the sentence, `{}` standing for the value; the shape the
+ * value must have to complete it (described in English); an example; and the words it may not
+ * start with, as a pattern (they repeat the sentence's own or start a clause of their own).
  */
-export interface FragmentShape {
-  level: 'error' | 'warning';
+export interface FragmentDeclaration {
   sentence: string;
   shape: string;
   example: string;
   avoid?: string;
+}
+
+/** The languages other than English, each declared beside the English in every `x-fragment`. */
+export type OtherLanguage = Exclude<LanguageCode, 'en'>;
+
+/**
+ * An `x-fragment`: the English declaration, and beside it the German and French, since each
+ * language's clause splices the value into a sentence of its own. `level` is how firmly validate
+ * holds it: the fields checked since the first release are errors, later ones warnings, so that no
+ * file valid before becomes invalid. `sentences`: a whole sentence is printed as it is, not spliced.
+ */
+export interface FragmentShape extends FragmentDeclaration, Record<OtherLanguage, FragmentDeclaration> {
+  level: 'error' | 'warning';
   sentences?: boolean;
 }
 
@@ -48,21 +60,39 @@ const avoiding = new Map<string, RegExp>();
 
 function allMisfits(policy: Policy): Record<FragmentShape['level'], Misfit[]> {
   const out: Record<FragmentShape['level'], Misfit[]> = { error: [], warning: [] };
+  // The policy's own language: its clauses print these values (the file's text in it).
+  const language = policyLanguage(policy);
+  const { abbreviations } = WORD_PATTERNS[language];
   for (const { path, value, annotation } of annotatedWith(policy, 'x-fragment')) {
-    const shape = annotation as FragmentShape;
+    const fragment = annotation as FragmentShape;
+    const declared = declarationIn(fragment, language);
     if (typeof value !== 'string') continue;
     const text = value.trim();
-    if (shape.sentences === true && isSentence(text)) continue;
-    if (!avoids(shape, text) && !NEW_SENTENCE.test(text)) continue;
+    if (fragment.sentences === true && isSentence(text)) continue;
+    if (!avoids(declared, text) && !startsSentence(text, abbreviations)) continue;
     // A function, so that `$&` or `$1` in the value is text, not a replacement pattern.
-    const sentence = shape.sentence.replace('{}', () => text.replace(/[.]$/u, ''));
-    out[shape.level].push({ path, text, sentence, shape: shape.shape, example: shape.example });
+    const sentence = declared.sentence.replace('{}', () => text.replace(/[.]$/u, ''));
+    out[fragment.level].push({ path, text, sentence, shape: declared.shape, example: declared.example });
   }
   return out;
 }
 
+/** A fragment's declaration in a language: the English one is the fragment's own keys. */
+function declarationIn(fragment: FragmentShape, language: LanguageCode): FragmentDeclaration {
+  return language === 'en' ? fragment : fragment[language];
+}
+
+/**
+ * Whether a second sentence starts inside the value. An abbreviation's full stop ends none
+ * ("z. B. Ihre E-Mail-Adresse", "bzw. Ihr Konto"), so its stops are taken out first.
+ */
+function startsSentence(text: string, abbreviations: RegExp | undefined): boolean {
+  const plain = abbreviations === undefined ? text : text.replace(abbreviations, (abbreviation) => abbreviation.replaceAll('.', ''));
+  return NEW_SENTENCE.test(plain);
+}
+
 /** Whether the value starts with a word the field's sentence does not allow. */
-function avoids(shape: FragmentShape, text: string): boolean {
+function avoids(shape: FragmentDeclaration, text: string): boolean {
   if (shape.avoid === undefined) return false;
   let pattern = avoiding.get(shape.avoid);
   if (pattern === undefined) avoiding.set(shape.avoid, (pattern = new RegExp(shape.avoid, 'iu')));

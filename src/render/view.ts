@@ -96,6 +96,11 @@ export interface ClauseContext {
   /** The rights `rights.in_app` serves when it does not serve them all, as a list names them. */
   inAppRights: string[];
   collection: CategoryGroup[];
+  /**
+   * The categories that stay on the person's device (`on_device`): their own subsection of the
+   * collection section, never among what "we collect".
+   */
+  onDevice: CategoryView[];
   /** More than one source: the collection section has a sub-heading per source. */
   collectionBySource: boolean;
   purposeGroups: PurposeGroup[];
@@ -511,8 +516,10 @@ export function buildContext(model: PolicyModel): ClauseContext {
         }),
   }));
   const rights = rightsView(model, pd);
-  const retention = retentionView(model.retention, names, productNames, [...model.categories.keys()]);
-  const allIds = policy.data_categories.map((c) => c.id);
+  // On-device data is neither kept nor shared by the company: "no period is stated for" and "all the data we collect" speak of the rest.
+  const collectedIds = model.collected.map((c) => c.id);
+  const retention = retentionView(model.retention, names, productNames, collectedIds);
+  const allIds = collectedIds;
   const processors: SubprocessorView[] = model.subprocessors.map((s) => ({
     ...s,
     categoryNames: names(s.data_categories),
@@ -552,7 +559,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
     rightsEmail: model.rightsEmail,
     rightsByEmail: model.rightsByEmail,
     inAppRights: (policy.rights?.in_app_rights ?? []).map((right) => words().rightInList(lowerName(rightLabel(right)))),
-    ...collectionView(policy.data_categories, productNames),
+    ...collectionView(model.collected, model.onDevice, productNames),
     purposeGroups: purposeGroups(purposes),
     bases: LAWFUL_BASIS_ORDER.map((basis) => {
       const under = purposes.filter((p) => p.lawful_basis === basis);
@@ -661,7 +668,8 @@ function keyPointsView(
   const policy = model.source;
   // "We do not sell it" speaks of the data the point before lists: with none collected, nothing to say.
   const sale = model.collectsNothing ? undefined : policy.sale_and_sharing;
-  const categories = policy.data_categories.map((c) => lowerName(c.name));
+  // What the company collects: data that stays on the person's device is not counted.
+  const categories = model.collected.map((c) => lowerName(c.name));
   // Everyone the sharing section names: providers, then kinds of recipient, then the recipients of
   // other disclosures (an affiliate), so the point never reads as if only the first kind received it.
   const named = processors.map((s) => s.name);
@@ -813,12 +821,13 @@ function providerGroups(processors: readonly SubprocessorView[]): ProviderGroup[
 }
 
 function collectionView(
-  categories: readonly DataCategory[],
+  collected: readonly DataCategory[],
+  onDevice: readonly DataCategory[],
   productNames: (scope: readonly string[] | undefined) => string[],
-): { collection: CategoryGroup[]; collectionBySource: boolean } {
+): { collection: CategoryGroup[]; collectionBySource: boolean; onDevice: CategoryView[] } {
   const groups = SOURCE_ORDER.map((source) => ({
     source,
-    categories: categories
+    categories: collected
       .filter((c) => (c.source ?? 'unspecified') === source)
       .map((c) => ({
         ...c,
@@ -826,7 +835,12 @@ function collectionView(
         productNames: productNames(c.products),
       })),
   })).filter((g) => g.categories.length > 0);
-  return { collection: groups, collectionBySource: groups.length > 1 || (groups.length === 1 && groups[0]?.source !== 'unspecified') };
+  return {
+    collection: groups,
+    collectionBySource: groups.length > 1 || (groups.length === 1 && groups[0]?.source !== 'unspecified'),
+    // Shown with what it is, never with a source, an "optional to give us" or "we treat it as": we never receive it.
+    onDevice: onDevice.map((c) => ({ ...c, hasDetails: Boolean(c.examples?.length || c.description || c.note || c.products), productNames: productNames(c.products) })),
+  };
 }
 
 /** Whether a purpose has something to say under `basis` beyond its name. */

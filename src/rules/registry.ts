@@ -44,6 +44,7 @@ import { noDuplicateId } from './no-duplicate-id.js';
 import { noDuplicateSubprocessor } from './no-duplicate-subprocessor.js';
 import { noIndefiniteRetention } from './no-indefinite-retention.js';
 import { noPlaceholder } from './no-placeholder.js';
+import { onDeviceNotSent } from './on-device-not-sent.js';
 import { otherControllerStated } from './other-controller-stated.js';
 import { plausibleDate } from './plausible-date.js';
 import { representativeAppointed } from './representative-appointed.js';
@@ -115,6 +116,7 @@ export const rules: readonly Rule[] = [
   noDuplicateSubprocessor,
   noIndefiniteRetention,
   noPlaceholder,
+  onDeviceNotSent,
   nothingCollectedConsistent,
   nothingCollectedPresumed,
   otherControllerStated,

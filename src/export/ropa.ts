@@ -1,5 +1,5 @@
 import { countryName } from '../model/countries.js';
-import type { PolicyModel } from '../model/normalize.js';
+import { isOnDevice, type PolicyModel } from '../model/normalize.js';
 import type { Address, Purpose } from '../model/policy.generated.js';
 import { EEA_REGION, type OtherControllerModel } from '../model/controllers.js';
 import { escapeHtml } from '../render/entities.js';
@@ -43,8 +43,8 @@ export function ropaTable(model: PolicyModel): Table {
   const citation = gdprCitation(model.jurisdictions);
   return {
     columns: COLUMNS,
-    rows: model.purposes.map((purpose) => {
-      const categories = purpose.data_categories ?? [];
+    rows: model.purposes.filter((purpose) => !onDeviceOnly(model, purpose)).map((purpose) => {
+      const categories = collectedOf(model, purpose);
       const recipients = recipientsOf(model, categories);
       const controllers = controllersOf(model, purpose);
       return [
@@ -156,8 +156,25 @@ function recipientsOf(model: PolicyModel, categories: readonly string[]): Recipi
   return [...named, ...kinds];
 }
 
+/**
+ * The categories of a purpose the controller itself processes: data that stays on the person's
+ * device (`on_device`) is the software's, not the controller's processing, so Art. 30 does not list it.
+ */
+function collectedOf(model: PolicyModel, purpose: Purpose): string[] {
+  return (purpose.data_categories ?? []).filter((id) => {
+    const category = model.categories.get(id);
+    return category === undefined || !isOnDevice(category);
+  });
+}
+
+/** A purpose that uses only data staying on the device is no processing activity of the controller's. */
+function onDeviceOnly(model: PolicyModel, purpose: Purpose): boolean {
+  const ids = purpose.data_categories ?? [];
+  return ids.length > 0 && collectedOf(model, purpose).length === 0;
+}
+
 function retentionOf(model: PolicyModel, purpose: Purpose): string {
-  const categories = purpose.data_categories ?? [];
+  const categories = collectedOf(model, purpose);
   return model.retention
     .filter((entry) => entry.data_categories.some((id) => categories.includes(id)))
     .map((entry) => {

@@ -666,8 +666,10 @@ function keyPointsView(
   names: (ids: readonly string[]) => string[],
 ): KeyPointsView {
   const policy = model.source;
+  // Nothing collected: none declared, or all of it stays on the person's device.
+  const none = model.collected.length === 0;
   // "We do not sell it" speaks of the data the point before lists: with none collected, nothing to say.
-  const sale = model.collectsNothing ? undefined : policy.sale_and_sharing;
+  const sale = none ? undefined : policy.sale_and_sharing;
   // What the company collects: data that stays on the person's device is not counted.
   const categories = model.collected.map((c) => lowerName(c.name));
   // Everyone the sharing section names: providers, then kinds of recipient, then the recipients of
@@ -688,7 +690,7 @@ function keyPointsView(
     (row) => row.by_plan === undefined && row.productNames.length === 0 && !row.otherProducts && (row.exceptions ?? []).length === 0 && !keptElsewhere(row),
   );
   return {
-    collectsNothing: model.collectsNothing,
+    collectsNothing: none,
     categories: categories.slice(0, NAMED),
     moreCategories: Math.max(0, categories.length - NAMED),
     purposes: policy.purposes.length,

@@ -981,19 +981,20 @@ function c_use_main_939(c, d, p) { return " Nach unserem Vertrag mit Ihnen sind 
 function c_use_main_934(c, d, p) { return shownFor((isFalsy(H.eq(c.requirement, "contractual")) ? c_use_main_935(c ?? NULL_CONTEXT, d, p) : c_use_main_939(c ?? NULL_CONTEXT, d, p)), c, "requirement"); }
 function c_use_main_940(c, d, p) { return " Sie sind gesetzlich verpflichtet, uns diese Daten bereitzustellen."; }
 function c_use_main_941(c, d, p) { return " " + escapeText(H.sentence(c.if_not_provided), c, "if_not_provided"); }
-function c_use_main_942(c, d, p) { return " Nur in " + escapeText(H.joinAnd(c.productNames), c, "productNames") + "."; }
-function c_use_main_931(c, d, p) { return "- **" + escapeText(H.phrase(c.name), c, "name") + ".**" + shownFor((isFalsy(c.description) ? "" : c_use_main_932(c ?? NULL_CONTEXT, d, p)), c, "description") + shownFor((isFalsy(c.categoryNames) ? "" : c_use_main_933(c ?? NULL_CONTEXT, d, p)), c, "categoryNames") + shownFor((isFalsy(H.eq(c.requirement, "statutory")) ? c_use_main_934(c ?? NULL_CONTEXT, d, p) : c_use_main_940(c ?? NULL_CONTEXT, d, p)), c, "requirement") + shownFor((isFalsy(c.if_not_provided) ? "" : c_use_main_941(c ?? NULL_CONTEXT, d, p)), c, "if_not_provided") + shownFor((isFalsy(c.productNames) ? "" : c_use_main_942(c ?? NULL_CONTEXT, d, p)), c, "productNames") + "\n"; }
+function c_use_main_942(c, d, p) { return " Nur auf Ihrem Gerät verwendet: " + escapeText(H.joinAnd(c.deviceNames), c, "deviceNames") + "."; }
+function c_use_main_943(c, d, p) { return " Nur in " + escapeText(H.joinAnd(c.productNames), c, "productNames") + "."; }
+function c_use_main_931(c, d, p) { return "- **" + escapeText(H.phrase(c.name), c, "name") + ".**" + shownFor((isFalsy(c.description) ? "" : c_use_main_932(c ?? NULL_CONTEXT, d, p)), c, "description") + shownFor((isFalsy(c.categoryNames) ? "" : c_use_main_933(c ?? NULL_CONTEXT, d, p)), c, "categoryNames") + shownFor((isFalsy(H.eq(c.requirement, "statutory")) ? c_use_main_934(c ?? NULL_CONTEXT, d, p) : c_use_main_940(c ?? NULL_CONTEXT, d, p)), c, "requirement") + shownFor((isFalsy(c.if_not_provided) ? "" : c_use_main_941(c ?? NULL_CONTEXT, d, p)), c, "if_not_provided") + shownFor((isFalsy(c.deviceNames) ? "" : c_use_main_942(c ?? NULL_CONTEXT, d, p)), c, "deviceNames") + shownFor((isFalsy(c.productNames) ? "" : c_use_main_943(c ?? NULL_CONTEXT, d, p)), c, "productNames") + "\n"; }
 function c_use_main_929(c, d, p) { return shownFor((isFalsy(c.heading) ? "" : c_use_main_930(c ?? NULL_CONTEXT, d, p)), c, "heading") + each(c.purposes, d, (v, f) => c_use_main_931(v, f, p), () => "") + "\n"; }
 function c_use_main_928(c, d, p) { return "## Wie wir Ihre personenbezogenen Daten verwenden\n\nWir verwenden personenbezogene Daten für die folgenden Zwecke.\n\n" + each(c.purposeGroups, d, (v, f) => c_use_main_929(v, f, p), () => ""); }
 function c_use_main_927(c, d, p) { return shownFor((isFalsy(c.purposeGroups) ? "" : c_use_main_928(c ?? NULL_CONTEXT, d, p)), c, "purposeGroups"); }
 function c_use_main(c, d, p) { return c_use_main_927(c, d, p); }
-function c_visibility_main_945(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].visible), d, null) + "\n"; }
-function c_visibility_main_947(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].not_visible), d, null) + "\n"; }
-function c_visibility_main_946(c, d, p, ds) { return "Nicht sichtbar:\n\n" + each(c.not_visible, d, (v, f) => c_visibility_main_947(v, f, p, pushContext(v, ds)), () => "") + "\n"; }
-function c_visibility_main_948(c, d, p, ds) { return escapeText(H.sentence(c.copies), c, "copies") + "\n"; }
-function c_visibility_main_944(c, d, p, ds) { return "## Was andere Nutzer sehen können\n\nSichtbar für " + escapeText(strict(c, "audience", "5:15"), c, "audience") + ":\n\n" + each(c.visible, d, (v, f) => c_visibility_main_945(v, f, p, pushContext(v, ds)), () => "") + "\n" + shownFor((isFalsy(c.not_visible) ? "" : c_visibility_main_946(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "not_visible") + shownFor((isFalsy(c.copies) ? "" : c_visibility_main_948(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "copies"); }
-function c_visibility_main_943(c, d, p, ds) { return withContext(c.policy.visibility, (v) => c_visibility_main_944(v, d, p, pushContext(v, ds)), () => ""); }
-function c_visibility_main(c, d, p) { return c_visibility_main_943(c, d, p, [c]); }
+function c_visibility_main_946(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].visible), d, null) + "\n"; }
+function c_visibility_main_948(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].not_visible), d, null) + "\n"; }
+function c_visibility_main_947(c, d, p, ds) { return "Nicht sichtbar:\n\n" + each(c.not_visible, d, (v, f) => c_visibility_main_948(v, f, p, pushContext(v, ds)), () => "") + "\n"; }
+function c_visibility_main_949(c, d, p, ds) { return escapeText(H.sentence(c.copies), c, "copies") + "\n"; }
+function c_visibility_main_945(c, d, p, ds) { return "## Was andere Nutzer sehen können\n\nSichtbar für " + escapeText(strict(c, "audience", "5:15"), c, "audience") + ":\n\n" + each(c.visible, d, (v, f) => c_visibility_main_946(v, f, p, pushContext(v, ds)), () => "") + "\n" + shownFor((isFalsy(c.not_visible) ? "" : c_visibility_main_947(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "not_visible") + shownFor((isFalsy(c.copies) ? "" : c_visibility_main_949(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "copies"); }
+function c_visibility_main_944(c, d, p, ds) { return withContext(c.policy.visibility, (v) => c_visibility_main_945(v, d, p, pushContext(v, ds)), () => ""); }
+function c_visibility_main(c, d, p) { return c_visibility_main_944(c, d, p, [c]); }
 
 /** The built-in clauses by name (`about`, `intro`). */
 export const CLAUSE_CODE: Readonly<Record<string, Clause>> = {

@@ -992,19 +992,20 @@ function c_use_main_950(c, d, p) { return " Notre contrat avec vous vous impose 
 function c_use_main_945(c, d, p) { return shownFor((isFalsy(H.eq(c.requirement, "contractual")) ? c_use_main_946(c ?? NULL_CONTEXT, d, p) : c_use_main_950(c ?? NULL_CONTEXT, d, p)), c, "requirement"); }
 function c_use_main_951(c, d, p) { return " La loi vous impose de nous fournir ces données."; }
 function c_use_main_952(c, d, p) { return " " + escapeText(H.sentence(c.if_not_provided), c, "if_not_provided"); }
-function c_use_main_953(c, d, p) { return " Uniquement dans " + escapeText(H.joinAnd(c.productNames), c, "productNames") + "."; }
-function c_use_main_942(c, d, p) { return "- **" + escapeText(H.phrase(c.name), c, "name") + ".**" + shownFor((isFalsy(c.description) ? "" : c_use_main_943(c ?? NULL_CONTEXT, d, p)), c, "description") + shownFor((isFalsy(c.categoryNames) ? "" : c_use_main_944(c ?? NULL_CONTEXT, d, p)), c, "categoryNames") + shownFor((isFalsy(H.eq(c.requirement, "statutory")) ? c_use_main_945(c ?? NULL_CONTEXT, d, p) : c_use_main_951(c ?? NULL_CONTEXT, d, p)), c, "requirement") + shownFor((isFalsy(c.if_not_provided) ? "" : c_use_main_952(c ?? NULL_CONTEXT, d, p)), c, "if_not_provided") + shownFor((isFalsy(c.productNames) ? "" : c_use_main_953(c ?? NULL_CONTEXT, d, p)), c, "productNames") + "\n"; }
+function c_use_main_953(c, d, p) { return " Utilisées uniquement sur votre appareil : " + escapeText(H.joinAnd(c.deviceNames), c, "deviceNames") + "."; }
+function c_use_main_954(c, d, p) { return " Uniquement dans " + escapeText(H.joinAnd(c.productNames), c, "productNames") + "."; }
+function c_use_main_942(c, d, p) { return "- **" + escapeText(H.phrase(c.name), c, "name") + ".**" + shownFor((isFalsy(c.description) ? "" : c_use_main_943(c ?? NULL_CONTEXT, d, p)), c, "description") + shownFor((isFalsy(c.categoryNames) ? "" : c_use_main_944(c ?? NULL_CONTEXT, d, p)), c, "categoryNames") + shownFor((isFalsy(H.eq(c.requirement, "statutory")) ? c_use_main_945(c ?? NULL_CONTEXT, d, p) : c_use_main_951(c ?? NULL_CONTEXT, d, p)), c, "requirement") + shownFor((isFalsy(c.if_not_provided) ? "" : c_use_main_952(c ?? NULL_CONTEXT, d, p)), c, "if_not_provided") + shownFor((isFalsy(c.deviceNames) ? "" : c_use_main_953(c ?? NULL_CONTEXT, d, p)), c, "deviceNames") + shownFor((isFalsy(c.productNames) ? "" : c_use_main_954(c ?? NULL_CONTEXT, d, p)), c, "productNames") + "\n"; }
 function c_use_main_940(c, d, p) { return shownFor((isFalsy(c.heading) ? "" : c_use_main_941(c ?? NULL_CONTEXT, d, p)), c, "heading") + each(c.purposes, d, (v, f) => c_use_main_942(v, f, p), () => "") + "\n"; }
 function c_use_main_939(c, d, p) { return "## Comment nous utilisons vos " + escapeText(strict(c, "pd", "3:32"), c, "pd") + "\n\nNous utilisons les " + escapeText(strict(c, "pd", "5:21"), c, "pd") + " pour les finalités suivantes.\n\n" + each(c.purposeGroups, d, (v, f) => c_use_main_940(v, f, p), () => ""); }
 function c_use_main_938(c, d, p) { return shownFor((isFalsy(c.purposeGroups) ? "" : c_use_main_939(c ?? NULL_CONTEXT, d, p)), c, "purposeGroups"); }
 function c_use_main(c, d, p) { return c_use_main_938(c, d, p); }
-function c_visibility_main_956(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].visible), d, null) + "\n"; }
-function c_visibility_main_958(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].not_visible), d, null) + "\n"; }
-function c_visibility_main_957(c, d, p, ds) { return "Non visible :\n\n" + each(c.not_visible, d, (v, f) => c_visibility_main_958(v, f, p, pushContext(v, ds)), () => "") + "\n"; }
-function c_visibility_main_959(c, d, p, ds) { return escapeText(H.sentence(c.copies), c, "copies") + "\n"; }
-function c_visibility_main_955(c, d, p, ds) { return "## Ce que les autres utilisateurs peuvent voir\n\nVisible par " + escapeText(strict(c, "audience", "5:14"), c, "audience") + " :\n\n" + each(c.visible, d, (v, f) => c_visibility_main_956(v, f, p, pushContext(v, ds)), () => "") + "\n" + shownFor((isFalsy(c.not_visible) ? "" : c_visibility_main_957(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "not_visible") + shownFor((isFalsy(c.copies) ? "" : c_visibility_main_959(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "copies"); }
-function c_visibility_main_954(c, d, p, ds) { return withContext(c.policy.visibility, (v) => c_visibility_main_955(v, d, p, pushContext(v, ds)), () => ""); }
-function c_visibility_main(c, d, p) { return c_visibility_main_954(c, d, p, [c]); }
+function c_visibility_main_957(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].visible), d, null) + "\n"; }
+function c_visibility_main_959(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].not_visible), d, null) + "\n"; }
+function c_visibility_main_958(c, d, p, ds) { return "Non visible :\n\n" + each(c.not_visible, d, (v, f) => c_visibility_main_959(v, f, p, pushContext(v, ds)), () => "") + "\n"; }
+function c_visibility_main_960(c, d, p, ds) { return escapeText(H.sentence(c.copies), c, "copies") + "\n"; }
+function c_visibility_main_956(c, d, p, ds) { return "## Ce que les autres utilisateurs peuvent voir\n\nVisible par " + escapeText(strict(c, "audience", "5:14"), c, "audience") + " :\n\n" + each(c.visible, d, (v, f) => c_visibility_main_957(v, f, p, pushContext(v, ds)), () => "") + "\n" + shownFor((isFalsy(c.not_visible) ? "" : c_visibility_main_958(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "not_visible") + shownFor((isFalsy(c.copies) ? "" : c_visibility_main_960(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "copies"); }
+function c_visibility_main_955(c, d, p, ds) { return withContext(c.policy.visibility, (v) => c_visibility_main_956(v, d, p, pushContext(v, ds)), () => ""); }
+function c_visibility_main(c, d, p) { return c_visibility_main_955(c, d, p, [c]); }
 
 /** The built-in clauses by name (`about`, `intro`). */
 export const CLAUSE_CODE: Readonly<Record<string, Clause>> = {

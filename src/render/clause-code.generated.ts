@@ -976,19 +976,20 @@ function c_use_main_934(c, d, p) { return " Our contract with you requires you t
 function c_use_main_929(c, d, p) { return shownFor((isFalsy(H.eq(c.requirement, "contractual")) ? c_use_main_930(c ?? NULL_CONTEXT, d, p) : c_use_main_934(c ?? NULL_CONTEXT, d, p)), c, "requirement"); }
 function c_use_main_935(c, d, p) { return " The law requires you to give us this data."; }
 function c_use_main_936(c, d, p) { return " " + escapeText(H.sentence(c.if_not_provided), c, "if_not_provided"); }
-function c_use_main_937(c, d, p) { return " Only in " + escapeText(H.joinAnd(c.productNames), c, "productNames") + "."; }
-function c_use_main_926(c, d, p) { return "- **" + escapeText(H.phrase(c.name), c, "name") + ".**" + shownFor((isFalsy(c.description) ? "" : c_use_main_927(c ?? NULL_CONTEXT, d, p)), c, "description") + shownFor((isFalsy(c.categoryNames) ? "" : c_use_main_928(c ?? NULL_CONTEXT, d, p)), c, "categoryNames") + shownFor((isFalsy(H.eq(c.requirement, "statutory")) ? c_use_main_929(c ?? NULL_CONTEXT, d, p) : c_use_main_935(c ?? NULL_CONTEXT, d, p)), c, "requirement") + shownFor((isFalsy(c.if_not_provided) ? "" : c_use_main_936(c ?? NULL_CONTEXT, d, p)), c, "if_not_provided") + shownFor((isFalsy(c.productNames) ? "" : c_use_main_937(c ?? NULL_CONTEXT, d, p)), c, "productNames") + "\n"; }
+function c_use_main_937(c, d, p) { return " Used on your device only: " + escapeText(H.joinAnd(c.deviceNames), c, "deviceNames") + "."; }
+function c_use_main_938(c, d, p) { return " Only in " + escapeText(H.joinAnd(c.productNames), c, "productNames") + "."; }
+function c_use_main_926(c, d, p) { return "- **" + escapeText(H.phrase(c.name), c, "name") + ".**" + shownFor((isFalsy(c.description) ? "" : c_use_main_927(c ?? NULL_CONTEXT, d, p)), c, "description") + shownFor((isFalsy(c.categoryNames) ? "" : c_use_main_928(c ?? NULL_CONTEXT, d, p)), c, "categoryNames") + shownFor((isFalsy(H.eq(c.requirement, "statutory")) ? c_use_main_929(c ?? NULL_CONTEXT, d, p) : c_use_main_935(c ?? NULL_CONTEXT, d, p)), c, "requirement") + shownFor((isFalsy(c.if_not_provided) ? "" : c_use_main_936(c ?? NULL_CONTEXT, d, p)), c, "if_not_provided") + shownFor((isFalsy(c.deviceNames) ? "" : c_use_main_937(c ?? NULL_CONTEXT, d, p)), c, "deviceNames") + shownFor((isFalsy(c.productNames) ? "" : c_use_main_938(c ?? NULL_CONTEXT, d, p)), c, "productNames") + "\n"; }
 function c_use_main_924(c, d, p) { return shownFor((isFalsy(c.heading) ? "" : c_use_main_925(c ?? NULL_CONTEXT, d, p)), c, "heading") + each(c.purposes, d, (v, f) => c_use_main_926(v, f, p), () => "") + "\n"; }
 function c_use_main_923(c, d, p) { return "## How we use your " + escapeText(strict(c, "pd", "2:21"), c, "pd") + "\n\nWe use " + escapeText(strict(c, "pd", "4:9"), c, "pd") + " for the following purposes.\n\n" + each(c.purposeGroups, d, (v, f) => c_use_main_924(v, f, p), () => ""); }
 function c_use_main_922(c, d, p) { return shownFor((isFalsy(c.purposeGroups) ? "" : c_use_main_923(c ?? NULL_CONTEXT, d, p)), c, "purposeGroups"); }
 function c_use_main(c, d, p) { return c_use_main_922(c, d, p); }
-function c_visibility_main_940(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].visible), d, null) + "\n"; }
-function c_visibility_main_942(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].not_visible), d, null) + "\n"; }
-function c_visibility_main_941(c, d, p, ds) { return "They cannot see:\n\n" + each(c.not_visible, d, (v, f) => c_visibility_main_942(v, f, p, pushContext(v, ds)), () => "") + "\n"; }
-function c_visibility_main_943(c, d, p, ds) { return escapeText(H.sentence(c.copies), c, "copies") + "\n"; }
-function c_visibility_main_939(c, d, p, ds) { return "## What other users can see\n\n" + escapeText(H.capitalize(c.audience), c, "audience") + " can see:\n\n" + each(c.visible, d, (v, f) => c_visibility_main_940(v, f, p, pushContext(v, ds)), () => "") + "\n" + shownFor((isFalsy(c.not_visible) ? "" : c_visibility_main_941(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "not_visible") + shownFor((isFalsy(c.copies) ? "" : c_visibility_main_943(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "copies"); }
-function c_visibility_main_938(c, d, p, ds) { return withContext(c.policy.visibility, (v) => c_visibility_main_939(v, d, p, pushContext(v, ds)), () => ""); }
-function c_visibility_main(c, d, p) { return c_visibility_main_938(c, d, p, [c]); }
+function c_visibility_main_941(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].visible), d, null) + "\n"; }
+function c_visibility_main_943(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].not_visible), d, null) + "\n"; }
+function c_visibility_main_942(c, d, p, ds) { return "They cannot see:\n\n" + each(c.not_visible, d, (v, f) => c_visibility_main_943(v, f, p, pushContext(v, ds)), () => "") + "\n"; }
+function c_visibility_main_944(c, d, p, ds) { return escapeText(H.sentence(c.copies), c, "copies") + "\n"; }
+function c_visibility_main_940(c, d, p, ds) { return "## What other users can see\n\n" + escapeText(H.capitalize(c.audience), c, "audience") + " can see:\n\n" + each(c.visible, d, (v, f) => c_visibility_main_941(v, f, p, pushContext(v, ds)), () => "") + "\n" + shownFor((isFalsy(c.not_visible) ? "" : c_visibility_main_942(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "not_visible") + shownFor((isFalsy(c.copies) ? "" : c_visibility_main_944(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "copies"); }
+function c_visibility_main_939(c, d, p, ds) { return withContext(c.policy.visibility, (v) => c_visibility_main_940(v, d, p, pushContext(v, ds)), () => ""); }
+function c_visibility_main(c, d, p) { return c_visibility_main_939(c, d, p, [c]); }
 
 /** The built-in clauses by name (`about`, `intro`). */
 export const CLAUSE_CODE: Readonly<Record<string, Clause>> = {
@@ -1079,6 +1080,6 @@ export const SOURCE_HASHES: Readonly<Record<string, string>> = {
   "security": "2f0eeeaf5634",
   "sharing": "4aa82e2a41b0",
   "transfers": "f126557de4bb",
-  "use": "ded4ca3ba69b",
+  "use": "7bed2e602b91",
   "visibility": "08dee5f86549",
 };

@@ -244,7 +244,10 @@ export interface CategoryView extends DataCategory {
 }
 
 export interface PurposeView extends Purpose {
+  /** The data it uses that the company receives. */
   categoryNames: string[];
+  /** The data it uses only on the person's device (`on_device`): said apart, so that "give us this data" never covers it. */
+  deviceNames: string[];
   /** The products it applies to, when not all of them; empty otherwise. */
   productNames: string[];
   /** The names of its categories marked sensitive, for the Art. 9 condition. */
@@ -497,13 +500,15 @@ export function buildContext(model: PolicyModel): ClauseContext {
     return out;
   };
   const productNames = (scope: readonly string[] | undefined): string[] => scopedProducts(model, scope).map((product) => product.name);
+  const onDevice = (id: string): boolean => model.onDevice.some((c) => c.id === id);
   // Only categories declared special under Art. 9(1): the CPRA's sensitive information (log-in credentials) is not.
   const special = (ids: readonly string[] | undefined): string[] =>
     names((ids ?? []).filter((id) => model.categories.get(id)?.special_category === true)).map(lowerName);
   const specialLaws = model.laws.filter((law) => LAWS[law].specialCategories !== undefined);
   const purposes: PurposeView[] = model.purposes.map((p) => ({
     ...p,
-    categoryNames: names(p.data_categories),
+    categoryNames: names((p.data_categories ?? []).filter((id) => !onDevice(id))),
+    deviceNames: names((p.data_categories ?? []).filter(onDevice)),
     productNames: productNames(p.products),
     specialNames: special(p.data_categories),
     ...(p.special_category_condition === undefined

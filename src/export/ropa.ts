@@ -43,35 +43,37 @@ export function ropaTable(model: PolicyModel): Table {
   const citation = gdprCitation(model.jurisdictions);
   return {
     columns: COLUMNS,
-    rows: model.purposes.filter((purpose) => !onDeviceOnly(model, purpose)).map((purpose) => {
-      const categories = collectedOf(model, purpose);
-      const recipients = recipientsOf(model, categories);
-      const controllers = controllersOf(model, purpose);
-      return [
-        purpose.name,
-        [...(controllers.main ? [contact] : []), ...controllers.others.map((other) => otherCell(model, other))].join('; '),
-        // The representative and the DPO are the main controller's: beside an activity it is not the controller of, they would name the wrong company's.
-        controllers.main ? representatives : '',
-        controllers.main ? dpo : '',
-        [
-          purpose.description ?? purpose.name,
-          purpose.legitimate_interest === undefined ? undefined : `Legitimate interest: ${purpose.legitimate_interest}.`,
-          purpose.legal_obligation === undefined ? undefined : `Legal obligation: ${purpose.legal_obligation}.`,
-        ]
-          .filter(Boolean)
-          .join(' '),
-        purpose.lawful_basis === undefined ? '' : lawfulBasisLabel(purpose.lawful_basis, citation),
-        (model.subjects.get(purpose.id) ?? []).map(audienceName).join('; '),
-        categories.map((id) => model.categories.get(id)?.name ?? id).join('; '),
-        recipients.map((r) => r.name).join('; '),
-        recipients
-          .filter((r) => r.outside || !r.located)
-          .map((r) => (r.located ? `${r.name}: ${r.countries}${r.safeguard === '' ? '' : ` (${r.safeguard})`}` : `${r.name}: location not stated`))
-          .join('; '),
-        retentionOf(model, purpose),
-        measures,
-      ];
-    }),
+    rows: model.purposes
+      .filter((purpose) => !onDeviceOnly(model, purpose))
+      .map((purpose) => {
+        const categories = collectedOf(model, purpose);
+        const recipients = recipientsOf(model, categories);
+        const controllers = controllersOf(model, purpose);
+        return [
+          purpose.name,
+          [...(controllers.main ? [contact] : []), ...controllers.others.map((other) => otherCell(model, other))].join('; '),
+          // The representative and the DPO are the main controller's: beside an activity it is not the controller of, they would name the wrong company's.
+          controllers.main ? representatives : '',
+          controllers.main ? dpo : '',
+          [
+            purpose.description ?? purpose.name,
+            purpose.legitimate_interest === undefined ? undefined : `Legitimate interest: ${purpose.legitimate_interest}.`,
+            purpose.legal_obligation === undefined ? undefined : `Legal obligation: ${purpose.legal_obligation}.`,
+          ]
+            .filter(Boolean)
+            .join(' '),
+          purpose.lawful_basis === undefined ? '' : lawfulBasisLabel(purpose.lawful_basis, citation),
+          (model.subjects.get(purpose.id) ?? []).map(audienceName).join('; '),
+          categories.map((id) => model.categories.get(id)?.name ?? id).join('; '),
+          recipients.map((r) => r.name).join('; '),
+          recipients
+            .filter((r) => r.outside || !r.located)
+            .map((r) => (r.located ? `${r.name}: ${r.countries}${r.safeguard === '' ? '' : ` (${r.safeguard})`}` : `${r.name}: location not stated`))
+            .join('; '),
+          retentionOf(model, purpose),
+          measures,
+        ];
+      }),
   };
 }
 

@@ -80,7 +80,8 @@ export function californiaView<R extends { data_categories: readonly string[] }>
   processors,
   retention,
 }: Inputs<R>): CaliforniaView<R> | undefined {
-  if (!(policy.jurisdictions ?? []).includes('ccpa') || !policy.data_categories.some((c) => c.ccpa_categories !== undefined && !isOnDevice(c))) return undefined;
+  if (!(policy.jurisdictions ?? []).includes('ccpa') || !policy.data_categories.some((c) => c.ccpa_categories !== undefined && !isOnDevice(c)))
+    return undefined;
   // An on-device category is not collected under the CCPA either: the company never receives it.
   const collected = policy.data_categories.filter((c) => !isOnDevice(c));
   const under = (category: CcpaCategoryId): DataCategory[] =>

@@ -846,7 +846,11 @@ function collectionView(
     collection: groups,
     collectionBySource: groups.length > 1 || (groups.length === 1 && groups[0]?.source !== 'unspecified'),
     // Shown with what it is, never with a source, an "optional to give us" or "we treat it as": we never receive it.
-    onDevice: onDevice.map((c) => ({ ...c, hasDetails: Boolean(c.examples?.length || c.description || c.note || c.products), productNames: productNames(c.products) })),
+    onDevice: onDevice.map((c) => ({
+      ...c,
+      hasDetails: Boolean(c.examples?.length || c.description || c.note || c.products),
+      productNames: productNames(c.products),
+    })),
   };
 }
 

@@ -40,7 +40,9 @@ const CONTRADICTIONS: Partial<Record<Kind, (policy: Policy) => Fact[]>> = {
   no_special_categories: (p) =>
     p.data_categories.flatMap((c, i) =>
       // Sensitive data that stays on the device is not collected: the commitment holds.
-      c.sensitive === true && !isOnDevice(c) ? [{ path: ['data_categories', i, 'sensitive'], fact: `data category '${c.id}' is marked sensitive`, products: c.products }] : [],
+      c.sensitive === true && !isOnDevice(c)
+        ? [{ path: ['data_categories', i, 'sensitive'], fact: `data category '${c.id}' is marked sensitive`, products: c.products }]
+        : [],
     ),
 };
 

@@ -46,7 +46,9 @@ describe('data that stays on the device, through bin/policyc.js', () => {
     expect(run.code).toBe(0);
     const md = readFileSync(join(work, 'privacy.md'), 'utf8');
     expect(md).toContain('- [What we collect](#what-personal-data-we-collect): usage counts.');
-    expect(md).toContain('### Data that stays on your device\n\nSome features use this data on your device only; we do not receive it.\n\n- **Browsing history**: URLs and form data.');
+    expect(md).toContain(
+      '### Data that stays on your device\n\nSome features use this data on your device only; we do not receive it.\n\n- **Browsing history**: URLs and form data.',
+    );
     expect(md).not.toContain('Information we collect automatically\n\n- **Usage counts**: Number of searches.\n- **Browsing');
     expect(readFileSync(join(work, 'privacy.txt'), 'utf8')).toContain('Data that stays on your device');
   });
@@ -59,13 +61,12 @@ describe('data that stays on the device, through bin/policyc.js', () => {
   });
 
   it('fails validation when a provider receives it', () => {
-    writeFileSync(
-      join(work, 'sent.yaml'),
-      `${POLICY}subprocessors:\n  - { name: Cloudco, purpose: Sync, location: DE, data_categories: [history] }\n`,
-    );
+    writeFileSync(join(work, 'sent.yaml'), `${POLICY}subprocessors:\n  - { name: Cloudco, purpose: Sync, location: DE, data_categories: [history] }\n`);
     const run = policyc(['validate', 'sent.yaml'], { cwd: work });
     expect(run.code).toBe(1);
-    expect(run.stdout + run.stderr).toContain("Data category 'history' is marked on_device (it never leaves the device), but provider 'Cloudco' receives it. (on-device-not-sent)");
+    expect(run.stdout + run.stderr).toContain(
+      "Data category 'history' is marked on_device (it never leaves the device), but provider 'Cloudco' receives it. (on-device-not-sent)",
+    );
   });
 
   it('calls it material in a change notice when it starts to be sent', () => {

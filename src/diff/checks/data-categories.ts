@@ -100,7 +100,13 @@ export const dataCategoriesCheck = defineCheck({
     }
     for (const { item, index } of pairs.removed) {
       if (isOnDevice(item)) {
-        report({ kind: 'data_category.on_device_removed', path: ['data_categories', index], summary: words.onDeviceRemoved(item.name), before: item, after: null });
+        report({
+          kind: 'data_category.on_device_removed',
+          path: ['data_categories', index],
+          summary: words.onDeviceRemoved(item.name),
+          before: item,
+          after: null,
+        });
         continue;
       }
       report({

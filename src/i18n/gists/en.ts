@@ -127,10 +127,7 @@ export const EN_GISTS: Gists = {
     'We now receive a kind of data that used to stay on your device.',
     'We now receive {n} kinds of data that used to stay on your device.',
   ],
-  'data_category.kept_on_device': [
-    'A kind of data we received now stays on your device.',
-    '{n} kinds of data we received now stay on your device.',
-  ],
+  'data_category.kept_on_device': ['A kind of data we received now stays on your device.', '{n} kinds of data we received now stay on your device.'],
   'data_category.on_device_added': [
     'The policy now describes a kind of data that stays on your device.',
     'The policy now describes {n} kinds of data that stay on your device.',

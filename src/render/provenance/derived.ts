@@ -78,7 +78,10 @@ const FIELDS: Readonly<Record<string, Resolver>> = {
       ? []
       : [
           [...f.base, 'data_categories'],
-          ...categoryNamePaths(f.policy, (f.container as { data_categories?: unknown }).data_categories).flatMap((path) => [path, [...path.slice(0, -1), 'on_device']]),
+          ...categoryNamePaths(f.policy, (f.container as { data_categories?: unknown }).data_categories).flatMap((path) => [
+            path,
+            [...path.slice(0, -1), 'on_device'],
+          ]),
         ],
   locations: (f) => (f.base === undefined ? [] : [[...f.base, 'location']]),
   // Another controller's places, and the covered groups it names (each by its own name where it has one).

@@ -1,4 +1,4 @@
-import type { PolicyModel } from '../model/normalize.js';
+import { isOnDevice, type PolicyModel } from '../model/normalize.js';
 import type { App, DataCategory, Purpose } from '../model/policy.generated.js';
 import { ExportError, type ExportProblem } from './problems.js';
 
@@ -67,7 +67,7 @@ export interface StoreCategory<S extends Store> {
 const STORE_NAME: Record<Store, string> = { apple: 'Apple', google: 'Google Play' };
 
 /**
- * The data categories the app collects (every one not marked `stores.in_app: false`) that have
+ * The data categories the app collects (every one not marked `stores.in_app: false` or `on_device`) that have
  * types in one store, each with the store's purposes of the purposes that list it. A purpose that
  * lists no categories is not taken to use them all: the file does not say so. A missing name stops
  * the export, with every problem found, so one run shows them all: a label that leaves data out
@@ -78,7 +78,8 @@ export function storeCategories<S extends Store>(model: PolicyModel, store: S): 
   const unnamed = new Set<number>();
   const found: Array<StoreCategory<S>> = [];
   model.source.data_categories.forEach((category, index) => {
-    if (category.stores?.in_app === false) return;
+    // Both stores count as collected only what leaves the device: on-device processing is left out.
+    if (category.stores?.in_app === false || isOnDevice(category)) return;
     const names = category.stores?.[store];
     if (names === undefined) {
       problems.push({

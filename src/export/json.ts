@@ -20,7 +20,8 @@ export function exportJson(model: PolicyModel): string {
       title: model.title,
       jurisdictions: [...model.jurisdictions],
       gdpr_like: model.gdprLike,
-      collects_personal_data: !model.collectsNothing,
+      // Data that stays on the person's device is not collected.
+      collects_personal_data: model.collected.length > 0,
       privacy_email: model.privacyEmail,
       rights_email: model.rightsEmail,
       rights_by_email: model.rightsByEmail,

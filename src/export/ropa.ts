@@ -1,5 +1,5 @@
 import { countryName } from '../model/countries.js';
-import type { PolicyModel } from '../model/normalize.js';
+import { isOnDevice, type PolicyModel } from '../model/normalize.js';
 import type { Address, Purpose } from '../model/policy.generated.js';
 import { EEA_REGION, type OtherControllerModel } from '../model/controllers.js';
 import { escapeHtml } from '../render/entities.js';
@@ -43,35 +43,37 @@ export function ropaTable(model: PolicyModel): Table {
   const citation = gdprCitation(model.jurisdictions);
   return {
     columns: COLUMNS,
-    rows: model.purposes.map((purpose) => {
-      const categories = purpose.data_categories ?? [];
-      const recipients = recipientsOf(model, categories);
-      const controllers = controllersOf(model, purpose);
-      return [
-        purpose.name,
-        [...(controllers.main ? [contact] : []), ...controllers.others.map((other) => otherCell(model, other))].join('; '),
-        // The representative and the DPO are the main controller's: beside an activity it is not the controller of, they would name the wrong company's.
-        controllers.main ? representatives : '',
-        controllers.main ? dpo : '',
-        [
-          purpose.description ?? purpose.name,
-          purpose.legitimate_interest === undefined ? undefined : `Legitimate interest: ${purpose.legitimate_interest}.`,
-          purpose.legal_obligation === undefined ? undefined : `Legal obligation: ${purpose.legal_obligation}.`,
-        ]
-          .filter(Boolean)
-          .join(' '),
-        purpose.lawful_basis === undefined ? '' : lawfulBasisLabel(purpose.lawful_basis, citation),
-        (model.subjects.get(purpose.id) ?? []).map(audienceName).join('; '),
-        categories.map((id) => model.categories.get(id)?.name ?? id).join('; '),
-        recipients.map((r) => r.name).join('; '),
-        recipients
-          .filter((r) => r.outside || !r.located)
-          .map((r) => (r.located ? `${r.name}: ${r.countries}${r.safeguard === '' ? '' : ` (${r.safeguard})`}` : `${r.name}: location not stated`))
-          .join('; '),
-        retentionOf(model, purpose),
-        measures,
-      ];
-    }),
+    rows: model.purposes
+      .filter((purpose) => !onDeviceOnly(model, purpose))
+      .map((purpose) => {
+        const categories = collectedOf(model, purpose);
+        const recipients = recipientsOf(model, categories);
+        const controllers = controllersOf(model, purpose);
+        return [
+          purpose.name,
+          [...(controllers.main ? [contact] : []), ...controllers.others.map((other) => otherCell(model, other))].join('; '),
+          // The representative and the DPO are the main controller's: beside an activity it is not the controller of, they would name the wrong company's.
+          controllers.main ? representatives : '',
+          controllers.main ? dpo : '',
+          [
+            purpose.description ?? purpose.name,
+            purpose.legitimate_interest === undefined ? undefined : `Legitimate interest: ${purpose.legitimate_interest}.`,
+            purpose.legal_obligation === undefined ? undefined : `Legal obligation: ${purpose.legal_obligation}.`,
+          ]
+            .filter(Boolean)
+            .join(' '),
+          purpose.lawful_basis === undefined ? '' : lawfulBasisLabel(purpose.lawful_basis, citation),
+          (model.subjects.get(purpose.id) ?? []).map(audienceName).join('; '),
+          categories.map((id) => model.categories.get(id)?.name ?? id).join('; '),
+          recipients.map((r) => r.name).join('; '),
+          recipients
+            .filter((r) => r.outside || !r.located)
+            .map((r) => (r.located ? `${r.name}: ${r.countries}${r.safeguard === '' ? '' : ` (${r.safeguard})`}` : `${r.name}: location not stated`))
+            .join('; '),
+          retentionOf(model, purpose),
+          measures,
+        ];
+      }),
   };
 }
 
@@ -156,8 +158,25 @@ function recipientsOf(model: PolicyModel, categories: readonly string[]): Recipi
   return [...named, ...kinds];
 }
 
+/**
+ * The categories of a purpose the controller itself processes: data that stays on the person's
+ * device (`on_device`) is the software's, not the controller's processing, so Art. 30 does not list it.
+ */
+function collectedOf(model: PolicyModel, purpose: Purpose): string[] {
+  return (purpose.data_categories ?? []).filter((id) => {
+    const category = model.categories.get(id);
+    return category === undefined || !isOnDevice(category);
+  });
+}
+
+/** A purpose that uses only data staying on the device is no processing activity of the controller's. */
+function onDeviceOnly(model: PolicyModel, purpose: Purpose): boolean {
+  const ids = purpose.data_categories ?? [];
+  return ids.length > 0 && collectedOf(model, purpose).length === 0;
+}
+
 function retentionOf(model: PolicyModel, purpose: Purpose): string {
-  const categories = purpose.data_categories ?? [];
+  const categories = collectedOf(model, purpose);
   return model.retention
     .filter((entry) => entry.data_categories.some((id) => categories.includes(id)))
     .map((entry) => {

@@ -61,7 +61,16 @@ export interface PolicyModel {
    * policy says so, and nothing about uses, bases, retention or recipients of data it does not have.
    */
   collectsNothing: boolean;
+  /** Every declared category, by id: on-device ones too, which purposes and AI features may name. */
   categories: ReadonlyMap<string, DataCategory>;
+  /**
+   * The categories the company collects, in the file's order: every one but those processed only
+   * on the person's device (`on_device`). Whatever counts or lists what the company collects, keeps
+   * or shares reads this, never `categories`.
+   */
+  collected: readonly DataCategory[];
+  /** The categories that stay on the person's device (`on_device: true`), in the file's order. */
+  onDevice: readonly DataCategory[];
   /** The products the policy covers (`products`), by id, in the file's order; empty when it names none. */
   products: ReadonlyMap<string, Product>;
   purposes: readonly Purpose[];
@@ -171,6 +180,8 @@ export function normalize(policy: Policy): PolicyModel {
     personalData: gdprLike ? 'personal data' : 'personal information',
     collectsNothing: collectsNothing(policy),
     categories: new Map(policy.data_categories.map((c) => [c.id, c])),
+    collected: policy.data_categories.filter((c) => !isOnDevice(c)),
+    onDevice: policy.data_categories.filter(isOnDevice),
     products: new Map((policy.products ?? []).map((p) => [p.id, p])),
     purposes: policy.purposes,
     subjects: subjectsOf(policy),
@@ -194,6 +205,14 @@ export function normalize(policy: Policy): PolicyModel {
  */
 export function collectsNothing(policy: Pick<Policy, 'data_categories'>): boolean {
   return policy.data_categories.length === 0;
+}
+
+/**
+ * The category is processed only on the person's device and never reaches the company: it is not
+ * collected (GDPR, CCPA, and Apple's and Google's store labels all ask what leaves the device).
+ */
+export function isOnDevice(category: Pick<DataCategory, 'on_device'>): boolean {
+  return category.on_device === true;
 }
 
 function transferGrounds(declared: readonly TransferMechanism[], laws: readonly TransferLawId[]): PolicyModel['transferGrounds'] {

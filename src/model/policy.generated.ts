@@ -918,6 +918,10 @@ export interface DataCategory {
    */
   ccpa_categories?: [CcpaCategory, ...CcpaCategory[]];
   /**
+   * Processed only on the person's device by the software; never sent to or received by the company. The policy then says it stays on the device and does not count it as collected: it leaves the collection lists, the key points, the retention section, the California categories and the exports (app-store labels, Art. 30 record). Such a category may not be shared with a provider or recipient, kept under a retention entry, or transferred (rule on-device-not-sent).
+   */
+  on_device?: boolean;
+  /**
    * True when giving this data is optional.
    */
   optional?: boolean;

@@ -1,6 +1,7 @@
 import type { DataCategory, Policy, Subprocessor } from '../model/policy.generated.js';
 import { words } from '../i18n/active.js';
 import { CCPA_CATEGORIES, CCPA_CATEGORIES_DEFINITION, CCPA_CATEGORY_ORDER, cite, type CcpaCategoryId } from '../law/index.js';
+import { isOnDevice } from '../model/normalize.js';
 
 /** Where the data of a row comes from: one entry per source the file declares, with the tools or parties it names. */
 export interface CaliforniaSource {
@@ -79,9 +80,12 @@ export function californiaView<R extends { data_categories: readonly string[] }>
   processors,
   retention,
 }: Inputs<R>): CaliforniaView<R> | undefined {
-  if (!(policy.jurisdictions ?? []).includes('ccpa') || !policy.data_categories.some((c) => c.ccpa_categories !== undefined)) return undefined;
+  if (!(policy.jurisdictions ?? []).includes('ccpa') || !policy.data_categories.some((c) => c.ccpa_categories !== undefined && !isOnDevice(c)))
+    return undefined;
+  // An on-device category is not collected under the CCPA either: the company never receives it.
+  const collected = policy.data_categories.filter((c) => !isOnDevice(c));
   const under = (category: CcpaCategoryId): DataCategory[] =>
-    policy.data_categories.filter((c) => (category === 'sensitive' ? c.sensitive === true : (c.ccpa_categories ?? []).some((k) => k === category)));
+    collected.filter((c) => (category === 'sensitive' ? c.sensitive === true : (c.ccpa_categories ?? []).some((k) => k === category)));
   const past = policy.sale_and_sharing?.past_12_months;
   const recipientKinds = policy.recipient_categories ?? [];
   const rows = CCPA_CATEGORY_ORDER.flatMap((category): Array<CaliforniaRow<R>> => {

@@ -31,6 +31,7 @@ export const PARTIAL_NAMES: readonly string[] = [
   "partials/california-categories",
   "partials/commitment",
   "partials/data-category",
+  "partials/device-category",
   "partials/disclosure",
   "partials/financial-incentives",
   "partials/retention-details",

@@ -96,6 +96,11 @@ export interface ClauseContext {
   /** The rights `rights.in_app` serves when it does not serve them all, as a list names them. */
   inAppRights: string[];
   collection: CategoryGroup[];
+  /**
+   * The categories that stay on the person's device (`on_device`): their own subsection of the
+   * collection section, never among what "we collect".
+   */
+  onDevice: CategoryView[];
   /** More than one source: the collection section has a sub-heading per source. */
   collectionBySource: boolean;
   purposeGroups: PurposeGroup[];
@@ -239,7 +244,10 @@ export interface CategoryView extends DataCategory {
 }
 
 export interface PurposeView extends Purpose {
+  /** The data it uses that the company receives. */
   categoryNames: string[];
+  /** The data it uses only on the person's device (`on_device`): said apart, so that "give us this data" never covers it. */
+  deviceNames: string[];
   /** The products it applies to, when not all of them; empty otherwise. */
   productNames: string[];
   /** The names of its categories marked sensitive, for the Art. 9 condition. */
@@ -492,13 +500,15 @@ export function buildContext(model: PolicyModel): ClauseContext {
     return out;
   };
   const productNames = (scope: readonly string[] | undefined): string[] => scopedProducts(model, scope).map((product) => product.name);
+  const onDevice = (id: string): boolean => model.onDevice.some((c) => c.id === id);
   // Only categories declared special under Art. 9(1): the CPRA's sensitive information (log-in credentials) is not.
   const special = (ids: readonly string[] | undefined): string[] =>
     names((ids ?? []).filter((id) => model.categories.get(id)?.special_category === true)).map(lowerName);
   const specialLaws = model.laws.filter((law) => LAWS[law].specialCategories !== undefined);
   const purposes: PurposeView[] = model.purposes.map((p) => ({
     ...p,
-    categoryNames: names(p.data_categories),
+    categoryNames: names((p.data_categories ?? []).filter((id) => !onDevice(id))),
+    deviceNames: names((p.data_categories ?? []).filter(onDevice)),
     productNames: productNames(p.products),
     specialNames: special(p.data_categories),
     ...(p.special_category_condition === undefined
@@ -511,8 +521,10 @@ export function buildContext(model: PolicyModel): ClauseContext {
         }),
   }));
   const rights = rightsView(model, pd);
-  const retention = retentionView(model.retention, names, productNames, [...model.categories.keys()]);
-  const allIds = policy.data_categories.map((c) => c.id);
+  // On-device data is neither kept nor shared by the company: "no period is stated for" and "all the data we collect" speak of the rest.
+  const collectedIds = model.collected.map((c) => c.id);
+  const retention = retentionView(model.retention, names, productNames, collectedIds);
+  const allIds = collectedIds;
   const processors: SubprocessorView[] = model.subprocessors.map((s) => ({
     ...s,
     categoryNames: names(s.data_categories),
@@ -552,7 +564,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
     rightsEmail: model.rightsEmail,
     rightsByEmail: model.rightsByEmail,
     inAppRights: (policy.rights?.in_app_rights ?? []).map((right) => words().rightInList(lowerName(rightLabel(right)))),
-    ...collectionView(policy.data_categories, productNames),
+    ...collectionView(model.collected, model.onDevice, productNames),
     purposeGroups: purposeGroups(purposes),
     bases: LAWFUL_BASIS_ORDER.map((basis) => {
       const under = purposes.filter((p) => p.lawful_basis === basis);
@@ -659,9 +671,12 @@ function keyPointsView(
   names: (ids: readonly string[]) => string[],
 ): KeyPointsView {
   const policy = model.source;
+  // Nothing collected: none declared, or all of it stays on the person's device.
+  const none = model.collected.length === 0;
   // "We do not sell it" speaks of the data the point before lists: with none collected, nothing to say.
-  const sale = model.collectsNothing ? undefined : policy.sale_and_sharing;
-  const categories = policy.data_categories.map((c) => lowerName(c.name));
+  const sale = none ? undefined : policy.sale_and_sharing;
+  // What the company collects: data that stays on the person's device is not counted.
+  const categories = model.collected.map((c) => lowerName(c.name));
   // Everyone the sharing section names: providers, then kinds of recipient, then the recipients of
   // other disclosures (an affiliate), so the point never reads as if only the first kind received it.
   const named = processors.map((s) => s.name);
@@ -680,7 +695,7 @@ function keyPointsView(
     (row) => row.by_plan === undefined && row.productNames.length === 0 && !row.otherProducts && (row.exceptions ?? []).length === 0 && !keptElsewhere(row),
   );
   return {
-    collectsNothing: model.collectsNothing,
+    collectsNothing: none,
     categories: categories.slice(0, NAMED),
     moreCategories: Math.max(0, categories.length - NAMED),
     purposes: policy.purposes.length,
@@ -813,12 +828,13 @@ function providerGroups(processors: readonly SubprocessorView[]): ProviderGroup[
 }
 
 function collectionView(
-  categories: readonly DataCategory[],
+  collected: readonly DataCategory[],
+  onDevice: readonly DataCategory[],
   productNames: (scope: readonly string[] | undefined) => string[],
-): { collection: CategoryGroup[]; collectionBySource: boolean } {
+): { collection: CategoryGroup[]; collectionBySource: boolean; onDevice: CategoryView[] } {
   const groups = SOURCE_ORDER.map((source) => ({
     source,
-    categories: categories
+    categories: collected
       .filter((c) => (c.source ?? 'unspecified') === source)
       .map((c) => ({
         ...c,
@@ -826,7 +842,16 @@ function collectionView(
         productNames: productNames(c.products),
       })),
   })).filter((g) => g.categories.length > 0);
-  return { collection: groups, collectionBySource: groups.length > 1 || (groups.length === 1 && groups[0]?.source !== 'unspecified') };
+  return {
+    collection: groups,
+    collectionBySource: groups.length > 1 || (groups.length === 1 && groups[0]?.source !== 'unspecified'),
+    // Shown with what it is, never with a source, an "optional to give us" or "we treat it as": we never receive it.
+    onDevice: onDevice.map((c) => ({
+      ...c,
+      hasDetails: Boolean(c.examples?.length || c.description || c.note || c.products),
+      productNames: productNames(c.products),
+    })),
+  };
 }
 
 /** Whether a purpose has something to say under `basis` beyond its name. */

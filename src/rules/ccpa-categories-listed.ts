@@ -1,4 +1,5 @@
 import { CCPA_CATEGORIES_DEFINITION, cite } from '../law/index.js';
+import { isOnDevice } from '../model/normalize.js';
 import { declares } from './support/jurisdictions.js';
 import { defineRule } from './types.js';
 
@@ -16,9 +17,10 @@ export const ccpaCategoriesListed = defineRule({
     },
   },
   check(policy, report) {
-    if (!declares(policy, 'ccpa') || !policy.data_categories.some((c) => c.ccpa_categories !== undefined)) return;
+    // Data that stays on the device is not collected under the CCPA: it has no row to be missing from.
+    if (!declares(policy, 'ccpa') || !policy.data_categories.some((c) => c.ccpa_categories !== undefined && !isOnDevice(c))) return;
     policy.data_categories.forEach((category, index) => {
-      if (category.ccpa_categories !== undefined) return;
+      if (category.ccpa_categories !== undefined || isOnDevice(category)) return;
       report({
         path: ['data_categories', index, 'id'],
         messageId: 'unmapped',

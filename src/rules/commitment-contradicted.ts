@@ -1,4 +1,5 @@
 import { formatPath, type Path } from '../diagnostics.js';
+import { isOnDevice } from '../model/normalize.js';
 import type { Commitment, Policy } from '../model/policy.generated.js';
 import { defineRule } from './types.js';
 
@@ -38,7 +39,10 @@ const CONTRADICTIONS: Partial<Record<Kind, (policy: Policy) => Fact[]>> = {
   ],
   no_special_categories: (p) =>
     p.data_categories.flatMap((c, i) =>
-      c.sensitive === true ? [{ path: ['data_categories', i, 'sensitive'], fact: `data category '${c.id}' is marked sensitive`, products: c.products }] : [],
+      // Sensitive data that stays on the device is not collected: the commitment holds.
+      c.sensitive === true && !isOnDevice(c)
+        ? [{ path: ['data_categories', i, 'sensitive'], fact: `data category '${c.id}' is marked sensitive`, products: c.products }]
+        : [],
     ),
 };
 

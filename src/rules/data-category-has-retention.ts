@@ -1,4 +1,5 @@
 import { referencedCategories } from './support/category-references.js';
+import { isOnDevice } from '../model/normalize.js';
 import { defineRule } from './types.js';
 
 export const dataCategoryHasRetention = defineRule({
@@ -18,6 +19,8 @@ export const dataCategoryHasRetention = defineRule({
   },
   check(policy, report) {
     const entries = policy.retention ?? [];
+    // The company keeps no data that stays on the person's device: there is no period to state.
+    if (policy.data_categories.every(isOnDevice)) return;
     if (entries.length === 0) {
       report({
         path: ['data_categories'],
@@ -31,8 +34,9 @@ export const dataCategoryHasRetention = defineRule({
       policy,
       entries.flatMap((entry) => entry.data_categories),
     );
-    policy.data_categories.forEach(({ id }, index) => {
-      if (covered.has(id)) return;
+    policy.data_categories.forEach((category, index) => {
+      const { id } = category;
+      if (covered.has(id) || isOnDevice(category)) return;
       report({
         path: ['data_categories', index, 'id'],
         messageId: 'notCovered',

@@ -1,4 +1,5 @@
 import { CCPA_DEFINITIONS, CCPA_REGULATIONS, cite } from '../law/index.js';
+import { isOnDevice } from '../model/normalize.js';
 import { declares } from './support/jurisdictions.js';
 import { grantedRights } from './support/rights.js';
 import { defineRule } from './types.js';
@@ -19,7 +20,7 @@ export const limitSensitiveOffered = defineRule({
   },
   check(policy, report) {
     if (!declares(policy, 'ccpa') || policy.sale_and_sharing?.sensitive_limited_use === true || grantedRights(policy, 'ccpa').has('limit_sensitive')) return;
-    const index = policy.data_categories.findIndex((category) => category.sensitive === true);
+    const index = policy.data_categories.findIndex((category) => category.sensitive === true && !isOnDevice(category));
     const category = policy.data_categories[index];
     if (category === undefined) return;
     report({

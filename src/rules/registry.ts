@@ -44,6 +44,7 @@ import { noDuplicateId } from './no-duplicate-id.js';
 import { noDuplicateSubprocessor } from './no-duplicate-subprocessor.js';
 import { noIndefiniteRetention } from './no-indefinite-retention.js';
 import { noPlaceholder } from './no-placeholder.js';
+import { onDeviceNotSent } from './on-device-not-sent.js';
 import { otherControllerStated } from './other-controller-stated.js';
 import { plausibleDate } from './plausible-date.js';
 import { representativeAppointed } from './representative-appointed.js';
@@ -117,6 +118,7 @@ export const rules: readonly Rule[] = [
   noPlaceholder,
   nothingCollectedConsistent,
   nothingCollectedPresumed,
+  onDeviceNotSent,
   otherControllerStated,
   plausibleDate,
   representativeAppointed,

@@ -1,4 +1,5 @@
 import { defineRule } from './types.js';
+import { isOnDevice } from '../model/normalize.js';
 
 const STORES = { ios: { key: 'apple', name: 'Apple (App Store)' }, android: { key: 'google', name: 'Google Play' } } as const;
 
@@ -23,7 +24,8 @@ export const storeMappingDeclared = defineRule({
     const purposesNamed = new Set<string>();
     policy.data_categories.forEach((category, index) => {
       const stores = category.stores;
-      if (stores?.in_app === false) return;
+      // Neither store counts data processed only on the device as collected.
+      if (stores?.in_app === false || isOnDevice(category)) return;
       const missing = platforms.filter((platform) => stores?.[STORES[platform].key] === undefined);
       if (missing.length > 0) {
         report({

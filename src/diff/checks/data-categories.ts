@@ -2,6 +2,7 @@ import { pairBy, pairRetyped, same, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, compareFlagUnstatedAsFalse, comparePractice } from '../wording.js';
 import { say } from '../say.js';
+import { isOnDevice } from '../../model/normalize.js';
 
 /** What is collected, keyed by category id. */
 export const dataCategoriesCheck = defineCheck({
@@ -20,6 +21,7 @@ export const dataCategoriesCheck = defineCheck({
     'data_categories[].condition',
     'data_categories[].note',
     'data_categories[].ccpa_categories',
+    'data_categories[].on_device',
   ],
   kinds: {
     'collection.started': {
@@ -43,6 +45,22 @@ export const dataCategoriesCheck = defineCheck({
       description:
         'A category of data still collected is no longer listed under a category of personal information of the CCPA: the California table says less about it.',
     },
+    'data_category.left_device': {
+      level: 'material',
+      description: 'A category that stayed on the person’s device (`on_device`) is now sent to the company: it is now collected.',
+    },
+    'data_category.kept_on_device': {
+      level: 'minor',
+      description: 'A category the company collected now stays on the person’s device (`on_device`): the company no longer receives it.',
+    },
+    'data_category.on_device_added': {
+      level: 'minor',
+      description: 'The policy now describes a category of data that stays on the person’s device (`on_device`), which the company does not receive.',
+    },
+    'data_category.on_device_removed': {
+      level: 'minor',
+      description: 'The policy no longer describes a category of data that stayed on the person’s device (`on_device`).',
+    },
     'practice.reworded': PRACTICE_REWORDED,
     'text.changed': TEXT_CHANGED,
   },
@@ -61,6 +79,17 @@ export const dataCategoriesCheck = defineCheck({
       });
     }
     for (const { item, index } of pairs.added) {
+      // Data that stays on the device is not collected: describing it tells the reader of no new collection.
+      if (isOnDevice(item)) {
+        report({
+          kind: 'data_category.on_device_added',
+          path: ['data_categories', index],
+          summary: words.onDeviceAdded(item.name, item.examples ?? []),
+          before: null,
+          after: item,
+        });
+        continue;
+      }
       report({
         kind: 'data_category.added',
         path: ['data_categories', index],
@@ -70,6 +99,16 @@ export const dataCategoriesCheck = defineCheck({
       });
     }
     for (const { item, index } of pairs.removed) {
+      if (isOnDevice(item)) {
+        report({
+          kind: 'data_category.on_device_removed',
+          path: ['data_categories', index],
+          summary: words.onDeviceRemoved(item.name),
+          before: item,
+          after: null,
+        });
+        continue;
+      }
       report({
         kind: 'data_category.removed',
         path: ['data_categories', index],
@@ -81,6 +120,15 @@ export const dataCategoriesCheck = defineCheck({
     for (const { before: b, after: a, afterIndex } of pairs.kept) {
       const path = ['data_categories', afterIndex];
       const name = a.name;
+      if (isOnDevice(b) !== isOnDevice(a)) {
+        report({
+          kind: isOnDevice(a) ? 'data_category.kept_on_device' : 'data_category.left_device',
+          path: [...path, 'on_device'],
+          summary: isOnDevice(a) ? words.keptOnDevice(name) : words.leftDevice(name),
+          before: b.on_device ?? null,
+          after: a.on_device ?? null,
+        });
+      }
       const listed = setDiff(b.examples, a.examples);
       const examples = pairRetyped(listed.removed, listed.added);
       for (const [old, now] of examples.retyped) {

@@ -150,6 +150,22 @@ export const DE_GISTS: Gists = {
   'data_category.changed': ['Eine Art von Daten, die wir erheben, umfasst jetzt mehr.', '{n} Arten von Daten, die wir erheben, umfassen jetzt mehr.'],
   'data_category.narrowed': ['Eine Art von Daten, die wir erheben, umfasst jetzt weniger.', '{n} Arten von Daten, die wir erheben, umfassen jetzt weniger.'],
   'data_category.removed': ['Wir erheben eine Art von Daten nicht mehr.', 'Wir erheben {n} Arten von Daten nicht mehr.'],
+  'data_category.left_device': [
+    'Wir erhalten jetzt eine Art von Daten, die bisher auf Ihrem Gerät blieb.',
+    'Wir erhalten jetzt {n} Arten von Daten, die bisher auf Ihrem Gerät blieben.',
+  ],
+  'data_category.kept_on_device': [
+    'Eine Art von Daten, die wir erhielten, bleibt jetzt auf Ihrem Gerät.',
+    '{n} Arten von Daten, die wir erhielten, bleiben jetzt auf Ihrem Gerät.',
+  ],
+  'data_category.on_device_added': [
+    'Die Datenschutzerklärung beschreibt jetzt eine Art von Daten, die auf Ihrem Gerät bleibt.',
+    'Die Datenschutzerklärung beschreibt jetzt {n} Arten von Daten, die auf Ihrem Gerät bleiben.',
+  ],
+  'data_category.on_device_removed': [
+    'Die Datenschutzerklärung beschreibt eine Art von Daten, die auf Ihrem Gerät blieb, nicht mehr.',
+    'Die Datenschutzerklärung beschreibt {n} Arten von Daten, die auf Ihrem Gerät blieben, nicht mehr.',
+  ],
   'disclosure.added': ['Wir können Ihre Daten bei einem neuen Anlass offenlegen.', 'Wir können Ihre Daten bei {n} neuen Anlässen offenlegen.'],
   'disclosure.recipients_added': [
     'Bei einem von uns genannten Anlass können mehr Empfänger Ihre Daten erhalten.',

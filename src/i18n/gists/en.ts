@@ -123,6 +123,19 @@ export const EN_GISTS: Gists = {
   'data_category.changed': ['A kind of data we collect now includes more.', '{n} kinds of data we collect now include more.'],
   'data_category.narrowed': ['A kind of data we collect now includes less.', '{n} kinds of data we collect now include less.'],
   'data_category.removed': ['We no longer collect a kind of data.', 'We no longer collect {n} kinds of data.'],
+  'data_category.left_device': [
+    'We now receive a kind of data that used to stay on your device.',
+    'We now receive {n} kinds of data that used to stay on your device.',
+  ],
+  'data_category.kept_on_device': ['A kind of data we received now stays on your device.', '{n} kinds of data we received now stay on your device.'],
+  'data_category.on_device_added': [
+    'The policy now describes a kind of data that stays on your device.',
+    'The policy now describes {n} kinds of data that stay on your device.',
+  ],
+  'data_category.on_device_removed': [
+    'The policy no longer describes a kind of data that stayed on your device.',
+    'The policy no longer describes {n} kinds of data that stayed on your device.',
+  ],
   'disclosure.added': ['We may disclose your data on a new occasion.', 'We may disclose your data on {n} new occasions.'],
   'disclosure.recipients_added': [
     'More recipients may receive your data on an occasion we list.',

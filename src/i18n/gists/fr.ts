@@ -192,6 +192,22 @@ export const FR_GISTS: Gists = {
     '{n} catégories de données que nous collectons sont désormais moins étendues.',
   ],
   'data_category.removed': ['Nous ne collectons plus une catégorie de données.', 'Nous ne collectons plus {n} catégories de données.'],
+  'data_category.left_device': [
+    'Nous recevons désormais une catégorie de données qui restait sur votre appareil.',
+    'Nous recevons désormais {n} catégories de données qui restaient sur votre appareil.',
+  ],
+  'data_category.kept_on_device': [
+    'Une catégorie de données que nous recevions reste désormais sur votre appareil.',
+    '{n} catégories de données que nous recevions restent désormais sur votre appareil.',
+  ],
+  'data_category.on_device_added': [
+    'La politique décrit désormais une catégorie de données qui reste sur votre appareil.',
+    'La politique décrit désormais {n} catégories de données qui restent sur votre appareil.',
+  ],
+  'data_category.on_device_removed': [
+    'La politique ne décrit plus une catégorie de données qui restait sur votre appareil.',
+    'La politique ne décrit plus {n} catégories de données qui restaient sur votre appareil.',
+  ],
   'disclosure.added': ['Nous pouvons communiquer vos données dans un nouveau cas.', 'Nous pouvons communiquer vos données dans {n} nouveaux cas.'],
   'disclosure.recipients_added': [
     'Davantage de destinataires peuvent recevoir vos données dans un cas que nous indiquons.',

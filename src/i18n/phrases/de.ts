@@ -485,6 +485,11 @@ export const DE_PHRASES: NoticePhrases = {
     added: (name, sensitive, examples) =>
       `Wir erheben jetzt eine neue Kategorie von Daten, ${q(name)}${sensitive ? ' (sensible personenbezogene Daten)' : ''}${examples.length ? `: ${joinList(examples)}` : ''}.`,
     removed: (name) => `Wir erheben die Daten der Kategorie ${q(name)} nicht mehr.`,
+    onDeviceAdded: (name, examples) =>
+      `Die Datenschutzerklärung beschreibt jetzt die Daten der Kategorie ${q(name)}${examples.length ? ` (${joinList(examples)})` : ''}, die auf Ihrem Gerät bleiben: Wir erhalten sie nicht.`,
+    onDeviceRemoved: (name) => `Die Datenschutzerklärung beschreibt die Daten der Kategorie ${q(name)}, die auf Ihrem Gerät blieben, nicht mehr.`,
+    leftDevice: (name) => `Wir erhalten jetzt die Daten der Kategorie ${q(name)}: Sie bleiben nicht mehr nur auf Ihrem Gerät.`,
+    keptOnDevice: (name) => `Wir erhalten die Daten der Kategorie ${q(name)} nicht mehr: Sie bleiben jetzt auf Ihrem Gerät.`,
     corrected: (name, was, now) => `Wir haben in der Kategorie ${q(name)} ${q(was)} zu ${q(now)} korrigiert.`,
     examplesReworded: (name, now, was) =>
       `Wir haben neu formuliert, was die Kategorie ${q(name)} umfasst: ${joinList(now.map(q))} statt ${joinList(was.map(q))}.`,

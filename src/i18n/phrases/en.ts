@@ -560,6 +560,12 @@ export const EN_PHRASES = {
     added: (name: string, sensitive: boolean, examples: readonly string[]): string =>
       `We now collect a new category of data, ${q(name)}${sensitive ? ' (sensitive personal data)' : ''}${examples.length ? `: ${joinList(examples)}` : ''}.`,
     removed: (name: string): string => `We no longer collect ${q(name)}.`,
+    /** A category marked `on_device`: the software uses it on the person's device and the company never receives it. */
+    onDeviceAdded: (name: string, examples: readonly string[]): string =>
+      `The policy now describes ${q(name)}${examples.length ? ` (${joinList(examples)})` : ''}, which stays on your device: we do not receive it.`,
+    onDeviceRemoved: (name: string): string => `The policy no longer describes ${q(name)}, which stayed on your device.`,
+    leftDevice: (name: string): string => `We now receive ${q(name)}: it no longer stays only on your device.`,
+    keptOnDevice: (name: string): string => `We no longer receive ${q(name)}: it now stays on your device.`,
     corrected: (name: string, was: string, now: string): string => `We corrected ${q(was)} to ${q(now)} in ${inSentence(name)}.`,
     examplesReworded: (name: string, now: readonly string[], was: readonly string[]): string =>
       `We reworded what ${q(name)} includes: ${joinList(now.map(q))} instead of ${joinList(was.map(q))}.`,

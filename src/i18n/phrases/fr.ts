@@ -476,6 +476,11 @@ export const FR_PHRASES: NoticePhrases = {
     added: (name, sensitive, examples) =>
       `Nous collectons désormais une nouvelle catégorie de données, ${q(name)}${sensitive ? ' (données personnelles sensibles)' : ''}${examples.length ? ` : ${joinList(examples)}` : ''}.`,
     removed: (name) => `Nous ne collectons plus les données de la catégorie ${q(name)}.`,
+    onDeviceAdded: (name, examples) =>
+      `La politique décrit désormais les données de la catégorie ${q(name)}${examples.length ? ` (${joinList(examples)})` : ''}, qui restent sur votre appareil : nous ne les recevons pas.`,
+    onDeviceRemoved: (name) => `La politique ne décrit plus les données de la catégorie ${q(name)}, qui restaient sur votre appareil.`,
+    leftDevice: (name) => `Nous recevons désormais les données de la catégorie ${q(name)} : elles ne restent plus uniquement sur votre appareil.`,
+    keptOnDevice: (name) => `Nous ne recevons plus les données de la catégorie ${q(name)} : elles restent désormais sur votre appareil.`,
     corrected: (name, was, now) => `Nous avons corrigé ${q(was)} en ${q(now)} dans la catégorie ${q(name)}.`,
     examplesReworded: (name, now, was) =>
       `Nous avons reformulé le contenu de la catégorie ${q(name)} : ${joinList(now.map(q))} au lieu de ${joinList(was.map(q))}.`,

@@ -51,6 +51,8 @@ const ROOT: Readonly<Record<string, Resolver>> = {
       ['controller', 'email'],
     ]),
   collectsNothing: nothingCollected,
+  // "Data that stays on your device": the categories the file marks so.
+  onDevice: (f) => f.policy.data_categories.flatMap((c, i) => (c.on_device === true ? [['data_categories', i, 'on_device']] : [])),
   lawNames: (f) => [
     ...(f.policy.jurisdictions === undefined || f.policy.controller.claims_compliance !== true ? [] : [['jurisdictions'], ['controller', 'claims_compliance']]),
     ...(f.policy.other_laws ?? []).map((_, i) => ['other_laws', i]),
@@ -70,6 +72,17 @@ const FIELDS: Readonly<Record<string, Resolver>> = {
     f.base === undefined
       ? []
       : [[...f.base, 'data_categories'], ...categoryNamePaths(f.policy, (f.container as { data_categories?: unknown }).data_categories)],
+  // A purpose's data that stays on the device: the same list, and the categories' on_device.
+  deviceNames: (f) =>
+    f.base === undefined
+      ? []
+      : [
+          [...f.base, 'data_categories'],
+          ...categoryNamePaths(f.policy, (f.container as { data_categories?: unknown }).data_categories).flatMap((path) => [
+            path,
+            [...path.slice(0, -1), 'on_device'],
+          ]),
+        ],
   locations: (f) => (f.base === undefined ? [] : [[...f.base, 'location']]),
   // Another controller's places, and the covered groups it names (each by its own name where it has one).
   regionNames: (f) => (f.base === undefined ? [] : [[...f.base, 'regions']]),

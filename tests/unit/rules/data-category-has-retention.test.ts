@@ -34,3 +34,22 @@ describe('data-category-has-retention', () => {
     ]);
   });
 });
+
+describe('data-category-has-retention and data that stays on the device', () => {
+  it('asks no period for an on-device category, which the company never keeps', () => {
+    const policy = policyWith((p) => {
+      p.data_categories.push({ id: 'history', name: 'Browsing history', on_device: true });
+    });
+    expect(check(rule, policy)).toEqual([]);
+  });
+
+  it('asks for no retention list when every category stays on the device', () => {
+    const policy = policyWith((p) => {
+      p.data_categories = [{ id: 'history', name: 'Browsing history', on_device: true }];
+      p.purposes = [{ id: 'browse', name: 'Browse the web', lawful_basis: 'contract', data_categories: ['history'] }];
+      delete p.retention;
+      delete p.subprocessors;
+    });
+    expect(check(rule, policy)).toEqual([]);
+  });
+});

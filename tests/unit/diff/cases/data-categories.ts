@@ -203,4 +203,51 @@ export const cases: Case[] = [
     edit: (p) => (at(p.data_categories, 1).name = at(p.data_categories, 1).name.toUpperCase()),
     expect: [{ kind: 'text.changed', path: 'data_categories[1].name', summary: 'We reworded the name of the “Field notes” category.' }],
   },
+  {
+    name: 'data that stayed on the device is now sent to us: material',
+    base: (p) => p.data_categories.push({ id: 'history', name: 'Browsing history', on_device: true }),
+    edit: (p) => (at(p.data_categories, 3).on_device = false),
+    expect: [
+      {
+        kind: 'data_category.left_device',
+        path: 'data_categories[3].on_device',
+        summary: 'We now receive “Browsing history”: it no longer stays only on your device.',
+      },
+    ],
+  },
+  {
+    name: 'data we received now stays on the device: minor',
+    base: (p) => p.data_categories.push({ id: 'history', name: 'Browsing history' }),
+    edit: (p) => (at(p.data_categories, 3).on_device = true),
+    expect: [
+      {
+        kind: 'data_category.kept_on_device',
+        path: 'data_categories[3].on_device',
+        summary: 'We no longer receive “Browsing history”: it now stays on your device.',
+      },
+    ],
+  },
+  {
+    name: 'data that stays on the device, described or dropped: never said as collection',
+    edit: (p) => p.data_categories.push({ id: 'history', name: 'Browsing history', examples: ['URLs'], on_device: true }),
+    expect: [
+      {
+        kind: 'data_category.on_device_added',
+        path: 'data_categories[3]',
+        summary: 'The policy now describes “Browsing history” (URLs), which stays on your device: we do not receive it.',
+      },
+    ],
+  },
+  {
+    name: 'a category that stayed on the device is no longer described',
+    base: (p) => p.data_categories.push({ id: 'history', name: 'Browsing history', on_device: true }),
+    edit: (p) => p.data_categories.pop(),
+    expect: [
+      {
+        kind: 'data_category.on_device_removed',
+        path: 'data_categories[3]',
+        summary: 'The policy no longer describes “Browsing history”, which stayed on your device.',
+      },
+    ],
+  },
 ];

@@ -1218,6 +1218,7 @@ export interface Transfers {
    * People can ask for a copy of the transfer safeguards at the privacy address (GDPR Art. 13(1)(f) asks the notice to say how to obtain one). The policy says so only when this is true.
    */
   copies_on_request?: boolean;
+  copies_email?: Email;
   user_initiated?: Text;
   government_access?: Text;
   note?: Text;

@@ -942,54 +942,56 @@ function c_transfers_main_898(c, d, p) { return "When we transfer " + escapeText
 function c_transfers_main_901(c, d, p) { return "For transfers out of " + escapeText(strict(c, "region", "33:35"), c, "region") + ", we also rely on"; }
 function c_transfers_main_897(c, d, p) { return shownFor((isFalsy(c.also) ? c_transfers_main_898(c ?? NULL_CONTEXT, d, p) : c_transfers_main_901(c ?? NULL_CONTEXT, d, p)), c, "also") + " " + escapeText(H.joinAnd(H.mechanismLabels(c.mechanisms, c.citation)), c, "mechanisms") + ".\n"; }
 function c_transfers_main_903(c, d, p) { return "We ask for your explicit consent " + escapeText(H.phrase(c.explicit_consent), c, "explicit_consent") + ".\n"; }
-function c_transfers_main_904(c, d, p) { return "You can ask us for a copy of the safeguards at " + sourced(H.mailto(d.root.privacyEmail) ?? "", d.root, "privacyEmail") + ".\n"; }
+function c_transfers_main_905(c, d, p) { return sourced(H.mailto(d.root.privacyEmail) ?? "", d.root, "privacyEmail"); }
+function c_transfers_main_906(c, d, p) { return sourced(H.mailto(c.copies_email) ?? "", c, "copies_email"); }
+function c_transfers_main_904(c, d, p) { return "You can ask us for a copy of the safeguards at " + shownFor((isFalsy(c.copies_email) ? c_transfers_main_905(c ?? NULL_CONTEXT, d, p) : c_transfers_main_906(c ?? NULL_CONTEXT, d, p)), c, "copies_email") + ".\n"; }
 function c_transfers_main_902(c, d, p) { return shownFor((isFalsy(c.explicit_consent) ? "" : c_transfers_main_903(c ?? NULL_CONTEXT, d, p)), c, "explicit_consent") + shownFor((isFalsy(c.copies_on_request) ? "" : c_transfers_main_904(c ?? NULL_CONTEXT, d, p)), c, "copies_on_request"); }
-function c_transfers_main_905(c, d, p) { return escapeText(H.sentence(c.note), c, "note") + "\n"; }
-function c_transfers_main_906(c, d, p) { return escapeText(H.sentence(c.user_initiated), c, "user_initiated") + "\n"; }
-function c_transfers_main_907(c, d, p) { return escapeText(H.sentence(c.government_access), c, "government_access") + "\n"; }
-function c_transfers_main_909(c, d, p) { return "In this section, “we”, “us” and “our” mean " + escapeText(strict(d.root, "legalName", "59:45"), d.root, "legalName") + ", which makes the commitments below.\n"; }
-function c_transfers_main_912(c, d, p) { return ", "; }
-function c_transfers_main_913(c, d, p) { return " and "; }
-function c_transfers_main_911(c, d, p) { return (isFalsy(d.last) ? c_transfers_main_912(c ?? NULL_CONTEXT, d, p) : c_transfers_main_913(c ?? NULL_CONTEXT, d, p)); }
-function c_transfers_main_915(c, d, p) { return "the Swiss-U.S. Data Privacy Framework"; }
-function c_transfers_main_916(c, d, p) { return "the UK Extension to the EU-U.S. Data Privacy Framework"; }
-function c_transfers_main_914(c, d, p) { return shownFor((isFalsy(H.eq(c, "uk_extension")) ? c_transfers_main_915(c ?? NULL_CONTEXT, d, p) : c_transfers_main_916(c ?? NULL_CONTEXT, d, p)), d, null); }
-function c_transfers_main_917(c, d, p) { return "the EU-U.S. Data Privacy Framework"; }
-function c_transfers_main_910(c, d, p) { return (isFalsy(d.first) ? c_transfers_main_911(c ?? NULL_CONTEXT, d, p) : "") + shownFor((isFalsy(H.eq(c, "eu_us")) ? c_transfers_main_914(c ?? NULL_CONTEXT, d, p) : c_transfers_main_917(c ?? NULL_CONTEXT, d, p)), d, null); }
-function c_transfers_main_918(c, d, p) { return " at " + sourced(get(H, "link")(c.recourse.url) ?? "", c.recourse, "url"); }
-function c_transfers_main_920(c, d, p) { return "the U.S. Department of Transportation"; }
-function c_transfers_main_921(c, d, p) { return "the U.S. Federal Trade Commission"; }
-function c_transfers_main_919(c, d, p) { return " We are subject to the investigatory and enforcement powers of " + shownFor((isFalsy(H.eq(c.enforcement, "ftc")) ? c_transfers_main_920(c ?? NULL_CONTEXT, d, p) : c_transfers_main_921(c ?? NULL_CONTEXT, d, p)), c, "enforcement") + "."; }
-function c_transfers_main_908(c, d, p) { return "\n### The Data Privacy Framework\n\n" + shownFor((isFalsy(d.root.othersNamed) ? "" : c_transfers_main_909(c ?? NULL_CONTEXT, d, p)), d.root, "othersNamed") + "We comply with " + each(c.frameworks, d, (v, f) => c_transfers_main_910(v, f, p), () => "") + " as set forth by the U.S. Department of Commerce, and have certified to the Department of Commerce that we adhere to the Data Privacy Framework Principles. If there is any conflict between this policy and the Principles, the Principles govern. To learn more about the Data Privacy Framework and to view our certification, visit " + (get(H, "link")("https://www.dataprivacyframework.gov/") ?? "") + ".\n\nWhen we pass " + escapeText(strict(d.root, "pd", "63:15"), d.root, "pd") + " we received under the Data Privacy Framework to a third party that acts for us, we remain liable under the Principles if it processes the data in a manner inconsistent with them, unless we prove that we are not responsible for the event giving rise to the damage.\n\nIf you have a question or complaint about how we handle your " + escapeText(strict(d.root, "pd", "65:63"), d.root, "pd") + " under the Data Privacy Framework, contact us first. If we do not resolve it, you can refer it, at no cost to you, to " + escapeText(strict(c.recourse, "name", "65:193"), c.recourse, "name") + shownFor((isFalsy(c.recourse.url) ? "" : c_transfers_main_918(c ?? NULL_CONTEXT, d, p)), c.recourse, "url") + ", the independent recourse mechanism we have chosen." + shownFor((isFalsy(c.enforcement) ? "" : c_transfers_main_919(c ?? NULL_CONTEXT, d, p)), c, "enforcement") + " Under certain conditions, you can invoke binding arbitration.\n"; }
-function c_transfers_main_896(c, d, p) { return each(d.root.transfers.grounds, d, (v, f) => c_transfers_main_897(v, f, p), () => "") + shownFor((isFalsy(c.mechanisms) ? "" : c_transfers_main_902(c ?? NULL_CONTEXT, d, p)), c, "mechanisms") + shownFor((isFalsy(c.note) ? "" : c_transfers_main_905(c ?? NULL_CONTEXT, d, p)), c, "note") + "\n" + shownFor((isFalsy(c.user_initiated) ? "" : c_transfers_main_906(c ?? NULL_CONTEXT, d, p)), c, "user_initiated") + "\n" + shownFor((isFalsy(c.government_access) ? "" : c_transfers_main_907(c ?? NULL_CONTEXT, d, p)), c, "government_access") + withContext(c.dpf, (v) => c_transfers_main_908(v, d, p), () => ""); }
+function c_transfers_main_907(c, d, p) { return escapeText(H.sentence(c.note), c, "note") + "\n"; }
+function c_transfers_main_908(c, d, p) { return escapeText(H.sentence(c.user_initiated), c, "user_initiated") + "\n"; }
+function c_transfers_main_909(c, d, p) { return escapeText(H.sentence(c.government_access), c, "government_access") + "\n"; }
+function c_transfers_main_911(c, d, p) { return "In this section, “we”, “us” and “our” mean " + escapeText(strict(d.root, "legalName", "59:45"), d.root, "legalName") + ", which makes the commitments below.\n"; }
+function c_transfers_main_914(c, d, p) { return ", "; }
+function c_transfers_main_915(c, d, p) { return " and "; }
+function c_transfers_main_913(c, d, p) { return (isFalsy(d.last) ? c_transfers_main_914(c ?? NULL_CONTEXT, d, p) : c_transfers_main_915(c ?? NULL_CONTEXT, d, p)); }
+function c_transfers_main_917(c, d, p) { return "the Swiss-U.S. Data Privacy Framework"; }
+function c_transfers_main_918(c, d, p) { return "the UK Extension to the EU-U.S. Data Privacy Framework"; }
+function c_transfers_main_916(c, d, p) { return shownFor((isFalsy(H.eq(c, "uk_extension")) ? c_transfers_main_917(c ?? NULL_CONTEXT, d, p) : c_transfers_main_918(c ?? NULL_CONTEXT, d, p)), d, null); }
+function c_transfers_main_919(c, d, p) { return "the EU-U.S. Data Privacy Framework"; }
+function c_transfers_main_912(c, d, p) { return (isFalsy(d.first) ? c_transfers_main_913(c ?? NULL_CONTEXT, d, p) : "") + shownFor((isFalsy(H.eq(c, "eu_us")) ? c_transfers_main_916(c ?? NULL_CONTEXT, d, p) : c_transfers_main_919(c ?? NULL_CONTEXT, d, p)), d, null); }
+function c_transfers_main_920(c, d, p) { return " at " + sourced(get(H, "link")(c.recourse.url) ?? "", c.recourse, "url"); }
+function c_transfers_main_922(c, d, p) { return "the U.S. Department of Transportation"; }
+function c_transfers_main_923(c, d, p) { return "the U.S. Federal Trade Commission"; }
+function c_transfers_main_921(c, d, p) { return " We are subject to the investigatory and enforcement powers of " + shownFor((isFalsy(H.eq(c.enforcement, "ftc")) ? c_transfers_main_922(c ?? NULL_CONTEXT, d, p) : c_transfers_main_923(c ?? NULL_CONTEXT, d, p)), c, "enforcement") + "."; }
+function c_transfers_main_910(c, d, p) { return "\n### The Data Privacy Framework\n\n" + shownFor((isFalsy(d.root.othersNamed) ? "" : c_transfers_main_911(c ?? NULL_CONTEXT, d, p)), d.root, "othersNamed") + "We comply with " + each(c.frameworks, d, (v, f) => c_transfers_main_912(v, f, p), () => "") + " as set forth by the U.S. Department of Commerce, and have certified to the Department of Commerce that we adhere to the Data Privacy Framework Principles. If there is any conflict between this policy and the Principles, the Principles govern. To learn more about the Data Privacy Framework and to view our certification, visit " + (get(H, "link")("https://www.dataprivacyframework.gov/") ?? "") + ".\n\nWhen we pass " + escapeText(strict(d.root, "pd", "63:15"), d.root, "pd") + " we received under the Data Privacy Framework to a third party that acts for us, we remain liable under the Principles if it processes the data in a manner inconsistent with them, unless we prove that we are not responsible for the event giving rise to the damage.\n\nIf you have a question or complaint about how we handle your " + escapeText(strict(d.root, "pd", "65:63"), d.root, "pd") + " under the Data Privacy Framework, contact us first. If we do not resolve it, you can refer it, at no cost to you, to " + escapeText(strict(c.recourse, "name", "65:193"), c.recourse, "name") + shownFor((isFalsy(c.recourse.url) ? "" : c_transfers_main_920(c ?? NULL_CONTEXT, d, p)), c.recourse, "url") + ", the independent recourse mechanism we have chosen." + shownFor((isFalsy(c.enforcement) ? "" : c_transfers_main_921(c ?? NULL_CONTEXT, d, p)), c, "enforcement") + " Under certain conditions, you can invoke binding arbitration.\n"; }
+function c_transfers_main_896(c, d, p) { return each(d.root.transfers.grounds, d, (v, f) => c_transfers_main_897(v, f, p), () => "") + shownFor((isFalsy(c.mechanisms) ? "" : c_transfers_main_902(c ?? NULL_CONTEXT, d, p)), c, "mechanisms") + shownFor((isFalsy(c.note) ? "" : c_transfers_main_907(c ?? NULL_CONTEXT, d, p)), c, "note") + "\n" + shownFor((isFalsy(c.user_initiated) ? "" : c_transfers_main_908(c ?? NULL_CONTEXT, d, p)), c, "user_initiated") + "\n" + shownFor((isFalsy(c.government_access) ? "" : c_transfers_main_909(c ?? NULL_CONTEXT, d, p)), c, "government_access") + withContext(c.dpf, (v) => c_transfers_main_910(v, d, p), () => ""); }
 function c_transfers_main_883(c, d, p) { return "## Where we store and transfer your " + escapeText(strict(c, "pd", "2:38"), c, "pd") + "\n\n" + withContext(c.policy.transfers, (v) => c_transfers_main_884(v, d, p), () => "") + "\n" + shownFor((isFalsy(c.transfers.outside) ? "" : c_transfers_main_892(c ?? NULL_CONTEXT, d, p)), c.transfers, "outside") + withContext(c.policy.transfers, (v) => c_transfers_main_896(v, d, p), () => ""); }
 function c_transfers_main_882(c, d, p) { return shownFor((isFalsy(c.transfers.present) ? "" : c_transfers_main_883(c ?? NULL_CONTEXT, d, p)), c.transfers, "present"); }
 function c_transfers_main(c, d, p) { return c_transfers_main_882(c, d, p); }
-function c_use_main_925(c, d, p) { return "### " + escapeText(strict(c, "heading", "8:6"), c, "heading") + "\n\n"; }
-function c_use_main_927(c, d, p) { return " " + escapeText(H.sentence(c.description), c, "description"); }
-function c_use_main_928(c, d, p) { return " Data used: " + escapeText(H.joinAnd(c.categoryNames), c, "categoryNames") + "."; }
-function c_use_main_932(c, d, p) { return " Giving us this data is up to you."; }
-function c_use_main_931(c, d, p) { return shownFor((isFalsy(H.eq(c.requirement, "voluntary")) ? "" : c_use_main_932(c ?? NULL_CONTEXT, d, p)), c, "requirement"); }
-function c_use_main_933(c, d, p) { return " We need this data to enter into a contract with you."; }
-function c_use_main_930(c, d, p) { return shownFor((isFalsy(H.eq(c.requirement, "contract_precondition")) ? c_use_main_931(c ?? NULL_CONTEXT, d, p) : c_use_main_933(c ?? NULL_CONTEXT, d, p)), c, "requirement"); }
-function c_use_main_934(c, d, p) { return " Our contract with you requires you to give us this data."; }
-function c_use_main_929(c, d, p) { return shownFor((isFalsy(H.eq(c.requirement, "contractual")) ? c_use_main_930(c ?? NULL_CONTEXT, d, p) : c_use_main_934(c ?? NULL_CONTEXT, d, p)), c, "requirement"); }
-function c_use_main_935(c, d, p) { return " The law requires you to give us this data."; }
-function c_use_main_936(c, d, p) { return " " + escapeText(H.sentence(c.if_not_provided), c, "if_not_provided"); }
-function c_use_main_937(c, d, p) { return " Used on your device only: " + escapeText(H.joinAnd(c.deviceNames), c, "deviceNames") + "."; }
-function c_use_main_938(c, d, p) { return " Only in " + escapeText(H.joinAnd(c.productNames), c, "productNames") + "."; }
-function c_use_main_926(c, d, p) { return "- **" + escapeText(H.phrase(c.name), c, "name") + ".**" + shownFor((isFalsy(c.description) ? "" : c_use_main_927(c ?? NULL_CONTEXT, d, p)), c, "description") + shownFor((isFalsy(c.categoryNames) ? "" : c_use_main_928(c ?? NULL_CONTEXT, d, p)), c, "categoryNames") + shownFor((isFalsy(H.eq(c.requirement, "statutory")) ? c_use_main_929(c ?? NULL_CONTEXT, d, p) : c_use_main_935(c ?? NULL_CONTEXT, d, p)), c, "requirement") + shownFor((isFalsy(c.if_not_provided) ? "" : c_use_main_936(c ?? NULL_CONTEXT, d, p)), c, "if_not_provided") + shownFor((isFalsy(c.deviceNames) ? "" : c_use_main_937(c ?? NULL_CONTEXT, d, p)), c, "deviceNames") + shownFor((isFalsy(c.productNames) ? "" : c_use_main_938(c ?? NULL_CONTEXT, d, p)), c, "productNames") + "\n"; }
-function c_use_main_924(c, d, p) { return shownFor((isFalsy(c.heading) ? "" : c_use_main_925(c ?? NULL_CONTEXT, d, p)), c, "heading") + each(c.purposes, d, (v, f) => c_use_main_926(v, f, p), () => "") + "\n"; }
-function c_use_main_923(c, d, p) { return "## How we use your " + escapeText(strict(c, "pd", "2:21"), c, "pd") + "\n\nWe use " + escapeText(strict(c, "pd", "4:9"), c, "pd") + " for the following purposes.\n\n" + each(c.purposeGroups, d, (v, f) => c_use_main_924(v, f, p), () => ""); }
-function c_use_main_922(c, d, p) { return shownFor((isFalsy(c.purposeGroups) ? "" : c_use_main_923(c ?? NULL_CONTEXT, d, p)), c, "purposeGroups"); }
-function c_use_main(c, d, p) { return c_use_main_922(c, d, p); }
-function c_visibility_main_941(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].visible), d, null) + "\n"; }
-function c_visibility_main_943(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].not_visible), d, null) + "\n"; }
-function c_visibility_main_942(c, d, p, ds) { return "They cannot see:\n\n" + each(c.not_visible, d, (v, f) => c_visibility_main_943(v, f, p, pushContext(v, ds)), () => "") + "\n"; }
-function c_visibility_main_944(c, d, p, ds) { return escapeText(H.sentence(c.copies), c, "copies") + "\n"; }
-function c_visibility_main_940(c, d, p, ds) { return "## What other users can see\n\n" + escapeText(H.capitalize(c.audience), c, "audience") + " can see:\n\n" + each(c.visible, d, (v, f) => c_visibility_main_941(v, f, p, pushContext(v, ds)), () => "") + "\n" + shownFor((isFalsy(c.not_visible) ? "" : c_visibility_main_942(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "not_visible") + shownFor((isFalsy(c.copies) ? "" : c_visibility_main_944(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "copies"); }
-function c_visibility_main_939(c, d, p, ds) { return withContext(c.policy.visibility, (v) => c_visibility_main_940(v, d, p, pushContext(v, ds)), () => ""); }
-function c_visibility_main(c, d, p) { return c_visibility_main_939(c, d, p, [c]); }
+function c_use_main_927(c, d, p) { return "### " + escapeText(strict(c, "heading", "8:6"), c, "heading") + "\n\n"; }
+function c_use_main_929(c, d, p) { return " " + escapeText(H.sentence(c.description), c, "description"); }
+function c_use_main_930(c, d, p) { return " Data used: " + escapeText(H.joinAnd(c.categoryNames), c, "categoryNames") + "."; }
+function c_use_main_934(c, d, p) { return " Giving us this data is up to you."; }
+function c_use_main_933(c, d, p) { return shownFor((isFalsy(H.eq(c.requirement, "voluntary")) ? "" : c_use_main_934(c ?? NULL_CONTEXT, d, p)), c, "requirement"); }
+function c_use_main_935(c, d, p) { return " We need this data to enter into a contract with you."; }
+function c_use_main_932(c, d, p) { return shownFor((isFalsy(H.eq(c.requirement, "contract_precondition")) ? c_use_main_933(c ?? NULL_CONTEXT, d, p) : c_use_main_935(c ?? NULL_CONTEXT, d, p)), c, "requirement"); }
+function c_use_main_936(c, d, p) { return " Our contract with you requires you to give us this data."; }
+function c_use_main_931(c, d, p) { return shownFor((isFalsy(H.eq(c.requirement, "contractual")) ? c_use_main_932(c ?? NULL_CONTEXT, d, p) : c_use_main_936(c ?? NULL_CONTEXT, d, p)), c, "requirement"); }
+function c_use_main_937(c, d, p) { return " The law requires you to give us this data."; }
+function c_use_main_938(c, d, p) { return " " + escapeText(H.sentence(c.if_not_provided), c, "if_not_provided"); }
+function c_use_main_939(c, d, p) { return " Used on your device only: " + escapeText(H.joinAnd(c.deviceNames), c, "deviceNames") + "."; }
+function c_use_main_940(c, d, p) { return " Only in " + escapeText(H.joinAnd(c.productNames), c, "productNames") + "."; }
+function c_use_main_928(c, d, p) { return "- **" + escapeText(H.phrase(c.name), c, "name") + ".**" + shownFor((isFalsy(c.description) ? "" : c_use_main_929(c ?? NULL_CONTEXT, d, p)), c, "description") + shownFor((isFalsy(c.categoryNames) ? "" : c_use_main_930(c ?? NULL_CONTEXT, d, p)), c, "categoryNames") + shownFor((isFalsy(H.eq(c.requirement, "statutory")) ? c_use_main_931(c ?? NULL_CONTEXT, d, p) : c_use_main_937(c ?? NULL_CONTEXT, d, p)), c, "requirement") + shownFor((isFalsy(c.if_not_provided) ? "" : c_use_main_938(c ?? NULL_CONTEXT, d, p)), c, "if_not_provided") + shownFor((isFalsy(c.deviceNames) ? "" : c_use_main_939(c ?? NULL_CONTEXT, d, p)), c, "deviceNames") + shownFor((isFalsy(c.productNames) ? "" : c_use_main_940(c ?? NULL_CONTEXT, d, p)), c, "productNames") + "\n"; }
+function c_use_main_926(c, d, p) { return shownFor((isFalsy(c.heading) ? "" : c_use_main_927(c ?? NULL_CONTEXT, d, p)), c, "heading") + each(c.purposes, d, (v, f) => c_use_main_928(v, f, p), () => "") + "\n"; }
+function c_use_main_925(c, d, p) { return "## How we use your " + escapeText(strict(c, "pd", "2:21"), c, "pd") + "\n\nWe use " + escapeText(strict(c, "pd", "4:9"), c, "pd") + " for the following purposes.\n\n" + each(c.purposeGroups, d, (v, f) => c_use_main_926(v, f, p), () => ""); }
+function c_use_main_924(c, d, p) { return shownFor((isFalsy(c.purposeGroups) ? "" : c_use_main_925(c ?? NULL_CONTEXT, d, p)), c, "purposeGroups"); }
+function c_use_main(c, d, p) { return c_use_main_924(c, d, p); }
+function c_visibility_main_943(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].visible), d, null) + "\n"; }
+function c_visibility_main_945(c, d, p, ds) { return "- " + escapeText(H.listItem(c, ds[1].not_visible), d, null) + "\n"; }
+function c_visibility_main_944(c, d, p, ds) { return "They cannot see:\n\n" + each(c.not_visible, d, (v, f) => c_visibility_main_945(v, f, p, pushContext(v, ds)), () => "") + "\n"; }
+function c_visibility_main_946(c, d, p, ds) { return escapeText(H.sentence(c.copies), c, "copies") + "\n"; }
+function c_visibility_main_942(c, d, p, ds) { return "## What other users can see\n\n" + escapeText(H.capitalize(c.audience), c, "audience") + " can see:\n\n" + each(c.visible, d, (v, f) => c_visibility_main_943(v, f, p, pushContext(v, ds)), () => "") + "\n" + shownFor((isFalsy(c.not_visible) ? "" : c_visibility_main_944(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "not_visible") + shownFor((isFalsy(c.copies) ? "" : c_visibility_main_946(c ?? NULL_CONTEXT, d, p, pushContext(c ?? NULL_CONTEXT, ds))), c, "copies"); }
+function c_visibility_main_941(c, d, p, ds) { return withContext(c.policy.visibility, (v) => c_visibility_main_942(v, d, p, pushContext(v, ds)), () => ""); }
+function c_visibility_main(c, d, p) { return c_visibility_main_941(c, d, p, [c]); }
 
 /** The built-in clauses by name (`about`, `intro`). */
 export const CLAUSE_CODE: Readonly<Record<string, Clause>> = {
@@ -1079,7 +1081,7 @@ export const SOURCE_HASHES: Readonly<Record<string, string>> = {
   "scope": "62381ee9f61d",
   "security": "2f0eeeaf5634",
   "sharing": "4aa82e2a41b0",
-  "transfers": "f126557de4bb",
+  "transfers": "1c97ac797e7e",
   "use": "7bed2e602b91",
   "visibility": "08dee5f86549",
 };

@@ -13,7 +13,8 @@ export const transferSafeguardCopies = defineRule({
       'Where a transfer relies on an Art. 46 or 47 safeguard, the notice must name it and say how to obtain a copy of it or where it has been made available (Art. 13(1)(f)). policyc writes "You can ask us for a copy of the safeguards" only when the file says so, since it is a promise the company has to keep.',
     messages: {
       noCopies: 'Transfers rely on contractual safeguards, but the policy does not say how to obtain a copy of them, which {{laws}} {{require}} ({{cite}}).',
-      offerCopies: 'Set transfers.copies_on_request: true if people can ask for a copy at the privacy address.',
+      offerCopies:
+        'Set transfers.copies_on_request: true if people can ask for a copy at the privacy address, and transfers.copies_email if they ask at another address.',
     },
   },
   check(policy, report, model) {

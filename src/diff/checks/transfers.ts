@@ -22,6 +22,7 @@ export const transfersCheck = defineCheck({
     'transfers.mechanisms',
     'transfers.explicit_consent',
     'transfers.copies_on_request',
+    'transfers.copies_email',
     'transfers.user_initiated',
     'transfers.government_access',
     'transfers.note',
@@ -37,7 +38,10 @@ export const transfersCheck = defineCheck({
     'transfer.country_removed': { level: 'minor', description: 'Personal data is no longer processed in a country.' },
     'transfer.storage_changed': { level: 'material', description: 'Where data is stored at rest changes, or whether every copy stays in the EEA and UK.' },
     'transfer.mechanisms_changed': { level: 'minor', description: 'The safeguards declared for transfers out of the EEA, the UK or Switzerland change.' },
-    'transfer.copies_changed': { level: 'minor', description: 'Whether people can ask for a copy of the transfer safeguards changes.' },
+    'transfer.copies_changed': {
+      level: 'minor',
+      description: 'Whether people can ask for a copy of the transfer safeguards changes, or where they ask for it.',
+    },
     'transfer.dpf_changed': {
       level: 'material',
       description: "The company's own Data Privacy Framework certification, its independent recourse mechanism or the authority that enforces it changes.",
@@ -98,6 +102,16 @@ export const transfersCheck = defineCheck({
       'transfer.copies_changed',
       words.copies,
     );
+    // Copies still offered, at another address: one given, changed, or dropped for the privacy address.
+    if (b?.copies_on_request === true && a?.copies_on_request === true && b.copies_email !== a.copies_email) {
+      report({
+        kind: 'transfer.copies_changed',
+        path: ['transfers', 'copies_email'],
+        summary: words.copiesAt(a.copies_email ?? after.source.contact?.email ?? after.source.controller.email),
+        before: b.copies_email,
+        after: a.copies_email,
+      });
+    }
     // The frameworks are a set: listing them in another order changes nothing.
     const dpf = (d: Transfers['dpf']): unknown => d && { ...d, frameworks: [...d.frameworks].sort() };
     if (!same(dpf(b?.dpf), dpf(a?.dpf))) {

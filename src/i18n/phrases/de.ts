@@ -537,6 +537,7 @@ export const DE_PHRASES: NoticePhrases = {
       now
         ? 'Sie können jetzt eine Kopie der Garantien für internationale Übermittlungen bei uns anfordern.'
         : 'Die Datenschutzerklärung sagt nicht mehr, dass Sie eine Kopie der Garantien für internationale Übermittlungen bei uns anfordern können.',
+    copiesAt: (email) => `Eine Kopie der Garantien für internationale Übermittlungen können Sie jetzt unter ${email} anfordern.`,
     dpfDropped: 'Die Datenschutzerklärung sagt nicht mehr, dass wir nach dem Data Privacy Framework zertifiziert sind.',
     dpf: (frameworks, recourse) =>
       `Wir sind nach ${joinList(frameworks.map((f) => DPF_FRAMEWORKS[f]))} zertifiziert; Beschwerden, die wir nicht beilegen, gehen an ${recourse}.`,

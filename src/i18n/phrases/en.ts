@@ -611,6 +611,7 @@ export const EN_PHRASES = {
       now
         ? 'You can now ask us for a copy of the safeguards for international transfers.'
         : 'The policy no longer says you can ask us for a copy of the safeguards for international transfers.',
+    copiesAt: (email: string): string => `You can now ask for a copy of the safeguards for international transfers at ${email}.`,
     dpfDropped: 'The policy no longer says we are certified under the Data Privacy Framework.',
     dpf: (frameworks: ReadonlyArray<'eu_us' | 'uk_extension' | 'swiss_us'>, recourse: string): string =>
       `We are certified under ${joinList(frameworks.map((f) => DPF_FRAMEWORKS[f]))}; complaints we do not resolve go to ${recourse}.`,

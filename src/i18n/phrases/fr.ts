@@ -528,6 +528,7 @@ export const FR_PHRASES: NoticePhrases = {
       now
         ? 'Vous pouvez désormais nous demander une copie des garanties applicables aux transferts internationaux.'
         : 'La politique n’indique plus que vous pouvez nous demander une copie des garanties applicables aux transferts internationaux.',
+    copiesAt: (email) => `Vous pouvez désormais demander une copie des garanties applicables aux transferts internationaux à ${email}.`,
     dpfDropped: 'La politique n’indique plus que nous sommes certifiés au titre du Data Privacy Framework.',
     dpf: (frameworks, recourse) =>
       `Nous sommes certifiés au titre ${joinList(frameworks.map((f) => DPF_FRAMEWORKS[f]))} ; les réclamations que nous ne résolvons pas sont transmises à ${recourse}.`,

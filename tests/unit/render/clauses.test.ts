@@ -216,7 +216,7 @@ describe('a policy with every field', () => {
     expect(transfers).toContain('adequacy decisions');
     expect(transfers).toContain('Art. 49(1)(a)');
     expect(transfers).toContain('Art. 49(1)(b)');
-    expect(transfers).toContain('You can ask us for a copy of the safeguards at [privacy@full.example](mailto:privacy@full.example).');
+    expect(transfers).toContain('You can ask us for a copy of the safeguards at [dpo@full.example](mailto:dpo@full.example).');
     expect(transfers).toContain(
       'Mailer Inc. and Brainy AI Corp process personal data outside the European Economic Area, the United Kingdom and Switzerland, in the United States and Canada.',
     );

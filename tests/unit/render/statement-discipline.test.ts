@@ -478,4 +478,14 @@ describe('sentences a legal review found untrue', () => {
     for (const language of ['en', 'de', 'fr'] as const) expect(renderMarkdown(normalize(policy), { language }), language).not.toMatch(untrue[language]);
     expect(md(policy)).toContain('exercise these rights without being treated differently for doing so');
   });
+
+  it('offers copies of the safeguards where the file says to ask for them, not always at the privacy address (Firefox Focus: the DPO)', () => {
+    const policy = withUsProvider((p) => {
+      p.subprocessors![0]!.transfer_mechanism = 'scc';
+      p.transfers = { mechanisms: ['scc'], copies_on_request: true, copies_email: 'dpo@minimal.example' };
+    });
+    expect(md(policy)).toContain('You can ask us for a copy of the safeguards at [dpo@minimal.example](mailto:dpo@minimal.example).');
+    expect(renderMarkdown(normalize(policy), { language: 'de' })).toContain('[dpo@minimal.example](mailto:dpo@minimal.example) bei uns anfordern');
+    expect(codes(policy)).not.toContain('warning:transfer-safeguard-copies');
+  });
 });

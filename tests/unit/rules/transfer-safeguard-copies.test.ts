@@ -20,7 +20,7 @@ describe('transfer-safeguard-copies', () => {
         path: ['transfers', 'mechanisms', 1],
         message:
           'Transfers rely on contractual safeguards, but the policy does not say how to obtain a copy of them, which the GDPR and the UK GDPR require (Art. 13(1)(f) GDPR).',
-        hint: 'Set transfers.copies_on_request: true if people can ask for a copy at the privacy address.',
+        hint: 'Set transfers.copies_on_request: true if people can ask for a copy at the privacy address, and transfers.copies_email if they ask at another address.',
       },
     ]);
   });

@@ -57,6 +57,19 @@ export const cases: Case[] = [
     ],
   },
   {
+    name: 'copies of the safeguards asked for at another address',
+    edit: (p) => {
+      if (p.transfers) p.transfers.copies_email = 'safeguards@fieldnote.example';
+    },
+    expect: [
+      {
+        kind: 'transfer.copies_changed',
+        path: 'transfers.copies_email',
+        summary: 'You can now ask for a copy of the safeguards for international transfers at safeguards@fieldnote.example.',
+      },
+    ],
+  },
+  {
     name: 'copies of the safeguards no longer offered',
     edit: (p) => {
       if (p.transfers) delete p.transfers.copies_on_request;

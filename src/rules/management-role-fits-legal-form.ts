@@ -3,36 +3,42 @@ import { defineRule } from './types.js';
 
 /**
  * Legal forms whose people who run them are not managing directors, by the office they hold. Legal
- * forms keep their own names in every language a policy is written in, so these are one list:
- * `words` in any case, `abbreviations` only as written ("AG" and "eG", not "ag" or "EG"). A GmbH &
- * Co. KG is run by its GmbH's managing directors and an LLP by its members: neither is here.
+ * forms keep their own names in every language a policy is written in, so these are one list.
+ * `words` are read in `legal_form` only, in any case: a company's name may hold them for other
+ * reasons ("Foundation Software GmbH", "Charity Digital Ltd"). `suffix` is the form's abbreviation
+ * as written ("AG", not "ag") at the end of the legal form or the name, where company names put it
+ * ("Muster AG", "Freunde des Waldes e. V."). A GmbH & Co. KG is run by its GmbH's managing directors
+ * and an LLP by its members: neither is here.
  */
-const FORMS: ReadonlyArray<{ role: Exclude<ManagementRole, 'managing_directors'>; words: RegExp; abbreviations?: RegExp }> = [
+const FORMS: ReadonlyArray<{ role: ImpliedRole; words: RegExp; suffix: RegExp }> = [
   {
     role: 'board',
     words:
-      /\be\.\s?V\.|\beingetragene[rn]?\s+Verein\b|\bVerein\b|\bStiftung\b|\bAktiengesellschaft\b|\bGenossenschaft\b|\b(?:association|foundation|charity|charitable\s+trust)\b/i,
-    abbreviations: /\b(?:AG|eG)\b/,
+      /\beingetragene[rn]?\s+Verein\b|\bVerein\b|\bStiftung\b|\bAktiengesellschaft\b|\bGenossenschaft\b|\b(?:association|foundation|fondation|charity|charitable\s+trust)\b/i,
+    suffix: /(?:\be\.\s?V\.|\b(?:AG|eG))\s*$/,
   },
   {
     role: 'partners',
     words: /\bGesellschaft\s+b\u00fcrgerlichen\s+Rechts\b|\bsoci\u00e9t\u00e9\s+en\s+nom\s+collectif\b|(?<!liability\s)\bpartnership\b/i,
-    abbreviations: /\b(?:GbR|OHG|PartG)\b/,
+    suffix: /\b(?:GbR|OHG|PartG|SNC)\s*$/,
   },
   {
     role: 'owner',
     words: /\bEinzelunternehme(?:n|r|rin)\b|\bsole\s+(?:proprietor(?:ship)?|trader)\b|\bentreprise\s+individuelle\b|\b(?:auto|micro)-entrepreneur\b/i,
-    abbreviations: /\be\.\s?K(?:fm|fr)?\./,
+    suffix: /\be\.\s?K(?:fm|fr)?\.\s*$/,
   },
 ];
 
-/** The office of the people who run a company, as its legal form or name shows it, if it does. */
-export function impliedManagement(text: string): Exclude<ManagementRole, 'managing_directors'> | undefined {
-  return FORMS.find(({ words, abbreviations }) => words.test(text) || abbreviations?.test(text) === true)?.role;
-}
+/** Forms run by managing directors (or their like), which settle the question whatever else the text says. */
+const MANAGED = /\b(?:GmbH|UG|Ltd|Limited|Inc|LLC|SARL|SAS|GmbH\s*&\s*Co\.?\s*KG)\b|Gesellschaft\s+mit\s+beschr\u00e4nkter\s+Haftung/i;
 
-/** The office as the message names it. */
-const OFFICE: Readonly<Record<Exclude<ManagementRole, 'managing_directors'>, string>> = { board: 'board', partners: 'partners', owner: 'owner' };
+type ImpliedRole = Exclude<ManagementRole, 'managing_directors'>;
+
+/** The office of the people who run a company, as its legal form (`words` too) or name (`suffix` only) shows it. */
+export function impliedManagement(text: string, field: 'legal_form' | 'name' = 'legal_form'): ImpliedRole | undefined {
+  if (MANAGED.test(text)) return undefined;
+  return FORMS.find(({ words, suffix }) => suffix.test(text) || (field === 'legal_form' && words.test(text)))?.role;
+}
 
 export const managementRoleFitsLegalForm = defineRule({
   meta: {
@@ -43,24 +49,27 @@ export const managementRoleFitsLegalForm = defineRule({
     rationale:
       'Without `management_role` the policy calls the people it names the managing directors ("Geschäftsführung"), which an e. V. or an AG does not have: its Vorstand represents it (§ 26 BGB, § 78 AktG). A notice that names the wrong office states a false fact about who runs the company, in the section that identifies the controller (GDPR Art. 13(1)(a)).',
     messages: {
-      office: "'{{form}}' is run by its {{office}}, but without management_role the policy calls {{names}} its managing directors.",
+      office: "'{{form}}' is run by its {{office}}, but without management_role the policy calls {{names}} its {{directors}}.",
       setRole: 'Add management_role: {{role}} under controller, or management_role: managing_directors if they are.',
     },
   },
   check(policy, report) {
     const { managing_directors: names, management_role: role, legal_form: legalForm, name } = policy.controller;
     if (names === undefined || role !== undefined) return;
-    for (const text of [legalForm, name]) {
-      if (text === undefined) continue;
-      const implied = impliedManagement(text);
-      if (implied === undefined) continue;
-      report({
-        path: ['controller', 'managing_directors'],
-        messageId: 'office',
-        hintId: 'setRole',
-        data: { form: text, office: OFFICE[implied], names: names.join(', '), role: implied },
-      });
-      return;
-    }
+    // A legal form that names one settles it; the name is read only without one.
+    const implied = legalForm !== undefined ? impliedManagement(legalForm) : impliedManagement(name, 'name');
+    if (implied === undefined) return;
+    report({
+      path: ['controller', 'managing_directors'],
+      messageId: 'office',
+      hintId: 'setRole',
+      data: {
+        form: legalForm ?? name,
+        office: implied,
+        names: names.join(', '),
+        role: implied,
+        directors: names.length === 1 ? 'managing director' : 'managing directors',
+      },
+    });
   },
 });

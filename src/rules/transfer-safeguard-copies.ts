@@ -15,9 +15,13 @@ export const transferSafeguardCopies = defineRule({
       noCopies: 'Transfers rely on contractual safeguards, but the policy does not say how to obtain a copy of them, which {{laws}} {{require}} ({{cite}}).',
       offerCopies:
         'Set transfers.copies_on_request: true if people can ask for a copy at the privacy address, and transfers.copies_email if they ask at another address.',
+      addressAlone: 'An address for copies of the safeguards is given (copies_email), but the policy offers copies only with copies_on_request: true.',
+      offerAtAddress: 'Add copies_on_request: true under transfers, or remove copies_email.',
     },
   },
   check(policy, report, model) {
+    if (policy.transfers?.copies_email !== undefined && policy.transfers.copies_on_request !== true)
+      report({ path: ['transfers', 'copies_email'], messageId: 'addressAlone', hintId: 'offerAtAddress' });
     // Only the laws whose notice must say how to obtain a copy (GDPR and UK GDPR Art. 13(1)(f)).
     const laws = model.transferLaws.filter((law) => LAWS[law].safeguardCopies !== undefined);
     if (laws.length === 0 || policy.transfers?.copies_on_request === true) return;

@@ -41,9 +41,6 @@ export interface Misfit {
   example: string;
 }
 
-/** Two sentences where one phrase belongs: a full stop, then a capital. */
-const NEW_SENTENCE = /[.!?]\s+\p{Lu}/u;
-
 /** The values of the fields declared at `level` that do not have their declared shape. */
 export function misfits(policy: Policy, level: FragmentShape['level']): Misfit[] {
   let found = checked.get(policy);
@@ -62,14 +59,14 @@ function allMisfits(policy: Policy): Record<FragmentShape['level'], Misfit[]> {
   const out: Record<FragmentShape['level'], Misfit[]> = { error: [], warning: [] };
   // The policy's own language: its clauses print these values (the file's text in it).
   const language = policyLanguage(policy);
-  const { abbreviations } = WORD_PATTERNS[language];
+  const { abbreviations, newSentence } = WORD_PATTERNS[language];
   for (const { path, value, annotation } of annotatedWith(policy, 'x-fragment')) {
     const fragment = annotation as FragmentShape;
     const declared = declarationIn(fragment, language);
     if (typeof value !== 'string') continue;
     const text = value.trim();
     if (fragment.sentences === true && isSentence(text)) continue;
-    if (!avoids(declared, text) && !startsSentence(text, abbreviations)) continue;
+    if (!avoids(declared, text) && !startsSentence(text, abbreviations, newSentence)) continue;
     // A function, so that `$&` or `$1` in the value is text, not a replacement pattern.
     const sentence = declared.sentence.replace('{}', () => text.replace(/[.]$/u, ''));
     out[fragment.level].push({ path, text, sentence, shape: declared.shape, example: declared.example });
@@ -86,9 +83,9 @@ function declarationIn(fragment: FragmentShape, language: LanguageCode): Fragmen
  * Whether a second sentence starts inside the value. An abbreviation's full stop ends none
  * ("z. B. Ihre E-Mail-Adresse", "bzw. Ihr Konto"), so its stops are taken out first.
  */
-function startsSentence(text: string, abbreviations: RegExp | undefined): boolean {
+function startsSentence(text: string, abbreviations: RegExp | undefined, newSentence: RegExp): boolean {
   const plain = abbreviations === undefined ? text : text.replace(abbreviations, (abbreviation) => abbreviation.replaceAll('.', ''));
-  return NEW_SENTENCE.test(plain);
+  return newSentence.test(plain);
 }
 
 /** Whether the value starts with a word the field's sentence does not allow. */

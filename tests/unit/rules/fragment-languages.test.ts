@@ -87,6 +87,29 @@ describe('fragment rules in a German policy', () => {
     expect(check(fragmentShape, policy)).toEqual([]);
   });
 
+  it('accepts German dates, legal citations and nouns after a full stop (a reviewer’s good values that failed as errors)', () => {
+    const policy = policyIn('de', (p) => {
+      p.retention = [
+        {
+          data_categories: ['account'],
+          period: 'P90D',
+          start: 'ab dem 1. Januar des Folgejahres',
+          until: 'zum 31. Dezember des Jahres, in dem Sie Ihr Konto schließen',
+          reason: 'um Pflichten i. S. d. Art. 6 Abs. 1 lit. c DSGVO zu erfüllen',
+        },
+      ];
+      item(p.purposes, 1).lawful_basis = 'legal_obligation';
+      item(p.purposes, 1).legal_obligation = 'die Aufbewahrungspflichten nach § 147 Abs. 1 Nr. 4 AO i. V. m. § 257 HGB';
+    });
+    expect(check(fragmentFitsSentence, policy)).toEqual([]);
+    expect(check(fragmentShape, policy)).toEqual([]);
+  });
+
+  it('finds a second sentence after "usw." or "etc.", which can end one', () => {
+    const german = policyIn('de', (p) => (item(p.purposes, 1).legitimate_interest = 'der Schutz vor Betrug, Spam usw. Wir speichern dazu Protokolle'));
+    expect(check(fragmentFitsSentence, german).map(({ path }) => path)).toEqual([['purposes', 1, 'legitimate_interest']]);
+  });
+
   it('still finds a second sentence in a German value', () => {
     const policy = policyIn('de', (p) => (item(p.purposes, 1).legitimate_interest = 'der Schutz vor Betrug. Wir speichern dazu auch Protokolle'));
     expect(check(fragmentFitsSentence, policy).map(({ path }) => path)).toEqual([['purposes', 1, 'legitimate_interest']]);

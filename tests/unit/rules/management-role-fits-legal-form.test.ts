@@ -39,17 +39,30 @@ describe('management-role-fits-legal-form', () => {
   });
 
   it('knows the forms by their own names, abbreviations only as written', () => {
-    expect(impliedManagement('Swiss Re AG')).toBe('board');
+    expect(impliedManagement('Swiss Re AG', 'name')).toBe('board');
+    expect(impliedManagement('Freunde des Waldes e. V.', 'name')).toBe('board');
+    expect(impliedManagement('une fondation reconnue d’utilité publique')).toBe('board');
     expect(impliedManagement('eine Aktiengesellschaft nach deutschem Recht')).toBe('board');
     expect(impliedManagement('an association under the French law of 1901')).toBe('board');
-    expect(impliedManagement('Muster & Partner GbR')).toBe('partners');
+    expect(impliedManagement('Muster & Partner GbR', 'name')).toBe('partners');
     expect(impliedManagement('a general partnership')).toBe('partners');
-    expect(impliedManagement('Bäckerei Muster e. K.')).toBe('owner');
+    expect(impliedManagement('Bäckerei Muster e. K.', 'name')).toBe('owner');
     expect(impliedManagement('ein Einzelunternehmen')).toBe('owner');
     // A GmbH & Co. KG is run by its GmbH's managing directors, an LLP by its members, a GmbH by managing directors.
     expect(impliedManagement('Muster GmbH & Co. KG')).toBeUndefined();
     expect(impliedManagement('a limited liability partnership registered in England')).toBeUndefined();
     expect(impliedManagement('Sessionly GmbH')).toBeUndefined();
     expect(impliedManagement('Flag Ltd')).toBeUndefined();
+    // Words of a form in a company's name are no form (a reviewer's false positives), nor is a form run by managing directors.
+    for (const name of [
+      'Foundation Software GmbH',
+      'Charity Digital Ltd',
+      'Partnership Media Group GmbH',
+      'AG Software GmbH',
+      'Acme Verein GmbH',
+      'Sole Trader Software Ltd',
+    ])
+      expect(impliedManagement(name, 'name'), name).toBeUndefined();
+    expect(impliedManagement('Gesellschaft mit beschränkter Haftung')).toBeUndefined();
   });
 });

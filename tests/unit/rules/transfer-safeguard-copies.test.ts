@@ -24,4 +24,16 @@ describe('transfer-safeguard-copies', () => {
       },
     ]);
   });
+
+  it('says that an address for copies offers nothing without copies_on_request', () => {
+    const policy = sensiblePolicy();
+    policy.transfers = { ...policy.transfers, copies_on_request: false, copies_email: 'dpo@example.com' };
+    expect(check(rule, policy).filter((d) => d.path.join('.') === 'transfers.copies_email')).toEqual([
+      {
+        path: ['transfers', 'copies_email'],
+        message: 'An address for copies of the safeguards is given (copies_email), but the policy offers copies only with copies_on_request: true.',
+        hint: 'Add copies_on_request: true under transfers, or remove copies_email.',
+      },
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Path } from '../../diagnostics.js';
-import { type LanguageCode, policyLanguage } from '../../i18n/language-codes.js';
+import { isLanguage, type LanguageCode, policyLanguage } from '../../i18n/language-codes.js';
+import { isTranslationMap, writtenOf } from '../../i18n/translations.js';
 import { WORD_PATTERNS } from '../../i18n/word-patterns.js';
 import type { Policy } from '../../model/policy.generated.js';
 import { isSentence } from '../../render/helpers/text.js';
@@ -57,21 +58,33 @@ const avoiding = new Map<string, RegExp>();
 
 function allMisfits(policy: Policy): Record<FragmentShape['level'], Misfit[]> {
   const out: Record<FragmentShape['level'], Misfit[]> = { error: [], warning: [] };
-  // The policy's own language: its clauses print these values (the file's text in it).
-  const language = policyLanguage(policy);
-  const { abbreviations, newSentence } = WORD_PATTERNS[language];
-  for (const { path, value, annotation } of annotatedWith(policy, 'x-fragment')) {
+  // A value is printed in the policy's own language; one given per language ({ en: …, de: … },
+  // for policy.languages) is printed by each language's clauses, so each is read in its own.
+  const own = policyLanguage(policy);
+  // The file as written: the policy the rules see has its maps replaced by its own language's text.
+  for (const { path, value, annotation } of annotatedWith(writtenOf(policy), 'x-fragment')) {
     const fragment = annotation as FragmentShape;
-    const declared = declarationIn(fragment, language);
-    if (typeof value !== 'string') continue;
-    const text = value.trim();
-    if (fragment.sentences === true && isSentence(text)) continue;
-    if (!avoids(declared, text) && !startsSentence(text, abbreviations, newSentence)) continue;
-    // A function, so that `$&` or `$1` in the value is text, not a replacement pattern.
-    const sentence = declared.sentence.replace('{}', () => text.replace(/[.]$/u, ''));
-    out[fragment.level].push({ path, text, sentence, shape: declared.shape, example: declared.example });
+    const texts: Array<[Path, LanguageCode, unknown]> = isTranslationMap(value)
+      ? Object.entries(value).flatMap(([code, text]): Array<[Path, LanguageCode, unknown]> => (isLanguage(code) ? [[[...path, code], code, text]] : []))
+      : [[path, own, value]];
+    for (const [at, language, text] of texts) {
+      if (typeof text !== 'string') continue;
+      const misfit = misfitIn(fragment, language, text.trim());
+      if (misfit !== undefined) out[fragment.level].push({ path: at, ...misfit });
+    }
   }
   return out;
+}
+
+/** How a value misfits the sentence that prints it in `language`, if it does. */
+function misfitIn(fragment: FragmentShape, language: LanguageCode, text: string): Omit<Misfit, 'path'> | undefined {
+  const declared = declarationIn(fragment, language);
+  const { abbreviations, newSentence } = WORD_PATTERNS[language];
+  if (fragment.sentences === true && isSentence(text)) return undefined;
+  if (!avoids(declared, text) && !startsSentence(text, abbreviations, newSentence)) return undefined;
+  // A function, so that `$&` or `$1` in the value is text, not a replacement pattern.
+  const sentence = declared.sentence.replace('{}', () => text.replace(/[.]$/u, ''));
+  return { text, sentence, shape: declared.shape, example: declared.example };
 }
 
 /** A fragment's declaration in a language: the English one is the fragment's own keys. */

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkSource } from '../../../src/validate/index.js';
 import schema from '../../../schema/privacy.schema.json' with { type: 'json' };
 import type { Policy } from '../../../src/model/policy.generated.js';
 import { fragmentFitsSentence } from '../../../src/rules/fragment-fits-sentence.js';
@@ -365,3 +366,32 @@ function printedBy(text: string, piece: string): boolean {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
+
+describe('a value given per language', () => {
+  it('reads each language of a value given per language in that language’s sentence (policy.languages)', () => {
+    const source = [
+      'effective_date: 2026-01-05',
+      'jurisdictions: [gdpr]',
+      'policy: { language: en, languages: [de] }',
+      'controller: { name: Example GmbH, email: privacy@example.de, country: DE }',
+      'data_categories:',
+      '  - { id: account, name: { en: Account data, de: Kontodaten }, examples: [{ en: name, de: Name }], source: provided }',
+      'purposes:',
+      '  - { id: s, name: { en: Service, de: Dienst }, lawful_basis: contract, data_categories: [account] }',
+      'retention:',
+      '  - data_categories: [account]',
+      '    period: until_purpose_fulfilled',
+      '    until: { en: you close your account, de: bis Sie Ihr Konto schließen }',
+      '',
+    ].join('\n');
+    const found = checkSource(source, 'p.yaml').diagnostics.filter((d) => d.code === 'fragment-fits-sentence');
+    expect(found.map((d) => [d.line, d.message])).toEqual([
+      [
+        12,
+        expect.stringContaining(
+          '\'bis Sie Ihr Konto schließen\' does not complete its sentence, which would read: "Kontodaten: bis bis Sie Ihr Konto schließen."',
+        ),
+      ],
+    ]);
+  });
+});

@@ -22,7 +22,7 @@ export function exportSubprocessors(model: PolicyModel, format: SubprocessorForm
   const title = `Subprocessors of ${model.companyName}`;
   const date = formatDate(changed.date, model.source.policy?.date_style);
   const intro =
-    model.collected.length === 0
+    model.collectsNothing
       ? `${model.companyName} collects no personal data, so no subprocessor processes any on its behalf.`
       : model.subprocessors.length === 0
         ? `${model.companyName} names no subprocessors.`
@@ -79,7 +79,7 @@ function subprocessorJson(model: PolicyModel, changed: ListDate) {
     last_changed: changed.from === 'history' ? changed.date : null,
     effective_date: model.source.effective_date,
     // An empty list says no provider is named; this says there is no data for one to receive.
-    collects_personal_data: model.collected.length > 0,
+    collects_personal_data: !model.collectsNothing,
     subprocessors: model.subprocessors.map((s) => ({
       name: s.name,
       purpose: s.purpose,

@@ -671,8 +671,7 @@ function keyPointsView(
   names: (ids: readonly string[]) => string[],
 ): KeyPointsView {
   const policy = model.source;
-  // Nothing collected: none declared, or all of it stays on the person's device.
-  const none = model.collected.length === 0;
+  const none = model.collectsNothing;
   // "We do not sell it" speaks of the data the point before lists: with none collected, nothing to say.
   const sale = none ? undefined : policy.sale_and_sharing;
   // What the company collects: data that stays on the person's device is not counted.

@@ -22,8 +22,14 @@ export interface DerivedField {
 
 type Resolver = (field: DerivedField) => Path[];
 
-/** "We do not collect any personal data" is what the empty lists declare. */
-const nothingCollected: Resolver = (f) => (f.value === true ? [['data_categories'], ['purposes']] : []);
+/** Each category's `on_device: true`, in the file's order. */
+const onDeviceFlags = (policy: Policy): Path[] => policy.data_categories.flatMap((c, i) => (c.on_device === true ? [['data_categories', i, 'on_device']] : []));
+
+/**
+ * "We do not collect any personal data" is what the lists declare: empty, or holding only data
+ * that stays on the device (each such category's `on_device` then says so).
+ */
+const nothingCollected: Resolver = (f) => (f.value === true ? [['data_categories'], ['purposes'], ...onDeviceFlags(f.policy)] : []);
 
 const ROOT: Readonly<Record<string, Resolver>> = {
   company: (f) =>
@@ -52,7 +58,7 @@ const ROOT: Readonly<Record<string, Resolver>> = {
     ]),
   collectsNothing: nothingCollected,
   // "Data that stays on your device": the categories the file marks so.
-  onDevice: (f) => f.policy.data_categories.flatMap((c, i) => (c.on_device === true ? [['data_categories', i, 'on_device']] : [])),
+  onDevice: (f) => onDeviceFlags(f.policy),
   lawNames: (f) => [
     ...(f.policy.jurisdictions === undefined || f.policy.controller.claims_compliance !== true ? [] : [['jurisdictions'], ['controller', 'claims_compliance']]),
     ...(f.policy.other_laws ?? []).map((_, i) => ['other_laws', i]),

@@ -538,11 +538,10 @@ export function buildContext(model: PolicyModel): ClauseContext {
   // On-device data is neither kept nor shared by the company: "no period is stated for" and "all the data we collect" speak of the rest.
   const collectedIds = model.collected.map((c) => c.id);
   const retention = retentionView(model.retention, names, productNames, collectedIds);
-  const allIds = collectedIds;
   const processors: SubprocessorView[] = model.subprocessors.map((s) => ({
     ...s,
     categoryNames: names(s.data_categories),
-    allData: allIds.length > 1 && allIds.every((id) => s.data_categories?.includes(id)),
+    allData: collectedIds.length > 1 && collectedIds.every((id) => s.data_categories?.includes(id)),
     trainingShown: policy.ai === undefined && s.trains_on_data !== undefined,
     productNames: productNames(s.products),
   }));

@@ -303,7 +303,7 @@ function c_partials_california_categories_main_233(c, d, p, ds) { return "### Ka
 function c_partials_california_categories_main_232(c, d, p, ds) { return withContext(c.california, (v) => c_partials_california_categories_main_233(v, d, p, pushContext(v, ds)), () => ""); }
 function c_partials_california_categories_main(c, d, p) { return c_partials_california_categories_main_232(c, d, p, [c]); }
 function c_collection_main_231(c, d, p) { return "\n" + partial("partials/california-categories", p, c, d); }
-function c_collection_main_175(c, d, p) { return "## Welche personenbezogenen Daten wir erheben\n\n" + shownFor((isFalsy(c.collectsNothing) ? c_collection_main_176(c ?? NULL_CONTEXT, d, p) : c_collection_main_207(c ?? NULL_CONTEXT, d, p)), c, "collectsNothing") + shownFor((isFalsy(c.onDevice) ? "" : c_collection_main_208(c ?? NULL_CONTEXT, d, p)), c, "onDevice") + each(c.policy.apps, d, (v, f) => c_collection_main_217(v, f, p), () => "") + shownFor((isFalsy(c.california) ? "" : c_collection_main_231(c ?? NULL_CONTEXT, d, p)), c, "california"); }
+function c_collection_main_175(c, d, p) { return "## Welche personenbezogenen Daten wir erheben\n\n" + shownFor((isFalsy(c.collectsNothing) ? c_collection_main_176(c ?? NULL_CONTEXT, d, p) : c_collection_main_207(c ?? NULL_CONTEXT, d, p)), c, "collectsNothing") + shownFor((isFalsy(c.deviceData) ? "" : c_collection_main_208(c ?? NULL_CONTEXT, d, p)), c, "deviceData") + each(c.policy.apps, d, (v, f) => c_collection_main_217(v, f, p), () => "") + shownFor((isFalsy(c.california) ? "" : c_collection_main_231(c ?? NULL_CONTEXT, d, p)), c, "california"); }
 function c_collection_main(c, d, p) { return c_collection_main_175(c, d, p); }
 function c_partials_commitment_main_302(c, d, p) { return escapeText(H.capitalize(H.dateAfter("until", c.as_of, d.root.dateStyle)), c, "as_of") + " haben wir keinen National Security Letter, keine Anordnung nach dem Foreign Intelligence Surveillance Act und keine andere geheime behördliche Anfrage nach Nutzerdaten erhalten, über die wir nicht berichten dürften"; }
 function c_partials_commitment_main_301(c, d, p) { return shownFor((isFalsy(H.eq(c.kind, "warrant_canary")) ? "" : c_partials_commitment_main_302(c ?? NULL_CONTEXT, d, p)), c, "kind"); }
@@ -1050,4 +1050,4 @@ export const PARTIAL_CODE: Readonly<Record<string, Partial>> = {
 
 
 /** The de clauses that translate an older version of the English one (scripts/gen-clauses.mjs). */
-export const STALE: readonly string[] = [];
+export const STALE: readonly string[] = ["collection"];

@@ -307,7 +307,7 @@ function c_partials_california_categories_main_238(c, d, p, ds) { return "### Ca
 function c_partials_california_categories_main_237(c, d, p, ds) { return withContext(c.california, (v) => c_partials_california_categories_main_238(v, d, p, pushContext(v, ds)), () => ""); }
 function c_partials_california_categories_main(c, d, p) { return c_partials_california_categories_main_237(c, d, p, [c]); }
 function c_collection_main_236(c, d, p) { return "\n" + partial("partials/california-categories", p, c, d); }
-function c_collection_main_176(c, d, p) { return "## Les " + escapeText(strict(c, "pd", "2:9"), c, "pd") + " que nous collectons\n\n" + shownFor((isFalsy(c.collectsNothing) ? c_collection_main_177(c ?? NULL_CONTEXT, d, p) : c_collection_main_210(c ?? NULL_CONTEXT, d, p)), c, "collectsNothing") + shownFor((isFalsy(c.onDevice) ? "" : c_collection_main_213(c ?? NULL_CONTEXT, d, p)), c, "onDevice") + each(c.policy.apps, d, (v, f) => c_collection_main_222(v, f, p), () => "") + shownFor((isFalsy(c.california) ? "" : c_collection_main_236(c ?? NULL_CONTEXT, d, p)), c, "california"); }
+function c_collection_main_176(c, d, p) { return "## Les " + escapeText(strict(c, "pd", "2:9"), c, "pd") + " que nous collectons\n\n" + shownFor((isFalsy(c.collectsNothing) ? c_collection_main_177(c ?? NULL_CONTEXT, d, p) : c_collection_main_210(c ?? NULL_CONTEXT, d, p)), c, "collectsNothing") + shownFor((isFalsy(c.deviceData) ? "" : c_collection_main_213(c ?? NULL_CONTEXT, d, p)), c, "deviceData") + each(c.policy.apps, d, (v, f) => c_collection_main_222(v, f, p), () => "") + shownFor((isFalsy(c.california) ? "" : c_collection_main_236(c ?? NULL_CONTEXT, d, p)), c, "california"); }
 function c_collection_main(c, d, p) { return c_collection_main_176(c, d, p); }
 function c_partials_commitment_main_306(c, d, p) { return "Au " + escapeText(H.formatDate(c.as_of, d.root.dateStyle), c, "as_of") + ", nous n’avons jamais reçu de National Security Letter, d’ordonnance fondée sur le Foreign Intelligence Surveillance Act ni aucune autre demande secrète d’une autorité publique portant sur des données d’utilisateurs que nous aurions l’interdiction de divulguer"; }
 function c_partials_commitment_main_305(c, d, p) { return shownFor((isFalsy(H.eq(c.kind, "warrant_canary")) ? "" : c_partials_commitment_main_306(c ?? NULL_CONTEXT, d, p)), c, "kind"); }
@@ -1061,4 +1061,4 @@ export const PARTIAL_CODE: Readonly<Record<string, Partial>> = {
 
 
 /** The fr clauses that translate an older version of the English one (scripts/gen-clauses.mjs). */
-export const STALE: readonly string[] = [];
+export const STALE: readonly string[] = ["collection"];

@@ -101,6 +101,8 @@ export interface ClauseContext {
    * collection section, never among what "we collect".
    */
   onDevice: CategoryView[];
+  /** Some category stays on the device: the subsection's fixed sentence is shown on, and traced to, their `on_device`. */
+  deviceData: boolean;
   /** More than one source: the collection section has a sub-heading per source. */
   collectionBySource: boolean;
   purposeGroups: PurposeGroup[];
@@ -843,7 +845,7 @@ function collectionView(
   collected: readonly DataCategory[],
   onDevice: readonly DataCategory[],
   productNames: (scope: readonly string[] | undefined) => string[],
-): { collection: CategoryGroup[]; collectionBySource: boolean; onDevice: CategoryView[] } {
+): { collection: CategoryGroup[]; collectionBySource: boolean; onDevice: CategoryView[]; deviceData: boolean } {
   const groups = SOURCE_ORDER.map((source) => ({
     source,
     categories: collected
@@ -863,6 +865,7 @@ function collectionView(
       hasDetails: Boolean(c.examples?.length || c.description || c.note || c.products),
       productNames: productNames(c.products),
     })),
+    deviceData: onDevice.length > 0,
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPolicy } from '../../../src/build.js';
 import type { Policy } from '../../../src/model/policy.generated.js';
+import type { Explanation } from '../../../src/render/provenance/explain.js';
 import { checkSource } from '../../../src/validate/index.js';
 
 /**
@@ -170,5 +171,24 @@ describe('data that stays on the device', () => {
       }),
     );
     expect(none).not.toContain('Art. 9');
+  });
+
+  // Review 11: "Data used" and "Used on your device only" each traced every category of the
+  // purpose, and the subsection's sentence traced to no on_device.
+  it('is traced by --explain to the categories each sentence names, and the subsection to on_device', () => {
+    const built = buildPolicy(browser(), { explain: true });
+    const sources = (start: string): string[] => {
+      const sentence = (built.explain as Explanation).sentences.find((s) => s.text.startsWith(start));
+      return (sentence?.sources ?? []).flatMap((source) => (source.kind === 'yaml' ? [source.path] : []));
+    };
+    expect(sources('Data used:')).toEqual(['purposes[0].data_categories', 'data_categories[0].name', 'data_categories[1].name']);
+    expect(sources('Used on your device only:')).toEqual([
+      'purposes[0].data_categories',
+      'data_categories[2].name',
+      'data_categories[2].on_device',
+      'data_categories[3].name',
+      'data_categories[3].on_device',
+    ]);
+    expect(sources('Some features use this data on your device only')).toEqual(['data_categories[2].on_device', 'data_categories[3].on_device']);
   });
 });

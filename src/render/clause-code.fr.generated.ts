@@ -1061,4 +1061,4 @@ export const PARTIAL_CODE: Readonly<Record<string, Partial>> = {
 
 
 /** The fr clauses that translate an older version of the English one (scripts/gen-clauses.mjs). */
-export const STALE: readonly string[] = ["collection"];
+export const STALE: readonly string[] = [];

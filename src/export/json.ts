@@ -21,7 +21,7 @@ export function exportJson(model: PolicyModel): string {
       jurisdictions: [...model.jurisdictions],
       gdpr_like: model.gdprLike,
       // Data that stays on the person's device is not collected.
-      collects_personal_data: model.collected.length > 0,
+      collects_personal_data: !model.collectsNothing,
       privacy_email: model.privacyEmail,
       rights_email: model.rightsEmail,
       rights_by_email: model.rightsByEmail,

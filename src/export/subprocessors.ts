@@ -21,12 +21,11 @@ export function exportSubprocessors(model: PolicyModel, format: SubprocessorForm
   if (format === 'json') return `${JSON.stringify(subprocessorJson(model, changed), null, 2)}\n`;
   const title = `Subprocessors of ${model.companyName}`;
   const date = formatDate(changed.date, model.source.policy?.date_style);
-  const intro =
-    model.collected.length === 0
-      ? `${model.companyName} collects no personal data, so no subprocessor processes any on its behalf.`
-      : model.subprocessors.length === 0
-        ? `${model.companyName} names no subprocessors.`
-        : `${model.companyName} uses these service providers to process personal data.`;
+  const intro = model.collectsNothing
+    ? `${model.companyName} collects no personal data, so no subprocessor processes any on its behalf.`
+    : model.subprocessors.length === 0
+      ? `${model.companyName} names no subprocessors.`
+      : `${model.companyName} uses these service providers to process personal data.`;
   const when = changed.from === 'history' ? `Last changed: ${date}.` : `As of ${date}.`;
   const table = subprocessorTable(model);
   if (format === 'md') {
@@ -79,7 +78,7 @@ function subprocessorJson(model: PolicyModel, changed: ListDate) {
     last_changed: changed.from === 'history' ? changed.date : null,
     effective_date: model.source.effective_date,
     // An empty list says no provider is named; this says there is no data for one to receive.
-    collects_personal_data: model.collected.length > 0,
+    collects_personal_data: !model.collectsNothing,
     subprocessors: model.subprocessors.map((s) => ({
       name: s.name,
       purpose: s.purpose,

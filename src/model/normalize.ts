@@ -57,8 +57,11 @@ export interface PolicyModel {
   /** "personal data" where a European law applies, else the CCPA's "personal information". */
   personalData: string;
   /**
-   * The file declares that the company collects no personal data (`data_categories: []`): the
-   * policy says so, and nothing about uses, bases, retention or recipients of data it does not have.
+   * The company receives no personal data: the file declares none (`data_categories: []`), or all
+   * it declares stays on the person's device (`on_device`). The policy says that it collects none,
+   * and nothing about bases, retention or recipients of data it does not have; the diff, the
+   * exports and the key points read this one fact. (Rules about the empty list itself read
+   * `declaresNoData`.)
    */
   collectsNothing: boolean;
   /** Every declared category, by id: on-device ones too, which purposes and AI features may name. */
@@ -164,6 +167,7 @@ export function normalize(policy: Policy): PolicyModel {
   const privacyEmail = policy.contact?.email ?? policy.controller.email;
   const gdprLike = laws.some((law) => LAWS[law].region !== undefined);
   const policySafeguards = (policy.transfers?.mechanisms ?? []).filter((m) => TRANSFER_TOOLS[m].kind === 'safeguard' || TRANSFER_TOOLS[m].kind === 'adequacy');
+  const collected = policy.data_categories.filter((c) => !isOnDevice(c));
   return {
     source: policy,
     companyName,
@@ -178,9 +182,9 @@ export function normalize(policy: Policy): PolicyModel {
     gdprLike,
     transferLaws,
     personalData: gdprLike ? 'personal data' : 'personal information',
-    collectsNothing: collectsNothing(policy),
+    collectsNothing: collected.length === 0,
     categories: new Map(policy.data_categories.map((c) => [c.id, c])),
-    collected: policy.data_categories.filter((c) => !isOnDevice(c)),
+    collected,
     onDevice: policy.data_categories.filter(isOnDevice),
     products: new Map((policy.products ?? []).map((p) => [p.id, p])),
     purposes: policy.purposes,
@@ -199,11 +203,13 @@ export function normalize(policy: Policy): PolicyModel {
 }
 
 /**
- * `data_categories: []` declares that the company collects no personal data. The list is required,
- * so an empty one is a statement, never an omission; `purposes` must then be empty too (rule
- * nothing-collected-consistent).
+ * The file declares no data at all (`data_categories: []`). The list is required, so an empty one
+ * is a statement, never an omission; `purposes` must then be empty too (rule
+ * nothing-collected-consistent). Only the rules about that statement read this: a file whose data
+ * all stays on the device also collects nothing (`PolicyModel.collectsNothing`), but may name that
+ * data in purposes, and what it may not name it in is rule on-device-not-sent's.
  */
-export function collectsNothing(policy: Pick<Policy, 'data_categories'>): boolean {
+export function declaresNoData(policy: Pick<Policy, 'data_categories'>): boolean {
   return policy.data_categories.length === 0;
 }
 

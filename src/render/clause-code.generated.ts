@@ -298,7 +298,7 @@ function c_partials_california_categories_main_229(c, d, p, ds) { return "### Ca
 function c_partials_california_categories_main_228(c, d, p, ds) { return withContext(c.california, (v) => c_partials_california_categories_main_229(v, d, p, pushContext(v, ds)), () => ""); }
 function c_partials_california_categories_main(c, d, p) { return c_partials_california_categories_main_228(c, d, p, [c]); }
 function c_collection_main_227(c, d, p) { return "\n" + partial("partials/california-categories", p, c, d); }
-function c_collection_main_171(c, d, p) { return "## What " + escapeText(strict(c, "pd", "1:10"), c, "pd") + " we collect\n\n" + shownFor((isFalsy(c.collectsNothing) ? c_collection_main_172(c ?? NULL_CONTEXT, d, p) : c_collection_main_203(c ?? NULL_CONTEXT, d, p)), c, "collectsNothing") + shownFor((isFalsy(c.onDevice) ? "" : c_collection_main_204(c ?? NULL_CONTEXT, d, p)), c, "onDevice") + each(c.policy.apps, d, (v, f) => c_collection_main_213(v, f, p), () => "") + shownFor((isFalsy(c.california) ? "" : c_collection_main_227(c ?? NULL_CONTEXT, d, p)), c, "california"); }
+function c_collection_main_171(c, d, p) { return "## What " + escapeText(strict(c, "pd", "1:10"), c, "pd") + " we collect\n\n" + shownFor((isFalsy(c.collectsNothing) ? c_collection_main_172(c ?? NULL_CONTEXT, d, p) : c_collection_main_203(c ?? NULL_CONTEXT, d, p)), c, "collectsNothing") + shownFor((isFalsy(c.deviceData) ? "" : c_collection_main_204(c ?? NULL_CONTEXT, d, p)), c, "deviceData") + each(c.policy.apps, d, (v, f) => c_collection_main_213(v, f, p), () => "") + shownFor((isFalsy(c.california) ? "" : c_collection_main_227(c ?? NULL_CONTEXT, d, p)), c, "california"); }
 function c_collection_main(c, d, p) { return c_collection_main_171(c, d, p); }
 function c_partials_commitment_main_297(c, d, p) { return "As of " + escapeText(H.formatDate(c.as_of, d.root.dateStyle), c, "as_of") + ", we have never received a national security letter, an order under the Foreign Intelligence Surveillance Act, or any other secret government request for user data that we are forbidden to disclose"; }
 function c_partials_commitment_main_296(c, d, p) { return shownFor((isFalsy(H.eq(c.kind, "warrant_canary")) ? "" : c_partials_commitment_main_297(c ?? NULL_CONTEXT, d, p)), c, "kind"); }
@@ -1049,7 +1049,7 @@ export const SOURCE_HASHES: Readonly<Record<string, string>> = {
   "breaches": "1cce7e0688ee",
   "changes": "8a3d45db8bfb",
   "children": "66c031db8648",
-  "collection": "9f7bc1deaf3b",
+  "collection": "5363c0bfef5a",
   "commitments": "fb591679f1e5",
   "contact": "3b33ff890634",
   "cookies": "babb6b156d85",

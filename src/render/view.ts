@@ -101,6 +101,8 @@ export interface ClauseContext {
    * collection section, never among what "we collect".
    */
   onDevice: CategoryView[];
+  /** Some category stays on the device: the subsection's fixed sentence is shown on, and traced to, their `on_device`. */
+  deviceData: boolean;
   /** More than one source: the collection section has a sub-heading per source. */
   collectionBySource: boolean;
   purposeGroups: PurposeGroup[];
@@ -250,9 +252,12 @@ export interface PurposeView extends Purpose {
   deviceNames: string[];
   /** The products it applies to, when not all of them; empty otherwise. */
   productNames: string[];
-  /** The names of its categories marked sensitive, for the Art. 9 condition. */
+  /** The names of the categories it receives that are marked special (Art. 9(1)), for the Art. 9 condition. */
   specialNames: string[];
-  /** Its Art. 9(2) condition in words, and cited when a GDPR-family law applies ("Art. 9(2)(a) GDPR and UK GDPR"; "" otherwise). */
+  /**
+   * Its Art. 9(2) condition in words, and cited when a GDPR-family law applies ("Art. 9(2)(a) GDPR and UK GDPR"; "" otherwise).
+   * Left out when the special data it names all stays on the device: the company processes none.
+   */
   specialCondition?: { label: string; citation: string };
 }
 
@@ -505,30 +510,40 @@ export function buildContext(model: PolicyModel): ClauseContext {
   const special = (ids: readonly string[] | undefined): string[] =>
     names((ids ?? []).filter((id) => model.categories.get(id)?.special_category === true)).map(lowerName);
   const specialLaws = model.laws.filter((law) => LAWS[law].specialCategories !== undefined);
-  const purposes: PurposeView[] = model.purposes.map((p) => ({
-    ...p,
-    categoryNames: names((p.data_categories ?? []).filter((id) => !onDevice(id))),
-    deviceNames: names((p.data_categories ?? []).filter(onDevice)),
-    productNames: productNames(p.products),
-    specialNames: special(p.data_categories),
-    ...(p.special_category_condition === undefined
-      ? {}
-      : {
-          specialCondition: {
-            label: words().law.specialCategoryConditions[p.special_category_condition],
-            citation: specialLaws.length === 0 ? '' : citeAll(specialLaws, SPECIAL_CATEGORY_CONDITIONS[p.special_category_condition].provision),
-          },
-        }),
-  }));
+  const purposes: PurposeView[] = model.purposes.map((p) => {
+    const ids = p.data_categories ?? [];
+    const received = ids.filter((id) => !onDevice(id));
+    // The sentences on giving data and on Art. 9 speak of data the company receives: a purpose whose
+    // data all stays on the device has none to ask for, and special data on the device is not the company's.
+    const deviceOnly = ids.length > 0 && received.length === 0;
+    const specialNames = special(received);
+    const specialElsewhere = specialNames.length === 0 && (deviceOnly || special(ids).length > 0);
+    const { requirement, ...rest } = p;
+    return {
+      ...rest,
+      ...(requirement === undefined || deviceOnly ? {} : { requirement }),
+      categoryNames: names(received),
+      deviceNames: names(ids.filter(onDevice)),
+      productNames: productNames(p.products),
+      specialNames,
+      ...(p.special_category_condition === undefined || specialElsewhere
+        ? {}
+        : {
+            specialCondition: {
+              label: words().law.specialCategoryConditions[p.special_category_condition],
+              citation: specialLaws.length === 0 ? '' : citeAll(specialLaws, SPECIAL_CATEGORY_CONDITIONS[p.special_category_condition].provision),
+            },
+          }),
+    };
+  });
   const rights = rightsView(model, pd);
   // On-device data is neither kept nor shared by the company: "no period is stated for" and "all the data we collect" speak of the rest.
   const collectedIds = model.collected.map((c) => c.id);
   const retention = retentionView(model.retention, names, productNames, collectedIds);
-  const allIds = collectedIds;
   const processors: SubprocessorView[] = model.subprocessors.map((s) => ({
     ...s,
     categoryNames: names(s.data_categories),
-    allData: allIds.length > 1 && allIds.every((id) => s.data_categories?.includes(id)),
+    allData: collectedIds.length > 1 && collectedIds.every((id) => s.data_categories?.includes(id)),
     trainingShown: policy.ai === undefined && s.trains_on_data !== undefined,
     productNames: productNames(s.products),
   }));
@@ -671,8 +686,7 @@ function keyPointsView(
   names: (ids: readonly string[]) => string[],
 ): KeyPointsView {
   const policy = model.source;
-  // Nothing collected: none declared, or all of it stays on the person's device.
-  const none = model.collected.length === 0;
+  const none = model.collectsNothing;
   // "We do not sell it" speaks of the data the point before lists: with none collected, nothing to say.
   const sale = none ? undefined : policy.sale_and_sharing;
   // What the company collects: data that stays on the person's device is not counted.
@@ -831,7 +845,7 @@ function collectionView(
   collected: readonly DataCategory[],
   onDevice: readonly DataCategory[],
   productNames: (scope: readonly string[] | undefined) => string[],
-): { collection: CategoryGroup[]; collectionBySource: boolean; onDevice: CategoryView[] } {
+): { collection: CategoryGroup[]; collectionBySource: boolean; onDevice: CategoryView[]; deviceData: boolean } {
   const groups = SOURCE_ORDER.map((source) => ({
     source,
     categories: collected
@@ -851,6 +865,7 @@ function collectionView(
       hasDetails: Boolean(c.examples?.length || c.description || c.note || c.products),
       productNames: productNames(c.products),
     })),
+    deviceData: onDevice.length > 0,
   };
 }
 

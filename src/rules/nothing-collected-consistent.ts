@@ -1,5 +1,5 @@
 import type { Path } from '../diagnostics.js';
-import { collectsNothing } from '../model/normalize.js';
+import { declaresNoData } from '../model/normalize.js';
 import type { Policy } from '../model/policy.generated.js';
 import { defineRule, type Finding } from './types.js';
 
@@ -93,7 +93,7 @@ export const nothingCollectedConsistent = defineRule({
     },
   },
   check(policy, report) {
-    if (!collectsNothing(policy)) {
+    if (!declaresNoData(policy)) {
       if (policy.purposes.length === 0) {
         report({ path: ['purposes'], onKey: true, messageId: 'noPurpose', hintId: 'addPurpose' });
       }

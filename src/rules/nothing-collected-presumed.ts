@@ -1,4 +1,4 @@
-import { collectsNothing } from '../model/normalize.js';
+import { declaresNoData } from '../model/normalize.js';
 import type { Policy } from '../model/policy.generated.js';
 import { defineRule } from './types.js';
 
@@ -28,7 +28,7 @@ export const nothingCollectedPresumed = defineRule({
     },
   },
   check(policy, report) {
-    if (!collectsNothing(policy)) return;
+    if (!declaresNoData(policy)) return;
     for (const [key, what] of PRESUMING) {
       if (policy[key] !== undefined) report({ path: [key], onKey: true, messageId: 'presumed', hintId: 'remove', data: { what } });
     }

@@ -75,4 +75,24 @@ describe('data that stays on the device, through bin/policyc.js', () => {
     const changes = (JSON.parse(run.stdout) as { changes: Array<{ kind: string; level: string }> }).changes;
     expect(changes).toContainEqual(expect.objectContaining({ kind: 'data_category.left_device', level: 'material' }));
   });
+
+  it('tells changes to it as minor, never as collection, and exits 0 under --fail-on material', () => {
+    const more = POLICY.replace(
+      '    examples: [URLs, form data]\n    on_device: true\n',
+      '    examples: [URLs, form data, passwords]\n    on_device: true\n    sensitive: true\n',
+    )
+      .replace('data_categories: [usage, history]', 'data_categories: [usage, history, faces]')
+      .replace('purposes:\n', '  - { id: faces, name: Face data, on_device: true }\npurposes:\n');
+    writeFileSync(join(work, 'more.yaml'), more);
+    const run = policyc(['diff', 'privacy.yaml', 'more.yaml', '--format', 'json', '--fail-on', 'material'], { cwd: work });
+    expect(run.code).toBe(0);
+    const changes = (JSON.parse(run.stdout) as { changes: Array<{ kind: string; level: string; summary: string }> }).changes;
+    expect(changes.map((c) => c.kind).sort()).toEqual([
+      'data_category.on_device_added',
+      'data_category.on_device_changed',
+      'data_category.on_device_changed',
+      'purpose.device_data_added',
+    ]);
+    expect(changes.map((c) => c.summary).join('\n')).not.toMatch(/collect|sensitive personal data/);
+  });
 });

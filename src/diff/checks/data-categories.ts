@@ -57,6 +57,11 @@ export const dataCategoriesCheck = defineCheck({
       level: 'minor',
       description: 'The policy now describes a category of data that stays on the person’s device (`on_device`), which the company does not receive.',
     },
+    'data_category.on_device_changed': {
+      level: 'minor',
+      description:
+        'A category that stays on the person’s device (`on_device`) before and after covers other items, or is described otherwise (source, sensitive, special category, optional, CCPA categories): the company still does not receive it.',
+    },
     'data_category.on_device_removed': {
       level: 'minor',
       description: 'The policy no longer describes a category of data that stayed on the person’s device (`on_device`).',
@@ -68,7 +73,8 @@ export const dataCategoriesCheck = defineCheck({
     const pairs = pairBy(before.source.data_categories, after.source.data_categories, (c) => c.id);
     const words = say().dataCategories;
     // Beside the categories added or removed, the one statement the reader was given changes:
-    // "we collect no personal data" is no longer true, or becomes so.
+    // "we collect no personal data" is no longer true, or becomes so. Data that stays on the
+    // device is not collected, so describing it (or no longer) changes neither.
     if (before.collectsNothing !== after.collectsNothing) {
       report({
         kind: after.collectsNothing ? 'collection.stopped' : 'collection.started',
@@ -129,6 +135,9 @@ export const dataCategoriesCheck = defineCheck({
           after: a.on_device ?? null,
         });
       }
+      // Stays on the device before and after: what it holds or how it is described may change, but
+      // the company receives it neither time, so each such change is minor and worded as data on the device.
+      const device = isOnDevice(b) && isOnDevice(a);
       const listed = setDiff(b.examples, a.examples);
       const examples = pairRetyped(listed.removed, listed.added);
       for (const [old, now] of examples.retyped) {
@@ -153,52 +162,65 @@ export const dataCategoriesCheck = defineCheck({
       } else {
         if (examples.added.length > 0) {
           report({
-            kind: 'data_category.changed',
+            kind: device ? 'data_category.on_device_changed' : 'data_category.changed',
             path: [...path, 'examples'],
-            summary: words.examplesAdded(name, examples.added),
+            summary: device ? words.onDeviceExamplesAdded(name, examples.added) : words.examplesAdded(name, examples.added),
             before: b.examples,
             after: a.examples,
           });
         }
         if (examples.removed.length > 0) {
           report({
-            kind: 'data_category.narrowed',
+            kind: device ? 'data_category.on_device_changed' : 'data_category.narrowed',
             path: [...path, 'examples'],
-            summary: words.examplesRemoved(name, examples.removed),
+            summary: device ? words.onDeviceExamplesRemoved(name, examples.removed) : words.examplesRemoved(name, examples.removed),
             before: b.examples,
             after: a.examples,
           });
         }
       }
-      if (b.source !== a.source) {
-        report({
-          kind: 'data_category.changed',
-          path: [...path, 'source'],
-          summary: a.source ? words.source(name, a.source, b.source) : words.sourceDropped(name),
-          before: b.source,
-          after: a.source,
-        });
-      }
-      compareFlagUnstatedAsFalse(report, [...path, 'sensitive'], b.sensitive, a.sensitive, 'data_category.changed', (now) => words.sensitive(name, now));
-      compareFlagUnstatedAsFalse(report, [...path, 'special_category'], b.special_category, a.special_category, 'data_category.changed', (now) =>
-        words.specialCategory(name, now),
-      );
-      compareFlagUnstatedAsFalse(report, [...path, 'optional'], b.optional, a.optional, { on: 'data_category.narrowed', off: 'data_category.changed' }, (now) =>
-        words.optional(name, now),
-      );
       const statutory = setDiff(b.ccpa_categories, a.ccpa_categories);
-      for (const [kind, list, phrase] of [
-        ['data_category.ccpa_category_added', statutory.added, words.ccpaListed],
-        ['data_category.ccpa_category_removed', statutory.removed, words.ccpaUnlisted],
-      ] as const) {
-        if (list.length === 0) continue;
-        report({
-          kind,
-          path: [...path, 'ccpa_categories'],
-          summary: phrase(a.name, list),
-          before: b.ccpa_categories,
-          after: a.ccpa_categories,
-        });
+      if (device) {
+        // How the category is described (source, flags, CCPA categories) tells of no data received: one change says so.
+        const described = (['source', 'sensitive', 'special_category', 'optional'] as const).filter((field) => (b[field] ?? false) !== (a[field] ?? false));
+        if (described.length > 0 || statutory.added.length > 0 || statutory.removed.length > 0) {
+          report({ kind: 'data_category.on_device_changed', path, summary: words.onDeviceChanged(name), before: b, after: a });
+        }
+      } else {
+        if (b.source !== a.source) {
+          report({
+            kind: 'data_category.changed',
+            path: [...path, 'source'],
+            summary: a.source ? words.source(name, a.source, b.source) : words.sourceDropped(name),
+            before: b.source,
+            after: a.source,
+          });
+        }
+        compareFlagUnstatedAsFalse(report, [...path, 'sensitive'], b.sensitive, a.sensitive, 'data_category.changed', (now) => words.sensitive(name, now));
+        compareFlagUnstatedAsFalse(report, [...path, 'special_category'], b.special_category, a.special_category, 'data_category.changed', (now) =>
+          words.specialCategory(name, now),
+        );
+        compareFlagUnstatedAsFalse(
+          report,
+          [...path, 'optional'],
+          b.optional,
+          a.optional,
+          { on: 'data_category.narrowed', off: 'data_category.changed' },
+          (now) => words.optional(name, now),
+        );
+        for (const [kind, list, phrase] of [
+          ['data_category.ccpa_category_added', statutory.added, words.ccpaListed],
+          ['data_category.ccpa_category_removed', statutory.removed, words.ccpaUnlisted],
+        ] as const) {
+          if (list.length === 0) continue;
+          report({
+            kind,
+            path: [...path, 'ccpa_categories'],
+            summary: phrase(a.name, list),
+            before: b.ccpa_categories,
+            after: a.ccpa_categories,
+          });
+        }
       }
       const labels = words.labels(b.name, a.name);
       // The items listed say what a category holds; renaming its heading while they stay is wording.

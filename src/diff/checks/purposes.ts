@@ -32,6 +32,14 @@ export const purposesCheck = defineCheck({
     'purpose.added': { level: 'material', description: 'Personal data is used for a new purpose.' },
     'purpose.removed': { level: 'minor', description: 'Personal data is no longer used for a purpose.' },
     'purpose.data_added': { level: 'material', description: 'A purpose now uses more categories of personal data.' },
+    'purpose.device_added': {
+      level: 'minor',
+      description: 'A new purpose uses only data that stays on the person’s device (`on_device`), which the company does not receive.',
+    },
+    'purpose.device_data_added': {
+      level: 'minor',
+      description: 'A purpose now also uses categories of data that stay on the person’s device (`on_device`), which the company does not receive.',
+    },
     'purpose.data_removed': { level: 'minor', description: 'A purpose uses fewer categories of personal data.' },
     'lawful_basis.changed': {
       level: 'material',
@@ -57,11 +65,16 @@ export const purposesCheck = defineCheck({
   detect(before, after, report) {
     const pairs = pairBy(before.purposes, after.purposes, (p) => p.id);
     const words = say().purposes;
+    // Data that stays on the person's device is used there, never received: no more is collected.
+    const onDevice = (id: string): boolean => after.onDevice.some((c) => c.id === id);
     for (const { item, index } of pairs.added) {
+      const ids = item.data_categories ?? [];
+      const received = ids.filter((id) => !onDevice(id));
+      const device = ids.length > 0 && received.length === 0;
       report({
-        kind: 'purpose.added',
+        kind: device ? 'purpose.device_added' : 'purpose.added',
         path: ['purposes', index],
-        summary: words.added(categoryNames(after, item.data_categories ?? []), item.name, item.lawful_basis),
+        summary: device ? words.deviceAdded(categoryNames(after, ids), item.name) : words.added(categoryNames(after, received), item.name, item.lawful_basis),
         before: null,
         after: item,
       });
@@ -72,11 +85,15 @@ export const purposesCheck = defineCheck({
     for (const { before: b, after: a, afterIndex } of pairs.kept) {
       const path = ['purposes', afterIndex];
       const data = setDiff(b.data_categories, a.data_categories);
-      if (data.added.length > 0) {
+      for (const [kind, ids, phrase] of [
+        ['purpose.data_added', data.added.filter((id) => !onDevice(id)), words.dataAdded],
+        ['purpose.device_data_added', data.added.filter(onDevice), words.deviceDataAdded],
+      ] as const) {
+        if (ids.length === 0) continue;
         report({
-          kind: 'purpose.data_added',
+          kind,
           path: [...path, 'data_categories'],
-          summary: words.dataAdded(categoryNames(after, data.added), a.name),
+          summary: phrase(categoryNames(after, ids), a.name),
           before: b.data_categories,
           after: a.data_categories,
         });

@@ -162,6 +162,10 @@ export const DE_GISTS: Gists = {
     'Die Datenschutzerklärung beschreibt jetzt eine Art von Daten, die auf Ihrem Gerät bleibt.',
     'Die Datenschutzerklärung beschreibt jetzt {n} Arten von Daten, die auf Ihrem Gerät bleiben.',
   ],
+  'data_category.on_device_changed': [
+    'Die Datenschutzerklärung beschreibt Daten, die auf Ihrem Gerät bleiben, anders.',
+    'Die Datenschutzerklärung beschreibt Daten, die auf Ihrem Gerät bleiben, anders.',
+  ],
   'data_category.on_device_removed': [
     'Die Datenschutzerklärung beschreibt eine Art von Daten, die auf Ihrem Gerät blieb, nicht mehr.',
     'Die Datenschutzerklärung beschreibt {n} Arten von Daten, die auf Ihrem Gerät blieben, nicht mehr.',
@@ -199,7 +203,9 @@ export const DE_GISTS: Gists = {
     'Wir haben die Beschreibung von {n} unserer Praktiken neu formuliert.',
   ],
   'purpose.added': ['Wir verwenden Ihre Daten für einen neuen Zweck.', 'Wir verwenden Ihre Daten für {n} neue Zwecke.'],
+  'purpose.device_added': ['Wir verwenden Daten auf Ihrem Gerät für einen neuen Zweck.', 'Wir verwenden Daten auf Ihrem Gerät für {n} neue Zwecke.'],
   'purpose.data_added': ['Wir verwenden mehr Ihrer Daten für einen Zweck.', 'Wir verwenden mehr Ihrer Daten für {n} Zwecke.'],
+  'purpose.device_data_added': ['Wir verwenden für einen Zweck mehr Daten auf Ihrem Gerät.', 'Wir verwenden für {n} Zwecke mehr Daten auf Ihrem Gerät.'],
   'purpose.data_removed': ['Wir verwenden weniger Ihrer Daten für einen Zweck.', 'Wir verwenden weniger Ihrer Daten für {n} Zwecke.'],
   'purpose.audiences_added': ['Wir verwenden die Daten weiterer Personen für einen Zweck.', 'Wir verwenden die Daten weiterer Personen für {n} Zwecke.'],
   'purpose.audiences_removed': ['Wir verwenden die Daten weniger Personen für einen Zweck.', 'Wir verwenden die Daten weniger Personen für {n} Zwecke.'],

@@ -132,6 +132,10 @@ export const EN_GISTS: Gists = {
     'The policy now describes a kind of data that stays on your device.',
     'The policy now describes {n} kinds of data that stay on your device.',
   ],
+  'data_category.on_device_changed': [
+    'The policy describes data that stays on your device differently.',
+    'The policy describes data that stays on your device differently.',
+  ],
   'data_category.on_device_removed': [
     'The policy no longer describes a kind of data that stayed on your device.',
     'The policy no longer describes {n} kinds of data that stayed on your device.',
@@ -157,7 +161,9 @@ export const EN_GISTS: Gists = {
   'other.changed': ['Another part of the policy changed.', '{n} other parts of the policy changed.'],
   'practice.reworded': ['We reworded how we describe one of our practices.', 'We reworded how we describe {n} of our practices.'],
   'purpose.added': ['We use your data for a new purpose.', 'We use your data for {n} new purposes.'],
+  'purpose.device_added': ['We use data on your device for a new purpose.', 'We use data on your device for {n} new purposes.'],
   'purpose.data_added': ['We use more of your data for a purpose.', 'We use more of your data for {n} purposes.'],
+  'purpose.device_data_added': ['We use more data on your device for a purpose.', 'We use more data on your device for {n} purposes.'],
   'purpose.data_removed': ['We use less of your data for a purpose.', 'We use less of your data for {n} purposes.'],
   'purpose.audiences_added': ['We use the data of more people for a purpose.', 'We use the data of more people for {n} purposes.'],
   'purpose.audiences_removed': ['We use the data of fewer people for a purpose.', 'We use the data of fewer people for {n} purposes.'],

@@ -204,6 +204,10 @@ export const FR_GISTS: Gists = {
     'La politique décrit désormais une catégorie de données qui reste sur votre appareil.',
     'La politique décrit désormais {n} catégories de données qui restent sur votre appareil.',
   ],
+  'data_category.on_device_changed': [
+    'La politique décrit autrement des données qui restent sur votre appareil.',
+    'La politique décrit autrement des données qui restent sur votre appareil.',
+  ],
   'data_category.on_device_removed': [
     'La politique ne décrit plus une catégorie de données qui restait sur votre appareil.',
     'La politique ne décrit plus {n} catégories de données qui restaient sur votre appareil.',
@@ -238,7 +242,15 @@ export const FR_GISTS: Gists = {
   'other.changed': ['Une autre partie de la politique a changé.', '{n} autres parties de la politique ont changé.'],
   'practice.reworded': ['Nous avons reformulé la description de l’une de nos pratiques.', 'Nous avons reformulé la description de {n} de nos pratiques.'],
   'purpose.added': ['Nous utilisons vos données pour une nouvelle finalité.', 'Nous utilisons vos données pour {n} nouvelles finalités.'],
+  'purpose.device_added': [
+    'Nous utilisons des données sur votre appareil pour une nouvelle finalité.',
+    'Nous utilisons des données sur votre appareil pour {n} nouvelles finalités.',
+  ],
   'purpose.data_added': ['Nous utilisons davantage de vos données pour une finalité.', 'Nous utilisons davantage de vos données pour {n} finalités.'],
+  'purpose.device_data_added': [
+    'Nous utilisons davantage de données sur votre appareil pour une finalité.',
+    'Nous utilisons davantage de données sur votre appareil pour {n} finalités.',
+  ],
   'purpose.data_removed': ['Nous utilisons moins de vos données pour une finalité.', 'Nous utilisons moins de vos données pour {n} finalités.'],
   'purpose.audiences_added': [
     'Nous utilisons les données de davantage de personnes pour une finalité.',

@@ -352,8 +352,11 @@ export const DE_PHRASES: NoticePhrases = {
     added: (data, name, basis) =>
       `Wir verwenden jetzt ${data.length ? categories(data) : 'Ihre Daten'} für einen neuen Zweck: ${q(name)}${basis ? `, gestützt auf ${BASES[basis]}` : ''}.`,
     removed: (name) => `Wir verwenden Ihre Daten nicht mehr für ${q(name)}.`,
+    deviceAdded: (data, name) =>
+      `Wir verwenden jetzt ${categories(data)} für einen neuen Zweck, nur auf Ihrem Gerät: ${q(name)}. Wir erhalten diese Daten nicht.`,
     dataAdded: (data, name) => `Für ${q(name)} verwenden wir jetzt auch ${categories(data)}.`,
     dataRemoved: (data, name) => `Für ${q(name)} verwenden wir ${categories(data)} nicht mehr.`,
+    deviceDataAdded: (data, name) => `Für ${q(name)} verwenden wir jetzt auch ${categories(data)}, nur auf Ihrem Gerät; wir erhalten sie nicht.`,
     audiencesAdded: (groups, name) => `Für ${q(name)} verwenden wir jetzt auch die Daten folgender Kategorien betroffener Personen: ${groupList(groups)}.`,
     audiencesRemoved: (groups, name) => `Für ${q(name)} verwenden wir die Daten folgender Kategorien betroffener Personen nicht mehr: ${groupList(groups)}.`,
     basis: (name, now, interest, was) =>
@@ -490,6 +493,11 @@ export const DE_PHRASES: NoticePhrases = {
     onDeviceRemoved: (name) => `Die Datenschutzerklärung beschreibt die Daten der Kategorie ${q(name)}, die auf Ihrem Gerät blieben, nicht mehr.`,
     leftDevice: (name) => `Wir erhalten jetzt die Daten der Kategorie ${q(name)}: Sie bleiben nicht mehr nur auf Ihrem Gerät.`,
     keptOnDevice: (name) => `Wir erhalten die Daten der Kategorie ${q(name)} nicht mehr: Sie bleiben jetzt auf Ihrem Gerät.`,
+    onDeviceExamplesAdded: (name, added) =>
+      `Die Kategorie ${q(name)}, deren Daten auf Ihrem Gerät bleiben, umfasst jetzt auch ${joinList(added)}; wir erhalten sie nicht.`,
+    onDeviceExamplesRemoved: (name, removed) => `Die Kategorie ${q(name)}, deren Daten auf Ihrem Gerät bleiben, umfasst ${joinList(removed)} nicht mehr.`,
+    onDeviceChanged: (name) =>
+      `Die Datenschutzerklärung beschreibt die Kategorie ${q(name)}, deren Daten auf Ihrem Gerät bleiben, anders; wir erhalten sie weiterhin nicht.`,
     corrected: (name, was, now) => `Wir haben in der Kategorie ${q(name)} ${q(was)} zu ${q(now)} korrigiert.`,
     examplesReworded: (name, now, was) =>
       `Wir haben neu formuliert, was die Kategorie ${q(name)} umfasst: ${joinList(now.map(q))} statt ${joinList(was.map(q))}.`,

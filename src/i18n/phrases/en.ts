@@ -409,8 +409,14 @@ export const EN_PHRASES = {
     added: (data: readonly string[], name: string, basis: LawfulBasis | undefined): string =>
       `We now use ${data.length ? categories(data) : 'your data'} for a new purpose: ${q(name)}${basis ? `, based on ${BASES[basis]}` : ''}.`,
     removed: (name: string): string => `We no longer use your data for ${q(name)}.`,
+    /** A new purpose whose data all stays on the person's device (`on_device`). */
+    deviceAdded: (data: readonly string[], name: string): string =>
+      `We now use ${categories(data)} for a new purpose, on your device only: ${q(name)}. We do not receive this data.`,
     dataAdded: (data: readonly string[], name: string): string => `We now also use ${categories(data)} for ${q(name)}.`,
     dataRemoved: (data: readonly string[], name: string): string => `We no longer use ${categories(data)} for ${q(name)}.`,
+    /** Data that stays on the person's device (`on_device`): the purpose uses it there, and the company does not receive it. */
+    deviceDataAdded: (data: readonly string[], name: string): string =>
+      `For ${q(name)}, we now also use ${categories(data)} on your device only; we do not receive it.`,
     /** Groups of people the policy covers (the record of processing's categories of data subjects). */
     audiencesAdded: (groups: readonly AudienceRef[], name: string): string =>
       `We now also use the data of ${joinList(groups.map((g) => audience(g.kind, g.name)))} for ${q(name)}.`,
@@ -566,6 +572,12 @@ export const EN_PHRASES = {
     onDeviceRemoved: (name: string): string => `The policy no longer describes ${q(name)}, which stayed on your device.`,
     leftDevice: (name: string): string => `We now receive ${q(name)}: it no longer stays only on your device.`,
     keptOnDevice: (name: string): string => `We no longer receive ${q(name)}: it now stays on your device.`,
+    /** A category that stays on the device before and after: what it holds or how it is described changes, and the company still does not receive it. */
+    onDeviceExamplesAdded: (name: string, added: readonly string[]): string =>
+      `${q(name)}, which stays on your device, now also includes ${joinList(added)}; we do not receive it.`,
+    onDeviceExamplesRemoved: (name: string, removed: readonly string[]): string =>
+      `${q(name)}, which stays on your device, no longer includes ${joinList(removed)}.`,
+    onDeviceChanged: (name: string): string => `The policy describes ${q(name)}, which stays on your device, differently; we still do not receive it.`,
     corrected: (name: string, was: string, now: string): string => `We corrected ${q(was)} to ${q(now)} in ${inSentence(name)}.`,
     examplesReworded: (name: string, now: readonly string[], was: readonly string[]): string =>
       `We reworded what ${q(name)} includes: ${joinList(now.map(q))} instead of ${joinList(was.map(q))}.`,

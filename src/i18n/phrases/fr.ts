@@ -339,8 +339,12 @@ export const FR_PHRASES: NoticePhrases = {
     added: (data, name, basis) =>
       `Nous utilisons désormais ${data.length ? categories(data) : 'vos données'} pour une nouvelle finalité : ${q(name)}${basis ? `, fondée sur ${BASES[basis]}` : ''}.`,
     removed: (name) => `Nous n’utilisons plus vos données pour ${q(name)}.`,
+    deviceAdded: (data, name) =>
+      `Nous utilisons désormais ${categories(data)} pour une nouvelle finalité, uniquement sur votre appareil : ${q(name)}. Nous ne recevons pas ces données.`,
     dataAdded: (data, name) => `Pour ${q(name)}, nous utilisons désormais aussi ${categories(data)}.`,
     dataRemoved: (data, name) => `Pour ${q(name)}, nous n’utilisons plus ${categories(data)}.`,
+    deviceDataAdded: (data, name) =>
+      `Pour ${q(name)}, nous utilisons désormais aussi ${categories(data)}, uniquement sur votre appareil ; nous ne les recevons pas.`,
     audiencesAdded: (groups, name) =>
       `Pour ${q(name)}, nous utilisons désormais aussi les données des catégories de personnes concernées suivantes : ${groupList(groups)}.`,
     audiencesRemoved: (groups, name) =>
@@ -481,6 +485,11 @@ export const FR_PHRASES: NoticePhrases = {
     onDeviceRemoved: (name) => `La politique ne décrit plus les données de la catégorie ${q(name)}, qui restaient sur votre appareil.`,
     leftDevice: (name) => `Nous recevons désormais les données de la catégorie ${q(name)} : elles ne restent plus uniquement sur votre appareil.`,
     keptOnDevice: (name) => `Nous ne recevons plus les données de la catégorie ${q(name)} : elles restent désormais sur votre appareil.`,
+    onDeviceExamplesAdded: (name, added) =>
+      `La catégorie ${q(name)}, dont les données restent sur votre appareil, comprend désormais aussi ${joinList(added)} ; nous ne les recevons pas.`,
+    onDeviceExamplesRemoved: (name, removed) => `La catégorie ${q(name)}, dont les données restent sur votre appareil, ne comprend plus ${joinList(removed)}.`,
+    onDeviceChanged: (name) =>
+      `La politique décrit autrement la catégorie ${q(name)}, dont les données restent sur votre appareil ; nous ne les recevons toujours pas.`,
     corrected: (name, was, now) => `Nous avons corrigé ${q(was)} en ${q(now)} dans la catégorie ${q(name)}.`,
     examplesReworded: (name, now, was) =>
       `Nous avons reformulé le contenu de la catégorie ${q(name)} : ${joinList(now.map(q))} au lieu de ${joinList(was.map(q))}.`,

@@ -22,8 +22,14 @@ export interface DerivedField {
 
 type Resolver = (field: DerivedField) => Path[];
 
-/** "We do not collect any personal data" is what the empty lists declare. */
-const nothingCollected: Resolver = (f) => (f.value === true ? [['data_categories'], ['purposes']] : []);
+/** Each category's `on_device: true`, in the file's order. */
+const onDeviceFlags = (policy: Policy): Path[] => policy.data_categories.flatMap((c, i) => (c.on_device === true ? [['data_categories', i, 'on_device']] : []));
+
+/**
+ * "We do not collect any personal data" is what the lists declare: empty, or holding only data
+ * that stays on the device (each such category's `on_device` then says so).
+ */
+const nothingCollected: Resolver = (f) => (f.value === true ? [['data_categories'], ['purposes'], ...onDeviceFlags(f.policy)] : []);
 
 const ROOT: Readonly<Record<string, Resolver>> = {
   company: (f) =>
@@ -52,7 +58,9 @@ const ROOT: Readonly<Record<string, Resolver>> = {
     ]),
   collectsNothing: nothingCollected,
   // "Data that stays on your device": the categories the file marks so.
-  onDevice: (f) => f.policy.data_categories.flatMap((c, i) => (c.on_device === true ? [['data_categories', i, 'on_device']] : [])),
+  onDevice: (f) => onDeviceFlags(f.policy),
+  // The same, as the flag the subsection is shown on: its fixed sentence says what on_device declares.
+  deviceData: (f) => (f.value === true ? onDeviceFlags(f.policy) : []),
   lawNames: (f) => [
     ...(f.policy.jurisdictions === undefined || f.policy.controller.claims_compliance !== true ? [] : [['jurisdictions'], ['controller', 'claims_compliance']]),
     ...(f.policy.other_laws ?? []).map((_, i) => ['other_laws', i]),
@@ -67,18 +75,19 @@ const ROOT: Readonly<Record<string, Resolver>> = {
 const FIELDS: Readonly<Record<string, Resolver>> = {
   // The key point "What we collect: no personal data".
   collectsNothing: nothingCollected,
-  // The names of the data categories an object lists by id.
+  // The names of the data categories an object lists by id: those the view named (a purpose
+  // names its data on the device apart, under deviceNames).
   categoryNames: (f) =>
     f.base === undefined
       ? []
-      : [[...f.base, 'data_categories'], ...categoryNamePaths(f.policy, (f.container as { data_categories?: unknown }).data_categories)],
-  // A purpose's data that stays on the device: the same list, and the categories' on_device.
+      : [[...f.base, 'data_categories'], ...categoryNamePaths(f.policy, (f.container as { data_categories?: unknown }).data_categories, f.value)],
+  // A purpose's data that stays on the device: the same list, the categories named, and their on_device.
   deviceNames: (f) =>
     f.base === undefined
       ? []
       : [
           [...f.base, 'data_categories'],
-          ...categoryNamePaths(f.policy, (f.container as { data_categories?: unknown }).data_categories).flatMap((path) => [
+          ...categoryNamePaths(f.policy, (f.container as { data_categories?: unknown }).data_categories, f.value).flatMap((path) => [
             path,
             [...path.slice(0, -1), 'on_device'],
           ]),
@@ -187,11 +196,15 @@ function providerNames(field: DerivedField, because: string): Path[] {
   );
 }
 
-function categoryNamePaths(policy: Policy, ids: unknown): Path[] {
+function categoryNamePaths(policy: Policy, ids: unknown, shown?: unknown): Path[] {
   if (!Array.isArray(ids)) return [];
+  // Only the categories whose names the view's list holds, where it is given: a purpose names its
+  // data on the device apart from the rest.
+  const names = Array.isArray(shown) ? new Set<unknown>(shown) : undefined;
   return ids.flatMap((id) => {
     const index = policy.data_categories.findIndex((c) => c.id === id);
-    return index === -1 ? [] : [['data_categories', index, 'name']];
+    if (index === -1 || (names !== undefined && !names.has(policy.data_categories[index]?.name))) return [];
+    return [['data_categories', index, 'name']];
   });
 }
 

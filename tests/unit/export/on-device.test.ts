@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { appleUsages } from '../../../src/export/apple-privacy.js';
 import { exportJson } from '../../../src/export/json.js';
 import { googleUsages } from '../../../src/export/play-data-safety.js';
-import { ropaTable } from '../../../src/export/ropa.js';
+import { exportFeed } from '../../../src/export/feed.js';
+import { exportRopa, ropaTable } from '../../../src/export/ropa.js';
 import { exportSubprocessors } from '../../../src/export/subprocessors.js';
 import { normalize, type PolicyModel } from '../../../src/model/normalize.js';
 import type { Policy } from '../../../src/model/policy.generated.js';
@@ -63,5 +64,24 @@ describe('exports of data that stays on the device', () => {
     expect(exportSubprocessors(alone, 'md', { date: '2026-04-03', from: 'effective_date' })).toContain(
       'Example Apps Ltd collects no personal data, so no subprocessor processes any on its behalf.',
     );
+  });
+
+  // One meaning of "collects nothing" (PolicyModel.collectsNothing): every export that says it
+  // agrees with the JSON's collects_personal_data, also when the data is all on the device.
+  it('say that a policy of on-device data alone collects nothing, in every export', () => {
+    const alone = withHistory((p) => {
+      p.data_categories = p.data_categories.filter((c) => c.on_device === true);
+      p.purposes = p.purposes.filter((purpose) => purpose.id === 'reader');
+      delete p.subprocessors;
+      delete p.retention;
+    });
+    expect(alone.collectsNothing).toBe(true);
+    const ropa = exportRopa(alone, 'md');
+    expect(ropa).toContain('The policy declares that no personal data is collected, so the record lists no processing activity.');
+    expect(ropa).not.toContain('One row per processing activity');
+    expect(exportFeed([{ model: alone, label: 'privacy.yaml' }])).toContain(
+      '<subtitle>Example Apps Ltd collects no personal data, so no subprocessor processes any on its behalf.</subtitle>',
+    );
+    expect(withHistory().collectsNothing).toBe(false);
   });
 });

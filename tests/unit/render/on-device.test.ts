@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPolicy } from '../../../src/build.js';
 import type { Policy } from '../../../src/model/policy.generated.js';
+import type { Explanation } from '../../../src/render/provenance/explain.js';
 import { checkSource } from '../../../src/validate/index.js';
 
 /**
@@ -120,5 +121,74 @@ describe('data that stays on the device', () => {
     );
     expect(out).toContain('- [What we collect](#what-personal-data-we-collect): no personal data.');
     expect(part(out, '## What personal data we collect')).toContain('We do not collect any personal data.\n\n### Data that stays on your device');
+  });
+
+  // Review 11 (/tmp/review11/a): "Giving us this data is up to you" and "we rely on your explicit
+  // consent (Art. 9(2)(a))" for data the company never receives.
+  it('asks for no data and cites no Art. 9 condition for a purpose whose data all stays on the device, in en, de and fr', () => {
+    const policy = browser((p) => {
+      p.data_categories = p.data_categories.filter((c) => c.on_device === true).map((c) => ({ ...c, special_category: true }));
+      p.purposes = [
+        {
+          id: 'browse',
+          name: 'Provide the browser',
+          lawful_basis: 'consent',
+          requirement: 'voluntary',
+          special_category_condition: 'explicit_consent',
+          consent: { withdraw: 'turn the feature off' },
+          data_categories: ['history', 'location'],
+        },
+      ];
+      delete p.retention;
+    });
+    const en = md(policy);
+    expect(en).toContain('- **Provide the browser.** Used on your device only: Browsing history and Precise location.\n');
+    expect(en).not.toContain('Giving us this data is up to you');
+    expect(en).not.toContain('Art. 9');
+    expect(en).not.toContain('special categories of personal data');
+    expect(md(policy, 'de')).not.toContain('Ob Sie uns diese Daten bereitstellen');
+    expect(md(policy, 'de')).not.toContain('Art. 9');
+    expect(md(policy, 'fr')).not.toContain('Vous êtes libre de nous fournir ces données');
+    expect(md(policy, 'fr')).not.toMatch(/art\. 9/iu);
+  });
+
+  it('names only the special data the company receives beside the Art. 9 condition', () => {
+    const out = md(
+      browser((p) => {
+        p.data_categories = p.data_categories.map((c) => (c.id === 'settings' || c.id === 'history' ? { ...c, special_category: true } : c));
+        p.purposes[0]!.lawful_basis = 'consent';
+        p.purposes[0]!.consent = { withdraw: 'turn the feature off' };
+        p.purposes[0]!.special_category_condition = 'explicit_consent';
+      }),
+    );
+    expect(out).toContain('For settings, a special category of personal data, we rely on your explicit consent');
+    expect(out).not.toContain('For settings and browsing history');
+    // Special data on the device alone: the condition is about none the company processes.
+    const none = md(
+      browser((p) => {
+        p.data_categories = p.data_categories.map((c) => (c.id === 'history' ? { ...c, special_category: true } : c));
+        p.purposes[0]!.special_category_condition = 'explicit_consent';
+      }),
+    );
+    expect(none).not.toContain('Art. 9');
+  });
+
+  // Review 11: "Data used" and "Used on your device only" each traced every category of the
+  // purpose, and the subsection's sentence traced to no on_device.
+  it('is traced by --explain to the categories each sentence names, and the subsection to on_device', () => {
+    const built = buildPolicy(browser(), { explain: true });
+    const sources = (start: string): string[] => {
+      const sentence = (built.explain as Explanation).sentences.find((s) => s.text.startsWith(start));
+      return (sentence?.sources ?? []).flatMap((source) => (source.kind === 'yaml' ? [source.path] : []));
+    };
+    expect(sources('Data used:')).toEqual(['purposes[0].data_categories', 'data_categories[0].name', 'data_categories[1].name']);
+    expect(sources('Used on your device only:')).toEqual([
+      'purposes[0].data_categories',
+      'data_categories[2].name',
+      'data_categories[2].on_device',
+      'data_categories[3].name',
+      'data_categories[3].on_device',
+    ]);
+    expect(sources('Some features use this data on your device only')).toEqual(['data_categories[2].on_device', 'data_categories[3].on_device']);
   });
 });

@@ -250,4 +250,65 @@ export const cases: Case[] = [
       },
     ],
   },
+  {
+    // Review 11: a category on the device before and after told the reader "we now treat … as sensitive".
+    name: 'a category that stays on the device covers more and is now sensitive: minor, worded as data on the device',
+    base: (p) => p.data_categories.push({ id: 'history', name: 'Browsing history', examples: ['URLs'], on_device: true }),
+    edit: (p) => {
+      const history = at(p.data_categories, 3);
+      history.examples = ['URLs', 'form data', 'passwords'];
+      history.sensitive = true;
+      history.special_category = true;
+      history.ccpa_categories = ['internet_activity'];
+    },
+    expect: [
+      {
+        kind: 'data_category.on_device_changed',
+        path: 'data_categories[3].examples',
+        summary: '“Browsing history”, which stays on your device, now also includes form data and passwords; we do not receive it.',
+      },
+      {
+        kind: 'data_category.on_device_changed',
+        path: 'data_categories[3]',
+        summary: 'The policy describes “Browsing history”, which stays on your device, differently; we still do not receive it.',
+      },
+    ],
+  },
+  {
+    name: 'a category that stays on the device covers less',
+    base: (p) => p.data_categories.push({ id: 'history', name: 'Browsing history', examples: ['URLs', 'form data'], on_device: true }),
+    edit: (p) => (at(p.data_categories, 3).examples = ['URLs']),
+    expect: [
+      {
+        kind: 'data_category.on_device_changed',
+        path: 'data_categories[3].examples',
+        summary: '“Browsing history”, which stays on your device, no longer includes form data.',
+      },
+    ],
+  },
+  {
+    // Review 11: none.yaml → dev.yaml said "We now collect personal data; we collected none before".
+    name: 'a policy that declared no data now describes only data on the device: no collection started',
+    base: (p) => {
+      p.data_categories = [];
+      p.purposes = [];
+    },
+    edit: (p) => p.data_categories.push({ id: 'history', name: 'Browsing history', on_device: true }),
+    expect: [
+      {
+        kind: 'data_category.on_device_added',
+        path: 'data_categories[0]',
+        summary: 'The policy now describes “Browsing history”, which stays on your device: we do not receive it.',
+      },
+    ],
+  },
+  {
+    name: 'a policy whose data all stayed on the device now declares none: no collection stopped',
+    base: (p) => {
+      p.data_categories = [{ id: 'history', name: 'Browsing history', on_device: true }];
+      p.purposes = [];
+    },
+    edit: (p) => (p.data_categories = []),
+    expect: [{ kind: 'data_category.on_device_removed', path: 'data_categories[0]' }],
+  },
 ];

@@ -22,6 +22,27 @@ export const cases: Case[] = [
     ],
   },
   {
+    // Review 11: a purpose gaining on-device data was told as material "We now also use your face data for …".
+    name: 'a purpose now also uses data that stays on the device: minor, worded as use on the device',
+    base: (p) => p.data_categories.push({ id: 'faces', name: 'Face data', on_device: true }),
+    edit: (p) => at(p.purposes, 0).data_categories?.push('faces', 'usage'),
+    expect: [
+      { kind: 'purpose.data_added', summary: 'We now also use your usage data for “Provide the app”.' },
+      { kind: 'purpose.device_data_added', summary: 'For “Provide the app”, we now also use your face data on your device only; we do not receive it.' },
+    ],
+  },
+  {
+    name: 'a new purpose uses only data that stays on the device: minor',
+    base: (p) => p.data_categories.push({ id: 'faces', name: 'Face data', on_device: true }),
+    edit: (p) => p.purposes.push({ id: 'unlock', name: 'Unlock the app with your face', lawful_basis: 'consent', data_categories: ['faces'] }),
+    expect: [
+      {
+        kind: 'purpose.device_added',
+        summary: 'We now use your face data for a new purpose, on your device only: “Unlock the app with your face”. We do not receive this data.',
+      },
+    ],
+  },
+  {
     name: 'a purpose concerns another group, and no longer one',
     edit: (p) => (at(p.purposes, 0).audiences = ['customers', 'visitors']),
     expect: [

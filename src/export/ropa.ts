@@ -1,5 +1,5 @@
 import { countryName } from '../model/countries.js';
-import { isOnDevice, type PolicyModel } from '../model/normalize.js';
+import { staysOnDevice, type PolicyModel } from '../model/normalize.js';
 import type { Address, Purpose } from '../model/policy.generated.js';
 import { EEA_REGION, type OtherControllerModel } from '../model/controllers.js';
 import { escapeHtml } from '../render/entities.js';
@@ -163,10 +163,7 @@ function recipientsOf(model: PolicyModel, categories: readonly string[]): Recipi
  * device (`on_device`) is the software's, not the controller's processing, so Art. 30 does not list it.
  */
 function collectedOf(model: PolicyModel, purpose: Purpose): string[] {
-  return (purpose.data_categories ?? []).filter((id) => {
-    const category = model.categories.get(id);
-    return category === undefined || !isOnDevice(category);
-  });
+  return (purpose.data_categories ?? []).filter((id) => !staysOnDevice(model, id));
 }
 
 /** A purpose that uses only data staying on the device is no processing activity of the controller's. */

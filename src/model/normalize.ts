@@ -221,6 +221,12 @@ export function isOnDevice(category: Pick<DataCategory, 'on_device'>): boolean {
   return category.on_device === true;
 }
 
+/** The category the id names stays on the person's device; an unknown id (rule known-data-category's) does not. */
+export function staysOnDevice(model: Pick<PolicyModel, 'categories'>, id: string): boolean {
+  const category = model.categories.get(id);
+  return category !== undefined && isOnDevice(category);
+}
+
 function transferGrounds(declared: readonly TransferMechanism[], laws: readonly TransferLawId[]): PolicyModel['transferGrounds'] {
   const tools = declared.filter((m) => TRANSFER_TOOLS[m].kind !== 'none');
   if (tools.length === 0) return [];

@@ -1,4 +1,4 @@
-import { retentionOverriddenFor, scopedProducts, type PolicyModel, type SubprocessorModel } from '../model/normalize.js';
+import { retentionOverriddenFor, scopedProducts, staysOnDevice, type PolicyModel, type SubprocessorModel } from '../model/normalize.js';
 import type {
   Audience,
   Commitment,
@@ -505,7 +505,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
     return out;
   };
   const productNames = (scope: readonly string[] | undefined): string[] => scopedProducts(model, scope).map((product) => product.name);
-  const onDevice = (id: string): boolean => model.onDevice.some((c) => c.id === id);
+  const onDevice = (id: string): boolean => staysOnDevice(model, id);
   // Only categories declared special under Art. 9(1): the CPRA's sensitive information (log-in credentials) is not.
   const special = (ids: readonly string[] | undefined): string[] =>
     names((ids ?? []).filter((id) => model.categories.get(id)?.special_category === true)).map(lowerName);

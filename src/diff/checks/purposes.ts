@@ -3,6 +3,7 @@ import { pairBy, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
 import { say } from '../say.js';
+import { staysOnDevice } from '../../model/normalize.js';
 import { categoryNames } from '../words.js';
 
 /** Why data is used and on what legal basis, keyed by purpose id. */
@@ -66,7 +67,7 @@ export const purposesCheck = defineCheck({
     const pairs = pairBy(before.purposes, after.purposes, (p) => p.id);
     const words = say().purposes;
     // Data that stays on the person's device is used there, never received: no more is collected.
-    const onDevice = (id: string): boolean => after.onDevice.some((c) => c.id === id);
+    const onDevice = (id: string): boolean => staysOnDevice(after, id);
     for (const { item, index } of pairs.added) {
       const ids = item.data_categories ?? [];
       const received = ids.filter((id) => !onDevice(id));

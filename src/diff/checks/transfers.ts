@@ -107,7 +107,7 @@ export const transfersCheck = defineCheck({
       report({
         kind: 'transfer.copies_changed',
         path: ['transfers', 'copies_email'],
-        summary: words.copiesAt(a.copies_email ?? after.source.contact?.email ?? after.source.controller.email),
+        summary: words.copiesAt(a.copies_email ?? after.privacyEmail),
         before: b.copies_email,
         after: a.copies_email,
       });

@@ -10,19 +10,6 @@ import { words } from '../active.js';
 import type { CcpaCategoryId } from '../../law/index.js';
 import type { ManagementRole } from '../../model/controllers.js';
 
-/** The office of the people who run the company; `now` is the word a notice adds after the verb. */
-const MANAGEMENT: Record<ManagementRole, { lead: (count: number, now: string) => string; unnamed: string }> = {
-  managing_directors: { lead: (count, now) => (count === 1 ? `Notre dirigeant est${now}` : `Nos dirigeants sont${now}`), unnamed: 'nos dirigeants' },
-  board: {
-    lead: (count, now) => (count === 1 ? `Le membre de notre conseil d’administration est${now}` : `Les membres de notre conseil d’administration sont${now}`),
-    unnamed: 'les membres de notre conseil d’administration',
-  },
-  partners: { lead: (count, now) => (count === 1 ? `Notre associé est${now}` : `Nos associés sont${now}`), unnamed: 'nos associés' },
-  owner: {
-    lead: (count, now) => `Notre entreprise est${now} dirigée par ${count === 1 ? 'son propriétaire' : 'ses propriétaires'},`,
-    unnamed: 'le propriétaire de notre entreprise',
-  },
-};
 import type {
   AudienceKind,
   AudienceRef,
@@ -40,6 +27,20 @@ import type {
   VerificationStep,
 } from './en.js';
 import { providerCountries } from './en.js';
+
+/** The office of the people who run the company; `now` is the word a notice adds after the verb. */
+const MANAGEMENT: Record<ManagementRole, { lead: (count: number, now: string) => string; unnamed: string }> = {
+  managing_directors: { lead: (count, now) => (count === 1 ? `Notre dirigeant est${now}` : `Nos dirigeants sont${now}`), unnamed: 'nos dirigeants' },
+  board: {
+    lead: (count, now) => (count === 1 ? `Le membre de notre conseil d’administration est${now}` : `Les membres de notre conseil d’administration sont${now}`),
+    unnamed: 'les membres de notre conseil d’administration',
+  },
+  partners: { lead: (count, now) => (count === 1 ? `Notre associé est${now}` : `Nos associés sont${now}`), unnamed: 'nos associés' },
+  owner: {
+    lead: (count, now) => `Notre entreprise est${now} dirigée par ${count === 1 ? 'son propriétaire' : 'ses propriétaires'},`,
+    unnamed: 'le propriétaire de notre entreprise',
+  },
+};
 
 /**
  * The sentences of a French change notice (src/i18n/phrases/en.ts explains them), in the RGPD's

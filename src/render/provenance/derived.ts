@@ -1,5 +1,6 @@
 import type { Path } from '../../diagnostics.js';
 import type { Policy } from '../../model/policy.generated.js';
+import { isOnDevice } from '../../model/normalize.js';
 
 /**
  * Where the view's own fields come from. The clause context (view.ts) holds, beside the policy's
@@ -23,7 +24,7 @@ export interface DerivedField {
 type Resolver = (field: DerivedField) => Path[];
 
 /** Each category's `on_device: true`, in the file's order. */
-const onDeviceFlags = (policy: Policy): Path[] => policy.data_categories.flatMap((c, i) => (c.on_device === true ? [['data_categories', i, 'on_device']] : []));
+const onDeviceFlags = (policy: Policy): Path[] => policy.data_categories.flatMap((c, i) => (isOnDevice(c) ? [['data_categories', i, 'on_device']] : []));
 
 /**
  * "We do not collect any personal data" is what the lists declare: empty, or holding only data

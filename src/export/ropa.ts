@@ -1,5 +1,5 @@
 import { countryName } from '../model/countries.js';
-import { staysOnDevice, type PolicyModel } from '../model/normalize.js';
+import { lawfulBases, staysOnDevice, type PolicyModel } from '../model/normalize.js';
 import type { Address, Purpose } from '../model/policy.generated.js';
 import { EEA_REGION, type OtherControllerModel } from '../model/controllers.js';
 import { escapeHtml } from '../render/entities.js';
@@ -62,7 +62,9 @@ export function ropaTable(model: PolicyModel): Table {
           ]
             .filter(Boolean)
             .join(' '),
-          purpose.lawful_basis === undefined ? '' : lawfulBasisLabel(purpose.lawful_basis, citation),
+          lawfulBases(purpose)
+            .map((basis) => lawfulBasisLabel(basis, citation))
+            .join('; '),
           (model.subjects.get(purpose.id) ?? []).map(audienceName).join('; '),
           categories.map((id) => model.categories.get(id)?.name ?? id).join('; '),
           recipients.map((r) => r.name).join('; '),

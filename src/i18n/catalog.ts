@@ -34,6 +34,11 @@ export interface Catalog {
    * comma from the sentence it completes; absent where the language needs none.
    */
   subordinateClause?: RegExp;
+  /**
+   * A preposition before a phrase, where the language joins the two ("à les pratiques" is
+   * "aux pratiques" in French); absent where it never does, and the two are written apart.
+   */
+  withPreposition?(preposition: string, phrase: string): string;
   /** A phrase that starts with an article or possessive, capitalised at the start of a sentence. */
   articleStart: RegExp;
   /** An institution's name in running text ("the Information Commissioner's Office"). */
@@ -80,7 +85,8 @@ export interface Catalog {
     until(until: string): string;
   };
   /** How a change is announced, worded to follow "we will tell you …"; `service` undefined when the policy names none. */
-  changeChannel(channel: ChangeChannel, service: string | undefined): string;
+  /** `alone`: the only channel named, so `other` has nothing to be other than (the Matrix.org review). */
+  changeChannel(channel: ChangeChannel, service: string | undefined, alone: boolean): string;
   /**
    * What the policy covers when it names no product or service (`policy.service`): "our services",
    * as the subject or object of a sentence. A company's name is not a service ("to run Acme GmbH").
@@ -165,7 +171,12 @@ export interface LawText {
    * Each right's label and what it lets a person do; `under` a law whose right differs in substance;
    * `promise` the right as a company promises it to everyone, without a law's conditions (src/law/rights.ts).
    */
-  rights: Readonly<Record<Right, { label: string; explanation: string; under?: Partial<Record<RightsLawId, string>>; promise?: string }>>;
+  rights: Readonly<
+    Record<
+      Right,
+      { label: string; explanation: string; under?: Partial<Record<RightsLawId, string>>; promise?: string; statements?: Partial<Record<RightsLawId, string>> }
+    >
+  >;
   lawfulBases: Readonly<Record<LawfulBasis, string>>;
   /** The Art. 9(2) conditions for special categories, each completing "we rely on …". */
   specialCategoryConditions: Readonly<Record<SpecialCategoryCondition, string>>;

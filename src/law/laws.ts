@@ -42,7 +42,8 @@ export const LAWS: Readonly<Record<LawId, LawEntry>> = {
     representative: { provision: 'Art. 27', region: 'the United Kingdom', notice: 'Art. 13(1)(a)' },
     complaintAuthority: { name: "Information Commissioner's Office (ICO)", url: 'https://ico.org.uk/make-a-complaint/', provision: 'Art. 77(1)' },
     processorContract: 'Art. 28',
-    automatedDecisions: 'Art. 22',
+    // Arts. 22A–22D since 5 February 2026 (Data (Use and Access) Act 2025, s. 80); 22A defines the decisions.
+    automatedDecisions: 'Art. 22A',
     automatedDecisionsNotice: 'Art. 13(2)(f)',
     specialCategories: 'Art. 9',
     safeguardCopies: 'Art. 13(1)(f)',

@@ -31,7 +31,7 @@ export const RIGHTS: Readonly<Record<Right, RightEntry>> = {
   portability: {
     label: 'Right to data portability',
     explanation:
-      'receive the {pd} you gave us in a structured, commonly used and machine-readable format, or ask us to send it to another organization, where we process it by automated means on the basis of your consent or a contract',
+      'receive the {pd} you gave us in a structured, commonly used and machine-readable format, or ask us to send it to another organization where this is technically feasible; this right applies where we process the data by automated means on the basis of your consent or a contract',
     provisions: { gdpr: 'Art. 20', uk_gdpr: 'Art. 20', swiss_fadp: 'Art. 28', ccpa: '§ 1798.130' },
     // The CCPA has no portability right of its own: the specific pieces a business discloses in
     // answer to a request to know come in a portable format (Cal. Civ. Code 1798.130), without the
@@ -58,9 +58,23 @@ export const RIGHTS: Readonly<Record<Right, RightEntry>> = {
   },
   automated_decisions: {
     label: 'Rights related to automated decision-making',
+    // The FADP (Art. 21(2)) lets a person state their position and have a person review the
+    // decision; that is also what a company promising the right to everyone offers.
     explanation:
-      'object to a decision based solely on automated processing, including profiling, that has legal or similarly significant effects on you, and ask for a person to review such a decision',
-    provisions: { gdpr: 'Art. 22', uk_gdpr: 'Art. 22', swiss_fadp: 'Art. 21' },
+      'give your point of view on a decision based solely on automated processing that has legal effects on you or significantly affects you, and ask for a person to review it',
+    // The UK GDPR's Art. 22 was replaced by Arts. 22A–22D (Data (Use and Access) Act 2025, s. 80,
+    // in force since 5 February 2026): the safeguards are Art. 22C's.
+    provisions: { gdpr: 'Art. 22', uk_gdpr: 'Art. 22C', swiss_fadp: 'Art. 21' },
+    statements: {
+      // Art. 22(1) is a right not to be subject to such a decision, not a right to object to one
+      // (CJEU C-634/21, SCHUFA); the safeguards of Art. 22(3) apply where a contract or explicit
+      // consent allows the decision (22(2)(a), (c)).
+      gdpr: 'You have the right not to be subject to a decision based solely on automated processing, including profiling, that has legal or similarly significant effects on you, unless the decision is necessary for entering into or performing a contract with you, authorised by law, or based on your explicit consent. Where it is necessary for such a contract or based on your explicit consent, you can ask for a person to review it, give your point of view and contest the decision.',
+      // Arts. 22A–22D UK GDPR: such decisions are allowed with the safeguards of 22C; on special
+      // categories of data only with explicit consent, or where the law requires or authorises it (22B).
+      uk_gdpr:
+        'If a decision that has legal or similarly significant effects on you is based solely on automated processing, including profiling, you can make representations about it, ask for a person to intervene and contest the decision. Such a decision may rest on special categories of {pd} only with your explicit consent or where the law requires or authorises it.',
+    },
   },
   withdraw_consent: {
     label: 'Right to withdraw consent',

@@ -85,7 +85,7 @@ export const TRANSFER_TOOLS: Readonly<Record<TransferMechanism, TransferToolEntr
   },
   scc: {
     kind: 'safeguard',
-    label: 'Standard Contractual Clauses approved by the European Commission',
+    label: 'Standard Contractual Clauses adopted by the European Commission',
     short: 'Standard Contractual Clauses',
     validUnder: { gdpr: 'Art. 46(2)(c)' },
   },
@@ -100,7 +100,7 @@ export const TRANSFER_TOOLS: Readonly<Record<TransferMechanism, TransferToolEntr
   swiss_scc: {
     kind: 'safeguard',
     label:
-      'the Standard Contractual Clauses approved by the European Commission, with the adaptations for Swiss law that the Federal Data Protection and Information Commissioner (FDPIC) requires',
+      'the Standard Contractual Clauses adopted by the European Commission, with the adaptations for Swiss law that the Federal Data Protection and Information Commissioner (FDPIC) requires',
     short: 'Standard Contractual Clauses with Swiss adaptations',
     validUnder: { swiss_fadp: 'Art. 16(2)(d)' },
     // The FDPIC recognised the Commission's clauses of 4 June 2021 on 27 August 2021, provided the

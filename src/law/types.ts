@@ -98,6 +98,12 @@ export interface RightEntry {
    * list for everyone must not state them as the promise's terms.
    */
   promise?: string;
+  /**
+   * Whole sentences, in place of "You can …", under a law that words the right as a protection
+   * rather than as something the person does: the GDPR's Art. 22 right not to be subject to a
+   * decision. `{pd}` as in `explanation`.
+   */
+  statements?: Partial<Record<RightsLawId, string>>;
 }
 
 export interface LawfulBasisEntry {

@@ -14,7 +14,18 @@ import { audiencesByRef, purposeSubjects } from './audiences.js';
 import { isCountryCode, toCountryList } from './countries.js';
 import { establishment } from './territory.js';
 import { otherControllers, type OtherControllerModel } from './controllers.js';
-import { adequacyOn, insideTerritory, LAW_ORDER, LAWS, TRANSFER_TOOLS, transferLawsOn, type LawId, type TransferLawId } from '../law/index.js';
+import {
+  adequacyOn,
+  insideTerritory,
+  LAW_ORDER,
+  LAWFUL_BASIS_ORDER,
+  LAWS,
+  TRANSFER_TOOLS,
+  transferLawsOn,
+  type LawfulBasis,
+  type LawId,
+  type TransferLawId,
+} from '../law/index.js';
 import { mechanismsOf } from './transfer-mechanisms.js';
 
 /**
@@ -225,6 +236,22 @@ export function isOnDevice(category: Pick<DataCategory, 'on_device'>): boolean {
 export function staysOnDevice(model: Pick<PolicyModel, 'categories'>, id: string): boolean {
   const category = model.categories.get(id);
   return category !== undefined && isOnDevice(category);
+}
+
+/**
+ * The lawful bases a purpose rests on, in Art. 6(1)'s order: none, one, or several when the file
+ * gives a list. Every reader asks this rather than `lawful_basis`, which may be a word or a list.
+ */
+export function lawfulBases(purpose: Pick<Purpose, 'lawful_basis'>): LawfulBasis[] {
+  const declared = purpose.lawful_basis;
+  if (declared === undefined) return [];
+  const given: readonly LawfulBasis[] = typeof declared === 'string' ? [declared] : declared;
+  return LAWFUL_BASIS_ORDER.filter((basis) => given.includes(basis));
+}
+
+/** The purpose rests on `basis`, alone or beside others. */
+export function restsOn(purpose: Pick<Purpose, 'lawful_basis'>, basis: LawfulBasis): boolean {
+  return lawfulBases(purpose).includes(basis);
 }
 
 function transferGrounds(declared: readonly TransferMechanism[], laws: readonly TransferLawId[]): PolicyModel['transferGrounds'] {

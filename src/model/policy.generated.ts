@@ -987,7 +987,10 @@ export interface Purpose {
   name: Text;
   description?: Text;
   group?: Text;
-  lawful_basis?: LawfulBasis;
+  /**
+   * The lawful basis this use rests on under GDPR Art. 6(1), or a list of them when it rests on several (the policy then lists the use under each, each with what belongs to it: the interest under legitimate_interests, the law under legal_obligation, how consent works under consent).
+   */
+  lawful_basis?: LawfulBasis | [LawfulBasis, ...LawfulBasis[]];
   data_categories?: IdList;
   products?: ProductScope;
   audiences?: AudienceScope;

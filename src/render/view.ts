@@ -1,4 +1,4 @@
-import { retentionOverriddenFor, scopedProducts, staysOnDevice, type PolicyModel, type SubprocessorModel } from '../model/normalize.js';
+import { lawfulBases, restsOn, retentionOverriddenFor, scopedProducts, staysOnDevice, type PolicyModel, type SubprocessorModel } from '../model/normalize.js';
 import type {
   Audience,
   Commitment,
@@ -52,7 +52,7 @@ import {
 } from './helpers/law.js';
 import { LAWFUL_BASIS_ORDER } from './helpers/lawful-basis.js';
 import { inSentence, joinList, proseList } from './helpers/text.js';
-import { rightExplanation, rightLabel, rightReferences } from './helpers/rights.js';
+import { rightExplanation, rightLabel, rightReadsAlike, rightReferences, rightStatement } from './helpers/rights.js';
 import { lawPhrase } from './provenance/trace.js';
 import type { DateStyle } from './helpers/date.js';
 import { californiaView, type CaliforniaView } from './california-view.js';
@@ -197,6 +197,8 @@ export interface KeyPointsView {
   recipientKinds: boolean;
   /** The recipients are of more than one sort (providers, kinds of recipient, recipients of other disclosures), or recipients of disclosures alone: counted as "recipients". */
   mixedRecipients: boolean;
+  /** Some disclosures name no recipient, so the names are not everyone who receives the data. */
+  otherDisclosures: boolean;
   /** The file says the company does not sell personal data. */
   noSale: boolean;
   /** The file says the company sells personal data. */
@@ -397,6 +399,8 @@ export interface RightItem {
   reference: string;
   /** Absent for a right that is the company's own promise, described by its instructions. */
   explanation?: string;
+  /** In place of the explanation, the whole sentence a law words its right in (`rightStatement`). */
+  statement?: string;
   instruction?: string;
   /** What the company keeps back from a right it gives everyone, in its own words. */
   limit?: string;
@@ -581,14 +585,11 @@ export function buildContext(model: PolicyModel): ClauseContext {
     inAppRights: (policy.rights?.in_app_rights ?? []).map((right) => words().rightInList(lowerName(rightLabel(right)))),
     ...collectionView(model.collected, model.onDevice, productNames),
     purposeGroups: purposeGroups(purposes),
-    bases: LAWFUL_BASIS_ORDER.map((basis) => {
-      const under = purposes.filter((p) => p.lawful_basis === basis);
-      return { basis, purposes: under, detailed: under.some((p) => basisDetail(p, basis)) };
-    }).filter((group) => group.purposes.length > 0),
-    nationalOnly: purposes.filter((p) => p.lawful_basis === undefined && p.national_basis !== undefined),
+    bases: basisGroups(purposes),
+    nationalOnly: purposes.filter((p) => lawfulBases(p).length === 0 && p.national_basis !== undefined),
     // "The purposes for which we rely on each" claims the list is whole: only when every purpose has its basis.
-    basesComplete: purposes.every((p) => p.lawful_basis !== undefined || p.national_basis !== undefined),
-    basesMissing: purposes.filter((p) => p.lawful_basis === undefined && p.national_basis === undefined),
+    basesComplete: purposes.every((p) => lawfulBases(p).length > 0 || p.national_basis !== undefined),
+    basesMissing: purposes.filter((p) => lawfulBases(p).length === 0 && p.national_basis === undefined),
     canObject:
       model.gdprLike ||
       [policy.rights?.everyone, ...RIGHTS_LAWS.map((law) => policy.rights?.[law]?.rights)].some((granted) => granted?.includes('object') === true),
@@ -718,12 +719,14 @@ function keyPointsView(
     moreRecipients: Math.max(0, recipients.length - (NAMED - 1)),
     recipientKinds: named.length === 0 && others.length === 0 && kinds.length > 0,
     mixedRecipients: [named, kinds, others].filter((list) => list.length > 0).length > 1 || (named.length === 0 && others.length > 0),
+    // Disclosures that name no recipient (to authorities, other users, a buyer) are not in the list:
+    // the point says there are more, so it never reads as the whole (the Matrix.org review).
+    otherDisclosures: !none && (policy.disclosures ?? []).some((d) => (d.recipients ?? []).length === 0),
     noSale: sale?.sells === false,
     sells: sale?.sells === true,
     sharesForAds: sale?.shares_for_advertising === true,
     hedged: sale?.may_be_considered === true,
-    // A law that covers people wherever they are (the controller is established under it) does not vary by place.
-    rightsVary: rights.groups.some((g) => g.rights.length > 0 && g.home === undefined),
+    rightsVary: rightsVary(rights),
     ...(first === undefined
       ? {}
       : {
@@ -869,9 +872,23 @@ function collectionView(
   };
 }
 
+/**
+ * Each basis with the purposes that rest on it; a purpose that rests on several is listed under
+ * each. What the purpose rests on besides Art. 6 (a national provision, an Art. 9 condition) is
+ * said once, under its first basis, so that it does not read as a second provision per basis.
+ */
+function basisGroups(purposes: readonly PurposeView[]): BasisGroup[] {
+  return LAWFUL_BASIS_ORDER.map((basis) => {
+    const under = purposes
+      .filter((p) => restsOn(p, basis))
+      .map((p) => (lawfulBases(p)[0] === basis ? p : { ...p, national_basis: undefined, specialCondition: undefined }));
+    return { basis, purposes: under, detailed: under.some((p) => basisDetail(p, basis)) };
+  }).filter((group) => group.purposes.length > 0);
+}
+
 /** Whether a purpose has something to say under `basis` beyond its name. */
-function basisDetail(purpose: Purpose, basis: LawfulBasis): boolean {
-  if (purpose.national_basis !== undefined || purpose.special_category_condition !== undefined) return true;
+function basisDetail(purpose: PurposeView, basis: LawfulBasis): boolean {
+  if (purpose.national_basis !== undefined || purpose.specialCondition !== undefined) return true;
   switch (basis) {
     case 'consent':
       return purpose.consent?.how_given !== undefined || purpose.consent?.withdraw !== undefined;
@@ -943,12 +960,13 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
    */
   const item = (right: Right, term: string, reference: string, law: RightsLawId | 'promise' | undefined): RightItem => {
     const instruction = instructions[right];
+    const statement = law === undefined || law === 'promise' ? undefined : rightStatement(right, term, law);
     return {
       right,
       pd: term,
       label: rightLabel(right),
       reference,
-      explanation: rightExplanation(right, term, law),
+      ...(statement === undefined ? { explanation: rightExplanation(right, term, law) } : { statement }),
       ...(instruction === undefined ? {} : { instruction }),
     };
   };
@@ -968,7 +986,12 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
   for (const law of RIGHTS_LAWS) {
     const terms = rights[law];
     if (terms === undefined || !model.jurisdictions.has(law)) continue;
-    const same = law === 'ccpa' ? undefined : sets.find((set) => set.laws[0] !== 'ccpa' && sameTerms(set.terms, terms));
+    const same =
+      law === 'ccpa'
+        ? undefined
+        : sets.find(
+            (set) => set.laws[0] !== 'ccpa' && sameTerms(set.terms, terms) && terms.rights.every((r) => rightReadsAlike(r, set.laws[0] as RightsLawId, law)),
+          );
     if (same) same.laws.push(law);
     else sets.push({ laws: [law], terms });
   }
@@ -1021,6 +1044,20 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
     .map((r) => item(r as Right, pd, '', undefined));
   const verification = verificationView(rights.verification);
   return { present: true, everyone, groups, otherInstructions, listed: named.size > 0, ...(verification === undefined ? {} : { verification }) };
+}
+
+/**
+ * Some right is listed only under a law that covers people by where they are. A law that covers
+ * them wherever they are (the controller is established under it) does not vary by place, nor does
+ * a right that such a law, or the company for everyone, also gives (the Matrix.org review: a UK
+ * company's GDPR list repeats its UK GDPR list).
+ */
+function rightsVary(rights: RightsView): boolean {
+  const everywhere = new Set<string>([
+    ...rights.everyone.map((r) => r.right),
+    ...rights.groups.filter((g) => g.home !== undefined).flatMap((g) => g.rights.map((r) => r.right)),
+  ]);
+  return rights.groups.some((g) => g.home === undefined && g.rights.some((r) => !everywhere.has(r.right)));
 }
 
 /** In a list for several laws, say which authority is whose, unless all are "where you live". */

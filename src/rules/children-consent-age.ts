@@ -1,5 +1,6 @@
 import { declares } from './support/jurisdictions.js';
 import { defineRule } from './types.js';
+import { restsOn } from '../model/normalize.js';
 
 export const childrenConsentAge = defineRule({
   meta: {
@@ -17,7 +18,7 @@ export const childrenConsentAge = defineRule({
   check(policy, report) {
     const minAge = policy.children?.min_age;
     if (minAge === undefined || minAge < 13 || minAge >= 16 || !declares(policy, 'gdpr')) return;
-    const consented = policy.purposes.find((purpose) => purpose.lawful_basis === 'consent');
+    const consented = policy.purposes.find((purpose) => restsOn(purpose, 'consent'));
     if (!consented) return;
     report({
       path: ['children', 'min_age'],

@@ -4,6 +4,7 @@ import { declaredAmong } from './support/jurisdictions.js';
 import { grantedRights, rightsListPath } from './support/rights.js';
 import { listInWords } from './support/words.js';
 import { defineRule } from './types.js';
+import { restsOn } from '../model/normalize.js';
 
 type EuropeanLaw = 'gdpr' | 'uk_gdpr' | 'swiss_fadp';
 
@@ -27,7 +28,7 @@ export const gdprRightsListed = defineRule({
   check(policy, report) {
     for (const law of declaredAmong(policy, ['gdpr', 'uk_gdpr', 'swiss_fadp'] as const)) {
       const required = NOTICE_RIGHTS[law].map((right) => withProvision(right, law));
-      if (RIGHTS.withdraw_consent.provisions[law] !== undefined && policy.purposes.some((purpose) => purpose.lawful_basis === 'consent'))
+      if (RIGHTS.withdraw_consent.provisions[law] !== undefined && policy.purposes.some((purpose) => restsOn(purpose, 'consent')))
         required.push(withProvision('withdraw_consent', law));
       if (policy.ai?.automated_decisions === true) required.push(withProvision('automated_decisions', law));
       const granted = grantedRights(policy, law);

@@ -1,5 +1,6 @@
 import { declaredAmong, lawNames } from './support/jurisdictions.js';
 import { defineRule } from './types.js';
+import { lawfulBases } from '../model/normalize.js';
 
 export const lawfulBasisRequired = defineRule({
   meta: {
@@ -17,7 +18,7 @@ export const lawfulBasisRequired = defineRule({
     const laws = declaredAmong(policy, ['gdpr', 'uk_gdpr'] as const);
     if (laws.length === 0) return;
     policy.purposes.forEach((purpose, index) => {
-      if (purpose.lawful_basis !== undefined) return;
+      if (lawfulBases(purpose).length > 0) return;
       report({
         path: ['purposes', index],
         messageId: 'noBasis',

@@ -12,6 +12,7 @@ import { childrenConsentAge } from './children-consent-age.js';
 import { childrenParentalConsent } from './children-parental-consent.js';
 import { childrenSaleOptIn } from './children-sale-opt-in.js';
 import { commitmentContradicted } from './commitment-contradicted.js';
+import { consentStandsAlone } from './consent-stands-alone.js';
 import { consentWithdrawal } from './consent-withdrawal.js';
 import { cookieKindDeclared } from './cookie-kind-declared.js';
 import { necessaryCookiesOnly } from './necessary-cookies-only.js';
@@ -86,6 +87,7 @@ export const rules: readonly Rule[] = [
   childrenParentalConsent,
   childrenSaleOptIn,
   commitmentContradicted,
+  consentStandsAlone,
   consentWithdrawal,
   cookieKindDeclared,
   dataCategoryHasPurpose,

@@ -59,6 +59,7 @@ describe('good fixtures', () => {
 const BAD_CASES: ReadonlyArray<readonly [string, string, number, number, string]> = [
   ['unknown-key-typo.yaml', 'schema/additional-properties', 17, 1, "Unknown key 'subprocesors' in the top level of the file."],
   ['enum-lawful-basis.yaml', 'schema/enum', 12, 19, "'legitimate_interest' is not a lawful basis."],
+  ['enum-lawful-basis-list.yaml', 'schema/enum', 12, 30, "'legitimate_interest' is not a lawful basis."],
   ['missing-required.yaml', 'schema/required', 2, 1, "controller is missing 'email'."],
   ['number-for-text.yaml', 'schema/type', 5, 10, 'Expected text for controller.phone, got a number (442071234567).'],
   ['number-for-date.yaml', 'schema/type', 5, 17, 'Expected text for effective_date, got a number (20260403).'],

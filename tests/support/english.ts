@@ -64,6 +64,7 @@ const SHARED = new Set([
   'contact',
   'plan',
   'fax',
+  'obligation', // French "une obligation légale"
 ]);
 
 /** Names a notice gives in English in every language: signals and frameworks called so by their makers. */

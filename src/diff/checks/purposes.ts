@@ -1,9 +1,9 @@
-import type { Audience } from '../../model/policy.generated.js';
+import type { Audience, LawfulBasis } from '../../model/policy.generated.js';
 import { pairBy, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
 import { say } from '../say.js';
-import { staysOnDevice } from '../../model/normalize.js';
+import { lawfulBases, restsOn, staysOnDevice } from '../../model/normalize.js';
 import { categoryNames } from '../words.js';
 
 /** Why data is used and on what legal basis, keyed by purpose id. */
@@ -75,7 +75,7 @@ export const purposesCheck = defineCheck({
       report({
         kind: device ? 'purpose.device_added' : 'purpose.added',
         path: ['purposes', index],
-        summary: device ? words.deviceAdded(categoryNames(after, ids), item.name) : words.added(categoryNames(after, received), item.name, item.lawful_basis),
+        summary: device ? words.deviceAdded(categoryNames(after, ids), item.name) : words.added(categoryNames(after, received), item.name, lawfulBases(item)),
         before: null,
         after: item,
       });
@@ -131,12 +131,14 @@ export const purposesCheck = defineCheck({
           after: a.audiences,
         });
       }
-      if (b.lawful_basis !== a.lawful_basis) {
-        const interest = a.lawful_basis === 'legitimate_interests' ? a.legitimate_interest : undefined;
+      // A list is a set: the same bases in another order, or one basis written as a list of one, is no change.
+      const [was, now] = [lawfulBases(b), lawfulBases(a)];
+      if (was.join() !== now.join()) {
+        const interest = restsOn(a, 'legitimate_interests') && !restsOn(b, 'legitimate_interests') ? a.legitimate_interest : undefined;
         report({
           kind: 'lawful_basis.changed',
           path: [...path, 'lawful_basis'],
-          summary: a.lawful_basis ? words.basis(a.name, a.lawful_basis, interest, b.lawful_basis) : words.basisDropped(a.name),
+          summary: now.length > 0 ? words.basis(a.name, now, interest, was) : words.basisDropped(a.name),
           before: b.lawful_basis,
           after: a.lawful_basis,
         });
@@ -174,12 +176,12 @@ export const purposesCheck = defineCheck({
       const labels = words.labels(b.name, a.name);
       comparePractice(report, path, b, a, { name: labels.name, description: labels.description });
       compareFields(report, path, b, a, { group: labels.group, if_not_provided: labels.if_not_provided });
-      // What belongs to one basis (the interest, the consent) comes and goes with it, and the
-      // lawful_basis.changed sentence says so; only a rewording under the same basis is news.
-      if (b.lawful_basis === a.lawful_basis) {
-        comparePractice(report, path, b, a, { legitimate_interest: labels.legitimate_interest, legal_obligation: labels.legal_obligation });
-        comparePractice(report, [...path, 'consent'], b.consent, a.consent, { how_given: labels.how_given, withdraw: labels.withdraw });
-      }
+      // What belongs to one basis (the interest, the law, the consent) comes and goes with it, and
+      // the lawful_basis.changed sentence says so; only a rewording under a basis kept is news.
+      const kept = (basis: LawfulBasis): boolean => was.includes(basis) && now.includes(basis);
+      if (kept('legitimate_interests')) comparePractice(report, path, b, a, { legitimate_interest: labels.legitimate_interest });
+      if (kept('legal_obligation')) comparePractice(report, path, b, a, { legal_obligation: labels.legal_obligation });
+      if (kept('consent')) comparePractice(report, [...path, 'consent'], b.consent, a.consent, { how_given: labels.how_given, withdraw: labels.withdraw });
     }
   },
 });

@@ -95,7 +95,7 @@ export const DE: Catalog = {
     durationOrUntil: (duration, until) => `${duration} oder bis ${until}`,
     until: (until) => `bis ${until}`,
   },
-  changeChannel(channel, service) {
+  changeChannel(channel, service, alone) {
     switch (channel) {
       case 'email':
         return 'per E-Mail';
@@ -104,7 +104,7 @@ export const DE: Catalog = {
       case 'website':
         return 'durch einen Hinweis auf unserer Website';
       case 'other':
-        return 'über andere geeignete Kanäle';
+        return alone ? 'über geeignete Kanäle' : 'über andere geeignete Kanäle';
     }
   },
   ourServices: 'unsere Dienste',

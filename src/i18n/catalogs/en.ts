@@ -56,7 +56,7 @@ export const EN: Catalog = {
     durationOrUntil: (duration, until) => `${duration} or until ${until}`,
     until: (until) => `until ${until}`,
   },
-  changeChannel(channel, service) {
+  changeChannel(channel, service, alone) {
     switch (channel) {
       case 'email':
         return 'by email';
@@ -65,7 +65,7 @@ export const EN: Catalog = {
       case 'website':
         return 'by posting a notice on our website';
       case 'other':
-        return 'through other appropriate channels';
+        return alone ? 'through appropriate channels' : 'through other appropriate channels';
     }
   },
   ourServices: 'our services',

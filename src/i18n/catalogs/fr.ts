@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog.js';
+import { withPreposition } from '../french.js';
 import { COUNTRY_NAMES } from '../countries/fr.generated.js';
 import { FR_LAW } from '../../law/text/fr.js';
 import { FR_GISTS } from '../gists/fr.js';
@@ -98,6 +99,7 @@ export const FR: Catalog = {
   and: 'et',
   or: 'ou',
   serialComma: false,
+  withPreposition,
   underPreposition: 'au titre',
   semicolon: '\u202F; ',
   hasConjunction: /\s(?:et|ou)\s/,
@@ -140,7 +142,7 @@ export const FR: Catalog = {
     durationOrUntil: (duration, until) => `${duration} ou jusqu’à ${until}`,
     until: (until) => `jusqu’à ${until}`,
   },
-  changeChannel(channel, service) {
+  changeChannel(channel, service, alone) {
     switch (channel) {
       case 'email':
         return 'par e-mail';
@@ -149,7 +151,7 @@ export const FR: Catalog = {
       case 'website':
         return 'par un avis publié sur notre site web';
       case 'other':
-        return 'par d’autres moyens appropriés';
+        return alone ? 'par des moyens appropriés' : 'par d’autres moyens appropriés';
     }
   },
   ourServices: 'nos services',

@@ -24,7 +24,7 @@ import type {
   Training,
   VerificationStep,
 } from './en.js';
-import { providerCountries } from './en.js';
+import { basisChange, providerCountries } from './en.js';
 import type { ManagementRole } from '../../model/controllers.js';
 
 /** The office of the people who run the company, as an imprint heads it and as a notice says it changed. */
@@ -70,6 +70,8 @@ const BASES: Readonly<Record<LawfulBasis, string>> = {
   public_task: 'die Wahrnehmung einer Aufgabe im öffentlichen Interesse',
   legitimate_interests: 'unsere berechtigten Interessen',
 };
+
+const basisList = (bases: readonly LawfulBasis[]): string => joinList(bases.map((basis) => BASES[basis]));
 
 const condition = (c: SpecialCategoryCondition): string => DE_LAW.specialCategoryConditions[c];
 
@@ -349,8 +351,8 @@ export const DE_PHRASES: NoticePhrases = {
     also: (summary) => summary.replace(/^Wir haben /, 'Wir haben außerdem '),
   },
   purposes: {
-    added: (data, name, basis) =>
-      `Wir verwenden jetzt ${data.length ? categories(data) : 'Ihre Daten'} für einen neuen Zweck: ${q(name)}${basis ? `, gestützt auf ${BASES[basis]}` : ''}.`,
+    added: (data, name, bases) =>
+      `Wir verwenden jetzt ${data.length ? categories(data) : 'Ihre Daten'} für einen neuen Zweck: ${q(name)}${bases.length ? `, gestützt auf ${basisList(bases)}` : ''}.`,
     removed: (name) => `Wir verwenden Ihre Daten nicht mehr für ${q(name)}.`,
     deviceAdded: (data, name) =>
       `Wir verwenden jetzt ${categories(data)} für einen neuen Zweck, nur auf Ihrem Gerät: ${q(name)}. Wir erhalten diese Daten nicht.`,
@@ -359,8 +361,13 @@ export const DE_PHRASES: NoticePhrases = {
     deviceDataAdded: (data, name) => `Für ${q(name)} verwenden wir jetzt auch ${categories(data)}, nur auf Ihrem Gerät; wir erhalten sie nicht.`,
     audiencesAdded: (groups, name) => `Für ${q(name)} verwenden wir jetzt auch die Daten folgender Kategorien betroffener Personen: ${groupList(groups)}.`,
     audiencesRemoved: (groups, name) => `Für ${q(name)} verwenden wir die Daten folgender Kategorien betroffener Personen nicht mehr: ${groupList(groups)}.`,
-    basis: (name, now, interest, was) =>
-      `Für ${q(name)} stützen wir uns jetzt auf ${BASES[now]}${interest ? ` (${q(interest)})` : ''}${was ? ` statt auf ${BASES[was]}` : ''}.`,
+    basis: (name, now, interest, was) => {
+      const { added, removed } = basisChange(was, now);
+      const why = interest ? ` (${q(interest)})` : '';
+      if (added.length === 0) return `Für ${q(name)} stützen wir uns nicht mehr auf ${basisList(removed)}.`;
+      if (was.length > 0 && removed.length === 0) return `Für ${q(name)} stützen wir uns jetzt auch auf ${basisList(added)}${why}.`;
+      return `Für ${q(name)} stützen wir uns jetzt auf ${basisList(now)}${why}${was.length ? ` statt auf ${basisList(was)}` : ''}.`;
+    },
     basisDropped: (name) => `Die Datenschutzerklärung nennt die Rechtsgrundlage für ${q(name)} nicht mehr.`,
     condition: (name, now, was) =>
       `Für besondere Kategorien personenbezogener Daten, die wir für ${q(name)} verwenden, stützen wir uns jetzt auf ${was ? `${closed(condition(now))} statt auf ${condition(was)}` : condition(now)}.`,

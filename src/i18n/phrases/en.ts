@@ -84,6 +84,13 @@ const BASES: Readonly<Record<LawfulBasis, string>> = {
   legitimate_interests: 'our legitimate interests',
 };
 
+const basisList = (bases: readonly LawfulBasis[]): string => joinList(bases.map((basis) => BASES[basis]));
+
+/** The bases a purpose gained and lost; every language's sentence picks its form from these. */
+export function basisChange(was: readonly LawfulBasis[], now: readonly LawfulBasis[]): { added: LawfulBasis[]; removed: LawfulBasis[] } {
+  return { added: now.filter((basis) => !was.includes(basis)), removed: was.filter((basis) => !now.includes(basis)) };
+}
+
 const condition = (c: SpecialCategoryCondition): string => SPECIAL_CATEGORY_CONDITIONS[c].label;
 
 /** Whether people must give the data (GDPR Art. 13(2)(e)), to follow "For “…”, ". */
@@ -406,8 +413,8 @@ export const EN_PHRASES = {
     also: (summary: string): string => summary.replace(/^We (reworded|added|removed|changed|corrected) /, 'We also $1 '),
   },
   purposes: {
-    added: (data: readonly string[], name: string, basis: LawfulBasis | undefined): string =>
-      `We now use ${data.length ? categories(data) : 'your data'} for a new purpose: ${q(name)}${basis ? `, based on ${BASES[basis]}` : ''}.`,
+    added: (data: readonly string[], name: string, bases: readonly LawfulBasis[]): string =>
+      `We now use ${data.length ? categories(data) : 'your data'} for a new purpose: ${q(name)}${bases.length ? `, based on ${basisList(bases)}` : ''}.`,
     removed: (name: string): string => `We no longer use your data for ${q(name)}.`,
     /** A new purpose whose data all stays on the person's device (`on_device`). */
     deviceAdded: (data: readonly string[], name: string): string =>
@@ -422,8 +429,14 @@ export const EN_PHRASES = {
       `We now also use the data of ${joinList(groups.map((g) => audience(g.kind, g.name)))} for ${q(name)}.`,
     audiencesRemoved: (groups: readonly AudienceRef[], name: string): string =>
       `We no longer use the data of ${joinList(groups.map((g) => audience(g.kind, g.name)))} for ${q(name)}.`,
-    basis: (name: string, now: LawfulBasis, interest: string | undefined, was: LawfulBasis | undefined): string =>
-      `For ${q(name)} we now rely on ${BASES[now]}${interest ? ` (${q(interest)})` : ''}${was ? ` instead of ${BASES[was]}` : ''}.`,
+    /** `now` is not empty (basisDropped says that); the interest is given when legitimate interests are new, and comes last, as (f) does. */
+    basis: (name: string, now: readonly LawfulBasis[], interest: string | undefined, was: readonly LawfulBasis[]): string => {
+      const { added, removed } = basisChange(was, now);
+      const why = interest ? ` (${q(interest)})` : '';
+      if (added.length === 0) return `For ${q(name)} we no longer rely on ${basisList(removed)}.`;
+      if (was.length > 0 && removed.length === 0) return `For ${q(name)} we now also rely on ${basisList(added)}${why}.`;
+      return `For ${q(name)} we now rely on ${basisList(now)}${why}${was.length ? ` instead of ${basisList(was)}` : ''}.`;
+    },
     basisDropped: (name: string): string => `The policy no longer states the legal basis for ${q(name)}.`,
     condition: (name: string, now: SpecialCategoryCondition, was: SpecialCategoryCondition | undefined): string =>
       `For special categories of data used for ${q(name)}, we now rely on ${condition(now)}${was ? ` instead of ${condition(was)}` : ''}.`,

@@ -7,6 +7,7 @@ import { capitalize, joinList, phrase } from '../../render/helpers/text.js';
 import { formatDate, formatDateAfter } from '../../render/helpers/date.js';
 import type { NoTime } from '../../render/helpers/retention.js';
 import { words } from '../active.js';
+import { withPreposition } from '../french.js';
 import type { CcpaCategoryId } from '../../law/index.js';
 import type { ManagementRole } from '../../model/controllers.js';
 
@@ -26,7 +27,7 @@ import type {
   Training,
   VerificationStep,
 } from './en.js';
-import { providerCountries } from './en.js';
+import { basisChange, providerCountries } from './en.js';
 
 /** The office of the people who run the company; `now` is the word a notice adds after the verb. */
 const MANAGEMENT: Record<ManagementRole, { lead: (count: number, now: string) => string; unnamed: string }> = {
@@ -53,12 +54,7 @@ const MANAGEMENT: Record<ManagementRole, { lead: (count: number, now: string) =>
 const q = (text: string): string => `«\u00a0${text}\u00a0»`;
 
 /** "de" before a phrase, elided or contracted as French requires: "du droit", "des données", "d’une obligation". */
-function de(phrase: string): string {
-  if (/^le /.test(phrase)) return `du ${phrase.slice(3)}`;
-  if (/^les /.test(phrase)) return `des ${phrase.slice(4)}`;
-  if (/^[aeiouh\u00e9\u00e8\u00ea\u00e2\u00ee\u00f4\u00fbAEIOU\u00c9]/.test(phrase)) return `d’${phrase}`;
-  return `de ${phrase}`;
-}
+const de = (phrase: string): string => withPreposition('de', phrase);
 
 /** "vos données de la catégorie « Données d’utilisation »". */
 function categories(names: readonly string[]): string {
@@ -73,6 +69,8 @@ const BASES: Readonly<Record<LawfulBasis, string>> = {
   public_task: 'une mission d’intérêt public',
   legitimate_interests: 'nos intérêts légitimes',
 };
+
+const basisList = (bases: readonly LawfulBasis[]): string => joinList(bases.map((basis) => BASES[basis]));
 
 const condition = (c: SpecialCategoryCondition): string => FR_LAW.specialCategoryConditions[c];
 
@@ -337,8 +335,8 @@ export const FR_PHRASES: NoticePhrases = {
     also: (summary) => summary.replace(/^Nous avons (reformul\u00e9|ajout\u00e9|supprim\u00e9|modifi\u00e9|corrig\u00e9) /, 'Nous avons également $1 '),
   },
   purposes: {
-    added: (data, name, basis) =>
-      `Nous utilisons désormais ${data.length ? categories(data) : 'vos données'} pour une nouvelle finalité : ${q(name)}${basis ? `, fondée sur ${BASES[basis]}` : ''}.`,
+    added: (data, name, bases) =>
+      `Nous utilisons désormais ${data.length ? categories(data) : 'vos données'} pour une nouvelle finalité : ${q(name)}${bases.length ? `, fondée sur ${basisList(bases)}` : ''}.`,
     removed: (name) => `Nous n’utilisons plus vos données pour ${q(name)}.`,
     deviceAdded: (data, name) =>
       `Nous utilisons désormais ${categories(data)} pour une nouvelle finalité, uniquement sur votre appareil : ${q(name)}. Nous ne recevons pas ces données.`,
@@ -350,8 +348,15 @@ export const FR_PHRASES: NoticePhrases = {
       `Pour ${q(name)}, nous utilisons désormais aussi les données des catégories de personnes concernées suivantes : ${groupList(groups)}.`,
     audiencesRemoved: (groups, name) =>
       `Pour ${q(name)}, nous n’utilisons plus les données des catégories de personnes concernées suivantes : ${groupList(groups)}.`,
-    basis: (name, now, interest, was) =>
-      `Pour ${q(name)}, nous nous fondons désormais sur ${BASES[now]}${interest ? ` (${q(interest)})` : ''}${was ? ` au lieu ${de(BASES[was])}` : ''}.`,
+    basis: (name, now, interest, was) => {
+      const { added, removed } = basisChange(was, now);
+      const why = interest ? ` (${q(interest)})` : '';
+      if (added.length === 0) return `Pour ${q(name)}, nous ne nous fondons plus sur ${basisList(removed)}.`;
+      if (was.length > 0 && removed.length === 0) return `Pour ${q(name)}, nous nous fondons désormais aussi sur ${basisList(added)}${why}.`;
+      // « au lieu de A et de B »: French repeats the preposition before each.
+      const instead = was.length ? ` au lieu ${joinList(was.map((basis) => de(BASES[basis])))}` : '';
+      return `Pour ${q(name)}, nous nous fondons désormais sur ${basisList(now)}${why}${instead}.`;
+    },
     basisDropped: (name) => `La politique n’indique plus la base légale de la finalité ${q(name)}.`,
     condition: (name, now, was) =>
       `Pour les catégories particulières de données utilisées pour ${q(name)}, nous nous fondons désormais sur ${condition(now)}${was ? ` au lieu ${de(condition(was))}` : ''}.`,

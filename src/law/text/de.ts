@@ -79,7 +79,7 @@ export const DE_LAW: LawText = {
     portability: {
       label: 'Recht auf Datenübertragbarkeit',
       explanation:
-        'die personenbezogenen Daten, die Sie uns bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten oder verlangen, dass wir sie einem anderen Verantwortlichen übermitteln, soweit wir sie auf Grundlage Ihrer Einwilligung oder eines Vertrags automatisiert verarbeiten',
+        'die personenbezogenen Daten, die Sie uns bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten oder verlangen, dass wir sie – soweit technisch machbar – einem anderen Verantwortlichen übermitteln, soweit wir sie auf Grundlage Ihrer Einwilligung oder eines Vertrags automatisiert verarbeiten',
       under: {
         ccpa: 'die konkreten personenbezogenen Informationen, die wir Ihnen auf Ihr Auskunftsverlangen hin offenlegen, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten, das Sie an ein anderes Unternehmen weitergeben können',
       },
@@ -97,7 +97,12 @@ export const DE_LAW: LawText = {
     automated_decisions: {
       label: 'Rechte bei automatisierten Entscheidungen im Einzelfall',
       explanation:
-        'einer ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidung widersprechen, die Ihnen gegenüber rechtliche Wirkung entfaltet oder Sie in ähnlicher Weise erheblich beeinträchtigt, und verlangen, dass ein Mensch eine solche Entscheidung überprüft',
+        'zu einer ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung, die für Sie mit einer Rechtsfolge verbunden ist oder Sie erheblich beeinträchtigt, Ihren Standpunkt darlegen und verlangen, dass ein Mensch sie überprüft',
+      statements: {
+        gdpr: 'Sie haben das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidung unterworfen zu werden, die Ihnen gegenüber rechtliche Wirkung entfaltet oder Sie in ähnlicher Weise erheblich beeinträchtigt, es sei denn, die Entscheidung ist für den Abschluss oder die Erfüllung eines Vertrags mit Ihnen erforderlich, durch Rechtsvorschriften zulässig oder beruht auf Ihrer ausdrücklichen Einwilligung. Ist sie für einen solchen Vertrag erforderlich oder beruht sie auf Ihrer ausdrücklichen Einwilligung, können Sie verlangen, dass ein Mensch sie überprüft, Ihren Standpunkt darlegen und die Entscheidung anfechten.',
+        uk_gdpr:
+          'Beruht eine Entscheidung, die Ihnen gegenüber rechtliche Wirkung entfaltet oder Sie in ähnlicher Weise erheblich beeinträchtigt, ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling –, können Sie dazu Stellung nehmen, das Eingreifen eines Menschen verlangen und die Entscheidung anfechten. Auf besondere Kategorien personenbezogener Daten darf eine solche Entscheidung nur mit Ihrer ausdrücklichen Einwilligung gestützt werden oder wenn das Gesetz es vorschreibt oder erlaubt.',
+      },
     },
     withdraw_consent: {
       label: 'Recht auf Widerruf der Einwilligung',
@@ -216,10 +221,10 @@ export const DE_LAW: LawText = {
       },
     },
     privacy_shield: { label: 'den EU-US-Datenschutzschild (Privacy Shield), nach dem der Empfänger zertifiziert ist', short: 'EU-US-Datenschutzschild' },
-    scc: { label: 'von der Europäischen Kommission genehmigte Standardvertragsklauseln', short: 'Standardvertragsklauseln' },
+    scc: { label: 'von der Europäischen Kommission erlassene Standardvertragsklauseln', short: 'Standardvertragsklauseln' },
     swiss_scc: {
       label:
-        'von der Europäischen Kommission genehmigte Standardvertragsklauseln mit den Anpassungen an das Schweizer Recht, die der Eidgenössische Datenschutz- und Öffentlichkeitsbeauftragte (EDÖB) verlangt',
+        'von der Europäischen Kommission erlassene Standardvertragsklauseln mit den Anpassungen an das Schweizer Recht, die der Eidgenössische Datenschutz- und Öffentlichkeitsbeauftragte (EDÖB) verlangt',
       short: 'Standardvertragsklauseln mit Schweizer Anpassungen',
     },
     uk_idta: {

@@ -26,6 +26,7 @@ export const EN_LAW: LawText = {
     explanation: right.explanation,
     ...(right.explanations === undefined ? {} : { under: right.explanations }),
     ...(right.promise === undefined ? {} : { promise: right.promise }),
+    ...(right.statements === undefined ? {} : { statements: right.statements }),
   })),
   lawfulBases: map(LAWFUL_BASES, (basis) => basis.label),
   specialCategoryConditions: map(SPECIAL_CATEGORY_CONDITIONS, (condition) => condition.label),

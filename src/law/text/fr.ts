@@ -79,7 +79,7 @@ export const FR_LAW: LawText = {
     portability: {
       label: 'Droit à la portabilité des données',
       explanation:
-        'recevoir les données personnelles que vous nous avez fournies dans un format structuré, couramment utilisé et lisible par machine, ou nous demander de les transmettre à un autre organisme, lorsque nous les traitons de manière automatisée sur la base de votre consentement ou d’un contrat',
+        'recevoir les données personnelles que vous nous avez fournies dans un format structuré, couramment utilisé et lisible par machine, ou nous demander de les transmettre à un autre responsable du traitement lorsque cela est techniquement possible, lorsque nous les traitons de manière automatisée sur la base de votre consentement ou d’un contrat',
       under: {
         ccpa: 'recevoir les éléments précis d’informations personnelles que nous vous communiquons lorsque vous demandez à savoir ce que nous détenons, dans un format structuré, couramment utilisé et lisible par machine, que vous pouvez transmettre à une autre entreprise',
       },
@@ -97,7 +97,12 @@ export const FR_LAW: LawText = {
     automated_decisions: {
       label: 'Droits relatifs à la prise de décision automatisée',
       explanation:
-        'vous opposer à une décision fondée exclusivement sur un traitement automatisé, y compris le profilage, qui produit des effets juridiques vous concernant ou vous affecte de manière significative de façon similaire, et demander qu’une personne réexamine une telle décision',
+        'faire valoir votre point de vue sur une décision fondée exclusivement sur un traitement automatisé qui a des effets juridiques pour vous ou vous affecte de manière significative, et demander qu’une personne la réexamine',
+      statements: {
+        gdpr: 'Vous avez le droit de ne pas faire l’objet d’une décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire, sauf si cette décision est nécessaire à la conclusion ou à l’exécution d’un contrat avec vous, autorisée par la loi ou fondée sur votre consentement explicite. Lorsqu’elle est nécessaire à un tel contrat ou fondée sur votre consentement explicite, vous pouvez demander qu’une personne la réexamine, exprimer votre point de vue et contester la décision.',
+        uk_gdpr:
+          'Lorsqu’une décision produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire est fondée exclusivement sur un traitement automatisé, y compris le profilage, vous pouvez présenter vos observations, obtenir l’intervention d’une personne et contester la décision. Une telle décision ne peut se fonder sur des catégories particulières de données personnelles qu’avec votre consentement explicite ou lorsque la loi l’impose ou l’autorise.',
+      },
     },
     withdraw_consent: {
       label: 'Droit de retirer votre consentement',
@@ -228,10 +233,10 @@ export const FR_LAW: LawText = {
       label: 'le bouclier de protection des données UE–États-Unis (Privacy Shield), au titre duquel le destinataire est certifié',
       short: 'Privacy Shield UE–États-Unis',
     },
-    scc: { label: 'des clauses contractuelles types approuvées par la Commission européenne', short: 'Clauses contractuelles types' },
+    scc: { label: 'des clauses contractuelles types adoptées par la Commission européenne', short: 'Clauses contractuelles types' },
     swiss_scc: {
       label:
-        'des clauses contractuelles types approuvées par la Commission européenne, avec les adaptations au droit suisse qu’exige le Préposé fédéral à la protection des données et à la transparence (PFPDT)',
+        'des clauses contractuelles types adoptées par la Commission européenne, avec les adaptations au droit suisse qu’exige le Préposé fédéral à la protection des données et à la transparence (PFPDT)',
       short: 'Clauses contractuelles types avec adaptations suisses',
     },
     uk_idta: {

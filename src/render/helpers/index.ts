@@ -11,7 +11,7 @@ import { markdownLink, markdownMailto } from './markdown.js';
 import { retentionPeriod } from './retention.js';
 import { rightExplanation, rightLabel, rightReference, type RightsLaw } from './rights.js';
 import { changeChannel, type ChangeChannel } from './changes.js';
-import { capitalize, clauseComma, institution, isSentence, listItem, phrase, plural, proseList, sentence, sentenceStart } from './text.js';
+import { afterPreposition, capitalize, clauseComma, institution, isSentence, listItem, phrase, plural, proseList, sentence, sentenceStart } from './text.js';
 import { transferMechanismLabel, transferMechanismShort } from './transfers.js';
 import { isTransferLaw, type TransferLawId } from '../../law/index.js';
 import type { ManagementRole } from '../../model/controllers.js';
@@ -31,6 +31,12 @@ const transferLaws = (value: unknown): TransferLawId[] => list(value).filter(isT
 export const HELPERS: Readonly<Record<string, Helper>> = {
   joinAnd: (items) => proseList(list(items), 'and'),
   joinOr: (items) => proseList(list(items), 'or'),
+  /** Each item after the preposition, joined as the language joins them ("aux pratiques … ou aux politiques …"). */
+  joinOrAfter: (preposition, items) =>
+    proseList(
+      list(items).map((item) => afterPreposition(str(preposition), item)),
+      'or',
+    ),
   listItem: (item, items) => listItem(str(item), list(items)),
   names: (items) => (Array.isArray(items) ? items.map((item: unknown) => str((item as { name?: unknown } | null)?.name)) : []),
   capitalize: (text) => capitalize(str(text)),
@@ -63,7 +69,8 @@ export const HELPERS: Readonly<Record<string, Helper>> = {
       .map((m) => transferMechanismLabel(m as TransferMechanism, str(citation))),
   mechanismShort: (mechanism, laws) => transferMechanismShort(mechanism as TransferMechanism, transferLaws(laws)),
   mechanismShorts: (mechanisms, laws) => list(mechanisms).map((m) => transferMechanismShort(m as TransferMechanism, transferLaws(laws))),
-  changeChannels: (channels, service) => list(channels).map((c) => changeChannel(c as ChangeChannel, service === undefined ? undefined : str(service))),
+  changeChannels: (channels, service) =>
+    list(channels).map((c, _, all) => changeChannel(c as ChangeChannel, service === undefined ? undefined : str(service), all.length === 1)),
   audienceKind: (kind) => audienceName({ kind: kind as Audience['kind'] }),
   rightLabel: (right) => rightLabel(right as Right),
   rightExplanation: (right, personalData) => rightExplanation(right as Right, str(personalData)),
@@ -83,6 +90,7 @@ export const PRINTED_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
   plural: [],
   clauseComma: [],
   listItem: [0],
+  joinOrAfter: [1],
   formatDate: [0],
   dateAfter: [1],
   durationWords: [0],

@@ -23,6 +23,21 @@ export function rightExplanation(right: Right, personalData: string, law?: Right
 }
 
 /**
+ * The whole sentence that describes the right under `law`, where the law words it as a protection
+ * rather than as something the person does ("You have the right not to be subject to …"); then it
+ * replaces "You can …". Undefined for every other right.
+ */
+export function rightStatement(right: Right, personalData: string, law: RightsLawId): string | undefined {
+  return words().law.rights[right].statements?.[law]?.replaceAll('{pd}', personalData);
+}
+
+/** The right reads the same under both laws, so one list may serve them. */
+export function rightReadsAlike(right: Right, a: RightsLawId, b: RightsLawId): boolean {
+  const text = words().law.rights[right];
+  return text.under?.[a] === text.under?.[b] && text.statements?.[a] === text.statements?.[b];
+}
+
+/**
  * Where the right is in the law: "Art. 15" (GDPR and UK GDPR number them alike), "Art. 25" (FADP),
  * "§ 1798.110" (California Civil Code), or "" where no single provision applies.
  */

@@ -15,6 +15,11 @@ export function joinList(items: readonly string[], conjunction: 'and' | 'or' = '
   return `${items.slice(0, -1).join(', ')} ${words()[conjunction]} ${items[items.length - 1]}`;
 }
 
+/** A preposition before a phrase, joined as the language joins them: French "à les" is "aux". */
+export function afterPreposition(preposition: string, phrase: string): string {
+  return words().withPreposition?.(preposition, phrase) ?? `${preposition} ${phrase}`;
+}
+
 /**
  * A list inside running prose, punctuated so each item stays whole: items that contain commas
  * (outside brackets) are separated by semicolons when there are three or more ("Stripe, Inc.;

@@ -193,7 +193,7 @@ function valueSources(trace: Trace, container: unknown, key: unknown): TracedSou
  * Words of a right the view states beside its provisions (its name, what it lets you do): they
  * state the law its reference cites.
  */
-const LAW_FIELDS: Readonly<Record<string, string>> = { label: 'reference', explanation: 'reference' };
+const LAW_FIELDS: Readonly<Record<string, string>> = { label: 'reference', explanation: 'reference', statement: 'reference' };
 
 /**
  * Where the file lists a right: in `rights.everyone`, and under each law whose provision the right's

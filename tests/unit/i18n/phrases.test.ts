@@ -82,8 +82,12 @@ describe('the notice phrases', () => {
       'Wir informieren Sie über wichtige Änderungen jetzt 14 Tage vor ihrem Inkrafttreten statt 30 Tage vorher.',
     );
     // French: "de" contracted and elided before the article it meets.
-    expect(say(fr, (p) => p.purposes.basis('Facturation', 'contract', undefined, 'legal_obligation'))).toBe(
+    expect(say(fr, (p) => p.purposes.basis('Facturation', ['contract'], undefined, ['legal_obligation']))).toBe(
       'Pour «\u00a0Facturation\u00a0», nous nous fondons désormais sur notre contrat avec vous au lieu d’une obligation légale.',
+    );
+    // Before each of several bases, as French repeats it.
+    expect(say(fr, (p) => p.purposes.basis('Facturation', ['consent'], undefined, ['contract', 'legal_obligation']))).toBe(
+      'Pour «\u00a0Facturation\u00a0», nous nous fondons désormais sur votre consentement au lieu de notre contrat avec vous et d’une obligation légale.',
     );
     expect(say(fr, (p) => p.rights.added('gdpr', 'access'))).toBe('Au titre du RGPD, vous disposez désormais du droit d’accès.');
     expect(say(fr, (p) => p.rights.removed(undefined, 'portability'))).toBe('Nous n’accordons plus à toute personne le droit à la portabilité des données.');

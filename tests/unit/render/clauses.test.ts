@@ -144,6 +144,34 @@ describe('a policy with every field', () => {
     expect(retention).toContain('Indefinitely');
   });
 
+  it('says both the event and the longest wait of an exception that has both (the French Firefox Relay review)', () => {
+    const kept = md(
+      variant('minimal.yaml', (p) => {
+        p.retention = [
+          {
+            data_categories: ['account'],
+            period: 'deleted_after_use',
+            exceptions: [{ when: 'an email cannot be delivered to you', until: 'it is delivered', period: 'P3D' }],
+          },
+        ];
+      }),
+    );
+    expect(kept).toContain('or until it is delivered (for up to 3 days) if an email cannot be delivered to you');
+  });
+
+  it('says "not stated" in a provider table cell the file gives nothing for, rather than leave it blank (the Matrix.org review)', () => {
+    const table = md(
+      variant('minimal.yaml', (p) => {
+        p.subprocessors = [
+          { name: 'Hostco', purpose: 'Hosting' },
+          { name: 'Mailco', purpose: 'Email', location: 'IE', data_categories: ['account'] },
+        ];
+      }),
+    );
+    expect(table).toContain('| Hostco | Hosting | not stated | not stated |');
+    expect(table).toContain('| Mailco | Email | Account information | Ireland |');
+  });
+
   it('states each lawful basis with its article, interest, law and consent', () => {
     const bases = section(out, 'Our legal bases for using your personal data');
     for (const label of [
@@ -173,7 +201,7 @@ describe('a policy with every field', () => {
       '| [Hostco Ltd](https://hostco.example/privacy) | Hosting | Cloud hosting | Account details and Usage records | Ireland (eu-west-1) | Not needed (EEA/UK/Switzerland) |',
     );
     expect(sharing).toContain(
-      '| Mailer Inc. | Email | Newsletter delivery, when you subscribe to the newsletter | | United States, Canada | Standard Contractual Clauses and UK IDTA / Addendum |',
+      '| Mailer Inc. | Email | Newsletter delivery, when you subscribe to the newsletter | not stated | United States, Canada | Standard Contractual Clauses and UK IDTA / Addendum |',
     );
     // Notes too long for a cell follow the table.
     expect(sharing).toContain('|\n\n- **Hostco Ltd**: Encrypted volumes only.\n');
@@ -201,7 +229,7 @@ describe('a policy with every field', () => {
     const transfers = section(out, 'Where we store and transfer your personal data');
     expect(transfers).toContain('We store personal data in Ireland and the United Kingdom (two data centres in Dublin and London).');
     // The Commission's clauses are an EU GDPR safeguard; for the UK they need the Addendum.
-    expect(transfers).toContain('Standard Contractual Clauses approved by the European Commission (Art. 46(2)(c) GDPR)');
+    expect(transfers).toContain('Standard Contractual Clauses adopted by the European Commission (Art. 46(2)(c) GDPR)');
     expect(transfers).toContain('Binding Corporate Rules (Art. 47 GDPR and UK GDPR; Art. 16(2)(e) FADP)');
     // The FADP is declared: the DPF names the Swiss-U.S. framework, the exceptions their FADP articles.
     expect(transfers).toContain(
@@ -232,17 +260,24 @@ describe('a policy with every field', () => {
     );
     expect(rights.match(/\*\*Right of access/g)).toHaveLength(1);
     // Established in the UK, the company answers to the UK GDPR for everyone, wherever they live.
+    // Its lists for the two laws stay apart: their automated-decision rights differ since the UK
+    // replaced Art. 22 with Arts. 22A–22D.
+    expect(rights).toContain(
+      '### If you are in the European Economic Area\n\nUnder the GDPR, you have these of the rights listed above, subject to the conditions and exceptions the law sets: the right of access (Art. 15) and the right to erasure (Art. 17). You also have the following rights:',
+    );
     expect(rights).toContain(
       // Other controllers are named, so "we" may be another company: the sentence names this one.
-      '### Rights under the GDPR and the UK GDPR\n\nFullstack Ltd is established in the United Kingdom, so the UK GDPR protects the personal data it holds about you wherever you live. Under the GDPR and the UK GDPR, you have these of the rights listed above, subject to the conditions and exceptions the law sets: the right of access (Art. 15) and the right to erasure (Art. 17). You also have the following rights:',
+      '### Rights under the UK GDPR\n\nFullstack Ltd is established in the United Kingdom, so the UK GDPR protects the personal data it holds about you wherever you live. Under the UK GDPR, you have these of the rights listed above, subject to the conditions and exceptions the law sets: the right of access (Art. 15) and the right to erasure (Art. 17). You also have the following rights:',
     );
     expect(rights).toContain('- **Right to rectification (Art. 16).** You can ask us to correct');
-    expect(rights).toContain('- **Rights related to automated decision-making (Art. 22).**');
+    expect(rights).toContain('- **Rights related to automated decision-making (Art. 22).** You have the right not to be subject to a decision');
+    expect(rights).toContain('- **Rights related to automated decision-making (Art. 22C).** If a decision that has legal or similarly significant effects');
     expect(rights).toContain(
-      'In the European Economic Area, you can complain to the Autoriteit Persoonsgegevens at [https://autoriteitpersoonsgegevens.nl](https://autoriteitpersoonsgegevens.nl), or to the supervisory authority in the country where you live or work',
+      'You can complain to the Autoriteit Persoonsgegevens at [https://autoriteitpersoonsgegevens.nl](https://autoriteitpersoonsgegevens.nl), or to the supervisory authority in the country where you live or work',
     );
-    expect(rights).toContain("In the United Kingdom, you can complain to the Information Commissioner's Office at [https://ico.org.uk](https://ico.org.uk).");
-    expect(rights).toContain('We respond to requests under the GDPR and the UK GDPR within 1 month.');
+    expect(rights).toContain("You can complain to the Information Commissioner's Office at [https://ico.org.uk](https://ico.org.uk).");
+    expect(rights).toContain('We respond to requests under the GDPR within 1 month.');
+    expect(rights).toContain('We respond to requests under the UK GDPR within 1 month.');
     expect(rights).toContain('### If you are in Switzerland');
     expect(rights).toContain('- **Right to data portability (Art. 28).**');
     // The Swiss response time is the general one, stated once under "How to exercise your rights".
@@ -283,7 +318,10 @@ describe('a policy with every field', () => {
         }
       }),
     );
-    expect(plain).not.toMatch(/enter into a contract with you\.|special categor|also rely on section/);
+    // The UK GDPR's Art. 22B limit on decisions about special categories is the law's, not a purpose's.
+    expect(plain.replace(/^- \*\*Rights related to automated decision-making.*$/gm, '')).not.toMatch(
+      /enter into a contract with you\.|special categor|also rely on section/,
+    );
     expect(section(plain, 'Our legal bases for using your personal data')).toContain('- Help in a medical emergency at our events\n');
   });
 
@@ -320,7 +358,7 @@ describe('a policy with every field', () => {
 
   it('explains automated decisions with their logic and consequences', () => {
     expect(section(out, 'AI and automated processing')).toContain(
-      '(Art. 22 GDPR and UK GDPR; Art. 21 FADP). A scoring model compares each sign-up with patterns of past fraud. A sign-up with a high score is refused. You can ask for a person to review',
+      '(Art. 22 GDPR; Art. 22A UK GDPR; Art. 21 FADP). A scoring model compares each sign-up with patterns of past fraud. A sign-up with a high score is refused. You can ask for a person to review',
     );
   });
 
@@ -502,7 +540,7 @@ describe('a policy with every field', () => {
     );
     expect(ai).toContain('Brainy AI Corp does not use your data to train its own models.');
     expect(ai).toContain('Adnet SA may use your data to train its own models.');
-    expect(ai).toContain('(Art. 22 GDPR and UK GDPR; Art. 21 FADP)');
+    expect(ai).toContain('(Art. 22 GDPR; Art. 22A UK GDPR; Art. 21 FADP)');
   });
 
   it('reports breaches to the named authorities', () => {
@@ -561,7 +599,16 @@ describe('jurisdictions', () => {
   });
 
   it('ties rights to where people are only for a law the company is established outside', () => {
-    const abroad = md(variant('full.yaml', (p) => void (p.controller.country = 'US')));
+    // Without the automated-decision right, which the two laws word differently, one list serves both.
+    const alike = (p: Policy): void => {
+      for (const law of ['gdpr', 'uk_gdpr'] as const) p.rights![law]!.rights = p.rights![law]!.rights.filter((r) => r !== 'automated_decisions');
+    };
+    const abroad = md(
+      variant('full.yaml', (p) => {
+        p.controller.country = 'US';
+        alike(p);
+      }),
+    );
     expect(abroad).toContain(
       '### If you are in the European Economic Area or the United Kingdom\n\nUnder the GDPR and the UK GDPR, you have these of the rights listed above',
     );
@@ -642,7 +689,9 @@ describe('grammar for any data', () => {
 
   it('keeps cookie wording right for only necessary cookies and a sentence of control', () => {
     const out = md(variant('minimal.yaml', (p) => (p.cookies = { used: ['strictly_necessary'], control: 'Blocking cookies will sign you out.' })));
-    expect(out).toContain('We use only strictly necessary cookies, which our services need in order to work.');
+    // The exemption's test is a feature the person asks for (ePrivacy Art. 5(3)), not whether the
+    // whole service works without them: the Matrix.org review found that false.
+    expect(out).toContain('We use only strictly necessary cookies: those we need to provide a feature you have asked for.');
     expect(out).toContain('Blocking cookies will sign you out.');
     expect(out).not.toContain('You can manage cookies Blocking');
   });
@@ -692,6 +741,9 @@ describe('reading as one author wrote it', () => {
     const out = md(
       variant('full.yaml', (p) => {
         delete p.rights!.everyone;
+        // The rights the three laws word alike (not objection, nor automated decisions).
+        for (const law of ['gdpr', 'uk_gdpr'] as const)
+          p.rights![law]!.rights = p.rights![law]!.rights.filter((r) => r !== 'automated_decisions' && r !== 'object');
         // The same terms as the GDPR list; the authority may differ.
         const { authority: _, ...gdpr } = p.rights!.gdpr!;
         p.rights!.swiss_fadp = gdpr;

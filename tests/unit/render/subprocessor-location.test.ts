@@ -25,20 +25,20 @@ function section(markdown: string, heading: string): string {
 const row = (markdown: string): string => markdown.split('\n').find((line) => line.startsWith('| Mailer Inc.')) ?? '';
 
 describe('a subprocessor whose location is not stated', () => {
-  it('leaves the Location cell empty in Markdown and text, and says "not stated" in HTML', () => {
+  it('says "not stated" in the Location and data cells in every format, never a blank that reads as "none" (the Matrix.org review)', () => {
     const { md, html, txt } = buildPolicy(unlocated());
-    // Provider, category, what they do, data, location (empty), safeguard: its own, stated.
+    // Provider, category, what they do, data, location, safeguard: its own, stated.
     expect(row(md)).toBe(
-      '| Mailer Inc. | Email | Newsletter delivery, when you subscribe to the newsletter | | | Standard Contractual Clauses and UK IDTA / Addendum |',
+      '| Mailer Inc. | Email | Newsletter delivery, when you subscribe to the newsletter | not stated | not stated | Standard Contractual Clauses and UK IDTA / Addendum |',
     );
-    expect(html).toMatch(/<td data-label="Location"><span class="not-stated">not stated<\/span><\/td>/);
+    expect(html).toMatch(/<td data-label="Location">not stated<\/td>/);
     expect(txt).toContain('Mailer Inc.');
     expect(`${md}${txt}`).not.toContain('Canada');
   });
 
   it("says a cell is not stated in the page's own language", () => {
-    expect(buildPolicy(unlocated(), { language: 'de' }).html).toMatch(/<td data-label="Standort"><span class="not-stated">nicht angegeben<\/span><\/td>/u);
-    expect(buildPolicy(unlocated(), { language: 'fr' }).html).toMatch(/<span class="not-stated">non précisé<\/span>/u);
+    expect(buildPolicy(unlocated(), { language: 'de' }).html).toMatch(/<td data-label="Standort">nicht angegeben<\/td>/u);
+    expect(buildPolicy(unlocated(), { language: 'fr' }).html).toMatch(/<td data-label="Localisation">non précisée<\/td>/u);
     expect(buildPolicy(unlocated(), { language: 'fr' }).html).not.toMatch(/not stated/u);
   });
 

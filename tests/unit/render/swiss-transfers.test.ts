@@ -27,7 +27,7 @@ describe('transfers under the Swiss FADP', () => {
       'All the service providers named above process personal data outside Switzerland, in Ireland, the United States, Canada and France.',
     );
     expect(transfers).toContain(
-      'When we transfer personal data out of Switzerland, we rely on the Standard Contractual Clauses approved by the European Commission, with the adaptations for Swiss law that the Federal Data Protection and Information Commissioner (FDPIC) requires (Art. 16(2)(d) FADP), and Binding Corporate Rules (Art. 16(2)(e) FADP).',
+      'When we transfer personal data out of Switzerland, we rely on the Standard Contractual Clauses adopted by the European Commission, with the adaptations for Swiss law that the Federal Data Protection and Information Commissioner (FDPIC) requires (Art. 16(2)(d) FADP), and Binding Corporate Rules (Art. 16(2)(e) FADP).',
     );
     expect(transfers).not.toContain('GDPR');
   });

@@ -22,7 +22,7 @@ describe('gdpr-rights-listed', () => {
     ]);
   });
 
-  it('asks for the Art. 22 right when decisions are automated, and counts CCPA names as equivalents', () => {
+  it('asks for the automated-decision right (UK GDPR Art. 22C since the Data (Use and Access) Act 2025) when decisions are automated, and counts CCPA names as equivalents', () => {
     const policy = policyWith((p) => {
       p.jurisdictions = ['uk_gdpr'];
       p.ai = { automated_decisions: true };
@@ -32,7 +32,7 @@ describe('gdpr-rights-listed', () => {
       {
         path: ['rights', 'everyone'],
         onKey: false,
-        message: "Under the UK GDPR, the policy does not list the right 'automated_decisions' (Art. 22).",
+        message: "Under the UK GDPR, the policy does not list the right 'automated_decisions' (Art. 22C).",
         hint: 'Add it to rights.uk_gdpr.rights, or to rights.everyone to grant it to all users.',
       },
     ]);

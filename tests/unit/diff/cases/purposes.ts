@@ -71,6 +71,74 @@ export const cases: Case[] = [
     ],
   },
   {
+    name: 'a second basis beside the first',
+    edit: (p) => {
+      at(p.purposes, 0).lawful_basis = ['contract', 'legitimate_interests'];
+      at(p.purposes, 0).legitimate_interest = 'keeping your notes usable offline';
+    },
+    expect: [
+      {
+        kind: 'lawful_basis.changed',
+        path: 'purposes[0].lawful_basis',
+        summary: 'For “Provide the app” we now also rely on our legitimate interests (“keeping your notes usable offline”).',
+      },
+    ],
+  },
+  {
+    name: 'one of two bases dropped',
+    base: (p) => (at(p.purposes, 1).lawful_basis = ['contract', 'legitimate_interests']),
+    edit: (p) => (at(p.purposes, 1).lawful_basis = 'legitimate_interests'),
+    expect: [
+      { kind: 'lawful_basis.changed', path: 'purposes[1].lawful_basis', summary: 'For “Keep the app secure” we no longer rely on our contract with you.' },
+    ],
+  },
+  {
+    name: 'one basis swapped for another among several',
+    base: (p) => (at(p.purposes, 1).lawful_basis = ['contract', 'legitimate_interests']),
+    edit: (p) => (at(p.purposes, 1).lawful_basis = ['legal_obligation', 'legitimate_interests']),
+    expect: [
+      {
+        kind: 'lawful_basis.changed',
+        summary:
+          'For “Keep the app secure” we now rely on a legal obligation and our legitimate interests instead of our contract with you and our legitimate interests.',
+      },
+    ],
+  },
+  {
+    name: 'the same bases in another order, and one basis written as a list of one: no change',
+    base: (p) => (at(p.purposes, 1).lawful_basis = ['legitimate_interests', 'contract']),
+    edit: (p) => {
+      at(p.purposes, 1).lawful_basis = ['contract', 'legitimate_interests'];
+      at(p.purposes, 0).lawful_basis = [at(p.purposes, 0).lawful_basis as 'contract'];
+    },
+    expect: [],
+  },
+  {
+    name: 'a reworded interest under a basis kept among several',
+    base: (p) => (at(p.purposes, 1).lawful_basis = ['contract', 'legitimate_interests']),
+    edit: (p) => (at(p.purposes, 1).legitimate_interest = 'keeping accounts safe'),
+    expect: [
+      { kind: 'practice.reworded', summary: 'We changed the legitimate interest we pursue for “Keep the app secure”; it now reads “keeping accounts safe”.' },
+    ],
+  },
+  {
+    name: 'a new purpose on two bases',
+    edit: (p) =>
+      p.purposes.push({
+        id: 'sync',
+        name: 'Sync your notes',
+        lawful_basis: ['legitimate_interests', 'contract'],
+        legitimate_interest: 'keeping copies in step',
+        data_categories: ['notes'],
+      }),
+    expect: [
+      {
+        kind: 'purpose.added',
+        summary: 'We now use your field notes for a new purpose: “Sync your notes”, based on our contract with you and our legitimate interests.',
+      },
+    ],
+  },
+  {
     name: 'a reworded interest under the same basis',
     edit: (p) => (at(p.purposes, 1).legitimate_interest = 'keeping accounts safe'),
     expect: [

@@ -52,12 +52,12 @@ describe('lawfulBasisLabel', () => {
 });
 
 describe('transfer mechanisms', () => {
-  it('words Standard Contractual Clauses as the Commission approved them, with the article', () => {
-    expect(transferMechanismLabel('scc', 'GDPR')).toBe('Standard Contractual Clauses approved by the European Commission (Art. 46(2)(c) GDPR)');
+  it('words Standard Contractual Clauses as the Commission adopted them, with the article', () => {
+    expect(transferMechanismLabel('scc', 'GDPR')).toBe('Standard Contractual Clauses adopted by the European Commission (Art. 46(2)(c) GDPR)');
     // Never cited as a UK GDPR safeguard on their own, which they are not without the UK Addendum.
-    expect(transferMechanismLabel('scc', 'GDPR and UK GDPR')).toBe('Standard Contractual Clauses approved by the European Commission (Art. 46(2)(c) GDPR)');
-    expect(transferMechanismLabel('scc', 'UK GDPR')).toBe('Standard Contractual Clauses approved by the European Commission');
-    expect(transferMechanismLabel('scc', '')).toBe('Standard Contractual Clauses approved by the European Commission');
+    expect(transferMechanismLabel('scc', 'GDPR and UK GDPR')).toBe('Standard Contractual Clauses adopted by the European Commission (Art. 46(2)(c) GDPR)');
+    expect(transferMechanismLabel('scc', 'UK GDPR')).toBe('Standard Contractual Clauses adopted by the European Commission');
+    expect(transferMechanismLabel('scc', '')).toBe('Standard Contractual Clauses adopted by the European Commission');
   });
 
   it('has a long and a short label for every mechanism', () => {

@@ -33,10 +33,15 @@ export const RIGHTS: Readonly<Record<Right, RightEntry>> = {
     explanation:
       'receive the {pd} you gave us in a structured, commonly used and machine-readable format, or ask us to send it to another organization where this is technically feasible; this right applies where we process the data by automated means on the basis of your consent or a contract',
     provisions: { gdpr: 'Art. 20', uk_gdpr: 'Art. 20', swiss_fadp: 'Art. 28', ccpa: '§ 1798.130' },
+    // The FADP (Art. 28): a commonly used electronic format; sent to another controller unless that
+    // takes disproportionate effort; for data processed automatically with consent or in direct
+    // connection with a contract.
     // The CCPA has no portability right of its own: the specific pieces a business discloses in
     // answer to a request to know come in a portable format (Cal. Civ. Code 1798.130), without the
     // GDPR's conditions of consent or contract and automated processing.
     explanations: {
+      swiss_fadp:
+        'receive the {pd} you gave us in a commonly used electronic format, or ask us to send it to another controller unless this takes disproportionate effort; this right applies where we process the data automatically with your consent or in direct connection with a contract with you',
       ccpa: 'receive the specific pieces of {pd} we disclose to you when you ask to know what we hold, in a structured, commonly used and machine-readable format that you can send to another business',
     },
     promise: 'receive the {pd} you gave us in a structured, commonly used and machine-readable format',
@@ -58,10 +63,12 @@ export const RIGHTS: Readonly<Record<Right, RightEntry>> = {
   },
   automated_decisions: {
     label: 'Rights related to automated decision-making',
-    // The FADP (Art. 21(2)) lets a person state their position and have a person review the
-    // decision; that is also what a company promising the right to everyone offers.
+    // The FADP (Art. 21(2), (3)) lets a person state their position and have a person review the
+    // decision, except where it grants a request made under a contract or the person expressly agreed.
     explanation:
-      'give your point of view on a decision based solely on automated processing that has legal effects on you or significantly affects you, and ask for a person to review it',
+      'give your point of view on a decision based solely on automated processing that has legal effects on you or significantly affects you, and ask for a person to review it, unless the decision grants what you asked for under a contract with you or you expressly agreed to it being automated',
+    promise:
+      'give your point of view on a decision based solely on automated processing that has legal or similarly significant effects on you, and ask for a person to review it',
     // The UK GDPR's Art. 22 was replaced by Arts. 22A–22D (Data (Use and Access) Act 2025, s. 80,
     // in force since 5 February 2026): the safeguards are Art. 22C's.
     provisions: { gdpr: 'Art. 22', uk_gdpr: 'Art. 22C', swiss_fadp: 'Art. 21' },
@@ -70,10 +77,10 @@ export const RIGHTS: Readonly<Record<Right, RightEntry>> = {
       // (CJEU C-634/21, SCHUFA); the safeguards of Art. 22(3) apply where a contract or explicit
       // consent allows the decision (22(2)(a), (c)).
       gdpr: 'You have the right not to be subject to a decision based solely on automated processing, including profiling, that has legal or similarly significant effects on you, unless the decision is necessary for entering into or performing a contract with you, authorised by law, or based on your explicit consent. Where it is necessary for such a contract or based on your explicit consent, you can ask for a person to review it, give your point of view and contest the decision.',
-      // Arts. 22A–22D UK GDPR: such decisions are allowed with the safeguards of 22C; on special
-      // categories of data only with explicit consent, or where the law requires or authorises it (22B).
+      // Arts. 22A–22D UK GDPR: such decisions are allowed with the safeguards of 22C. (Art. 22B's
+      // limits for special categories of data are the controller's to meet, not a right to state here.)
       uk_gdpr:
-        'If a decision that has legal or similarly significant effects on you is based solely on automated processing, including profiling, you can make representations about it, ask for a person to intervene and contest the decision. Such a decision may rest on special categories of {pd} only with your explicit consent or where the law requires or authorises it.',
+        'If a decision that has legal or similarly significant effects on you is based solely on automated processing, including profiling, you can make representations about it, ask for a person to intervene and contest the decision.',
     },
   },
   withdraw_consent: {

@@ -988,7 +988,7 @@ export interface Purpose {
   description?: Text;
   group?: Text;
   /**
-   * The lawful basis this use rests on under GDPR Art. 6(1), or a list of them when it rests on several (the policy then lists the use under each, each with what belongs to it: the interest under legitimate_interests, the law under legal_obligation, how consent works under consent).
+   * The lawful basis this use rests on under GDPR Art. 6(1), or a list of them when it rests on several, written `[contract, legitimate_interests]`. The policy lists the use under each basis, in the article's order, with what belongs to that basis (the interest under legitimate_interests, the law under legal_obligation, how consent works under consent), and its `national_basis` and `special_category_condition` once, under the first. Say in `description` which part of the use rests on which basis. Consent is best alone: rule consent-stands-alone warns when it is one of several.
    */
   lawful_basis?: LawfulBasis | [LawfulBasis, ...LawfulBasis[]];
   data_categories?: IdList;

@@ -389,6 +389,12 @@ export interface RetentionView {
   complete: boolean;
   /** The data categories no entry gives a period, as names in a sentence: the policy says it sets out none for them. */
   unstated: string[];
+  /**
+   * The same categories, for a list of their names as written: two or more are listed rather than joined
+   * into a sentence, where a name with its own "and" ("Aliases and places of use") or a language's
+   * articles would blur them.
+   */
+  unstatedCategories: DataCategory[];
 }
 
 export interface RightItem {
@@ -543,7 +549,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
   const rights = rightsView(model, pd);
   // On-device data is neither kept nor shared by the company: "no period is stated for" and "all the data we collect" speak of the rest.
   const collectedIds = model.collected.map((c) => c.id);
-  const retention = retentionView(model.retention, names, productNames, collectedIds);
+  const retention = retentionView(model.retention, names, productNames, model.collected);
   const processors: SubprocessorView[] = model.subprocessors.map((s) => ({
     ...s,
     categoryNames: names(s.data_categories),
@@ -919,7 +925,7 @@ function retentionView(
   entries: readonly RetentionEntry[],
   names: (ids: readonly string[]) => string[],
   productNames: (scope: readonly string[] | undefined) => string[],
-  categories: readonly string[],
+  collected: readonly DataCategory[],
 ): RetentionView {
   const rows = entries.map((entry) => {
     const otherwise = entry.by_plan !== undefined && entry.by_plan.length > 0 && entry.by_plan.every((p) => p.period !== entry.period);
@@ -937,8 +943,9 @@ function retentionView(
   });
   rows.forEach((row, index) => (row.otherProducts = productNames(retentionOverriddenFor(entries, index)).length > 0));
   const kept = new Set(entries.flatMap((entry) => entry.data_categories));
-  const unstated = names(categories.filter((id) => !kept.has(id))).map(lowerName);
-  return { rows, table: rows.length > 1, hasDetails: rows.some((r) => r.hasDetails), complete: unstated.length === 0, unstated };
+  const unstatedCategories = collected.filter((category) => !kept.has(category.id));
+  const unstated = unstatedCategories.map((category) => lowerName(category.name));
+  return { rows, table: rows.length > 1, hasDetails: rows.some((r) => r.hasDetails), complete: unstated.length === 0, unstated, unstatedCategories };
 }
 
 /** "right of access (Art. 15)". */
@@ -980,8 +987,13 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
       ...(limit === undefined ? {} : { limit }),
     };
   };
-  // Laws whose lists read the same (the same rights, times and channels) share one list; the CCPA
-  // always has its own, since its rights are different ones.
+  const everyoneRights = rights.everyone ?? [];
+  // A right promised to everyone is told once, above; a law's list names it again only where the law
+  // words it as a protection of its own (Art. 22), which the promise does not say.
+  const listed = (granted: readonly Right[], law: RightsLawId): Right[] =>
+    granted.filter((r) => !everyoneRights.includes(r) || rightStatement(r, pd, law) !== undefined);
+  // Laws whose lists read the same (the same rights, times and channels, each right in the same
+  // words) share one list; the CCPA always has its own, since its rights are different ones.
   const sets: Array<{ laws: RightsJurisdiction[]; terms: JurisdictionRights }> = [];
   for (const law of RIGHTS_LAWS) {
     const terms = rights[law];
@@ -990,12 +1002,14 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
       law === 'ccpa'
         ? undefined
         : sets.find(
-            (set) => set.laws[0] !== 'ccpa' && sameTerms(set.terms, terms) && terms.rights.every((r) => rightReadsAlike(r, set.laws[0] as RightsLawId, law)),
+            (set) =>
+              set.laws[0] !== 'ccpa' &&
+              sameTerms(set.terms, terms) &&
+              listed(terms.rights, law).every((r) => rightReadsAlike(r, set.laws[0] as RightsLawId, law)),
           );
     if (same) same.laws.push(law);
     else sets.push({ laws: [law], terms });
   }
-  const everyoneRights = rights.everyone ?? [];
   const home = establishment(model.source);
   const groups: RightsGroup[] = sets.map(({ laws, terms }) => {
     const homeLaw = home === undefined ? undefined : laws.find((law) => law !== 'ccpa' && establishedUnder(law, home));
@@ -1014,7 +1028,7 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
     // Whatever the file's list for this law names: the law grants what it grants. By the right's
     // own provision only: the CCPA's right to know, the same as access, has its own item here.
     const alsoAbove = everyoneRights
-      .filter((r) => laws.some((law) => RIGHTS[r].provisions[law] !== undefined))
+      .filter((r) => laws.some((law) => RIGHTS[r].provisions[law] !== undefined) && !listed([r], laws[0] as RightsLawId).includes(r))
       .map((r) => withReference(words().rightInList(lowerName(rightLabel(r))), rightReferences(r, laws, named)));
     return {
       laws,
@@ -1025,7 +1039,7 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
       lawShort: joinList(laws.map(lawShortName)),
       lawUnder: lawsUnder(laws),
       lawUnderTitle: lawsUnderTitle(laws),
-      rights: terms.rights.filter((r) => !everyoneRights.includes(r)).map((r) => item(r, term, rightReferences(r, laws, named), laws[0])),
+      rights: listed(terms.rights, laws[0] as RightsLawId).map((r) => item(r, term, rightReferences(r, laws, named), laws[0])),
       // The general response time is stated once, under "How to exercise your rights".
       ...(terms.response_time === undefined || terms.response_time === rights.response_time ? {} : { responseTime: terms.response_time }),
       ...(terms.in_app === undefined ? {} : { inApp: terms.in_app }),
@@ -1053,11 +1067,10 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
  * company's GDPR list repeats its UK GDPR list).
  */
 function rightsVary(rights: RightsView): boolean {
-  const everywhere = new Set<string>([
-    ...rights.everyone.map((r) => r.right),
-    ...rights.groups.filter((g) => g.home !== undefined).flatMap((g) => g.rights.map((r) => r.right)),
-  ]);
-  return rights.groups.some((g) => g.home === undefined && g.rights.some((r) => !everywhere.has(r.right)));
+  // A right and the words a law states it in: the GDPR's Art. 22 is not the UK GDPR's Art. 22C.
+  const key = (item: RightItem): string => `${item.right}|${item.statement ?? ''}`;
+  const everywhere = new Set<string>([...rights.everyone.map(key), ...rights.groups.filter((g) => g.home !== undefined).flatMap((g) => g.rights.map(key))]);
+  return rights.groups.some((g) => g.home === undefined && g.rights.some((r) => !everywhere.has(key(r))));
 }
 
 /** In a list for several laws, say which authority is whose, unless all are "where you live". */

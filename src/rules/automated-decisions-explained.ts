@@ -13,7 +13,7 @@ export const automatedDecisionsExplained = defineRule({
     description:
       'Solely automated decisions with legal or similar effects (ai.automated_decisions) come with the logic involved and their consequences (ai.decision_logic, ai.decision_consequences) under the GDPR and UK GDPR; and those texts are only given when such decisions are made.',
     rationale:
-      'GDPR and UK GDPR Art. 13(2)(f) ask a controller that makes decisions based solely on automated processing, including profiling (Art. 22(1) and (4)), to give meaningful information about the logic involved, and the significance and envisaged consequences of the processing for the person. The policy says such decisions are made once ai.automated_decisions is true, so the file then needs both texts. The other way round, the policy prints them only beside that statement: written for a policy that makes no such decisions, they would be lost.',
+      'GDPR and UK GDPR Art. 13(2)(f) ask a controller that makes decisions based solely on automated processing, including profiling (GDPR Art. 22(1) and (4); in the UK GDPR since 5 February 2026, Arts. 22A–22D), to give meaningful information about the logic involved, and the significance and envisaged consequences of the processing for the person. The policy says such decisions are made once ai.automated_decisions is true, so the file then needs both texts. The other way round, the policy prints them only beside that statement: written for a policy that makes no such decisions, they would be lost.',
     messages: {
       unexplained:
         'The policy makes decisions by automated means alone (ai.automated_decisions), but does not give {{missing}}, which {{laws}} require ({{citation}}).',

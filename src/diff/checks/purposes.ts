@@ -45,7 +45,7 @@ export const purposesCheck = defineCheck({
     'lawful_basis.changed': {
       level: 'material',
       description:
-        "A purpose's lawful basis changes, for example from consent to legitimate interests, or its condition for processing special categories of data, or the national provision it also rests on.",
+        "A purpose's lawful basis changes, for example from consent to legitimate interests, or a basis is added to or dropped from its list, or its condition for processing special categories of data, or the national provision it also rests on.",
     },
     'purpose.now_required': {
       level: 'material',

@@ -79,8 +79,10 @@ export const DE_LAW: LawText = {
     portability: {
       label: 'Recht auf Datenübertragbarkeit',
       explanation:
-        'die personenbezogenen Daten, die Sie uns bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten oder verlangen, dass wir sie – soweit technisch machbar – einem anderen Verantwortlichen übermitteln, soweit wir sie auf Grundlage Ihrer Einwilligung oder eines Vertrags automatisiert verarbeiten',
+        'die personenbezogenen Daten, die Sie uns bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten oder verlangen, dass wir sie – soweit technisch machbar – einem anderen Verantwortlichen übermitteln; dieses Recht besteht, soweit wir die Daten auf Grundlage Ihrer Einwilligung oder eines Vertrags automatisiert verarbeiten',
       under: {
+        swiss_fadp:
+          'die personenbezogenen Daten, die Sie uns bekanntgegeben haben, in einem gängigen elektronischen Format erhalten oder verlangen, dass wir sie einem anderen Verantwortlichen übertragen, sofern dies keinen unverhältnismäßigen Aufwand erfordert; dieses Recht besteht, soweit wir die Daten automatisiert und mit Ihrer Einwilligung oder in unmittelbarem Zusammenhang mit einem Vertrag mit Ihnen bearbeiten',
         ccpa: 'die konkreten personenbezogenen Informationen, die wir Ihnen auf Ihr Auskunftsverlangen hin offenlegen, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten, das Sie an ein anderes Unternehmen weitergeben können',
       },
       promise: 'die personenbezogenen Daten, die Sie uns bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten',
@@ -97,11 +99,13 @@ export const DE_LAW: LawText = {
     automated_decisions: {
       label: 'Rechte bei automatisierten Entscheidungen im Einzelfall',
       explanation:
-        'zu einer ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung, die für Sie mit einer Rechtsfolge verbunden ist oder Sie erheblich beeinträchtigt, Ihren Standpunkt darlegen und verlangen, dass ein Mensch sie überprüft',
+        'zu einer ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung, die für Sie mit einer Rechtsfolge verbunden ist oder Sie erheblich beeinträchtigt, Ihren Standpunkt darlegen und verlangen, dass ein Mensch sie überprüft, es sei denn, die Entscheidung gibt Ihrem Begehren im Rahmen eines Vertrags mit Ihnen statt oder Sie haben ausdrücklich eingewilligt, dass sie automatisiert erfolgt',
+      promise:
+        'zu einer ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung, die Ihnen gegenüber rechtliche Wirkung entfaltet oder Sie in ähnlicher Weise erheblich beeinträchtigt, Ihren Standpunkt darlegen und verlangen, dass ein Mensch sie überprüft',
       statements: {
         gdpr: 'Sie haben das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidung unterworfen zu werden, die Ihnen gegenüber rechtliche Wirkung entfaltet oder Sie in ähnlicher Weise erheblich beeinträchtigt, es sei denn, die Entscheidung ist für den Abschluss oder die Erfüllung eines Vertrags mit Ihnen erforderlich, durch Rechtsvorschriften zulässig oder beruht auf Ihrer ausdrücklichen Einwilligung. Ist sie für einen solchen Vertrag erforderlich oder beruht sie auf Ihrer ausdrücklichen Einwilligung, können Sie verlangen, dass ein Mensch sie überprüft, Ihren Standpunkt darlegen und die Entscheidung anfechten.',
         uk_gdpr:
-          'Beruht eine Entscheidung, die Ihnen gegenüber rechtliche Wirkung entfaltet oder Sie in ähnlicher Weise erheblich beeinträchtigt, ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling –, können Sie dazu Stellung nehmen, das Eingreifen eines Menschen verlangen und die Entscheidung anfechten. Auf besondere Kategorien personenbezogener Daten darf eine solche Entscheidung nur mit Ihrer ausdrücklichen Einwilligung gestützt werden oder wenn das Gesetz es vorschreibt oder erlaubt.',
+          'Beruht eine Entscheidung, die Ihnen gegenüber rechtliche Wirkung entfaltet oder Sie in ähnlicher Weise erheblich beeinträchtigt, ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling –, können Sie dazu Stellung nehmen, das Eingreifen eines Menschen verlangen und die Entscheidung anfechten.',
       },
     },
     withdraw_consent: {

@@ -79,8 +79,10 @@ export const FR_LAW: LawText = {
     portability: {
       label: 'Droit à la portabilité des données',
       explanation:
-        'recevoir les données personnelles que vous nous avez fournies dans un format structuré, couramment utilisé et lisible par machine, ou nous demander de les transmettre à un autre responsable du traitement lorsque cela est techniquement possible, lorsque nous les traitons de manière automatisée sur la base de votre consentement ou d’un contrat',
+        'recevoir les données personnelles que vous nous avez fournies dans un format structuré, couramment utilisé et lisible par machine, ou nous demander de les transmettre à un autre responsable du traitement lorsque cela est techniquement possible ; ce droit s’applique lorsque nous traitons les données de manière automatisée sur la base de votre consentement ou d’un contrat',
       under: {
+        swiss_fadp:
+          'recevoir les données personnelles que vous nous avez communiquées dans un format électronique couramment utilisé, ou nous demander de les transmettre à un autre responsable du traitement si cela n’exige pas d’efforts disproportionnés ; ce droit s’applique lorsque nous traitons les données de manière automatisée, avec votre consentement ou en relation directe avec un contrat conclu avec vous',
         ccpa: 'recevoir les éléments précis d’informations personnelles que nous vous communiquons lorsque vous demandez à savoir ce que nous détenons, dans un format structuré, couramment utilisé et lisible par machine, que vous pouvez transmettre à une autre entreprise',
       },
       promise: 'recevoir les données personnelles que vous nous avez fournies dans un format structuré, couramment utilisé et lisible par machine',
@@ -97,11 +99,13 @@ export const FR_LAW: LawText = {
     automated_decisions: {
       label: 'Droits relatifs à la prise de décision automatisée',
       explanation:
-        'faire valoir votre point de vue sur une décision fondée exclusivement sur un traitement automatisé qui a des effets juridiques pour vous ou vous affecte de manière significative, et demander qu’une personne la réexamine',
+        'faire valoir votre point de vue sur une décision fondée exclusivement sur un traitement automatisé qui a des effets juridiques pour vous ou vous affecte de manière significative, et demander qu’une personne la réexamine, sauf si la décision fait droit à votre demande dans le cadre d’un contrat conclu avec vous ou si vous avez expressément consenti à ce qu’elle soit automatisée',
+      promise:
+        'faire valoir votre point de vue sur une décision fondée exclusivement sur un traitement automatisé qui produit des effets juridiques vous concernant ou vous affecte de manière significative de façon similaire, et demander qu’une personne la réexamine',
       statements: {
         gdpr: 'Vous avez le droit de ne pas faire l’objet d’une décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire, sauf si cette décision est nécessaire à la conclusion ou à l’exécution d’un contrat avec vous, autorisée par la loi ou fondée sur votre consentement explicite. Lorsqu’elle est nécessaire à un tel contrat ou fondée sur votre consentement explicite, vous pouvez demander qu’une personne la réexamine, exprimer votre point de vue et contester la décision.',
         uk_gdpr:
-          'Lorsqu’une décision produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire est fondée exclusivement sur un traitement automatisé, y compris le profilage, vous pouvez présenter vos observations, obtenir l’intervention d’une personne et contester la décision. Une telle décision ne peut se fonder sur des catégories particulières de données personnelles qu’avec votre consentement explicite ou lorsque la loi l’impose ou l’autorise.',
+          'Lorsqu’une décision produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire est fondée exclusivement sur un traitement automatisé, y compris le profilage, vous pouvez présenter vos observations, obtenir l’intervention d’une personne et contester la décision.',
       },
     },
     withdraw_consent: {

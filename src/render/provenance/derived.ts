@@ -113,6 +113,9 @@ const FIELDS: Readonly<Record<string, Resolver>> = {
             : [],
         )
       : [],
+  // "We also disclose it in other cases": the disclosures that name no recipient.
+  otherDisclosures: (f) =>
+    f.value === true ? (f.policy.disclosures ?? []).flatMap((d, i) => ((d.recipients ?? []).length === 0 ? [['disclosures', i]] : [])) : [],
   // A retention row's data: its label, else the names of its categories.
   data: (f) => {
     if (f.base === undefined) return [];

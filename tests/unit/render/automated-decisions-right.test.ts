@@ -64,4 +64,29 @@ describe('the right about automated decisions', () => {
     const [item] = itemOf(buildPolicy(policy(['swiss_fadp'])).md, 'Rights related to automated decision-making');
     expect(item).toContain('(Art. 21).** You can give your point of view on a decision based solely on automated processing');
   });
+
+  it('states a law’s own wording even for a right the company also promises to everyone (review of eb813d5)', () => {
+    const promised = policy(['gdpr']);
+    promised.rights = { everyone: ['automated_decisions'], gdpr: { rights: ['access', 'automated_decisions'] } };
+    const items = itemOf(buildPolicy(promised).md, 'Rights related to automated decision-making');
+    expect(items[0]).toContain('You can give your point of view');
+    expect(items[1]).toContain('(Art. 22).** You have the right not to be subject to a decision');
+  });
+
+  it('says the rights depend on where you live when the EEA’s Art. 22 differs from the home law’s (review of eb813d5)', () => {
+    const md = buildPolicy(policy(['gdpr', 'uk_gdpr'])).md;
+    expect(md).toContain('among them, depending on where you live,');
+    const alike = policy(['gdpr', 'uk_gdpr']);
+    alike.rights = { gdpr: { rights: ['access'] }, uk_gdpr: { rights: ['access', 'erasure'] } };
+    expect(buildPolicy(alike).md).not.toContain('depending on where you live');
+  });
+
+  it('states the FADP’s exceptions to its Art. 21 right and its own portability conditions (Art. 28)', () => {
+    const swiss = policy(['swiss_fadp']);
+    swiss.rights = { swiss_fadp: { rights: ['portability', 'automated_decisions'] } };
+    const md = buildPolicy(swiss).md.replace(/\u00a0/g, ' ');
+    expect(md).toContain('unless the decision grants what you asked for under a contract with you or you expressly agreed to it being automated');
+    expect(md).toContain('in a commonly used electronic format, or ask us to send it to another controller unless this takes disproportionate effort');
+    expect(md).not.toContain('technically feasible');
+  });
 });

@@ -172,6 +172,57 @@ describe('a policy with every field', () => {
     expect(table).toContain('| Mailco | Email | Account information | Ireland |');
   });
 
+  it('lists the kinds of data with no period one by one, as named, so a name with its own "and" stays whole (the French Firefox Relay review)', () => {
+    const out = md(
+      variant('minimal.yaml', (p) => {
+        p.data_categories.push(
+          { id: 'aliases', name: 'Aliases and places of use', source: 'provided' },
+          { id: 'calls', name: 'Calls and texts', source: 'provided' },
+        );
+        p.retention = [{ data_categories: ['account'], period: 'account_lifetime' }];
+      }),
+    );
+    expect(out).toContain('This policy sets out no period for these kinds of data:\n\n- Aliases and places of use\n- Calls and texts\n');
+    const one = md(
+      variant('minimal.yaml', (p) => {
+        p.data_categories.push({ id: 'calls', name: 'Calls and texts', source: 'provided' });
+        p.retention = [{ data_categories: ['account'], period: 'account_lifetime' }];
+      }),
+    );
+    expect(one).toContain('This policy sets out no period for calls and texts.');
+  });
+
+  it('does not claim its transfer safeguards for the transfers people cause themselves (the Matrix.org review)', () => {
+    const out = md(
+      variant('minimal.yaml', (p) => {
+        p.jurisdictions = ['gdpr'];
+        p.transfers = { mechanisms: ['scc'], user_initiated: 'Messages you send to other servers leave the EEA.' };
+      }),
+    );
+    expect(out).toContain(
+      'When we transfer personal data out of the European Economic Area, apart from the transfers you cause yourself (see below), we rely on',
+    );
+  });
+
+  it('never lets the key point on recipients read as the whole when a disclosure names no recipient (the Matrix.org review)', () => {
+    const withProvider = md(
+      variant('minimal.yaml', (p) => {
+        p.subprocessors = [{ name: 'Hostco', purpose: 'Hosting' }];
+        p.disclosures = [{ kind: 'legal_requirement' }];
+      }),
+    );
+    expect(withProvider).toMatch(/- \[Who receives it\]\([^)]*\): Hostco\. We also disclose it in other cases, set out below\./);
+    const alone = md(variant('minimal.yaml', (p) => (p.disclosures = [{ kind: 'legal_requirement' }])));
+    expect(alone).toMatch(/- \[Who receives it\]\([^)]*\): we disclose it in the cases set out below\./);
+    const noSale = md(
+      variant('minimal.yaml', (p) => {
+        p.disclosures = [{ kind: 'legal_requirement' }];
+        p.sale_and_sharing = { sells: false, shares_for_advertising: false };
+      }),
+    );
+    expect(noSale).toMatch(/- \[Who receives it\]\([^)]*\): we do not sell it\. We disclose it in the cases set out below\./);
+  });
+
   it('states each lawful basis with its article, interest, law and consent', () => {
     const bases = section(out, 'Our legal bases for using your personal data');
     for (const label of [
@@ -691,7 +742,7 @@ describe('grammar for any data', () => {
     const out = md(variant('minimal.yaml', (p) => (p.cookies = { used: ['strictly_necessary'], control: 'Blocking cookies will sign you out.' })));
     // The exemption's test is a feature the person asks for (ePrivacy Art. 5(3)), not whether the
     // whole service works without them: the Matrix.org review found that false.
-    expect(out).toContain('We use only strictly necessary cookies: those we need to provide a feature you have asked for.');
+    expect(out).toContain('We use only strictly necessary cookies: those we need to provide a feature you have explicitly asked for.');
     expect(out).toContain('Blocking cookies will sign you out.');
     expect(out).not.toContain('You can manage cookies Blocking');
   });
@@ -741,9 +792,9 @@ describe('reading as one author wrote it', () => {
     const out = md(
       variant('full.yaml', (p) => {
         delete p.rights!.everyone;
-        // The rights the three laws word alike (not objection, nor automated decisions).
+        // The rights the three laws word alike (not objection, portability or automated decisions).
         for (const law of ['gdpr', 'uk_gdpr'] as const)
-          p.rights![law]!.rights = p.rights![law]!.rights.filter((r) => r !== 'automated_decisions' && r !== 'object');
+          p.rights![law]!.rights = p.rights![law]!.rights.filter((r) => r !== 'automated_decisions' && r !== 'object' && r !== 'portability');
         // The same terms as the GDPR list; the authority may differ.
         const { authority: _, ...gdpr } = p.rights!.gdpr!;
         p.rights!.swiss_fadp = gdpr;

@@ -1637,6 +1637,7 @@ export interface Cookies {
    * Whether the site responds to Do Not Track signals from the browser. California's CalOPPA asks a site that tracks people across other sites to say (rule do-not-track-stated).
    */
   honors_dnt?: boolean;
+  dnt_effect?: Text;
   control?: Text;
   policy_url?: Url;
 }

@@ -3,6 +3,7 @@ import type { CookieNow } from '../../i18n/phrases/en.js';
 import { pairBy, same } from '../match.js';
 import { defineCheck } from '../types.js';
 import { say } from '../say.js';
+import { PRACTICE_REWORDED, TEXT_CHANGED, comparePractice } from '../wording.js';
 import { TRACKING_ADDED, TRACKING_REMOVED } from './cookies.js';
 
 /**
@@ -12,7 +13,7 @@ import { TRACKING_ADDED, TRACKING_REMOVED } from './cookies.js';
 export const cookieListCheck = defineCheck({
   id: 'cookie-list',
   topic: 'cookies',
-  fields: ['cookies.list', 'cookies.honors_dnt'],
+  fields: ['cookies.list', 'cookies.honors_dnt', 'cookies.dnt_effect'],
   kinds: {
     'cookies.tracking_added': TRACKING_ADDED,
     'cookies.tracking_removed': TRACKING_REMOVED,
@@ -23,6 +24,8 @@ export const cookieListCheck = defineCheck({
     },
     'cookies.dnt_honored': { level: 'minor', description: 'Do Not Track signals are now honored, or the policy now says how it answers them.' },
     'cookies.dnt_ignored': { level: 'material', description: 'Do Not Track signals are no longer honored, or the policy no longer says they are.' },
+    'practice.reworded': PRACTICE_REWORDED,
+    'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
     const b = before.source.cookies;
@@ -60,13 +63,19 @@ export const cookieListCheck = defineCheck({
       });
     }
     if (b?.honors_dnt !== a?.honors_dnt) {
+      // Honored from now on, in part: the summary says what the signal changes, as the policy does.
+      const effect = a?.honors_dnt === true && a.dnt_effect !== undefined ? withoutFullStop(a.dnt_effect) : undefined;
       report({
         kind: b?.honors_dnt === true ? 'cookies.dnt_ignored' : 'cookies.dnt_honored',
         path: ['cookies', 'honors_dnt'],
-        summary: words.dnt(a?.honors_dnt),
+        summary: words.dnt(a?.honors_dnt, effect),
         before: b?.honors_dnt,
         after: a?.honors_dnt,
       });
+    } else if (a?.honors_dnt === true) {
+      // Honored before and after: what a signal changes is words stating the practice. The policy
+      // prints them only while the signal is honored, so only then is their change one to read.
+      comparePractice(report, ['cookies'], b, a, { dnt_effect: words.labels.dnt_effect });
     }
   },
 });

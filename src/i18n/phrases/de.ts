@@ -618,6 +618,7 @@ export const DE_PHRASES: NoticePhrases = {
       local_storage: 'unsere Angaben zu anderen Speichertechniken auf Ihrem Gerät',
       policy_url: 'den Link zu unserer Cookie-Richtlinie',
       control: 'die Angabe, wie Sie Cookies verwalten können',
+      dnt_effect: 'die Angabe, was ein Do-Not-Track-Signal ändert',
     },
     added: (name, provider, purpose) => `Wir verwenden jetzt das Cookie ${q(name)}${provider ? ` von ${provider}` : ''}: ${purpose}.`,
     removed: (name) => `Wir verwenden das Cookie ${q(name)} nicht mehr.`,
@@ -631,9 +632,11 @@ export const DE_PHRASES: NoticePhrases = {
             ? [`gespeichert für ${durationInWords(cookie.duration, 'accusative')}`]
             : []),
       ].join(', ')}.`,
-    dnt: (now) =>
+    dnt: (now, effect) =>
       now === true
-        ? 'Wir beachten jetzt Do-Not-Track-Signale Ihres Browsers.'
+        ? effect !== undefined
+          ? `Wir reagieren jetzt auf Do-Not-Track-Signale: Wenn Ihr Browser ein solches Signal sendet, ${effect}.`
+          : 'Wir beachten jetzt Do-Not-Track-Signale Ihres Browsers.'
         : now === false
           ? 'Wir geben an, dass wir auf Do-Not-Track-Signale nicht reagieren.'
           : 'Die Datenschutzerklärung sagt nicht mehr, wie wir auf Do-Not-Track-Signale reagieren.',

@@ -707,6 +707,7 @@ export const EN_PHRASES = {
       local_storage: 'what we say about other storage on your device',
       policy_url: 'the link to our cookie policy',
       control: 'how you can manage cookies',
+      dnt_effect: 'what we say a Do Not Track signal changes',
     },
     /** `purpose` without its final full stop. */
     added: (name: string, provider: string | undefined, purpose: string): string =>
@@ -718,9 +719,12 @@ export const EN_PHRASES = {
         ...(cookie.provider ? [`set by ${cookie.provider}`] : []),
         ...(cookie.duration === 'session' ? ['kept until you close your browser'] : cookie.duration ? [`kept for ${durationInWords(cookie.duration)}`] : []),
       ].join(', ')}.`,
-    dnt: (now: boolean | undefined): string =>
+    /** `effect`: what a signal changes (cookies.dnt_effect), when honored only in part; without its final full stop. */
+    dnt: (now: boolean | undefined, effect?: string): string =>
       now === true
-        ? 'We now honor Do Not Track signals sent by your browser.'
+        ? effect !== undefined
+          ? `We now respond to Do Not Track signals: when your browser sends one, we ${effect}.`
+          : 'We now honor Do Not Track signals sent by your browser.'
         : now === false
           ? 'We say that we do not respond to Do Not Track signals.'
           : 'The policy no longer says how we respond to Do Not Track signals.',

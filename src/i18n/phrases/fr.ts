@@ -614,6 +614,7 @@ export const FR_PHRASES: NoticePhrases = {
       local_storage: 'ce que nous indiquons sur les autres moyens de stockage sur votre appareil',
       policy_url: 'le lien vers notre politique en matière de cookies',
       control: 'la manière dont vous pouvez gérer les cookies',
+      dnt_effect: 'ce que nous indiquons sur l’effet d’un signal Do Not Track',
     },
     added: (name, provider, purpose) => `Nous utilisons désormais le cookie ${q(name)}${provider ? ` de ${provider}` : ''} : ${purpose}.`,
     removed: (name) => `Nous n’utilisons plus le cookie ${q(name)}.`,
@@ -627,9 +628,11 @@ export const FR_PHRASES: NoticePhrases = {
             ? [`conservé pendant ${durationInWords(cookie.duration)}`]
             : []),
       ].join(', ')}.`,
-    dnt: (now) =>
+    dnt: (now, effect) =>
       now === true
-        ? 'Nous respectons désormais les signaux Do Not Track envoyés par votre navigateur.'
+        ? effect !== undefined
+          ? `Nous tenons désormais compte des signaux Do Not Track : lorsque votre navigateur en envoie un, nous ${effect}.`
+          : 'Nous respectons désormais les signaux Do Not Track envoyés par votre navigateur.'
         : now === false
           ? 'Nous indiquons ne pas répondre aux signaux Do Not Track.'
           : 'La politique n’indique plus comment nous répondons aux signaux Do Not Track.',

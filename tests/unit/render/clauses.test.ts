@@ -438,7 +438,12 @@ describe('a policy with every field', () => {
         '| \\_pk_id | Plausible Insights OÜ | Analytics | Counts visits without identifying you | 13 months | Third party | [https://plausible.io/privacy](https://plausible.io/privacy) |',
       ].join('\n'),
     );
-    expect(cookies).toContain('We do not respond to Do Not Track signals sent by your browser.');
+    // Honored in part: what the signal changes, in place of the general promise a reader takes to cover all tracking.
+    expect(cookies).toContain('When your browser sends a Do Not Track signal, we stop loading the analytics script.');
+    expect(cookies).not.toContain('We honor Do Not Track');
+    const refused = section(md(variant('full.yaml', (p) => (p.cookies!.honors_dnt = false))), 'Cookies and similar technologies');
+    expect(refused).toContain('We do not respond to Do Not Track signals sent by your browser.');
+    expect(refused).not.toContain('analytics script');
     const bare = section(
       md(
         variant('full.yaml', (p) => {

@@ -485,4 +485,43 @@ describe('sentences a legal review found untrue', () => {
     expect(renderMarkdown(normalize(policy), { language: 'de' })).toContain('[dpo@minimal.example](mailto:dpo@minimal.example) bei uns anfordern');
     expect(codes(policy)).not.toContain('warning:transfer-safeguard-copies');
   });
+
+  it('says what a Do Not Track signal changes where the file says so, not that all tracking stops (Firefox Relay, French review C13)', () => {
+    const honoredInPart = (effect: string): Policy =>
+      variant('minimal.yaml', (p) => (p.cookies = { used: ['strictly_necessary', 'analytics'], honors_dnt: true, dnt_effect: effect }));
+    const expected = [
+      [
+        'en',
+        'stop collecting interaction data.',
+        'When your browser sends a Do Not Track signal, we stop collecting interaction data.',
+        /We honor Do Not Track/u,
+      ],
+      [
+        'de',
+        'erfassen wir keine Interaktionsdaten',
+        'Wenn Ihr Browser ein „Do Not Track“-Signal sendet, erfassen wir keine Interaktionsdaten.',
+        /Wir berücksichtigen/u,
+      ],
+      [
+        'fr',
+        'cessons de collecter les données d’interaction',
+        'Lorsque votre navigateur envoie un signal « Do Not Track », nous cessons de collecter les données d’interaction.',
+        /Nous respectons/u,
+      ],
+    ] as const;
+    for (const [language, effect, sentence, general] of expected) {
+      const text = renderMarkdown(normalize(honoredInPart(effect)), { language });
+      expect(text, language).toContain(sentence);
+      expect(text, language).not.toMatch(general);
+    }
+    // Without a scope, the general sentence stays; a scope beside a refusal is not printed, and validate says so.
+    expect(md(variant('minimal.yaml', (p) => (p.cookies = { used: ['analytics'], honors_dnt: true })))).toContain(
+      'We honor Do Not Track signals sent by your browser.',
+    );
+    const refused = variant('minimal.yaml', (p) => (p.cookies = { used: ['analytics'], honors_dnt: false, dnt_effect: 'stop collecting interaction data' }));
+    expect(md(refused)).toContain('We do not respond to Do Not Track signals sent by your browser.');
+    expect(md(refused)).not.toContain('interaction data');
+    expect(codes(refused)).toContain('warning:do-not-track-stated');
+    expect(codes(honoredInPart('stop collecting interaction data'))).not.toContain('warning:do-not-track-stated');
+  });
 });

@@ -34,4 +34,34 @@ describe('do-not-track-stated', () => {
     const tracked = policyWith((p) => (p.cookies = { used: ['strictly_necessary'], third_party_tracking: true }));
     expect(check(rule, tracked).map((problem) => problem.path)).toEqual([['cookies', 'third_party_tracking']]);
   });
+
+  it('warns about what a signal changes when the policy cannot print it: honors_dnt unstated or false', () => {
+    const effect = 'stop collecting interaction data';
+    const european = (honors?: boolean): ReturnType<typeof policyWith> =>
+      policyWith((p) => {
+        p.jurisdictions = ['gdpr'];
+        p.cookies = { used: ['strictly_necessary'], dnt_effect: effect, ...(honors === undefined ? {} : { honors_dnt: honors }) };
+      });
+    expect(check(rule, european())).toEqual([
+      {
+        path: ['cookies', 'dnt_effect'],
+        message: 'What a Do Not Track signal changes is given (dnt_effect), but honors_dnt is not true, so the policy does not print it.',
+        hint: 'Set honors_dnt: true under cookies if the signal changes this, or remove dnt_effect.',
+      },
+    ]);
+    expect(check(rule, european(false))).toEqual([
+      {
+        path: ['cookies', 'dnt_effect'],
+        message: 'What a Do Not Track signal changes is given (dnt_effect), but honors_dnt: false says the site does not respond to the signal.',
+        hint: 'Set honors_dnt: true under cookies if the signal changes this, or remove dnt_effect.',
+      },
+    ]);
+    expect(check(rule, european(true))).toEqual([]);
+    // Under the CCPA with advertising cookies, the unstated answer is reported too, each at its own field.
+    const californian = policyWith((p) => (p.cookies = { used: ['advertising'], dnt_effect: effect }));
+    expect(check(rule, californian).map((problem) => problem.path)).toEqual([
+      ['cookies', 'dnt_effect'],
+      ['cookies', 'used', 0],
+    ]);
+  });
 });

@@ -116,6 +116,19 @@ describe('fragment rules in a German policy', () => {
     expect(check(fragmentFitsSentence, policy).map(({ path }) => path)).toEqual([['purposes', 1, 'legitimate_interest']]);
   });
 
+  it('wants what a Do Not Track signal changes as a main clause with its verb first, after the "wenn" clause', () => {
+    const withEffect = (effect: string): Policy => policyIn('de', (p) => (p.cookies = { used: ['analytics'], honors_dnt: true, dnt_effect: effect }));
+    expect(check(fragmentShape, withEffect('erfassen wir keine Interaktionsdaten'))).toEqual([]);
+    expect(check(fragmentShape, withEffect('wir erfassen keine Interaktionsdaten'))).toEqual([
+      {
+        path: ['cookies', 'dnt_effect'],
+        message:
+          '\'wir erfassen keine Interaktionsdaten\' does not complete its sentence, which would read: "Wenn Ihr Browser ein „Do Not Track“-Signal sendet, wir erfassen keine Interaktionsdaten.". It should be what the signal changes, as a main clause starting with its verb, following "Wenn Ihr Browser ein „Do Not Track“-Signal sendet," ("erfassen wir keine …", "laden wir keine …").',
+        hint: "Write the phrase alone, e.g. 'erfassen wir keine Interaktionsdaten'.",
+      },
+    ]);
+  });
+
   it('warns about German values of the later fields in their German sentences', () => {
     const policy = policyIn('de', (p) => {
       p.controller.legal_form = 'Wir sind eine GmbH';
@@ -156,6 +169,17 @@ describe('fragment rules in a French policy', () => {
       ['purposes', 1, 'legitimate_interest'],
       ['purposes', 2, 'consent', 'how_given'],
       ['retention', 0, 'until'],
+    ]);
+  });
+
+  it('wants what a Do Not Track signal changes as the verb after « nous », not a clause of its own', () => {
+    const withEffect = (effect: string): Policy => policyIn('fr', (p) => (p.cookies = { used: ['analytics'], honors_dnt: true, dnt_effect: effect }));
+    expect(check(fragmentShape, withEffect('cessons de collecter les données d’interaction'))).toEqual([]);
+    expect(check(fragmentShape, withEffect('ne chargeons pas le script de mesure d’audience'))).toEqual([]);
+    expect(
+      check(fragmentShape, withEffect('nous cessons de collecter les données d’interaction')).map(({ message }) => message.replace(/\. It should be .*/u, '')),
+    ).toEqual([
+      '\'nous cessons de collecter les données d’interaction\' does not complete its sentence, which would read: "Lorsque votre navigateur envoie un signal « Do Not Track », nous nous cessons de collecter les données d’interaction."',
     ]);
   });
 
@@ -248,7 +272,7 @@ describe('fragment rules in an English policy', () => {
 describe('the German and French x-fragment declarations', () => {
   it('declare for every spliced field, in each language, a sentence with one place, a shape, an example that fits and an avoid pattern', () => {
     const fragments = declared();
-    expect(fragments).toHaveLength(30);
+    expect(fragments).toHaveLength(31);
     for (const [path, fragment] of fragments) {
       for (const language of LANGUAGES) {
         const own = fragment[language];

@@ -62,6 +62,21 @@ describe('fragment-shape', () => {
     expect(check(rule, broken).map(({ path }) => path)).toEqual([['cookies', 'control']]);
   });
 
+  it('warns about what a Do Not Track signal changes written as a sentence of its own (cookies.dnt_effect)', () => {
+    const withEffect = (effect: string): ReturnType<typeof policyWith> =>
+      policyWith((p) => (p.cookies = { used: ['analytics'], honors_dnt: true, dnt_effect: effect }));
+    expect(check(rule, withEffect('stop collecting interaction data'))).toEqual([]);
+    expect(check(rule, withEffect('We stop collecting interaction data.'))).toEqual([
+      {
+        path: ['cookies', 'dnt_effect'],
+        message:
+          '\'We stop collecting interaction data.\' does not complete its sentence, which would read: "When your browser sends a Do Not Track signal, we We stop collecting interaction data.". It should be what the signal changes, as a verb phrase following "we" ("stop collecting …", "do not load …").',
+        hint: "Write the phrase alone, e.g. 'stop collecting interaction data'.",
+      },
+    ]);
+    expect(check(rule, withEffect('when DNT is on, interaction data is not collected')).map(({ path }) => path)).toEqual([['cookies', 'dnt_effect']]);
+  });
+
   it('leaves the fields checked before to fragment-fits-sentence, which holds them as errors', () => {
     const policy = policyWith((p) => (item(p.purposes, 2).consent = { how_given: 'we ask for consent when you sign up' }));
     expect(check(rule, policy)).toEqual([]);
@@ -78,6 +93,7 @@ describe('fragment-shape', () => {
         'control',
         'data',
         'description',
+        'dnt_effect',
         // controller.other_controllers[].description: "the company of our group that would employ you".
         'description',
         'except',

@@ -35,19 +35,84 @@ export const cases: Case[] = [
   },
   {
     name: 'Do Not Track honored, then no longer',
+    base: (p) => {
+      if (p.cookies) {
+        p.cookies.honors_dnt = false;
+        delete p.cookies.dnt_effect;
+      }
+    },
     edit: (p) => {
       if (p.cookies) p.cookies.honors_dnt = true;
     },
     expect: [{ kind: 'cookies.dnt_honored', summary: 'We now honor Do Not Track signals sent by your browser.' }],
   },
   {
-    name: 'Do Not Track no longer honored',
+    name: 'Do Not Track honored in part, the summary saying what a signal changes as the policy does',
     base: (p) => {
+      if (p.cookies) p.cookies.honors_dnt = false;
+    },
+    edit: (p) => {
       if (p.cookies) p.cookies.honors_dnt = true;
     },
+    expect: [
+      {
+        kind: 'cookies.dnt_honored',
+        path: 'cookies.honors_dnt',
+        summary: 'We now respond to Do Not Track signals: when your browser sends one, we stop collecting interaction data.',
+      },
+    ],
+  },
+  {
+    name: 'Do Not Track no longer honored',
     edit: (p) => {
       if (p.cookies) delete p.cookies.honors_dnt;
     },
     expect: [{ kind: 'cookies.dnt_ignored', summary: 'The policy no longer says how we respond to Do Not Track signals.' }],
+  },
+  {
+    name: 'what a Do Not Track signal changes, reworded while it is honored',
+    edit: (p) => {
+      if (p.cookies) p.cookies.dnt_effect = 'stop loading analytics scripts';
+    },
+    expect: [
+      {
+        kind: 'practice.reworded',
+        path: 'cookies.dnt_effect',
+        summary: 'We changed what we say a Do Not Track signal changes; it now reads “stop loading analytics scripts”.',
+      },
+    ],
+  },
+  {
+    name: 'what a Do Not Track signal changes, given where the policy promised to honor the signal',
+    base: (p) => {
+      if (p.cookies) delete p.cookies.dnt_effect;
+    },
+    edit: (p) => {
+      if (p.cookies) p.cookies.dnt_effect = 'stop collecting interaction data';
+    },
+    expect: [
+      {
+        kind: 'practice.reworded',
+        path: 'cookies.dnt_effect',
+        summary: 'We added what we say a Do Not Track signal changes: “stop collecting interaction data”.',
+      },
+    ],
+  },
+  {
+    name: 'what a Do Not Track signal changes, only in case: the same words',
+    edit: (p) => {
+      if (p.cookies) p.cookies.dnt_effect = 'Stop collecting interaction data.';
+    },
+    expect: [{ kind: 'text.changed', path: 'cookies.dnt_effect' }],
+  },
+  {
+    name: 'what a Do Not Track signal would change, while it is not honored: nothing the policy prints',
+    base: (p) => {
+      if (p.cookies) p.cookies.honors_dnt = false;
+    },
+    edit: (p) => {
+      if (p.cookies) p.cookies.dnt_effect = 'stop loading analytics scripts';
+    },
+    expect: [],
   },
 ];

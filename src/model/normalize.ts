@@ -52,6 +52,11 @@ export interface PolicyModel {
    * is no service ("to run Acme GmbH"), and sentences say "our services".
    */
   namedService: string | undefined;
+  /**
+   * The first words of the names the file gives (the company, its service, products and apps, its
+   * providers): a data category named "Joplin synchronisation items" keeps its capital in a sentence.
+   */
+  properWords: ReadonlySet<string>;
   title: string;
   /** The date the policy speaks from: laws and decisions are those in force then. */
   effectiveDate: string;
@@ -186,6 +191,7 @@ export function normalize(policy: Policy): PolicyModel {
     otherControllers: otherControllers(policy),
     serviceName: policy.policy?.service ?? companyName,
     namedService: policy.policy?.service ?? policy.controller.trading_name,
+    properWords: properWords(policy),
     title: policy.policy?.title ?? 'Privacy Policy',
     effectiveDate: policy.effective_date,
     jurisdictions,
@@ -238,6 +244,18 @@ export function staysOnDevice(model: Pick<PolicyModel, 'categories'>, id: string
   return category !== undefined && isOnDevice(category);
 }
 
+function properWords(policy: Policy): Set<string> {
+  const names = [
+    policy.controller.name,
+    policy.controller.trading_name,
+    policy.policy?.service,
+    ...(policy.products ?? []).map((p) => p.name),
+    ...(policy.apps ?? []).map((a) => a.name),
+    ...(policy.subprocessors ?? []).map((s) => s.name),
+  ];
+  return new Set(names.flatMap((name) => (typeof name === 'string' ? (name.split(/\s+/)[0] ?? []) : [])).filter((word) => /^\p{Lu}/u.test(word)));
+}
+
 /**
  * The lawful bases a purpose rests on, in Art. 6(1)'s order: none, one, or several when the file
  * gives a list. Every reader asks this rather than `lawful_basis`, which may be a word or a list.
@@ -252,6 +270,15 @@ export function lawfulBases(purpose: Pick<Purpose, 'lawful_basis'>): LawfulBasis
 /** The purpose rests on `basis`, alone or beside others. */
 export function restsOn(purpose: Pick<Purpose, 'lawful_basis'>, basis: LawfulBasis): boolean {
   return lawfulBases(purpose).includes(basis);
+}
+
+/**
+ * The purpose uses only data that stays on the person's device: the company processes nothing for
+ * it, so the GDPR's questions of basis and consent do not arise for the company.
+ */
+export function usesOnlyDeviceData(policy: Pick<Policy, 'data_categories'>, purpose: Pick<Purpose, 'data_categories'>): boolean {
+  const ids = purpose.data_categories ?? [];
+  return ids.length > 0 && ids.every((id) => policy.data_categories.some((c) => c.id === id && isOnDevice(c)));
 }
 
 function transferGrounds(declared: readonly TransferMechanism[], laws: readonly TransferLawId[]): PolicyModel['transferGrounds'] {

@@ -1,4 +1,13 @@
-import { lawfulBases, restsOn, retentionOverriddenFor, scopedProducts, staysOnDevice, type PolicyModel, type SubprocessorModel } from '../model/normalize.js';
+import {
+  lawfulBases,
+  restsOn,
+  retentionOverriddenFor,
+  scopedProducts,
+  staysOnDevice,
+  usesOnlyDeviceData,
+  type PolicyModel,
+  type SubprocessorModel,
+} from '../model/normalize.js';
 import type {
   Audience,
   Commitment,
@@ -225,8 +234,15 @@ export interface KeyPointsView {
   anchors: Partial<Record<SectionId, string>>;
 }
 
-/** A name inside a sentence: "Communications" and "Usage data" lower-cased, "IP addresses" and "Google Analytics data" not. */
-function lowerName(name: string): string {
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * A name inside a sentence: "Communications" and "Usage data" lower-cased, "IP addresses" and
+ * "Google Analytics data" not, nor a name that starts with one the file gives (`proper`: "Joplin
+ * synchronisation items").
+ */
+function lowerName(name: string, proper: ReadonlySet<string> = NO_NAMES): string {
+  if (proper.has(name.split(/\s+/)[0] ?? '')) return name;
   return words().lowerCaseNames && /^\p{Lu}\p{Ll}+$/u.test(name) ? name.toLowerCase() : inSentence(name);
 }
 
@@ -472,6 +488,11 @@ export interface RightsView {
   otherInstructions: RightItem[];
   /** Some right is listed, for everyone or under a law: only then can the channels speak of "these rights". */
   listed: boolean;
+  /**
+   * A declared law that grants rights has no list of its own in the file: the rights for everyone
+   * must not read as the whole of what the law gives (the Joplin review).
+   */
+  furtherByLaw: boolean;
   /** How identity is verified, when the file says. */
   verification?: VerificationView;
 }
@@ -518,7 +539,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
   const onDevice = (id: string): boolean => staysOnDevice(model, id);
   // Only categories declared special under Art. 9(1): the CPRA's sensitive information (log-in credentials) is not.
   const special = (ids: readonly string[] | undefined): string[] =>
-    names((ids ?? []).filter((id) => model.categories.get(id)?.special_category === true)).map(lowerName);
+    names((ids ?? []).filter((id) => model.categories.get(id)?.special_category === true)).map((name) => lowerName(name, model.properWords));
   const specialLaws = model.laws.filter((law) => LAWS[law].specialCategories !== undefined);
   const purposes: PurposeView[] = model.purposes.map((p) => {
     const ids = p.data_categories ?? [];
@@ -532,8 +553,9 @@ export function buildContext(model: PolicyModel): ClauseContext {
     return {
       ...rest,
       ...(requirement === undefined || deviceOnly ? {} : { requirement }),
-      categoryNames: names(received),
-      deviceNames: names(ids.filter(onDevice)),
+      // After "Data used:" the names run on as a list inside a sentence (« Données utilisées : données techniques … »).
+      categoryNames: names(received).map((name) => lowerName(name, model.properWords)),
+      deviceNames: names(ids.filter(onDevice)).map((name) => lowerName(name, model.properWords)),
       productNames: productNames(p.products),
       specialNames,
       ...(p.special_category_condition === undefined || specialElsewhere
@@ -549,7 +571,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
   const rights = rightsView(model, pd);
   // On-device data is neither kept nor shared by the company: "no period is stated for" and "all the data we collect" speak of the rest.
   const collectedIds = model.collected.map((c) => c.id);
-  const retention = retentionView(model.retention, names, productNames, model.collected);
+  const retention = retentionView(model.retention, names, productNames, model.collected, model.properWords);
   const processors: SubprocessorView[] = model.subprocessors.map((s) => ({
     ...s,
     categoryNames: names(s.data_categories),
@@ -593,9 +615,10 @@ export function buildContext(model: PolicyModel): ClauseContext {
     purposeGroups: purposeGroups(purposes),
     bases: basisGroups(purposes),
     nationalOnly: purposes.filter((p) => lawfulBases(p).length === 0 && p.national_basis !== undefined),
-    // "The purposes for which we rely on each" claims the list is whole: only when every purpose has its basis.
-    basesComplete: purposes.every((p) => lawfulBases(p).length > 0 || p.national_basis !== undefined),
-    basesMissing: purposes.filter((p) => lawfulBases(p).length === 0 && p.national_basis === undefined),
+    // "The purposes for which we rely on each" claims the list is whole: only when every purpose has its
+    // basis. A purpose that uses only data on the device needs none: the company processes nothing for it.
+    basesComplete: purposes.every((p) => lawfulBases(p).length > 0 || p.national_basis !== undefined || usesOnlyDeviceData(policy, p)),
+    basesMissing: purposes.filter((p) => lawfulBases(p).length === 0 && p.national_basis === undefined && !usesOnlyDeviceData(policy, p)),
     canObject:
       model.gdprLike ||
       [policy.rights?.everyone, ...RIGHTS_LAWS.map((law) => policy.rights?.[law]?.rights)].some((granted) => granted?.includes('object') === true),
@@ -649,7 +672,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
       return name === undefined ? [] : [name];
     }),
     keyPoints: keyPointsView(model, processors, rights, retention, names),
-    ...pastYearView(policy, (ids) => names(ids).map(lowerName)),
+    ...pastYearView(policy, (ids) => names(ids).map((name) => lowerName(name, model.properWords))),
     cookieTable: {
       anyProvider: (policy.cookies?.list ?? []).some((c) => c.provider !== undefined),
       anyKind: (policy.cookies?.list ?? []).some((c) => c.kind !== undefined),
@@ -658,7 +681,10 @@ export function buildContext(model: PolicyModel): ClauseContext {
       anyOptOut: (policy.cookies?.list ?? []).some((c) => c.opt_out !== undefined),
     },
     ...withCalifornia(californiaView({ policy, purposes, processors, retention: retention.rows })),
-    financialIncentives: (policy.rights?.financial_incentives ?? []).map((f) => ({ ...f, categoryNames: names(f.data_categories).map(lowerName) })),
+    financialIncentives: (policy.rights?.financial_incentives ?? []).map((f) => ({
+      ...f,
+      categoryNames: names(f.data_categories).map((name) => lowerName(name, model.properWords)),
+    })),
     californiaCitations: {
       shineTheLight: cite('ccpa', CCPA_DEFINITIONS.shineTheLight),
       sensitiveLimitedUse: CCPA_REGULATIONS.sensitiveLimitedUse,
@@ -697,11 +723,12 @@ function keyPointsView(
   // "We do not sell it" speaks of the data the point before lists: with none collected, nothing to say.
   const sale = none ? undefined : policy.sale_and_sharing;
   // What the company collects: data that stays on the person's device is not counted.
-  const categories = model.collected.map((c) => lowerName(c.name));
+  const categories = model.collected.map((c) => lowerName(c.name, model.properWords));
+  const companyPurposes = policy.purposes.filter((p) => !usesOnlyDeviceData(policy, p));
   // Everyone the sharing section names: providers, then kinds of recipient, then the recipients of
   // other disclosures (an affiliate), so the point never reads as if only the first kind received it.
   const named = processors.map((s) => s.name);
-  const kinds = (policy.recipient_categories ?? []).map((r) => lowerName(r.name));
+  const kinds = (policy.recipient_categories ?? []).map((r) => lowerName(r.name, model.properWords));
   const others = (policy.disclosures ?? []).flatMap((d) => d.recipients ?? []);
   const recipients = [...new Set([...named, ...kinds, ...others])];
   const rightLabels = [...new Set([...rights.everyone, ...rights.groups.flatMap((g) => g.rights)].map((r) => lowerName(r.label)))];
@@ -719,8 +746,9 @@ function keyPointsView(
     collectsNothing: none,
     categories: categories.slice(0, NAMED),
     moreCategories: Math.max(0, categories.length - NAMED),
-    purposes: policy.purposes.length,
-    firstPurpose: policy.purposes[0]?.name ?? '',
+    // Uses of data on the person's device only are the person's, not the company's processing.
+    purposes: companyPurposes.length,
+    firstPurpose: companyPurposes[0]?.name ?? '',
     recipients: recipients.slice(0, NAMED - 1),
     moreRecipients: Math.max(0, recipients.length - (NAMED - 1)),
     recipientKinds: named.length === 0 && others.length === 0 && kinds.length > 0,
@@ -737,7 +765,10 @@ function keyPointsView(
       ? {}
       : {
           retention: {
-            data: first.label === undefined ? proseList(names(first.data_categories).map(lowerName)) : lowerName(first.label),
+            data:
+              first.label === undefined
+                ? proseList(names(first.data_categories).map((name) => lowerName(name, model.properWords)))
+                : lowerName(first.label, model.properWords),
             period: first.period,
             ...(first.up_to === undefined ? {} : { up_to: first.up_to }),
             ...(first.until === undefined ? {} : { until: first.until }),
@@ -926,6 +957,7 @@ function retentionView(
   names: (ids: readonly string[]) => string[],
   productNames: (scope: readonly string[] | undefined) => string[],
   collected: readonly DataCategory[],
+  proper: ReadonlySet<string>,
 ): RetentionView {
   const rows = entries.map((entry) => {
     const otherwise = entry.by_plan !== undefined && entry.by_plan.length > 0 && entry.by_plan.every((p) => p.period !== entry.period);
@@ -944,7 +976,7 @@ function retentionView(
   rows.forEach((row, index) => (row.otherProducts = productNames(retentionOverriddenFor(entries, index)).length > 0));
   const kept = new Set(entries.flatMap((entry) => entry.data_categories));
   const unstatedCategories = collected.filter((category) => !kept.has(category.id));
-  const unstated = unstatedCategories.map((category) => lowerName(category.name));
+  const unstated = unstatedCategories.map((category) => lowerName(category.name, proper));
   return { rows, table: rows.length > 1, hasDetails: rows.some((r) => r.hasDetails), complete: unstated.length === 0, unstated, unstatedCategories };
 }
 
@@ -955,7 +987,7 @@ function withReference(name: string, reference: string): string {
 
 function rightsView(model: PolicyModel, pd: string): RightsView {
   const rights = model.source.rights;
-  if (rights === undefined) return { present: false, everyone: [], groups: [], otherInstructions: [], listed: false };
+  if (rights === undefined) return { present: false, everyone: [], groups: [], otherInstructions: [], listed: false, furtherByLaw: false };
   const instructions = rights.instructions ?? {};
   const limits = rights.limits ?? {};
   /**
@@ -1057,7 +1089,8 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
     .sort()
     .map((r) => item(r as Right, pd, '', undefined));
   const verification = verificationView(rights.verification);
-  return { present: true, everyone, groups, otherInstructions, listed: named.size > 0, ...(verification === undefined ? {} : { verification }) };
+  const furtherByLaw = RIGHTS_LAWS.some((law) => model.jurisdictions.has(law) && rights[law] === undefined);
+  return { present: true, everyone, groups, otherInstructions, listed: named.size > 0, furtherByLaw, ...(verification === undefined ? {} : { verification }) };
 }
 
 /**

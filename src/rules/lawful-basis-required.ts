@@ -1,6 +1,6 @@
 import { declaredAmong, lawNames } from './support/jurisdictions.js';
 import { defineRule } from './types.js';
-import { lawfulBases } from '../model/normalize.js';
+import { lawfulBases, usesOnlyDeviceData } from '../model/normalize.js';
 
 export const lawfulBasisRequired = defineRule({
   meta: {
@@ -18,7 +18,7 @@ export const lawfulBasisRequired = defineRule({
     const laws = declaredAmong(policy, ['gdpr', 'uk_gdpr'] as const);
     if (laws.length === 0) return;
     policy.purposes.forEach((purpose, index) => {
-      if (lawfulBases(purpose).length > 0) return;
+      if (lawfulBases(purpose).length > 0 || usesOnlyDeviceData(policy, purpose)) return;
       report({
         path: ['purposes', index],
         messageId: 'noBasis',

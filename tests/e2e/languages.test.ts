@@ -46,7 +46,7 @@ describe('policyc build in several languages', () => {
     // The company's words in each language, the built-in ones too.
     expect(read(cwd, 'privacy.de.md')).toContain('- **Bereitstellung des Dienstes.** Verwendete Daten: Kontodaten.');
     // French typography: a no-break space before a colon, citations held together in each language's form.
-    expect(read(cwd, 'privacy.fr.md')).toContain('- **Fourniture du service.** Données utilisées\u00A0: Données de compte.');
+    expect(read(cwd, 'privacy.fr.md')).toContain('- **Fourniture du service.** Données utilisées\u00A0: données de compte.');
     expect(read(cwd, 'privacy.de.md')).toContain('### Vertragserfüllung (Art.\u00A06\u00A0Abs.\u00A01\u00A0lit.\u00A0b\u00A0DSGVO)');
     expect(read(cwd, 'privacy.fr.md')).toContain('### Exécution d’un contrat (art.\u00A06.1.b\u00A0RGPD)');
   });

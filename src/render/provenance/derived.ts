@@ -204,10 +204,11 @@ function categoryNamePaths(policy: Policy, ids: unknown, shown?: unknown): Path[
   if (!Array.isArray(ids)) return [];
   // Only the categories whose names the view's list holds, where it is given: a purpose names its
   // data on the device apart from the rest.
-  const names = Array.isArray(shown) ? new Set<unknown>(shown) : undefined;
+  // Compared without case: a list inside a sentence lower-cases a name's first word ("usage data").
+  const names = Array.isArray(shown) ? new Set<string>(shown.map((name) => String(name).toLowerCase())) : undefined;
   return ids.flatMap((id) => {
     const index = policy.data_categories.findIndex((c) => c.id === id);
-    if (index === -1 || (names !== undefined && !names.has(policy.data_categories[index]?.name))) return [];
+    if (index === -1 || (names !== undefined && !names.has(String(policy.data_categories[index]?.name).toLowerCase()))) return [];
     return [['data_categories', index, 'name']];
   });
 }

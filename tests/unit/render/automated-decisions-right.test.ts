@@ -75,10 +75,10 @@ describe('the right about automated decisions', () => {
 
   it('says the rights depend on where you live when the EEA’s Art. 22 differs from the home law’s (review of eb813d5)', () => {
     const md = buildPolicy(policy(['gdpr', 'uk_gdpr'])).md;
-    expect(md).toContain('among them, depending on where you live,');
+    expect(md).toContain('; some depend on where you live.');
     const alike = policy(['gdpr', 'uk_gdpr']);
     alike.rights = { gdpr: { rights: ['access'] }, uk_gdpr: { rights: ['access', 'erasure'] } };
-    expect(buildPolicy(alike).md).not.toContain('depending on where you live');
+    expect(buildPolicy(alike).md).not.toContain('depend on where you live');
   });
 
   it('states the FADP’s exceptions to its Art. 21 right and its own portability conditions (Art. 28)', () => {

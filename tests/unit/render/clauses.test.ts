@@ -223,6 +223,22 @@ describe('a policy with every field', () => {
     expect(noSale).toMatch(/- \[Who receives it\]\([^)]*\): we do not sell it\. We disclose it in the cases set out below\./);
   });
 
+  it('runs names on in lower case after "Data used:", but keeps a name the file gives (the Joplin and Firefox Relay reviews)', () => {
+    const out = md(
+      variant('minimal.yaml', (p) => {
+        p.controller.trading_name = 'Joplin';
+        p.data_categories.push(
+          { id: 'sync', name: 'Joplin synchronisation items', source: 'provided' },
+          { id: 'usage', name: 'Usage data', source: 'automatic' },
+        );
+        p.purposes[0]!.data_categories = ['account', 'sync', 'usage'];
+      }),
+    );
+    expect(out).toContain('Data used: account information, Joplin synchronisation items and usage data.');
+    expect(out).toContain('Joplin synchronisation items');
+    expect(out).not.toContain('joplin synchronisation');
+  });
+
   it('states each lawful basis with its article, interest, law and consent', () => {
     const bases = section(out, 'Our legal bases for using your personal data');
     for (const label of [
@@ -349,7 +365,7 @@ describe('a policy with every field', () => {
 
   it('says whether data must be given, the Art. 9 condition and a national provision, each only where declared', () => {
     expect(section(out, 'How we use your personal data')).toContain(
-      'Data used: Account details and Profile extras. We need this data to enter into a contract with you. Without an account we cannot give you a workspace.',
+      'Data used: account details and profile extras. We need this data to enter into a contract with you. Without an account we cannot give you a workspace.',
     );
     expect(section(out, 'Our legal bases for using your personal data')).toContain(
       "- **Help in a medical emergency at our events.** We also rely on section 22 of the German Federal Data Protection Act (BDSG). For accessibility needs, a special category of personal data, we rely on the need to protect your vital interests or someone else's when you cannot give consent (Art. 9(2)(c) GDPR and UK GDPR).",
@@ -920,7 +936,7 @@ describe('reading as one author wrote it', () => {
         p.purposes[0]!.data_categories = ['account', 'chat', 'wallet'];
       }),
     );
-    expect(names).toContain('Data used: Account information, Chat and notes, and Wallet and payments.');
+    expect(names).toContain('Data used: account information, chat and notes, and wallet and payments.');
   });
 
   it('says where third-party data comes from in words that fit its source', () => {
@@ -1144,7 +1160,8 @@ describe('statements the file does not make', () => {
     expect(points).toMatch(
       /We do not sell it\. We share it for cross-context behavioral advertising\.|we do not sell it, but we share it for cross-context behavioral advertising\./,
     );
-    expect(section(md(variant('full.yaml', () => {})), 'Key points')).toContain('among them, depending on where you live, the right');
+    // The rights named first are often everyone's: the point says only that some depend on place (the Pocket review).
+    expect(section(md(variant('full.yaml', () => {})), 'Key points')).toMatch(/among them the right .*; some depend on where you live\./);
     // A German company's GDPR rights hold wherever the person lives (Art. 3(1)): nothing depends on place.
     const german = md(
       variant('minimal.yaml', (p) => {
@@ -1155,7 +1172,7 @@ describe('statements the file does not make', () => {
     );
     expect(german).toContain('protects the personal data we hold about you wherever you live');
     expect(section(german, 'Key points')).toContain('among them the right of access');
-    expect(german).not.toContain('depending on where you live');
+    expect(german).not.toContain('depend on where you live');
   });
 
   it('names in the key points a retention period whole, never one whose start, products or exceptions it would drop', () => {

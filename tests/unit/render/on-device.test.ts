@@ -106,7 +106,7 @@ describe('data that stays on the device', () => {
   it('is named apart among the data a purpose uses, so that "give us this data" never covers it', () => {
     const out = md(browser((p) => (p.purposes[0]!.requirement = 'contractual')));
     expect(out).toContain(
-      'Data used: Usage counts and Settings. Our contract with you requires you to give us this data. Used on your device only: Browsing history and Precise location.',
+      'Data used: usage counts and settings. Our contract with you requires you to give us this data. Used on your device only: browsing history and precise location.',
     );
     expect(md(browser(), 'de')).toContain('Verwendete Daten: Usage counts und Settings. Nur auf Ihrem Gerät verwendet: Browsing history und Precise location.');
   });
@@ -142,7 +142,7 @@ describe('data that stays on the device', () => {
       delete p.retention;
     });
     const en = md(policy);
-    expect(en).toContain('- **Provide the browser.** Used on your device only: Browsing history and Precise location.\n');
+    expect(en).toContain('- **Provide the browser.** Used on your device only: browsing history and precise location.\n');
     expect(en).not.toContain('Giving us this data is up to you');
     expect(en).not.toContain('Art. 9');
     expect(en).not.toContain('special categories of personal data');

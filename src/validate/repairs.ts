@@ -79,6 +79,16 @@ export function synonym(definition: string | undefined, value: string, allowed: 
   return meant?.find((candidate) => allowed.includes(candidate));
 }
 
+/** Definitions whose field also takes a list of them (`lawful_basis: [contract, legitimate_interests]`). */
+const LISTED: ReadonlySet<string> = new Set(['lawful_basis']);
+
+/** "contract, legitimate_interests" written as one word where a list is allowed: the list, as YAML writes it. */
+export function listForm(definition: string | undefined, value: string, allowed: readonly string[]): string | undefined {
+  if (definition === undefined || !LISTED.has(definition)) return undefined;
+  const parts = value.split(/\s*(?:,|;|\band\b)\s*/).filter(Boolean);
+  return parts.length > 1 && parts.every((part) => allowed.includes(part)) ? `[${parts.join(', ')}]` : undefined;
+}
+
 const DATE_UNITS: Record<string, string> = { y: 'Y', mo: 'M', w: 'W', d: 'D' };
 const TIME_UNITS: Record<string, string> = { h: 'H', mi: 'M', s: 'S' };
 

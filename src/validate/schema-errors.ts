@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import schemaJson from '../../schema/privacy.schema.json' with { type: 'json' };
 import { formatPath, placeOf, type Path, type Problem } from '../diagnostics.js';
 import { asPhrase, describeType, describeValue, jsonType, oneOf, plural, quote, typeAccepts } from './describe.js';
-import { reason, repair, synonym } from './repairs.js';
+import { listForm, reason, repair, synonym } from './repairs.js';
 import { didYouMean, suggest } from './suggest.js';
 
 /** A schema (sub)object as it appears in the JSON: only the keywords the wording reads. */
@@ -120,7 +120,9 @@ function mapError({ error, path }: Entry, context: MappingContext): SchemaProble
       const allowed = (params.allowedValues as unknown[]).map(String);
       const value = String(error.data);
       const meant = synonym(definitionName(parent), value, allowed);
-      const suggestion = meant !== undefined ? `Did you mean ${quote(meant)}?` : didYouMean(value, allowed);
+      const list = listForm(definitionName(parent), value, allowed);
+      const suggestion =
+        list !== undefined ? `Write several as a list: ${list}.` : meant !== undefined ? `Did you mean ${quote(meant)}?` : didYouMean(value, allowed);
       // A law policyc has no rules for can still be named, in words.
       const elsewhere = definitionName(parent) === 'jurisdiction' && suggestion === undefined ? 'Name any other law in other_laws, in words.' : undefined;
       return { code, path, message: `${quote(value)} is not ${enumNoun(parent, path)}.`, hint: join(suggestion, `Allowed: ${oneOf(allowed)}.`, elsewhere) };

@@ -67,6 +67,13 @@ describe('enum', () => {
     });
   });
 
+  it('suggests a list for several lawful bases written as one word (the review of eb813d5: "Did you mean \'contract\'?" dropped the second)', () => {
+    expect(only(variant('lawful_basis: contract', 'lawful_basis: contract, legitimate_interests')).hint).toBe(
+      'Write several as a list: [contract, legitimate_interests]. Allowed: consent, contract, legal_obligation, vital_interests, public_task or legitimate_interests.',
+    );
+    expect(only(variant('lawful_basis: contract', 'lawful_basis: contract and consent')).hint).toMatch(/^Write several as a list: \[contract, consent\]\./);
+  });
+
   it('names a property enum by its key, and a list item by its list', () => {
     expect(only(variant('source: provided', 'source: typed')).message).toBe("'typed' is not a valid source.");
     expect(only(variant(undefined, 'cookies:\n  used: [analytic]\n'))).toMatchObject({

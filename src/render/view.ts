@@ -27,6 +27,7 @@ import type {
   SectionId,
 } from '../model/policy.generated.js';
 import { words } from '../i18n/active.js';
+import { catalogOf, policyLanguage } from '../i18n/languages.js';
 import { WORD_PATTERNS } from '../i18n/word-patterns.js';
 import { durationInWords, sumDurations } from '../model/duration.js';
 import { localCountryInSentence, regionInSentence } from './helpers/countries.js';
@@ -38,6 +39,7 @@ import {
   citeEach,
   LAW_ORDER,
   LAWS,
+  NOTICE_RIGHTS,
   provisionId,
   grantsRight,
   RIGHTS,
@@ -237,12 +239,20 @@ export interface KeyPointsView {
 const NO_NAMES: ReadonlySet<string> = new Set();
 
 /**
+ * The words whose names keep their capital in a sentence: all of them where the file is written in a
+ * language that capitalises its nouns (German "Kontodaten" in an English build), else the file's names.
+ */
+function properOf(model: Pick<PolicyModel, 'source' | 'properWords'>): ReadonlySet<string> | 'all' {
+  return catalogOf(policyLanguage(model.source)).lowerCaseNames ? model.properWords : 'all';
+}
+
+/**
  * A name inside a sentence: "Communications" and "Usage data" lower-cased, "IP addresses" and
  * "Google Analytics data" not, nor a name that starts with one the file gives (`proper`: "Joplin
  * synchronisation items").
  */
-function lowerName(name: string, proper: ReadonlySet<string> = NO_NAMES): string {
-  if (proper.has(name.split(/\s+/)[0] ?? '')) return name;
+function lowerName(name: string, proper: ReadonlySet<string> | 'all' = NO_NAMES): string {
+  if (proper === 'all' || proper.has((name.split(/\s+/)[0] ?? '').replace(/[^\p{L}\p{N}-]+$/u, ''))) return name;
   return words().lowerCaseNames && /^\p{Lu}\p{Ll}+$/u.test(name) ? name.toLowerCase() : inSentence(name);
 }
 
@@ -489,10 +499,12 @@ export interface RightsView {
   /** Some right is listed, for everyone or under a law: only then can the channels speak of "these rights". */
   listed: boolean;
   /**
-   * A declared law that grants rights has no list of its own in the file: the rights for everyone
-   * must not read as the whole of what the law gives (the Joplin review).
+   * A declared law has no list of its own in the file and the rights for everyone leave out some it
+   * requires the policy to name: the policy must not read as the whole of what the law gives (the
+   * Joplin review). `place` when such a law covers people by where they are, `always` when each
+   * covers them wherever they live (the company is established under it).
    */
-  furtherByLaw: boolean;
+  furtherByLaw: 'place' | 'always' | false;
   /** How identity is verified, when the file says. */
   verification?: VerificationView;
 }
@@ -539,7 +551,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
   const onDevice = (id: string): boolean => staysOnDevice(model, id);
   // Only categories declared special under Art. 9(1): the CPRA's sensitive information (log-in credentials) is not.
   const special = (ids: readonly string[] | undefined): string[] =>
-    names((ids ?? []).filter((id) => model.categories.get(id)?.special_category === true)).map((name) => lowerName(name, model.properWords));
+    names((ids ?? []).filter((id) => model.categories.get(id)?.special_category === true)).map((name) => lowerName(name, properOf(model)));
   const specialLaws = model.laws.filter((law) => LAWS[law].specialCategories !== undefined);
   const purposes: PurposeView[] = model.purposes.map((p) => {
     const ids = p.data_categories ?? [];
@@ -554,8 +566,8 @@ export function buildContext(model: PolicyModel): ClauseContext {
       ...rest,
       ...(requirement === undefined || deviceOnly ? {} : { requirement }),
       // After "Data used:" the names run on as a list inside a sentence (« Données utilisées : données techniques … »).
-      categoryNames: names(received).map((name) => lowerName(name, model.properWords)),
-      deviceNames: names(ids.filter(onDevice)).map((name) => lowerName(name, model.properWords)),
+      categoryNames: names(received).map((name) => lowerName(name, properOf(model))),
+      deviceNames: names(ids.filter(onDevice)).map((name) => lowerName(name, properOf(model))),
       productNames: productNames(p.products),
       specialNames,
       ...(p.special_category_condition === undefined || specialElsewhere
@@ -571,7 +583,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
   const rights = rightsView(model, pd);
   // On-device data is neither kept nor shared by the company: "no period is stated for" and "all the data we collect" speak of the rest.
   const collectedIds = model.collected.map((c) => c.id);
-  const retention = retentionView(model.retention, names, productNames, model.collected, model.properWords);
+  const retention = retentionView(model.retention, names, productNames, model.collected, properOf(model));
   const processors: SubprocessorView[] = model.subprocessors.map((s) => ({
     ...s,
     categoryNames: names(s.data_categories),
@@ -672,7 +684,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
       return name === undefined ? [] : [name];
     }),
     keyPoints: keyPointsView(model, processors, rights, retention, names),
-    ...pastYearView(policy, (ids) => names(ids).map((name) => lowerName(name, model.properWords))),
+    ...pastYearView(policy, (ids) => names(ids).map((name) => lowerName(name, properOf(model)))),
     cookieTable: {
       anyProvider: (policy.cookies?.list ?? []).some((c) => c.provider !== undefined),
       anyKind: (policy.cookies?.list ?? []).some((c) => c.kind !== undefined),
@@ -683,7 +695,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
     ...withCalifornia(californiaView({ policy, purposes, processors, retention: retention.rows })),
     financialIncentives: (policy.rights?.financial_incentives ?? []).map((f) => ({
       ...f,
-      categoryNames: names(f.data_categories).map((name) => lowerName(name, model.properWords)),
+      categoryNames: names(f.data_categories).map((name) => lowerName(name, properOf(model))),
     })),
     californiaCitations: {
       shineTheLight: cite('ccpa', CCPA_DEFINITIONS.shineTheLight),
@@ -723,12 +735,12 @@ function keyPointsView(
   // "We do not sell it" speaks of the data the point before lists: with none collected, nothing to say.
   const sale = none ? undefined : policy.sale_and_sharing;
   // What the company collects: data that stays on the person's device is not counted.
-  const categories = model.collected.map((c) => lowerName(c.name, model.properWords));
+  const categories = model.collected.map((c) => lowerName(c.name, properOf(model)));
   const companyPurposes = policy.purposes.filter((p) => !usesOnlyDeviceData(policy, p));
   // Everyone the sharing section names: providers, then kinds of recipient, then the recipients of
   // other disclosures (an affiliate), so the point never reads as if only the first kind received it.
   const named = processors.map((s) => s.name);
-  const kinds = (policy.recipient_categories ?? []).map((r) => lowerName(r.name, model.properWords));
+  const kinds = (policy.recipient_categories ?? []).map((r) => lowerName(r.name, properOf(model)));
   const others = (policy.disclosures ?? []).flatMap((d) => d.recipients ?? []);
   const recipients = [...new Set([...named, ...kinds, ...others])];
   const rightLabels = [...new Set([...rights.everyone, ...rights.groups.flatMap((g) => g.rights)].map((r) => lowerName(r.label)))];
@@ -767,8 +779,8 @@ function keyPointsView(
           retention: {
             data:
               first.label === undefined
-                ? proseList(names(first.data_categories).map((name) => lowerName(name, model.properWords)))
-                : lowerName(first.label, model.properWords),
+                ? proseList(names(first.data_categories).map((name) => lowerName(name, properOf(model))))
+                : lowerName(first.label, properOf(model)),
             period: first.period,
             ...(first.up_to === undefined ? {} : { up_to: first.up_to }),
             ...(first.until === undefined ? {} : { until: first.until }),
@@ -957,7 +969,7 @@ function retentionView(
   names: (ids: readonly string[]) => string[],
   productNames: (scope: readonly string[] | undefined) => string[],
   collected: readonly DataCategory[],
-  proper: ReadonlySet<string>,
+  proper: ReadonlySet<string> | 'all',
 ): RetentionView {
   const rows = entries.map((entry) => {
     const otherwise = entry.by_plan !== undefined && entry.by_plan.length > 0 && entry.by_plan.every((p) => p.period !== entry.period);
@@ -1089,7 +1101,15 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
     .sort()
     .map((r) => item(r as Right, pd, '', undefined));
   const verification = verificationView(rights.verification);
-  const furtherByLaw = RIGHTS_LAWS.some((law) => model.jurisdictions.has(law) && rights[law] === undefined);
+  const unlisted = (['gdpr', 'uk_gdpr', 'swiss_fadp'] as const).filter(
+    (law) =>
+      model.jurisdictions.has(law) &&
+      rights[law] === undefined &&
+      rights.same_for_everyone !== true &&
+      !NOTICE_RIGHTS[law].every((r) => everyoneRights.includes(r)),
+  );
+  const furtherByLaw =
+    unlisted.length === 0 ? false : unlisted.every((law) => home !== undefined && establishedUnder(law, home)) ? ('always' as const) : ('place' as const);
   return { present: true, everyone, groups, otherInstructions, listed: named.size > 0, furtherByLaw, ...(verification === undefined ? {} : { verification }) };
 }
 

@@ -1,6 +1,6 @@
 import { declaredAmong, lawNames } from './support/jurisdictions.js';
 import { defineRule } from './types.js';
-import { restsOn, usesOnlyDeviceData } from '../model/normalize.js';
+import { restsOn } from '../model/normalize.js';
 
 export const consentWithdrawal = defineRule({
   meta: {
@@ -20,7 +20,7 @@ export const consentWithdrawal = defineRule({
     const laws = declaredAmong(policy, ['gdpr', 'uk_gdpr'] as const);
     if (laws.length === 0 || policy.rights?.instructions?.withdraw_consent?.trim()) return;
     policy.purposes.forEach((purpose, index) => {
-      if (!restsOn(purpose, 'consent') || purpose.consent?.withdraw?.trim() || usesOnlyDeviceData(policy, purpose)) return;
+      if (!restsOn(purpose, 'consent') || purpose.consent?.withdraw?.trim()) return;
       report({
         path: ['purposes', index, 'lawful_basis'],
         messageId: 'noWithdrawal',

@@ -1,6 +1,6 @@
 import { declaredAmong, lawNames } from './support/jurisdictions.js';
 import { defineRule } from './types.js';
-import { restsOn, usesOnlyDeviceData } from '../model/normalize.js';
+import { restsOn } from '../model/normalize.js';
 
 export const legitimateInterestStated = defineRule({
   meta: {
@@ -18,7 +18,7 @@ export const legitimateInterestStated = defineRule({
     const laws = declaredAmong(policy, ['gdpr', 'uk_gdpr'] as const);
     if (laws.length === 0) return;
     policy.purposes.forEach((purpose, index) => {
-      if (!restsOn(purpose, 'legitimate_interests') || purpose.legitimate_interest?.trim() || usesOnlyDeviceData(policy, purpose)) return;
+      if (!restsOn(purpose, 'legitimate_interests') || purpose.legitimate_interest?.trim()) return;
       report({
         path: ['purposes', index, 'lawful_basis'],
         messageId: 'noInterest',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildPolicy } from '../../../src/build.js';
 import { normalize } from '../../../src/model/normalize.js';
-import type { Policy } from '../../../src/model/policy.generated.js';
+import type { Policy, Right } from '../../../src/model/policy.generated.js';
 import { escapeMarkdown } from '../../../src/render/helpers/markdown.js';
 import { phrase } from '../../../src/render/helpers/text.js';
 import { renderMarkdown } from '../../../src/render/markdown.js';
@@ -239,6 +239,33 @@ describe('a policy with every field', () => {
     expect(out).not.toContain('joplin synchronisation');
   });
 
+  it('says the law gives further rights when a declared law lists none of its own and the promise leaves some out (the Joplin review and its review)', () => {
+    const promise = (country: string, everyone: Right[], same = false): string =>
+      md(
+        variant('minimal.yaml', (p) => {
+          p.controller.country = country;
+          p.jurisdictions = ['gdpr'];
+          p.rights = { everyone, ...(same ? { same_for_everyone: true } : {}) };
+        }),
+      );
+    // Established in the EU, the GDPR covers everyone wherever they live: nothing depends on place.
+    expect(promise('FR', ['erasure'])).toContain('The law gives you further rights than those listed here.');
+    expect(promise('US', ['erasure'])).toContain('Depending on where you live, the law may give you further rights.');
+    const all: Right[] = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'object', 'complaint'];
+    expect(promise('US', all)).not.toContain('further rights');
+    expect(promise('US', ['erasure'], true)).not.toContain('further rights');
+  });
+
+  it('keeps the capital of a name the file writes as one ("our Mastodon instance"), and of German values in an English build', () => {
+    const out = md(
+      variant('minimal.yaml', (p) => {
+        p.data_categories.push({ id: 'toots', name: 'Mastodon interactions', source: 'provided', description: 'What you post on our Mastodon server.' });
+        p.purposes[0]!.data_categories = ['account', 'toots'];
+      }),
+    );
+    expect(out).toContain('Data used: account information and Mastodon interactions.');
+  });
+
   it('states each lawful basis with its article, interest, law and consent', () => {
     const bases = section(out, 'Our legal bases for using your personal data');
     for (const label of [
@@ -304,7 +331,9 @@ describe('a policy with every field', () => {
     );
     expect(transfers).toContain('(Art. 49(1)(a) GDPR and UK GDPR; Art. 17(1)(a) FADP)');
     // Plain SCCs and the UK IDTA are no Swiss safeguard: nothing is said of them for Switzerland.
-    expect(transfers).toContain('For transfers out of the European Economic Area, we also rely on Standard Contractual Clauses');
+    expect(transfers).toContain(
+      'For transfers out of the European Economic Area, apart from the transfers you cause yourself, we also rely on Standard Contractual Clauses',
+    );
     expect(transfers).not.toContain('For transfers out of Switzerland');
     expect(transfers).toContain('Data Privacy Framework');
     expect(transfers).toContain('International Data Transfer Agreement');

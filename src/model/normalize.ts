@@ -52,13 +52,6 @@ export interface PolicyModel {
    * is no service ("to run Acme GmbH"), and sentences say "our services".
    */
   namedService: string | undefined;
-  /**
-   * Words the file treats as names: the first word of each name it gives (the company, its service,
-   * products, apps and providers) and any word it capitalises after a word in lower case and never
-   * writes in lower case.
-   * A data category named "Joplin synchronisation items" or "Mastodon interactions" keeps its capital.
-   */
-  properWords: ReadonlySet<string>;
   title: string;
   /** The date the policy speaks from: laws and decisions are those in force then. */
   effectiveDate: string;
@@ -193,7 +186,6 @@ export function normalize(policy: Policy): PolicyModel {
     otherControllers: otherControllers(policy),
     serviceName: policy.policy?.service ?? companyName,
     namedService: policy.policy?.service ?? policy.controller.trading_name,
-    properWords: properWords(policy),
     title: policy.policy?.title ?? 'Privacy Policy',
     effectiveDate: policy.effective_date,
     jurisdictions,
@@ -244,46 +236,6 @@ export function isOnDevice(category: Pick<DataCategory, 'on_device'>): boolean {
 export function staysOnDevice(model: Pick<PolicyModel, 'categories'>, id: string): boolean {
   const category = model.categories.get(id);
   return category !== undefined && isOnDevice(category);
-}
-
-function properWords(policy: Policy): Set<string> {
-  const names = [
-    policy.controller.name,
-    policy.controller.trading_name,
-    policy.policy?.service,
-    ...(policy.products ?? []).map((p) => p.name),
-    ...(policy.apps ?? []).map((a) => a.name),
-    ...(policy.subprocessors ?? []).map((s) => s.name),
-  ];
-  const wordsOf = (text: string): string[] => text.split(/[\s,()\u201C\u201D"'\u00AB\u00BB]+/u).map((word) => word.replace(/[^\p{L}\p{N}-]+$/u, ''));
-  const proper = new Set<string>();
-  // A name's first word ("Joplin", "Stripe"): its later words are often common ones ("Google Analytics").
-  for (const name of names) if (typeof name === 'string') for (const word of wordsOf(name).slice(0, 1)) if (/^\p{Lu}/u.test(word)) proper.add(word);
-  // A word the file writes with a capital after a word in lower case, and never in lower case itself,
-  // is a name ("our Mastodon instance"); "Analytics" beside "analytics data" is not.
-  const midSentence = new Set<string>();
-  const lower = new Set<string>();
-  for (const text of textsOf(policy)) {
-    for (const sentence of text.split(/[.!?:;]\s+|\n/u)) {
-      // Only after a word in lower case: the "Analytics" of "Google Analytics" is part of another name.
-      wordsOf(sentence)
-        .filter(Boolean)
-        .forEach((word, i, all) => {
-          if (/^\p{Ll}/u.test(word)) lower.add(word);
-          else if (i > 0 && /^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(all[i - 1] ?? '')) midSentence.add(word);
-        });
-    }
-  }
-  for (const word of midSentence) if (!lower.has(word.toLowerCase())) proper.add(word);
-  return proper;
-}
-
-/** Every string value of the file. */
-function textsOf(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) for (const item of value) textsOf(item, out);
-  else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) textsOf(item, out);
-  return out;
 }
 
 /**

@@ -28,6 +28,7 @@ import type {
 } from '../model/policy.generated.js';
 import { words } from '../i18n/active.js';
 import { catalogOf, policyLanguage } from '../i18n/languages.js';
+import { properWords } from './proper-words.js';
 import { WORD_PATTERNS } from '../i18n/word-patterns.js';
 import { durationInWords, sumDurations } from '../model/duration.js';
 import { localCountryInSentence, regionInSentence } from './helpers/countries.js';
@@ -242,8 +243,8 @@ const NO_NAMES: ReadonlySet<string> = new Set();
  * The words whose names keep their capital in a sentence: all of them where the file is written in a
  * language that capitalises its nouns (German "Kontodaten" in an English build), else the file's names.
  */
-function properOf(model: Pick<PolicyModel, 'source' | 'properWords'>): ReadonlySet<string> | 'all' {
-  return catalogOf(policyLanguage(model.source)).lowerCaseNames ? model.properWords : 'all';
+function properOf(model: Pick<PolicyModel, 'source'>): ReadonlySet<string> | 'all' {
+  return catalogOf(policyLanguage(model.source)).lowerCaseNames ? properWords(model.source) : 'all';
 }
 
 /**
@@ -558,7 +559,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
     const received = ids.filter((id) => !onDevice(id));
     // The sentences on giving data and on Art. 9 speak of data the company receives: a purpose whose
     // data all stays on the device has none to ask for, and special data on the device is not the company's.
-    const deviceOnly = ids.length > 0 && received.length === 0;
+    const deviceOnly = usesOnlyDeviceData(model.source, p);
     const specialNames = special(received);
     const specialElsewhere = specialNames.length === 0 && (deviceOnly || special(ids).length > 0);
     const { requirement, ...rest } = p;

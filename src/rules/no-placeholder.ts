@@ -1,5 +1,5 @@
 import { STARTER_SAMPLES } from '../init/samples.js';
-import { eachString } from './support/strings.js';
+import { eachString } from '../model/strings.js';
 import { defineRule } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import { eachString } from './support/strings.js';
+import { eachString } from '../model/strings.js';
 import { defineRule } from './types.js';
 
 /**

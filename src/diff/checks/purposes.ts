@@ -3,7 +3,7 @@ import { pairBy, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
 import { say } from '../say.js';
-import { lawfulBases, restsOn, staysOnDevice } from '../../model/normalize.js';
+import { lawfulBases, restsOn, staysOnDevice, usesOnlyDeviceData } from '../../model/normalize.js';
 import { categoryNames } from '../words.js';
 
 /** Why data is used and on what legal basis, keyed by purpose id. */
@@ -71,7 +71,7 @@ export const purposesCheck = defineCheck({
     for (const { item, index } of pairs.added) {
       const ids = item.data_categories ?? [];
       const received = ids.filter((id) => !onDevice(id));
-      const device = ids.length > 0 && received.length === 0;
+      const device = usesOnlyDeviceData(after.source, item);
       report({
         kind: device ? 'purpose.device_added' : 'purpose.added',
         path: ['purposes', index],

@@ -1,4 +1,4 @@
-import type { Path } from '../../diagnostics.js';
+import type { Path } from '../diagnostics.js';
 
 /**
  * Calls `found` with every string in the policy and its path, in document order. The path is one

@@ -84,7 +84,7 @@ describe('a policy built in en, de and fr', () => {
 
   it("treats an empty cell in the company's own section as every other table does, in all three formats, with --explain", () => {
     const policy = variant('minimal.yaml', (p) => {
-      p.sections = [{ title: 'Our offices', body: '| Office | Phone |\n| --- | --- |\n| Dublin | |\n| Cork | +353 21 000 0000 |' }];
+      p.sections = [{ id: 'offices', title: 'Our offices', body: '| Office | Phone |\n| --- | --- |\n| Dublin | |\n| Cork | +353 21 000 0000 |' }];
     });
     for (const [language, word] of [
       ['en', 'not stated'],

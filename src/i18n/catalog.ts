@@ -127,7 +127,7 @@ export interface Catalog {
     print: string;
     keyPoints: string;
     languages: string;
-    /** What the page shows in an empty table cell. */
+    /** What a table cell says, in every format, when the file does not state its value (not-stated.ts). */
     notStated: string;
   };
   /** The name of each kind of group a policy covers, as a heading ("Job applicants"); `other` groups name themselves. */

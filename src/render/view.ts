@@ -306,6 +306,10 @@ export interface SubprocessorView extends SubprocessorModel {
   categoryNames: string[];
   /** It receives every category the policy lists. */
   allData: boolean;
+  /** The file says it receives no personal data (`data_categories: []`): its data cell says "none", not "not stated". */
+  receivesNone: boolean;
+  /** The safeguard partial has something to say: a safeguard, or that its transfers need none. */
+  safeguardStated: boolean;
   /** Whether it trains on the data is said here, in the provider's note (no AI section says it). */
   trainingShown: boolean;
   /** The products it works for, when not all of them; empty otherwise. */
@@ -589,6 +593,8 @@ export function buildContext(model: PolicyModel): ClauseContext {
     ...s,
     categoryNames: names(s.data_categories),
     allData: collectedIds.length > 1 && collectedIds.every((id) => s.data_categories?.includes(id)),
+    receivesNone: s.data_categories?.length === 0,
+    safeguardStated: s.safeguards.length > 0 || s.transfer === 'inside' || s.transfer === 'adequate',
     trainingShown: policy.ai === undefined && s.trains_on_data !== undefined,
     productNames: productNames(s.products),
   }));

@@ -728,6 +728,11 @@ export const EN_PHRASES = {
         : now === false
           ? 'We say that we do not respond to Do Not Track signals.'
           : 'The policy no longer says how we respond to Do Not Track signals.',
+    /** `effect` as for `dnt`: the promise, whole before, now limited to it. */
+    dntNarrowed: (effect: string): string => `We now honor Do Not Track signals only in part: when your browser sends one, we ${effect}.`,
+    /** `effect` as for `dnt`: new words for what a signal changes. */
+    dntReworded: (effect: string): string => `We changed what we say about Do Not Track signals: when your browser sends one, we ${effect}.`,
+    dntWhole: 'We now honor Do Not Track signals sent by your browser, no longer only in part.',
   },
   ai: {
     training: (now: Training, data: readonly string[], was: Training | undefined): string =>

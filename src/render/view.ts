@@ -486,6 +486,8 @@ export interface RightsView {
    * covers them wherever they live (the company is established under it).
    */
   furtherByLaw: 'place' | 'always' | false;
+  /** What makes `furtherByLaw` true: each such law, and the rights it requires that the policy leaves out. */
+  furtherRights: Array<{ law: 'gdpr' | 'uk_gdpr' | 'swiss_fadp'; rights: Right[] }>;
   /** How identity is verified, when the file says. */
   verification?: VerificationView;
 }
@@ -980,7 +982,7 @@ function withReference(name: string, reference: string): string {
 
 function rightsView(model: PolicyModel, pd: string): RightsView {
   const rights = model.source.rights;
-  if (rights === undefined) return { present: false, everyone: [], groups: [], otherInstructions: [], listed: false, furtherByLaw: false };
+  if (rights === undefined) return { present: false, everyone: [], groups: [], otherInstructions: [], listed: false, furtherByLaw: false, furtherRights: [] };
   const instructions = rights.instructions ?? {};
   const limits = rights.limits ?? {};
   /**
@@ -1082,16 +1084,26 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
     .sort()
     .map((r) => item(r as Right, pd, '', undefined));
   const verification = verificationView(rights.verification);
-  const unlisted = (['gdpr', 'uk_gdpr', 'swiss_fadp'] as const).filter(
-    (law) =>
-      model.jurisdictions.has(law) &&
-      rights[law] === undefined &&
-      rights.same_for_everyone !== true &&
-      !NOTICE_RIGHTS[law].every((r) => everyoneRights.includes(r)),
-  );
+  const furtherRights = (['gdpr', 'uk_gdpr', 'swiss_fadp'] as const)
+    .filter((law) => model.jurisdictions.has(law) && rights[law] === undefined && rights.same_for_everyone !== true)
+    .map((law) => ({ law, rights: NOTICE_RIGHTS[law].filter((r) => !everyoneRights.includes(r)) }))
+    .filter((further) => further.rights.length > 0);
   const furtherByLaw =
-    unlisted.length === 0 ? false : unlisted.every((law) => home !== undefined && establishedUnder(law, home)) ? ('always' as const) : ('place' as const);
-  return { present: true, everyone, groups, otherInstructions, listed: named.size > 0, furtherByLaw, ...(verification === undefined ? {} : { verification }) };
+    furtherRights.length === 0
+      ? false
+      : furtherRights.every(({ law }) => home !== undefined && establishedUnder(law, home))
+        ? ('always' as const)
+        : ('place' as const);
+  return {
+    present: true,
+    everyone,
+    groups,
+    otherInstructions,
+    listed: named.size > 0,
+    furtherByLaw,
+    furtherRights,
+    ...(verification === undefined ? {} : { verification }),
+  };
 }
 
 /**

@@ -640,6 +640,9 @@ export const DE_PHRASES: NoticePhrases = {
         : now === false
           ? 'Wir geben an, dass wir auf Do-Not-Track-Signale nicht reagieren.'
           : 'Die Datenschutzerklärung sagt nicht mehr, wie wir auf Do-Not-Track-Signale reagieren.',
+    dntNarrowed: (effect) => `Wir beachten Do-Not-Track-Signale jetzt nur noch teilweise: Wenn Ihr Browser ein solches Signal sendet, ${effect}.`,
+    dntReworded: (effect) => `Wir haben geändert, was wir zu Do-Not-Track-Signalen angeben: Wenn Ihr Browser ein solches Signal sendet, ${effect}.`,
+    dntWhole: 'Wir beachten Do-Not-Track-Signale Ihres Browsers jetzt vollständig, nicht mehr nur teilweise.',
   },
   ai: {
     training: (now, data, was) => `${TRAINING_NOW[now](data.length ? categories(data) : 'Ihre Daten')}${was ? ` ${TRAINING_BEFORE[was]}` : ''}`,

@@ -636,6 +636,9 @@ export const FR_PHRASES: NoticePhrases = {
         : now === false
           ? 'Nous indiquons ne pas répondre aux signaux Do Not Track.'
           : 'La politique n’indique plus comment nous répondons aux signaux Do Not Track.',
+    dntNarrowed: (effect) => `Nous ne respectons désormais les signaux Do Not Track qu’en partie : lorsque votre navigateur en envoie un, nous ${effect}.`,
+    dntReworded: (effect) => `Nous avons modifié ce que nous indiquons sur les signaux Do Not Track : lorsque votre navigateur en envoie un, nous ${effect}.`,
+    dntWhole: 'Nous respectons désormais pleinement les signaux Do Not Track envoyés par votre navigateur, et non plus seulement en partie.',
   },
   ai: {
     training: (now, data, was) => `${TRAINING_NOW[now](data.length ? categories(data) : 'vos données')}${was ? ` ${TRAINING_BEFORE[was]}` : ''}`,

@@ -256,6 +256,16 @@ describe('a policy with every field', () => {
     expect(promise('US', ['erasure'], true)).not.toContain('further rights');
   });
 
+  it('runs a hyphenated first word on in lower case ("e-mail address"), but not one written with another capital ("Wi-Fi")', () => {
+    const out = md(
+      variant('minimal.yaml', (p) => {
+        p.data_categories.push({ id: 'mail', name: 'E-mail address', source: 'provided' }, { id: 'wifi', name: 'Wi-Fi networks', source: 'automatic' });
+        p.purposes[0]!.data_categories = ['account', 'mail', 'wifi'];
+      }),
+    );
+    expect(out).toContain('Data used: account information, e-mail address and Wi-Fi networks.');
+  });
+
   it('keeps the capital of a name the file writes as one ("our Mastodon instance"), and of German values in an English build', () => {
     const out = md(
       variant('minimal.yaml', (p) => {

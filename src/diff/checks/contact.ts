@@ -127,9 +127,21 @@ export const contactCheck = defineCheck({
     contactValue(report, ['contact', 'email'], labels.privacyEmail, b.contact?.email, a.contact?.email);
     const moved = channelKindMoved(b.contact, a.contact);
     if (moved.toForum !== undefined)
-      report({ kind: 'contact.changed', path: ['contact', 'forum'], summary: words.nowForum(moved.toForum), before: { url: moved.toForum }, after: { forum: moved.toForum } });
+      report({
+        kind: 'contact.changed',
+        path: ['contact', 'forum'],
+        summary: words.nowForum(moved.toForum),
+        before: { url: moved.toForum },
+        after: { forum: moved.toForum },
+      });
     if (moved.toForm !== undefined)
-      report({ kind: 'contact.changed', path: ['contact', 'url'], summary: words.nowForm(moved.toForm), before: { forum: moved.toForm }, after: { url: moved.toForm } });
+      report({
+        kind: 'contact.changed',
+        path: ['contact', 'url'],
+        summary: words.nowForm(moved.toForm),
+        before: { forum: moved.toForm },
+        after: { url: moved.toForm },
+      });
     contactValue(report, ['contact', 'url'], labels.privacyUrl, moved.urlBefore, a.contact?.url);
     contactValue(report, ['contact', 'forum'], labels.forum, moved.forumBefore, a.contact?.forum);
     contactValue(report, ['contact', 'phone'], labels.privacyPhone, b.contact?.phone, a.contact?.phone);

@@ -459,7 +459,8 @@ export const FR_PHRASES: NoticePhrases = {
     goneAll: (was) => `La politique n’indique plus ${was} comme :`,
     givenAll: (now) => `La politique indique désormais ${now} comme :`,
     changedAll: (now, was) => `Nous avons remplacé ${was} par ${now} partout où la politique l’indiquait :`,
-    nowForum: (url) => `Nous indiquons désormais ${url} comme forum public, et non plus comme formulaire de contact : les messages qui y sont publiés sont publics.`,
+    nowForum: (url) =>
+      `Nous indiquons désormais ${url} comme forum public, et non plus comme formulaire de contact : les messages qui y sont publiés sont publics.`,
     nowForm: (url) => `Nous indiquons désormais ${url} comme formulaire de contact, et non plus comme forum public.`,
     labels: {
       email: 'notre adresse e-mail de contact générale',

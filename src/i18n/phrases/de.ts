@@ -469,6 +469,8 @@ export const DE_PHRASES: NoticePhrases = {
     goneAll: (was) => `Die Datenschutzerklärung nennt ${was} nicht mehr als:`,
     givenAll: (now) => `Die Datenschutzerklärung nennt ${now} jetzt als:`,
     changedAll: (now, was) => `Wir haben ${was} überall in der Datenschutzerklärung durch ${now} ersetzt:`,
+    nowForum: (url) => `Wir nennen ${url} jetzt als öffentliches Forum, nicht mehr als Kontaktformular: Beiträge dort sind öffentlich.`,
+    nowForm: (url) => `Wir nennen ${url} jetzt als Kontaktformular, nicht mehr als öffentliches Forum.`,
     labels: {
       email: 'unsere allgemeine Kontakt-E-Mail-Adresse',
       phone: 'unsere Telefonnummer',
@@ -478,6 +480,7 @@ export const DE_PHRASES: NoticePhrases = {
       address: 'unsere Postanschrift',
       privacyEmail: 'die E-Mail-Adresse für Datenschutzfragen',
       privacyUrl: 'das Kontaktformular für Datenschutzfragen',
+      forum: 'unser öffentliches Forum',
       privacyPhone: 'die Telefonnummer für Datenschutzfragen',
       team: 'das Team, das Datenschutzfragen beantwortet',
       rightsEmail: 'die E-Mail-Adresse für Anträge zu Ihren Rechten',

@@ -547,6 +547,10 @@ export const EN_PHRASES = {
     goneAll: (was: string): string => `The policy no longer gives ${was} as:`,
     givenAll: (now: string): string => `The policy now gives ${now} as:`,
     changedAll: (now: string, was: string): string => `We replaced ${was} with ${now} wherever the policy gives it:`,
+    /** The same address moved from contact.url to contact.forum: it was called a contact form, it is a public forum. */
+    nowForum: (url: string): string => `We now list ${url} as a public forum, not as a contact form: posts there are public.`,
+    /** The same address moved from contact.forum to contact.url. */
+    nowForm: (url: string): string => `We now list ${url} as a contact form, not as a public forum.`,
     labels: {
       email: 'our general contact email',
       phone: 'our phone number',
@@ -556,6 +560,7 @@ export const EN_PHRASES = {
       address: 'our postal address',
       privacyEmail: 'the email address for privacy questions',
       privacyUrl: 'the contact form for privacy questions',
+      forum: 'our public forum',
       privacyPhone: 'the phone number for privacy questions',
       team: 'the team that answers privacy questions',
       rightsEmail: 'the email address for requests about your rights',

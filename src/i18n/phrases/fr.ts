@@ -459,6 +459,9 @@ export const FR_PHRASES: NoticePhrases = {
     goneAll: (was) => `La politique n’indique plus ${was} comme :`,
     givenAll: (now) => `La politique indique désormais ${now} comme :`,
     changedAll: (now, was) => `Nous avons remplacé ${was} par ${now} partout où la politique l’indiquait :`,
+    nowForum: (url) =>
+      `Nous indiquons désormais ${url} comme forum public, et non plus comme formulaire de contact : les messages qui y sont publiés sont publics.`,
+    nowForm: (url) => `Nous indiquons désormais ${url} comme formulaire de contact, et non plus comme forum public.`,
     labels: {
       email: 'notre adresse e-mail de contact générale',
       phone: 'notre numéro de téléphone',
@@ -468,6 +471,7 @@ export const FR_PHRASES: NoticePhrases = {
       address: 'notre adresse postale',
       privacyEmail: 'l’adresse e-mail pour les questions relatives à la protection des données',
       privacyUrl: 'le formulaire de contact pour les questions relatives à la protection des données',
+      forum: 'notre forum public',
       privacyPhone: 'le numéro de téléphone pour les questions relatives à la protection des données',
       team: 'l’équipe qui répond aux questions relatives à la protection des données',
       rightsEmail: 'l’adresse e-mail pour les demandes relatives à vos droits',

@@ -42,7 +42,7 @@ describe('a public forum, through bin/policyc.js', () => {
     const run = policyc(['validate', file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      'rights.url is your public forum (https://discourse.joplinapp.org/, contact.forum), and without rights.email it is the only way',
+      'The address in rights.url is your public forum (https://discourse.joplinapp.org/, contact.forum), and without rights.email it is the only way',
     );
     expect(run.stdout).toContain('Art. 12(2) GDPR: facilitate the exercise of rights; Art. 5(1)(f) GDPR: keep personal data confidential');
     expect(run.stdout).toContain('docs/rules.md#forum-not-request-channel');

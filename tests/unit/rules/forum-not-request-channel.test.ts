@@ -30,7 +30,7 @@ describe('forum-not-request-channel', () => {
       {
         path: ['rights', 'url'],
         message:
-          'rights.url is your public forum (https://community.example-ltd.test/, contact.forum), and without rights.email it is the only way the policy offers to exercise rights: people would have to post their requests, and who they are, where anyone can read them (Art. 12(2) GDPR and UK GDPR: facilitate the exercise of rights; Art. 5(1)(f) GDPR and UK GDPR: keep personal data confidential).',
+          'The address in rights.url is your public forum (https://community.example-ltd.test/, contact.forum), and without rights.email it is the only way the policy offers to exercise rights: people would have to post their requests, and who they are, where anyone can read them (Art. 12(2) GDPR and UK GDPR: facilitate the exercise of rights; Art. 5(1)(f) GDPR and UK GDPR: keep personal data confidential).',
         hint: 'Point rights.url to a private request form, or remove it and give rights.email, so that requests go to a private channel; keep the forum in contact.forum.',
       },
     ]);
@@ -46,7 +46,7 @@ describe('forum-not-request-channel', () => {
       {
         path: ['rights', 'url'],
         message:
-          'rights.url is your public forum (https://community.example-ltd.test/, contact.forum), which the policy would offer as a request form: a request posted there is public.',
+          'The address in rights.url is your public forum (https://community.example-ltd.test/, contact.forum), which the policy would offer as a request form: a request posted there is public.',
         hint: 'Remove rights.url, so that requests go to rights.email alone, or point it to a private request form; keep the forum in contact.forum.',
       },
     ]);

@@ -122,8 +122,10 @@ export interface PolicyModel {
   rightsByEmail: boolean;
   /**
    * The declared laws that give an absolute right to object to direct marketing (GDPR and UK GDPR
-   * Art. 21(2), (3)), and the purposes a person stops only by that objection (`objectionToMarketing`):
-   * the policy states the right apart from the others (Art. 21(4)). Undefined when either is empty.
+   * Art. 21(2), (3)), when some purpose is stopped only by that objection (`objectionToMarketing`):
+   * the policy states the right apart from the others (Art. 21(4)). `purposes` are then all the
+   * direct-marketing purposes, those on consent too, since the objection covers every use for
+   * direct marketing. Undefined when no such law or purpose is declared.
    */
   marketingObjection: { laws: readonly LawId[]; purposes: readonly Purpose[] } | undefined;
 }
@@ -222,8 +224,8 @@ export function normalize(policy: Policy): PolicyModel {
 
 function marketingObjection(policy: Policy, laws: readonly LawId[]): PolicyModel['marketingObjection'] {
   const objecting = laws.filter((law) => LAWS[law].directMarketingObjection !== undefined);
-  const purposes = policy.purposes.filter((purpose) => objectionToMarketing(policy, purpose));
-  return objecting.length === 0 || purposes.length === 0 ? undefined : { laws: objecting, purposes };
+  if (objecting.length === 0 || !policy.purposes.some((purpose) => objectionToMarketing(policy, purpose))) return undefined;
+  return { laws: objecting, purposes: policy.purposes.filter((purpose) => isDirectMarketing(purpose) && !usesOnlyDeviceData(policy, purpose)) };
 }
 
 /** The purpose is direct marketing: `direct_marketing: true`, or the object that says how to opt out. */

@@ -1012,7 +1012,7 @@ export interface Purpose {
   };
   stores?: PurposeStores;
   /**
-   * This use is direct marketing: newsletters, offers or other promotional messages sent to the person, and profiling for them. Under the GDPR and the UK GDPR people can object to it at any time, and the company must then stop (Art. 21(2), (3)); the policy must bring this right to their attention clearly and separately from other information (Art. 21(4)). Unless the use rests on consent alone (withdrawing consent then stops it), the rights section prints that right in a paragraph of its own, naming this use with `opt_out` and the rights contact. `true`, or an object that says how to opt out.
+   * This use is direct marketing: newsletters, offers or other promotional messages sent to the person, and profiling for them. Under the GDPR and the UK GDPR people can object to it at any time, and the company must then stop (Art. 21(2), (3)); the policy must bring this right to their attention clearly and separately from other information (Art. 21(4)). When a direct-marketing use rests on a basis other than consent alone (withdrawing consent stops one on consent), the rights section prints that right in a paragraph of its own, listing the direct-marketing uses with their `opt_out`, and the rights contact. `true`, or an object that says how to opt out. (Disclosing data to others for their own marketing is `sale_and_sharing.shares_for_direct_marketing`.)
    */
   direct_marketing?:
     | boolean

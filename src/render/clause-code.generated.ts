@@ -792,7 +792,7 @@ function c_rights_main_752(c, d, p) { return shownFor((isFalsy(c.optOuts) ? c_ri
 function c_rights_main_756(c, d, p) { return "To object, email us at"; }
 function c_rights_main_757(c, d, p) { return "You can also object by emailing us at"; }
 function c_rights_main_755(c, d, p) { return shownFor((isFalsy(c.optOuts) ? c_rights_main_756(c ?? NULL_CONTEXT, d, p) : c_rights_main_757(c ?? NULL_CONTEXT, d, p)), c, "optOuts") + " " + sourced(H.mailto(d.root.rightsEmail) ?? "", d.root, "rightsEmail") + ".\n"; }
-function c_rights_main_748(c, d, p) { return "### Your right to object to direct marketing\n\nYou can object at any time to our use of your " + escapeText(strict(d.root, "pd", "76:48"), d.root, "pd") + " for direct marketing, including profiling to the extent that it is related to direct marketing (" + escapeText(strict(c, "citation", "76:157"), c, "citation") + "). If you object, we will no longer use your " + escapeText(strict(d.root, "pd", "76:214"), d.root, "pd") + " for direct marketing.\n\nThese uses of your " + escapeText(strict(d.root, "pd", "78:21"), d.root, "pd") + " are direct marketing:\n\n" + each(c.purposes, d, (v, f) => c_rights_main_749(v, f, p), () => "") + "\n" + shownFor((isFalsy(d.root.rightsByEmail) ? c_rights_main_752(c ?? NULL_CONTEXT, d, p) : c_rights_main_755(c ?? NULL_CONTEXT, d, p)), d.root, "rightsByEmail") + "\n"; }
+function c_rights_main_748(c, d, p) { return "### Your right to object to direct marketing\n\nYou can object at any time to our use of your " + escapeText(strict(d.root, "pd", "76:48"), d.root, "pd") + " for direct marketing, including profiling to the extent that it is related to direct marketing; if you object, we will no longer use your " + escapeText(strict(d.root, "pd", "76:199"), d.root, "pd") + " for direct marketing (" + escapeText(strict(c, "citation", "76:234"), c, "citation") + ").\n\nThese uses of your " + escapeText(strict(d.root, "pd", "78:21"), d.root, "pd") + " are direct marketing:\n\n" + each(c.purposes, d, (v, f) => c_rights_main_749(v, f, p), () => "") + "\n" + shownFor((isFalsy(d.root.rightsByEmail) ? c_rights_main_752(c ?? NULL_CONTEXT, d, p) : c_rights_main_755(c ?? NULL_CONTEXT, d, p)), d.root, "rightsByEmail") + "\n"; }
 function c_rights_main_747(c, d, p) { return withContext(c.rights.marketing, (v) => c_rights_main_748(v, d, p), () => ""); }
 function c_rights_main_759(c, d, p) { return "To make a request about your " + escapeText(strict(c, "pd", "97:91"), c, "pd"); }
 function c_rights_main_760(c, d, p) { return "To exercise any of these rights"; }
@@ -1105,7 +1105,7 @@ export const SOURCE_HASHES: Readonly<Record<string, string>> = {
   "partials/training-data": "7565df9dd2b5",
   "partials/verification": "2c6b00767c2a",
   "retention": "6fa6142f2c1c",
-  "rights": "161b41f46dfe",
+  "rights": "109a28b43e6e",
   "scope": "62381ee9f61d",
   "security": "2f0eeeaf5634",
   "sharing": "4aa82e2a41b0",

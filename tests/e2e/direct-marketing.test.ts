@@ -59,9 +59,8 @@ describe('the right to object to direct marketing, through bin/policyc.js', () =
     const md = readFileSync(join(work, 'privacy.md'), 'utf8');
     expect(md).toContain('### Your right to object to direct marketing');
     expect(md).toContain(
-      `You can object at any time to our use of your personal data for direct marketing, including profiling to the extent that it is related to direct marketing (Art.${NBSP}21(2) and (3) GDPR and UK GDPR).`,
+      `You can object at any time to our use of your personal data for direct marketing, including profiling to the extent that it is related to direct marketing; if you object, we will no longer use your personal data for direct marketing (Art.${NBSP}21(2) and (3) GDPR and UK GDPR).`,
     );
-    expect(md).toContain('If you object, we will no longer use your personal data for direct marketing.');
     expect(md).toContain('- **Email you offers.** To object, use the unsubscribe link at the end of each of our emails.');
     expect(md).toContain('You can also object by emailing us at [privacy@kettle.example](mailto:privacy@kettle.example).');
     const explained = JSON.parse(readFileSync(join(work, 'privacy.explain.json'), 'utf8')) as Explained;
@@ -85,14 +84,14 @@ describe('the right to object to direct marketing, through bin/policyc.js', () =
     const de = readFileSync(join(work, 'privacy.de.md'), 'utf8').replace(/\u00a0/gu, ' ');
     expect(de).toContain('### Ihr Recht auf Widerspruch gegen Direktwerbung');
     expect(de).toContain(
-      'Sie haben das Recht, jederzeit Widerspruch gegen die Verarbeitung Ihrer personenbezogenen Daten zum Zwecke der Direktwerbung einzulegen; dies gilt auch für das Profiling, soweit es mit solcher Direktwerbung in Verbindung steht (Art. 21 Abs. 2 und 3 DSGVO und UK GDPR).',
+      'Sie haben das Recht, jederzeit Widerspruch gegen die Verarbeitung Ihrer personenbezogenen Daten zum Zwecke der Direktwerbung einzulegen, auch gegen das Profiling, soweit es mit solcher Direktwerbung in Verbindung steht; wenn Sie widersprechen, verarbeiten wir Ihre personenbezogenen Daten nicht mehr für Zwecke der Direktwerbung (Art. 21 Abs. 2 und 3 DSGVO und UK GDPR).',
     );
     expect(de).toContain('- **Angebote per E-Mail.** Um zu widersprechen, nutzen Sie den Abmeldelink am Ende jeder unserer E-Mails.');
     expect(de).toContain('Sie können auch per E-Mail an [privacy@kettle.example](mailto:privacy@kettle.example) widersprechen.');
     const fr = readFileSync(join(work, 'privacy.fr.md'), 'utf8').replace(/[\u00a0\u202f]/gu, ' ');
     expect(fr).toContain('### Votre droit d’opposition à la prospection');
     expect(fr).toContain(
-      'Vous pouvez vous opposer à tout moment au traitement de vos données personnelles à des fins de prospection, y compris au profilage dans la mesure où il est lié à une telle prospection (art. 21.2 et 21.3 RGPD et UK GDPR).',
+      'Vous pouvez vous opposer à tout moment au traitement de vos données personnelles à des fins de prospection, y compris au profilage dans la mesure où il est lié à une telle prospection ; si vous vous y opposez, nous ne traitons plus vos données personnelles à des fins de prospection (art. 21.2 et 21.3 RGPD et UK GDPR).',
     );
     expect(fr).toContain('- **Envoi d’offres par e-mail.** Pour vous y opposer, utilisez le lien de désinscription présent à la fin de chacun de nos e-mails.');
     expect(fr).toContain('Vous pouvez aussi vous y opposer en nous écrivant à [privacy@kettle.example](mailto:privacy@kettle.example).');

@@ -38,7 +38,7 @@ describe('the right to object to direct marketing', () => {
       [
         HEADING,
         '',
-        `You can object at any time to our use of your personal data for direct marketing, including profiling to the extent that it is related to direct marketing (Art. 21(2) and (3) GDPR and UK GDPR). If you object, we will no longer use your personal data for direct marketing.`,
+        'You can object at any time to our use of your personal data for direct marketing, including profiling to the extent that it is related to direct marketing; if you object, we will no longer use your personal data for direct marketing (Art. 21(2) and (3) GDPR and UK GDPR).',
         '',
         'These uses of your personal data are direct marketing:',
         '',
@@ -80,14 +80,15 @@ describe('the right to object to direct marketing', () => {
     const policy = marketing('legitimate_interests', { opt_out: 'use the unsubscribe link' });
     const de = paragraph(md(policy, 'de'), '### Ihr Recht auf Widerspruch gegen Direktwerbung');
     expect(de).toContain(
-      'Sie haben das Recht, jederzeit Widerspruch gegen die Verarbeitung Ihrer personenbezogenen Daten zum Zwecke der Direktwerbung einzulegen; dies gilt auch für das Profiling, soweit es mit solcher Direktwerbung in Verbindung steht (Art.',
+      'Sie haben das Recht, jederzeit Widerspruch gegen die Verarbeitung Ihrer personenbezogenen Daten zum Zwecke der Direktwerbung einzulegen, auch gegen das Profiling, soweit es mit solcher Direktwerbung in Verbindung steht; wenn Sie widersprechen, verarbeiten wir Ihre personenbezogenen Daten nicht mehr für Zwecke der Direktwerbung (Art.',
     );
-    expect(de.replace(/\u00a0/gu, ' ')).toContain('(Art. 21 Abs. 2 und 3 DSGVO und UK GDPR)');
-    expect(de).toContain('Wenn Sie widersprechen, verarbeiten wir Ihre personenbezogenen Daten nicht mehr für Zwecke der Direktwerbung.');
+    expect(de.replace(/\u00a0/gu, ' ')).toContain('(Art. 21 Abs. 2 und 3 DSGVO und UK GDPR).');
     expect(de).toContain('Sie können auch per E-Mail an [rights@full.example](mailto:rights@full.example) widersprechen.');
     const fr = paragraph(md(policy, 'fr'), '### Votre droit d’opposition à la prospection');
     expect(fr).toContain('Vous pouvez vous opposer à tout moment au traitement de vos données personnelles à des fins de prospection');
     expect(fr.replace(/[\u00a0\u202f]/gu, ' ')).toContain('(art. 21.2 et 21.3 RGPD et UK GDPR)');
-    expect(fr).toContain('Si vous vous y opposez, nous ne traitons plus vos données personnelles à des fins de prospection.');
+    expect(fr.replace(/[\u00a0\u202f]/gu, ' ')).toContain(
+      '; si vous vous y opposez, nous ne traitons plus vos données personnelles à des fins de prospection (art.',
+    );
   });
 });

@@ -78,8 +78,7 @@ describe('fragment-shape', () => {
   });
 
   it('warns about how to opt out of direct marketing written as a sentence of its own (direct_marketing.opt_out)', () => {
-    const withOptOut = (optOut: string): ReturnType<typeof policyWith> =>
-      policyWith((p) => (item(p.purposes, 1).direct_marketing = { opt_out: optOut }));
+    const withOptOut = (optOut: string): ReturnType<typeof policyWith> => policyWith((p) => (item(p.purposes, 1).direct_marketing = { opt_out: optOut }));
     expect(check(rule, withOptOut('use the unsubscribe link at the end of each of our emails'))).toEqual([]);
     expect(check(rule, withOptOut('by clicking unsubscribe')).map(({ path, message }) => [path, message])).toEqual([
       [

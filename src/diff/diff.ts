@@ -1,6 +1,7 @@
 import { formatPath } from '../diagnostics.js';
 import { normalize, type PolicyModel } from '../model/normalize.js';
 import type { Policy } from '../model/policy.generated.js';
+import { withNamesOf } from '../render/proper-words.js';
 import { levelRank, resolveLevels } from './levels.js';
 import { mergeChanges, type Draft } from './merge.js';
 import { changeKinds, checks } from './registry.js';
@@ -39,6 +40,11 @@ export function diffModels(original: PolicyModel, after: PolicyModel): DiffResul
  * check's own tests look at. `before` has its renamed ids already applied.
  */
 export function detectChanges(before: PolicyModel, after: PolicyModel, levelOf: (kind: string) => Level): Draft[] {
+  // Data names run on in the summaries as in the policy: those either version writes as names keep their capital.
+  return withNamesOf([before.source, after.source], () => detectEach(before, after, levelOf));
+}
+
+function detectEach(before: PolicyModel, after: PolicyModel, levelOf: (kind: string) => Level): Draft[] {
   const found: Draft[] = [];
   for (const check of checks) {
     check.detect(before, after, (f) => {

@@ -36,7 +36,7 @@ export const SCOPE_WIDENED: KindInfo = {
 export const PRACTICE_REWORDED: KindInfo = {
   level: 'minor',
   description:
-    "The words that state a practice change: a purpose's name or description, a legitimate interest, how consent is given or withdrawn, how to manage cookies, what a Do Not Track signal changes, what a data category holds, when a retention period starts or ends, the conditions of a disclosure, how identity is verified before a request. The summary quotes the new words. Changes of case, spacing or a final full stop alone are `text.changed`.",
+    "The words that state a practice change: a purpose's name or description, a legitimate interest, how consent is given or withdrawn, how to manage cookies, what a data category holds, when a retention period starts or ends, the conditions of a disclosure, how identity is verified before a request. The summary quotes the new words. Changes of case, spacing or a final full stop alone are `text.changed`.",
 };
 
 /** Texts that differ only in case, spacing or a final full stop say the same thing. */

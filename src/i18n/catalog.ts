@@ -1,3 +1,4 @@
+import type { GermanCase } from './german.js';
 import type { LawId, LawfulBasis, Right, RightsLawId, ToolNames, TransferLawId, TransferMechanism } from '../law/types.js';
 import type { ChangeChannel } from '../render/helpers/changes.js';
 import type { Audience, RetentionKeyword, SpecialCategoryCondition } from '../model/policy.generated.js';
@@ -39,6 +40,11 @@ export interface Catalog {
    * "aux pratiques" in French); absent where it never does, and the two are written apart.
    */
   withPreposition?(preposition: string, phrase: string): string;
+  /**
+   * A product's name with the article its case asks for, where the language writes one before a
+   * common noun ("der Pocket-Anwendung"); absent where names stand bare.
+   */
+  withArticle?(name: string, grammaticalCase: GermanCase): string;
   /** A phrase that starts with an article or possessive, capitalised at the start of a sentence. */
   articleStart: RegExp;
   /** An institution's name in running text ("the Information Commissioner's Office"). */
@@ -121,7 +127,7 @@ export interface Catalog {
     print: string;
     keyPoints: string;
     languages: string;
-    /** What the page shows in an empty table cell. */
+    /** What a table cell says, in every format, when the file does not state its value (not-stated.ts). */
     notStated: string;
   };
   /** The name of each kind of group a policy covers, as a heading ("Job applicants"); `other` groups name themselves. */

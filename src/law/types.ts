@@ -45,6 +45,10 @@ export interface LawEntry {
   requiresLawfulBasis: boolean;
   /** Where a controller must answer rights requests by. */
   responseTime?: Deadline;
+  /** The controller facilitates the exercise of the rights (GDPR Art. 12(2)): a way to make a request, fit for one. */
+  requestsFacilitated?: Provision;
+  /** Personal data is processed with appropriate security, including protection against unauthorised disclosure (GDPR Art. 5(1)(f)). */
+  confidentiality?: Provision;
   /** How much longer the law lets a controller take for a complex or numerous request, once it tells the person. */
   responseExtension?: Deadline;
   /** The law lets a person make requests through someone they authorise (an authorised agent): where, cited in full. */

@@ -1775,6 +1775,7 @@ export interface Changes {
 export interface Contact {
   email?: Email;
   url?: Url;
+  forum?: Url;
   phone?: Text;
   team?: Text;
 }

@@ -12,7 +12,8 @@ export interface CaliforniaSource {
 /**
  * One row of the table California notices use: a statutory category of personal information and
  * what the file says about the data categories that fall under it. A fact the file does not state
- * for any of them is `undefined` or empty, and the clause says "Not stated".
+ * for any of them is `undefined` or empty, and its cell is left empty: the writer fills it with the
+ * catalog's "not stated" (not-stated.ts).
  */
 export interface CaliforniaRow<R> {
   category: CcpaCategoryId;

@@ -59,7 +59,7 @@ export interface PageLabels {
   backToContents: string;
   /** The button that prints the page (shown only where scripts run). */
   print: string;
-  /** What an empty table cell shows. */
+  /** The word of a table cell whose value the file does not state (not-stated.ts). */
   notStated: string;
 }
 

@@ -8,6 +8,7 @@ import { CLAUSE_PACKS } from './clause-packs.generated.js';
 import type { ClausePack } from './clause-runtime.js';
 import { createClauseEnvironment, type ClauseEnvironment } from './handlebars.js';
 import { activeTrace, sectionText } from './provenance/trace.js';
+import { fillEmptyCells } from './not-stated.js';
 import { sanitiseMarkdown } from './sanitise-markdown.js';
 import { arrange, checkOverrides, INTRO, SECTION_ORDER } from './sections.js';
 import { PAGE_IDS } from './html.js';
@@ -88,6 +89,7 @@ function renderIn(model: PolicyModel, options: RenderOptions, language: Language
     (item) => entryPath(model.source, item),
     () => {
       const context = buildContext(model);
+      const notStated = words().page.notStated;
       const budget = new ClauseBudget();
       const trace = activeTrace();
       if (trace !== undefined) trace.root = context;
@@ -101,7 +103,8 @@ function renderIn(model: PolicyModel, options: RenderOptions, language: Language
         renderingClause(name);
         const text = env.render(name, view, budget);
         // Theirs is read and re-written like a section body (sanitise-markdown.ts), headings kept.
-        return tidy(overridden ? sanitiseMarkdown(text) : text);
+        // Either way a table cell the file gives no value for says so (not-stated.ts).
+        return overridden ? tidy(sanitiseMarkdown(text, 1, notStated)) : fillEmptyCells(tidy(text), notStated);
       };
       const builtIn = new Map<SectionId, string>();
       for (const id of SECTION_ORDER) {
@@ -111,7 +114,7 @@ function renderIn(model: PolicyModel, options: RenderOptions, language: Language
       }
       const intro = clause(INTRO, render(INTRO));
       renderingClause('sections');
-      const sections = arrange(builtIn, model.source.sections ?? []);
+      const sections = arrange(builtIn, model.source.sections ?? [], notStated);
       if (model.source.policy?.key_points === false) return `${[intro, ...sections].join('\n\n')}\n`;
       // The key points come first and link to the sections after them, whose anchors are known only
       // once they are written: a heading's anchor depends on the headings before it.

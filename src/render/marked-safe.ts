@@ -3,6 +3,7 @@ import { Marked, type MarkedToken, type Token, type Tokens } from 'marked';
 import { decodeEntities, escapeHtml } from './entities.js';
 import { inlineText } from './inline-text.js';
 import { MAX_NESTING, nesting } from './markdown-limits.js';
+import { isNotStatedCell } from './not-stated.js';
 import { displayUrl, safeUrl } from './safe-url.js';
 
 /**
@@ -189,10 +190,13 @@ export function lexMarkdown(markdown: string): Token[] {
   }
 }
 
-/** What an empty data cell shows while renderHtml runs: the page's language's words (marked's renderer takes no arguments). */
+/** The word of a cell whose value is not stated, while renderHtml runs: the page's language's (marked's renderer takes no arguments). */
 let notStatedLabel = 'not stated';
 
-/** Renders tokens from `parseMarkdown` (or any part of them) to HTML; an empty data cell says `notStated`. */
+/**
+ * Renders tokens from `parseMarkdown` (or any part of them) to HTML; a table cell that says its
+ * value is `notStated` (not-stated.ts) shows it muted.
+ */
 export function renderHtml(tokens: Token[], notStated = 'not stated'): string {
   notStatedLabel = notStated;
   try {
@@ -234,9 +238,9 @@ function renderTable(token: Tokens.Table, inline: (tokens: Token[]) => string): 
     const element = empty ? 'td' : tag;
     const scopeAttribute = element === 'th' && scope !== null ? ` scope="${scope}"` : '';
     const align = c.align === null || c.align === 'left' ? '' : ` class="align-${c.align}"`;
-    // An empty data cell shows a dash and says "not stated", rather than read as a blank or look
-    // like missing data.
-    const shown = empty && tag === 'td' ? `<span class="not-stated">${escapeHtml(notStatedLabel)}</span>` : content;
+    // The Markdown writer filled every empty data cell with the word (not-stated.ts): it shows
+    // muted, apart from the values the file states, in every table alike.
+    const shown = tag === 'td' && isNotStatedCell(c.tokens, notStatedLabel) ? `<span class="not-stated">${escapeHtml(notStatedLabel)}</span>` : content;
     // On a phone each row is a card, and a cell shows its column's name above it (page-style.ts).
     const label = tag === 'td' && columns[index] ? ` data-label="${escapeHtml(columns[index])}"` : '';
     return `<${element}${scopeAttribute}${align}${label}>${shown}</${element}>`;

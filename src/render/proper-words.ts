@@ -1,5 +1,8 @@
+import { catalogOf } from '../i18n/languages.js';
+import { policyLanguage } from '../i18n/language-codes.js';
 import type { Policy } from '../model/policy.generated.js';
 import { eachString } from '../model/strings.js';
+import { withNames, type ProperNames } from './names-in-sentence.js';
 
 /** The words of a text, with trailing punctuation taken off ("Stripe," is "Stripe"). */
 const wordsOf = (text: string): string[] => text.split(/[\s,()\u201C\u201D"'\u00AB\u00BB]+/u).map((word) => word.replace(/[^\p{L}\p{N}-]+$/u, ''));
@@ -43,4 +46,23 @@ export function properWords(policy: Policy): ReadonlySet<string> {
   for (const word of midSentence) if (!lower.has(word.toLowerCase())) proper.add(word);
   CACHE.set(policy, proper);
   return proper;
+}
+
+/** The names of one policy that keep their capital in a sentence (see ProperNames). */
+export function properNames(policy: Policy): ProperNames {
+  return catalogOf(policyLanguage(policy)).lowerCaseNames ? properWords(policy) : 'all';
+}
+
+/** Run `write`, wording a change notice, with the names either version of the policy writes as names kept (nameInNotice). */
+export function withNamesOf<T>(policies: readonly Policy[], write: () => T): T {
+  return withNames(unionOf(policies.map(properNames)), write);
+}
+
+function unionOf(each: readonly ProperNames[]): ProperNames {
+  const union = new Set<string>();
+  for (const names of each) {
+    if (names === 'all') return 'all';
+    for (const name of names) union.add(name);
+  }
+  return union;
 }

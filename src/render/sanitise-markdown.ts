@@ -2,6 +2,7 @@ import type { MarkedToken, Token, Tokens } from 'marked';
 import { decodeEntities } from './entities.js';
 import { escapeMarkdown, inLinkBrackets } from './helpers/markdown.js';
 import { lexMarkdown } from './marked-safe.js';
+import { fillCell, isBlankCell } from './not-stated.js';
 import { safeUrl } from './safe-url.js';
 
 /**
@@ -15,27 +16,34 @@ import { safeUrl } from './safe-url.js';
  * backtick run, line break, definition or unclosed fence can make a second parser see markup
  * the first did not.
  */
-export function sanitiseMarkdown(markdown: string, minHeading = 1): string {
-  return blocks(lexMarkdown(markdown.replace(/\r\n?/g, '\n')), minHeading).join('\n\n');
+export function sanitiseMarkdown(markdown: string, minHeading = 1, notStated?: string): string {
+  return blocks(lexMarkdown(markdown.replace(/\r\n?/g, '\n')), { minHeading, notStated }).join('\n\n');
 }
 
-function blocks(tokens: readonly Token[], minHeading: number): string[] {
+interface Options {
+  /** Headings are written at this level or deeper. */
+  minHeading: number;
+  /** What an empty data cell says (not-stated.ts); left empty without it. */
+  notStated: string | undefined;
+}
+
+function blocks(tokens: readonly Token[], options: Options): string[] {
   const out: string[] = [];
   for (const token of tokens) {
-    const text = block(token as MarkedToken, minHeading);
+    const text = block(token as MarkedToken, options);
     if (text !== '') out.push(text);
   }
   return out;
 }
 
-function block(token: MarkedToken, minHeading: number): string {
+function block(token: MarkedToken, options: Options): string {
   switch (token.type) {
     case 'space':
     case 'def':
       return '';
     case 'heading': {
       const text = oneLine(inline(token.tokens));
-      return text === '' ? '' : `${'#'.repeat(Math.max(token.depth, minHeading))} ${text}`;
+      return text === '' ? '' : `${'#'.repeat(Math.max(token.depth, options.minHeading))} ${text}`;
     }
     case 'paragraph':
       return inline(token.tokens);
@@ -44,11 +52,11 @@ function block(token: MarkedToken, minHeading: number): string {
     case 'code':
       return codeBlock(token.text);
     case 'blockquote':
-      return prefixLines(blocks(token.tokens, minHeading).join('\n\n'), '> ', '> ');
+      return prefixLines(blocks(token.tokens, options).join('\n\n'), '> ', '> ');
     case 'list':
-      return list(token, minHeading);
+      return list(token, options);
     case 'table':
-      return table(token);
+      return table(token, options.notStated);
     case 'hr':
       return '***';
     case 'html':
@@ -58,7 +66,7 @@ function block(token: MarkedToken, minHeading: number): string {
   }
 }
 
-function list(token: Tokens.List, minHeading: number): string {
+function list(token: Tokens.List, options: Options): string {
   const start = typeof token.start === 'number' ? token.start : 1;
   return token.items
     .map((item, index) => {
@@ -66,7 +74,7 @@ function list(token: Tokens.List, minHeading: number): string {
       const check = item.task ? (item.checked ? '\\[x\\] ' : '\\[ \\] ') : '';
       const content = blocks(
         item.tokens.filter((t) => t.type !== 'checkbox'),
-        minHeading,
+        options,
       ).join(item.loose ? '\n\n' : '\n');
       // Continuation lines sit under the item's content, so nothing in them starts a new block.
       return prefixLines(`${check}${content}` || '\\', marker, ' '.repeat(marker.length));
@@ -74,10 +82,15 @@ function list(token: Tokens.List, minHeading: number): string {
     .join(token.loose ? '\n\n' : '\n');
 }
 
-function table(token: Tokens.Table): string {
-  const row = (cells: readonly Tokens.TableCell[]): string => `| ${cells.map((c) => oneLine(inline(c.tokens)) || ' ').join(' | ')} |`;
+function table(token: Tokens.Table, notStated: string | undefined): string {
+  const cell = (c: Tokens.TableCell, data: boolean): string => {
+    const text = oneLine(inline(c.tokens));
+    return data && notStated !== undefined && isBlankCell(text) ? fillCell(text, notStated) : text || ' ';
+  };
+  // A data cell is a body cell after the first, which names the row (not-stated.ts).
+  const row = (cells: readonly Tokens.TableCell[], body: boolean): string => `| ${cells.map((c, i) => cell(c, body && i > 0)).join(' | ')} |`;
   const align = token.align.map((a) => (a === 'center' ? ':---:' : a === 'right' ? '---:' : a === 'left' ? ':---' : '---'));
-  return [row(token.header), `| ${align.join(' | ')} |`, ...token.rows.map(row)].join('\n');
+  return [row(token.header, false), `| ${align.join(' | ')} |`, ...token.rows.map((r) => row(r, true))].join('\n');
 }
 
 function inline(tokens: readonly Token[]): string {

@@ -51,8 +51,11 @@ export function checkOverrides(overrides: Readonly<Record<string, string>>): voi
   }
 }
 
-/** A company's own section: its title as text, its body as Markdown re-written safe and kept below `##`. */
-export function renderCustomSection(section: CustomSection): string {
+/**
+ * A company's own section: its title as text, its body as Markdown re-written safe and kept below
+ * `##`, an empty data cell of its tables saying `notStated` as every table of the policy does.
+ */
+export function renderCustomSection(section: CustomSection, notStated: string): string {
   // An alias can repeat one long body in many sections: it counts against the render budget,
   // charged before the body is read, as its re-written form is about as long.
   renderingItem(section);
@@ -60,7 +63,7 @@ export function renderCustomSection(section: CustomSection): string {
   // Under --explain, the title and every sentence of the body trace to the section in the file.
   const path = pathOf(section) ?? [];
   const title = marked(escapeMarkdown(section.title), [{ kind: 'yaml', path: [...path, 'title'] }]);
-  return sectionText(`## ${title}\n\n${sanitiseMarkdown(section.body, 3).trim()}`, [{ kind: 'yaml', path: [...path, 'body'] }]);
+  return sectionText(`## ${title}\n\n${sanitiseMarkdown(section.body, 3, notStated).trim()}`, [{ kind: 'yaml', path: [...path, 'body'] }]);
 }
 
 /**
@@ -68,14 +71,14 @@ export function renderCustomSection(section: CustomSection): string {
  * names (even when that section has nothing to say and is left out); a section with no place
  * goes at the end. Sections keep their order in the file.
  */
-export function arrange(builtIn: ReadonlyMap<SectionId, string>, custom: readonly CustomSection[]): string[] {
+export function arrange(builtIn: ReadonlyMap<SectionId, string>, custom: readonly CustomSection[], notStated: string): string[] {
   const out: string[] = [];
   for (const id of SECTION_ORDER) {
-    for (const section of custom) if (section.before === id && section.after === undefined) out.push(renderCustomSection(section));
+    for (const section of custom) if (section.before === id && section.after === undefined) out.push(renderCustomSection(section, notStated));
     const text = builtIn.get(id);
     if (text) out.push(text);
-    for (const section of custom) if (section.after === id) out.push(renderCustomSection(section));
+    for (const section of custom) if (section.after === id) out.push(renderCustomSection(section, notStated));
   }
-  for (const section of custom) if (section.before === undefined && section.after === undefined) out.push(renderCustomSection(section));
+  for (const section of custom) if (section.before === undefined && section.after === undefined) out.push(renderCustomSection(section, notStated));
   return out;
 }

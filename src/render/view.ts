@@ -28,8 +28,8 @@ import type {
   SectionId,
 } from '../model/policy.generated.js';
 import { words } from '../i18n/active.js';
-import { catalogOf, policyLanguage } from '../i18n/languages.js';
-import { properWords } from './proper-words.js';
+import { properNames } from './proper-words.js';
+import { lowerName, type ProperNames } from './names-in-sentence.js';
 import { WORD_PATTERNS } from '../i18n/word-patterns.js';
 import { durationInWords, sumDurations } from '../model/duration.js';
 import { localCountryInSentence, regionInSentence } from './helpers/countries.js';
@@ -238,26 +238,6 @@ export interface KeyPointsView {
   anchors: Partial<Record<SectionId, string>>;
 }
 
-const NO_NAMES: ReadonlySet<string> = new Set();
-
-/**
- * The words whose names keep their capital in a sentence: all of them where the file is written in a
- * language that capitalises its nouns (German "Kontodaten" in an English build), else the file's names.
- */
-function properOf(model: Pick<PolicyModel, 'source'>): ReadonlySet<string> | 'all' {
-  return catalogOf(policyLanguage(model.source)).lowerCaseNames ? properWords(model.source) : 'all';
-}
-
-/**
- * A name inside a sentence: "Communications" and "Usage data" lower-cased, "IP addresses" and
- * "Google Analytics data" not, nor a name that starts with one the file gives (`proper`: "Joplin
- * synchronisation items").
- */
-function lowerName(name: string, proper: ReadonlySet<string> | 'all' = NO_NAMES): string {
-  if (proper === 'all' || proper.has((name.split(/\s+/)[0] ?? '').replace(/[^\p{L}\p{N}-]+$/u, ''))) return name;
-  return words().lowerCaseNames && /^\p{Lu}\p{Ll}+$/u.test(name) ? name.toLowerCase() : inSentence(name);
-}
-
 /** How many of a list the key points name before counting the rest. */
 const NAMED = 4;
 
@@ -307,6 +287,10 @@ export interface SubprocessorView extends SubprocessorModel {
   categoryNames: string[];
   /** It receives every category the policy lists. */
   allData: boolean;
+  /** The file says it receives no personal data (`data_categories: []`): its data cell says "none", not "not stated". */
+  receivesNone: boolean;
+  /** The safeguard partial has something to say: a safeguard, or that its transfers need none. */
+  safeguardStated: boolean;
   /** Whether it trains on the data is said here, in the provider's note (no AI section says it). */
   trainingShown: boolean;
   /** The products it works for, when not all of them; empty otherwise. */
@@ -507,6 +491,8 @@ export interface RightsView {
    * covers them wherever they live (the company is established under it).
    */
   furtherByLaw: 'place' | 'always' | false;
+  /** What makes `furtherByLaw` true: each such law, and the rights it requires that the policy leaves out. */
+  furtherRights: Array<{ law: 'gdpr' | 'uk_gdpr' | 'swiss_fadp'; rights: Right[] }>;
   /** How identity is verified, when the file says. */
   verification?: VerificationView;
   /**
@@ -570,7 +556,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
   const onDevice = (id: string): boolean => staysOnDevice(model, id);
   // Only categories declared special under Art. 9(1): the CPRA's sensitive information (log-in credentials) is not.
   const special = (ids: readonly string[] | undefined): string[] =>
-    names((ids ?? []).filter((id) => model.categories.get(id)?.special_category === true)).map((name) => lowerName(name, properOf(model)));
+    names((ids ?? []).filter((id) => model.categories.get(id)?.special_category === true)).map((name) => lowerName(name, properNames(model.source)));
   const specialLaws = model.laws.filter((law) => LAWS[law].specialCategories !== undefined);
   const purposes: PurposeView[] = model.purposes.map((p) => {
     const ids = p.data_categories ?? [];
@@ -585,8 +571,8 @@ export function buildContext(model: PolicyModel): ClauseContext {
       ...rest,
       ...(requirement === undefined || deviceOnly ? {} : { requirement }),
       // After "Data used:" the names run on as a list inside a sentence (« Données utilisées : données techniques … »).
-      categoryNames: names(received).map((name) => lowerName(name, properOf(model))),
-      deviceNames: names(ids.filter(onDevice)).map((name) => lowerName(name, properOf(model))),
+      categoryNames: names(received).map((name) => lowerName(name, properNames(model.source))),
+      deviceNames: names(ids.filter(onDevice)).map((name) => lowerName(name, properNames(model.source))),
       productNames: productNames(p.products),
       specialNames,
       ...(p.special_category_condition === undefined || specialElsewhere
@@ -602,11 +588,13 @@ export function buildContext(model: PolicyModel): ClauseContext {
   const rights = rightsView(model, pd);
   // On-device data is neither kept nor shared by the company: "no period is stated for" and "all the data we collect" speak of the rest.
   const collectedIds = model.collected.map((c) => c.id);
-  const retention = retentionView(model.retention, names, productNames, model.collected, properOf(model));
+  const retention = retentionView(model.retention, names, productNames, model.collected, properNames(model.source));
   const processors: SubprocessorView[] = model.subprocessors.map((s) => ({
     ...s,
     categoryNames: names(s.data_categories),
     allData: collectedIds.length > 1 && collectedIds.every((id) => s.data_categories?.includes(id)),
+    receivesNone: s.data_categories?.length === 0,
+    safeguardStated: s.safeguards.length > 0 || s.transfer === 'inside' || s.transfer === 'adequate',
     trainingShown: policy.ai === undefined && s.trains_on_data !== undefined,
     productNames: productNames(s.products),
   }));
@@ -684,7 +672,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
       trainingProviders: processors.filter((s) => s.trains_on_data === true).map((s) => s.name),
       nonTrainingProviders: processors.filter((s) => s.trains_on_data === false).map((s) => s.name),
       features: (policy.ai?.features ?? []).map((f) => ({ ...f, categoryNames: names(f.data_categories) })),
-      trainingData: names(policy.ai?.training_data_categories).map(inSentence),
+      trainingData: names(policy.ai?.training_data_categories).map((name) => lowerName(name, properNames(model.source))),
     },
     scope: {
       products: [...model.products.values()],
@@ -703,7 +691,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
       return name === undefined ? [] : [name];
     }),
     keyPoints: keyPointsView(model, processors, rights, retention, names),
-    ...pastYearView(policy, (ids) => names(ids).map((name) => lowerName(name, properOf(model)))),
+    ...pastYearView(policy, (ids) => names(ids).map((name) => lowerName(name, properNames(model.source)))),
     cookieTable: {
       anyProvider: (policy.cookies?.list ?? []).some((c) => c.provider !== undefined),
       anyKind: (policy.cookies?.list ?? []).some((c) => c.kind !== undefined),
@@ -714,7 +702,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
     ...withCalifornia(californiaView({ policy, purposes, processors, retention: retention.rows })),
     financialIncentives: (policy.rights?.financial_incentives ?? []).map((f) => ({
       ...f,
-      categoryNames: names(f.data_categories).map((name) => lowerName(name, properOf(model))),
+      categoryNames: names(f.data_categories).map((name) => lowerName(name, properNames(model.source))),
     })),
     californiaCitations: {
       shineTheLight: cite('ccpa', CCPA_DEFINITIONS.shineTheLight),
@@ -754,12 +742,12 @@ function keyPointsView(
   // "We do not sell it" speaks of the data the point before lists: with none collected, nothing to say.
   const sale = none ? undefined : policy.sale_and_sharing;
   // What the company collects: data that stays on the person's device is not counted.
-  const categories = model.collected.map((c) => lowerName(c.name, properOf(model)));
+  const categories = model.collected.map((c) => lowerName(c.name, properNames(model.source)));
   const companyPurposes = policy.purposes.filter((p) => !usesOnlyDeviceData(policy, p));
   // Everyone the sharing section names: providers, then kinds of recipient, then the recipients of
   // other disclosures (an affiliate), so the point never reads as if only the first kind received it.
   const named = processors.map((s) => s.name);
-  const kinds = (policy.recipient_categories ?? []).map((r) => lowerName(r.name, properOf(model)));
+  const kinds = (policy.recipient_categories ?? []).map((r) => lowerName(r.name, properNames(model.source)));
   const others = (policy.disclosures ?? []).flatMap((d) => d.recipients ?? []);
   const recipients = [...new Set([...named, ...kinds, ...others])];
   const rightLabels = [...new Set([...rights.everyone, ...rights.groups.flatMap((g) => g.rights)].map((r) => lowerName(r.label)))];
@@ -798,8 +786,8 @@ function keyPointsView(
           retention: {
             data:
               first.label === undefined
-                ? proseList(names(first.data_categories).map((name) => lowerName(name, properOf(model))))
-                : lowerName(first.label, properOf(model)),
+                ? proseList(names(first.data_categories).map((name) => lowerName(name, properNames(model.source))))
+                : lowerName(first.label, properNames(model.source)),
             period: first.period,
             ...(first.up_to === undefined ? {} : { up_to: first.up_to }),
             ...(first.until === undefined ? {} : { until: first.until }),
@@ -988,7 +976,7 @@ function retentionView(
   names: (ids: readonly string[]) => string[],
   productNames: (scope: readonly string[] | undefined) => string[],
   collected: readonly DataCategory[],
-  proper: ReadonlySet<string> | 'all',
+  proper: ProperNames,
 ): RetentionView {
   const rows = entries.map((entry) => {
     const otherwise = entry.by_plan !== undefined && entry.by_plan.length > 0 && entry.by_plan.every((p) => p.period !== entry.period);
@@ -1019,7 +1007,7 @@ function withReference(name: string, reference: string): string {
 function rightsView(model: PolicyModel, pd: string): RightsView {
   const rights = model.source.rights;
   if (rights === undefined)
-    return { present: false, everyone: [], groups: [], otherInstructions: [], listed: false, furtherByLaw: false, objectToMarketing: false };
+    return { present: false, everyone: [], groups: [], otherInstructions: [], listed: false, furtherByLaw: false, furtherRights: [], objectToMarketing: false };
   const instructions = rights.instructions ?? {};
   const limits = rights.limits ?? {};
   /**
@@ -1121,15 +1109,16 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
     .sort()
     .map((r) => item(r as Right, pd, '', undefined));
   const verification = verificationView(rights.verification);
-  const unlisted = (['gdpr', 'uk_gdpr', 'swiss_fadp'] as const).filter(
-    (law) =>
-      model.jurisdictions.has(law) &&
-      rights[law] === undefined &&
-      rights.same_for_everyone !== true &&
-      !NOTICE_RIGHTS[law].every((r) => everyoneRights.includes(r)),
-  );
+  const furtherRights = (['gdpr', 'uk_gdpr', 'swiss_fadp'] as const)
+    .filter((law) => model.jurisdictions.has(law) && rights[law] === undefined && rights.same_for_everyone !== true)
+    .map((law) => ({ law, rights: NOTICE_RIGHTS[law].filter((r) => !everyoneRights.includes(r)) }))
+    .filter((further) => further.rights.length > 0);
   const furtherByLaw =
-    unlisted.length === 0 ? false : unlisted.every((law) => home !== undefined && establishedUnder(law, home)) ? ('always' as const) : ('place' as const);
+    furtherRights.length === 0
+      ? false
+      : furtherRights.every(({ law }) => home !== undefined && establishedUnder(law, home))
+        ? ('always' as const)
+        : ('place' as const);
   const marketing = marketingObjectionView(model);
   return {
     present: true,
@@ -1138,6 +1127,7 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
     otherInstructions,
     listed: named.size > 0,
     furtherByLaw,
+    furtherRights,
     ...(verification === undefined ? {} : { verification }),
     objectToMarketing: marketing !== undefined,
     ...(marketing === undefined ? {} : { marketing }),

@@ -22,6 +22,7 @@ import { deletionStagesConsistent } from './deletion-stages-consistent.js';
 import { doNotTrackStated } from './do-not-track-stated.js';
 import { eeaOnlyConsistent } from './eea-only-consistent.js';
 import { financialIncentiveNotice } from './financial-incentive-notice.js';
+import { forumNotRequestChannel } from './forum-not-request-channel.js';
 import { fragmentFitsSentence } from './fragment-fits-sentence.js';
 import { fragmentShape } from './fragment-shape.js';
 import { gdprRightsListed } from './gdpr-rights-listed.js';
@@ -97,6 +98,7 @@ export const rules: readonly Rule[] = [
   doNotTrackStated,
   eeaOnlyConsistent,
   financialIncentiveNotice,
+  forumNotRequestChannel,
   fragmentFitsSentence,
   fragmentShape,
   gdprRightsListed,

@@ -82,11 +82,15 @@ export function synonym(definition: string | undefined, value: string, allowed: 
 /** Definitions whose field also takes a list of them (`lawful_basis: [contract, legitimate_interests]`). */
 const LISTED: ReadonlySet<string> = new Set(['lawful_basis']);
 
-/** "contract, legitimate_interests" written as one word where a list is allowed: the list, as YAML writes it. */
-export function listForm(definition: string | undefined, value: string, allowed: readonly string[]): string | undefined {
+/**
+ * "contract, legitimate_interests" written as one word where a list is allowed: how to write them
+ * apart. Inside a list already, each becomes an item of it; a list in its place would nest.
+ */
+export function listForm(definition: string | undefined, value: string, allowed: readonly string[], inList: boolean): string | undefined {
   if (definition === undefined || !LISTED.has(definition)) return undefined;
   const parts = value.split(/\s*(?:,|;|\band\b)\s*/).filter(Boolean);
-  return parts.length > 1 && parts.every((part) => allowed.includes(part)) ? `[${parts.join(', ')}]` : undefined;
+  if (parts.length < 2 || !parts.every((part) => allowed.includes(part))) return undefined;
+  return inList ? `Write each as an item of the list: ${parts.join(', ')}.` : `Write several as a list: [${parts.join(', ')}].`;
 }
 
 const DATE_UNITS: Record<string, string> = { y: 'Y', mo: 'M', w: 'W', d: 'D' };

@@ -120,9 +120,8 @@ function mapError({ error, path }: Entry, context: MappingContext): SchemaProble
       const allowed = (params.allowedValues as unknown[]).map(String);
       const value = String(error.data);
       const meant = synonym(definitionName(parent), value, allowed);
-      const list = listForm(definitionName(parent), value, allowed);
-      const suggestion =
-        list !== undefined ? `Write several as a list: ${list}.` : meant !== undefined ? `Did you mean ${quote(meant)}?` : didYouMean(value, allowed);
+      const list = listForm(definitionName(parent), value, allowed, typeof path[path.length - 1] === 'number');
+      const suggestion = list ?? (meant !== undefined ? `Did you mean ${quote(meant)}?` : didYouMean(value, allowed));
       // A law policyc has no rules for can still be named, in words.
       const elsewhere = definitionName(parent) === 'jurisdiction' && suggestion === undefined ? 'Name any other law in other_laws, in words.' : undefined;
       return { code, path, message: `${quote(value)} is not ${enumNoun(parent, path)}.`, hint: join(suggestion, `Allowed: ${oneOf(allowed)}.`, elsewhere) };

@@ -79,10 +79,10 @@ describe('Do Not Track honored in part, through bin/policyc.js', () => {
     expect(reworded.code).toBe(0);
     expect((JSON.parse(reworded.stdout) as { changes: unknown[] }).changes).toEqual([
       expect.objectContaining({
-        kind: 'practice.reworded',
-        level: 'minor',
+        kind: 'cookies.dnt_effect_reworded',
+        level: 'material',
         path: 'cookies.dnt_effect',
-        summary: 'We changed what we say a Do Not Track signal changes; it now reads “stop loading Google Analytics”.',
+        summary: 'We changed what we say about Do Not Track signals: when your browser sends one, we stop loading Google Analytics.',
       }),
     ]);
     writeFileSync(join(work, 'unstated.yaml'), POLICY.replace('  honors_dnt: true\n', ''));
@@ -93,5 +93,26 @@ describe('Do Not Track honored in part, through bin/policyc.js', () => {
         summary: 'Wir reagieren jetzt auf Do-Not-Track-Signale: Wenn Ihr Browser ein solches Signal sendet, erfassen wir keine Interaktionsdaten.',
       }),
     ]);
+  });
+
+  it('tells a promise taken back in part as material, and one made whole again as minor', () => {
+    writeFileSync(join(work, 'whole.yaml'), POLICY.replace(/  dnt_effect:\n(    .*\n)+/, ''));
+    const narrowed = policyc(['diff', 'whole.yaml', 'privacy.yaml', '--fail-on', 'material'], { cwd: work });
+    // --fail-on material fails: the people who rely on the signal lose part of what it did.
+    expect(narrowed.code).toBe(1);
+    expect(narrowed.stdout).toContain('- We now honor Do Not Track signals only in part.');
+    expect(narrowed.stdout).toContain('- We now honor Do Not Track signals only in part: when your browser sends one, we stop collecting interaction data.');
+    const json = policyc(['diff', 'whole.yaml', 'privacy.yaml', '--format', 'json'], { cwd: work });
+    expect((JSON.parse(json.stdout) as { changes: unknown[] }).changes).toEqual([
+      expect.objectContaining({ kind: 'cookies.dnt_narrowed', level: 'material', path: 'cookies.dnt_effect', before: null }),
+    ]);
+    const german = policyc(['diff', 'whole.yaml', 'privacy.yaml', '--lang', 'de'], { cwd: work });
+    expect(german.stdout).toContain(
+      '- Wir beachten Do-Not-Track-Signale jetzt nur noch teilweise: Wenn Ihr Browser ein solches Signal sendet, erfassen wir keine Interaktionsdaten.',
+    );
+    const widened = policyc(['diff', 'privacy.yaml', 'whole.yaml', '--fail-on', 'material', '--format', 'txt'], { cwd: work });
+    expect(widened.code).toBe(0);
+    expect(widened.stdout).toContain('We now honor Do Not Track signals sent by your browser, no longer');
+    expect(policyc(['diff', 'privacy.yaml', 'whole.yaml', '--fail-on', 'minor'], { cwd: work }).code).toBe(1);
   });
 });

@@ -41,8 +41,8 @@ describe('a subprocessor without a location, through bin/policyc.js', () => {
     );
     expect(run.stderr).toContain('Add location');
     const md = readFileSync(join(work, 'privacy.md'), 'utf8');
-    expect(md).toContain('| Mullvad VPN AB | VPN servers | Usage data | not stated |');
-    expect(readFileSync(join(work, 'privacy.html'), 'utf8')).toContain('<td data-label="Location">not stated</td>');
+    expect(md).toContain('| Mullvad VPN AB | VPN servers | Usage data | *not stated* |');
+    expect(readFileSync(join(work, 'privacy.html'), 'utf8')).toContain('<td data-label="Location"><span class="not-stated">not stated</span></td>');
     for (const format of ['md', 'html', 'txt']) {
       const text = readFileSync(join(work, `privacy.${format}`), 'utf8');
       expect(text).not.toMatch(/Sweden|European Economic Area|outside/u);

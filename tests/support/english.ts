@@ -64,6 +64,8 @@ const SHARED = new Set([
   'contact',
   'plan',
   'fax',
+  'forum', // German "Forum", French "forum"
+  'public', // French "forum public"
   'obligation', // French "une obligation légale"
 ]);
 

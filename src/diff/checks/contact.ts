@@ -1,6 +1,6 @@
 import type { RightsLawId } from '../../law/index.js';
 import type { Path } from '../../diagnostics.js';
-import type { Address } from '../../model/policy.generated.js';
+import type { Address, Contact } from '../../model/policy.generated.js';
 import { addressLine } from '../../render/helpers/address.js';
 import { droppedLaws } from '../dropped-laws.js';
 import { pairBy, same, sameSet } from '../match.js';
@@ -31,6 +31,7 @@ export const contactCheck = defineCheck({
     'controller.representatives',
     'contact.email',
     'contact.url',
+    'contact.forum',
     'contact.phone',
     'contact.team',
     'rights.email',
@@ -45,7 +46,7 @@ export const contactCheck = defineCheck({
     'contact.changed': {
       level: 'minor',
       description:
-        'A way to reach the company changes: an email address, phone number, website, legal notice, postal address, contact form, the DPO or a representative.',
+        'A way to reach the company changes: an email address, phone number, website, legal notice, postal address, contact form, public forum, the DPO or a representative; an address moved between contact form and public forum is one change.',
     },
     'right.email_requests_ended': {
       level: 'material',
@@ -124,7 +125,25 @@ export const contactCheck = defineCheck({
     }
 
     contactValue(report, ['contact', 'email'], labels.privacyEmail, b.contact?.email, a.contact?.email);
-    contactValue(report, ['contact', 'url'], labels.privacyUrl, b.contact?.url, a.contact?.url);
+    const moved = channelKindMoved(b.contact, a.contact);
+    if (moved.toForum !== undefined)
+      report({
+        kind: 'contact.changed',
+        path: ['contact', 'forum'],
+        summary: words.nowForum(moved.toForum),
+        before: { url: moved.toForum },
+        after: { forum: moved.toForum },
+      });
+    if (moved.toForm !== undefined)
+      report({
+        kind: 'contact.changed',
+        path: ['contact', 'url'],
+        summary: words.nowForm(moved.toForm),
+        before: { forum: moved.toForm },
+        after: { url: moved.toForm },
+      });
+    contactValue(report, ['contact', 'url'], labels.privacyUrl, moved.urlBefore, a.contact?.url);
+    contactValue(report, ['contact', 'forum'], labels.forum, moved.forumBefore, a.contact?.forum);
     contactValue(report, ['contact', 'phone'], labels.privacyPhone, b.contact?.phone, a.contact?.phone);
     contactValue(report, ['contact', 'team'], labels.team, b.contact?.team, a.contact?.team);
     contactValue(report, ['rights', 'email'], labels.rightsEmail, b.rights?.email, a.rights?.email);
@@ -158,6 +177,25 @@ export const contactCheck = defineCheck({
     contactValue(report, ['children', 'contact'], labels.parents, b.children?.contact, a.children?.contact);
   },
 });
+
+/**
+ * An address that was the contact form and is now the public forum (or the reverse) is one change
+ * of what the policy calls it, not a form gone and a forum given. The before values returned are
+ * what the two fields are then compared from, with the moved address taken out of the comparison.
+ */
+function channelKindMoved(
+  b: Contact | undefined,
+  a: Contact | undefined,
+): { toForum?: string; toForm?: string; urlBefore: string | undefined; forumBefore: string | undefined } {
+  const toForum = b?.url !== undefined && b.url === a?.forum && a.url !== b.url && b.forum !== a.forum ? b.url : undefined;
+  const toForm = b?.forum !== undefined && b.forum === a?.url && a.forum !== b.forum && b.url !== a.url ? b.forum : undefined;
+  return {
+    ...(toForum === undefined ? {} : { toForum }),
+    ...(toForm === undefined ? {} : { toForm }),
+    urlBefore: toForum !== undefined ? (toForm !== undefined ? a?.url : undefined) : toForm !== undefined ? (b?.url ?? a?.url) : b?.url,
+    forumBefore: toForm !== undefined ? (toForum !== undefined ? a?.forum : undefined) : toForum !== undefined ? (b?.forum ?? a?.forum) : b?.forum,
+  };
+}
 
 function address(value: Address | undefined): string | undefined {
   return value && addressLine(value);

@@ -1,9 +1,9 @@
 import type { Cookie } from '../../model/policy.generated.js';
 import type { CookieNow } from '../../i18n/phrases/en.js';
 import { pairBy, same } from '../match.js';
-import { defineCheck } from '../types.js';
+import { defineCheck, type Report } from '../types.js';
 import { say } from '../say.js';
-import { PRACTICE_REWORDED, TEXT_CHANGED, comparePractice } from '../wording.js';
+import { TEXT_CHANGED, compareText, sameWords } from '../wording.js';
 import { TRACKING_ADDED, TRACKING_REMOVED } from './cookies.js';
 
 /**
@@ -24,7 +24,21 @@ export const cookieListCheck = defineCheck({
     },
     'cookies.dnt_honored': { level: 'minor', description: 'Do Not Track signals are now honored, or the policy now says how it answers them.' },
     'cookies.dnt_ignored': { level: 'material', description: 'Do Not Track signals are no longer honored, or the policy no longer says they are.' },
-    'practice.reworded': PRACTICE_REWORDED,
+    'cookies.dnt_narrowed': {
+      level: 'material',
+      description:
+        'Do Not Track signals honored in full before are now honored only in part: the policy now says what a signal changes (`dnt_effect`) in place of its general promise.',
+    },
+    'cookies.dnt_effect_reworded': {
+      level: 'material',
+      description:
+        'While Do Not Track signals are honored in part, the words of what a signal changes (`dnt_effect`) change. A tool cannot tell a narrower promise from a clearer one by the words, so the summary gives the new ones. Changes of case, spacing or a final full stop alone are `text.changed`.',
+    },
+    'cookies.dnt_widened': {
+      level: 'minor',
+      description:
+        'Do Not Track signals honored only in part before are now honored in full: the policy no longer limits what a signal changes (`dnt_effect` removed).',
+    },
     'text.changed': TEXT_CHANGED,
   },
   detect(before, after, report) {
@@ -73,12 +87,39 @@ export const cookieListCheck = defineCheck({
         after: a?.honors_dnt,
       });
     } else if (a?.honors_dnt === true) {
-      // Honored before and after: what a signal changes is words stating the practice. The policy
-      // prints them only while the signal is honored, so only then is their change one to read.
-      comparePractice(report, ['cookies'], b, a, { dnt_effect: words.labels.dnt_effect });
+      // Honored before and after. The policy prints what a signal changes only while the signal is
+      // honored, so only then is its change one to read.
+      compareDntEffect(report, b?.dnt_effect, a.dnt_effect);
     }
   },
 });
+
+/**
+ * What a Do Not Track signal changes, while the signal is honored. The general promise covers all
+ * tracking; an effect stated in its place takes part of it back, which the people who rely on the
+ * signal must hear of, as of a commitment withdrawn. New words of the effect may narrow it too.
+ */
+function compareDntEffect(
+  report: Report<'cookies.dnt_narrowed' | 'cookies.dnt_effect_reworded' | 'cookies.dnt_widened' | 'text.changed'>,
+  before: string | undefined,
+  after: string | undefined,
+): void {
+  if (before === after) return;
+  const path = ['cookies', 'dnt_effect'];
+  const words = say().cookies;
+  if (before !== undefined && after !== undefined && sameWords(before, after)) {
+    compareText(report, path, words.labels.dnt_effect, before, after);
+    return;
+  }
+  report({
+    kind: after === undefined ? 'cookies.dnt_widened' : before === undefined ? 'cookies.dnt_narrowed' : 'cookies.dnt_effect_reworded',
+    path,
+    summary:
+      after === undefined ? words.dntWhole : before === undefined ? words.dntNarrowed(withoutFullStop(after)) : words.dntReworded(withoutFullStop(after)),
+    before: before ?? null,
+    after: after ?? null,
+  });
+}
 
 /** What a cookie is now, for the sentence that says it changed. */
 function described(cookie: Cookie): CookieNow {

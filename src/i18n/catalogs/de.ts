@@ -1,3 +1,4 @@
+import { withArticle, withPreposition } from '../german.js';
 import type { Catalog } from '../catalog.js';
 import { COUNTRY_NAMES } from '../countries/de.generated.js';
 import { DE_LAW } from '../../law/text/de.js';
@@ -61,6 +62,8 @@ export const DE: Catalog = {
   or: 'oder',
   serialComma: false,
   underPreposition: 'nach',
+  withPreposition,
+  withArticle,
   semicolon: '; ',
   hasConjunction: /\s(?:und|oder)\s/,
   // „bis Sie die Daten löschen“ is a clause, „bis zum Ende des Vertrags“ or „bis 30 Tage danach“ is not.

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog.js';
+import { sentenceCaseWord } from '../sentence-case.js';
 import { COUNTRY_NAMES } from '../../model/countries.generated.js';
 import { WITH_ARTICLE } from '../../model/countries.js';
 import { EN_LAW } from '../../law/text/en.js';
@@ -33,12 +34,13 @@ export const EN: Catalog = {
   // Names of several words take "the" unless they start with a determiner of their own ("the
   // ICO", "your local data protection authority"): "Datatilsynet" and "CNIL" stand alone.
   institution: (name) => (ARTICLE_START.test(name) || !/\s/.test(name) ? name : `the ${name}`),
-  // Only a capitalised first word followed by lower-case words is changed, so "AI summaries",
-  // "IP addresses" and title-case brand names ("Google Analytics Data") stay as written.
+  // Only a first word in sentence case ("Usage data", "E-mail address") followed by lower-case words
+  // is changed, so "AI summaries", "Wi-Fi networks" and title-case brand names ("Google Analytics
+  // Data") stay as written.
   inSentence(name) {
     const [first, ...rest] = name.split(' ');
-    if (first === undefined || rest.length === 0 || !/^[A-Z][a-z]+$/.test(first)) return name;
-    if (rest.some((w) => /^[A-Z]/.test(w))) return name;
+    if (first === undefined || rest.length === 0 || !sentenceCaseWord(first)) return name;
+    if (rest.some((w) => /^\p{Lu}/u.test(w))) return name;
     return first.toLowerCase() + name.slice(first.length);
   },
   lowerCaseNames: true,

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog.js';
+import { sentenceCaseWord } from '../sentence-case.js';
 import { withPreposition } from '../french.js';
 import { COUNTRY_NAMES } from '../countries/fr.generated.js';
 import { FR_LAW } from '../../law/text/fr.js';
@@ -107,7 +108,7 @@ export const FR: Catalog = {
   institution: (name) => name,
   inSentence(name) {
     const [first, ...rest] = name.split(' ');
-    if (first === undefined || rest.length === 0 || !/^\p{Lu}\p{Ll}+$/u.test(first)) return name;
+    if (first === undefined || rest.length === 0 || !sentenceCaseWord(first)) return name;
     if (rest.some((w) => /^\p{Lu}/u.test(w))) return name;
     return first.toLowerCase() + name.slice(first.length);
   },

@@ -123,6 +123,10 @@ export const DE_GISTS: Gists = {
   ],
   'cookies.cookie_added': ['Wir führen ein neues unbedingt erforderliches Cookie auf.', 'Wir führen {n} neue unbedingt erforderliche Cookies auf.'],
   'cookies.cookie_changed': ['Ein von uns verwendetes Cookie hat sich geändert.', '{n} von uns verwendete Cookies haben sich geändert.'],
+  'cookies.dnt_effect_reworded': [
+    'Wir haben geändert, was wir zur Wirkung von „Do Not Track“-Signalen angeben.',
+    'Wir haben geändert, was wir zur Wirkung von „Do Not Track“-Signalen angeben.',
+  ],
   'cookies.dnt_honored': [
     'Wir haben geändert, wie wir auf „Do Not Track“-Signale reagieren.',
     'Wir haben geändert, wie wir auf „Do Not Track“-Signale reagieren.',
@@ -131,6 +135,11 @@ export const DE_GISTS: Gists = {
     'Wir sagen nicht mehr, dass wir „Do Not Track“-Signale berücksichtigen.',
     'Wir sagen nicht mehr, dass wir „Do Not Track“-Signale berücksichtigen.',
   ],
+  'cookies.dnt_narrowed': [
+    'Wir berücksichtigen „Do Not Track“-Signale jetzt nur noch teilweise.',
+    'Wir berücksichtigen „Do Not Track“-Signale jetzt nur noch teilweise.',
+  ],
+  'cookies.dnt_widened': ['Wir berücksichtigen „Do Not Track“-Signale jetzt vollständig.', 'Wir berücksichtigen „Do Not Track“-Signale jetzt vollständig.'],
   'cookies.tracking_added': ['Wir verfolgen mehr von Ihrer Nutzung unseres Dienstes.', 'Wir verfolgen mehr von Ihrer Nutzung unseres Dienstes.'],
   'cookies.tracking_removed': ['Wir verfolgen weniger von Ihrer Nutzung unseres Dienstes.', 'Wir verfolgen weniger von Ihrer Nutzung unseres Dienstes.'],
   'data_category.ccpa_category_added': [

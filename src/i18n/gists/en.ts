@@ -104,8 +104,11 @@ export const EN_GISTS: Gists = {
   ],
   'cookies.cookie_added': ['We list a new strictly necessary cookie.', 'We list {n} new strictly necessary cookies.'],
   'cookies.cookie_changed': ['A cookie we use changed.', '{n} cookies we use changed.'],
+  'cookies.dnt_effect_reworded': ['We changed what we say a Do Not Track signal changes.', 'We changed what we say a Do Not Track signal changes.'],
   'cookies.dnt_honored': ['We changed how we answer Do Not Track signals.', 'We changed how we answer Do Not Track signals.'],
   'cookies.dnt_ignored': ['We no longer say we honor Do Not Track signals.', 'We no longer say we honor Do Not Track signals.'],
+  'cookies.dnt_narrowed': ['We now honor Do Not Track signals only in part.', 'We now honor Do Not Track signals only in part.'],
+  'cookies.dnt_widened': ['We now honor Do Not Track signals in full.', 'We now honor Do Not Track signals in full.'],
   'cookies.tracking_added': ['We track more of how you use our service.', 'We track more of how you use our service.'],
   'cookies.tracking_removed': ['We track less of how you use our service.', 'We track less of how you use our service.'],
   'data_category.ccpa_category_added': [

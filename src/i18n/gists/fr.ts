@@ -153,6 +153,10 @@ export const FR_GISTS: Gists = {
   ],
   'cookies.cookie_added': ['Nous indiquons un nouveau cookie strictement nécessaire.', 'Nous indiquons {n} nouveaux cookies strictement nécessaires.'],
   'cookies.cookie_changed': ['Un cookie que nous utilisons a changé.', '{n} cookies que nous utilisons ont changé.'],
+  'cookies.dnt_effect_reworded': [
+    'Nous avons modifié ce que nous indiquons sur l’effet des signaux « Do Not Track ».',
+    'Nous avons modifié ce que nous indiquons sur l’effet des signaux « Do Not Track ».',
+  ],
   'cookies.dnt_honored': [
     'Nous avons modifié la manière dont nous répondons aux signaux « Do Not Track ».',
     'Nous avons modifié la manière dont nous répondons aux signaux « Do Not Track ».',
@@ -160,6 +164,14 @@ export const FR_GISTS: Gists = {
   'cookies.dnt_ignored': [
     'Nous n’indiquons plus que nous respectons les signaux « Do Not Track ».',
     'Nous n’indiquons plus que nous respectons les signaux « Do Not Track ».',
+  ],
+  'cookies.dnt_narrowed': [
+    'Nous ne respectons désormais les signaux « Do Not Track » qu’en partie.',
+    'Nous ne respectons désormais les signaux « Do Not Track » qu’en partie.',
+  ],
+  'cookies.dnt_widened': [
+    'Nous respectons désormais pleinement les signaux « Do Not Track ».',
+    'Nous respectons désormais pleinement les signaux « Do Not Track ».',
   ],
   'cookies.tracking_added': [
     'Nous suivons davantage la manière dont vous utilisez notre service.',

@@ -472,6 +472,8 @@ export const DE_PHRASES: NoticePhrases = {
     goneAll: (was) => `Die Datenschutzerklärung nennt ${was} nicht mehr als:`,
     givenAll: (now) => `Die Datenschutzerklärung nennt ${now} jetzt als:`,
     changedAll: (now, was) => `Wir haben ${was} überall in der Datenschutzerklärung durch ${now} ersetzt:`,
+    nowForum: (url) => `Wir nennen ${url} jetzt als öffentliches Forum, nicht mehr als Kontaktformular: Beiträge dort sind öffentlich.`,
+    nowForm: (url) => `Wir nennen ${url} jetzt als Kontaktformular, nicht mehr als öffentliches Forum.`,
     labels: {
       email: 'unsere allgemeine Kontakt-E-Mail-Adresse',
       phone: 'unsere Telefonnummer',
@@ -481,6 +483,7 @@ export const DE_PHRASES: NoticePhrases = {
       address: 'unsere Postanschrift',
       privacyEmail: 'die E-Mail-Adresse für Datenschutzfragen',
       privacyUrl: 'das Kontaktformular für Datenschutzfragen',
+      forum: 'unser öffentliches Forum',
       privacyPhone: 'die Telefonnummer für Datenschutzfragen',
       team: 'das Team, das Datenschutzfragen beantwortet',
       rightsEmail: 'die E-Mail-Adresse für Anträge zu Ihren Rechten',
@@ -643,6 +646,9 @@ export const DE_PHRASES: NoticePhrases = {
         : now === false
           ? 'Wir geben an, dass wir auf Do-Not-Track-Signale nicht reagieren.'
           : 'Die Datenschutzerklärung sagt nicht mehr, wie wir auf Do-Not-Track-Signale reagieren.',
+    dntNarrowed: (effect) => `Wir beachten Do-Not-Track-Signale jetzt nur noch teilweise: Wenn Ihr Browser ein solches Signal sendet, ${effect}.`,
+    dntReworded: (effect) => `Wir haben geändert, was wir zu Do-Not-Track-Signalen angeben: Wenn Ihr Browser ein solches Signal sendet, ${effect}.`,
+    dntWhole: 'Wir beachten Do-Not-Track-Signale Ihres Browsers jetzt vollständig, nicht mehr nur teilweise.',
   },
   ai: {
     training: (now, data, was) => `${TRAINING_NOW[now](data.length ? categories(data) : 'Ihre Daten')}${was ? ` ${TRAINING_BEFORE[was]}` : ''}`,

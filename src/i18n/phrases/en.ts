@@ -28,8 +28,8 @@ import { durationInWords } from '../../model/duration.js';
 import { countryList, localCountryInSentence, localCountryName, regionInSentence } from '../../render/helpers/countries.js';
 import { formatDateAfter, type DateStyle } from '../../render/helpers/date.js';
 import type { NoTime } from '../../render/helpers/retention.js';
-import { capitalize, inSentence, joinList, phrase } from '../../render/helpers/text.js';
-import { words } from '../active.js';
+import { capitalize, joinList, phrase } from '../../render/helpers/text.js';
+import { nameInNotice } from '../../render/names-in-sentence.js';
 
 /**
  * The sentences of an English change notice: each change as the diff checks word it (src/diff/
@@ -54,18 +54,13 @@ function takesYour(name: string): boolean {
   return !CLAUSE_OPENERS.test(name) && !/\byou(rs?)?\b/iu.test(name);
 }
 
-/** "Communications" and "Usage data" lower-cased, "IP addresses" and "Google Analytics data" not. */
-function nameInSentence(name: string): string {
-  return words().lowerCaseNames && /^\p{Lu}\p{Ll}+$/u.test(name) ? name.toLowerCase() : inSentence(name);
-}
-
 /**
  * "your account information and usage data", from the categories' names. A name that is no plain
  * noun phrase after "your" ("What you type into the search bar") is quoted, and the list follows
  * "your data" in parentheses, so the sentence holds whatever the company called its categories.
  */
 function categories(names: readonly string[]): string {
-  const inText = names.map(nameInSentence);
+  const inText = names.map(nameInNotice);
   if (inText.every(takesYour)) return `your ${joinList(inText)}`;
   return `your data (${joinList(inText.map((name, i) => (takesYour(name) ? name : q(names[i] as string))))})`;
 }
@@ -326,7 +321,7 @@ const NO_TIME_BEFORE: Readonly<Record<NoTime, string>> = {
   not_stored: 'until now we did not store the data at all',
 };
 
-const retained = (s: RetentionSubject): string => (s.label !== undefined ? inSentence(s.label) : joinList(s.categories.map(inSentence)));
+const retained = (s: RetentionSubject): string => (s.label !== undefined ? nameInNotice(s.label) : joinList(s.categories.map(nameInNotice)));
 const retainedOf = (s: RetentionSubject): string =>
   `${s.backups ? `backup copies of ${retained(s)}` : retained(s)}${s.plan !== undefined ? ` on the ${s.plan} plan` : ''}`;
 
@@ -556,6 +551,10 @@ export const EN_PHRASES = {
     goneAll: (was: string): string => `The policy no longer gives ${was} as:`,
     givenAll: (now: string): string => `The policy now gives ${now} as:`,
     changedAll: (now: string, was: string): string => `We replaced ${was} with ${now} wherever the policy gives it:`,
+    /** The same address moved from contact.url to contact.forum: it was called a contact form, it is a public forum. */
+    nowForum: (url: string): string => `We now list ${url} as a public forum, not as a contact form: posts there are public.`,
+    /** The same address moved from contact.forum to contact.url. */
+    nowForm: (url: string): string => `We now list ${url} as a contact form, not as a public forum.`,
     labels: {
       email: 'our general contact email',
       phone: 'our phone number',
@@ -565,6 +564,7 @@ export const EN_PHRASES = {
       address: 'our postal address',
       privacyEmail: 'the email address for privacy questions',
       privacyUrl: 'the contact form for privacy questions',
+      forum: 'our public forum',
       privacyPhone: 'the phone number for privacy questions',
       team: 'the team that answers privacy questions',
       rightsEmail: 'the email address for requests about your rights',
@@ -595,22 +595,22 @@ export const EN_PHRASES = {
     onDeviceExamplesRemoved: (name: string, removed: readonly string[]): string =>
       `${q(name)}, which stays on your device, no longer includes ${joinList(removed)}.`,
     onDeviceChanged: (name: string): string => `The policy describes ${q(name)}, which stays on your device, differently; we still do not receive it.`,
-    corrected: (name: string, was: string, now: string): string => `We corrected ${q(was)} to ${q(now)} in ${inSentence(name)}.`,
+    corrected: (name: string, was: string, now: string): string => `We corrected ${q(was)} to ${q(now)} in ${nameInNotice(name)}.`,
     examplesReworded: (name: string, now: readonly string[], was: readonly string[]): string =>
       `We reworded what ${q(name)} includes: ${joinList(now.map(q))} instead of ${joinList(was.map(q))}.`,
-    examplesAdded: (name: string, added: readonly string[]): string => `${capitalize(inSentence(name))} now also includes ${joinList(added)}.`,
-    examplesRemoved: (name: string, removed: readonly string[]): string => `${capitalize(inSentence(name))} no longer includes ${joinList(removed)}.`,
+    examplesAdded: (name: string, added: readonly string[]): string => `${capitalize(nameInNotice(name))} now also includes ${joinList(added)}.`,
+    examplesRemoved: (name: string, removed: readonly string[]): string => `${capitalize(nameInNotice(name))} no longer includes ${joinList(removed)}.`,
     source: (name: string, now: NonNullable<DataCategory['source']>, was: DataCategory['source']): string =>
-      `We now get ${inSentence(name)} ${SOURCES[now]}${was ? ` (previously ${SOURCES[was]})` : ''}.`,
-    sourceDropped: (name: string): string => `The policy no longer says where ${inSentence(name)} comes from.`,
+      `We now get ${nameInNotice(name)} ${SOURCES[now]}${was ? ` (previously ${SOURCES[was]})` : ''}.`,
+    sourceDropped: (name: string): string => `The policy no longer says where ${nameInNotice(name)} comes from.`,
     sensitive: (name: string, now: boolean): string =>
-      now ? `We now treat ${inSentence(name)} as sensitive personal data.` : `We no longer treat ${inSentence(name)} as sensitive personal data.`,
+      now ? `We now treat ${nameInNotice(name)} as sensitive personal data.` : `We no longer treat ${nameInNotice(name)} as sensitive personal data.`,
     specialCategory: (name: string, now: boolean): string =>
       now
-        ? `We now treat ${inSentence(name)} as a special category of personal data.`
-        : `We no longer treat ${inSentence(name)} as a special category of personal data.`,
+        ? `We now treat ${nameInNotice(name)} as a special category of personal data.`
+        : `We no longer treat ${nameInNotice(name)} as a special category of personal data.`,
     optional: (name: string, now: boolean): string =>
-      now ? `Giving ${inSentence(name)} is now optional.` : `Giving ${inSentence(name)} is no longer optional.`,
+      now ? `Giving ${nameInNotice(name)} is now optional.` : `Giving ${nameInNotice(name)} is no longer optional.`,
     /** `ids`: the CCPA's categories of personal information (Cal. Civ. Code 1798.140(v)) the California table now lists the category under, or no longer does. */
     ccpaListed: (name: string, ids: readonly CcpaCategoryId[]): string => `The California table now lists ${q(name)} under ${ccpaCategories(ids)}.`,
     ccpaUnlisted: (name: string, ids: readonly CcpaCategoryId[]): string => `The California table no longer lists ${q(name)} under ${ccpaCategories(ids)}.`,
@@ -732,6 +732,11 @@ export const EN_PHRASES = {
         : now === false
           ? 'We say that we do not respond to Do Not Track signals.'
           : 'The policy no longer says how we respond to Do Not Track signals.',
+    /** `effect` as for `dnt`: the promise, whole before, now limited to it. */
+    dntNarrowed: (effect: string): string => `We now honor Do Not Track signals only in part: when your browser sends one, we ${effect}.`,
+    /** `effect` as for `dnt`: new words for what a signal changes. */
+    dntReworded: (effect: string): string => `We changed what we say about Do Not Track signals: when your browser sends one, we ${effect}.`,
+    dntWhole: 'We now honor Do Not Track signals sent by your browser, no longer only in part.',
   },
   ai: {
     training: (now: Training, data: readonly string[], was: Training | undefined): string =>

@@ -462,6 +462,9 @@ export const FR_PHRASES: NoticePhrases = {
     goneAll: (was) => `La politique n’indique plus ${was} comme :`,
     givenAll: (now) => `La politique indique désormais ${now} comme :`,
     changedAll: (now, was) => `Nous avons remplacé ${was} par ${now} partout où la politique l’indiquait :`,
+    nowForum: (url) =>
+      `Nous indiquons désormais ${url} comme forum public, et non plus comme formulaire de contact : les messages qui y sont publiés sont publics.`,
+    nowForm: (url) => `Nous indiquons désormais ${url} comme formulaire de contact, et non plus comme forum public.`,
     labels: {
       email: 'notre adresse e-mail de contact générale',
       phone: 'notre numéro de téléphone',
@@ -471,6 +474,7 @@ export const FR_PHRASES: NoticePhrases = {
       address: 'notre adresse postale',
       privacyEmail: 'l’adresse e-mail pour les questions relatives à la protection des données',
       privacyUrl: 'le formulaire de contact pour les questions relatives à la protection des données',
+      forum: 'notre forum public',
       privacyPhone: 'le numéro de téléphone pour les questions relatives à la protection des données',
       team: 'l’équipe qui répond aux questions relatives à la protection des données',
       rightsEmail: 'l’adresse e-mail pour les demandes relatives à vos droits',
@@ -639,6 +643,9 @@ export const FR_PHRASES: NoticePhrases = {
         : now === false
           ? 'Nous indiquons ne pas répondre aux signaux Do Not Track.'
           : 'La politique n’indique plus comment nous répondons aux signaux Do Not Track.',
+    dntNarrowed: (effect) => `Nous ne respectons désormais les signaux Do Not Track qu’en partie : lorsque votre navigateur en envoie un, nous ${effect}.`,
+    dntReworded: (effect) => `Nous avons modifié ce que nous indiquons sur les signaux Do Not Track : lorsque votre navigateur en envoie un, nous ${effect}.`,
+    dntWhole: 'Nous respectons désormais pleinement les signaux Do Not Track envoyés par votre navigateur, et non plus seulement en partie.',
   },
   ai: {
     training: (now, data, was) => `${TRAINING_NOW[now](data.length ? categories(data) : 'vos données')}${was ? ` ${TRAINING_BEFORE[was]}` : ''}`,

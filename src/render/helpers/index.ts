@@ -16,6 +16,7 @@ import { transferMechanismLabel, transferMechanismShort } from './transfers.js';
 import { isTransferLaw, type TransferLawId } from '../../law/index.js';
 import type { ManagementRole } from '../../model/controllers.js';
 import { words } from '../../i18n/active.js';
+import type { GermanCase } from '../../i18n/german.js';
 
 /**
  * The helpers clauses may call, by name. Each adapts one pure function; Handlebars' trailing
@@ -37,6 +38,14 @@ export const HELPERS: Readonly<Record<string, Helper>> = {
       list(items).map((item) => afterPreposition(str(preposition), item)),
       'or',
     ),
+  /** Each item after the preposition, joined with "and" ("im Pocket-Dienst und in der Pocket-App"). */
+  joinAndAfter: (preposition, items) =>
+    proseList(
+      list(items).map((item) => afterPreposition(str(preposition), item)),
+      'and',
+    ),
+  /** Products' names with the article the case asks for, in the languages that write one ("der Pocket-Anwendung"). */
+  articled: (items, grammaticalCase) => list(items).map((item) => words().withArticle?.(item, grammaticalCase as GermanCase) ?? item),
   listItem: (item, items) => listItem(str(item), list(items)),
   names: (items) => (Array.isArray(items) ? items.map((item: unknown) => str((item as { name?: unknown } | null)?.name)) : []),
   capitalize: (text) => capitalize(str(text)),
@@ -91,6 +100,8 @@ export const PRINTED_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
   clauseComma: [],
   listItem: [0],
   joinOrAfter: [1],
+  joinAndAfter: [1],
+  articled: [0],
   formatDate: [0],
   dateAfter: [1],
   durationWords: [0],

@@ -99,10 +99,12 @@ function isWordChar(ch: string | undefined): boolean {
 
 /**
  * Percent-encode the characters that would end or confuse a Markdown link destination or a GFM
- * table cell. The URL itself is already restricted to http(s) by the schema.
+ * table cell. The URL itself is already restricted to http(s) by the schema. `_`, `*` and `'`
+ * mean nothing in a destination (marked and markdown-it agree) and stay as the file wrote them:
+ * "privacy_policy" must not print as "privacy%5Fpolicy" (the Let's Encrypt review).
  */
 function encodeDestination(url: string): string {
-  return url.replace(/[\s()<>|\\`"'[\]*_]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url.replace(/[\s()<>|\\`"[\]]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** A link to an http(s) URL from the data; anything else comes out as plain, escaped text. */

@@ -1,4 +1,6 @@
 import type { Path } from '../../diagnostics.js';
+import { provisionId } from '../../law/citation.js';
+import { RIGHTS, type Right } from '../../law/index.js';
 import type { Policy } from '../../model/policy.generated.js';
 import { isOnDevice, objectionToMarketing } from '../../model/normalize.js';
 
@@ -154,15 +156,20 @@ const FIELDS: Readonly<Record<string, Resolver>> = {
   signedDeclaration: (f) => ownField(f, 'signed_declaration'),
   // `rights.verification` written as one sentence, which the view holds as its text.
   text: (f) => equalTo(f, [['rights', 'verification']]),
-  home: (f) =>
-    equalTo(
-      f,
-      [
-        ['controller', 'country'],
-        ['controller', 'address', 'country'],
-      ],
-      true,
-    ),
+  // "The law gives you further rights …": each law that makes it true, as the file declares it, the
+  // promise that leaves some of its rights out, and the country the company is established in,
+  // which decides whether they depend on where the reader lives.
+  furtherByLaw: (f) => {
+    const further = furtherRights(f);
+    if (further.length === 0) return [];
+    const declared = further.flatMap(({ law }): Path[] => {
+      const index = (f.policy.jurisdictions ?? []).indexOf(law);
+      return index === -1 ? [] : [['jurisdictions', index]];
+    });
+    const promise: Path[] = f.policy.rights?.everyone === undefined ? [] : [['rights', 'everyone']];
+    return [...declared, ...promise, ...equalTo(f, HOME, true)];
+  },
+  home: (f) => equalTo(f, HOME, true),
   heading: (f) => {
     const index = f.policy.purposes.findIndex((p) => p.group === f.value);
     return index === -1 ? [] : [['purposes', index, 'group']];
@@ -172,6 +179,39 @@ const FIELDS: Readonly<Record<string, Resolver>> = {
 export function derivedSources(field: DerivedField): Path[] {
   const resolver = field.root ? ROOT[field.key] : FIELDS[field.key];
   return resolver === undefined ? [] : resolver(field);
+}
+
+/**
+ * The law-base entries that make a field of the view true, where the view derives it from the law
+ * rather than from a value of the file: a sentence shown for it states that law.
+ */
+const LAWS: Readonly<Record<string, (field: DerivedField) => string[]>> = {
+  // Each right the law requires the policy to name and the policy leaves out, by its provision.
+  furtherByLaw: (f) =>
+    furtherRights(f).flatMap(({ law, rights }) =>
+      rights.flatMap((right) => {
+        const provision = RIGHTS[right].provisions[law];
+        return provision === undefined ? [] : [provisionId(law, provision)];
+      }),
+    ),
+};
+
+export function derivedLaws(field: DerivedField): string[] {
+  const resolver = field.root ? undefined : LAWS[field.key];
+  return resolver === undefined ? [] : resolver(field);
+}
+
+/** Where the company is established: its own country, else its address's. */
+const HOME: readonly Path[] = [
+  ['controller', 'country'],
+  ['controller', 'address', 'country'],
+];
+
+/** The rights view's `furtherRights`, beside the `furtherByLaw` a clause read. */
+function furtherRights(field: DerivedField): ReadonlyArray<{ law: 'gdpr' | 'uk_gdpr' | 'swiss_fadp'; rights: readonly Right[] }> {
+  if (field.value === false || field.value === undefined) return [];
+  const further = (field.container as { furtherRights?: unknown }).furtherRights;
+  return Array.isArray(further) ? (further as Array<{ law: 'gdpr' | 'uk_gdpr' | 'swiss_fadp'; rights: Right[] }>) : [];
 }
 
 /**

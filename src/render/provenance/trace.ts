@@ -4,7 +4,7 @@ import { overridesFor } from '../../i18n/overrides.js';
 import type { Path } from '../../diagnostics.js';
 import type { Policy } from '../../model/policy.generated.js';
 import { citationLaws } from '../helpers/law.js';
-import { derivedSources, valueIn } from './derived.js';
+import { derivedLaws, derivedSources, valueIn } from './derived.js';
 import { chooseNonce, createMarkers, type Markers } from './markers.js';
 
 /**
@@ -273,6 +273,10 @@ export function conditioned(text: string, hints: readonly unknown[]): string {
     const value = (container as Record<string, unknown>)[key];
     if (value === null || typeof value === 'object') continue;
     for (const source of valueSources(trace, container, key)) if (source.kind === 'yaml' && !sources.some((s) => sameSource(s, source))) sources.push(source);
+    // A fact the view derives from the law (the rights a declared law gives beyond the list) is shown for that law too.
+    for (const id of derivedLaws({ policy: trace.policy, container, key, value, base: pathOf(container), root: container === trace.root })) {
+      if (!sources.some((s) => s.kind === 'law' && s.id === id)) sources.push({ kind: 'law', id });
+    }
   }
   if (sources.length === 0) return text;
   return around(trace, text, sourceId(trace, sources, true));

@@ -309,3 +309,25 @@ describe('continued use', () => {
     expect(closing).not.toContain('Acme Software GmbH');
   });
 });
+
+describe('data names in the summaries', () => {
+  it('run on as in the policy: lower case, hyphenated first words too, but a name the file writes as a name keeps its capital', () => {
+    const base = full();
+    base.controller.name = 'Joplin Ltd';
+    base.data_categories.push(
+      { id: 'sync', name: 'Joplin synchronisation items', source: 'provided' },
+      { id: 'mail', name: 'E-mail address', source: 'provided' },
+      { id: 'wifi', name: 'Wi-Fi networks', source: 'automatic' },
+    );
+    const { changes } = diffPolicies(
+      base,
+      ((p: Policy) => {
+        p.purposes[0]!.data_categories = [...(p.purposes[0]!.data_categories ?? []), 'sync', 'mail', 'wifi'];
+        return p;
+      })(structuredClone(base)),
+    );
+    expect(changes.map((c) => c.summary)).toContain(
+      'We now also use your Joplin synchronisation items, e-mail address and Wi-Fi networks for “Provide the app”.',
+    );
+  });
+});

@@ -39,7 +39,7 @@ describe('the CCPA categories of personal information', () => {
       '| Usage records | Collected automatically through our own server logs. | Keep the workspace secure | Contractors: Hostco Ltd. | Not sold. Shared. |',
     );
     // No purpose says it uses the generated insights: the table says so rather than guess.
-    expect(rows[5]).toContain('| Derived by us from other data. | Not stated | Not stated | Not sold. Not shared. |');
+    expect(rows[5]).toContain('| Derived by us from other data. | *not stated* | *not stated* | Not sold. Not shared. |');
     expect(table).toContain(
       'The table does not place Keep invoices, Answer official statistics surveys, Mailer Inc., Brainy AI Corp and Adnet SA: this policy does not say which personal data they use or receive.',
     );
@@ -58,7 +58,7 @@ describe('the CCPA categories of personal information', () => {
     expect(table).toContain('| Contractors: Hostco Ltd. Third parties: Adnet SA. |');
   });
 
-  it('says nothing the file does not state: no column for sales or retention without them, "Not stated" for a source it does not give', () => {
+  it('says nothing the file does not state: no column for sales or retention without them, "not stated" for a source it does not give', () => {
     const table = california(
       md(
         variant('full.yaml', (p) => {
@@ -70,7 +70,7 @@ describe('the CCPA categories of personal information', () => {
     );
     expect(table).toContain('| Category | What we collect | Sources | Purposes | Disclosed to |\n| --- | --- | --- | --- | --- |\n');
     expect(table).not.toMatch(/past 12 months|How long|Not sold|For as long/);
-    expect(table).toContain('| Usage records | Not stated | Keep the workspace secure |');
+    expect(table).toContain('| Usage records | *not stated* | Keep the workspace secure |');
   });
 
   it('is written only when the CCPA is declared and some data category is mapped', () => {

@@ -168,7 +168,7 @@ describe('a policy with every field', () => {
         ];
       }),
     );
-    expect(table).toContain('| Hostco | Hosting | not stated | not stated |');
+    expect(table).toContain('| Hostco | Hosting | *not stated* | *not stated* |');
     expect(table).toContain('| Mailco | Email | Account information | Ireland |');
   });
 
@@ -256,6 +256,16 @@ describe('a policy with every field', () => {
     expect(promise('US', ['erasure'], true)).not.toContain('further rights');
   });
 
+  it('runs a hyphenated first word on in lower case ("e-mail address"), but not one written with another capital ("Wi-Fi")', () => {
+    const out = md(
+      variant('minimal.yaml', (p) => {
+        p.data_categories.push({ id: 'mail', name: 'E-mail address', source: 'provided' }, { id: 'wifi', name: 'Wi-Fi networks', source: 'automatic' });
+        p.purposes[0]!.data_categories = ['account', 'mail', 'wifi'];
+      }),
+    );
+    expect(out).toContain('Data used: account information, e-mail address and Wi-Fi networks.');
+  });
+
   it('keeps the capital of a name the file writes as one ("our Mastodon instance"), and of German values in an English build', () => {
     const out = md(
       variant('minimal.yaml', (p) => {
@@ -295,7 +305,7 @@ describe('a policy with every field', () => {
       '| [Hostco Ltd](https://hostco.example/privacy) | Hosting | Cloud hosting | Account details and Usage records | Ireland (eu-west-1) | Not needed (EEA/UK/Switzerland) |',
     );
     expect(sharing).toContain(
-      '| Mailer Inc. | Email | Newsletter delivery, when you subscribe to the newsletter | not stated | United States, Canada | Standard Contractual Clauses and UK IDTA / Addendum |',
+      '| Mailer Inc. | Email | Newsletter delivery, when you subscribe to the newsletter | *not stated* | United States, Canada | Standard Contractual Clauses and UK IDTA / Addendum |',
     );
     // Notes too long for a cell follow the table.
     expect(sharing).toContain('|\n\n- **Hostco Ltd**: Encrypted volumes only.\n');
@@ -479,7 +489,7 @@ describe('a policy with every field', () => {
       [
         '| Cookie | Provider | Kind | Purpose | Duration | First or third party | Opt out |',
         '| --- | --- | --- | --- | --- | --- | --- |',
-        '| session_id | Us | Strictly necessary | Keeps you signed in | Until you close your browser | First party | |',
+        '| session_id | Us | Strictly necessary | Keeps you signed in | Until you close your browser | First party | *not stated* |',
         '| \\_pk_id | Plausible Insights OÜ | Analytics | Counts visits without identifying you | 13 months | Third party | [https://plausible.io/privacy](https://plausible.io/privacy) |',
       ].join('\n'),
     );
@@ -894,7 +904,7 @@ describe('reading as one author wrote it', () => {
         p.transfers!.mechanisms = ['derogation_contract'];
       }),
     );
-    expect(unstated).toContain('| Not stated |');
+    expect(unstated).toContain('| *not stated* |');
     expect(unstated).not.toContain(pointer);
   });
 
@@ -1304,7 +1314,7 @@ describe('products, audiences, commitments and government requests', () => {
   it('marks data, uses, retention periods and cookies that apply to some products only', () => {
     expect(out).toContain('Giving us this information is optional. Collected only in Workspace Web.');
     expect(out).toContain('Without an account we cannot give you a workspace. Only in Workspace for phones and Workspace Web.');
-    expect(section(out, 'How long we keep your personal data')).toContain('| Aggregate statistics (other products) | Indefinitely | |');
+    expect(section(out, 'How long we keep your personal data')).toContain('| Aggregate statistics (other products) | Indefinitely | *not stated* |');
     expect(section(out, 'Cookies and similar technologies')).toContain(
       'Only Workspace Web uses cookies and similar technologies; our other products do not. What follows applies to it.',
     );

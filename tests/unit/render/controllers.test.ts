@@ -89,7 +89,7 @@ describe('who we are, with other controllers', () => {
       '- For people who use Acme Shop and do not live in the European Economic Area or the United Kingdom, the controller is Acme Shop Inc.',
     );
     expect(md(woo, 'de')).toContain(
-      '- Für Personen, die Acme Shop nutzen und nicht im Europäischen Wirtschaftsraum oder im Vereinigten Königreich leben, ist Verantwortlicher: Acme Shop Inc.',
+      '- Für Personen, die den Acme Shop nutzen und nicht im Europäischen Wirtschaftsraum oder im Vereinigten Königreich leben, ist Verantwortlicher: Acme Shop Inc.',
     );
     expect(md(woo, 'fr')).toContain(
       '- Pour les personnes qui utilisent Acme Shop et ne résident pas dans l’Espace économique européen ou au Royaume-Uni, le responsable du traitement est Acme Shop Inc.',

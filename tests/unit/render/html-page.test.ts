@@ -184,9 +184,15 @@ describe('tables', () => {
     expect(html).toContain('<tr><td></td><td data-label="A">1</td></tr>');
   });
 
-  it('show an empty data cell as "not stated", never as a blank or a dash that reads as "none"', () => {
-    const html = markdownToHtml('# T\n\n| Name | Note |\n| --- | --- |\n| x | |', meta);
+  it('show a cell the writer filled as "not stated" muted, apart from the values, never as a blank or a dash that reads as "none"', () => {
+    const html = markdownToHtml('# T\n\n| Name | Note |\n| --- | --- |\n| x | *not stated* |', meta);
     expect(html).toContain('<tr><th scope="row">x</th><td data-label="Note"><span class="not-stated">not stated</span></td></tr>');
+  });
+
+  it('add no words of their own: an empty cell in Markdown the writer did not fill stays empty, and other emphasis stays emphasis', () => {
+    const html = markdownToHtml('# T\n\n| Name | Note |\n| --- | --- |\n| x | |\n| y | *not yet* |', meta);
+    expect(html).toContain('<tr><th scope="row">x</th><td data-label="Note"></td></tr>');
+    expect(html).toContain('<td data-label="Note"><em>not yet</em></td>');
   });
 
   it('keep column alignment as a class (inline styles are not allowed)', () => {

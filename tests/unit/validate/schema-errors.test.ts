@@ -74,6 +74,12 @@ describe('enum', () => {
     expect(only(variant('lawful_basis: contract', 'lawful_basis: contract and consent')).hint).toMatch(/^Write several as a list: \[contract, consent\]\./);
   });
 
+  it('inside a list already, asks for separate items rather than a list nested in it', () => {
+    const error = only(variant('lawful_basis: contract', 'lawful_basis: [contract, "consent and legitimate_interests"]'));
+    expect(error.path).toEqual(['purposes', 0, 'lawful_basis', 1]);
+    expect(error.hint).toMatch(/^Write each as an item of the list: consent, legitimate_interests\. Allowed:/);
+  });
+
   it('names a property enum by its key, and a list item by its list', () => {
     expect(only(variant('source: provided', 'source: typed')).message).toBe("'typed' is not a valid source.");
     expect(only(variant(undefined, 'cookies:\n  used: [analytic]\n'))).toMatchObject({

@@ -23,6 +23,34 @@ export const cases: Case[] = [
     ],
   },
   {
+    name: 'the contact form was the public forum: one change of what the policy calls it, not a form gone and a forum given (the Joplin review)',
+    base: (p) => (p.contact = { email: 'privacy@fieldnote.example', url: 'https://community.fieldnote.example/' }),
+    edit: (p) => (p.contact = { email: 'privacy@fieldnote.example', forum: 'https://community.fieldnote.example/' }),
+    expect: [
+      {
+        kind: 'contact.changed',
+        path: 'contact.forum',
+        summary: 'We now list https://community.fieldnote.example/ as a public forum, not as a contact form: posts there are public.',
+      },
+    ],
+  },
+  {
+    name: 'the public forum listed as the contact form again, beside a new forum',
+    base: (p) => (p.contact = { email: 'privacy@fieldnote.example', forum: 'https://community.fieldnote.example/' }),
+    edit: (p) => (p.contact = { email: 'privacy@fieldnote.example', url: 'https://community.fieldnote.example/', forum: 'https://talk.fieldnote.example/' }),
+    expect: [
+      { kind: 'contact.changed', path: 'contact.url', summary: 'We now list https://community.fieldnote.example/ as a contact form, not as a public forum.' },
+      // The old forum is accounted for by the line above: the new one is given, not a replacement.
+      { kind: 'contact.changed', path: 'contact.forum', summary: 'The policy now gives our public forum: https://talk.fieldnote.example/.' },
+    ],
+  },
+  {
+    name: 'a public forum given beside the contact form',
+    base: (p) => delete p.contact!.forum,
+    edit: (p) => (p.contact = { ...p.contact, forum: 'https://talk.fieldnote.example/' }),
+    expect: [{ kind: 'contact.changed', path: 'contact.forum', summary: 'The policy now gives our public forum: https://talk.fieldnote.example/.' }],
+  },
+  {
     name: 'a new privacy email',
     edit: (p) => (p.contact = { ...p.contact, email: 'privacy@fieldnote.io' }),
     expect: [

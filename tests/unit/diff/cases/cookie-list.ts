@@ -70,31 +70,44 @@ export const cases: Case[] = [
     expect: [{ kind: 'cookies.dnt_ignored', summary: 'The policy no longer says how we respond to Do Not Track signals.' }],
   },
   {
-    name: 'what a Do Not Track signal changes, reworded while it is honored',
+    name: 'what a Do Not Track signal changes, reworded while it is honored: the promise may narrow, material',
     edit: (p) => {
       if (p.cookies) p.cookies.dnt_effect = 'stop loading analytics scripts';
     },
     expect: [
       {
-        kind: 'practice.reworded',
+        kind: 'cookies.dnt_effect_reworded',
         path: 'cookies.dnt_effect',
-        summary: 'We changed what we say a Do Not Track signal changes; it now reads “stop loading analytics scripts”.',
+        summary: 'We changed what we say about Do Not Track signals: when your browser sends one, we stop loading analytics scripts.',
       },
     ],
   },
   {
-    name: 'what a Do Not Track signal changes, given where the policy promised to honor the signal',
+    name: 'what a Do Not Track signal changes, given where the policy promised to honor the signal: the promise narrows',
     base: (p) => {
       if (p.cookies) delete p.cookies.dnt_effect;
     },
     edit: (p) => {
-      if (p.cookies) p.cookies.dnt_effect = 'stop collecting interaction data';
+      if (p.cookies) p.cookies.dnt_effect = 'stop collecting interaction data.';
     },
     expect: [
       {
-        kind: 'practice.reworded',
+        kind: 'cookies.dnt_narrowed',
         path: 'cookies.dnt_effect',
-        summary: 'We added what we say a Do Not Track signal changes: “stop collecting interaction data”.',
+        summary: 'We now honor Do Not Track signals only in part: when your browser sends one, we stop collecting interaction data.',
+      },
+    ],
+  },
+  {
+    name: 'what a Do Not Track signal changes, removed while the signal is honored: the promise becomes whole',
+    edit: (p) => {
+      if (p.cookies) delete p.cookies.dnt_effect;
+    },
+    expect: [
+      {
+        kind: 'cookies.dnt_widened',
+        path: 'cookies.dnt_effect',
+        summary: 'We now honor Do Not Track signals sent by your browser, no longer only in part.',
       },
     ],
   },

@@ -117,8 +117,13 @@ describe('links from data', () => {
     expect(markdownMailto('privacy@example.com')).toBe('[privacy@example.com](mailto:privacy@example.com)');
   });
 
+  it('keeps "_", "*" and "\'" in a link as the file wrote them: they mean nothing there (the Let\'s Encrypt review: "privacy%5Fpolicy%5Fwebsite")', () => {
+    expect(markdownLink('https://www.sageintacct.com/privacy_policy_website', 'Sage')).toBe('[Sage](https://www.sageintacct.com/privacy_policy_website)');
+    expect(markdownLink("https://en.example/wiki/O'Brien_*x*")).toMatch(/\(https:\/\/en\.example\/wiki\/O'Brien_\*x\*\)$/);
+  });
+
   it('encodes what would break the link or a table cell', () => {
-    expect(markdownLink('https://x.example/a_(b)|c')).toBe('[https://x.example/a\\_(b)\\|c](https://x.example/a%5F%28b%29%7Cc)');
+    expect(markdownLink('https://x.example/a_(b)|c')).toBe('[https://x.example/a\\_(b)\\|c](https://x.example/a_%28b%29%7Cc)');
   });
 
   it('keeps no-break spaces (French typography, citations) while collapsing breaking blanks', () => {

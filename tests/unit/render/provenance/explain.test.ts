@@ -134,6 +134,42 @@ describe('build --explain', () => {
     ]);
   });
 
+  it('traces "the law gives you further rights" to the laws that give them, the rights left out, and where the company is established', () => {
+    const declaring =
+      (country: string, laws: string) =>
+      (yaml: string): string =>
+        yaml
+          .replace('  email: hello@minimal.example\n', `  email: hello@minimal.example\n  country: ${country}\njurisdictions: [${laws}]\n`)
+          .concat('rights:\n  everyone: [access, erasure, rectification, restriction, portability]\n  ccpa: { rights: [know, delete] }\n');
+    const further = (edit: (yaml: string) => string) => {
+      const { explanation, lineOf } = explain('minimal.yaml', edit);
+      const sentence = explanation.sentences.find((s) => s.text.includes('further rights'));
+      return { text: sentence?.text, sources: sentence?.sources, lineOf };
+    };
+    // The GDPR and the UK GDPR, with no list of their own, require the rights to object and to complain, which the promise leaves out.
+    const place = further(declaring('US', 'ccpa, gdpr, uk_gdpr'));
+    expect(place.text).toBe('Depending on where you live, the law may give you further rights.');
+    expect(place.sources).toEqual([
+      { kind: 'clause', file: 'clauses/en/rights.hbs' },
+      { kind: 'yaml', path: 'jurisdictions[1]', line: place.lineOf(['jurisdictions', 1]) },
+      { kind: 'yaml', path: 'jurisdictions[2]', line: place.lineOf(['jurisdictions', 2]) },
+      { kind: 'yaml', path: 'rights.everyone', line: place.lineOf(['rights', 'everyone']) },
+      { kind: 'yaml', path: 'controller.country', line: place.lineOf(['controller', 'country']) },
+      ...['gdpr.art-21', 'gdpr.art-77', 'uk_gdpr.art-21', 'uk_gdpr.art-77'].map((id) => ({ kind: 'law', id })),
+    ]);
+    // Established in the EU, the company answers to the GDPR for everyone: the same facts make the sentence always true.
+    const always = further(declaring('FR', 'gdpr'));
+    expect(always.text).toBe('The law gives you further rights than those listed here.');
+    expect(always.sources).toEqual([
+      { kind: 'clause', file: 'clauses/en/rights.hbs' },
+      { kind: 'yaml', path: 'jurisdictions[0]', line: always.lineOf(['jurisdictions', 0]) },
+      { kind: 'yaml', path: 'rights.everyone', line: always.lineOf(['rights', 'everyone']) },
+      { kind: 'yaml', path: 'controller.country', line: always.lineOf(['controller', 'country']) },
+      { kind: 'law', id: 'gdpr.art-21' },
+      { kind: 'law', id: 'gdpr.art-77' },
+    ]);
+  });
+
   it("traces the company's own section to its place in the file", () => {
     const { explanation, lineOf } = explain('full.yaml');
     const title = explanation.sentences.find((s) => s.text === 'What happens when you delete a file');

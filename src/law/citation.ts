@@ -46,6 +46,8 @@ export function citeDeadline(law: LawId, deadline: Deadline): string {
 export function provisionId(law: LawId, provision: Provision): string {
   const slug = provision
     .replace(/^Art\.\s*/u, 'art-')
+    // "Art. 21(2) and (3)": gdpr.art-21-2-and-3
+    .replace(/\) and \(/gu, '-and-')
     .replace(/^\u00A7\s*/u, '')
     .replace(/\)\(/gu, '-')
     .replace(/[()]/gu, '-')

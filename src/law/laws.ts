@@ -22,6 +22,8 @@ export const LAWS: Readonly<Record<LawId, LawEntry>> = {
     breach: { authority: { max: 'PT72H', words: '72 hours', provision: 'Art. 33(1)' }, individuals: 'Art. 34(1)' },
     representative: { provision: 'Art. 27', region: 'the European Union', notice: 'Art. 13(1)(a)' },
     processorContract: 'Art. 28',
+    directMarketingObjection: 'Art. 21(2) and (3)',
+    directMarketingNotice: 'Art. 21(4)',
     automatedDecisions: 'Art. 22',
     automatedDecisionsNotice: 'Art. 13(2)(f)',
     specialCategories: 'Art. 9',
@@ -46,6 +48,9 @@ export const LAWS: Readonly<Record<LawId, LawEntry>> = {
     representative: { provision: 'Art. 27', region: 'the United Kingdom', notice: 'Art. 13(1)(a)' },
     complaintAuthority: { name: "Information Commissioner's Office (ICO)", url: 'https://ico.org.uk/make-a-complaint/', provision: 'Art. 77(1)' },
     processorContract: 'Art. 28',
+    // Art. 21(2)–(4) were kept as they are in the GDPR.
+    directMarketingObjection: 'Art. 21(2) and (3)',
+    directMarketingNotice: 'Art. 21(4)',
     // Arts. 22A–22D since 5 February 2026 (Data (Use and Access) Act 2025, s. 80); 22A defines the decisions.
     automatedDecisions: 'Art. 22A',
     automatedDecisionsNotice: 'Art. 13(2)(f)',
@@ -68,6 +73,10 @@ export const LAWS: Readonly<Record<LawId, LawEntry>> = {
     representative: { provision: 'Art. 14', region: 'Switzerland' },
     complaintAuthority: { name: 'Federal Data Protection and Information Commissioner (FDPIC)', url: 'https://www.edoeb.admin.ch/', provision: 'Art. 49' },
     automatedDecisions: 'Art. 21',
+    // No directMarketingObjection: processing against a person's express objection violates their
+    // personality (Art. 30(2)(b)) unless an overriding interest justifies it (Art. 31(1)), so the
+    // FADP's objection is not the GDPR's absolute one. (The CCPA has no right to object to a
+    // business's own direct marketing at all.)
     // Disclosure abroad: on a Federal Council adequacy decision (Art. 16(1)) or a safeguard (Art.
     // 16(2)); Art. 17 lists the exceptions. SR 235.1, https://www.fedlex.admin.ch/eli/cc/2022/491/en
     transferRule: 'Art. 16',

@@ -69,6 +69,14 @@ export interface LawEntry {
   representative?: { provision: Provision; region: string; /** Where the notice must name it and say how to reach it. */ notice?: Provision };
   /** The contract a processor works under. */
   processorContract?: Provision;
+  /**
+   * The right to object to direct marketing at any time, after which the data is no longer used
+   * for it, without a balancing of interests (GDPR Art. 21(2), (3)). Absent where the law has no
+   * such absolute right; the notice must state it separately (`directMarketingNotice`).
+   */
+  directMarketingObjection?: Provision;
+  /** The right is brought to the person's attention at the latest at the first communication, clearly and separately. */
+  directMarketingNotice?: Provision;
   /** Decisions based solely on automated processing. */
   automatedDecisions?: Provision;
   /** The notice explains such decisions: the logic involved, their significance and envisaged consequences. */

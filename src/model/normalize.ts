@@ -120,6 +120,14 @@ export interface PolicyModel {
    * Request Portal") never said its general address takes requests.
    */
   rightsByEmail: boolean;
+  /**
+   * The declared laws that give an absolute right to object to direct marketing (GDPR and UK GDPR
+   * Art. 21(2), (3)), when some purpose is stopped only by that objection (`objectionToMarketing`):
+   * the policy states the right apart from the others (Art. 21(4)). `purposes` are then all the
+   * direct-marketing purposes, those on consent too, since the objection covers every use for
+   * direct marketing. Undefined when no such law or purpose is declared.
+   */
+  marketingObjection: { laws: readonly LawId[]; purposes: readonly Purpose[] } | undefined;
 }
 
 /** What the declared transfer laws make of one provider's locations. */
@@ -210,7 +218,35 @@ export function normalize(policy: Policy): PolicyModel {
     privacyEmail,
     rightsEmail: policy.rights?.email ?? privacyEmail,
     rightsByEmail: policy.rights?.email !== undefined || policy.rights?.url === undefined,
+    marketingObjection: marketingObjection(policy, laws),
   };
+}
+
+function marketingObjection(policy: Policy, laws: readonly LawId[]): PolicyModel['marketingObjection'] {
+  const objecting = laws.filter((law) => LAWS[law].directMarketingObjection !== undefined);
+  if (objecting.length === 0 || !policy.purposes.some((purpose) => objectionToMarketing(policy, purpose))) return undefined;
+  return { laws: objecting, purposes: policy.purposes.filter((purpose) => isDirectMarketing(purpose) && !usesOnlyDeviceData(policy, purpose)) };
+}
+
+/** The purpose is direct marketing: `direct_marketing: true`, or the object that says how to opt out. */
+export function isDirectMarketing(purpose: Pick<Purpose, 'direct_marketing'>): boolean {
+  return purpose.direct_marketing === true || typeof purpose.direct_marketing === 'object';
+}
+
+/** How to opt out of a direct-marketing purpose, where the file says. */
+export function marketingOptOut(purpose: Pick<Purpose, 'direct_marketing'>): NonNullable<Exclude<Purpose['direct_marketing'], boolean>>['opt_out'] {
+  return typeof purpose.direct_marketing === 'object' ? purpose.direct_marketing.opt_out : undefined;
+}
+
+/**
+ * A direct-marketing purpose that a person stops by objecting (GDPR Art. 21(2), (3)) rather than
+ * by withdrawing consent: it rests on a basis other than consent, or on none the file names. One
+ * on consent alone stops when consent is withdrawn (Art. 7(3)), which the policy already says;
+ * one that uses only data on the device is no processing of the company's.
+ */
+export function objectionToMarketing(policy: Pick<Policy, 'data_categories'>, purpose: Purpose): boolean {
+  if (!isDirectMarketing(purpose) || usesOnlyDeviceData(policy, purpose)) return false;
+  return lawfulBases(purpose).some((basis) => basis !== 'consent') || lawfulBases(purpose).length === 0;
 }
 
 /**

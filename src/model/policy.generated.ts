@@ -1011,6 +1011,14 @@ export interface Purpose {
     withdraw?: Text;
   };
   stores?: PurposeStores;
+  /**
+   * This use is direct marketing: newsletters, offers or other promotional messages sent to the person, and profiling for them. Under the GDPR and the UK GDPR people can object to it at any time, and the company must then stop (Art. 21(2), (3)); the policy must bring this right to their attention clearly and separately from other information (Art. 21(4)). When a direct-marketing use rests on a basis other than consent alone (withdrawing consent stops one on consent), the rights section prints that right in a paragraph of its own, listing the direct-marketing uses with their `opt_out`, and the rights contact. `true`, or an object that says how to opt out. (Disclosing data to others for their own marketing is `sale_and_sharing.shares_for_direct_marketing`.)
+   */
+  direct_marketing?:
+    | boolean
+    | {
+        opt_out?: Text;
+      };
 }
 /**
  * This purpose in the app stores' words, for `policyc export apple-privacy` and `play-data-safety`.

@@ -1,5 +1,6 @@
 import {
   lawfulBases,
+  marketingOptOut,
   restsOn,
   retentionOverriddenFor,
   scopedProducts,
@@ -494,6 +495,23 @@ export interface RightsView {
   furtherRights: Array<{ law: 'gdpr' | 'uk_gdpr' | 'swiss_fadp'; rights: Right[] }>;
   /** How identity is verified, when the file says. */
   verification?: VerificationView;
+  /**
+   * The paragraph on the right to object to direct marketing is shown: a declared law gives it
+   * and a purpose needs it (PolicyModel.marketingObjection). A flag, so that --explain traces the
+   * paragraph's fixed sentences to the purposes that make it apply.
+   */
+  objectToMarketing: boolean;
+  marketing?: MarketingObjectionView;
+}
+
+/** The right to object to direct marketing, stated apart from the other rights (GDPR Art. 21(4)). */
+export interface MarketingObjectionView {
+  /** "Art. 21(2) and (3) GDPR and UK GDPR", marked with the law entries it cites. */
+  citation: string;
+  /** The direct-marketing purposes the right stops, the file's own objects (their names and `direct_marketing.opt_out`). */
+  purposes: readonly Purpose[];
+  /** Some purpose says how to opt out: the rights contact is then named as a further way. */
+  optOuts: boolean;
 }
 
 export interface AiView {
@@ -988,7 +1006,8 @@ function withReference(name: string, reference: string): string {
 
 function rightsView(model: PolicyModel, pd: string): RightsView {
   const rights = model.source.rights;
-  if (rights === undefined) return { present: false, everyone: [], groups: [], otherInstructions: [], listed: false, furtherByLaw: false, furtherRights: [] };
+  if (rights === undefined)
+    return { present: false, everyone: [], groups: [], otherInstructions: [], listed: false, furtherByLaw: false, furtherRights: [], objectToMarketing: false };
   const instructions = rights.instructions ?? {};
   const limits = rights.limits ?? {};
   /**
@@ -1100,6 +1119,7 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
       : furtherRights.every(({ law }) => home !== undefined && establishedUnder(law, home))
         ? ('always' as const)
         : ('place' as const);
+  const marketing = marketingObjectionView(model);
   return {
     present: true,
     everyone,
@@ -1109,7 +1129,29 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
     furtherByLaw,
     furtherRights,
     ...(verification === undefined ? {} : { verification }),
+    objectToMarketing: marketing !== undefined,
+    ...(marketing === undefined ? {} : { marketing }),
   };
+}
+
+function marketingObjectionView(model: PolicyModel): MarketingObjectionView | undefined {
+  const objection = model.marketingObjection;
+  if (objection === undefined) return undefined;
+  // Laws that number the right alike are cited together, each marked for --explain.
+  const byProvision = new Map<string, RightsLawId[]>();
+  for (const law of objection.laws) {
+    const provision = LAWS[law].directMarketingObjection;
+    if (provision !== undefined && law !== 'coppa') byProvision.set(provision, [...(byProvision.get(provision) ?? []), law]);
+  }
+  const citation = [...byProvision]
+    .map(([provision, laws]) =>
+      lawPhrase(
+        citeAll(laws, provision),
+        laws.map((law) => provisionId(law, provision)),
+      ),
+    )
+    .join(words().semicolon);
+  return { citation, purposes: objection.purposes, optOuts: objection.purposes.some((p) => marketingOptOut(p) !== undefined) };
 }
 
 /**

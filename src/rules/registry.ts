@@ -38,6 +38,7 @@ import { lawfulBasisRequired } from './lawful-basis-required.js';
 import { legitimateInterestStated } from './legitimate-interest-stated.js';
 import { limitSensitiveOffered } from './limit-sensitive-offered.js';
 import { listItemSplit } from './list-item-split.js';
+import { marketingObjectionChannel } from './marketing-objection-channel.js';
 import { managementRoleFitsLegalForm } from './management-role-fits-legal-form.js';
 import { nothingCollectedConsistent } from './nothing-collected-consistent.js';
 import { nothingCollectedPresumed } from './nothing-collected-presumed.js';
@@ -114,6 +115,7 @@ export const rules: readonly Rule[] = [
   limitSensitiveOffered,
   listItemSplit,
   managementRoleFitsLegalForm,
+  marketingObjectionChannel,
   necessaryCookiesOnly,
   noContinuedUseAcceptance,
   noDuplicateId,

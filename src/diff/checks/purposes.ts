@@ -3,7 +3,7 @@ import { pairBy, setDiff } from '../match.js';
 import { defineCheck } from '../types.js';
 import { PRACTICE_REWORDED, TEXT_CHANGED, compareFields, comparePractice } from '../wording.js';
 import { say } from '../say.js';
-import { lawfulBases, restsOn, staysOnDevice, usesOnlyDeviceData } from '../../model/normalize.js';
+import { isDirectMarketing, lawfulBases, restsOn, staysOnDevice, usesOnlyDeviceData } from '../../model/normalize.js';
 import { categoryNames } from '../words.js';
 
 /** Why data is used and on what legal basis, keyed by purpose id. */
@@ -25,6 +25,8 @@ export const purposesCheck = defineCheck({
     'purposes[].national_basis',
     'purposes[].consent.how_given',
     'purposes[].consent.withdraw',
+    'purposes[].direct_marketing',
+    'purposes[].direct_marketing.opt_out',
     'purposes[].audiences',
     // An id only names a group for purposes: what changing it changes is whose data they concern.
     'audiences.covered[].id',
@@ -60,6 +62,12 @@ export const purposesCheck = defineCheck({
       description: "A purpose now concerns the data of another group of people the policy covers (the record of processing's categories of data subjects).",
     },
     'purpose.audiences_removed': { level: 'minor', description: 'A purpose no longer concerns the data of a group of people.' },
+    'purpose.direct_marketing': {
+      level: 'material',
+      description:
+        'A purpose is now declared direct marketing (`direct_marketing`): the data it uses now serves marketing, and under the GDPR and the UK GDPR the policy states the right to object to it.',
+    },
+    'purpose.direct_marketing_dropped': { level: 'minor', description: 'A purpose is no longer declared direct marketing.' },
     'practice.reworded': PRACTICE_REWORDED,
     'text.changed': TEXT_CHANGED,
   },
@@ -173,6 +181,16 @@ export const purposesCheck = defineCheck({
           after: a.requirement,
         });
       }
+      const [wasMarketing, nowMarketing] = [isDirectMarketing(b), isDirectMarketing(a)];
+      if (wasMarketing !== nowMarketing) {
+        report({
+          kind: nowMarketing ? 'purpose.direct_marketing' : 'purpose.direct_marketing_dropped',
+          path: [...path, 'direct_marketing'],
+          summary: nowMarketing ? words.directMarketing(a.name) : words.directMarketingDropped(a.name),
+          before: b.direct_marketing,
+          after: a.direct_marketing,
+        });
+      }
       const labels = words.labels(b.name, a.name);
       comparePractice(report, path, b, a, { name: labels.name, description: labels.description });
       compareFields(report, path, b, a, { group: labels.group, if_not_provided: labels.if_not_provided });
@@ -182,6 +200,11 @@ export const purposesCheck = defineCheck({
       if (kept('legitimate_interests')) comparePractice(report, path, b, a, { legitimate_interest: labels.legitimate_interest });
       if (kept('legal_obligation')) comparePractice(report, path, b, a, { legal_obligation: labels.legal_obligation });
       if (kept('consent')) comparePractice(report, [...path, 'consent'], b.consent, a.consent, { how_given: labels.how_given, withdraw: labels.withdraw });
+      // How to opt out comes and goes with the marketing, which the sentence above tells.
+      if (wasMarketing && nowMarketing) {
+        const optOut = (m: typeof a.direct_marketing): { opt_out?: NonNullable<typeof a.name> } => (typeof m === 'object' ? m : {});
+        comparePractice(report, [...path, 'direct_marketing'], optOut(b.direct_marketing), optOut(a.direct_marketing), { opt_out: labels.opt_out });
+      }
     }
   },
 });

@@ -115,13 +115,16 @@ export const DE: Catalog = {
   personalInformation: 'personenbezogene Informationen',
   countries: COUNTRY_NAMES,
   countryInSentence: (code, name) => LOCATIVE[code] ?? `in ${name}`,
-  // "Art. 6(1)(a)" → "Art. 6 Abs. 1 lit. a"; "§ 1798.120(a)" stays, as the Civil Code cites it.
+  // "Art. 6(1)(a)" → "Art. 6 Abs. 1 lit. a"; "Art. 21(2) and (3)" → "Art. 21 Abs. 2 und 3"; "§
+  // 1798.120(a)" stays, as the Civil Code cites it.
   provision: (provision) =>
     provision.startsWith('Art.')
-      ? provision.replace(
-          /^Art\. (\d+)\((\d+)\)(?:\(([a-z])\))?/,
-          (_m, art: string, par: string, letter?: string) => `Art. ${art} Abs. ${par}${letter ? ` lit. ${letter}` : ''}`,
-        )
+      ? provision
+          .replace(/^Art\. (\d+)\((\d+)\) and \((\d+)\)$/, 'Art. $1 Abs. $2 und $3')
+          .replace(
+            /^Art\. (\d+)\((\d+)\)(?:\(([a-z])\))?/,
+            (_m, art: string, par: string, letter?: string) => `Art. ${art} Abs. ${par}${letter ? ` lit. ${letter}` : ''}`,
+          )
       : provision,
   // "Art. 6 Abs. 1 lit. a DSGVO" stays on one line: keepCitationsTogether has joined "Art. 6".
   typography: (markdown) =>

@@ -160,12 +160,14 @@ export const FR: Catalog = {
   personalInformation: 'informations personnelles',
   countries: COUNTRY_NAMES,
   countryInSentence: locative,
-  // "Art. 6(1)(a)" → "art. 6.1.a", as the CNIL cites the GDPR; the Civil Code's "§" stays.
+  // "Art. 6(1)(a)" → "art. 6.1.a", as the CNIL cites the GDPR ("Art. 21(2) and (3)" → "art. 21.2
+  // et 21.3"); the Civil Code's "§" stays.
   provision: (provision) =>
     provision.startsWith('Art.')
       ? `art. ${provision
           .slice(5)
           .trim()
+          .replace(/^(\d+)\((\d+)\) and \((\d+)\)$/, '$1($2) et $1($3)')
           .replace(/\((\w+)\)/g, '.$1')}`
       : provision,
   // French sets a no-break space before « : » and inside « », a narrow one before « ; ! ? »

@@ -218,6 +218,8 @@ export const DE_GISTS: Gists = {
   'purpose.data_removed': ['Wir verwenden weniger Ihrer Daten für einen Zweck.', 'Wir verwenden weniger Ihrer Daten für {n} Zwecke.'],
   'purpose.audiences_added': ['Wir verwenden die Daten weiterer Personen für einen Zweck.', 'Wir verwenden die Daten weiterer Personen für {n} Zwecke.'],
   'purpose.audiences_removed': ['Wir verwenden die Daten weniger Personen für einen Zweck.', 'Wir verwenden die Daten weniger Personen für {n} Zwecke.'],
+  'purpose.direct_marketing': ['Wir verwenden Ihre Daten jetzt für Direktwerbung.', 'Wir verwenden Ihre Daten jetzt für {n} Zwecke der Direktwerbung.'],
+  'purpose.direct_marketing_dropped': ['Ein Zweck ist keine Direktwerbung mehr.', '{n} Zwecke sind keine Direktwerbung mehr.'],
   'purpose.now_required': [
     'Sie müssen uns jetzt einige Daten geben, die Sie bisher zurückhalten konnten.',
     'Sie müssen uns jetzt einige Daten geben, die Sie bisher zurückhalten konnten.',

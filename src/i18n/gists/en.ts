@@ -170,6 +170,8 @@ export const EN_GISTS: Gists = {
   'purpose.data_removed': ['We use less of your data for a purpose.', 'We use less of your data for {n} purposes.'],
   'purpose.audiences_added': ['We use the data of more people for a purpose.', 'We use the data of more people for {n} purposes.'],
   'purpose.audiences_removed': ['We use the data of fewer people for a purpose.', 'We use the data of fewer people for {n} purposes.'],
+  'purpose.direct_marketing': ['We now use your data for direct marketing.', 'We now use your data for direct marketing for {n} purposes.'],
+  'purpose.direct_marketing_dropped': ['A purpose is no longer direct marketing.', '{n} purposes are no longer direct marketing.'],
   'purpose.now_required': ['You must now give us some data you could withhold before.', 'You must now give us some data you could withhold before.'],
   'purpose.requirement_changed': [
     'We changed whether you must give us the data for a purpose.',

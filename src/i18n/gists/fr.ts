@@ -272,6 +272,11 @@ export const FR_GISTS: Gists = {
     'Nous utilisons les données de moins de personnes pour une finalité.',
     'Nous utilisons les données de moins de personnes pour {n} finalités.',
   ],
+  'purpose.direct_marketing': [
+    'Nous utilisons désormais vos données à des fins de prospection.',
+    'Nous utilisons désormais vos données à des fins de prospection pour {n} finalités.',
+  ],
+  'purpose.direct_marketing_dropped': ['Une finalité ne relève plus de la prospection.', '{n} finalités ne relèvent plus de la prospection.'],
   'purpose.now_required': [
     'Vous devez désormais nous fournir certaines données que vous pouviez ne pas fournir auparavant.',
     'Vous devez désormais nous fournir certaines données que vous pouviez ne pas fournir auparavant.',

@@ -369,6 +369,8 @@ export const DE_PHRASES: NoticePhrases = {
       return `Für ${q(name)} stützen wir uns jetzt auf ${basisList(now)}${why}${was.length ? ` statt auf ${basisList(was)}` : ''}.`;
     },
     basisDropped: (name) => `Die Datenschutzerklärung nennt die Rechtsgrundlage für ${q(name)} nicht mehr.`,
+    directMarketing: (name) => `Wir verwenden Ihre Daten jetzt für Direktwerbung: ${q(name)}.`,
+    directMarketingDropped: (name) => `Der Zweck ${q(name)} ist keine Direktwerbung mehr.`,
     condition: (name, now, was) =>
       `Für besondere Kategorien personenbezogener Daten, die wir für ${q(name)} verwenden, stützen wir uns jetzt auf ${was ? `${closed(condition(now))} statt auf ${condition(was)}` : condition(now)}.`,
     conditionDropped: (name) =>
@@ -386,6 +388,7 @@ export const DE_PHRASES: NoticePhrases = {
       legal_obligation: `die rechtliche Verpflichtung, auf die wir uns für ${q(name)} stützen`,
       how_given: `die Angabe, wie Sie Ihre Einwilligung für ${q(name)} erteilen`,
       withdraw: `die Angabe, wie Sie Ihre Einwilligung für ${q(name)} widerrufen`,
+      opt_out: `die Angabe, wie Sie der Direktwerbung für ${q(name)} widersprechen`,
     }),
   },
   subprocessors: {

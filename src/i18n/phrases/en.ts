@@ -433,6 +433,9 @@ export const EN_PHRASES = {
       return `For ${q(name)} we now rely on ${basisList(now)}${why}${was.length ? ` instead of ${basisList(was)}` : ''}.`;
     },
     basisDropped: (name: string): string => `The policy no longer states the legal basis for ${q(name)}.`,
+    /** An existing purpose declared direct marketing (`direct_marketing`), or no longer. */
+    directMarketing: (name: string): string => `We now use your data for direct marketing: ${q(name)}.`,
+    directMarketingDropped: (name: string): string => `The purpose ${q(name)} is no longer direct marketing.`,
     condition: (name: string, now: SpecialCategoryCondition, was: SpecialCategoryCondition | undefined): string =>
       `For special categories of data used for ${q(name)}, we now rely on ${condition(now)}${was ? ` instead of ${condition(was)}` : ''}.`,
     conditionDropped: (name: string): string => `The policy no longer states the condition for using special categories of data for ${q(name)}.`,
@@ -449,6 +452,7 @@ export const EN_PHRASES = {
       legal_obligation: `the legal obligation we rely on for ${q(name)}`,
       how_given: `how you give consent for ${q(name)}`,
       withdraw: `how you withdraw consent for ${q(name)}`,
+      opt_out: `how you object to direct marketing for ${q(name)}`,
     }),
   },
   subprocessors: {

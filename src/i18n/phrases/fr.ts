@@ -358,6 +358,8 @@ export const FR_PHRASES: NoticePhrases = {
       return `Pour ${q(name)}, nous nous fondons désormais sur ${basisList(now)}${why}${instead}.`;
     },
     basisDropped: (name) => `La politique n’indique plus la base légale de la finalité ${q(name)}.`,
+    directMarketing: (name) => `Nous utilisons désormais vos données à des fins de prospection : ${q(name)}.`,
+    directMarketingDropped: (name) => `La finalité ${q(name)} ne relève plus de la prospection.`,
     condition: (name, now, was) =>
       `Pour les catégories particulières de données utilisées pour ${q(name)}, nous nous fondons désormais sur ${condition(now)}${was ? ` au lieu ${de(condition(was))}` : ''}.`,
     conditionDropped: (name) => `La politique n’indique plus la condition qui nous permet d’utiliser des catégories particulières de données pour ${q(name)}.`,
@@ -373,6 +375,7 @@ export const FR_PHRASES: NoticePhrases = {
       legal_obligation: `l’obligation légale sur laquelle nous nous fondons pour ${q(name)}`,
       how_given: `la manière dont vous donnez votre consentement pour ${q(name)}`,
       withdraw: `la manière dont vous retirez votre consentement pour ${q(name)}`,
+      opt_out: `la manière de vous opposer à la prospection pour ${q(name)}`,
     }),
   },
   subprocessors: {

@@ -2,7 +2,7 @@ import type { Path } from '../../diagnostics.js';
 import { provisionId } from '../../law/citation.js';
 import { RIGHTS, type Right } from '../../law/index.js';
 import type { Policy } from '../../model/policy.generated.js';
-import { isOnDevice } from '../../model/normalize.js';
+import { isOnDevice, objectionToMarketing } from '../../model/normalize.js';
 
 /**
  * Where the view's own fields come from. The clause context (view.ts) holds, beside the policy's
@@ -131,6 +131,16 @@ const FIELDS: Readonly<Record<string, Resolver>> = {
   nonTrainingProviders: (f) => providerNames(f, 'trains_on_data'),
   trainingData: (f) => [['ai', 'training_data_categories'], ...categoryNamePaths(f.policy, f.policy.ai?.training_data_categories)],
   outsideCountries: (f) => (f.policy.subprocessors ?? []).flatMap((s, i) => (hasAny(s.location, f.value) ? [['subprocessors', i, 'location']] : [])),
+  // The paragraph on objecting to direct marketing: each purpose the file marks as direct marketing
+  // and the basis that makes the objection, not withdrawing consent, what stops it.
+  objectToMarketing: (f) =>
+    f.value === true
+      ? f.policy.purposes.flatMap((p, i) =>
+          objectionToMarketing(f.policy, p)
+            ? [['purposes', i, 'direct_marketing'], ...(p.lawful_basis === undefined ? [] : [['purposes', i, 'lawful_basis']])]
+            : [],
+        )
+      : [],
   // A rights list's own terms, given under the first of its laws.
   responseTime: (f) => rightsTerm(f, 'response_time'),
   inApp: (f) => rightsTerm(f, 'in_app'),

@@ -129,6 +129,14 @@ describe('fragment rules in a German policy', () => {
     ]);
   });
 
+  it('wants how to opt out of direct marketing as an instruction after "Um zu widersprechen,"', () => {
+    const withOptOut = (optOut: string): Policy => policyIn('de', (p) => (item(p.purposes, 0).direct_marketing = { opt_out: optOut }));
+    expect(check(fragmentShape, withOptOut('nutzen Sie den Abmeldelink am Ende jeder unserer E-Mails'))).toEqual([]);
+    expect(check(fragmentShape, withOptOut('indem Sie den Abmeldelink nutzen')).map(({ message }) => message.replace(/\. It should be .*/u, ''))).toEqual([
+      '\'indem Sie den Abmeldelink nutzen\' does not complete its sentence, which would read: "Um zu widersprechen, indem Sie den Abmeldelink nutzen."',
+    ]);
+  });
+
   it('warns about German values of the later fields in their German sentences', () => {
     const policy = policyIn('de', (p) => {
       p.controller.legal_form = 'Wir sind eine GmbH';
@@ -180,6 +188,14 @@ describe('fragment rules in a French policy', () => {
       check(fragmentShape, withEffect('nous cessons de collecter les données d’interaction')).map(({ message }) => message.replace(/\. It should be .*/u, '')),
     ).toEqual([
       '\'nous cessons de collecter les données d’interaction\' does not complete its sentence, which would read: "Lorsque votre navigateur envoie un signal « Do Not Track », nous nous cessons de collecter les données d’interaction."',
+    ]);
+  });
+
+  it('wants how to opt out of direct marketing as an instruction after « Pour vous y opposer, »', () => {
+    const withOptOut = (optOut: string): Policy => policyIn('fr', (p) => (item(p.purposes, 0).direct_marketing = { opt_out: optOut }));
+    expect(check(fragmentShape, withOptOut('utilisez le lien de désinscription présent à la fin de chacun de nos e-mails'))).toEqual([]);
+    expect(check(fragmentShape, withOptOut('en cliquant sur le lien de désinscription')).map(({ path }) => path)).toEqual([
+      ['purposes', 0, 'direct_marketing', 'opt_out'],
     ]);
   });
 
@@ -272,7 +288,7 @@ describe('fragment rules in an English policy', () => {
 describe('the German and French x-fragment declarations', () => {
   it('declare for every spliced field, in each language, a sentence with one place, a shape, an example that fits and an avoid pattern', () => {
     const fragments = declared();
-    expect(fragments).toHaveLength(31);
+    expect(fragments).toHaveLength(32);
     for (const [path, fragment] of fragments) {
       for (const language of LANGUAGES) {
         const own = fragment[language];

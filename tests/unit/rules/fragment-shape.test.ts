@@ -77,6 +77,17 @@ describe('fragment-shape', () => {
     expect(check(rule, withEffect('when DNT is on, interaction data is not collected')).map(({ path }) => path)).toEqual([['cookies', 'dnt_effect']]);
   });
 
+  it('warns about how to opt out of direct marketing written as a sentence of its own (direct_marketing.opt_out)', () => {
+    const withOptOut = (optOut: string): ReturnType<typeof policyWith> => policyWith((p) => (item(p.purposes, 1).direct_marketing = { opt_out: optOut }));
+    expect(check(rule, withOptOut('use the unsubscribe link at the end of each of our emails'))).toEqual([]);
+    expect(check(rule, withOptOut('by clicking unsubscribe')).map(({ path, message }) => [path, message])).toEqual([
+      [
+        ['purposes', 1, 'direct_marketing', 'opt_out'],
+        '\'by clicking unsubscribe\' does not complete its sentence, which would read: "To object, by clicking unsubscribe.". It should be an instruction that completes "To object, …".',
+      ],
+    ]);
+  });
+
   it('leaves the fields checked before to fragment-fits-sentence, which holds them as errors', () => {
     const policy = policyWith((p) => (item(p.purposes, 2).consent = { how_given: 'we ask for consent when you sign up' }));
     expect(check(rule, policy)).toEqual([]);
@@ -107,6 +118,8 @@ describe('fragment-shape', () => {
         'legal_obligation',
         'legitimate_interest',
         'opt_in',
+        // purposes[].direct_marketing.opt_out: "To object, use the unsubscribe link …".
+        'opt_out',
         'provider',
         'reason',
         'source_detail',

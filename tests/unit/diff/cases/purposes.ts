@@ -182,6 +182,43 @@ export const cases: Case[] = [
     expect: [{ kind: 'purpose.requirement_changed', summary: 'For “Provide the app”, giving us the data is now up to you.' }],
   },
   {
+    // The purpose and its data stay; what a reader is told is that the use is now marketing.
+    name: 'a purpose becomes direct marketing: material',
+    edit: (p) => (at(p.purposes, 1).direct_marketing = true),
+    expect: [
+      { kind: 'purpose.direct_marketing', path: 'purposes[1].direct_marketing', summary: 'We now use your data for direct marketing: “Keep the app secure”.' },
+    ],
+  },
+  {
+    name: 'a purpose is no longer direct marketing: minor; how to opt out goes with it, untold',
+    base: (p) => (at(p.purposes, 3).direct_marketing = { opt_out: 'use the unsubscribe link' }),
+    edit: (p) => delete at(p.purposes, 3).direct_marketing,
+    expect: [{ kind: 'purpose.direct_marketing_dropped', summary: 'The purpose “Send our newsletter” is no longer direct marketing.' }],
+  },
+  {
+    name: 'how to opt out of direct marketing added, then changed',
+    base: (p) => (at(p.purposes, 3).direct_marketing = true),
+    edit: (p) => (at(p.purposes, 3).direct_marketing = { opt_out: 'reply STOP to any message' }),
+    expect: [
+      {
+        kind: 'practice.reworded',
+        path: 'purposes[3].direct_marketing.opt_out',
+        summary: 'We added how you object to direct marketing for “Send our newsletter”: “reply STOP to any message”.',
+      },
+    ],
+  },
+  {
+    name: 'how to opt out of direct marketing reworded',
+    base: (p) => (at(p.purposes, 3).direct_marketing = { opt_out: 'use the unsubscribe link' }),
+    edit: (p) => (at(p.purposes, 3).direct_marketing = { opt_out: 'reply STOP to any message' }),
+    expect: [
+      {
+        kind: 'practice.reworded',
+        summary: 'We changed how you object to direct marketing for “Send our newsletter”; it now reads “reply STOP to any message”.',
+      },
+    ],
+  },
+  {
     name: 'another Art. 9 condition and no national provision',
     edit: (p) => {
       at(p.purposes, 0).special_category_condition = 'legal_claims';

@@ -27,6 +27,7 @@ import {
   type TransferLawId,
 } from '../law/index.js';
 import { mechanismsOf } from './transfer-mechanisms.js';
+import type { Path } from '../diagnostics.js';
 
 /**
  * The derived facts every back end needs, computed once: defaults resolved, lists keyed by id,
@@ -408,4 +409,41 @@ export function retentionOverriddenFor(retention: readonly RetentionEntry[], ind
     if (other.products !== undefined && other.data_categories.some((id) => entry.data_categories.includes(id))) for (const id of other.products) ids.add(id);
   }
   return [...ids];
+}
+
+/**
+ * The fields that say someone besides the company receives or sees personal data: providers, kinds
+ * of recipient, other disclosures, what other users see, and a sale or sharing the file declares.
+ * Only then does the policy say it explains how the company "shares" data (the Common Voice and
+ * Let's Encrypt reviews: the intro's verbs promised parts the file did not declare).
+ */
+export function sharingDeclarations(policy: Policy): Path[] {
+  const sale = policy.sale_and_sharing;
+  const listed: Path[] = (['subprocessors', 'recipient_categories', 'disclosures'] as const)
+    .filter((key) => (policy[key] ?? []).length > 0)
+    .map((key) => [key]);
+  const visible: Path[] = policy.visibility === undefined ? [] : [['visibility']];
+  const sold = (['sells', 'shares_for_advertising', 'shares_with_data_brokers', 'shares_for_direct_marketing'] as const)
+    .filter((key) => sale?.[key] === true)
+    .map((key): Path => ['sale_and_sharing', key]);
+  return [...listed, ...visible, ...sold];
+}
+
+/** Some purpose is the company's own processing, not only data on the person's device: the intro may say the company "uses" data. */
+export function companyPurposes(policy: Pick<Policy, 'data_categories' | 'purposes'>): Policy['purposes'] {
+  return policy.purposes.filter((p) => !usesOnlyDeviceData(policy, p));
+}
+
+/**
+ * What makes "sharing" in the selling section's heading mean something: the CCPA, which defines it
+ * (cross-context behavioural advertising), or the file's own statement about sharing for advertising.
+ */
+export function saleSharingSources(policy: Policy): Path[] {
+  const sale = policy.sale_and_sharing;
+  if (sale === undefined) return [];
+  return [
+    ...(policy.jurisdictions?.includes('ccpa') === true ? [['jurisdictions']] : []),
+    ...(sale.shares_for_advertising === undefined ? [] : [['sale_and_sharing', 'shares_for_advertising']]),
+    ...(sale.past_12_months?.shared === undefined ? [] : [['sale_and_sharing', 'past_12_months', 'shared']]),
+  ];
 }

@@ -1398,7 +1398,7 @@ export interface Rights {
   url?: Url;
   in_app?: Text;
   /**
-   * The rights `in_app` serves, when it does not serve all of them (a profile page where people can see, correct or delete their details). Given, the policy offers `in_app` for these rights in a sentence of its own ("For the right of access and the right to erasure, you can also go to …") instead of for every right.
+   * The rights `in_app` serves, when it does not serve all of them (a profile page where people can see, correct or delete their details). Given, the policy offers `in_app` for these rights in a sentence of its own ("For the right of access and the right to erasure, you can also go to …") instead of for every right. Each should be a right the policy lists (rule in-app-rights-listed).
    *
    * @minItems 1
    */
@@ -1416,7 +1416,7 @@ export interface Rights {
   phone?: Text;
   address?: Address;
   /**
-   * The company gives everyone the same rights wherever they live, not only where a law grants them; the policy says so. List the rights in `everyone` (rule rights-same-for-everyone checks that no law's list grants more).
+   * The company gives everyone the same rights wherever they live, not only where a law grants them; the policy says so. List the rights in `everyone` (rule rights-same-for-everyone checks that no law's list grants more); with none listed, the policy says it does not list them, and never that rights depend on where you live.
    */
   same_for_everyone?: boolean;
   extension?: Duration;

@@ -6,6 +6,9 @@ import {
   scopedProducts,
   staysOnDevice,
   usesOnlyDeviceData,
+  companyPurposes,
+  sharingDeclarations,
+  saleSharingSources,
   type PolicyModel,
   type SubprocessorModel,
 } from '../model/normalize.js';
@@ -95,6 +98,10 @@ export interface ClauseContext {
   gdprLike: boolean;
   /** The file declares that no personal data is collected (`data_categories: []`). */
   collectsNothing: boolean;
+  /** Some purpose is the company's own processing: the intro says the policy explains how it "uses" data. */
+  usesData: boolean;
+  /** Someone besides the company receives or sees data (sharingDeclarations): the intro says "shares". */
+  sharesData: boolean;
   laws: Readonly<Record<Jurisdiction, boolean>>;
   /** "GDPR", "UK GDPR", "GDPR and UK GDPR", or "" (then no article is cited). */
   citation: string;
@@ -220,8 +227,12 @@ export interface KeyPointsView {
   sharesForAds: boolean;
   /** The company says its disclosures may be considered a sale or sharing, not that it sells or shares: the point says so. */
   hedged: boolean;
-  /** Some rights are listed only for people under one law: the point says they depend on where you live. */
-  rightsVary: boolean;
+  /**
+   * Some rights are listed only for people under one law: the point says `some` depend on where you
+   * live, or, when no listed right is given wherever the person lives, that they `all` do (the Let's
+   * Encrypt review: "some" implied the others applied everywhere).
+   */
+  rightsVary: 'some' | 'all' | false;
   /** The first retention entry that a phrase states whole (one period for all products, no exceptions); `more` counts the others. */
   retention?: {
     data: string;
@@ -336,6 +347,13 @@ export interface SharingView {
   optOutListed: boolean;
   /** "Your rights" lists the CCPA's right to limit the use of sensitive personal information, so the statement on its use can point there. */
   limitListed: boolean;
+  /**
+   * The selling section's heading speaks of "sharing" (the CCPA's term of art for cross-context
+   * behavioural advertising) only where that word means something: the CCPA is declared, or the
+   * file says whether it shares data for advertising. Otherwise it is about selling alone (the
+   * Let's Encrypt review: "Selling and sharing" over a GDPR policy's "We do not sell").
+   */
+  saleHeadingShares: boolean;
   recipientCategories: Array<NonNullable<Policy['recipient_categories']>[number] & { categoryNames: string[] }>;
 }
 
@@ -493,6 +511,16 @@ export interface RightsView {
   furtherByLaw: 'place' | 'always' | false;
   /** What makes `furtherByLaw` true: each such law, and the rights it requires that the policy leaves out. */
   furtherRights: Array<{ law: 'gdpr' | 'uk_gdpr' | 'swiss_fadp'; rights: Right[] }>;
+  /**
+   * The laws `furtherByLaw` is about, after "under" ("under the GDPR"): when no right is listed at
+   * all, the section says it does not list them rather than speak of "further" rights (the MDN Plus review).
+   */
+  unlistedUnder: string;
+  /**
+   * A right listed is the right to complain to an authority, which is made to the authority, not to
+   * the company: "to exercise any of these rights, email us" leaves it out (the Let's Encrypt review).
+   */
+  complaintListed: boolean;
   /** How identity is verified, when the file says. */
   verification?: VerificationView;
   /**
@@ -620,6 +648,8 @@ export function buildContext(model: PolicyModel): ClauseContext {
     pd,
     gdprLike: model.gdprLike,
     collectsNothing: model.collectsNothing,
+    usesData: companyPurposes(policy).length > 0,
+    sharesData: sharingDeclarations(policy).length > 0,
     laws,
     citation: gdprCitation(model.jurisdictions),
     citationUnder: lawsUnder((['gdpr', 'uk_gdpr'] as const).filter((law) => model.jurisdictions.has(law))),
@@ -663,6 +693,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
         : citeEach(model.laws, (law) => LAWS[law].processorContract),
       optOutListed: [policy.rights?.everyone, policy.rights?.ccpa?.rights].some((granted) => granted?.includes('opt_out_sale_sharing') === true),
       limitListed: [policy.rights?.everyone, policy.rights?.ccpa?.rights].some((granted) => granted?.includes('limit_sensitive') === true),
+      saleHeadingShares: saleSharingSources(policy).length > 0,
       recipientCategories: (policy.recipient_categories ?? []).map((r) => ({ ...r, categoryNames: names(r.data_categories) })),
     },
     transfers: transfersView(model, processors),
@@ -743,7 +774,7 @@ function keyPointsView(
   const sale = none ? undefined : policy.sale_and_sharing;
   // What the company collects: data that stays on the person's device is not counted.
   const categories = model.collected.map((c) => lowerName(c.name, properNames(model.source)));
-  const companyPurposes = policy.purposes.filter((p) => !usesOnlyDeviceData(policy, p));
+  const ownPurposes = companyPurposes(policy);
   // Everyone the sharing section names: providers, then kinds of recipient, then the recipients of
   // other disclosures (an affiliate), so the point never reads as if only the first kind received it.
   const named = processors.map((s) => s.name);
@@ -766,8 +797,8 @@ function keyPointsView(
     categories: categories.slice(0, NAMED),
     moreCategories: Math.max(0, categories.length - NAMED),
     // Uses of data on the person's device only are the person's, not the company's processing.
-    purposes: companyPurposes.length,
-    firstPurpose: companyPurposes[0]?.name ?? '',
+    purposes: ownPurposes.length,
+    firstPurpose: ownPurposes[0]?.name ?? '',
     recipients: recipients.slice(0, NAMED - 1),
     moreRecipients: Math.max(0, recipients.length - (NAMED - 1)),
     recipientKinds: named.length === 0 && others.length === 0 && kinds.length > 0,
@@ -1007,7 +1038,18 @@ function withReference(name: string, reference: string): string {
 function rightsView(model: PolicyModel, pd: string): RightsView {
   const rights = model.source.rights;
   if (rights === undefined)
-    return { present: false, everyone: [], groups: [], otherInstructions: [], listed: false, furtherByLaw: false, furtherRights: [], objectToMarketing: false };
+    return {
+      present: false,
+      everyone: [],
+      groups: [],
+      otherInstructions: [],
+      listed: false,
+      furtherByLaw: false,
+      furtherRights: [],
+      unlistedUnder: '',
+      complaintListed: false,
+      objectToMarketing: false,
+    };
   const instructions = rights.instructions ?? {};
   const limits = rights.limits ?? {};
   /**
@@ -1128,6 +1170,8 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
     listed: named.size > 0,
     furtherByLaw,
     furtherRights,
+    unlistedUnder: furtherRights.length === 0 ? '' : lawsUnder(furtherRights.map(({ law }) => law)),
+    complaintListed: named.has('complaint') || groups.some((g) => g.complaints.length > 0),
     ...(verification === undefined ? {} : { verification }),
     objectToMarketing: marketing !== undefined,
     ...(marketing === undefined ? {} : { marketing }),
@@ -1160,11 +1204,13 @@ function marketingObjectionView(model: PolicyModel): MarketingObjectionView | un
  * a right that such a law, or the company for everyone, also gives (the Matrix.org review: a UK
  * company's GDPR list repeats its UK GDPR list).
  */
-function rightsVary(rights: RightsView): boolean {
+function rightsVary(rights: RightsView): 'some' | 'all' | false {
   // A right and the words a law states it in: the GDPR's Art. 22 is not the UK GDPR's Art. 22C.
   const key = (item: RightItem): string => `${item.right}|${item.statement ?? ''}`;
   const everywhere = new Set<string>([...rights.everyone.map(key), ...rights.groups.filter((g) => g.home !== undefined).flatMap((g) => g.rights.map(key))]);
-  return rights.groups.some((g) => g.home === undefined && g.rights.some((r) => !everywhere.has(key(r))));
+  const varies = rights.groups.some((g) => g.home === undefined && g.rights.some((r) => !everywhere.has(key(r))));
+  if (!varies) return false;
+  return everywhere.size === 0 ? 'all' : 'some';
 }
 
 /** In a list for several laws, say which authority is whose, unless all are "where you live". */

@@ -27,6 +27,7 @@ import { fragmentFitsSentence } from './fragment-fits-sentence.js';
 import { fragmentShape } from './fragment-shape.js';
 import { gdprRightsListed } from './gdpr-rights-listed.js';
 import { gpcHonored } from './gpc-honored.js';
+import { inAppRightsListed } from './in-app-rights-listed.js';
 import { kindNeedsDetail } from './kind-needs-detail.js';
 import { knownAudience } from './known-audience.js';
 import { knownCountry } from './known-country.js';
@@ -103,6 +104,7 @@ export const rules: readonly Rule[] = [
   fragmentShape,
   gdprRightsListed,
   gpcHonored,
+  inAppRightsListed,
   kindNeedsDetail,
   knownAudience,
   knownCountry,

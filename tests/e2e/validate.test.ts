@@ -283,3 +283,35 @@ describe('formats and options', () => {
     expect(policyc(['validate', file], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
   });
 });
+
+describe('rights named for the account that the policy does not list (the MDN Plus review)', () => {
+  it('warns at the entry of rights.in_app_rights, and build still says the policy does not list the rights', () => {
+    const file = join(scratch, 'in-app.yaml');
+    writeFileSync(
+      file,
+      [
+        'effective_date: 2026-01-05',
+        'jurisdictions: [gdpr]',
+        'policy: { language: de }',
+        'controller: { name: Beispiel GmbH, email: datenschutz@beispiel.example, country: DE }',
+        'data_categories: [{ id: konto, name: Kontodaten }]',
+        'purposes: [{ id: dienst, name: Dienst bereitstellen, lawful_basis: contract, data_categories: [konto] }]',
+        'rights:',
+        '  in_app: in Ihrem Konto',
+        '  in_app_rights: [access]',
+        '',
+      ].join('\n'),
+    );
+    const run = policyc(['validate', file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`${file}:9:19 warning The right 'access' in rights.in_app_rights is not listed`);
+    expect(run.stdout).toContain('(in-app-rights-listed)');
+    const out = join(scratch, 'in-app-out');
+    const build = policyc(['build', file, '-o', out, '--formats', 'md', '--quiet']);
+    expect(build.code).toBe(0);
+    const text = readFileSync(join(out, 'in-app.md'), 'utf8');
+    expect(text).toContain('Diese Datenschutzerklärung führt die Rechte, die Ihnen nach der DSGVO zustehen, nicht auf.');
+    expect(text).not.toMatch(/weitere Rechte/u);
+    expectNoStackTrace(run);
+  });
+});

@@ -2,7 +2,7 @@ import type { Path } from '../../diagnostics.js';
 import { provisionId } from '../../law/citation.js';
 import { RIGHTS, type Right } from '../../law/index.js';
 import type { Policy } from '../../model/policy.generated.js';
-import { isOnDevice, objectionToMarketing } from '../../model/normalize.js';
+import { isOnDevice, objectionToMarketing, saleSharingSources, sharingDeclarations } from '../../model/normalize.js';
 
 /**
  * Where the view's own fields come from. The clause context (view.ts) holds, beside the policy's
@@ -60,6 +60,9 @@ const ROOT: Readonly<Record<string, Resolver>> = {
       ['controller', 'email'],
     ]),
   collectsNothing: nothingCollected,
+  // The intro's "uses" and "shares": the purposes, and the fields that declare a recipient.
+  usesData: (f) => (f.value === true ? [['purposes']] : []),
+  sharesData: (f) => (f.value === true ? sharingDeclarations(f.policy) : []),
   // "Data that stays on your device": the categories the file marks so.
   onDevice: (f) => onDeviceFlags(f.policy),
   // The same, as the flag the subsection is shown on: its fixed sentence says what on_device declares.
@@ -125,6 +128,22 @@ const FIELDS: Readonly<Record<string, Resolver>> = {
     if (label !== undefined) return [[...f.base, 'label']];
     return [[...f.base, 'data_categories'], ...categoryNamePaths(f.policy, (f.container as { data_categories?: unknown }).data_categories)];
   },
+  // "Other than the right to lodge a complaint": where the file lists that right, or names an authority.
+  complaintListed: (f) => {
+    if (f.value !== true) return [];
+    const rights = f.policy.rights ?? {};
+    const lists = Object.entries(rights).flatMap(([key, value]): Path[] => {
+      const list = key === 'everyone' ? value : (value as { rights?: unknown } | undefined)?.rights;
+      const at = Array.isArray(list) ? list.indexOf('complaint') : -1;
+      return at === -1 ? [] : [key === 'everyone' ? ['rights', 'everyone', at] : ['rights', key, 'rights', at]];
+    });
+    const authorities = Object.entries(rights).flatMap(([key, value]): Path[] =>
+      typeof value === 'object' && value !== null && 'authority' in value ? [['rights', key, 'authority']] : [],
+    );
+    return [...lists, ...authorities];
+  },
+  // The selling section's heading says "and sharing" because of these.
+  saleHeadingShares: (f) => (f.value === true ? saleSharingSources(f.policy) : []),
   dpa: (f) => providerNames(f, 'terms'),
   ownTerms: (f) => providerNames(f, 'terms'),
   trainingProviders: (f) => providerNames(f, 'trains_on_data'),

@@ -397,7 +397,7 @@ describe('a policy with every field', () => {
     expect(rights).toContain('Someone you authorize can make a request for you');
     expect(rights).toContain('Choose Delete account in Settings.');
     expect(rights).toContain(
-      'To exercise any of these rights, email us at [rights@full.example](mailto:rights@full.example) with the subject line “Privacy request” or use our request form at [https://full.example/privacy/request](https://full.example/privacy/request). For the right of access and right to erasure, you can also go to Settings › Privacy.',
+      'To exercise any of these rights other than the right to lodge a complaint with a supervisory authority, email us at [rights@full.example](mailto:rights@full.example) with the subject line “Privacy request” or use our request form at [https://full.example/privacy/request](https://full.example/privacy/request). For the right of access and right to erasure, you can also go to Settings › Privacy.',
     );
     expect(rights).toContain('We will respond within 30 days.');
   });

@@ -131,7 +131,7 @@ describe('a policy that collects no personal data', () => {
         ];
       }),
     );
-    expect(out).toContain('This policy explains how Codee collects, uses, shares and protects personal data');
+    expect(out).toContain('This policy explains how Codee collects and uses personal data');
     expect(out).toContain('As the controller of the personal data described in this policy');
     expect(out).toMatch(/## How we use your personal data/u);
   });

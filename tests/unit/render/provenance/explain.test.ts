@@ -59,7 +59,7 @@ describe('build --explain', () => {
       for (const source of sentence.sources) {
         if (source.kind !== 'yaml') continue;
         expect(source.line).toBeGreaterThan(0);
-        expect(source.path).toMatch(/^[a-z_]+(?:\.[a-z_]+|\[\d+\])*$/);
+        expect(source.path).toMatch(/^[a-z_]+(?:\.[a-z_][a-z0-9_]*|\[\d+\])*$/);
       }
     }
     // Markers never reach the sentences.

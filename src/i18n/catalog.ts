@@ -166,6 +166,12 @@ export interface LawText {
          */
         regionOf?: string;
         representativeRegion?: string;
+        /** The laws a legal obligation is laid down by (LawEntry.obligationLaw), each completing "where … requires us to", in the language's case for it. */
+        obligationLaws?: readonly string[];
+        /** The sentences on adequacy decisions (LawEntry.adequacyNotice), `{countries}` as `countryInSentence` writes them. */
+        adequacy?: { none: string; certifiedOnly: string };
+        /** "infringes the GDPR", completing "if you consider that our processing of your personal data …" (Art. 77(1)). */
+        infringes?: string;
         /** The law's own complaint authority (LawEntry.complaintAuthority), named as a label: "Information Commissioner's Office (ICO)". */
         authority?: string;
       }

@@ -130,8 +130,31 @@ describe('Art. 13(1)(f): the absence of an adequacy decision, where a transfer r
     expect(md(p, 'de')).toContain(
       'Die Europäische Kommission hat keinen Angemessenheitsbeschluss (Art. 45 DSGVO) erlassen, der ein angemessenes Schutzniveau in den Vereinigten Staaten feststellt.',
     );
+    expect(md(p, 'de')).toContain('Eine Kopie der geeigneten Garantien können Sie');
     expect(md(p, 'fr')).toContain(
       'La Commission européenne n’a adopté aucune décision d’adéquation (art. 45 RGPD) constatant un niveau de protection adéquat aux États-Unis.',
     );
+  });
+});
+
+describe('German legal usage of the fixed text', () => {
+  const german = md(
+    policy(['gdpr'], (p) => {
+      p.controller.name = 'Internet Security Research Group';
+      p.government_requests = { legal_process: true };
+      p.subprocessors = [{ name: 'Hosting Inc.', purpose: 'Hosting', location: 'US', data_categories: ['account'] }];
+    }),
+    'de',
+  );
+
+  it('names the company with its article, and the authorities without a tautology', () => {
+    expect(german).toContain('erläutert, wie die Internet Security Research Group personenbezogene Daten erhebt');
+    expect(german).toContain('## Anfragen von Behörden, einschließlich Strafverfolgungsbehörden');
+    expect(german).not.toContain('Behörden und Strafverfolgungsbehörden');
+  });
+
+  it('says data given to a provider is passed on (weitergegeben), keeping "Übermittlung" for Chapter V transfers', () => {
+    expect(german).toContain('Weitergegebene Daten');
+    expect(german).not.toContain('Übermittelte Daten');
   });
 });

@@ -1,4 +1,4 @@
-import type { GermanCase } from './german.js';
+import type { GermanCase, OrganisationCase } from './german.js';
 import type { LawId, LawfulBasis, Right, RightsLawId, ToolNames, TransferLawId, TransferMechanism } from '../law/types.js';
 import type { ChangeChannel } from '../render/helpers/changes.js';
 import type { Audience, RetentionKeyword, SpecialCategoryCondition } from '../model/policy.generated.js';
@@ -45,6 +45,12 @@ export interface Catalog {
    * common noun ("der Pocket-Anwendung"); absent where names stand bare.
    */
   withArticle?(name: string, grammaticalCase: GermanCase): string;
+  /**
+   * A company's or organisation's name with the article its case asks for, where the language
+   * writes one before a name that ends in a legal form or an organisational noun ("die Internet
+   * Security Research Group"); absent where such names stand bare.
+   */
+  withOrganisationArticle?(name: string, grammaticalCase: OrganisationCase): string;
   /** A phrase that starts with an article or possessive, capitalised at the start of a sentence. */
   articleStart: RegExp;
   /** An institution's name in running text ("the Information Commissioner's Office"). */
@@ -166,6 +172,12 @@ export interface LawText {
          */
         regionOf?: string;
         representativeRegion?: string;
+        /** The laws a legal obligation is laid down by (LawEntry.obligationLaw), each completing "where … requires us to", in the language's case for it. */
+        obligationLaws?: readonly string[];
+        /** The sentences on adequacy decisions (LawEntry.adequacyNotice), `{countries}` as `countryInSentence` writes them. */
+        adequacy?: { none: string; certifiedOnly: string };
+        /** "infringes the GDPR", completing "if you consider that our processing of your personal data …" (Art. 77(1)). */
+        infringes?: string;
         /** The law's own complaint authority (LawEntry.complaintAuthority), named as a label: "Information Commissioner's Office (ICO)". */
         authority?: string;
       }

@@ -144,3 +144,83 @@ export function withPreposition(preposition: string, phrase: string): string {
   const contracted = article ? CONTRACTIONS[`${preposition.toLowerCase()} ${article[1] as string}`] : undefined;
   return contracted !== undefined && article ? `${contracted} ${article[2] as string}` : `${preposition} ${phrase}`;
 }
+
+/**
+ * What a company's or organisation's name may end in, by the gender German gives it: a legal form
+ * or an organisational noun. German writes such a name with its article ("die Internet Security
+ * Research Group", "die Mozilla Corporation", "die Beispiel GmbH", "der Beispiel e. V."); foreign
+ * legal forms take the feminine of "Gesellschaft". A name that ends in none of them ("Mozilla",
+ * "Let's Encrypt") is a proper name and stands bare. Lower case, compared with the last word.
+ */
+const ORGANISATION_HEADS: Readonly<Record<Exclude<Gender, 'pl'>, readonly string[]>> = {
+  f: [
+    'group',
+    'gruppe',
+    'foundation',
+    'stiftung',
+    'corporation',
+    'corp.',
+    'company',
+    'gesellschaft',
+    'genossenschaft',
+    'gmbh',
+    'ag',
+    'se',
+    'kg',
+    'kgaa',
+    'ohg',
+    'gbr',
+    'ug',
+    'eg',
+    'inc.',
+    'inc',
+    'llc',
+    'ltd',
+    'ltd.',
+    'limited',
+    'plc',
+    'sa',
+    's.a.',
+    'sas',
+    'sarl',
+    'bv',
+    'b.v.',
+    'nv',
+    'n.v.',
+    'oy',
+    'ab',
+    'spa',
+    's.p.a.',
+    'srl',
+    's.r.l.',
+    'association',
+    'society',
+    'organisation',
+    'organization',
+    'university',
+    'universität',
+    'hochschule',
+  ],
+  m: ['e.v.', 'e. v.', 'verein', 'verband', 'verlag'],
+  n: ['institut', 'unternehmen'],
+};
+
+/** The cases a company's name is written in; the genitive only for organisations ("der Sitz der Acme Inc."). */
+export type OrganisationCase = GermanCase | 'gen';
+
+const GENITIVE: Readonly<Record<Exclude<Gender, 'pl'>, string>> = { f: 'der', m: 'des', n: 'des' };
+
+/**
+ * "Internet Security Research Group" in the nominative is "die Internet Security Research Group";
+ * "Mozilla" stays as it is. In the genitive a bare name takes "von" ("der Sitz von Mozilla"), as
+ * German writes it when a name cannot show the case.
+ */
+export function withOrganisationArticle(name: string, grammaticalCase: OrganisationCase): string {
+  const bare = name.replace(LEADING_ARTICLE, '');
+  const lower = bare.trim().toLowerCase().replace(/,/gu, '');
+  const gender = (['f', 'm', 'n'] as const).find(
+    (g) => (lower.includes(' ') || lower.includes('-')) && ORGANISATION_HEADS[g].some((head) => lower.endsWith(` ${head}`) || lower.endsWith(`-${head}`)),
+  );
+  if (gender === undefined) return grammaticalCase === 'gen' ? `von ${name}` : name;
+  return `${grammaticalCase === 'gen' ? GENITIVE[gender] : ARTICLES[grammaticalCase][gender]} ${bare}`;
+}

@@ -28,6 +28,13 @@ export const LAWS: Readonly<Record<LawId, LawEntry>> = {
     automatedDecisionsNotice: 'Art. 13(2)(f)',
     specialCategories: 'Art. 9',
     safeguardCopies: 'Art. 13(1)(f)',
+    obligationLaw: { provision: 'Art. 6(3)', laws: ['EU law', 'the law of an EU Member State'] },
+    adequacyNotice: {
+      provision: 'Art. 45',
+      none: 'The European Commission has not adopted an adequacy decision {citation} finding an adequate level of protection in {countries}',
+      certifiedOnly:
+        "The European Commission's adequacy decision {citation} for {countries} covers only recipients certified under the framework it recognises ({framework})",
+    },
     transferRule: 'Art. 44–46',
     transferNotice: 'Art. 13(1)(f)',
   },
@@ -56,6 +63,15 @@ export const LAWS: Readonly<Record<LawId, LawEntry>> = {
     automatedDecisionsNotice: 'Art. 13(2)(f)',
     specialCategories: 'Art. 9',
     safeguardCopies: 'Art. 13(1)(f)',
+    // The UK GDPR's Art. 6(3) asks for "domestic law": the law of the United Kingdom or of a part of it.
+    obligationLaw: { provision: 'Art. 6(3)', laws: ['UK law'] },
+    // Adequacy regulations the Secretary of State makes (Data Protection Act 2018, s. 17A).
+    adequacyNotice: {
+      provision: 'Art. 45',
+      none: 'The UK has made no adequacy regulations {citation} finding an adequate level of protection in {countries}',
+      certifiedOnly:
+        "The UK's adequacy regulations {citation} for {countries} cover only recipients certified under the framework they recognise ({framework})",
+    },
     transferRule: 'Art. 44–46',
     transferNotice: 'Art. 13(1)(f)',
   },

@@ -85,6 +85,21 @@ export interface LawEntry {
   specialCategories?: Provision;
   /** The notice must say where a copy of the transfer safeguards can be obtained. */
   safeguardCopies?: Provision;
+  /**
+   * Whose law a legal obligation (Art. 6(1)(c)) must be laid down by: the GDPR's Union or
+   * Member State law, the UK GDPR's domestic law (Art. 6(3)). An order under any other law is no
+   * such obligation (cf. GDPR Art. 48). `laws` name them in running text, each completing
+   * "where … requires us to".
+   */
+  obligationLaw?: { provision: Provision; laws: readonly string[] };
+  /**
+   * The notice states the existence or absence of an adequacy decision for a third country data
+   * goes to (Art. 13(1)(f)); `provision` is where the law makes them (Art. 45). `none` and
+   * `certifiedOnly` are the sentences: `{citation}` the provision cited, `{countries}` the
+   * countries as they read inside a sentence, `{framework}` the framework a certified-only
+   * decision recognises.
+   */
+  adequacyNotice?: { provision: Provision; none: string; certifiedOnly: string };
   /** The provisions that allow a transfer out of the territory only on adequacy or a safeguard. */
   transferRule?: Provision;
   /** The notice must say whether data goes to a third country (GDPR) or to which state it is disclosed (FADP). */

@@ -36,6 +36,7 @@ import { lowerName, type ProperNames } from './names-in-sentence.js';
 import { WORD_PATTERNS } from '../i18n/word-patterns.js';
 import { durationInWords, sumDurations } from '../model/duration.js';
 import { localCountryInSentence, regionInSentence } from './helpers/countries.js';
+import { adequacySentences } from './adequacy-view.js';
 import {
   CCPA_DEFINITIONS,
   CCPA_REGULATIONS,
@@ -62,6 +63,7 @@ import {
   lawRegionOf,
   lawShortName,
   lawsUnder,
+  obligationLaws,
   lawsUnderTitle,
   rightsLawTitle,
   type RightsJurisdiction,
@@ -107,6 +109,8 @@ export interface ClauseContext {
   citation: string;
   /** The same laws after "under": "nach der DSGVO und der UK GDPR", "au titre du RGPD et du UK GDPR". */
   citationUnder: string;
+  /** The laws a legal obligation under them is laid down by: "EU law, the law of an EU Member State or UK law" (Art. 6(3)). */
+  obligationLaw: string;
   /** The laws the policy says it follows, as named in running text. */
   lawNames: string[];
   dateStyle: DateStyle;
@@ -382,6 +386,8 @@ export interface TransfersView {
    * transfer law, one entry without a region.
    */
   grounds: TransferGround[];
+  /** Where no adequacy decision covers a country the section names, what the law says of it (`adequacySentences`). */
+  adequacy: string[];
   /** The section has something to say. */
   present: boolean;
 }
@@ -492,6 +498,8 @@ export interface Complaint {
   name?: string;
   url?: string;
   local?: boolean;
+  /** "infringes the GDPR": the law grants the right to whoever considers the processing infringes it (Art. 77(1)). */
+  infringes?: string;
 }
 
 export interface RightsView {
@@ -653,6 +661,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
     laws,
     citation: gdprCitation(model.jurisdictions),
     citationUnder: lawsUnder((['gdpr', 'uk_gdpr'] as const).filter((law) => model.jurisdictions.has(law))),
+    obligationLaw: obligationLaws((['gdpr', 'uk_gdpr'] as const).filter((law) => model.jurisdictions.has(law))),
     // A claim of compliance only where the company makes it: a law in `jurisdictions` selects text.
     lawNames: [...(policy.controller.claims_compliance === true ? (policy.jurisdictions ?? []).map(lawName) : []), ...(policy.other_laws ?? [])],
     dateStyle: policy.policy?.date_style ?? 'long_us',
@@ -741,6 +750,13 @@ export function buildContext(model: PolicyModel): ClauseContext {
       financialIncentiveConsent: cite('ccpa', CCPA_DEFINITIONS.financialIncentiveConsent),
     },
   };
+}
+
+/** Art. 77(1)'s condition, "if you consider that … infringes the GDPR", where the law words the right so. */
+function complaintCondition(law: RightsLawId): Pick<Complaint, 'infringes'> {
+  const infringes = words().law.laws[law].infringes;
+  const provision = RIGHTS.complaint.provisions[law];
+  return infringes === undefined || provision === undefined ? {} : { infringes: lawPhrase(infringes, [provisionId(law, provision)]) };
 }
 
 function withCalifornia(view: CaliforniaView<RetentionRow> | undefined): Pick<ClauseContext, 'california'> {
@@ -888,6 +904,7 @@ function transfersView(model: PolicyModel, processors: readonly SubprocessorView
     regionShort: model.transferLaws.map((law) => words().law.regionShort[law]).join('/'),
     laws: model.transferLaws,
     grounds: transferGrounds(model),
+    adequacy: adequacySentences(model),
     present: model.source.transfers !== undefined || outside.length > 0,
   };
 }
@@ -1111,13 +1128,14 @@ function rightsView(model: PolicyModel, pd: string): RightsView {
     const named = laws.includes('swiss_fadp') && laws.length > 1;
     const complaints = laws.flatMap((law): Complaint[] => {
       const authority = rights[law]?.authority;
+      const infringes = complaintCondition(law);
       // "Or the authority where you live" is the GDPR's (Art. 77(1)); the UK GDPR and the FADP have one authority.
-      if (authority) return [{ law, ...authority, ...(law === 'gdpr' ? {} : { local: false }) }];
+      if (authority) return [{ law, ...authority, ...(law === 'gdpr' ? {} : { local: false }), ...infringes }];
       // CCPA complaints go to the Attorney General or the CPPA only if the company names them.
       if (!rights[law]?.rights.includes('complaint') || law === 'ccpa') return [];
       const byLaw = LAWS[law].complaintAuthority;
-      if (byLaw === undefined) return [{ law }];
-      return [{ law, name: lawPhrase(words().law.laws[law].authority ?? byLaw.name, [provisionId(law, byLaw.provision)]), url: byLaw.url }];
+      if (byLaw === undefined) return [{ law, ...infringes }];
+      return [{ law, name: lawPhrase(words().law.laws[law].authority ?? byLaw.name, [provisionId(law, byLaw.provision)]), url: byLaw.url, ...infringes }];
     });
     // Whatever the file's list for this law names: the law grants what it grants. By the right's
     // own provision only: the CCPA's right to know, the same as access, has its own item here.

@@ -36,6 +36,7 @@ import { knownLanguage } from './known-language.js';
 import { knownProduct } from './known-product.js';
 import { knownRegion } from './known-region.js';
 import { lawfulBasisRequired } from './lawful-basis-required.js';
+import { legalObligationDomestic } from './legal-obligation-domestic.js';
 import { legitimateInterestStated } from './legitimate-interest-stated.js';
 import { limitSensitiveOffered } from './limit-sensitive-offered.js';
 import { listItemSplit } from './list-item-split.js';
@@ -113,6 +114,7 @@ export const rules: readonly Rule[] = [
   knownProduct,
   knownRegion,
   lawfulBasisRequired,
+  legalObligationDomestic,
   legitimateInterestStated,
   limitSensitiveOffered,
   listItemSplit,

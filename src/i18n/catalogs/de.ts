@@ -1,4 +1,4 @@
-import { withArticle, withPreposition } from '../german.js';
+import { withArticle, withOrganisationArticle, withPreposition } from '../german.js';
 import type { Catalog } from '../catalog.js';
 import { COUNTRY_NAMES } from '../countries/de.generated.js';
 import { DE_LAW } from '../../law/text/de.js';
@@ -64,6 +64,7 @@ export const DE: Catalog = {
   underPreposition: 'nach',
   withPreposition,
   withArticle,
+  withOrganisationArticle,
   semicolon: '; ',
   hasConjunction: /\s(?:und|oder)\s/,
   // „bis Sie die Daten löschen“ is a clause, „bis zum Ende des Vertrags“ or „bis 30 Tage danach“ is not.

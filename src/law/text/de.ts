@@ -16,6 +16,15 @@ export const DE_LAW: LawText = {
       region: 'im Europäischen Wirtschaftsraum',
       regionOf: 'des Europäischen Wirtschaftsraums',
       representativeRegion: 'in der Europäischen Union',
+      // Art. 6 Abs. 3 DSGVO: „Unionsrecht oder das Recht der Mitgliedstaaten, dem der Verantwortliche unterliegt“; nach „nach“ im Dativ.
+      obligationLaws: ['Unionsrecht', 'dem Recht eines Mitgliedstaats der EU'],
+      adequacy: {
+        none: 'Die Europäische Kommission hat keinen Angemessenheitsbeschluss {citation} erlassen, der ein angemessenes Schutzniveau {countries} feststellt',
+        certifiedOnly:
+          'Der Angemessenheitsbeschluss der Europäischen Kommission {citation} für Empfänger {countries} gilt nur für solche, die nach dem darin anerkannten Rahmen zertifiziert sind ({framework})',
+      },
+      // Art. 77 Abs. 1 DSGVO: „… dass die Verarbeitung der sie betreffenden personenbezogenen Daten gegen diese Verordnung verstößt“.
+      infringes: 'gegen die DSGVO verstößt',
     },
     uk_gdpr: {
       name: 'Datenschutz-Grundverordnung des Vereinigten Königreichs (UK GDPR)',
@@ -26,6 +35,13 @@ export const DE_LAW: LawText = {
       region: 'im Vereinigten Königreich',
       regionOf: 'des Vereinigten Königreichs',
       representativeRegion: 'im Vereinigten Königreich',
+      obligationLaws: ['dem Recht des Vereinigten Königreichs'],
+      adequacy: {
+        none: 'Das Vereinigte Königreich hat keine Angemessenheitsvorschriften (adequacy regulations) {citation} erlassen, die ein angemessenes Schutzniveau {countries} feststellen',
+        certifiedOnly:
+          'Die Angemessenheitsvorschriften des Vereinigten Königreichs {citation} für Empfänger {countries} gelten nur für solche, die nach dem darin anerkannten Rahmen zertifiziert sind ({framework})',
+      },
+      infringes: 'gegen die UK GDPR verstößt',
       authority: "Information Commissioner's Office (ICO)",
     },
     swiss_fadp: {

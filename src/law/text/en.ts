@@ -2,6 +2,7 @@ import type { LawText } from '../../i18n/catalog.js';
 import { LAWFUL_BASES } from '../lawful-bases.js';
 import { LAWS } from '../laws.js';
 import { RIGHTS } from '../rights.js';
+import type { RightsLawId } from '../types.js';
 import { SPECIAL_CATEGORY_CONDITIONS } from '../special-categories.js';
 import { TRANSFER_TOOLS } from '../transfers.js';
 import { CCPA_CATEGORIES } from '../ccpa-categories.js';
@@ -19,6 +20,10 @@ export const EN_LAW: LawText = {
     ...(law.region === undefined ? {} : { region: law.region }),
     ...(law.representative === undefined ? {} : { representativeRegion: law.representative.region }),
     ...(law.complaintAuthority === undefined ? {} : { authority: law.complaintAuthority.name }),
+    ...(law.obligationLaw === undefined ? {} : { obligationLaws: law.obligationLaw.laws }),
+    ...(law.adequacyNotice === undefined ? {} : { adequacy: { none: law.adequacyNotice.none, certifiedOnly: law.adequacyNotice.certifiedOnly } }),
+    // Art. 77(1) grants the complaint right to a person who considers that the processing infringes the Regulation.
+    ...(RIGHTS.complaint.provisions[law.id as RightsLawId] === 'Art. 77' ? { infringes: `infringes ${law.short}` } : {}),
   })),
   deadlineSources: { 'Data Protection Ordinance': 'Data Protection Ordinance' },
   rights: map(RIGHTS, (right) => ({

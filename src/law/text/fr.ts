@@ -16,6 +16,15 @@ export const FR_LAW: LawText = {
       region: 'dans l’Espace économique européen',
       regionOf: 'de l’Espace économique européen',
       representativeRegion: 'dans l’Union européenne',
+      // Art. 6.3 RGPD : « le droit de l’Union ; ou le droit de l’État membre auquel le responsable du traitement est soumis ».
+      obligationLaws: ['le droit de l’Union', 'le droit d’un État membre de l’UE'],
+      adequacy: {
+        none: 'La Commission européenne n’a adopté aucune décision d’adéquation {citation} constatant un niveau de protection adéquat {countries}',
+        certifiedOnly:
+          'La décision d’adéquation de la Commission européenne {citation} pour les destinataires {countries} ne couvre que ceux qui sont certifiés au titre du cadre qu’elle reconnaît ({framework})',
+      },
+      // Art. 77.1 RGPD : « … si elle considère que le traitement … constitue une violation du présent règlement ».
+      infringes: 'constitue une violation du RGPD',
     },
     uk_gdpr: {
       name: 'le règlement général sur la protection des données du Royaume-Uni (UK GDPR)',
@@ -26,6 +35,13 @@ export const FR_LAW: LawText = {
       region: 'au Royaume-Uni',
       regionOf: 'du Royaume-Uni',
       representativeRegion: 'au Royaume-Uni',
+      obligationLaws: ['le droit du Royaume-Uni'],
+      adequacy: {
+        none: 'Le Royaume-Uni n’a adopté aucun règlement d’adéquation (adequacy regulations) {citation} constatant un niveau de protection adéquat {countries}',
+        certifiedOnly:
+          'Les règlements d’adéquation du Royaume-Uni {citation} pour les destinataires {countries} ne couvrent que ceux qui sont certifiés au titre du cadre qu’ils reconnaissent ({framework})',
+      },
+      infringes: 'constitue une violation du UK GDPR',
       authority: 'Information Commissioner’s Office (ICO)',
     },
     swiss_fadp: {

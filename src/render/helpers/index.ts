@@ -16,7 +16,7 @@ import { transferMechanismLabel, transferMechanismShort } from './transfers.js';
 import { isTransferLaw, type TransferLawId } from '../../law/index.js';
 import type { ManagementRole } from '../../model/controllers.js';
 import { words } from '../../i18n/active.js';
-import type { GermanCase } from '../../i18n/german.js';
+import type { GermanCase, OrganisationCase } from '../../i18n/german.js';
 
 /**
  * The helpers clauses may call, by name. Each adapts one pure function; Handlebars' trailing
@@ -46,6 +46,8 @@ export const HELPERS: Readonly<Record<string, Helper>> = {
     ),
   /** Products' names with the article the case asks for, in the languages that write one ("der Pocket-Anwendung"). */
   articled: (items, grammaticalCase) => list(items).map((item) => words().withArticle?.(item, grammaticalCase as GermanCase) ?? item),
+  /** A company's name with the article the case asks for, in the languages that write one ("die Internet Security Research Group"). */
+  organisation: (name, grammaticalCase) => words().withOrganisationArticle?.(str(name), grammaticalCase as OrganisationCase) ?? str(name),
   listItem: (item, items) => listItem(str(item), list(items)),
   names: (items) => (Array.isArray(items) ? items.map((item: unknown) => str((item as { name?: unknown } | null)?.name)) : []),
   capitalize: (text) => capitalize(str(text)),

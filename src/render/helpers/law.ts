@@ -1,5 +1,5 @@
 import type { Jurisdiction } from '../../model/policy.generated.js';
-import { LAW_ORDER, provisionId, type RightsLawId } from '../../law/index.js';
+import { LAW_ORDER, LAWS, provisionId, type RightsLawId } from '../../law/index.js';
 import { words } from '../../i18n/active.js';
 import { lawPhrase } from '../provenance/trace.js';
 import { joinList } from './text.js';
@@ -28,6 +28,21 @@ export function article(provision: string, citation: string): string {
   return lawPhrase(
     `${words().provision(provision)} ${citation}`,
     citationLaws(citation).map((law) => provisionId(law, provision)),
+  );
+}
+
+/**
+ * Whose law an Art. 6(1)(c) obligation is laid down by, under the laws given (Art. 6(3)): "EU law
+ * or the law of an EU Member State", "UK law", joined by "or"; empty when none says.
+ */
+export function obligationLaws(jurisdictions: readonly Jurisdiction[]): string {
+  return joinList(
+    jurisdictions.flatMap((law) => {
+      const provision = LAWS[law].obligationLaw?.provision;
+      const names = words().law.laws[law].obligationLaws ?? [];
+      return provision === undefined ? [] : names.map((name) => lawPhrase(name, [provisionId(law, provision)]));
+    }),
+    'or',
   );
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { withArticle, withPreposition } from '../../../src/i18n/german.js';
+import { withArticle, withOrganisationArticle, withPreposition } from '../../../src/i18n/german.js';
 import { buildPolicy } from '../../../src/build.js';
 import { checkSource } from '../../../src/validate/index.js';
 import type { Policy } from '../../../src/model/policy.generated.js';
@@ -80,5 +80,23 @@ describe('German clauses write the article (the German Pocket review: "Nur in Po
     expect(built).toContain('Nur in der Pocket-Anwendung erhoben.');
     expect(built).toContain('Nur die Pocket-Website verwendet Cookies');
     expect(built).not.toMatch(/Nur (?:in )?Pocket-(?:Anwendung|Website)\b/);
+  });
+});
+
+describe('German articles before a company name', () => {
+  it('writes the article of a name that ends in a legal form or an organisational noun, in each case', () => {
+    expect(withOrganisationArticle('Internet Security Research Group', 'nom')).toBe('die Internet Security Research Group');
+    expect(withOrganisationArticle('Mozilla Corporation', 'dat')).toBe('der Mozilla Corporation');
+    expect(withOrganisationArticle('Hetzner Online GmbH', 'acc')).toBe('die Hetzner Online GmbH');
+    expect(withOrganisationArticle('Beispiel e. V.', 'dat')).toBe('dem Beispiel e. V.');
+    expect(withOrganisationArticle('die Example Ltd', 'dat')).toBe('der Example Ltd');
+  });
+
+  it('leaves a proper name bare', () => {
+    expect(withOrganisationArticle('Mozilla', 'nom')).toBe('Mozilla');
+    expect(withOrganisationArticle("Let's Encrypt", 'dat')).toBe("Let's Encrypt");
+    expect(withOrganisationArticle('Group', 'nom')).toBe('Group');
+    expect(withOrganisationArticle('Mozilla', 'gen')).toBe('von Mozilla');
+    expect(withOrganisationArticle('Acme Inc.', 'gen')).toBe('der Acme Inc.');
   });
 });

@@ -378,10 +378,14 @@ describe('a policy with every field', () => {
     expect(rights).toContain('- **Right to rectification (Art. 16).** You can ask us to correct');
     expect(rights).toContain('- **Rights related to automated decision-making (Art. 22).** You have the right not to be subject to a decision');
     expect(rights).toContain('- **Rights related to automated decision-making (Art. 22C).** If a decision that has legal or similarly significant effects');
+    // Art. 77(1): the right belongs to whoever considers that the processing infringes the Regulation.
     expect(rights).toContain(
-      'You can complain to the Autoriteit Persoonsgegevens at [https://autoriteitpersoonsgegevens.nl](https://autoriteitpersoonsgegevens.nl), or to the supervisory authority in the country where you live or work',
+      'If you consider that our processing of your personal data infringes the GDPR, you can complain to the Autoriteit Persoonsgegevens at [https://autoriteitpersoonsgegevens.nl](https://autoriteitpersoonsgegevens.nl), or to a supervisory authority in the country where you live or work or where the alleged infringement took place.',
     );
-    expect(rights).toContain("You can complain to the Information Commissioner's Office at [https://ico.org.uk](https://ico.org.uk).");
+    expect(rights).toContain(
+      "If you consider that our processing of your personal data infringes the UK GDPR, you can complain to the Information Commissioner's Office at [https://ico.org.uk](https://ico.org.uk).",
+    );
+    expect(rights).not.toMatch(/breach of data protection law/u);
     expect(rights).toContain('We respond to requests under the GDPR within 1 month.');
     expect(rights).toContain('We respond to requests under the UK GDPR within 1 month.');
     expect(rights).toContain('### If you are in Switzerland');

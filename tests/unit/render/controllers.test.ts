@@ -134,7 +134,7 @@ describe('the rights section, with other controllers', () => {
         german(() => {}),
         'de',
       ),
-    ).toContain('Der Sitz von Acme Inc. liegt in Deutschland; daher schützt die DSGVO');
+    ).toContain('Der Sitz der Acme Inc. liegt in Deutschland; daher schützt die DSGVO');
     expect(
       md(
         german(() => {}),
@@ -184,7 +184,7 @@ describe('the Data Privacy Framework, with other controllers', () => {
       p.transfers = { mechanisms: ['dpf'], dpf: { frameworks: ['eu_us'], recourse: { name: 'JAMS' } } };
     });
     expect(md(certified)).toContain('In this section, “we”, “us” and “our” mean Acme Inc., which makes the commitments below.');
-    expect(md(certified, 'de')).toContain('In diesem Abschnitt bezeichnen „wir“, „uns“ und „unser“ Acme Inc.');
+    expect(md(certified, 'de')).toContain('In diesem Abschnitt bezeichnen „wir“, „uns“ und „unser“ die Acme Inc., die die folgenden Zusagen macht.');
     expect(md(certified, 'fr')).toContain('Dans la présente section, « nous », « notre » et « nos » désignent Acme Inc.');
     expect(
       md(

@@ -104,7 +104,9 @@ function renderIn(model: PolicyModel, options: RenderOptions, language: Language
         const text = env.render(name, view, budget);
         // Theirs is read and re-written like a section body (sanitise-markdown.ts), headings kept.
         // Either way a table cell the file gives no value for says so (not-stated.ts).
-        return overridden ? tidy(sanitiseMarkdown(text, 1, notStated)) : fillEmptyCells(tidy(text), notStated);
+        return overridden
+          ? tidy(sanitiseMarkdown(trace === undefined ? text : trace.markers.offDelimiters(text), 1, notStated))
+          : fillEmptyCells(tidy(text), notStated);
       };
       const builtIn = new Map<SectionId, string>();
       for (const id of SECTION_ORDER) {

@@ -44,6 +44,14 @@ export interface Markers {
   leading(text: string): number;
   /** Where the visible text ends: the start of any markers after it. */
   trailing(text: string): number;
+  /**
+   * The text with each run of markers that touches an emphasis delimiter (`**`, `_`, `~`) on its
+   * outer side moved to its inner side. Markdown decides whether a delimiter opens or closes from
+   * the characters beside it: a marker there would stand in for the blank or the punctuation the
+   * published text has ("**Legal requirements.**" followed by a closing marker no longer closes).
+   * Moving markers across markup leaves the visible text as it is.
+   */
+  offDelimiters(text: string): string;
 }
 
 function digits(value: number, width = 0): string {
@@ -98,6 +106,11 @@ export function createMarkers(nonce: string): Markers {
   const anchoredStart = new RegExp(`^(?:[\\uE000\\uE002\\uE003]${nonce}[\\uE010-\\uE01F]+\\uE001)+`);
   const anchoredEnd = new RegExp(`(?:[\\uE000\\uE002\\uE003]${nonce}[\\uE010-\\uE01F]+\\uE001)+$`);
   const marker = (kind: MarkerKind, id: number): string => `${LEADS[kind]}${nonce}${digits(id)}${END}`;
+  const run = `(?:[\\uE000\\uE002\\uE003]${nonce}[\\uE010-\\uE01F]+\\uE001)+`;
+  // A closing delimiter (after visible text), then markers, then a blank, punctuation or the end.
+  const afterCloser = new RegExp(`(?<=[^\\s\\\\\\uE001*_~])([*_~]+)(${run})(?=[\\s\\p{P}\\p{S}]|$)`, 'gu');
+  // A blank, punctuation or the start, then markers, then an opening delimiter (before visible text).
+  const beforeOpener = new RegExp(`(?<=^|[\\s\\p{P}\\p{S}])(${run})([*_~]+)(?=[^\\s\\uE000\\uE002\\uE003*_~])`, 'gmu');
   return {
     marker,
     wrap: (text, id) => (text === '' ? text : `${marker('open', id)}${text}${marker('close', id)}`),
@@ -115,6 +128,7 @@ export function createMarkers(nonce: string): Markers {
       if (last < text.length) out.push(text.slice(last));
       return out;
     },
+    offDelimiters: (text) => (text.includes(nonce) ? text.replace(afterCloser, '$2$1').replace(beforeOpener, '$2$1') : text),
     leading: (text) => anchoredStart.exec(text)?.[0].length ?? 0,
     trailing: (text) => {
       const match = anchoredEnd.exec(text);

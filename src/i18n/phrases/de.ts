@@ -26,6 +26,7 @@ import type {
 } from './en.js';
 import { basisChange, providerCountries } from './en.js';
 import type { ManagementRole } from '../../model/controllers.js';
+import { countInWords } from '../numbers.js';
 
 /** The office of the people who run the company, as an imprint heads it and as a notice says it changed. */
 const MANAGEMENT: Record<ManagementRole, { lead: (count: number) => string; now: (count: number) => string; unnamed: string }> = {
@@ -324,7 +325,7 @@ function verificationStep(step: VerificationStep): string {
 export const DE_PHRASES: NoticePhrases = {
   quote: q,
   notice: {
-    more: (n) => (n === 1 ? 'Und eine weitere Änderung, siehe unten.' : `Und ${n} weitere Änderungen, siehe unten.`),
+    more: (n) => (n === 1 ? 'Und eine weitere Änderung, siehe unten.' : `Und ${countInWords(n, 'de')} weitere Änderungen, siehe unten.`),
     beforeYouSend: 'Bevor Sie diese Mitteilung versenden:',
     late: (w) => {
       const when =

@@ -30,6 +30,7 @@ import { formatDateAfter, type DateStyle } from '../../render/helpers/date.js';
 import type { NoTime } from '../../render/helpers/retention.js';
 import { capitalize, inSentence, joinList, phrase } from '../../render/helpers/text.js';
 import { words } from '../active.js';
+import { countInWords } from '../numbers.js';
 
 /**
  * The sentences of an English change notice: each change as the diff checks word it (src/diff/
@@ -380,7 +381,7 @@ export const EN_PHRASES = {
   /** The company's words quoted inside a sentence. */
   quote: q,
   notice: {
-    more: (n: number): string => `And ${n} more ${n === 1 ? 'change' : 'changes'}, listed below.`,
+    more: (n: number): string => `And ${countInWords(n, 'en')} more ${n === 1 ? 'change' : 'changes'}, listed below.`,
     beforeYouSend: 'Before you send this notice:',
     late: (w: LateNotice): string => {
       const when =

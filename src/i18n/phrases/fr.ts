@@ -28,6 +28,7 @@ import type {
   VerificationStep,
 } from './en.js';
 import { basisChange, providerCountries } from './en.js';
+import { countInWords } from '../numbers.js';
 
 /** The office of the people who run the company; `now` is the word a notice adds after the verb. */
 const MANAGEMENT: Record<ManagementRole, { lead: (count: number, now: string) => string; unnamed: string }> = {
@@ -307,7 +308,7 @@ function verificationStep(step: VerificationStep): string {
 export const FR_PHRASES: NoticePhrases = {
   quote: q,
   notice: {
-    more: (n) => (n === 1 ? 'Et une autre modification, détaillée ci-dessous.' : `Et ${n} autres modifications, détaillées ci-dessous.`),
+    more: (n) => (n === 1 ? 'Et une autre modification, détaillée ci-dessous.' : `Et ${countInWords(n, 'fr')} autres modifications, détaillées ci-dessous.`),
     beforeYouSend: 'Avant d’envoyer cet avis\u00a0:',
     late: (w) => {
       const when =

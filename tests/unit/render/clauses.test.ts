@@ -1215,7 +1215,7 @@ describe('statements the file does not make', () => {
     );
     // The fixture's other categories have no period, and the point says so rather than read as the whole.
     expect(section(out, 'Key points')).toMatch(
-      /for 30 days after you close your account; 1 other period is set out below; no period is set out for \d+ other kinds of personal data\./,
+      /for 30 days after you close your account; one other period is set out below; no period is set out for \w+ other kinds of personal data\./,
     );
   });
 });

@@ -93,7 +93,7 @@ describe('data that stays on the device', () => {
     const out = md(browser());
     expect(out).toContain('- [What we collect](#what-personal-data-we-collect): usage counts and settings.');
     // Settings have no period; history and location are kept by nobody, so not named as unstated.
-    expect(out).toContain('usage counts for 25 months; no period is set out for 1 other kind of personal data.');
+    expect(out).toContain('usage counts for 25 months; no period is set out for one other kind of personal data.');
     expect(part(out, '## How long we keep your personal data')).not.toMatch(/browsing history|precise location/iu);
   });
 

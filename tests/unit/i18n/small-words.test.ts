@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { buildPolicy } from '../../../src/build.js';
+import { inLanguage } from '../../../src/i18n/active.js';
+import { LANGUAGES } from '../../../src/i18n/languages.js';
+import { countInWords } from '../../../src/i18n/numbers.js';
+import type { Policy } from '../../../src/model/policy.generated.js';
+import { listHead } from '../../../src/render/helpers/text.js';
+import { checkSource } from '../../../src/validate/index.js';
+
+/**
+ * Small words that misled or read wrong in the policies built from Common Voice (French), MDN Plus
+ * (German) and Let's Encrypt (English): counts in digits (13a L3, 13b E8, 13c) and the key points'
+ * lists and colons.
+ */
+function voice(change: (p: Policy) => void = () => {}): Policy {
+  const policy: Policy = {
+    effective_date: '2026-01-05',
+    jurisdictions: ['gdpr'],
+    controller: { name: 'Mozilla Corporation', email: 'compliance@mozilla.example', country: 'US' },
+    data_categories: [
+      { id: 'demo', name: 'Demographic data', examples: ['your accent', 'your age', 'your sex'], source: 'provided' },
+      { id: 'account', name: 'Account data', examples: ['username', 'email address'], source: 'provided' },
+      { id: 'ocsp', name: 'OCSP request data', examples: ['your IP address', 'your browser'], source: 'automatic' },
+      { id: 'interaction', name: 'Interaction data', examples: ['clicks'], source: 'automatic', source_detail: 'Google Analytics' },
+      { id: 'technical', name: 'Technical data', examples: ['screen resolution'], source: 'automatic' },
+      { id: 'avatar', name: 'Avatar', description: 'The avatar you provided.', source: 'provided' },
+    ],
+    purposes: [1, 2, 3, 4, 5].map((n) => ({ id: `p${n}`, name: `Purpose ${n}`, data_categories: ['demo'] })),
+    subprocessors: [{ name: 'Google Analytics', purpose: 'Analytics', location: 'US', data_categories: ['interaction', 'technical'] }],
+    retention: [
+      { data_categories: ['account'], period: 'account_lifetime' },
+      { data_categories: ['demo'], period: 'P1Y' },
+    ],
+    cookies: { used: ['strictly_necessary', 'preferences', 'analytics', 'advertising', 'social_media'] },
+  };
+  change(policy);
+  const checked = checkSource(JSON.stringify(policy), 'privacy.yaml');
+  expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return policy;
+}
+
+const md = (policy: Policy, language: 'en' | 'de' | 'fr'): string => buildPolicy(policy, { language }).md;
+
+describe('countInWords: one to twelve in words, in running text', () => {
+  it('writes one to twelve in words in each language, and other counts in digits', () => {
+    expect([1, 2, 7, 12, 13, 0].map((n) => countInWords(n, 'en'))).toEqual(['one', 'two', 'seven', 'twelve', '13', '0']);
+    expect([2, 5, 12].map((n) => countInWords(n, 'de'))).toEqual(['zwei', 'fünf', 'zwölf']);
+    expect([2, 8, 11].map((n) => countInWords(n, 'fr'))).toEqual(['deux', 'huit', 'onze']);
+  });
+
+  it('gives 1 the form that agrees with its noun where the caller says it', () => {
+    expect(countInWords(1, 'de', 'eine')).toBe('eine');
+    expect(countInWords(1, 'fr', 'une')).toBe('une');
+    expect(countInWords(3, 'fr', 'une')).toBe('trois');
+  });
+
+  it('writes the counts of the key points in words, agreeing in German and French', () => {
+    expect(md(voice(), 'en')).toContain('and two other kinds of personal data');
+    expect(md(voice(), 'en')).toContain('for five purposes');
+    expect(md(voice(), 'en')).toContain('one other period is set out below');
+    expect(md(voice(), 'en')).toContain('no period is set out for four other kinds');
+    expect(md(voice(), 'de')).toContain('und zwei weitere Arten personenbezogener Daten');
+    expect(md(voice(), 'de')).toContain('für fünf Zwecke');
+    expect(md(voice(), 'de')).toContain('eine weitere Speicherfrist ist unten aufgeführt');
+    expect(md(voice(), 'de')).toContain('für vier weitere Datenarten');
+    expect(md(voice(), 'fr')).toContain('et deux autres catégories de données personnelles');
+    expect(md(voice(), 'fr')).toContain('pour cinq finalités');
+    expect(md(voice(), 'fr')).toContain('une autre durée de conservation est indiquée');
+    const one = voice((p) => (p.purposes = p.purposes.slice(0, 1)));
+    expect(md(one, 'de')).toContain('für einen Zweck: „Purpose 1“');
+    expect(md(one, 'fr')).toMatch(/pour une finalité\s:\s«\sPurpose 1\s»/u);
+    expect(md(one, 'en')).toContain('for one purpose: “Purpose 1”');
+  });
+
+  it('stacks no colons in the key point on retention', () => {
+    expect(md(voice(), 'fr')).toMatch(/les conservons\]\([^)]*\)\s:\saccount data, tant que/u);
+    expect(md(voice(), 'de')).toMatch(/speichern\]\([^)]*\): Account data, solange/u);
+  });
+
+  it('leaves durations in digits', () => {
+    expect(md(voice(), 'en')).toContain('1 year');
+    expect(md(voice(), 'en')).not.toContain('one year');
+  });
+});
+
+describe('listHead: the items before a last one the clause writes itself', () => {
+  const head = (language: 'en' | 'de' | 'fr', items: string[]): string => inLanguage(LANGUAGES[language], () => listHead(items));
+  it('separates plain names with commas, as the language joins a list', () => {
+    expect(head('en', ['DonorBox', 'Stripe', 'Shopify'])).toBe('DonorBox, Stripe, Shopify');
+    expect(head('de', ['DonorBox', 'Stripe'])).toBe('DonorBox, Stripe');
+  });
+  it('uses semicolons only when a name holds a comma, with the serial one in English', () => {
+    expect(head('en', ['Stripe, Inc.', 'Agora, Inc.'])).toBe('Stripe, Inc.; Agora, Inc.;');
+    expect(head('de', ['Stripe, Inc.', 'Agora, Inc.'])).toBe('Stripe, Inc.; Agora, Inc.');
+  });
+  it('is empty for no items', () => {
+    expect(head('en', [])).toBe('');
+  });
+});

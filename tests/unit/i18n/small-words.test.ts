@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPolicy } from '../../../src/build.js';
+import { diffPolicies } from '../../../src/diff/index.js';
 import { inLanguage } from '../../../src/i18n/active.js';
 import { LANGUAGES } from '../../../src/i18n/languages.js';
 import { countInWords } from '../../../src/i18n/numbers.js';
@@ -9,8 +10,8 @@ import { checkSource } from '../../../src/validate/index.js';
 
 /**
  * Small words that misled or read wrong in the policies built from Common Voice (French), MDN Plus
- * (German) and Let's Encrypt (English): counts in digits (13a L3, 13b E8, 13c) and the key points'
- * lists and colons.
+ * (German) and Let's Encrypt (English): examples printed as a closed list (13a E4, 13c E7), counts
+ * in digits (13a L3, 13b E8, 13c) and the key points' lists and colons.
  */
 function voice(change: (p: Policy) => void = () => {}): Policy {
   const policy: Policy = {
@@ -20,7 +21,7 @@ function voice(change: (p: Policy) => void = () => {}): Policy {
     data_categories: [
       { id: 'demo', name: 'Demographic data', examples: ['your accent', 'your age', 'your sex'], source: 'provided' },
       { id: 'account', name: 'Account data', examples: ['username', 'email address'], source: 'provided' },
-      { id: 'ocsp', name: 'OCSP request data', examples: ['your IP address', 'your browser'], source: 'automatic' },
+      { id: 'ocsp', name: 'OCSP request data', examples: ['your IP address', 'your browser'], examples_complete: true, source: 'automatic' },
       { id: 'interaction', name: 'Interaction data', examples: ['clicks'], source: 'automatic', source_detail: 'Google Analytics' },
       { id: 'technical', name: 'Technical data', examples: ['screen resolution'], source: 'automatic' },
       { id: 'avatar', name: 'Avatar', description: 'The avatar you provided.', source: 'provided' },
@@ -80,6 +81,44 @@ describe('countInWords: one to twelve in words, in running text', () => {
   it('leaves durations in digits', () => {
     expect(md(voice(), 'en')).toContain('1 year');
     expect(md(voice(), 'en')).not.toContain('one year');
+  });
+});
+
+describe('examples are examples unless the file says the list is complete', () => {
+  it('prints the items of a category as examples in each language, after a colon in lower case', () => {
+    expect(md(voice(), 'en')).toContain('**Demographic data**: For example, your accent, your age and your sex.');
+    expect(md(voice(), 'de')).toContain('**Demographic data**: zum Beispiel your accent, your age und your sex.');
+    expect(md(voice(), 'fr')).toMatch(/\*\*Demographic data\*\*\s:\spar exemple your accent, your age et your sex\./u);
+  });
+
+  it('prints a complete list (examples_complete) as the whole category', () => {
+    expect(md(voice(), 'en')).toContain('**OCSP request data**: Your IP address and your browser.');
+    expect(md(voice(), 'de')).toContain('**OCSP request data**: your IP address und your browser.');
+    expect(md(voice(), 'fr')).toMatch(/\*\*OCSP request data\*\*\s:\syour IP address et your browser\./u);
+    for (const language of ['en', 'de', 'fr'] as const) expect(md(voice(), language)).not.toMatch(/(For example|zum Beispiel|par exemple),? your IP/);
+  });
+
+  it('tells a reader in a change notice when items stop being the whole category, or become it', () => {
+    const before = voice();
+    const open = diffPolicies(
+      voice((p) => (p.data_categories[2] = { ...p.data_categories[2]!, examples_complete: true })),
+      voice((p) => delete p.data_categories[2]!.examples_complete),
+    ).changes;
+    expect(open.map((c) => [c.kind, c.level, c.summary])).toContainEqual([
+      'data_category.changed',
+      'material',
+      'The items listed for “OCSP request data” are now only examples: it may include others.',
+    ]);
+    const closed = diffPolicies(
+      before,
+      voice((p) => (p.data_categories[0] = { ...p.data_categories[0]!, examples_complete: true })),
+    ).changes;
+    expect(closed.map((c) => [c.kind, c.level])).toContainEqual(['data_category.narrowed', 'minor']);
+    const added = diffPolicies(
+      before,
+      voice((p) => p.data_categories.push({ id: 'new', name: 'Contact data', examples: ['phone number'], source: 'provided' })),
+    ).changes;
+    expect(added.map((c) => c.summary)).toContain('We now collect a new category of data, “Contact data”: for example phone number.');
   });
 });
 

@@ -303,7 +303,10 @@ export interface BasisGroup {
 }
 
 export interface SubprocessorView extends SubprocessorModel {
+  /** The names of the data it receives as the file writes them, for a cell of the table. */
   categoryNames: string[];
+  /** The same names run on inside a sentence, after "Data shared:" (« Données communiquées : données techniques »). */
+  dataNames: string[];
   /** It receives every category the policy lists. */
   allData: boolean;
   /** Whether it trains on the data is said here, in the provider's note (no AI section says it). */
@@ -588,6 +591,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
   const processors: SubprocessorView[] = model.subprocessors.map((s) => ({
     ...s,
     categoryNames: names(s.data_categories),
+    dataNames: names(s.data_categories).map((name) => lowerName(name, properOf(model))),
     allData: collectedIds.length > 1 && collectedIds.every((id) => s.data_categories?.includes(id)),
     trainingShown: policy.ai === undefined && s.trains_on_data !== undefined,
     productNames: productNames(s.products),
@@ -657,7 +661,11 @@ export function buildContext(model: PolicyModel): ClauseContext {
         : citeEach(model.laws, (law) => LAWS[law].processorContract),
       optOutListed: [policy.rights?.everyone, policy.rights?.ccpa?.rights].some((granted) => granted?.includes('opt_out_sale_sharing') === true),
       limitListed: [policy.rights?.everyone, policy.rights?.ccpa?.rights].some((granted) => granted?.includes('limit_sensitive') === true),
-      recipientCategories: (policy.recipient_categories ?? []).map((r) => ({ ...r, categoryNames: names(r.data_categories) })),
+      // After "Data shared:" the names run on inside the sentence, as after "Data used:".
+      recipientCategories: (policy.recipient_categories ?? []).map((r) => ({
+        ...r,
+        categoryNames: names(r.data_categories).map((name) => lowerName(name, properOf(model))),
+      })),
     },
     transfers: transfersView(model, processors),
     retention,
@@ -665,7 +673,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
     ai: {
       trainingProviders: processors.filter((s) => s.trains_on_data === true).map((s) => s.name),
       nonTrainingProviders: processors.filter((s) => s.trains_on_data === false).map((s) => s.name),
-      features: (policy.ai?.features ?? []).map((f) => ({ ...f, categoryNames: names(f.data_categories) })),
+      features: (policy.ai?.features ?? []).map((f) => ({ ...f, categoryNames: names(f.data_categories).map((name) => lowerName(name, properOf(model))) })),
       trainingData: names(policy.ai?.training_data_categories).map(inSentence),
     },
     scope: {

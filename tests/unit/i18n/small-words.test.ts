@@ -11,7 +11,7 @@ import { checkSource } from '../../../src/validate/index.js';
 /**
  * Small words that misled or read wrong in the policies built from Common Voice (French), MDN Plus
  * (German) and Let's Encrypt (English): examples printed as a closed list (13a E4, 13c E7), counts
- * in digits (13a L3, 13b E8, 13c) and the key points' lists and colons.
+ * in digits (13a L3, 13b E8, 13c), and a capital letter and stacked colons after a colon (13a L1–L3).
  */
 function voice(change: (p: Policy) => void = () => {}): Policy {
   const policy: Policy = {
@@ -119,6 +119,27 @@ describe('examples are examples unless the file says the list is complete', () =
       voice((p) => p.data_categories.push({ id: 'new', name: 'Contact data', examples: ['phone number'], source: 'provided' })),
     ).changes;
     expect(added.map((c) => c.summary)).toContain('We now collect a new category of data, “Contact data”: for example phone number.');
+  });
+});
+
+describe('after a colon inside a sentence', () => {
+  it('runs the names of shared data on in lower case, as after "Data used:"', () => {
+    expect(md(voice(), 'en')).toContain('Data shared: interaction data and technical data.');
+    expect(md(voice(), 'de')).toContain('Übermittelte Daten: Interaction data und Technical data.');
+    expect(md(voice(), 'fr')).toMatch(/Données communiquées\s:\sinteraction data et technical data\./u);
+  });
+
+  it('writes the fixed words of a safeguard after "Safeguard:" in lower case, as after "Location:"', () => {
+    expect(md(voice(), 'en')).toContain('Location: United States. Safeguard: not stated.');
+    expect(md(voice(), 'de')).toContain('Garantie: nicht angegeben.');
+    expect(md(voice(), 'fr')).toMatch(/Garantie\s:\snon précisée\./u);
+  });
+
+  it('writes no colon after a preposition, and no participle that must agree with the name', () => {
+    expect(md(voice(), 'fr')).toContain('Nous les collectons via Google Analytics.');
+    expect(md(voice(), 'fr')).not.toContain('Collectées via');
+    expect(md(voice(), 'de')).toContain('Erhoben über Google Analytics.');
+    expect(md(voice(), 'en')).toContain('Collected through Google Analytics.');
   });
 });
 

@@ -292,7 +292,7 @@ describe('a policy with every field', () => {
     // The provider names each row (the page's row header), so it comes first.
     expect(sharing).toContain('| Provider | Category | What they do | Data shared | Location | Safeguard |');
     expect(sharing).toContain(
-      '| [Hostco Ltd](https://hostco.example/privacy) | Hosting | Cloud hosting | Account details and Usage records | Ireland (eu-west-1) | Not needed (EEA/UK/Switzerland) |',
+      '| [Hostco Ltd](https://hostco.example/privacy) | Hosting | Cloud hosting | Account details and Usage records | Ireland (eu-west-1) | not needed (EEA/UK/Switzerland) |',
     );
     expect(sharing).toContain(
       '| Mailer Inc. | Email | Newsletter delivery, when you subscribe to the newsletter | not stated | United States, Canada | Standard Contractual Clauses and UK IDTA / Addendum |',

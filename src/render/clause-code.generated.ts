@@ -358,16 +358,16 @@ function c_contact_main_317(c, d, p) { return "## Contact us\n\nIf you have ques
 function c_contact_main(c, d, p) { return c_contact_main_317(c, d, p); }
 function c_cookies_main_339(c, d, p) { return "Only " + escapeText(H.joinAnd(d.root.cookieProducts), d.root, "cookieProducts") + " " + escapeText(H.plural(d.root.cookieProducts, "uses", "use")) + " cookies and similar technologies; our other products do not.\nWhat follows applies to " + escapeText(H.plural(d.root.cookieProducts, "it", "them")) + ".\n\n"; }
 function c_cookies_main_340(c, d, p) { return "We do not use cookies.\n"; }
-function c_cookies_main_347(c, d, p) { return "- **Social media**, which let social networks recognize your visits\n"; }
-function c_cookies_main_348(c, d, p) { return "- **Advertising**, which are used to show you ads and measure how well they work\n"; }
+function c_cookies_main_347(c, d, p) { return "- **Social media cookies**, which let social networks recognize your visits\n"; }
+function c_cookies_main_348(c, d, p) { return "- **Advertising cookies**, which are used to show you ads and measure how well they work\n"; }
 function c_cookies_main_346(c, d, p) { return shownFor((isFalsy(H.eq(c, "advertising")) ? c_cookies_main_347(c ?? NULL_CONTEXT, d, p) : c_cookies_main_348(c ?? NULL_CONTEXT, d, p)), d, null); }
 function c_cookies_main_350(c, d, p) { return "are"; }
 function c_cookies_main_351(c, d, p) { return "is"; }
-function c_cookies_main_349(c, d, p) { return "- **Analytics**, which help us understand how " + escapeText(strict(d.root, "service", "21:48"), d.root, "service") + " " + shownFor((isFalsy(d.root.namedService) ? c_cookies_main_350(c ?? NULL_CONTEXT, d, p) : c_cookies_main_351(c ?? NULL_CONTEXT, d, p)), d.root, "namedService") + " used\n"; }
+function c_cookies_main_349(c, d, p) { return "- **Analytics cookies**, which help us understand how " + escapeText(strict(d.root, "service", "21:56"), d.root, "service") + " " + shownFor((isFalsy(d.root.namedService) ? c_cookies_main_350(c ?? NULL_CONTEXT, d, p) : c_cookies_main_351(c ?? NULL_CONTEXT, d, p)), d.root, "namedService") + " used\n"; }
 function c_cookies_main_345(c, d, p) { return shownFor((isFalsy(H.eq(c, "analytics")) ? c_cookies_main_346(c ?? NULL_CONTEXT, d, p) : c_cookies_main_349(c ?? NULL_CONTEXT, d, p)), d, null); }
-function c_cookies_main_352(c, d, p) { return "- **Preferences**, which remember your settings and choices\n"; }
+function c_cookies_main_352(c, d, p) { return "- **Preference cookies**, which remember your settings and choices\n"; }
 function c_cookies_main_344(c, d, p) { return shownFor((isFalsy(H.eq(c, "preferences")) ? c_cookies_main_345(c ?? NULL_CONTEXT, d, p) : c_cookies_main_352(c ?? NULL_CONTEXT, d, p)), d, null); }
-function c_cookies_main_353(c, d, p) { return "- **Strictly necessary**, which we need to provide a feature you have explicitly asked for\n"; }
+function c_cookies_main_353(c, d, p) { return "- **Strictly necessary cookies**, which we need to provide a feature you have explicitly asked for\n"; }
 function c_cookies_main_343(c, d, p) { return shownFor((isFalsy(H.eq(c, "strictly_necessary")) ? c_cookies_main_344(c ?? NULL_CONTEXT, d, p) : c_cookies_main_353(c ?? NULL_CONTEXT, d, p)), d, null); }
 function c_cookies_main_342(c, d, p) { return "We use the following kinds of cookies and similar technologies:\n\n" + each(c.used, d, (v, f) => c_cookies_main_343(v, f, p), () => "") + "\n"; }
 function c_cookies_main_354(c, d, p) { return "We use only strictly necessary cookies: those we need to provide a feature you have explicitly asked for.\n"; }
@@ -1072,7 +1072,7 @@ export const SOURCE_HASHES: Readonly<Record<string, string>> = {
   "collection": "5363c0bfef5a",
   "commitments": "fb591679f1e5",
   "contact": "3b33ff890634",
-  "cookies": "d3385520c89a",
+  "cookies": "fe5b9b2d2027",
   "government-requests": "620e6519ade3",
   "intro": "547dc5f2c5f4",
   "key-points": "d57f5f3f43ad",

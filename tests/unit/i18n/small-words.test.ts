@@ -11,7 +11,8 @@ import { checkSource } from '../../../src/validate/index.js';
 /**
  * Small words that misled or read wrong in the policies built from Common Voice (French), MDN Plus
  * (German) and Let's Encrypt (English): examples printed as a closed list (13a E4, 13c E7), counts
- * in digits (13a L3, 13b E8, 13c), and a capital letter and stacked colons after a colon (13a L1–L3).
+ * in digits (13a L3, 13b E8, 13c), a capital letter and stacked colons after a colon (13a L1–L3),
+ * and "Analytics, which help" (13a L5).
  */
 function voice(change: (p: Policy) => void = () => {}): Policy {
   const policy: Policy = {
@@ -140,6 +141,17 @@ describe('after a colon inside a sentence', () => {
     expect(md(voice(), 'fr')).not.toContain('Collectées via');
     expect(md(voice(), 'de')).toContain('Erhoben über Google Analytics.');
     expect(md(voice(), 'en')).toContain('Collected through Google Analytics.');
+  });
+});
+
+describe('English agreement', () => {
+  it('names each kind of cookie with the noun its plural verb agrees with', () => {
+    const text = md(voice(), 'en');
+    expect(text).toContain('- **Analytics cookies**, which help us understand');
+    expect(text).toContain('- **Preference cookies**, which remember');
+    expect(text).toContain('- **Advertising cookies**, which are used');
+    expect(text).toContain('- **Social media cookies**, which let');
+    expect(text).toContain('- **Strictly necessary cookies**, which we need');
   });
 });
 

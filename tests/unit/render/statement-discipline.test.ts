@@ -394,7 +394,7 @@ describe('sentences a legal review found untrue', () => {
     expect(extension(['ccpa'])).toContain('If a request is complex, we may take up to 45 days longer.');
     expect(extension(['gdpr'])).toContain('If a request is complex, or we receive many, we may take up to 45 days longer.');
     const cookies = md(variant('minimal.yaml', (p) => (p.cookies = { used: ['strictly_necessary', 'social_media'] })));
-    expect(cookies).toContain('**Social media**, which let social networks recognize your visits');
+    expect(cookies).toContain('**Social media cookies**, which let social networks recognize your visits');
     expect(cookies).not.toMatch(/social media features/u);
   });
 

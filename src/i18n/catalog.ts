@@ -1,4 +1,5 @@
 import type { GermanCase, OrganisationCase } from './german.js';
+import type { LanguageCode } from './language-codes.js';
 import type { LawId, LawfulBasis, Right, RightsLawId, ToolNames, TransferLawId, TransferMechanism } from '../law/types.js';
 import type { ChangeChannel } from '../render/helpers/changes.js';
 import type { Audience, RetentionKeyword, SpecialCategoryCondition } from '../model/policy.generated.js';
@@ -13,7 +14,7 @@ import type { NoticePhrases } from './phrases/en.js';
  */
 export interface Catalog {
   /** BCP 47 tag, as `<html lang>` and `hreflang` take it. */
-  code: string;
+  code: LanguageCode;
   /** The language's own name, for the language switch: "Deutsch". */
   name: string;
   /** "and" and "or" as they join the last two items of a list. */

@@ -895,9 +895,13 @@ export interface DataCategory {
   name: Text;
   description?: Text;
   /**
-   * The items of data in this category.
+   * Items of data in this category. The policy prints them as examples ("for example full name, email address and phone number"), since a policy that names a few items rarely means that they are all; `examples_complete: true` prints them as the whole category.
    */
   examples?: Text[];
+  /**
+   * Whether `examples` names every item of data in the category ("your IP address, browser and operating system" and nothing else). The policy then lists them as the whole category instead of as examples.
+   */
+  examples_complete?: boolean;
   /**
    * Where the data comes from: provided (by you), automatic (collected automatically), third_party (from others), generated (derived by us, for example by AI).
    */

@@ -299,7 +299,10 @@ export interface BasisGroup {
 }
 
 export interface SubprocessorView extends SubprocessorModel {
+  /** The names of the data it receives as the file writes them, for a cell of the table. */
   categoryNames: string[];
+  /** The same names run on inside a sentence, after "Data shared:" (« Données communiquées : données techniques »). */
+  dataNames: string[];
   /** It receives every category the policy lists. */
   allData: boolean;
   /** The file says it receives no personal data (`data_categories: []`): its data cell says "none", not "not stated". */
@@ -628,6 +631,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
   const processors: SubprocessorView[] = model.subprocessors.map((s) => ({
     ...s,
     categoryNames: names(s.data_categories),
+    dataNames: names(s.data_categories).map((name) => lowerName(name, properNames(model.source))),
     allData: collectedIds.length > 1 && collectedIds.every((id) => s.data_categories?.includes(id)),
     receivesNone: s.data_categories?.length === 0,
     safeguardStated: s.safeguards.length > 0 || s.transfer === 'inside' || s.transfer === 'adequate',
@@ -703,7 +707,11 @@ export function buildContext(model: PolicyModel): ClauseContext {
       optOutListed: [policy.rights?.everyone, policy.rights?.ccpa?.rights].some((granted) => granted?.includes('opt_out_sale_sharing') === true),
       limitListed: [policy.rights?.everyone, policy.rights?.ccpa?.rights].some((granted) => granted?.includes('limit_sensitive') === true),
       saleHeadingShares: saleSharingSources(policy).length > 0,
-      recipientCategories: (policy.recipient_categories ?? []).map((r) => ({ ...r, categoryNames: names(r.data_categories) })),
+      // After "Data shared:" the names run on inside the sentence, as after "Data used:".
+      recipientCategories: (policy.recipient_categories ?? []).map((r) => ({
+        ...r,
+        categoryNames: names(r.data_categories).map((name) => lowerName(name, properNames(model.source))),
+      })),
     },
     transfers: transfersView(model, processors),
     retention,
@@ -711,7 +719,7 @@ export function buildContext(model: PolicyModel): ClauseContext {
     ai: {
       trainingProviders: processors.filter((s) => s.trains_on_data === true).map((s) => s.name),
       nonTrainingProviders: processors.filter((s) => s.trains_on_data === false).map((s) => s.name),
-      features: (policy.ai?.features ?? []).map((f) => ({ ...f, categoryNames: names(f.data_categories) })),
+      features: (policy.ai?.features ?? []).map((f) => ({ ...f, categoryNames: names(f.data_categories).map((name) => lowerName(name, properNames(model.source))) })),
       trainingData: names(policy.ai?.training_data_categories).map((name) => lowerName(name, properNames(model.source))),
     },
     scope: {

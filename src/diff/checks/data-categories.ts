@@ -13,6 +13,7 @@ export const dataCategoriesCheck = defineCheck({
     'data_categories[].name',
     'data_categories[].description',
     'data_categories[].examples',
+    'data_categories[].examples_complete',
     'data_categories[].source',
     'data_categories[].source_detail',
     'data_categories[].sensitive',
@@ -33,9 +34,13 @@ export const dataCategoriesCheck = defineCheck({
     'data_category.removed': { level: 'minor', description: 'A category of personal data is no longer collected.' },
     'data_category.changed': {
       level: 'material',
-      description: 'A category now covers more items, comes from a different source, becomes required, or is (no longer) treated as sensitive.',
+      description:
+        'A category now covers more items (or its items become only examples), comes from a different source, becomes required, or is (no longer) treated as sensitive.',
     },
-    'data_category.narrowed': { level: 'minor', description: 'A category covers fewer items, or giving it becomes optional.' },
+    'data_category.narrowed': {
+      level: 'minor',
+      description: 'A category covers fewer items (or its items are now said to be all it covers), or giving it becomes optional.',
+    },
     'data_category.ccpa_category_added': {
       level: 'material',
       description: 'A category of data now falls under another of the CCPA’s categories of personal information in the California table.',
@@ -90,7 +95,7 @@ export const dataCategoriesCheck = defineCheck({
         report({
           kind: 'data_category.on_device_added',
           path: ['data_categories', index],
-          summary: words.onDeviceAdded(item.name, item.examples ?? []),
+          summary: words.onDeviceAdded(item.name, item.examples ?? [], item.examples_complete === true),
           before: null,
           after: item,
         });
@@ -99,7 +104,7 @@ export const dataCategoriesCheck = defineCheck({
       report({
         kind: 'data_category.added',
         path: ['data_categories', index],
-        summary: words.added(item.name, Boolean(item.sensitive), item.examples ?? []),
+        summary: words.added(item.name, Boolean(item.sensitive), item.examples ?? [], item.examples_complete === true),
         before: null,
         after: item,
       });
@@ -178,6 +183,17 @@ export const dataCategoriesCheck = defineCheck({
             after: a.examples,
           });
         }
+      }
+      // Items that were the whole category become examples of it (it may hold more), or the reverse.
+      if (a.examples?.length) {
+        compareFlagUnstatedAsFalse(
+          report,
+          [...path, 'examples_complete'],
+          b.examples_complete,
+          a.examples_complete,
+          device ? 'data_category.on_device_changed' : { on: 'data_category.narrowed', off: 'data_category.changed' },
+          (now) => words.examplesComplete(name, now),
+        );
       }
       const statutory = setDiff(b.ccpa_categories, a.ccpa_categories);
       if (device) {

@@ -26,6 +26,7 @@ import type {
 } from './en.js';
 import { basisChange, providerCountries } from './en.js';
 import type { ManagementRole } from '../../model/controllers.js';
+import { countInWords } from '../numbers.js';
 
 /** The office of the people who run the company, as an imprint heads it and as a notice says it changed. */
 const MANAGEMENT: Record<ManagementRole, { lead: (count: number) => string; now: (count: number) => string; unnamed: string }> = {
@@ -324,7 +325,7 @@ function verificationStep(step: VerificationStep): string {
 export const DE_PHRASES: NoticePhrases = {
   quote: q,
   notice: {
-    more: (n) => (n === 1 ? 'Und eine weitere Änderung, siehe unten.' : `Und ${n} weitere Änderungen, siehe unten.`),
+    more: (n) => (n === 1 ? 'Und eine weitere Änderung, siehe unten.' : `Und ${countInWords(n, 'de')} weitere Änderungen, siehe unten.`),
     beforeYouSend: 'Bevor Sie diese Mitteilung versenden:',
     late: (w) => {
       const when =
@@ -498,11 +499,11 @@ export const DE_PHRASES: NoticePhrases = {
   dataCategories: {
     collectionStarted: () => 'Wir erheben jetzt personenbezogene Daten: Bisher hieß es in dieser Datenschutzerklärung, dass wir keine erheben.',
     collectionStopped: () => 'Wir erheben keine personenbezogenen Daten mehr.',
-    added: (name, sensitive, examples) =>
-      `Wir erheben jetzt eine neue Kategorie von Daten, ${q(name)}${sensitive ? ' (sensible personenbezogene Daten)' : ''}${examples.length ? `: ${joinList(examples)}` : ''}.`,
+    added: (name, sensitive, examples, complete) =>
+      `Wir erheben jetzt eine neue Kategorie von Daten, ${q(name)}${sensitive ? ' (sensible personenbezogene Daten)' : ''}${examples.length ? `: ${complete ? '' : 'zum Beispiel '}${joinList(examples)}` : ''}.`,
     removed: (name) => `Wir erheben die Daten der Kategorie ${q(name)} nicht mehr.`,
-    onDeviceAdded: (name, examples) =>
-      `Die Datenschutzerklärung beschreibt jetzt die Daten der Kategorie ${q(name)}${examples.length ? ` (${joinList(examples)})` : ''}, die auf Ihrem Gerät bleiben: Wir erhalten sie nicht.`,
+    onDeviceAdded: (name, examples, complete) =>
+      `Die Datenschutzerklärung beschreibt jetzt die Daten der Kategorie ${q(name)}${examples.length ? ` (${complete ? '' : 'zum Beispiel '}${joinList(examples)})` : ''}, die auf Ihrem Gerät bleiben: Wir erhalten sie nicht.`,
     onDeviceRemoved: (name) => `Die Datenschutzerklärung beschreibt die Daten der Kategorie ${q(name)}, die auf Ihrem Gerät blieben, nicht mehr.`,
     leftDevice: (name) => `Wir erhalten jetzt die Daten der Kategorie ${q(name)}: Sie bleiben nicht mehr nur auf Ihrem Gerät.`,
     keptOnDevice: (name) => `Wir erhalten die Daten der Kategorie ${q(name)} nicht mehr: Sie bleiben jetzt auf Ihrem Gerät.`,
@@ -516,6 +517,10 @@ export const DE_PHRASES: NoticePhrases = {
       `Wir haben neu formuliert, was die Kategorie ${q(name)} umfasst: ${joinList(now.map(q))} statt ${joinList(was.map(q))}.`,
     examplesAdded: (name, added) => `Die Kategorie ${q(name)} umfasst jetzt auch ${joinList(added)}.`,
     examplesRemoved: (name, removed) => `Die Kategorie ${q(name)} umfasst ${joinList(removed)} nicht mehr.`,
+    examplesComplete: (name, now) =>
+      now
+        ? `Die für ${q(name)} genannten Angaben sind jetzt alles, was die Kategorie umfasst.`
+        : `Die für ${q(name)} genannten Angaben sind jetzt nur Beispiele: Die Kategorie kann weitere umfassen.`,
     source: (name, now, was) => `Wir erhalten die Daten der Kategorie ${q(name)} jetzt ${SOURCES[now]}${was ? ` (bisher ${SOURCES[was]})` : ''}.`,
     sourceDropped: (name) => `Die Datenschutzerklärung sagt nicht mehr, woher die Daten der Kategorie ${q(name)} stammen.`,
     sensitive: (name, now) =>

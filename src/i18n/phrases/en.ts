@@ -30,6 +30,8 @@ import { formatDateAfter, type DateStyle } from '../../render/helpers/date.js';
 import type { NoTime } from '../../render/helpers/retention.js';
 import { capitalize, joinList, phrase } from '../../render/helpers/text.js';
 import { nameInNotice } from '../../render/names-in-sentence.js';
+import { words } from '../active.js';
+import { countInWords } from '../numbers.js';
 
 /**
  * The sentences of an English change notice: each change as the diff checks word it (src/diff/
@@ -375,7 +377,7 @@ export const EN_PHRASES = {
   /** The company's words quoted inside a sentence. */
   quote: q,
   notice: {
-    more: (n: number): string => `And ${n} more ${n === 1 ? 'change' : 'changes'}, listed below.`,
+    more: (n: number): string => `And ${countInWords(n, 'en')} more ${n === 1 ? 'change' : 'changes'}, listed below.`,
     beforeYouSend: 'Before you send this notice:',
     late: (w: LateNotice): string => {
       const when =
@@ -580,12 +582,13 @@ export const EN_PHRASES = {
     /** The old policy declared that no personal data was collected (data_categories: []); the new one lists some. */
     collectionStarted: (): string => 'We now collect personal data: this policy said before that we collected none.',
     collectionStopped: (): string => 'We no longer collect any personal data.',
-    added: (name: string, sensitive: boolean, examples: readonly string[]): string =>
-      `We now collect a new category of data, ${q(name)}${sensitive ? ' (sensitive personal data)' : ''}${examples.length ? `: ${joinList(examples)}` : ''}.`,
+    /** `complete`: the file says the items are all the category holds (`examples_complete`); otherwise they are examples. */
+    added: (name: string, sensitive: boolean, examples: readonly string[], complete: boolean): string =>
+      `We now collect a new category of data, ${q(name)}${sensitive ? ' (sensitive personal data)' : ''}${examples.length ? `: ${complete ? '' : 'for example '}${joinList(examples)}` : ''}.`,
     removed: (name: string): string => `We no longer collect ${q(name)}.`,
     /** A category marked `on_device`: the software uses it on the person's device and the company never receives it. */
-    onDeviceAdded: (name: string, examples: readonly string[]): string =>
-      `The policy now describes ${q(name)}${examples.length ? ` (${joinList(examples)})` : ''}, which stays on your device: we do not receive it.`,
+    onDeviceAdded: (name: string, examples: readonly string[], complete: boolean): string =>
+      `The policy now describes ${q(name)}${examples.length ? ` (${complete ? '' : 'for example '}${joinList(examples)})` : ''}, which stays on your device: we do not receive it.`,
     onDeviceRemoved: (name: string): string => `The policy no longer describes ${q(name)}, which stayed on your device.`,
     leftDevice: (name: string): string => `We now receive ${q(name)}: it no longer stays only on your device.`,
     keptOnDevice: (name: string): string => `We no longer receive ${q(name)}: it now stays on your device.`,
@@ -600,6 +603,9 @@ export const EN_PHRASES = {
       `We reworded what ${q(name)} includes: ${joinList(now.map(q))} instead of ${joinList(was.map(q))}.`,
     examplesAdded: (name: string, added: readonly string[]): string => `${capitalize(nameInNotice(name))} now also includes ${joinList(added)}.`,
     examplesRemoved: (name: string, removed: readonly string[]): string => `${capitalize(nameInNotice(name))} no longer includes ${joinList(removed)}.`,
+    /** `examples_complete` turned on (`now`) or off: the items listed are the whole category, or only examples of it. */
+    examplesComplete: (name: string, now: boolean): string =>
+      now ? `The items listed for ${q(name)} are now all it includes.` : `The items listed for ${q(name)} are now only examples: it may include others.`,
     source: (name: string, now: NonNullable<DataCategory['source']>, was: DataCategory['source']): string =>
       `We now get ${nameInNotice(name)} ${SOURCES[now]}${was ? ` (previously ${SOURCES[was]})` : ''}.`,
     sourceDropped: (name: string): string => `The policy no longer says where ${nameInNotice(name)} comes from.`,

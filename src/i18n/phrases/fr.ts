@@ -28,6 +28,7 @@ import type {
   VerificationStep,
 } from './en.js';
 import { basisChange, providerCountries } from './en.js';
+import { countInWords } from '../numbers.js';
 
 /** The office of the people who run the company; `now` is the word a notice adds after the verb. */
 const MANAGEMENT: Record<ManagementRole, { lead: (count: number, now: string) => string; unnamed: string }> = {
@@ -307,7 +308,7 @@ function verificationStep(step: VerificationStep): string {
 export const FR_PHRASES: NoticePhrases = {
   quote: q,
   notice: {
-    more: (n) => (n === 1 ? 'Et une autre modification, détaillée ci-dessous.' : `Et ${n} autres modifications, détaillées ci-dessous.`),
+    more: (n) => (n === 1 ? 'Et une autre modification, détaillée ci-dessous.' : `Et ${countInWords(n, 'fr')} autres modifications, détaillées ci-dessous.`),
     beforeYouSend: 'Avant d’envoyer cet avis\u00a0:',
     late: (w) => {
       const when =
@@ -490,11 +491,11 @@ export const FR_PHRASES: NoticePhrases = {
     collectionStarted: () =>
       'Nous collectons désormais des données personnelles : la présente politique indiquait auparavant que nous n’en collections aucune.',
     collectionStopped: () => 'Nous ne collectons plus aucune donnée personnelle.',
-    added: (name, sensitive, examples) =>
-      `Nous collectons désormais une nouvelle catégorie de données, ${q(name)}${sensitive ? ' (données personnelles sensibles)' : ''}${examples.length ? ` : ${joinList(examples)}` : ''}.`,
+    added: (name, sensitive, examples, complete) =>
+      `Nous collectons désormais une nouvelle catégorie de données, ${q(name)}${sensitive ? ' (données personnelles sensibles)' : ''}${examples.length ? ` : ${complete ? '' : 'par exemple '}${joinList(examples)}` : ''}.`,
     removed: (name) => `Nous ne collectons plus les données de la catégorie ${q(name)}.`,
-    onDeviceAdded: (name, examples) =>
-      `La politique décrit désormais les données de la catégorie ${q(name)}${examples.length ? ` (${joinList(examples)})` : ''}, qui restent sur votre appareil : nous ne les recevons pas.`,
+    onDeviceAdded: (name, examples, complete) =>
+      `La politique décrit désormais les données de la catégorie ${q(name)}${examples.length ? ` (${complete ? '' : 'par exemple '}${joinList(examples)})` : ''}, qui restent sur votre appareil : nous ne les recevons pas.`,
     onDeviceRemoved: (name) => `La politique ne décrit plus les données de la catégorie ${q(name)}, qui restaient sur votre appareil.`,
     leftDevice: (name) => `Nous recevons désormais les données de la catégorie ${q(name)} : elles ne restent plus uniquement sur votre appareil.`,
     keptOnDevice: (name) => `Nous ne recevons plus les données de la catégorie ${q(name)} : elles restent désormais sur votre appareil.`,
@@ -508,6 +509,10 @@ export const FR_PHRASES: NoticePhrases = {
       `Nous avons reformulé le contenu de la catégorie ${q(name)} : ${joinList(now.map(q))} au lieu de ${joinList(was.map(q))}.`,
     examplesAdded: (name, added) => `La catégorie ${q(name)} comprend désormais aussi ${joinList(added)}.`,
     examplesRemoved: (name, removed) => `La catégorie ${q(name)} ne comprend plus ${joinList(removed)}.`,
+    examplesComplete: (name, now) =>
+      now
+        ? `Les éléments cités pour la catégorie ${q(name)} sont désormais tout ce qu’elle comprend.`
+        : `Les éléments cités pour la catégorie ${q(name)} ne sont plus que des exemples : elle peut en comprendre d’autres.`,
     source: (name, now, was) => `Nous obtenons désormais les données de la catégorie ${q(name)} ${SOURCES[now]}${was ? ` (auparavant ${SOURCES[was]})` : ''}.`,
     sourceDropped: (name) => `La politique n’indique plus d’où proviennent les données de la catégorie ${q(name)}.`,
     sensitive: (name, now) =>

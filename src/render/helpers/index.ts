@@ -11,11 +11,25 @@ import { markdownLink, markdownMailto } from './markdown.js';
 import { retentionPeriod } from './retention.js';
 import { rightExplanation, rightLabel, rightReference, type RightsLaw } from './rights.js';
 import { changeChannel, type ChangeChannel } from './changes.js';
-import { afterPreposition, capitalize, clauseComma, institution, isSentence, listItem, phrase, plural, proseList, sentence, sentenceStart } from './text.js';
+import {
+  afterPreposition,
+  capitalize,
+  clauseComma,
+  institution,
+  isSentence,
+  listHead,
+  listItem,
+  phrase,
+  plural,
+  proseList,
+  sentence,
+  sentenceStart,
+} from './text.js';
 import { transferMechanismLabel, transferMechanismShort } from './transfers.js';
 import { isTransferLaw, type TransferLawId } from '../../law/index.js';
 import type { ManagementRole } from '../../model/controllers.js';
 import { words } from '../../i18n/active.js';
+import { countInWords } from '../../i18n/numbers.js';
 import type { GermanCase, OrganisationCase } from '../../i18n/german.js';
 
 /**
@@ -48,6 +62,8 @@ export const HELPERS: Readonly<Record<string, Helper>> = {
   articled: (items, grammaticalCase) => list(items).map((item) => words().withArticle?.(item, grammaticalCase as GermanCase) ?? item),
   /** A company's name with the article the case asks for, in the languages that write one ("die Internet Security Research Group"). */
   organisation: (name, grammaticalCase) => words().withOrganisationArticle?.(str(name), grammaticalCase as OrganisationCase) ?? str(name),
+  /** The items before a last one the clause writes itself, with their separators: `{{listHead recipients}}and …`. */
+  listHead: (items) => listHead(list(items)),
   listItem: (item, items) => listItem(str(item), list(items)),
   names: (items) => (Array.isArray(items) ? items.map((item: unknown) => str((item as { name?: unknown } | null)?.name)) : []),
   capitalize: (text) => capitalize(str(text)),
@@ -57,6 +73,8 @@ export const HELPERS: Readonly<Record<string, Helper>> = {
   clauseComma: (text) => clauseComma(str(text)),
   institution: (name) => institution(str(name)),
   institutions: (names) => list(names).map(institution),
+  /** A count in running text, one to twelve in words; `one` is the form 1 takes before its noun ("eine", "une"). */
+  inWords: (count, one) => countInWords(Number(count), words().code, one === undefined || one === null ? undefined : str(one)),
   plural: (count, one, many) => plural(Array.isArray(count) ? count.length : Number(count), str(one), str(many)),
   eq: (a, b) => a === b,
   includesAny: (items, ...values) => Array.isArray(items) && values.some((v) => items.includes(v)),

@@ -38,6 +38,19 @@ export function proseList(items: readonly string[], conjunction: 'and' | 'or' = 
   return joinList(items, conjunction);
 }
 
+/**
+ * The items of a list that a clause ends itself (`{{listHead recipients}} and seven other
+ * companies`), separated as `proseList` would separate them: "DonorBox, Stripe" before " and …",
+ * but "Stripe, Inc.; Agora, Inc.;" when an item holds a comma. Empty for no items.
+ */
+export function listHead(items: readonly string[]): string {
+  const serial = words().serialComma;
+  const semicolon = words().semicolon.trimEnd();
+  if (items.length > 1 && items.some(hasComma)) return `${items.join(words().semicolon)}${serial ? semicolon : ''}`;
+  if (serial && items.some((item) => words().hasConjunction.test(item))) return `${items.join(', ')},`;
+  return items.join(', ');
+}
+
 function hasComma(item: string): boolean {
   return item.replace(/\([^()]*\)/g, '').includes(',');
 }

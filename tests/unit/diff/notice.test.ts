@@ -153,7 +153,7 @@ describe('the summary', () => {
       'We use your data for 2 new purposes.',
       'A new service provider receives your data.',
       'Younger people can now use our service.',
-      'And 2 more changes, listed below.',
+      'And two more changes, listed below.',
     ]);
   });
 

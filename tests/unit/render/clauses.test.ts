@@ -302,7 +302,7 @@ describe('a policy with every field', () => {
     // The provider names each row (the page's row header), so it comes first.
     expect(sharing).toContain('| Provider | Category | What they do | Data shared | Location | Safeguard |');
     expect(sharing).toContain(
-      '| [Hostco Ltd](https://hostco.example/privacy) | Hosting | Cloud hosting | Account details and Usage records | Ireland (eu-west-1) | Not needed (EEA/UK/Switzerland) |',
+      '| [Hostco Ltd](https://hostco.example/privacy) | Hosting | Cloud hosting | Account details and Usage records | Ireland (eu-west-1) | not needed (EEA/UK/Switzerland) |',
     );
     expect(sharing).toContain(
       '| Mailer Inc. | Email | Newsletter delivery, when you subscribe to the newsletter | *not stated* | United States, Canada | Standard Contractual Clauses and UK IDTA / Addendum |',
@@ -1229,7 +1229,7 @@ describe('statements the file does not make', () => {
     );
     // The fixture's other categories have no period, and the point says so rather than read as the whole.
     expect(section(out, 'Key points')).toMatch(
-      /for 30 days after you close your account; 1 other period is set out below; no period is set out for \d+ other kinds of personal data\./,
+      /for 30 days after you close your account; one other period is set out below; no period is set out for \w+ other kinds of personal data\./,
     );
   });
 });

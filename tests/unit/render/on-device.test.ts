@@ -54,24 +54,24 @@ describe('data that stays on the device', () => {
       'en',
       '### Data that stays on your device',
       'Some features use this data on your device only; we do not receive it.',
-      '- **Browsing history**: URLs, form data and cookies. The pages you visit.',
-      '- **Precise location** (when you allow it for a website): GPS position.',
+      '- **Browsing history**: For example, URLs, form data and cookies. The pages you visit.',
+      '- **Precise location** (when you allow it for a website): For example, GPS position.',
       ['### Information we collect automatically', '### Information you give us'],
     ],
     [
       'de',
       '### Daten, die auf Ihrem Gerät bleiben',
       'Einige Funktionen verwenden diese Daten nur auf Ihrem Gerät; wir erhalten sie nicht.',
-      '- **Browsing history**: URLs, form data und cookies. The pages you visit.',
-      '- **Precise location** (when you allow it for a website): GPS position.',
+      '- **Browsing history**: zum Beispiel URLs, form data und cookies. The pages you visit.',
+      '- **Precise location** (when you allow it for a website): zum Beispiel GPS position.',
       ['### Daten, die wir automatisch erheben', '### Daten, die Sie uns bereitstellen'],
     ],
     [
       'fr',
       '### Les données qui restent sur votre appareil',
       'Certaines fonctionnalités utilisent ces données uniquement sur votre appareil ; nous ne les recevons pas.',
-      '- **Browsing history** : URLs, form data et cookies. The pages you visit.',
-      '- **Precise location** (when you allow it for a website) : GPS position.',
+      '- **Browsing history** : par exemple URLs, form data et cookies. The pages you visit.',
+      '- **Precise location** (when you allow it for a website) : par exemple GPS position.',
       ['### Les informations que nous collectons automatiquement', '### Les informations que vous nous fournissez'],
     ],
   ] as const)('in %s, has its own subsection and is in no list of what we collect', (language, heading, sentence, history, location, collected) => {
@@ -93,7 +93,7 @@ describe('data that stays on the device', () => {
     const out = md(browser());
     expect(out).toContain('- [What we collect](#what-personal-data-we-collect): usage counts and settings.');
     // Settings have no period; history and location are kept by nobody, so not named as unstated.
-    expect(out).toContain('usage counts for 25 months; no period is set out for 1 other kind of personal data.');
+    expect(out).toContain('usage counts for 25 months; no period is set out for one other kind of personal data.');
     expect(part(out, '## How long we keep your personal data')).not.toMatch(/browsing history|precise location/iu);
   });
 

@@ -329,12 +329,12 @@ describe('sentences a legal review found untrue', () => {
       p.retention = [{ data_categories: ['account'], period: 'account_lifetime' }];
     });
     const out = md(policy);
-    expect(out).toContain('for as long as your account is open; no period is set out for 1 other kind of personal information.');
+    expect(out).toContain('for as long as your account is open; no period is set out for one other kind of personal information.');
     expect(out).toContain('This policy sets out no period for server logs.');
     const whole = md(variant('minimal.yaml', (p) => (p.retention = [{ data_categories: ['account'], period: 'account_lifetime' }])));
     expect(whole).not.toMatch(/no period is set out|sets out no period/u);
     const de = renderMarkdown(normalize(policy), { language: 'de' });
-    expect(de).toContain('für 1 weitere Datenart ist keine Speicherfrist angegeben');
+    expect(de).toContain('für eine weitere Datenart ist keine Speicherfrist angegeben');
     expect(de).toContain('nennt diese Datenschutzerklärung keine Speicherfrist');
   });
 
@@ -394,7 +394,7 @@ describe('sentences a legal review found untrue', () => {
     expect(extension(['ccpa'])).toContain('If a request is complex, we may take up to 45 days longer.');
     expect(extension(['gdpr'])).toContain('If a request is complex, or we receive many, we may take up to 45 days longer.');
     const cookies = md(variant('minimal.yaml', (p) => (p.cookies = { used: ['strictly_necessary', 'social_media'] })));
-    expect(cookies).toContain('**Social media**, which let social networks recognize your visits');
+    expect(cookies).toContain('**Social media cookies**, which let social networks recognize your visits');
     expect(cookies).not.toMatch(/social media features/u);
   });
 

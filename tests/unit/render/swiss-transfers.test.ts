@@ -36,9 +36,9 @@ describe('transfers under the Swiss FADP', () => {
     const sharing = section(md(swissOnly()), 'How we share your personal data');
     expect(sharing).toContain('| United States | Swiss-U.S. Data Privacy Framework |');
     // France is on the Federal Council's list: adequate, not inside.
-    expect(sharing).toContain('Location: France. Safeguard: Adequacy decision.');
+    expect(sharing).toContain('Location: France. Safeguard: adequacy decision.');
     const inside = section(md(swissOnly((p) => (p.subprocessors![0]!.location = 'CH'))), 'How we share your personal data');
-    expect(inside).toContain('| Switzerland (eu-west-1) | Not needed (Switzerland) |');
+    expect(inside).toContain('| Switzerland (eu-west-1) | not needed (Switzerland) |');
   });
 
   it('judges a country by the Swiss list, not the EU one: Japan needs a safeguard under the FADP', () => {
@@ -62,6 +62,6 @@ describe('transfers under the Swiss FADP', () => {
     const out = md(policy);
     expect(section(out, 'Where we store and transfer your personal data')).not.toContain('Switzerland');
     expect(section(out, 'Where we store and transfer your personal data')).not.toContain('FADP');
-    expect(out).toContain('| Not needed (EEA/UK) |');
+    expect(out).toContain('| not needed (EEA/UK) |');
   });
 });

@@ -61,7 +61,7 @@ export const cases: Case[] = [
       {
         kind: 'data_category.added',
         path: 'data_categories[3]',
-        summary: 'We now collect a new category of data, “Precise location” (sensitive personal data): GPS coordinates.',
+        summary: 'We now collect a new category of data, “Precise location” (sensitive personal data): for example GPS coordinates.',
       },
     ],
   },
@@ -234,7 +234,7 @@ export const cases: Case[] = [
       {
         kind: 'data_category.on_device_added',
         path: 'data_categories[3]',
-        summary: 'The policy now describes “Browsing history” (URLs), which stays on your device: we do not receive it.',
+        summary: 'The policy now describes “Browsing history” (for example URLs), which stays on your device: we do not receive it.',
       },
     ],
   },

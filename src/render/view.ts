@@ -719,7 +719,10 @@ export function buildContext(model: PolicyModel): ClauseContext {
     ai: {
       trainingProviders: processors.filter((s) => s.trains_on_data === true).map((s) => s.name),
       nonTrainingProviders: processors.filter((s) => s.trains_on_data === false).map((s) => s.name),
-      features: (policy.ai?.features ?? []).map((f) => ({ ...f, categoryNames: names(f.data_categories).map((name) => lowerName(name, properNames(model.source))) })),
+      features: (policy.ai?.features ?? []).map((f) => ({
+        ...f,
+        categoryNames: names(f.data_categories).map((name) => lowerName(name, properNames(model.source))),
+      })),
       trainingData: names(policy.ai?.training_data_categories).map((name) => lowerName(name, properNames(model.source))),
     },
     scope: {

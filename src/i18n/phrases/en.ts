@@ -30,7 +30,6 @@ import { formatDateAfter, type DateStyle } from '../../render/helpers/date.js';
 import type { NoTime } from '../../render/helpers/retention.js';
 import { capitalize, joinList, phrase } from '../../render/helpers/text.js';
 import { nameInNotice } from '../../render/names-in-sentence.js';
-import { words } from '../active.js';
 import { countInWords } from '../numbers.js';
 
 /**

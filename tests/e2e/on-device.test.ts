@@ -47,9 +47,9 @@ describe('data that stays on the device, through bin/policyc.js', () => {
     const md = readFileSync(join(work, 'privacy.md'), 'utf8');
     expect(md).toContain('- [What we collect](#what-personal-data-we-collect): usage counts.');
     expect(md).toContain(
-      '### Data that stays on your device\n\nSome features use this data on your device only; we do not receive it.\n\n- **Browsing history**: URLs and form data.',
+      '### Data that stays on your device\n\nSome features use this data on your device only; we do not receive it.\n\n- **Browsing history**: For example, URLs and form data.',
     );
-    expect(md).not.toContain('Information we collect automatically\n\n- **Usage counts**: Number of searches.\n- **Browsing');
+    expect(md).not.toContain('Information we collect automatically\n\n- **Usage counts**: For example, number of searches.\n- **Browsing');
     expect(readFileSync(join(work, 'privacy.txt'), 'utf8')).toContain('Data that stays on your device');
   });
 

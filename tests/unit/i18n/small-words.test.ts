@@ -126,7 +126,7 @@ describe('examples are examples unless the file says the list is complete', () =
 describe('after a colon inside a sentence', () => {
   it('runs the names of shared data on in lower case, as after "Data used:"', () => {
     expect(md(voice(), 'en')).toContain('Data shared: interaction data and technical data.');
-    expect(md(voice(), 'de')).toContain('Übermittelte Daten: Interaction data und Technical data.');
+    expect(md(voice(), 'de')).toContain('Weitergegebene Daten: Interaction data und Technical data.');
     expect(md(voice(), 'fr')).toMatch(/Données communiquées\s:\sinteraction data et technical data\./u);
   });
 

@@ -16,18 +16,39 @@ import { defineRule } from './types.js';
  */
 const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = { US: ['U.S.A.', 'U.S.', 'USA', 'US'], GB: ['U.K.', 'UK'], EU: ['EU'] };
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Each country's names in the three languages and its abbreviations, longest first; made on first use. */
+let countryNames: ReadonlyArray<{ code: string; names: readonly string[] }> | undefined;
+const namesByCountry = (): ReadonlyArray<{ code: string; names: readonly string[] }> =>
+  (countryNames ??= Object.keys(EN_NAMES).map((code) => ({
+    code,
+    names: [
+      ...new Set([EN_NAMES[code], DE_NAMES[code], FR_NAMES[code], ...(ABBREVIATIONS[code] ?? [])].filter((name): name is string => name !== undefined)),
+    ].sort((a, b) => b.length - a.length),
+  })));
 
-const COUNTRY_PATTERNS: ReadonlyArray<{ code: string; pattern: RegExp }> = Object.keys(EN_NAMES).map((code) => {
-  const names = new Set([EN_NAMES[code], DE_NAMES[code], FR_NAMES[code], ...(ABBREVIATIONS[code] ?? [])].filter((name): name is string => name !== undefined));
-  // Longest first, so "U.S.A." is read whole; a name ending in "." needs no boundary after it.
-  const alternatives = [...names].sort((a, b) => b.length - a.length).map((name) => `${escape(name)}${name.endsWith('.') ? '' : '(?![\\p{L}\\p{N}])'}`);
-  return { code, pattern: new RegExp(`(?<![\\p{L}\\p{N}.])(?<!New )(?:${alternatives.join('|')})`, 'u') };
-});
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const isWordCharacter = (char: string | undefined): boolean => char !== undefined && WORD_CHARACTER.test(char);
+
+/**
+ * Whether `name` stands in `text` as a word of its own: not inside another word or after a full
+ * stop ("U.S." in "A.U.S."), not after "New " ("New Jersey" is a state); a name that ends in "."
+ * needs no boundary after it. A plain search for each name rather than a pattern for each country:
+ * some 250 Unicode patterns took a cold validate 90 ms to build (BENCHMARKS.md, thirteenth session).
+ */
+function standsIn(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    const before = text[at - 1];
+    if (isWordCharacter(before) || before === '.' || text.slice(Math.max(0, at - 4), at) === 'New ') continue;
+    if (name.endsWith('.') || !isWordCharacter(text[at + name.length])) return true;
+  }
+  return false;
+}
 
 /** The countries a text names, by code, in the order of the country list. */
 export function countriesNamed(text: string): string[] {
-  return COUNTRY_PATTERNS.filter(({ pattern }) => pattern.test(text)).map(({ code }) => code);
+  return namesByCountry()
+    .filter(({ names }) => names.some((name) => standsIn(text, name)))
+    .map(({ code }) => code);
 }
 
 export const legalObligationDomestic = defineRule({
